@@ -1,0 +1,36 @@
+"""Extraction: pure functions from a parsed document and its metadata to records."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from ..gazetteer import Gazetteer
+from ..ontologies.tables import Trigger
+from ..records import Document, Extraction
+from .actors import Actors
+from .events import EventFinder
+from .place import find_places
+from .time import find_times
+
+
+def extract(doc: Doc, document: Document, gaz: Gazetteer,
+            lexicon: dict[tuple[str, str], list[Trigger]], min_confidence: float = 0.0) -> Extraction:
+    """All records of one document. ``doc`` must be the parse of ``document.text``."""
+    actors = Actors(doc, gaz)
+    countries = Counter(m.country for m in actors.mentions if m.country)
+    places = find_places(doc, gaz, countries)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+    times = find_times(document.text, sentences, dates, document.published)
+    events = EventFinder(doc, document.id, document.text, actors, places, times, lexicon).run()
+    events = [e for e in events if e.confidence >= min_confidence]
+    unique_places = {(p.char_start, p.char_end): p for p in places.values()}
+    return Extraction(
+        document=document,
+        events=tuple(events),
+        mentions=tuple(actors.export()),
+        times=tuple(t for t in times if not t.is_duration),
+        places=tuple(sorted(unique_places.values(), key=lambda p: p.char_start)),
+    )

@@ -1,0 +1,594 @@
+"""Actors: find the people, organisations, countries and groups of a parsed document, code
+their country (ISO alpha-3) and sector (CAMEO agent code), and link mentions of one actor
+within the document (names, short names, titles, definite descriptions, pronouns).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..gazetteer import Gazetteer, fold
+from ..ontologies.tables import Role, actor_roles
+from ..records import Actor
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    head: int
+    label: str  # PERSON ORG GPE NORP ROLE TITLE PRON
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    plural: bool = False
+    definite: bool = False
+    owner: int | None = None  # token index of a possessor ("Hifter's forces", "his army")
+    cluster: int = -1
+
+
+@dataclass
+class Cluster:
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    members: list[int] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)
+    surname: str | None = None
+
+    @property
+    def id(self) -> str:
+        key = f"{self.kind}|{fold(self.name)}|{self.country or ''}|{self.sector if self.kind != 'person' else ''}"
+        return "a" + hashlib.sha1(key.encode()).hexdigest()[:12]
+
+
+class Actors:
+    """The actors of one document: mentions, their clusters, and lookups by token."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer):
+        self.doc = doc
+        self.gaz = gaz
+        self.roles = actor_roles()
+        self.mentions: list[Mention] = []
+        self.clusters: list[Cluster] = []
+        self.by_token: dict[int, int] = {}
+        self.focus_country: str | None = None
+        self._find_entities()
+        self._find_roles()
+        self._find_pronouns()
+        self.mentions.sort(key=lambda m: m.start)
+        self._index()
+        self.focus_country = self._focus_country()
+        self._cluster()
+
+    # -- finding mentions ---------------------------------------------------------------------
+    def _find_entities(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            span = _trim(ent)
+            if span is None or not any(t.is_alpha and len(t.text) > 1 for t in span):
+                continue
+            label = ent.label_
+            text = span.text
+            country = sector = None
+            kind = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}[label]
+            role = self._org_role(text)
+            if label == "GPE":
+                country = self._place_country(text)
+                if country is None:
+                    continue
+            elif label == "NORP":
+                country = self.gaz.country_of(text)
+                nrole = self._role_of_words([t for t in span])
+                if nrole is not None:
+                    sector = nrole.sector
+                    kind = "group"
+                elif country is None and role is None:
+                    kind = "group"
+            if role is not None:
+                sector, kind = role.sector, "organization"
+                country = role.country or country
+            if label in ("ORG", "NORP") and role is None:
+                inner = self._role_of_words(list(span))
+                if inner is not None:
+                    sector = sector or inner.sector
+                country = country or self._modifier_country(list(span))
+            plural = label == "NORP" and text.endswith("s")
+            self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
+
+    def _find_roles(self) -> None:
+        taken = {i for m in self.mentions for i in range(m.start, m.end) if m.label in ("PERSON", "GPE")}
+        org_spans = {i: m for m in self.mentions if m.label in ("ORG", "NORP") for i in range(m.start, m.end)}
+        for tok in self.doc:
+            if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            role, width = self._role_at(tok)
+            if role is None:
+                continue
+            head = self.doc[tok.i + width - 1]
+            if head.i in org_spans:
+                continue  # words inside a named organisation code that organisation
+            if role.type == "title" and _next_is_person(head, self.mentions):
+                continue  # "General" before a name: handled when the person is coded
+            if role.type == "org":
+                continue  # named organisations are found as entities or by _org_role
+            start = _left_edge(head)
+            country = self._modifier_country(list(self.doc[start:head.i]))
+            owner = next((c.i for c in head.children if c.dep_ == "poss"), None)
+            definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
+            kind = "person" if role.type == "title" else role.kind
+            self.mentions.append(Mention(start, head.i + 1, head.i, "TITLE" if role.type == "title" else "ROLE",
+                                         kind, country or role.country, role.sector, role.plural,
+                                         definite, owner))
+
+    def _find_pronouns(self) -> None:
+        for tok in self.doc:
+            low = tok.lower_
+            if tok.pos_ == "PRON" and (low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS):
+                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "PRON",
+                                             "group" if low in PLURAL_PRONOUNS else "person",
+                                             plural=low in PLURAL_PRONOUNS))
+
+    def _index(self) -> None:
+        self.by_token.clear()
+        # narrower mentions win: in "Hifter's forces" the token "Hifter" is the person
+        order = sorted(range(len(self.mentions)), key=lambda k: -(self.mentions[k].end - self.mentions[k].start))
+        for idx in order:
+            m = self.mentions[idx]
+            for i in range(m.start, m.end):
+                self.by_token[i] = idx
+
+    # -- coding helpers -----------------------------------------------------------------------
+    def _role_at(self, tok: Token) -> tuple[Role | None, int]:
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if nxt is not None:
+            two = f"{tok.lower_} {nxt.lower_}"
+            if two in self.roles and nxt.pos_ in ("NOUN", "PROPN"):
+                return self.roles[two], 2
+        for key in (tok.lower_, tok.lemma_.lower()):
+            role = self.roles.get(key)
+            if role is not None:
+                if role.type == "title" and tok.lower_ != key and not role.plural:
+                    continue  # "generals" is not the title "general"
+                return role, 1
+        return None, 0
+
+    def _role_of_words(self, tokens: list[Token]) -> Role | None:
+        for tok in reversed(tokens):
+            role, _ = self._role_at(tok)
+            if role is not None and role.type != "org":
+                return role
+        return None
+
+    def _org_role(self, text: str) -> Role | None:
+        """"the US State Department" -> the entry for "state department"."""
+        words = fold(text).split()
+        for k in range(len(words)):
+            role = self.roles.get(" ".join(words[k:]))
+            if role is not None and role.type == "org":
+                return role
+        return None
+
+    def _place_country(self, text: str) -> str | None:
+        iso = self.gaz.country_of(text)
+        if iso:
+            return iso
+        cands = self.gaz.candidates(text)
+        return cands[0].country if cands else None
+
+    def _modifier_country(self, tokens: list[Token]) -> str | None:
+        for tok in tokens:
+            if not tok.is_alpha and tok.text not in ("U.S.", "U.K.", "U.N."):
+                continue
+            if tok.text[:1].isupper():
+                iso = self.gaz.country_of(tok.text)
+                if iso:
+                    return iso
+                if tok.ent_type_ == "GPE":
+                    iso = self._place_country(tok.text)
+                    if iso:
+                        return iso
+        return None
+
+    def _focus_country(self) -> str | None:
+        counts: Counter[str] = Counter()
+        for m in self.mentions:
+            if m.country and m.label in ("GPE", "NORP", "ROLE", "ORG"):
+                counts[m.country] += 1
+        for tok in self.doc:
+            if tok.ent_type_ == "" and tok.pos_ == "ADJ" and tok.text[:1].isupper():
+                iso = self.gaz.demonyms.get(fold(tok.text))
+                if iso:
+                    counts[iso] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    # -- within-document coreference ----------------------------------------------------------
+    def _cluster(self) -> None:
+        for idx, m in enumerate(self.mentions):
+            target = self._antecedent(idx, m)
+            if target is None:
+                self._new_cluster(idx, m)
+            else:
+                self._join(target, idx, m)
+        for cluster in self.clusters:
+            self._finish(cluster)
+
+    def _antecedent(self, idx: int, m: Mention) -> int | None:
+        doc = self.doc
+        if m.label == "PERSON":
+            words = _name_words(doc[m.start:m.end])
+            for c_idx, c in enumerate(self.clusters):
+                if c.kind == "person" and c.surname and words and words[-1] == c.surname:
+                    return c_idx
+            return None
+        if m.label == "ORG":
+            words = _name_words(doc[m.start:m.end])
+            key = " ".join(words)
+            for c_idx, c in enumerate(self.clusters):
+                if c.kind == "person" and c.surname and words and words[-1] == c.surname and len(words) == 1:
+                    return c_idx  # the model sometimes tags a known surname as ORG
+                if c.kind == "organization" and (fold(c.name) == key or _acronym(c.name) == key.replace(" ", "")
+                                                 or _acronym(key) == fold(c.name).replace(" ", "")):
+                    return c_idx
+            appos = self._appositive_antecedent(m)
+            return appos
+        if m.label in ("GPE", "NORP"):
+            if m.kind == "country" and m.country:
+                for c_idx, c in enumerate(self.clusters):
+                    if c.kind == "country" and c.country == m.country:
+                        return c_idx
+            if m.label == "NORP":
+                for c_idx, c in enumerate(self.clusters):
+                    if c.kind == "group" and fold(c.name) == fold(doc[m.start:m.end].text):
+                        return c_idx
+            return None
+        if m.label == "TITLE":
+            title = doc[m.head].lower_
+            if m.owner is not None:
+                return None
+            persons = [c_idx for c_idx, c in enumerate(self.clusters) if c.kind == "person" and title in c.titles]
+            if persons:
+                return self._most_recent(persons, m.start)
+            later = self._title_in_doc(title)
+            return later
+        if m.label == "ROLE":
+            appos = self._appositive_antecedent(m)
+            if appos is not None:
+                return appos
+            if m.owner is not None:
+                return None  # "his army", "Libya's army" is coded through its owner
+            for c_idx in reversed(range(len(self.clusters))):
+                c = self.clusters[c_idx]
+                if c.kind != "person" and c.sector == m.sector and doc[m.head].lemma_ in c.titles \
+                        and (m.country is None or c.country in (None, m.country)):
+                    return c_idx
+            return None
+        if m.label == "PRON":
+            return self._pronoun_antecedent(m)
+        return None
+
+    def _appositive_antecedent(self, m: Mention) -> int | None:
+        """"the National Front ... (NFSL), a rebel faction": an NP right after a name is that name."""
+        doc = self.doc
+        head = doc[m.head]
+        if head.dep_ == "appos" and head.head.i in self.by_token:
+            other = self.mentions[self.by_token[head.head.i]]
+            if other.cluster >= 0:
+                return other.cluster
+        i = m.start - 1
+        while i >= 0 and doc[i].text in (",", "(", ")", "—", "-"):
+            i -= 1
+        if i >= 0 and i < m.start - 1 and doc[m.start].lower_ in ("a", "an") and i in self.by_token:
+            other = self.mentions[self.by_token[i]]
+            if other.cluster >= 0 and other.label in ("ORG", "PERSON"):
+                return other.cluster
+        return None
+
+    def _title_in_doc(self, title: str) -> int | None:
+        """A title used before the name is introduced ("the General's coup" in a headline)."""
+        for c_idx, c in enumerate(self.clusters):
+            if c.kind == "person" and title in c.titles:
+                return c_idx
+        owners = []
+        for m in self.mentions:
+            if m.label == "PERSON" and title in self._titles_before(m):
+                owners.append(m)
+        if len({tuple(_name_words(self.doc[o.start:o.end])[-1:]) for o in owners}) == 1:
+            # one person carries this title in the document: create the cluster now, fill later
+            first = owners[0]
+            return self._new_cluster(self.mentions.index(first), first, defer=True)
+        return None
+
+    def _pronoun_antecedent(self, m: Mention) -> int | None:
+        """Most salient compatible actor of this and the two previous sentences.
+
+        Salience: being the subject of a finite verb, being near, and being talked about often.
+        """
+        doc = self.doc
+        tok = doc[m.head]
+        if tok.lower_ in ("himself", "herself", "themselves") and tok.i > 0 and tok.i - 1 in self.by_token:
+            prev = self.mentions[self.by_token[tok.i - 1]]  # "the parliamentarians themselves"
+            if prev.cluster >= 0:
+                return prev.cluster
+        window_start = _sentence_start_back(tok, 3)
+        this_sent = tok.sent.start
+        counts: Counter[int] = Counter()
+        best: dict[int, float] = {}
+        for other in self.mentions:
+            if other.start >= m.start or other.cluster < 0:
+                continue
+            counts[other.cluster] += 1
+            if other.start < window_start:
+                continue
+            c = self.clusters[other.cluster]
+            if m.plural:
+                if c.kind == "person" or (not other.plural and c.kind != "organization"):
+                    continue
+            elif c.kind != "person":
+                continue
+            head = doc[other.head]
+            if head.sent.start == this_sent and _dominates(tok, head):
+                continue
+            score = 0.0
+            if head.dep_ in ("nsubj", "nsubjpass") and _finite(head.head):
+                score += 2
+            if head.sent.start == this_sent or head.sent.start == _sentence_start_back(tok, 1):
+                score += 1
+            best[other.cluster] = max(best.get(other.cluster, -1.0), score + other.start / 1e6)
+        if not best:
+            return None
+        ranked = {c: v + 1.5 * math.log10(1 + counts[c]) for c, v in best.items()}
+        return max(ranked, key=ranked.get)
+
+    def salient_person(self, before: Token) -> Actor | None:
+        """The person an elliptical clause is about ("Released at the behest of the US, ...")."""
+        fake = Mention(before.i, before.i + 1, before.i, "PRON", "person")
+        c_idx = self._pronoun_antecedent(fake)
+        if c_idx is None:
+            return None
+        c = self.clusters[c_idx]
+        return Actor(before.text, c.name, c.id, c.kind, c.country, c.sector, before.idx, before.idx)
+
+    def _most_recent(self, cluster_ids: list[int], before: int) -> int:
+        def last(c_idx: int) -> int:
+            starts = [self.mentions[i].start for i in self.clusters[c_idx].members if self.mentions[i].start < before]
+            return max(starts) if starts else -1
+        return max(cluster_ids, key=last)
+
+    def _titles_before(self, m: Mention) -> set[str]:
+        titles = set()
+        i = m.start - 1
+        while i >= 0 and i >= m.start - 3:
+            tok = self.doc[i]
+            role, _ = self._role_at(tok)
+            if role is not None and role.type == "title":
+                titles.add(tok.lower_.rstrip("."))
+                titles.add(tok.lower_)
+                i -= 1
+                continue
+            if tok.lower_ in ("prime", "foreign", "former", "senior") or tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.lower_ in self.roles:
+                i -= 1
+                continue
+            break
+        for tok in self.doc[m.start:m.end]:
+            role, _ = self._role_at(tok)
+            if role is not None and role.type == "title":
+                titles.add(tok.lower_)
+        return titles
+
+    def _new_cluster(self, idx: int, m: Mention, defer: bool = False) -> int:
+        doc = self.doc
+        span = doc[m.start:m.end]
+        words = _name_words(span)
+        if m.label in ("PERSON",):
+            name = " ".join(w.title() if w.islower() else w for w in _surface_words(span))
+            c = Cluster(name, "person", surname=words[-1] if words else None)
+        elif m.label == "ORG":
+            c = Cluster(" ".join(_surface_words(span)), m.kind, m.country, m.sector)
+        elif m.label in ("GPE",) or (m.label == "NORP" and m.kind == "country"):
+            country = self.gaz.country(m.country) if m.country else None
+            c = Cluster(country.name if country else span.text, "country", m.country)
+        elif m.label == "NORP":
+            c = Cluster(" ".join(_surface_words(span)), "group", m.country, m.sector)
+        elif m.label == "TITLE":
+            c = Cluster(span.text, "person", m.country, m.sector)
+            c.titles.add(doc[m.head].lower_)
+        elif m.label == "ROLE":
+            c = Cluster(self._role_name(m), m.kind, m.country, m.sector)
+            c.titles.add(doc[m.head].lemma_)
+        else:  # an unresolved pronoun is not an actor
+            return -1
+        self.clusters.append(c)
+        c_idx = len(self.clusters) - 1
+        if defer:
+            return c_idx
+        self._join(c_idx, idx, m)
+        return c_idx
+
+    def _join(self, c_idx: int, idx: int, m: Mention) -> None:
+        c = self.clusters[c_idx]
+        if idx in c.members:
+            m.cluster = c_idx
+            return
+        c.members.append(idx)
+        m.cluster = c_idx
+        span = self.doc[m.start:m.end]
+        if m.label == "PERSON":
+            words = _surface_words(span)
+            if len(words) > len(c.name.split()) or c.surname is None:
+                c.name = " ".join(words)
+                c.surname = _name_words(span)[-1] if _name_words(span) else c.surname
+            c.titles |= self._titles_before(m)
+        if m.label == "TITLE":
+            c.titles.add(self.doc[m.head].lower_)
+        if m.country and not c.country:
+            c.country = m.country
+        if m.sector and not c.sector:
+            c.sector = m.sector
+
+    def _finish(self, c: Cluster) -> None:
+        """Fill a cluster's country and sector from everything its mentions say."""
+        if c.kind == "person":
+            for title in sorted(c.titles):
+                role = self.roles.get(title) or self.roles.get(title + ".")
+                if role is not None and role.sector and not c.sector:
+                    c.sector = role.sector
+            if not c.country:
+                c.country = self._owned_country(c) or (self.focus_country if c.sector in STATE_SECTORS else None)
+        elif c.kind in ("organization", "group") and not c.country and c.sector in STATE_SECTORS | {"REB"}:
+            roles = [self.mentions[i] for i in c.members if self.mentions[i].label == "ROLE"]
+            if roles:
+                c.country = self._sentence_country(roles[0]) or self.focus_country
+        if c.kind in ("organization", "group") and any(self.mentions[i].label == "ROLE" for i in c.members) \
+                and not any(self.mentions[i].label in ("ORG", "NORP") for i in c.members):
+            c.name = self._role_name(self.mentions[c.members[0]], c.country)
+
+    def _sentence_country(self, m: Mention) -> str | None:
+        """"the US Marines announced the deployment of 200 marines": same sector, same sentence."""
+        sent = self.doc[m.head].sent
+        for other in self.mentions:
+            if other is m or not (sent.start <= other.start < sent.end) or other.cluster < 0:
+                continue
+            c = self.clusters[other.cluster]
+            if c.sector == m.sector and c.country:
+                return c.country
+        return None
+
+    def _owned_country(self, c: Cluster) -> str | None:
+        """A person's country from what they own or lead in the text ("his Libyan National Army")."""
+        members = {self.mentions[i].head for i in c.members}
+        for m in self.mentions:
+            if m.label in ("ORG", "ROLE") and m.country:
+                poss = [t for t in self.doc[m.head].children if t.dep_ == "poss"]
+                for p in poss:
+                    if p.i in members or (p.i in self.by_token and self.mentions[self.by_token[p.i]].cluster == self.clusters.index(c)):
+                        return m.country
+        return None
+
+    def _role_name(self, m: Mention, country: str | None = None) -> str:
+        doc = self.doc
+        head = doc[m.head]
+        words = [doc[i].text for i in range(m.start, m.end)
+                 if doc[i].i == head.i or (doc[i].dep_ == "compound" and doc[i].lower_ in self.roles)]
+        noun = " ".join(words).lower() if words else head.lemma_
+        iso = country or m.country
+        if iso:
+            demonym = next((k for k, v in self.gaz.demonyms.items() if v == iso and not k.endswith("s")), None)
+            place = demonym.title() if demonym else (self.gaz.country(iso).name if self.gaz.country(iso) else iso)
+            return f"{place} {noun}"
+        return noun
+
+    # -- lookups for the event extractor ----------------------------------------------------
+    def actor(self, tok: Token) -> Actor | None:
+        """The actor a token refers to, or None."""
+        idx = self.by_token.get(tok.i)
+        if idx is None:
+            return None
+        m = self.mentions[idx]
+        text = self.doc[m.start:m.end].text
+        if m.owner is not None and m.label == "ROLE" and self.by_token.get(m.owner) != idx:
+            owner = self.actor(self.doc[m.owner])
+            if owner is not None:
+                sector = m.sector or owner.sector
+                if owner.kind == "country":
+                    c = self.gaz.country(owner.country) if owner.country else None
+                    cl = Cluster(self._role_name(m, owner.country), m.kind, owner.country, m.sector)
+                    return Actor(text, cl.name, cl.id, cl.kind, cl.country, cl.sector,
+                                 self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1]))
+                return Actor(text, owner.name, owner.id, owner.kind, owner.country, sector,
+                             self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1]))
+        if m.cluster < 0:
+            return None
+        c = self.clusters[m.cluster]
+        return Actor(text, c.name, c.id, c.kind, c.country, c.sector,
+                     self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1]))
+
+    def export(self) -> list[Actor]:
+        out = []
+        for m in self.mentions:
+            a = self.actor(self.doc[m.head])
+            if a is not None:
+                out.append(a)
+        return out
+
+
+# -- token helpers ----------------------------------------------------------------------------
+def _trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in DROP_WORDS:
+        start += 1
+    while end > start and doc[end - 1].lower_ in DROP_WORDS:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _surface_words(span: Span) -> list[str]:
+    return [t.text for t in span if t.lower_ not in DROP_WORDS and not t.is_punct]
+
+
+def _name_words(span: Span) -> list[str]:
+    return [fold(t.text) for t in span if t.lower_ not in DROP_WORDS and not t.is_punct and t.text[:1].isalpha()]
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words).lower() if len(words) > 1 else "\0"
+
+
+def _left_edge(head: Token) -> int:
+    start = head.i
+    for child in head.lefts:
+        if child.pos_ == "VERB" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+            start = child.i + 1  # "X has castigated parliament" mis-parsed as a modifier
+            continue
+        if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "npadvmod", "punct", "case"):
+            start = min(start, child.left_edge.i)
+    return start
+
+
+def _next_is_person(tok: Token, mentions: list[Mention]) -> bool:
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and j <= tok.i + 3:
+        if any(m.start == j and m.label == "PERSON" for m in mentions):
+            return True
+        if doc[j].pos_ != "PROPN" and doc[j].lower_ not in ("minister", "general"):
+            return False
+        j += 1
+    return False
+
+
+def _dominates(a: Token, b: Token) -> bool:
+    """True when b is inside a's noun phrase (a pronoun cannot refer inside its own phrase)."""
+    return b.head.i == a.head.i and b.dep_ == "poss" and a.dep_ == "poss"
+
+
+def _sentence_start_back(tok: Token, n: int) -> int:
+    """Token index where the sentence n sentences before tok's begins."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start == 0:
+            return 0
+        start = tok.doc[start - 1].sent.start
+    return start
+
+
+def _finite(verb: Token) -> bool:
+    if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)

@@ -1,0 +1,546 @@
+"""Events: triggers from the lexicon, their arguments from the dependency parse, their codes
+from the ontology table, and their time, place and certainty.
+
+Argument patterns handled: active ("X attacked Y"), passive ("Y was captured by X"), nominal
+("X's attack on Y", "the deployment of X to Z"), light verbs ("X launched an attack on Y"),
+coordination ("X attacked Y, took over Z"), control ("X announced its intention to purge Y"),
+relative clauses ("a faction which was backed by X"), and reported speech (the speaker of
+"announced the deployment" is the deployer when nobody else is named).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..ontologies.tables import ARMED_SECTORS, Trigger, code
+from ..records import NO_DATE, Actor, Certainty, Event, Place, TimeSpan
+from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors
+from .certainty import certainty
+
+LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "begin", "start", "lead", "make",
+               "order", "continue", "resume", "step", "intensify", "escalate", "plan", "hold", "give",
+               "issue", "deliver", "wage", "initiate", "undertake", "complete", "perform", "organize",
+               "organise", "call"}
+REPORT_VERBS = {"announce", "say", "report", "claim", "confirm", "declare", "state", "tell", "order",
+                "authorize", "approve", "reveal", "unveil"}
+INTENT_WORDS = {"intention", "intend", "plan", "threaten", "vow", "pledge", "promise", "warn", "aim",
+                "want", "seek", "threat", "vowed", "prepare", "decide", "decision", "ready"}
+EVENT_NOUNS = {"operation", "attack", "offensive", "move", "campaign", "assault", "coup", "raid",
+               "takeover", "incursion", "strike", "crackdown"}
+LOCATION_PREPS = {"in", "at", "to", "into", "near", "outside", "inside", "on", "across", "around",
+                  "towards", "toward", "for", "onto", "throughout", "within"}
+GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
+SHIFT_ADVERBS = {"since", "now", "later", "then", "eventually", "previously", "earlier", "again", "currently",
+                 "recently", "today", "meanwhile", "subsequently", "afterwards", "still", "already"}
+SPATIAL_NOUNS = {"outskirts", "suburb", "suburbs", "center", "centre", "street", "streets", "part", "north",
+                 "south", "east", "west", "capital", "city", "town", "province", "region", "area",
+                 "border", "heart", "edge", "coast", "port", "district", "neighborhood", "neighbourhood",
+                 "village", "countryside", "downtown", "airport", "outskirt", "periphery", "vicinity"}
+MILITARY_WORDS = {"troops", "troop", "army", "military", "forces", "force", "soldiers", "marines",
+                  "marine", "reinforcements", "warships", "warship", "jets", "battalion", "brigade",
+                  "units", "unit", "tanks", "police", "helicopters", "artillery", "ships", "navy",
+                  "fighters", "militia", "militiamen", "policemen", "personnel", "peacekeepers"}
+
+
+@dataclass
+class _Found:
+    trigger: Token
+    entry: Trigger
+    source: Actor | None
+    target: Actor | None
+    location: Place | None
+    rule: str
+    cameo: str
+
+
+class EventFinder:
+    """Find and code the events of one parsed document."""
+
+    def __init__(self, doc: Doc, document_id: str, text: str, actors: Actors, places: dict[int, Place],
+                 times: list[TimeSpan], lexicon: dict[tuple[str, str], list[Trigger]]):
+        self.doc = doc
+        self.document_id = document_id
+        self.text = text
+        self.actors = actors
+        self.places = places
+        self.times = [t for t in times if not t.is_duration]
+        self.lexicon = lexicon
+        self.found: list[_Found] = []
+        self.locations: dict[int, Place] = {}
+        self.consumed: set[int] = set()
+
+    # -- public ---------------------------------------------------------------------------------
+    def run(self) -> list[Event]:
+        for tok in self.doc:
+            entries = self._entries(tok)
+            if entries:
+                self._code(tok, entries)
+        events = []
+        seen: set[str] = set()
+        for f in self.found:
+            if f.trigger.i in self.consumed:
+                continue
+            event = self._event(f)
+            if event is not None and event.id not in seen:
+                seen.add(event.id)
+                events.append(event)
+        return events
+
+    # -- triggers -------------------------------------------------------------------------------
+    def _entries(self, tok: Token) -> list[Trigger]:
+        pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
+        if pos is None or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "LOC", "FAC"):
+            return []
+        if pos == "NOUN" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            if self._key_entries(f"{tok.lemma_.lower()} {tok.head.lemma_.lower()}", "NOUN"):
+                return []  # "air" in "air strike": the head carries the compound
+            return []  # "attack helicopters"
+        if pos == "VERB" and tok.dep_ == "amod" and not any(c.dep_ == "nsubj" for c in tok.children):
+            return []  # "self-proclaimed", "failed invasion"
+        lemma = tok.lemma_.lower()
+        keys = []
+        if pos == "VERB":
+            for child in tok.children:
+                if child.dep_ == "prt":
+                    keys.append(f"{lemma} {child.lower_}")
+                if child.dep_ == "dobj":
+                    keys.append(f"{lemma} {child.lemma_.lower()}")
+        if pos == "NOUN":
+            for child in tok.children:
+                if child.dep_ == "compound":
+                    keys.append(f"{child.lemma_.lower()} {lemma}")
+        keys.append(lemma)
+        if tok.lower_ != lemma:
+            keys.append(tok.lower_)
+        for key in keys:
+            entries = self._key_entries(key, pos)
+            if entries:
+                return entries
+        return []
+
+    def _key_entries(self, key: str, pos: str) -> list[Trigger]:
+        return self.lexicon.get((key, pos), [])
+
+    # -- arguments ------------------------------------------------------------------------------
+    def _code(self, tok: Token, entries: list[Trigger]) -> None:
+        pos = entries[0].pos
+        if pos == "VERB":
+            src, objs, preps, rule = self._verb_args(tok)
+        elif pos == "NOUN":
+            src, objs, preps, rule = self._noun_args(tok, entries[0])
+        else:
+            src, objs, preps, rule = self._adj_args(tok)
+        for entry in entries:
+            obj_ok = self._satisfies(entry.requires, objs)
+            if obj_ok:
+                break
+        else:
+            return
+        source = self._resolve(src) if src is not None else None
+        targets: list[Token] = []
+        fragment = self._fragment_target(tok) if pos == "VERB" else None
+        if fragment is not None:
+            objs, rule = [], rule + "+fragment"
+        if entry.object == "target":
+            targets = [o for o in objs]
+        for p, pobj in preps:
+            if p in entry.preps or p.startswith("object:"):
+                targets.append(pobj)
+        if entry.object == "theme" and source is None and objs:
+            source = self._resolve(objs[0])  # "the deployment of 200 marines": they mobilize
+            rule += "+theme-as-source"
+        cameo = entry.cameo
+        intent = self._intent_head(tok)
+        if intent is not None:
+            cameo = _threat_code(cameo)
+            rule += f"+intent:{intent.lemma_}"
+            if intent.lemma_ in self.lexicon_lemmas("VERB"):
+                self.consumed.add(intent.i)
+        location = self._location(tok, objs + [p for _, p in preps])
+        resolved = [(t, self._resolve(t)) for t in self._expand(targets)]
+        resolved = [(t, a) for t, a in resolved if a is not None]
+        if fragment is not None:
+            resolved = [(None, fragment)]
+        if not resolved:
+            resolved = [(None, None)]
+        for _, target in resolved:
+            if source is not None and target is not None and source.id == target.id:
+                continue
+            self.found.append(_Found(tok, entry, source, target, location, f"{entry.origin}:{rule}", cameo))
+        if location is not None:
+            self.locations[tok.i] = location
+
+    def lexicon_lemmas(self, pos: str) -> set[str]:
+        return {k for k, p in self.lexicon if p == pos}
+
+    def _verb_args(self, tok: Token):
+        children = list(tok.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        src = None
+        objs: list[Token] = []
+        preps: list[tuple[str, Token]] = []
+        rule = "passive" if passive else "active"
+        for c in children:
+            if c.dep_ == "nsubj" and not passive:
+                src = c
+            elif c.dep_ == "agent":
+                src = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ == "nsubjpass":
+                objs.append(c)
+            elif c.dep_ in ("dobj", "dative") and not passive:
+                objs.append(c)
+            elif c.dep_ == "prep":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    preps.append((c.lower_, pobj))
+        if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and not objs:
+            objs.append(tok.head)  # mis-parse: "X has castigated parliament" with the verb as modifier
+            rule += "+modifier-verb"
+        if tok.dep_ == "relcl" and not passive and src is not None and src.lower_ in RELATIVE_PRONOUNS:
+            src = tok.head
+        if src is None:
+            src = self._inherited_subject(tok, passive)
+            if src is not None:
+                rule += "+inherited-subject"
+        for o in list(objs):  # "fought a crusade against X", "purge the nation of X"
+            if self._resolve_quiet(o) is None:
+                for c in o.children:
+                    if c.dep_ == "prep" and c.lower_ in ("against", "on", "of"):
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            preps.append(("object:" + c.lower_, pobj))
+        if passive and tok.dep_ == "relcl" and not objs:
+            objs.append(tok.head)
+        return src, objs, preps, rule
+
+    def _fragment_target(self, tok: Token) -> Actor | None:
+        """"Released at the behest of the US, ...": a headless passive about the topic person."""
+        if tok.tag_ == "VBN" and tok.i == tok.sent.start and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return self.actors.salient_person(tok)
+        return None
+
+    def _noun_args(self, tok: Token, entry: Trigger):
+        src = None
+        objs: list[Token] = []
+        preps: list[tuple[str, Token]] = []
+        rule = "nominal"
+        modifier = None
+        for c in tok.children:
+            if c.dep_ == "poss":
+                src = c
+            elif c.dep_ == "prep":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                if c.lower_ == "by":
+                    src = pobj
+                elif c.lower_ == "of":
+                    objs.append(pobj)
+                else:
+                    preps.append((c.lower_, pobj))
+            elif c.dep_ in ("amod", "compound") and self.actors.actor(c) is not None and (
+                    c.i not in self.places or code(entry.cameo).plover in GIVING_TYPES):
+                modifier = c  # "Israeli strikes", "US backing" (but "the Libya coup" is a place)
+        if modifier is not None and (src is None or code(entry.cameo).plover in GIVING_TYPES):
+            if src is not None and not objs:
+                objs.append(src)  # "his US backing": he is backed
+            src = modifier
+            rule += "+modifier"
+        if src is None:
+            head = tok.head
+            if tok.dep_ in ("dobj", "attr") and head.lemma_ in LIGHT_VERBS | REPORT_VERBS:
+                src = self._subject(head)
+                rule += f"+{head.lemma_}"
+            elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
+                src = self._subject(head.head)
+                rule += "+pp"
+        return src, objs, preps, rule
+
+    def _adj_args(self, tok: Token):
+        src = self._subject(tok.head) if tok.dep_ in ("acomp", "amod") else None
+        preps = []
+        for c in tok.children:
+            if c.dep_ == "prep":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    preps.append((c.lower_, pobj))
+        return src, [], preps, "adjectival"
+
+    def _subject(self, verb: Token, depth: int = 0) -> Token | None:
+        for c in verb.children:
+            if c.dep_ in ("nsubj",):
+                if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head
+                return c
+        return self._inherited_subject(verb, False, depth + 1)
+
+    def _inherited_subject(self, tok: Token, passive: bool, depth: int = 0) -> Token | None:
+        if depth > 4 or tok.head is tok:
+            return None
+        head = tok.head
+        if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            if passive != any(c.dep_ == "nsubjpass" for c in head.children) and passive:
+                return None
+            return self._subject(head, depth)
+        if tok.dep_ == "xcomp":
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            return obj if obj is not None else self._subject(head, depth)
+        if tok.dep_ == "advcl" and not any(c.dep_ == "mark" for c in tok.children) and not passive:
+            return self._subject(head, depth)
+        if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return poss
+            if head.dep_ in ("dobj", "pobj"):
+                verb = head.head if head.dep_ == "dobj" else head.head.head
+                return self._subject(verb, depth)
+        return None
+
+    def _intent_head(self, tok: Token) -> Token | None:
+        """"his intention to purge", "threatened to attack": a stated intent, not the act."""
+        if tok.dep_ in ("xcomp", "acl") and tok.head.lemma_.lower() in INTENT_WORDS:
+            return tok.head
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in tok.children) and \
+                any(c.dep_ == "nsubj" for c in tok.children):
+            return None
+        return None
+
+    def _satisfies(self, requires: str, objs: list[Token]) -> bool:
+        if not requires:
+            return True
+        kind = requires.split("=", 1)[1]
+        if kind == "none":
+            return not objs
+        if not objs:
+            return False
+        o = objs[0]
+        actor = self.actors.actor(o)
+        if kind == "military":
+            return o.lemma_.lower() in MILITARY_WORDS or o.lower_ in MILITARY_WORDS or \
+                (actor is not None and actor.sector in ARMED_SECTORS)
+        if kind == "person":
+            return actor is not None and actor.kind == "person" or o.lower_ in ("him", "her", "them") or \
+                o.ent_type_ == "PERSON"
+        if kind == "place":
+            return o.i in self.places or o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_ in (
+                "city", "town", "village", "airport", "base", "building", "area", "region", "territory",
+                "parliament", "capital", "port", "district", "province", "ministry", "compound", "headquarters")
+        if kind == "actor":
+            return actor is not None or o.i in self.places
+        if kind == "thing":
+            return actor is None and o.i not in self.places
+        return True
+
+    def _expand(self, tokens: list[Token]) -> list[Token]:
+        out: list[Token] = []
+        for t in tokens:
+            out.append(t)
+            out.extend(c for c in t.conjuncts if c.i > t.i and c.pos_ in ("NOUN", "PROPN", "PRON"))
+        seen, uniq = set(), []
+        for t in out:
+            if t.i not in seen:
+                seen.add(t.i)
+                uniq.append(t)
+        return uniq
+
+    def _resolve_quiet(self, tok: Token) -> Actor | None:
+        return self.actors.actor(tok) or (self._resolve(tok) if tok.i in self.places else None)
+
+    def _resolve(self, tok: Token) -> Actor | None:
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        actor = self.actors.actor(tok)
+        if actor is not None:
+            return actor
+        for c in tok.children:
+            if c.dep_ == "appos":
+                actor = self.actors.actor(c)
+                if actor is not None:
+                    return actor
+        if tok.dep_ == "appos":
+            actor = self.actors.actor(tok.head)
+            if actor is not None:
+                return actor
+        if tok.lemma_.lower() in EVENT_NOUNS:
+            for f in reversed(self.found):  # "the operation": whoever carried out the last one
+                if f.trigger.i < tok.i and f.source is not None and f.trigger.sent.start >= tok.sent.start - 60:
+                    return f.source
+        place = self.places.get(tok.i)
+        if place is not None and place.country:
+            country = self.actors.gaz.country(place.country)
+            from .actors import Cluster
+
+            cl = Cluster(country.name if country else place.country, "country", place.country)
+            return Actor(place.text, cl.name, cl.id, "country", place.country, None,
+                         place.char_start, place.char_end)
+        return None
+
+    # -- time, place ---------------------------------------------------------------------------
+    def _location(self, tok: Token, args: list[Token]) -> Place | None:
+        for a in args:
+            place = self._place_at(a)
+            if place is not None:
+                return place
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS | {"during", "amid"}:
+                for pobj in c.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    place = self._place_at(pobj) if c.lower_ in LOCATION_PREPS else None
+                    if place is None and self._entries(pobj):  # "during the invasion of Chad"
+                        of = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for g in p.children if g.dep_ == "pobj"]
+                        place = self._location(pobj, of)
+                    if place is not None:
+                        return place
+            if c.dep_ == "compound" and c.i in self.places and tok.pos_ in ("NOUN", "PROPN"):
+                return self.places[c.i]
+        head = tok.head
+        if tok.dep_ == "dobj" and head.lemma_ in LIGHT_VERBS | REPORT_VERBS:
+            allowed = LOCATION_PREPS if head.lemma_ in LIGHT_VERBS else {"to", "into"}
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in allowed:
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj" and pobj.i in self.places:
+                            return self.places[pobj.i]
+        if tok.dep_ == "conj" and head.pos_ == "VERB":  # "marched on Tripoli and took parliament"
+            if head.i in self.locations:
+                return self.locations[head.i]
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS:
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj" and pobj.i in self.places:
+                            return self.places[pobj.i]
+        return None
+
+    def _place_at(self, tok: Token) -> Place | None:
+        if tok.i in self.places:
+            return self.places[tok.i]
+        if tok.lemma_.lower() not in SPATIAL_NOUNS:
+            return None
+        for c in tok.children:  # "the outskirts of Benghazi"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self.places:
+                        return self.places[pobj.i]
+        return None
+
+    def _date(self, tok: Token) -> TimeSpan:
+        sent = tok.sent
+        in_sent = [t for t in self.times if sent.start_char <= t.char_start < sent.end_char]
+        if not in_sent:
+            return self._paragraph_date(tok)
+        subtree = {t.i for t in tok.subtree}
+
+        def tokens_of(t: TimeSpan) -> set[int]:
+            span = self.doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+            return {w.i for w in span} if span is not None else set()
+
+        own = [t for t in in_sent if tokens_of(t) & subtree]
+        if own:
+            return min(own, key=lambda t: abs(t.char_start - tok.idx))
+        node = tok
+        for _ in range(5):
+            if node.head is node:
+                break
+            if node.dep_ not in ("conj", "xcomp", "advcl", "acl", "dobj", "pobj", "prep", "ccomp", "relcl", "attr"):
+                break
+            node = node.head
+            near = [t for t in in_sent if tokens_of(t) & {c.i for child in node.children
+                                                          if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "nmod")
+                                                          for c in child.subtree}]
+            if near:
+                return near[0]
+        before = [t for t in in_sent if t.char_start < tok.idx]
+        return before[-1] if before else in_sent[0]
+
+    def _paragraph_date(self, tok: Token) -> TimeSpan:
+        """A sentence without a time of its own continues the time of its paragraph's last one,
+        unless the clause signals a shift ("has since", "now", "later")."""
+        clause = tok if tok.pos_ == "VERB" else tok.head
+        for node in (tok, clause):
+            if any(c.lower_ in SHIFT_ADVERBS for c in node.children):
+                return NO_DATE
+        para_start = self.text.rfind("\n", 0, tok.sent.start_char) + 1
+        earlier = [t for t in self.times if para_start <= t.char_start < tok.sent.start_char and t.start]
+        if not earlier:
+            return NO_DATE
+        return earlier[-1]
+
+    # -- assembly --------------------------------------------------------------------------------
+    def _event(self, f: _Found) -> Event | None:
+        if f.source is None and f.target is None:
+            return None
+        row = code(f.cameo)
+        if row.plover is None:
+            return None
+        tok = f.trigger
+        sent = tok.sent
+        s_start, s_end = sent.start_char, sent.end_char
+        while s_end > s_start and self.text[s_end - 1].isspace():
+            s_end -= 1
+        trig_end = tok.idx + len(tok.text)
+        trigger_text = tok.text
+        for c in tok.children:
+            if c.dep_ == "prt":
+                trig_end = max(trig_end, c.idx + len(c.text))
+                trigger_text = self.text[tok.idx:trig_end]
+        date = self._date(tok)
+        acled = _acled(row, f.source, f.target)
+        conf = f.entry.weight * (1.0 if f.source else 0.75) * (1.0 if f.target else 0.85)
+        if "inherited" in f.rule or "+theme" in f.rule:
+            conf *= 0.9
+        cert = certainty(tok)
+        key = f"{self.document_id}|{tok.idx}|{f.cameo}|{f.target.id if f.target else ''}|{f.source.id if f.source else ''}"
+        return Event(
+            id="e" + hashlib.sha1(key.encode()).hexdigest()[:15],
+            document_id=self.document_id,
+            text=self.text[s_start:s_end],
+            span=(s_start, s_end),
+            trigger=trigger_text,
+            trigger_span=(tok.idx, trig_end),
+            type=row.plover,
+            mode=row.mode,
+            cameo=row.cameo,
+            acled=acled,
+            source=f.source,
+            target=f.target,
+            date=date,
+            location=f.location,
+            certainty=cert,
+            confidence=round(min(1.0, conf), 3),
+            rule=f.rule,
+        )
+
+
+def _threat_code(cameo: str) -> str:
+    if cameo.startswith(("18", "19", "20")):
+        return "138"
+    if cameo == "175":
+        return "137"
+    if cameo == "192":
+        return "1382"
+    if cameo.startswith("17"):
+        return "130"
+    if cameo.startswith("16"):
+        return "131"
+    return cameo
+
+
+def _acled(row, source: Actor | None, target: Actor | None) -> dict[str, str] | None:
+    if not row.acled_event_type:
+        return None
+    event_type, sub = row.acled_event_type, row.acled_sub_event_type
+    armed = lambda a: a is not None and a.sector in ARMED_SECTORS  # noqa: E731
+    if event_type in ("Battles", "Violence against civilians") and row.cameo[:2] in ("18", "19", "20"):
+        if armed(source) and armed(target):
+            event_type, sub = "Battles", "Armed clash"
+        elif armed(source) and target is not None and target.kind in ("person", "group") and not armed(target):
+            event_type, sub = "Violence against civilians", "Attack"
+    if row.cameo == "192" and source is not None and source.sector in STATE_SECTORS:
+        sub = "Government regains territory"
+    return {"event_type": event_type, "sub_event_type": sub}

@@ -1,0 +1,104 @@
+"""Places: resolve the toponyms of a parsed document against the offline gazetteer.
+
+A name with several candidates (Tripoli, Libya / Tripoli, Lebanon) is settled by the document's
+context: the countries of its unambiguous places, its demonyms and its coded actors, and an
+explicit "Tripoli, Libya" next to the name. Population breaks what context leaves open.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import Entry, Gazetteer, fold
+from ..records import Place
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PRECISION = {"city": "city", "admin1": "admin1", "country": "country"}
+
+
+def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None = None) -> dict[int, Place]:
+    """Token index -> Place for every token inside a resolved toponym."""
+    spans = [_trim(ent) for ent in doc.ents if ent.label_ in PLACE_LABELS]
+    spans = [s for s in spans if s is not None]
+    options: list[tuple[Span, list[Entry]]] = []
+    for span in spans:
+        cands = _candidates(gaz, span)
+        if cands:
+            options.append((span, cands))
+    context: Counter[str] = Counter(actor_countries or {})
+    for span, cands in options:
+        countries = {c.country for c in cands}
+        if len(countries) == 1:
+            context[next(iter(countries))] += 2
+    for tok in doc:
+        if tok.ent_type_ == "NORP" or (tok.pos_ == "ADJ" and tok.text[:1].isupper()):
+            iso = gaz.demonyms.get(fold(tok.text))
+            if iso:
+                context[iso] += 1
+    out: dict[int, Place] = {}
+    for span, cands in options:
+        best = _choose(span, cands, context, gaz)
+        place = Place(
+            text=span.text, name=best.name, country=best.country, admin1=best.admin1,
+            lat=best.lat, lon=best.lon, precision=PRECISION[best.kind], geonameid=best.geonameid,
+            char_start=span.start_char, char_end=span.end_char, score=0.0,
+        )
+        for i in range(span.start, span.end):
+            out[i] = place
+    return out
+
+
+def _candidates(gaz: Gazetteer, span: Span) -> list[Entry]:
+    cands = gaz.candidates(span.text)
+    if not cands and len(span) > 1:
+        # "Metro DC", "southern Italy": try the longest resolvable tail
+        for k in range(1, len(span)):
+            cands = gaz.candidates(span[k:].text)
+            if cands:
+                break
+    return cands
+
+
+def _choose(span: Span, cands: list[Entry], context: Counter[str], gaz: Gazetteer) -> Entry:
+    total = sum(context.values()) or 1
+    hinted = _explicit_country(span, gaz)
+
+    def score(e: Entry) -> float:
+        s = math.log10(e.population + 10) / 7
+        s += 2.0 * context.get(e.country, 0) / total
+        if hinted and e.country == hinted:
+            s += 5
+        if e.kind == "country" and fold(span.text) in gaz.country_names:
+            s += 3
+        return s
+
+    return max(cands, key=score)
+
+
+def _explicit_country(span: Span, gaz: Gazetteer) -> str | None:
+    """"Tripoli, Libya" or "Tripoli (Lebanon)": the country written right after the name."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text in (",", "("):
+        j = i + 1
+        words = []
+        while j < len(doc) and j < i + 4 and doc[j].text[:1].isupper():
+            words.append(doc[j].text)
+            iso = gaz.country_of(" ".join(words))
+            if iso:
+                return iso
+            j += 1
+    return None
+
+
+def _trim(span: Span) -> Span | None:
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and doc[start].lower_ in ("the", "'s", "’s"):
+        start += 1
+    while end > start and doc[end - 1].lower_ in ("'s", "’s"):
+        end -= 1
+    return doc[start:end] if end > start else None

@@ -1,0 +1,256 @@
+"""Time: find temporal expressions and normalise each into an interval with a precision.
+
+Deictic expressions ("on Friday", "this year", "three days ago") are anchored on the
+publication date; anaphoric ones ("four days later", "the next day") on the last date the
+discourse established before them. Without a publication date, deictic expressions stay
+unresolved: a date is never invented.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from ..records import Precision, TimeSpan
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3,
+    "a couple of": 2, "couple of": 2, "fifteen": 15, "twenty": 20, "thirty": 30,
+}
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|a couple of)"
+_UNIT = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
+
+# Expressions the statistical recogniser often misses; found by pattern as well.
+PATTERNS = [
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
+    re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
+    re.compile(r"\b(?:(?:last|next|this|on|by|since|until)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I),
+    re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow)\b", re.I),
+    re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?P<rel>later|earlier|ago|before|after)\b", re.I),
+    re.compile(r"\b(?P<early>early|mid|late)?[\s-]*(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0s|(?:'|’)?\d0(?:'|’)?s)\b", re.I),
+    re.compile(rf"\b(?P<which>last|next|this|the previous|the following|the same)\s+(?P<period>week|month|year|{_MONTH[9:-4]})\b", re.I),
+    re.compile(r"\b(?P<nextday>the next day|the following day|the day before|the previous day)\b", re.I),
+    re.compile(rf"\b(?:in\s+|of\s+)?{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I),
+    re.compile(r"\b(?:in|since|until|through|by|of|from|to|before|after|during)?\s*(?P<year>(?:1[89]|20)\d{2})\b", re.I),
+]
+RANGE_END = {"through", "until", "till", "to"}
+RANGE_START = {"since", "from"}
+DURATION = re.compile(rf"^(?:for\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?(?:the\s+(?:past|last)\s+)?{_NUM}?\s*(?:hours?|minutes?|{_UNIT})$|^(?:decades|years|months|weeks|days|hours)$", re.I)
+
+
+def find_times(text: str, sentences: Iterable[tuple[int, int]], ent_spans: Iterable[tuple[int, int]],
+               published: dt.date | None) -> list[TimeSpan]:
+    """All temporal expressions of a text, normalised in reading order.
+
+    ``ent_spans`` are DATE spans from the entity recogniser; patterns add what it misses.
+    """
+    spans: list[tuple[int, int]] = []
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            while s < e and text[s].isspace():
+                s += 1
+            if not any(s < b and a < e for a, b in spans):
+                spans.append((s, e))
+    for s, e in ent_spans:  # the recogniser's DATEs that no pattern covers (durations, seasons)
+        if not any(s < b and a < e for a, b in spans):
+            spans.append((s, e))
+    spans.sort()
+    times: list[TimeSpan] = []
+    anchor: dt.date | None = None  # the discourse's reference date
+    for s, e in spans:
+        prefix = text[max(0, s - 12):s].lower().split()
+        before = prefix[-1] if prefix else ""
+        ts = normalise(text[s:e], published, anchor, before, s, e)
+        if ts is None:
+            continue
+        times.append(ts)
+        if ts.start and ts.precision == Precision.DAY:
+            anchor = ts.start
+    return times
+
+
+def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
+              before: str = "", start: int = -1, end: int = -1) -> TimeSpan | None:
+    """One expression -> TimeSpan. ``anchor`` is the last day the discourse established."""
+    raw = expr
+    text = re.sub(r"\s+", " ", expr.strip().lower().replace("’", "'"))
+    lead = text.split(" ", 1)[0]
+    if lead in RANGE_END or lead in RANGE_START:
+        before = lead
+    text = re.sub(r"^(just|only|some|about|around|roughly|nearly|almost|the|on|in|by|since|until|through|from|of|at)\s+", "", text)
+    text = re.sub(r"^(just|only|the)\s+", "", text)
+
+    def span(a, b, precision, rule, duration=False):
+        lo, hi = a, b
+        if before in RANGE_END and lo is not None:
+            lo = None
+        elif before in RANGE_START and hi is not None:
+            hi = None
+        return TimeSpan(raw, lo, hi, precision, start, end, duration, rule)
+
+    if DURATION.match(text) and not re.search(r"later|earlier|ago|before|after", text):
+        return TimeSpan(raw, None, None, None, start, end, True, "duration")
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        d = _date(int(m[1]), int(m[2]), int(m[3]))
+        return span(d, d, Precision.DAY, "iso") if d else None
+    m = re.fullmatch(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?", text) or \
+        re.fullmatch(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?", text)
+    if m:
+        month, day = MONTHS[m["month"].rstrip(".")], int(m["day"])
+        year = int(m["year"]) if m["year"] else _infer_year(month, day, published)
+        if year is None:
+            return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "month-day:no-year")
+        d = _date(year, month, day)
+        return span(d, d, Precision.DAY, "month-day") if d else None
+    m = re.fullmatch(rf"(?:(?P<which>last|next|this|on|by|since|until|that)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?", text)
+    if m:
+        if published is None:
+            return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "weekday:no-anchor")
+        d = _weekday(published, WEEKDAYS[m["weekday"]], m["which"])
+        return span(d, d, Precision.DAY, "weekday")
+    m = re.fullmatch(r"(yesterday|today|tonight|tomorrow)(?: (?:morning|afternoon|evening|night))?", text)
+    if m:
+        if published is None:
+            return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "deictic:no-anchor")
+        delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m[1]]
+        d = published + dt.timedelta(days=delta)
+        return span(d, d, Precision.DAY, "deictic")
+    m = re.fullmatch(rf"{_NUM}\s+{_UNIT}\s+(?P<rel>later|earlier|ago|before|after)", text)
+    if m:
+        n = NUMBERS.get(m["n"], None) if not m["n"].isdigit() else int(m["n"])
+        unit, rel = m["unit"], m["rel"]
+        base = published if rel == "ago" else (anchor or None)
+        if base is None or n is None:
+            return TimeSpan(raw, None, None, _unit_precision(unit), start, end, False, f"relative:{rel}:no-anchor")
+        sign = 1 if rel in ("later", "after") else -1
+        d = _shift(base, unit, sign * n)
+        precision = _unit_precision(unit)
+        lo, hi = _bounds(d, precision)
+        return span(lo, hi, precision, f"relative:{rel}")
+    m = re.fullmatch(r"(?P<nextday>next day|following day|day before|previous day|day after)", text)
+    if m:
+        if anchor is None:
+            return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "relative-day:no-anchor")
+        d = anchor + dt.timedelta(days=1 if m["nextday"] in ("next day", "following day", "day after") else -1)
+        return span(d, d, Precision.DAY, "relative-day")
+    m = re.fullmatch(r"(?:(?P<early>early|mid|late)[\s-]*)?(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0s|'?\d0'?s)", text)
+    if m:
+        digits = re.sub(r"\D", "", m["decade"])
+        if len(digits) == 2:
+            year0 = 1900 + int(digits)
+            if published and year0 + 100 <= published.year:
+                year0 += 100
+            elif not published and year0 < 1930:
+                year0 += 100
+        else:
+            year0 = int(digits)
+        lo_off, hi_off = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), None: (0, 9)}[m["early"]]
+        return span(dt.date(year0 + lo_off, 1, 1), dt.date(year0 + hi_off, 12, 31), Precision.DECADE, "decade")
+    m = re.fullmatch(rf"(?P<which>last|next|this|previous|following|same)\s+(?P<period>week|month|year)", text)
+    if m:
+        base = published if m["which"] in ("last", "next", "this") else anchor
+        if base is None:
+            return TimeSpan(raw, None, None, Precision(m["period"]), start, end, False, "period:no-anchor")
+        step = {"last": -1, "previous": -1, "next": 1, "following": 1, "this": 0, "same": 0}[m["which"]]
+        precision = Precision(m["period"])
+        d = _shift(base, m["period"], step)
+        lo, hi = _bounds(d, precision)
+        return span(lo, hi, precision, "period")
+    m = re.fullmatch(rf"(?:(?P<which>last|next|this|early|late|mid)[\s-]+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?", text)
+    if m:
+        month = MONTHS[m["month"].rstrip(".")]
+        if m["month"] == "may" and not m["year"] and not m["which"] and raw.strip()[:1].islower():
+            return None  # the modal verb "may"
+        year = int(m["year"]) if m["year"] else _infer_year(month, 1, published, month_only=True)
+        if m["which"] == "last" and published and not m["year"]:
+            year = published.year - 1 if month >= published.month else published.year
+        if year is None:
+            return TimeSpan(raw, None, None, Precision.MONTH, start, end, False, "month:no-year")
+        lo, hi = _bounds(dt.date(year, month, 1), Precision.MONTH)
+        return span(lo, hi, Precision.MONTH, "month")
+    m = re.fullmatch(r"(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:1[5-9]|20)\d{2})", text)
+    if m:
+        year = int(m["year"])
+        return span(dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR, "year")
+    m = re.fullmatch(rf"(?P<y1>(?:1[5-9]|20)\d{{2}})\s*(?:-|–|to|and)\s*(?P<y2>(?:1[5-9]|20)\d{{2}})", text)
+    if m:
+        return TimeSpan(raw, dt.date(int(m["y1"]), 1, 1), dt.date(int(m["y2"]), 12, 31), Precision.YEAR,
+                        start, end, False, "year-range")
+    m = re.search(rf"{_NUM}\s+{_UNIT}\s+later", text)  # "just four days later" inside a longer span
+    if m:
+        return normalise(m.group(0), published, anchor, before, start, end)
+    return None
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, published: dt.date | None, month_only: bool = False) -> int | None:
+    """News speaks of the recent past: the year that puts the date nearest before publication."""
+    if published is None:
+        return None
+    year = published.year
+    candidate = _date(year, month, min(day, 28) if month_only else day) or dt.date(year, month, 28)
+    if (candidate - published).days > (31 if month_only else 7):
+        year -= 1
+    return year
+
+
+def _weekday(published: dt.date, weekday: int, which: str | None) -> dt.date:
+    delta = (published.weekday() - weekday) % 7
+    if which == "next":
+        ahead = (weekday - published.weekday()) % 7 or 7
+        return published + dt.timedelta(days=ahead)
+    if which == "last" and delta == 0:
+        delta = 7
+    return published - dt.timedelta(days=delta)
+
+
+def _unit_precision(unit: str) -> Precision:
+    return {"day": Precision.DAY, "week": Precision.WEEK, "fortnight": Precision.WEEK,
+            "month": Precision.MONTH, "year": Precision.YEAR, "decade": Precision.DECADE}[unit]
+
+
+def _shift(base: dt.date, unit: str, n: int) -> dt.date:
+    if unit in UNIT_DAYS:
+        return base + dt.timedelta(days=UNIT_DAYS[unit] * n)
+    if unit == "month":
+        month0 = base.month - 1 + n
+        year, month = base.year + month0 // 12, month0 % 12 + 1
+        return dt.date(year, month, min(base.day, calendar.monthrange(year, month)[1]))
+    years = n * (10 if unit == "decade" else 1)
+    try:
+        return base.replace(year=base.year + years)
+    except ValueError:
+        return base.replace(year=base.year + years, day=28)
+
+
+def _bounds(d: dt.date, precision: Precision) -> tuple[dt.date, dt.date]:
+    if precision == Precision.DAY:
+        return d, d
+    if precision == Precision.WEEK:
+        lo = d - dt.timedelta(days=d.weekday())
+        return lo, lo + dt.timedelta(days=6)
+    if precision == Precision.MONTH:
+        return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
+    if precision == Precision.YEAR:
+        return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
+    y0 = d.year - d.year % 10
+    return dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31)

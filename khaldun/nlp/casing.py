@@ -1,0 +1,80 @@
+"""Headline casing: "Libyan General Seizes Parliament" parses as a string of proper nouns.
+
+Before parsing, words of title-cased lines are put in sentence case unless the rest of the
+document shows them capitalised mid-sentence (names) or they name a country or a place. The
+change keeps every character offset, so records still point into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..gazetteer import Gazetteer
+from ..ontologies.tables import load_triggers
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+SMALL = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "at", "by", "with", "from", "as", "is"}
+
+
+def sentence_case_headlines(text: str, gaz: Gazetteer) -> str:
+    lines = text.split("\n")
+    heads = [i for i, ln in enumerate(lines) if _is_title_case(ln)]
+    if not heads:
+        return text
+    body = "\n".join(ln for i, ln in enumerate(lines) if i not in set(heads))
+    capitalised, lower = set(), set()
+    for m in re.finditer(r"(?<=[a-z,;:’'”\"]\s)([A-Z][A-Za-z'’\-]*)", body):
+        word = m.group(1)
+        capitalised.add(word[:-2] if word.endswith(("’s", "'s")) else word)
+    for m in re.finditer(r"\b([a-z][a-z'’\-]*)\b", body):
+        lower.add(m.group(1))
+    for i in heads:
+        lines[i] = _recase(lines[i], capitalised, lower, gaz)
+    return "\n".join(lines)
+
+
+def _is_title_case(line: str) -> bool:
+    words = WORD.findall(line)
+    if len(words) < 3 or line.rstrip().endswith((".", ":")) or len(line) > 200:
+        return False
+    content = [w for w in words if w.lower() not in SMALL]
+    caps = sum(1 for w in content if w[0].isupper())
+    return bool(content) and caps / len(content) >= 0.75
+
+
+def _recase(line: str, capitalised: set[str], lower: set[str], gaz: Gazetteer) -> str:
+    """Lower-case the words that are evidently common words; keep anything that may be a name."""
+    out = list(line)
+    first = True
+    vocab = _vocabulary()
+    for m in WORD.finditer(line):
+        word = m.group(0)
+        base = word[:-2] if word.endswith(("’s", "'s")) else word
+        low = base.lower()
+        keep = first or word.isupper() or gaz.country_of(base) is not None
+        if not keep and base in capitalised and not any(v in vocab for v in _stems(low)):
+            keep = True  # seen capitalised mid-sentence: a name or a title
+        if not keep and low not in lower and low not in STOP_WORDS and not any(v in vocab for v in _stems(low)):
+            keep = True  # nothing says it is a common word
+        if not keep:
+            out[m.start()] = word[0].lower()
+        first = False
+    return "".join(out)
+
+
+def _stems(word: str) -> set[str]:
+    forms = {word}
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.add(word[: -len(suffix)])
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Event and role words of khaldun's lexicons: common words even when a headline capitalises them."""
+    words = {lemma.split()[0] for lemma, _ in load_triggers()}
+    return frozenset(words)

@@ -1,0 +1,1 @@
+"""Code tables and lexicons as data files, with lookups and nothing else."""

@@ -1,0 +1,131 @@
+"""Load khaldun's data tables: event codes (CAMEO/PLOVER/ACLED), triggers, actor roles."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ConfigError
+from ..records import EventCode
+
+DATA = Path(__file__).parent / "data"
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SPY", "RAD"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One row of the trigger lexicon."""
+
+    lemma: str  # "attack", "take over"
+    pos: str  # VERB | NOUN | ADJ
+    cameo: str
+    object: str  # target | theme | none
+    preps: tuple[str, ...]
+    requires: str  # "" or "obj=military" ...
+    weight: float
+    origin: str  # file:line, for the audit trail
+
+
+def read_tsv(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a tab-separated file with a header; '#' lines are comments. Returns (line, row)."""
+    rows: list[tuple[int, dict[str, str]]] = []
+    header: list[str] | None = None
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = cells
+                continue
+            cells += [""] * (len(header) - len(cells))
+            rows.append((lineno, dict(zip(header, cells))))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def event_codes() -> dict[str, EventCode]:
+    codes = {}
+    for _, row in read_tsv(DATA / "event_codes.tsv"):
+        codes[row["cameo"]] = EventCode(
+            cameo=row["cameo"], label=row["label"], plover=row["plover"] or None,
+            mode=row["mode"] or None, context=row["context"] or None,
+            acled_event_type=row["acled_event_type"] or None,
+            acled_sub_event_type=row["acled_sub_event_type"] or None,
+        )
+    return codes
+
+
+def code(cameo: str) -> EventCode:
+    """The table row for a CAMEO code; unknown codes raise with the fix."""
+    try:
+        return event_codes()[cameo]
+    except KeyError:
+        raise ConfigError(
+            f"Unknown CAMEO code {cameo!r}. Use a code listed in {DATA / 'event_codes.tsv'}.",
+            code="E201",
+        ) from None
+
+
+def load_triggers(extra: tuple[Path, ...] = ()) -> dict[tuple[str, str], list[Trigger]]:
+    """The trigger lexicon keyed by (lemma, pos); rows from ``extra`` files come first."""
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for path in (*extra, DATA / "triggers.tsv"):
+        for lineno, row in read_tsv(Path(path)):
+            origin = f"{Path(path).name}:{lineno}"
+            try:
+                trig = Trigger(
+                    lemma=row["lemma"].strip().lower(), pos=row["pos"].strip().upper(),
+                    cameo=row["cameo"].strip(), object=row["object"].strip() or "target",
+                    preps=tuple(p for p in row["preps"].split(",") if p),
+                    requires=row["requires"].strip(), weight=float(row["weight"] or 1.0),
+                    origin=origin,
+                )
+            except (KeyError, ValueError) as exc:
+                raise ConfigError(
+                    f"{origin}: bad trigger row ({exc}); columns are lemma, pos, cameo, object, "
+                    "preps, requires, weight.", code="E202",
+                ) from None
+            code(trig.cameo)  # validates the code
+            if trig.pos not in ("VERB", "NOUN", "ADJ"):
+                raise ConfigError(f"{origin}: pos must be VERB, NOUN or ADJ", code="E202")
+            table.setdefault((trig.lemma, trig.pos), []).append(trig)
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    phrase: str
+    type: str  # role | title | org
+    sector: str | None
+    country: str | None
+    kind: str
+    plural: bool
+
+
+@lru_cache(maxsize=1)
+def actor_roles() -> dict[str, Role]:
+    roles = {}
+    for _, row in read_tsv(DATA / "actors.tsv"):
+        roles[row["phrase"]] = Role(
+            row["phrase"], row["type"], row["sector"] or None, row["country"] or None,
+            row["kind"], row["plural"] == "1",
+        )
+    return roles
+
+
+def lexicon_version(extra: tuple[Path, ...] = ()) -> str:
+    """A digest of every data file in use, recorded with each run."""
+    digest = hashlib.sha1()
+    for path in sorted(DATA.glob("*.tsv")) + [Path(p) for p in extra]:
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()[:12]

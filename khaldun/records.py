@@ -1,0 +1,213 @@
+"""Typed records that travel between the pipeline stages.
+
+Offsets are character offsets into ``Document.text`` (end exclusive). Records are frozen: a
+stage never changes what an earlier stage produced, it makes new records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Certainty(str, Enum):
+    ASSERTED = "asserted"
+    HEDGED = "hedged"
+    NEGATED = "negated"
+    QUESTION = "question"
+
+
+class Precision(str, Enum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    DECADE = "decade"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article, as ingest makes it. ``id`` is a content hash unless the input gives one."""
+
+    id: str
+    text: str
+    title: str | None = None
+    subtitle: str | None = None
+    url: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    language: str = "en"
+    source: str | None = None  # where it was read from (path, path:line)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input that could not become a document, and why."""
+
+    source: str
+    code: str
+    reason: str
+    stage: str = "ingest"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor as it fills an event slot or a mention: the words and their coding."""
+
+    text: str
+    name: str
+    id: str
+    kind: str  # person | organization | country | group
+    country: str | None = None  # ISO 3166-1 alpha-3
+    sector: str | None = None  # CAMEO agent code
+    start: int = -1
+    end: int = -1
+
+    def export(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "id": self.id,
+            "kind": self.kind,
+            "country": self.country,
+            "sector": self.sector,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """A temporal expression and the interval it denotes (start/end None when unresolved)."""
+
+    text: str | None
+    start: dt.date | None
+    end: dt.date | None
+    precision: Precision | None
+    char_start: int = -1
+    char_end: int = -1
+    is_duration: bool = False
+    rule: str = ""
+
+    def export(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "precision": self.precision.value if self.precision else None,
+        }
+
+
+NO_DATE = TimeSpan(text=None, start=None, end=None, precision=None)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A toponym resolved against the gazetteer."""
+
+    text: str
+    name: str
+    country: str | None  # alpha-3
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    precision: str  # city | admin1 | country
+    geonameid: int | None = None
+    char_start: int = -1
+    char_end: int = -1
+    score: float = 0.0
+
+    def export(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "country": self.country,
+            "admin1": self.admin1,
+            "lat": self.lat,
+            "lon": self.lon,
+            "precision": self.precision,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class EventCode:
+    """One row of the ontology table: CAMEO code with its PLOVER and ACLED equivalents."""
+
+    cameo: str
+    label: str
+    plover: str | None
+    mode: str | None
+    context: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A coded event with its evidence."""
+
+    id: str
+    document_id: str
+    text: str  # the evidence sentence
+    span: tuple[int, int]  # sentence offsets in the document text
+    trigger: str
+    trigger_span: tuple[int, int]
+    type: str  # PLOVER type
+    mode: str | None
+    cameo: str
+    acled: dict[str, str] | None
+    source: Actor | None
+    target: Actor | None
+    date: TimeSpan
+    location: Place | None
+    certainty: Certainty
+    confidence: float
+    rule: str  # which trigger entry and argument pattern produced it
+    sources: int = 1
+
+    def export(self) -> dict[str, Any]:
+        """The event as the export contract names it (DESIGN.md)."""
+        return {
+            "id": self.id,
+            "document_id": self.document_id,
+            "text": self.text,
+            "span": list(self.span),
+            "trigger": self.trigger,
+            "trigger_span": list(self.trigger_span),
+            "type": self.type,
+            "mode": self.mode,
+            "cameo": self.cameo,
+            "acled": dict(self.acled) if self.acled else None,
+            "source": self.source.export() if self.source else None,
+            "target": self.target.export() if self.target else None,
+            "date": self.date.export(),
+            "location": self.location.export() if self.location else None,
+            "certainty": self.certainty.value,
+            "confidence": round(self.confidence, 3),
+            "sources": self.sources,
+            "rule": self.rule,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extract found in one document."""
+
+    document: Document
+    events: tuple[Event, ...]
+    mentions: tuple[Actor, ...] = ()
+    times: tuple[TimeSpan, ...] = ()
+    places: tuple[Place, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    def export(self) -> dict[str, Any]:
+        doc = asdict(self.document)
+        doc["published"] = self.document.published.isoformat() if self.document.published else None
+        return {
+            "document": doc,
+            "events": [e.export() for e in self.events],
+            "mentions": [m.export() | {"span": [m.start, m.end]} for m in self.mentions],
+            "times": [t.export() | {"span": [t.char_start, t.char_end]} for t in self.times],
+            "places": [p.export() | {"span": [p.char_start, p.char_end]} for p in self.places],
+        }
