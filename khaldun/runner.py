@@ -1,0 +1,85 @@
+"""Ingest runs: read inputs, skip what the database has, extract the rest, store, report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import ingest
+from .config import Settings
+from .pipeline import Pipeline
+from .records import Document, Rejection
+from .store import Store
+
+
+@dataclass
+class IngestReport:
+    run_id: str
+    documents_added: int = 0
+    documents_skipped: int = 0  # already in the database
+    events_added: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+
+
+def ingest_paths(store: Store, paths: Iterable[str | Path], *, date: dt.date | None = None,
+                 settings: Settings | None = None, pipeline: Pipeline | None = None,
+                 progress: Callable[[int], None] | None = None) -> IngestReport:
+    """Ingest files and directories into ``store``. Re-running adds nothing new.
+
+    ``progress`` is called with the number of inputs handled since the last call.
+    """
+    settings = settings or Settings.from_env()
+    pipeline = pipeline or Pipeline(settings)
+    paths = [str(p) for p in paths]
+    run_id = store.begin_run("ingest", pipeline.versions(), settings.describe() | {"date": str(date) if date else None},
+                             paths)
+    report = IngestReport(run_id)
+    status = "failed"
+    try:
+        for x in pipeline.process(_new_documents(store, ingest.read(paths, date, settings.max_chars),
+                                                 settings.batch_size, report, run_id, progress)):
+            report.events_added += store.write(x, run_id)
+            report.documents_added += 1
+            if progress:
+                progress(1)
+        status = "done"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
+    finally:
+        store.finish_run(run_id, report.documents_added, report.documents_skipped, len(report.rejected),
+                         report.events_added, status)
+    return report
+
+
+def _new_documents(store: Store, items: Iterator[Document | Rejection], batch: int, report: IngestReport,
+                   run_id: str, progress) -> Iterator[Document]:
+    """Documents the database does not hold yet; rejections are stored as they come."""
+    pending: list[Document] = []
+    seen: set[str] = set()  # ids of this run, which may not be written yet when the next batch comes
+
+    def flush() -> Iterator[Document]:
+        known = store.has_documents([d.id for d in pending])
+        for d in pending:
+            if d.id in known or d.id in seen:
+                report.documents_skipped += 1
+                if progress:
+                    progress(1)
+                continue
+            seen.add(d.id)
+            yield d
+        pending.clear()
+
+    for item in items:
+        if isinstance(item, Rejection):
+            store.reject(item, run_id)
+            report.rejected.append(item)
+            if progress:
+                progress(1)
+            continue
+        pending.append(item)
+        if len(pending) >= batch:
+            yield from flush()
+    yield from flush()

@@ -1,0 +1,273 @@
+"""The khaldun command line: thin wrappers over the library."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from ..config import Settings
+from ..errors import KhaldunError
+
+DB_OPTION = click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                         help="Database file (default ./khaldun.duckdb or $KHALDUN_DB).")
+
+
+def _date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def _fail(exc: KhaldunError):
+    raise click.ClickException(str(exc))
+
+
+@click.group()
+@click.version_option(package_name="khaldun")
+def main():
+    """khaldun: turn news text into event data (who did what to whom, when and where)."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--date", callback=_date, help="Publication date (YYYY-MM-DD) for documents that carry none.")
+@DB_OPTION
+@click.option("--model", default=None, help="Installed spaCy pipeline package to parse with.")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Extra trigger lexicon (TSV, same columns as khaldun's); repeatable.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def ingest(paths, date, db, model, lexicons, quiet):
+    """Ingest text, HTML and JSONL files or directories into the database."""
+    from ..ingest import expand
+    from ..pipeline import Pipeline
+    from ..runner import ingest_paths
+    from ..store import Store
+
+    settings = Settings.from_env(db=db, model=model, lexicons=tuple(lexicons) or None)
+    try:
+        total = _count_inputs(expand(paths))
+        pipeline = Pipeline(settings)
+        with Store(settings.db) as store:
+            with _progress(total, "ingest", quiet) as bar:
+                report = ingest_paths(store, paths, date=date, settings=settings, pipeline=pipeline,
+                                      progress=bar.update)
+            _print_report(report, store)
+    except KhaldunError as exc:
+        _fail(exc)
+
+
+def _count_inputs(files) -> int:
+    n = 0
+    for f in files:
+        if f.suffix.lower() in (".jsonl", ".ndjson"):
+            try:
+                with open(f, "rb") as fh:
+                    n += sum(1 for line in fh if line.strip())
+            except OSError:
+                n += 1
+        elif f.suffix.lower() != ".json":
+            n += 1
+    return n
+
+
+class _NoBar:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def update(self, n=1):
+        pass
+
+
+def _progress(total: int, desc: str, quiet: bool):
+    if quiet:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+
+def _print_report(report, store) -> None:
+    click.echo(f"run {report.run_id}: {report.documents_added} documents added, "
+               f"{report.documents_skipped} already in the database, {report.events_added} events, "
+               f"{len(report.rejected)} rejected")
+    for r in report.rejected:
+        click.echo(f"  rejected [{r.code}] {r.source}: {r.reason}", err=True)
+    _print_summary(store.summary())
+
+
+def _print_summary(s: dict) -> None:
+    click.echo(f"\ndatabase  {s['database']}")
+    click.echo(f"documents {s['documents']}   events {s['events']}   actors {s['actors']}   rejected {s['rejected']}")
+    if s["by_type"]:
+        click.echo("\nevents by type")
+        for typ, n in s["by_type"]:
+            click.echo(f"  {typ:<10} {n:>6}")
+    if s["top_actors"]:
+        click.echo("\ntop actors")
+        for name, country, sector, n in s["top_actors"]:
+            code = " ".join(filter(None, [country, sector]))
+            click.echo(f"  {name[:40]:<40} {code:<8} {n:>5}")
+
+
+def _filters(type_, cameo, actor, country, since, until, certainty, document, limit):
+    from ..store.db import Filters
+
+    return Filters(type=type_, cameo=cameo, actor=actor, country=country, since=since, until=until,
+                   certainty=certainty, document=document, limit=limit)
+
+
+def filter_options(f):
+    f = click.option("--limit", type=int, default=None, help="At most this many events.")(f)
+    f = click.option("--document", default=None, help="Only this document id.")(f)
+    f = click.option("--certainty", type=click.Choice(["asserted", "hedged", "negated", "question"]))(f)
+    f = click.option("--until", callback=_date, help="Events that may have happened on or before (YYYY-MM-DD).")(f)
+    f = click.option("--since", callback=_date, help="Events that may have happened on or after (YYYY-MM-DD).")(f)
+    f = click.option("--country", default=None, help="ISO alpha-3 of source, target or location (e.g. LBY).")(f)
+    f = click.option("--actor", default=None, help="Part of an actor's name, or an actor id.")(f)
+    f = click.option("--cameo", default=None, help="CAMEO code or prefix (e.g. 19).")(f)
+    f = click.option("--type", "type_", default=None, help="PLOVER type (e.g. ASSAULT).")(f)
+    return f
+
+
+@main.command()
+@filter_options
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="One JSON record per line instead of a table.")
+def events(type_, cameo, actor, country, since, until, certainty, document, limit, db, as_json):
+    """List events as a readable table."""
+    from ..store import Store
+
+    settings = Settings.from_env(db=db)
+    try:
+        with Store(settings.db, read_only=True) as store:
+            rows = store.events(_filters(type_, cameo, actor, country, since, until, certainty, document, limit))
+    except KhaldunError as exc:
+        _fail(exc)
+    if as_json:
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("no events match")
+        return
+    click.echo(f"{'date':<10}  {'type':<9} {'cameo':<5} {'source':<26} {'target':<26} {'place':<16} cert.")
+    for r in rows:
+        date = r["date"]["start"] or (r["date"]["text"] or "")[:10]
+        src = _actor_label(r["source"])
+        tgt = _actor_label(r["target"])
+        place = (r["location"] or {}).get("name") or ""
+        click.echo(f"{date:<10}  {r['type']:<9} {r['cameo']:<5} {src[:26]:<26} {tgt[:26]:<26} {place[:16]:<16} "
+                   f"{r['certainty'][:5]}")
+    click.echo(f"\n{len(rows)} events")
+
+
+def _actor_label(a) -> str:
+    if not a:
+        return "-"
+    code = "".join(filter(None, [a.get("country"), a.get("sector")]))
+    return f"{a['name']} ({code})" if code else a["name"]
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "gdelt", "acled", "parquet"]),
+              default="jsonl", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Output file (default: standard output; required for parquet).")
+@filter_options
+@DB_OPTION
+def export(fmt, out, type_, cameo, actor, country, since, until, certainty, document, limit, db):
+    """Export events: jsonl (the full record), csv, gdelt- or acled-style csv, parquet."""
+    from ..store import Store
+
+    settings = Settings.from_env(db=db)
+    try:
+        with Store(settings.db, read_only=True) as store:
+            n = store.export(fmt, out, _filters(type_, cameo, actor, country, since, until, certainty, document, limit))
+    except KhaldunError as exc:
+        _fail(exc)
+    if out is not None:
+        click.echo(f"{n} events written to {out}", err=True)
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--date", callback=_date, help="Publication date (YYYY-MM-DD) to resolve relative dates.")
+@click.option("--file", "file_", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read the text from a file ('-' for standard input is the TEXT argument '-').")
+@click.option("--all", "show_all", is_flag=True, help="Also print actor mentions, times and places.")
+def code(text, date, file_, show_all):
+    """Code one text and print its events as JSON."""
+    from ..api import extract
+
+    if file_ is not None:
+        text = file_.read_text(encoding="utf-8")
+    elif text in (None, "-"):
+        text = sys.stdin.read()
+    if not text or not text.strip():
+        raise click.UsageError("give a text to code: khaldun code \"Rebels attacked Tripoli.\"")
+    try:
+        x = extract(text, date=date)
+    except KhaldunError as exc:
+        _fail(exc)
+    payload = x.export() if show_all else [e.export() for e in x.events]
+    click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+@main.command()
+@DB_OPTION
+def rejected(db):
+    """List inputs that were rejected, with their reasons."""
+    from ..store import Store
+
+    settings = Settings.from_env(db=db)
+    try:
+        with Store(settings.db, read_only=True) as store:
+            rows = store.rejections()
+    except KhaldunError as exc:
+        _fail(exc)
+    for r in rows:
+        click.echo(f"[{r['code']}] {r['source']}: {r['reason']}")
+    click.echo(f"{len(rows)} rejected")
+
+
+@main.command()
+@DB_OPTION
+def summary(db):
+    """Documents, events by type and top actors of the database."""
+    from ..store import Store
+
+    settings = Settings.from_env(db=db)
+    try:
+        with Store(settings.db, read_only=True) as store:
+            _print_summary(store.summary())
+    except KhaldunError as exc:
+        _fail(exc)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def demo(ctx, db, quiet):
+    """Ingest the bundled sample corpus and print what came out."""
+    path = resources.files("khaldun") / "sample" / "articles.jsonl"
+    click.echo(f"sample corpus: {path}")
+    ctx.invoke(ingest, paths=(Path(str(path)),), date=None, db=db, model=None, lexicons=(), quiet=quiet)
+    db_path = Settings.from_env(db=db).db
+    click.echo(f"\nnext: khaldun events --db {db_path} --type ASSAULT    "
+               f"khaldun export --db {db_path} --format jsonl")
+
+
+if __name__ == "__main__":
+    main()
