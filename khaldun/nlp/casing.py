@@ -30,7 +30,7 @@ def sentence_case_headlines(text: str, gaz: Gazetteer) -> str:
         word = m.group(1)
         capitalised.add(word[:-2] if word.endswith(("’s", "'s")) else word)
     for m in re.finditer(r"\b([a-z][a-z'’\-]*)\b", body):
-        lower.add(m.group(1))
+        lower.update(_stems(m.group(1)))
     for i in heads:
         lines[i] = _recase(lines[i], capitalised, lower, gaz)
     return "\n".join(lines)
@@ -55,9 +55,9 @@ def _recase(line: str, capitalised: set[str], lower: set[str], gaz: Gazetteer) -
         base = word[:-2] if word.endswith(("’s", "'s")) else word
         low = base.lower()
         keep = first or word.isupper() or gaz.country_of(base) is not None
-        if not keep and base in capitalised and not any(v in vocab for v in _stems(low)):
+        if not keep and base in capitalised and not any(v in vocab for v in _stems(low)) and low not in lower:
             keep = True  # seen capitalised mid-sentence: a name or a title
-        if not keep and low not in lower and low not in STOP_WORDS and not any(v in vocab for v in _stems(low)):
+        if not keep and not (_stems(low) & lower) and low not in STOP_WORDS and not any(v in vocab for v in _stems(low)):
             keep = True  # nothing says it is a common word
         if not keep:
             out[m.start()] = word[0].lower()
