@@ -19,9 +19,9 @@ def extract(doc: Doc, document: Document, gaz: Gazetteer,
             lexicon: dict[tuple[str, str], list[Trigger]], min_confidence: float = 0.0) -> Extraction:
     """All records of one document. ``doc`` must be the parse of ``document.text``."""
     first_pass = find_places(doc, gaz)  # context: unambiguous places and demonyms only
-    actors = Actors(doc, gaz, first_pass)
+    actors = Actors(doc, gaz, first_pass, document.text)
     countries = Counter(m.country for m in actors.mentions if m.country)
-    places = find_places(doc, gaz, countries)
+    places = find_places(doc, gaz, countries, document.text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
     times = find_times(document.text, sentences, dates, document.published)

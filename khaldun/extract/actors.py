@@ -65,8 +65,9 @@ class Cluster:
 class Actors:
     """The actors of one document: mentions, their clusters, and lookups by token."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer, places: dict | None = None):
+    def __init__(self, doc: Doc, gaz: Gazetteer, places: dict | None = None, text: str | None = None):
         self.doc = doc
+        self.text = text if text is not None else doc.text  # the original (the parse may be recased)
         self.gaz = gaz
         self.places = places or {}
         self.roles = actor_roles()
@@ -124,7 +125,10 @@ class Actors:
         org_spans = {i: m for m in self.mentions if m.label in ("ORG", "NORP") for i in range(m.start, m.end)}
         covered: set[int] = set()
         for tok in self.doc:
-            if tok.i in taken or tok.i in covered or tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.i in taken or tok.i in covered:
+                continue
+            headline_title = tok.pos_ == "ADJ" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "VERB"
+            if tok.pos_ not in ("NOUN", "PROPN") and not headline_title:
                 continue
             role, width = self._role_at(tok)
             if role is None:
@@ -412,7 +416,8 @@ class Actors:
         if c_idx is None:
             return None
         c = self.clusters[c_idx]
-        return Actor(before.text, c.name, c.id, c.kind, c.country, c.sector, before.idx, before.idx)
+        return Actor(self.text[before.idx:before.idx + len(before)], c.name, c.id, c.kind, c.country, c.sector,
+                     before.idx, before.idx + len(before))
 
     def _most_recent(self, cluster_ids: list[int], before: int) -> int:
         def last(c_idx: int) -> int:
@@ -578,7 +583,9 @@ class Actors:
         if idx is None:
             return None
         m = self.mentions[idx]
-        text = self.doc[m.start:m.end].text
+        start_char = self.doc[m.start].idx
+        end_char = self.doc[m.end - 1].idx + len(self.doc[m.end - 1])
+        text = self.text[start_char:end_char]
         if m.owner is not None and m.label == "ROLE" and self.by_token.get(m.owner) != idx:
             owner = self.actor(self.doc[m.owner])
             if owner is not None:
@@ -586,15 +593,12 @@ class Actors:
                 if owner.kind == "country":
                     c = self.gaz.country(owner.country) if owner.country else None
                     cl = Cluster(self._role_name(m, owner.country), m.kind, owner.country, m.sector)
-                    return Actor(text, cl.name, cl.id, cl.kind, cl.country, cl.sector,
-                                 self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1]))
-                return Actor(text, owner.name, owner.id, owner.kind, owner.country, sector,
-                             self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1]))
+                    return Actor(text, cl.name, cl.id, cl.kind, cl.country, cl.sector, start_char, end_char)
+                return Actor(text, owner.name, owner.id, owner.kind, owner.country, sector, start_char, end_char)
         if m.cluster < 0:
             return None
         c = self.clusters[m.cluster]
-        return Actor(text, c.name, c.id, c.kind, c.country, c.sector,
-                     self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1]))
+        return Actor(text, c.name, c.id, c.kind, c.country, c.sector, start_char, end_char)
 
     def export(self) -> list[Actor]:
         out = []
@@ -632,8 +636,9 @@ def _acronym(name: str) -> str:
 def _left_edge(head: Token) -> int:
     start = head.i
     for child in head.lefts:
-        if child.pos_ == "VERB" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
-            start = child.i + 1  # "X has castigated parliament" mis-parsed as a modifier
+        if child.pos_ == "VERB" and (child.tag_ in ("VBZ", "VBD", "VBP") or
+                                     any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)):
+            start = child.i + 1  # "X has castigated parliament", "general seizes parliament" mis-parsed
             continue
         if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "npadvmod", "punct", "case"):
             start = min(start, child.left_edge.i)

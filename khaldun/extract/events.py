@@ -220,8 +220,9 @@ class EventFinder:
     def _verb_args(self, tok: Token):
         children = list(tok.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
-        if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in children) \
-                and any(c.dep_ == "nsubj" for c in children) and _is_headline(tok):
+        if tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in children) \
+                and any(c.dep_ == "nsubj" for c in children) and _is_headline(tok) \
+                and self._entries(tok) and self._entries(tok)[0].object == "target":
             # "President Assassinated at Home": a headline passive without its auxiliary
             subj = next(c for c in children if c.dep_ == "nsubj")
             agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -248,6 +249,12 @@ class EventFinder:
             rule += "+modifier-verb"
         if tok.dep_ == "relcl" and not passive and src is not None and src.lower_ in RELATIVE_PRONOUNS:
             src = tok.head
+        if src is None and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"):
+            src = tok.head  # "Thousands of students protested in Santiago" parsed without a main verb
+            rule += "+rootless"
+        if src is None and tok.dep_ in ("amod", "compound"):
+            src = next((t for t in reversed(list(tok.head.lefts)) if t.i < tok.i
+                        and self.actors.actor(t) is not None), None)  # "Libyan general seizes parliament"
         if src is None:
             src = self._inherited_subject(tok, passive)
             if src is not None:
@@ -434,7 +441,7 @@ class EventFinder:
             from .actors import Cluster
 
             cl = Cluster(country.name if country else place.country, "country", place.country)
-            return Actor(place.text, cl.name, cl.id, "country", place.country, None,
+            return Actor(self.text[place.char_start:place.char_end], cl.name, cl.id, "country", place.country, None,
                          place.char_start, place.char_end)
         return None
 
@@ -556,11 +563,10 @@ class EventFinder:
         while s_end > s_start and self.text[s_end - 1].isspace():
             s_end -= 1
         trig_end = tok.idx + len(tok.text)
-        trigger_text = tok.text
         for c in tok.children:
             if c.dep_ == "prt":
                 trig_end = max(trig_end, c.idx + len(c.text))
-                trigger_text = self.text[tok.idx:trig_end]
+        trigger_text = self.text[tok.idx:trig_end]  # the original words, not the parser's recased ones
         date = self._date(tok)
         acled = _acled(row, f.source, f.target)
         conf = f.entry.weight * (1.0 if f.source else 0.75) * (1.0 if f.target else 0.85)
@@ -591,12 +597,11 @@ class EventFinder:
 
 def _is_headline(tok: Token) -> bool:
     """A line of its own without final punctuation: a headline or subheadline."""
-    text = tok.sent.text.strip()
-    start = tok.sent.start_char
     doc_text = tok.doc.text
-    own_line = (start == 0 or doc_text[start - 1] == "\n") and (
-        tok.sent.end_char >= len(doc_text) or doc_text[tok.sent.end_char:tok.sent.end_char + 1] in ("\n", ""))
-    return own_line and not text.endswith((".", "!", ":", ";", ","))
+    line_start = doc_text.rfind("\n", 0, tok.idx) + 1
+    line_end = doc_text.find("\n", tok.idx)
+    line = doc_text[line_start:line_end if line_end >= 0 else len(doc_text)].strip()
+    return line == tok.sent.text.strip() and not line.endswith((".", "!", ":", ";", ","))
 
 
 def _threat_code(cameo: str) -> str:

@@ -19,10 +19,12 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PRECISION = {"city": "city", "admin1": "admin1", "country": "country"}
 
 
-def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None = None) -> dict[int, Place]:
+def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None = None,
+                text: str | None = None) -> dict[int, Place]:
     """Token index -> Place for every token inside a resolved toponym."""
     spans = [_trim(ent) for ent in doc.ents if ent.label_ in PLACE_LABELS]
     spans = [s for s in spans if s is not None]
+    spans += _locative_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)})
     options: list[tuple[Span, list[Entry]]] = []
     for span in spans:
         cands = _candidates(gaz, span)
@@ -42,12 +44,33 @@ def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None =
     for span, cands in options:
         best = _choose(span, cands, context, gaz)
         place = Place(
-            text=span.text, name=best.name, country=best.country, admin1=best.admin1,
+            text=doc.text[span.start_char:span.end_char] if text is None else text[span.start_char:span.end_char], name=best.name, country=best.country, admin1=best.admin1,
             lat=best.lat, lon=best.lon, precision=PRECISION[best.kind], geonameid=best.geonameid,
             char_start=span.start_char, char_end=span.end_char, score=0.0,
         )
         for i in range(span.start, span.end):
             out[i] = place
+    return out
+
+
+LOCATIVE = {"in", "at", "near", "outside", "into", "from", "to", "toward", "towards", "around", "across"}
+
+
+def _locative_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Span]:
+    """"in Kidal", "near Goma": proper nouns after a locative preposition that the gazetteer
+    knows, when the recogniser missed them or called them something else (not a person)."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE:
+            continue
+        if tok.ent_type_ in ("PERSON", "ORG", "DATE", "TIME") or gaz.demonyms.get(fold(tok.text)):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        span = doc[start:tok.i + 1]
+        if gaz.candidates(span.text):
+            out.append(span)
     return out
 
 

@@ -1,0 +1,68 @@
+"""Actors: recognition, country and sector coding, and coreference inside a document."""
+
+import pytest
+
+
+def actors_of(pipeline, text, date="2020-06-15"):
+    return pipeline.extract(text, date=date).mentions
+
+
+def by_text(mentions, text):
+    hits = [m for m in mentions if m.text == text]
+    assert hits, f"no mention {text!r} in {[m.text for m in mentions]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("sentence, mention, country, sector", [
+    ("Libya's parliament rejected the plan.", "Libya’s parliament".replace("’", "'"), "LBY", "LEG"),
+    ("The CIA backed the rebels.", "CIA", "USA", "SPY"),
+    ("US Marines deployed to the region.", "US Marines", "USA", "MIL"),
+    ("The new Libyan government criticized the attack.", "The new Libyan government", "LBY", "GOV"),
+    ("Lebanese soldiers arrested eleven suspects.", "Lebanese soldiers", "LBN", "MIL"),
+    ("Nigerian police detained the journalists.", "Nigerian police", "NGA", "COP"),
+    ("Egyptian judges sentenced the activists.", "Egyptian judges", "EGY", "JUD"),
+    ("The Pentagon sent more troops.", "Pentagon", "USA", "MIL"),
+    ("NATO condemned the strike.", "NATO", None, "IGO"),
+    ("The foreign ministers of Russia met in Vienna.", "The foreign ministers", "RUS", "GOV"),
+])
+def test_actors_country_and_sector(pipeline, sentence, mention, country, sector):
+    m = by_text(actors_of(pipeline, sentence), mention)
+    assert (m.country, m.sector) == (country, sector)
+
+
+def test_actors_person_country_from_demonym_title(pipeline):
+    ms = actors_of(pipeline, "Ukrainian President Volodymyr Zelensky urged Moscow to withdraw.")
+    z = by_text(ms, "Volodymyr Zelensky")
+    assert (z.kind, z.country, z.sector) == ("person", "UKR", "GOV")
+
+
+def test_actors_coreference_names_titles_pronouns(pipeline):
+    text = ("General Khalifa Hifter and his forces attacked the town on Monday. "
+            "Hifter said the operation would continue. The general later visited the front, "
+            "where he met commanders.")
+    ms = actors_of(pipeline, text)
+    ids = {by_text(ms, t).id for t in ("Khalifa Hifter", "Hifter", "The general", "he")}
+    assert len(ids) == 1
+    full = by_text(ms, "Hifter")
+    assert full.name == "Khalifa Hifter" and full.sector == "MIL"
+
+
+def test_actors_two_people_sharing_a_first_name_stay_apart(pipeline):
+    ms = actors_of(pipeline, "Ali Zeidan met Ali Tarhouni in Tripoli. Zeidan later left.")
+    assert by_text(ms, "Ali Zeidan").id != by_text(ms, "Ali Tarhouni").id
+    assert by_text(ms, "Zeidan").id == by_text(ms, "Ali Zeidan").id
+
+
+def test_actors_acronym_and_appositive_description(pipeline):
+    text = ("He led the National Front for the Salvation of Libya (NFSL), a rebel faction. "
+            "The NFSL later moved to Chad.")
+    ms = actors_of(pipeline, text)
+    full = by_text(ms, "National Front for the Salvation of Libya")
+    assert by_text(ms, "NFSL").id == full.id
+    assert full.sector == "REB" and full.country == "LBY"
+
+
+def test_actors_possessed_forces_code_as_their_owner(pipeline):
+    ms = actors_of(pipeline, "Hifter's forces marched on Tripoli.")
+    forces = by_text(ms, "Hifter's forces")
+    assert forces.name == "Hifter" and forces.sector == "MIL"

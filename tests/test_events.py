@@ -1,0 +1,153 @@
+"""Events: triggers, argument patterns, codes, time, place and certainty, on sentences of each form."""
+
+from conftest import find, one
+
+
+def names(actor):
+    return actor["name"] if actor else None
+
+
+def test_events_active_voice(code):
+    e = one(code("Rebels attacked the army base in Kidal on Friday."), "attacked")
+    assert (e["type"], e["cameo"]) == ("ASSAULT", "190")
+    assert e["source"]["sector"] == "REB" and e["target"]["sector"] == "MIL"
+    assert e["date"]["start"] == "2020-06-12" and e["location"]["name"] == "Kidal"
+
+
+def test_events_passive_with_and_without_agent(code):
+    e = one(code("The journalist was arrested by police in Cairo."), "arrested")
+    assert e["type"] == "COERCE" and e["source"]["sector"] == "COP"
+    assert e["target"]["text"] == "The journalist"
+    e = one(code("Hifter was captured during the failed invasion of Chad in the late 1980s.", None), "captured")
+    assert e["source"] is None and e["target"] is not None
+    assert e["date"]["start"] == "1987-01-01" and e["date"]["precision"] == "decade"
+
+
+def test_events_nominal_possessor_and_prepositions(code):
+    events = code("Hifter visited Misrata. His attack on Benghazi on Friday surprised the government.")
+    e = one(events, "attack")
+    assert names(e["source"]) == "Hifter" and e["target"]["country"] == "LBY"
+    assert e["location"]["name"] == "Benghazi" and e["date"]["start"] == "2020-06-12"
+
+
+def test_events_light_verb(code):
+    e = one(code("The army launched an attack on rebel positions near Goma."), "attack")
+    assert e["source"]["sector"] == "MIL" and e["type"] == "ASSAULT"
+
+
+def test_events_coordinated_verbs_share_subject_and_place(code):
+    events = code("Government troops attacked Tripoli, took over parliament, and arrested three ministers.")
+    attacked, took, arrested = one(events, "attacked"), one(events, "took over"), one(events, "arrested")
+    assert attacked["source"]["id"] == took["source"]["id"] == arrested["source"]["id"]
+    assert took["type"] == "COERCE" and took["location"]["name"] == "Tripoli"
+    assert arrested["cameo"] == "173"
+
+
+def test_events_coordinated_objects_give_one_event_each(code):
+    events = code("Soldiers detained the president and the prime minister.")
+    assert len(find(events, "detained")) == 2
+
+
+def test_events_intent_becomes_threaten(code):
+    e = one(code("The general announced his intention to purge the army of Islamists."), "purge")
+    assert e["type"] == "THREATEN"
+    e = one(code("Turkey threatened to attack Kurdish fighters."), "attack")
+    assert e["type"] == "THREATEN" and e["source"]["country"] == "TUR"
+    assert not find(code("Turkey threatened to attack Kurdish fighters."), "threatened")
+
+
+def test_events_relative_clause_and_appositive(code):
+    e = one(code("He joined the NFSL, a rebel faction which was backed by the CIA."), "backed")
+    assert e["source"]["country"] == "USA" and e["source"]["sector"] == "SPY"
+    assert e["target"]["sector"] == "REB"
+
+
+def test_events_object_control(code):
+    e = one(code("The attack led the United States to evacuate its embassy staff."), "evacuate")
+    assert e["source"]["country"] == "USA"
+
+
+def test_events_reported_statement_keeps_the_agent(code):
+    e = one(code("On May 14, US Marines announced the deployment of 200 marines to Sicily.", "2014-05-19"),
+            "deployment")
+    assert e["type"] == "MOBILIZE" and e["source"]["country"] == "USA"
+    assert e["location"]["name"] == "Sicily" and e["location"]["precision"] == "admin1"
+    assert e["date"]["start"] == "2014-05-14"
+
+
+def test_events_reporting_source_is_not_the_attacker(code):
+    for e in code("Monitors reported heavy shelling by government forces near Damascus."):
+        assert e["source"] is None or e["source"]["sector"] != "IGO"
+
+
+def test_events_place_merely_mentioned_is_not_the_location(code):
+    e = one(code("Officials in Washington said rebels attacked a convoy in Mali."), "attacked")
+    assert e["location"]["country"] == "MLI"
+    e = one(code("The minister, who was born in Paris, condemned the rebels."), "condemned")
+    assert e["location"] is None
+
+
+def test_events_certainty(code):
+    assert one(code("Rebels may have attacked the town."), "attacked")["certainty"] == "hedged"
+    assert one(code("Rebels reportedly attacked the town."), "attacked")["certainty"] == "hedged"
+    assert one(code("Reports suggest that rebels attacked the town."), "attacked")["certainty"] == "hedged"
+    assert one(code("Rebels did not attack the town."), "attack")["certainty"] == "negated"
+    assert one(code("There was no plan to evacuate the embassy."), "evacuate")["certainty"] == "negated"
+    assert one(code("Did Russia attack Ukraine?"), "attack")["certainty"] == "question"
+    assert one(code("Rebels attacked the town."), "attacked")["certainty"] == "asserted"
+
+
+def test_events_headline_passive_and_title_case(code):
+    events = code("Haitian President Assassinated at Home\n\nGunmen killed the president on Wednesday.")
+    e = one(events, "Assassinated")
+    assert e["target"] is not None and e["source"] is None
+    e = one(code("Libyan General Seizes Parliament\n\nThe general had threatened parliament."), "Seizes")
+    assert e["type"] == "COERCE" and e["target"]["sector"] == "LEG"
+
+
+def test_events_plover_types_from_varied_verbs(code):
+    cases = {
+        "The two leaders agreed to hold talks.": "AGREE",
+        "The foreign ministers met in Geneva.": "CONSULT",
+        "France praised the agreement.": "SUPPORT",
+        "The president resigned after the protests.": "CONCEDE",
+        "Japan and South Korea agreed to share intelligence.": "COOPERATE",
+        "Saudi Arabia donated food to Yemen.": "AID",
+        "Russian troops withdrew from the town.": "RETREAT",
+        "The UN urged both sides to stop fighting.": "REQUEST",
+        "Iran accused Israel of sabotage.": "ACCUSE",
+        "Hamas rejected the proposal.": "REJECT",
+        "China warned Taiwan.": "THREATEN",
+        "Thousands of students protested in Santiago.": "PROTEST",
+        "The European Union sanctioned Russian banks.": "COERCE",
+        "Venezuela broke off relations with Colombia.": "SANCTION",
+        "The army deployed troops to the border.": "MOBILIZE",
+        "Police arrested dozens of protesters.": "COERCE",
+        "Militants bombed a market in Kabul.": "ASSAULT",
+    }
+    for sentence, plover in cases.items():
+        types = {e["type"] for e in code(sentence)}
+        assert plover in types, f"{sentence!r}: {types}"
+
+
+def test_events_acled_refined_by_actors(code):
+    e = one(code("Soldiers clashed with rebels near Gao."), "clashed")
+    assert e["acled"] == {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    e = one(code("Gunmen killed five villagers near Beni."), "killed")
+    assert e["acled"]["event_type"] == "Violence against civilians"
+
+
+def test_events_without_publication_date_get_no_invented_date(code):
+    events = code("On Friday, rebels attacked the town. Four days later, troops arrived and arrested them.", None)
+    for e in events:
+        assert e["date"]["start"] is None and e["date"]["end"] is None
+
+
+def test_events_records_are_auditable(pipeline):
+    text = "Police arrested ten protesters in Lagos on Monday."
+    x = pipeline.extract(text, date="2020-06-15")
+    e = x.events[0].export()
+    assert text[e["span"][0]:e["span"][1]] == e["text"]
+    assert text[e["trigger_span"][0]:e["trigger_span"][1]] == e["trigger"]
+    assert e["rule"].startswith("triggers.tsv:")
+    assert 0 < e["confidence"] <= 1

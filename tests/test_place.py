@@ -1,0 +1,38 @@
+"""Places: offline gazetteer look-ups and disambiguation by the document's context."""
+
+
+def places_of(pipeline, text):
+    return {p.text: p for p in pipeline.extract(text, date="2020-06-15").places}
+
+
+def test_place_gazetteer_countries_regions_cities(gaz):
+    assert gaz.country_of("Libya") == "LBY"
+    assert gaz.country_of("Libyan") == "LBY"
+    assert gaz.country_of("Indian") == "IND"  # not the Indian Ocean Territory
+    assert gaz.country_of("U.S.") == "USA"
+    sicily = gaz.candidates("Sicily")[0]
+    assert (sicily.kind, sicily.country) == ("admin1", "ITA")
+    assert {e.country for e in gaz.candidates("Tripoli")} >= {"LBY", "LBN"}
+
+
+def test_place_tripoli_libya_by_context(pipeline):
+    p = places_of(pipeline, "Libyan militias clashed in Tripoli after fighting in Benghazi and Misrata.")
+    assert p["Tripoli"].country == "LBY" and p["Tripoli"].precision == "city"
+    assert abs(p["Tripoli"].lat - 32.9) < 0.5
+
+
+def test_place_tripoli_lebanon_by_context(pipeline):
+    p = places_of(pipeline, "The Lebanese army deployed in Tripoli after clashes near Beirut and Sidon.")
+    assert p["Tripoli"].country == "LBN"
+
+
+def test_place_explicit_country_after_the_name(pipeline):
+    p = places_of(pipeline, "Fighters in Tripoli, Lebanon, clashed overnight.")
+    assert p["Tripoli"].country == "LBN"
+
+
+def test_place_precision_levels(pipeline):
+    p = places_of(pipeline, "Troops moved from Sicily to Italy and then to Naples.")
+    assert p["Sicily"].precision == "admin1"
+    assert p["Italy"].precision == "country"
+    assert p["Naples"].precision == "city"

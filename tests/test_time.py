@@ -1,0 +1,79 @@
+"""The date normaliser, on expressions alone (no model needed)."""
+
+import datetime as dt
+
+import pytest
+
+from khaldun.extract.time import find_times, normalise
+from khaldun.records import Precision
+
+PUB = dt.date(2014, 5, 19)  # a Monday
+D = dt.date
+
+
+@pytest.mark.parametrize("expr, before, start, end, precision", [
+    ("May 14", "", D(2014, 5, 14), D(2014, 5, 14), Precision.DAY),
+    ("14 May 2012", "", D(2012, 5, 14), D(2012, 5, 14), Precision.DAY),
+    ("March 3, 2012", "", D(2012, 3, 3), D(2012, 3, 3), Precision.DAY),
+    ("Friday", "on", D(2014, 5, 16), D(2014, 5, 16), Precision.DAY),
+    ("Sunday", "by", D(2014, 5, 18), D(2014, 5, 18), Precision.DAY),
+    ("Monday", "on", D(2014, 5, 19), D(2014, 5, 19), Precision.DAY),
+    ("last Monday", "", D(2014, 5, 12), D(2014, 5, 12), Precision.DAY),
+    ("yesterday", "", D(2014, 5, 18), D(2014, 5, 18), Precision.DAY),
+    ("three days ago", "", D(2014, 5, 16), D(2014, 5, 16), Precision.DAY),
+    ("February", "", D(2014, 2, 1), D(2014, 2, 28), Precision.MONTH),
+    ("this year", "", D(2014, 1, 1), D(2014, 12, 31), Precision.YEAR),
+    ("last week", "", D(2014, 5, 12), D(2014, 5, 18), Precision.WEEK),
+    ("2011", "in", D(2011, 1, 1), D(2011, 12, 31), Precision.YEAR),
+    ("through 2011", "", None, D(2011, 12, 31), Precision.YEAR),
+    ("since 2003", "", D(2003, 1, 1), None, Precision.YEAR),
+    ("the late 80’s", "", D(1987, 1, 1), D(1989, 12, 31), Precision.DECADE),
+    ("the early 1990s", "", D(1990, 1, 1), D(1993, 12, 31), Precision.DECADE),
+    ("the 1960s", "", D(1960, 1, 1), D(1969, 12, 31), Precision.DECADE),
+    ("2009 to 2011", "", D(2009, 1, 1), D(2011, 12, 31), Precision.YEAR),
+])
+def test_time_normalise_against_publication(expr, before, start, end, precision):
+    ts = normalise(expr, PUB, None, before)
+    assert (ts.start, ts.end, ts.precision) == (start, end, precision)
+
+
+def test_time_relative_uses_the_previous_event_not_publication():
+    ts = normalise("Just four days later", PUB, anchor=D(2014, 5, 14))
+    assert ts.start == D(2014, 5, 18) and ts.precision == Precision.DAY
+
+
+def test_time_relative_without_anchor_stays_unresolved():
+    ts = normalise("four days later", PUB, anchor=None)
+    assert ts.start is None and ts.end is None
+
+
+def test_time_month_day_in_january_refers_to_last_december():
+    ts = normalise("December 28", D(2015, 1, 3), None)
+    assert ts.start == D(2014, 12, 28)
+
+
+def test_time_without_publication_date_invents_nothing():
+    for expr in ("May 14", "Friday", "yesterday", "this year", "February", "three days ago"):
+        ts = normalise(expr, None, None)
+        assert ts.start is None and ts.end is None, expr
+    assert normalise("the late 80's", None, None).start == D(1987, 1, 1)  # absolute: still resolved
+    assert normalise("2011", None, None).start == D(2011, 1, 1)
+
+
+@pytest.mark.parametrize("expr", ["two months", "20 years", "decades", "for decades", "just hours"])
+def test_time_durations_are_not_dates(expr):
+    ts = normalise(expr, PUB, None)
+    assert ts.is_duration and ts.start is None
+
+
+def test_time_modal_may_is_not_a_month():
+    assert normalise("may", PUB, None) is None
+
+
+def test_time_find_times_anchors_on_the_discourse():
+    text = "On May 14, troops deployed. Just four days later, they attacked. On Friday, talks began."
+    times = find_times(text, [], [], PUB)
+    values = {t.text: t.start for t in times}
+    assert values["May 14"] == D(2014, 5, 14)
+    assert values["four days later"] == D(2014, 5, 18)
+    assert values["On Friday"] == D(2014, 5, 16)
