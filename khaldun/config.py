@@ -33,7 +33,7 @@ class Settings:
         clean = {k: v for k, v in overrides.items() if v is not None}
         if "db" in clean:
             clean["db"] = Path(clean["db"])
-        return replace(base, **env, **clean)
+        return replace(base, **{**env, **clean})
 
     def describe(self) -> dict:
         return {

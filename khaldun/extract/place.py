@@ -53,6 +53,7 @@ def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None =
     return out
 
 
+SETTLEMENTS = {"town", "city", "village", "province", "region", "district", "state", "capital", "port"}
 LOCATIVE = {"in", "at", "near", "outside", "into", "from", "to", "toward", "towards", "around", "across"}
 
 
@@ -61,7 +62,10 @@ def _locative_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Span]:
     knows, when the recogniser missed them or called them something else (not a person)."""
     out = []
     for tok in doc:
-        if tok.i in taken or tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE:
+        if tok.i in taken or tok.pos_ != "PROPN" or tok.dep_ != "pobj":
+            continue
+        prep = tok.head
+        if prep.lower_ not in LOCATIVE and not (prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENTS):
             continue
         if tok.ent_type_ in ("PERSON", "ORG", "DATE", "TIME") or gaz.demonyms.get(fold(tok.text)):
             continue

@@ -46,7 +46,7 @@ def read(paths: Iterable[str | Path], default_date: dt.date | None = None,
             for item in reader(path, default_date=default_date, max_chars=max_chars):
                 yield item
         except InputError as exc:
-            yield Rejection(str(path), exc.code, exc.message)
+            yield Rejection(str(path), exc.code, exc.message.removeprefix(f"{path}: "))
         except OSError as exc:
             yield Rejection(str(path), REJECT_UNREADABLE, f"cannot read: {exc.strerror or exc}")
         except Exception as exc:  # a reader bug must not stop the run; it is recorded instead

@@ -25,7 +25,7 @@ def read(path: Path, default_date: dt.date | None = None,
             try:
                 yield parse_line(raw, source, default_date, max_chars)
             except InputError as exc:
-                yield Rejection(source, exc.code, exc.message)
+                yield Rejection(source, exc.code, exc.message.removeprefix(f"{source}: "))
 
 
 def parse_line(raw: bytes, source: str, default_date: dt.date | None, max_chars: int) -> Document:

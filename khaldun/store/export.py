@@ -76,9 +76,11 @@ def write(store, fmt: str, out: Path | None, filters) -> int:
     if fmt == "parquet":
         if out is None:
             raise ConfigError("Parquet is binary: give a file with --out.", code="E204")
-        rel = store.con.sql(sql, params=params)
-        rel.write_parquet(str(out))
-        return store.con.execute(f"SELECT count(*) FROM read_parquet(?)", [str(out)]).fetchone()[0]
+        import pyarrow.parquet as pq
+
+        table = store.con.execute(sql, params).to_arrow_table()
+        pq.write_table(table, str(out))
+        return table.num_rows
     cur = store.con.execute(sql, params)
     names = [d[0] for d in cur.description]
     rows = cur.fetchall()
