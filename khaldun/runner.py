@@ -37,13 +37,24 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, date: dt.date | N
                              paths)
     report = IngestReport(run_id)
     status = "failed"
+    pending = []
+
+    def flush() -> None:
+        docs, events = store.write_many(pending, run_id)
+        report.documents_added += docs
+        report.events_added += events
+        if progress:
+            progress(len(pending))
+        pending.clear()
+
     try:
         for x in pipeline.process(_new_documents(store, ingest.read(paths, date, settings.max_chars),
                                                  settings.batch_size, report, run_id, progress)):
-            report.events_added += store.write(x, run_id)
-            report.documents_added += 1
-            if progress:
-                progress(1)
+            pending.append(x)
+            if len(pending) >= settings.batch_size:
+                flush()
+        if pending:
+            flush()
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"

@@ -53,6 +53,7 @@ def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None =
     return out
 
 
+REGION_WORDS = {"region", "province", "state", "governorate", "district", "county", "oblast", "department"}
 SETTLEMENTS = {"town", "city", "village", "province", "region", "district", "state", "capital", "port"}
 LOCATIVE = {"in", "at", "near", "outside", "into", "from", "to", "toward", "towards", "around", "across"}
 
@@ -113,6 +114,10 @@ def _choose(span: Span, cands: list[Entry], context: Counter[str], gaz: Gazettee
     total = sum(context.values()) or 1
     hinted = _explicit_country(span, gaz)
     biggest = max(e.population for e in cands) or 1
+    doc = span.doc
+    regional = (span.end < len(doc) and doc[span.end].lower_ in REGION_WORDS) or (
+        span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in REGION_WORDS)
+    city_countries = {e.country for e in cands if e.kind == "city"}
 
     def score(e: Entry) -> float:
         s = math.log10(e.population + 10) / 7 + (0.4 if e.capital else 0.0)
@@ -122,6 +127,10 @@ def _choose(span: Span, cands: list[Entry], context: Counter[str], gaz: Gazettee
             s += 5
         if e.kind == "country" and fold(span.text) in gaz.country_names:
             s += 3
+        if e.kind == "admin1" and e.country in city_countries and not regional:
+            s -= 1  # "Kidal" is the town unless the text says "Kidal region"
+        if e.kind == "city" and regional:
+            s -= 1
         return s
 
     return max(cands, key=score)

@@ -135,56 +135,55 @@ class Store:
 
     def write(self, x: Extraction, run_id: str) -> int:
         """Store one document with all its records in one transaction; returns events added."""
-        d = x.document
+        return self.write_many([x], run_id)[1]
+
+    def write_many(self, batch: list[Extraction], run_id: str) -> tuple[int, int]:
+        """Store whole documents in one transaction: all of a document's records or none of them.
+
+        Returns (documents added, events added); documents already stored are skipped.
+        """
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            if con.execute("SELECT 1 FROM documents WHERE id = ?", [d.id]).fetchone():
-                con.execute("ROLLBACK")
-                return 0
-            con.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [d.id, d.title, d.subtitle, d.url, d.author, d.outlet, d.published, d.language, d.text,
-                 d.source, run_id, dt.datetime.now()],
-            )
-            actors = {}
-            for e in x.events:
-                for a in (e.source, e.target):
-                    if a is not None:
-                        actors[a.id] = a
-            for m in x.mentions:
-                actors.setdefault(m.id, m)
-            if actors:
-                con.executemany(
-                    "INSERT INTO actors VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    [[a.id, a.name, a.kind, a.country, a.sector] for a in actors.values()],
-                )
-            rows = {(m.start, m.end): [d.id, m.start, m.end, m.id, m.text, m.sector] for m in x.mentions}
-            if rows:
-                con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)", list(rows.values()))
-            if x.places:
-                con.executemany(
-                    "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [[d.id, p.char_start, p.char_end, p.text, p.name, p.country, p.admin1, p.lat, p.lon,
-                      p.precision, p.geonameid] for p in x.places],
-                )
-            times = {(t.char_start, t.char_end): t for t in x.times}
-            if times:
-                con.executemany(
-                    "INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [[d.id, t.char_start, t.char_end, t.text, t.start, t.end,
-                      t.precision.value if t.precision else None, t.rule] for t in times.values()],
-                )
-            if x.events:
-                con.executemany(
-                    "INSERT INTO events VALUES (" + ", ".join(["?"] * 42) + ") ON CONFLICT DO NOTHING",
-                    [_event_row(e, run_id) for e in x.events],
-                )
+            known = {r[0] for r in con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?))",
+                                               [[x.document.id for x in batch]]).fetchall()}
+            fresh, seen = [], set()
+            for x in batch:
+                if x.document.id not in known and x.document.id not in seen:
+                    seen.add(x.document.id)
+                    fresh.append(x)
+            now = dt.datetime.now()
+            docs, actors, mentions, places, times, events = [], {}, {}, [], {}, []
+            for x in fresh:
+                d = x.document
+                docs.append([d.id, d.title, d.subtitle, d.url, d.author, d.outlet, d.published, d.language,
+                             d.text, d.source, run_id, now])
+                for e in x.events:
+                    for a in (e.source, e.target):
+                        if a is not None:
+                            actors[a.id] = a
+                    events.append(_event_row(e, run_id))
+                for m in x.mentions:
+                    actors.setdefault(m.id, m)
+                    mentions[(d.id, m.start, m.end)] = [d.id, m.start, m.end, m.id, m.text, m.sector]
+                places += [[d.id, p.char_start, p.char_end, p.text, p.name, p.country, p.admin1, p.lat, p.lon,
+                            p.precision, p.geonameid] for p in x.places]
+                for t in x.times:
+                    times[(d.id, t.char_start, t.char_end)] = [d.id, t.char_start, t.char_end, t.text, t.start,
+                                                               t.end, t.precision.value if t.precision else None,
+                                                               t.rule]
+            _insert(con, "documents", docs)
+            _insert(con, "actors", [[a.id, a.name, a.kind, a.country, a.sector] for a in actors.values()],
+                    " ON CONFLICT DO NOTHING")
+            _insert(con, "mentions", list(mentions.values()))
+            _insert(con, "places", places)
+            _insert(con, "times", list(times.values()))
+            _insert(con, "events", events, " ON CONFLICT DO NOTHING")
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
-        return len(x.events)
+        return len(fresh), len(events)
 
     def reject(self, r: Rejection, run_id: str) -> None:
         rid = hashlib.sha1(f"{r.source}|{r.code}|{r.reason}".encode()).hexdigest()[:16]
@@ -229,6 +228,15 @@ class Store:
         from . import export as exporters
 
         return exporters.write(self, fmt, out, filters or Filters())
+
+
+def _insert(con, table: str, rows: list[list], suffix: str = "") -> None:
+    """One multi-row INSERT (DuckDB's executemany runs a statement per row, far slower)."""
+    if not rows:
+        return
+    width = len(rows[0])
+    values = ", ".join(["(" + ", ".join(["?"] * width) + ")"] * len(rows))
+    con.execute(f"INSERT INTO {table} VALUES {values}{suffix}", [v for row in rows for v in row])
 
 
 def _event_row(e, run_id: str) -> list:
