@@ -76,6 +76,7 @@ class Actors:
         self.by_token: dict[int, int] = {}
         self.focus_country: str | None = None
         self._find_entities()
+        self._find_acronyms()
         self._find_roles()
         self._find_pronouns()
         self.mentions.sort(key=lambda m: m.start)
@@ -117,8 +118,27 @@ class Actors:
                 if inner is not None:
                     sector = sector or inner.sector
                 country = country or self._modifier_country(list(span))
+                if country is None and label == "ORG":  # "Sudan's Rapid Support Forces"
+                    country = self._modifier_country([t for t in span.root.children if t.dep_ == "poss"])
             plural = label == "NORP" and text.endswith("s")
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
+
+    def _find_acronyms(self) -> None:
+        """"RSF" where the recogniser missed it, because "Rapid Support Forces" or "RSF" is an
+        organisation elsewhere in the document."""
+        known: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.label == "ORG":
+                text = self.doc[m.start:m.end].text
+                known[fold(text)] = m
+                known[_acronym(text)] = m
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for tok in self.doc:
+            if tok.i in taken or tok.pos_ != "PROPN" or not tok.text.isupper() or not 2 <= len(tok.text) <= 6:
+                continue
+            ref = known.get(fold(tok.text))
+            if ref is not None:
+                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "ORG", ref.kind, ref.country, ref.sector))
 
     def _find_roles(self) -> None:
         taken = {i for m in self.mentions for i in range(m.start, m.end) if m.label in ("PERSON", "GPE")}
@@ -148,6 +168,8 @@ class Actors:
                     if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                         country = self._modifier_country([g for g in c.children if g.dep_ == "pobj"])
             owner = next((c.i for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None and country is None:
+                country = self._modifier_country([self.doc[owner]])
             if owner is None:  # "Hamas commanders", "Wagner fighters": the named group's people
                 owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in org_spans
                               and org_spans[c.i].label == "ORG"), None)
@@ -283,11 +305,14 @@ class Actors:
         if m.label == "ORG":
             words = _name_words(doc[m.start:m.end])
             key = " ".join(words)
+            surface = " ".join(_surface_words(doc[m.start:m.end]))
             for c_idx, c in enumerate(self.clusters):
                 if c.kind == "person" and c.surname and words and words[-1] == c.surname and len(words) == 1:
                     return c_idx  # the model sometimes tags a known surname as ORG
                 if c.kind == "organization" and (fold(c.name) == key or _acronym(c.name) == key.replace(" ", "")
-                                                 or _acronym(key) == fold(c.name).replace(" ", "")):
+                                                 or _acronym(surface) == fold(c.name).replace(" ", "")):
+                    if _acronym(surface) == fold(c.name).replace(" ", ""):
+                        c.name = surface  # the full name is the canonical one, not its acronym
                     return c_idx
             appos = self._appositive_antecedent(m)
             return appos
@@ -339,7 +364,8 @@ class Actors:
         head = doc[m.head]
         if head.dep_ == "appos" and head.head.i in self.by_token:
             other = self.mentions[self.by_token[head.head.i]]
-            if other.cluster >= 0:
+            if other.cluster >= 0 and other.label in ("ORG", "PERSON") and other.kind == (
+                    "person" if m.kind == "person" else other.kind):
                 return other.cluster
         i = m.start - 1
         while i >= 0 and doc[i].text in (",", "(", ")", "—", "-"):
@@ -586,7 +612,8 @@ class Actors:
         start_char = self.doc[m.start].idx
         end_char = self.doc[m.end - 1].idx + len(self.doc[m.end - 1])
         text = self.text[start_char:end_char]
-        if m.owner is not None and m.label == "ROLE" and self.by_token.get(m.owner) != idx:
+        named = any(t.dep_ == "compound" and t.pos_ == "PROPN" and t.i != m.owner for t in self.doc[m.head].lefts)
+        if m.owner is not None and m.label == "ROLE" and self.by_token.get(m.owner) != idx and not named:
             owner = self.actor(self.doc[m.owner])
             if owner is not None:
                 sector = m.sector or owner.sector

@@ -15,6 +15,7 @@ HEDGE_ADVERBS = {
     "purportedly", "supposedly", "seemingly", "maybe", "unconfirmed",
 }
 HEDGE_ADJECTIVES = {"alleged", "suspected", "possible", "apparent", "purported", "unconfirmed", "likely", "rumored"}
+ALLEGING = {"accuse", "suspect", "charge", "allege", "blame"}
 MODALS = {"may", "might", "could", "would", "should", "must"}
 NEGATORS = {"not", "n't", "n’t", "never", "no", "nor", "neither", "without"}
 FAILURE_VERBS = {"deny", "refute", "fail"}
@@ -68,6 +69,8 @@ def _hedged(tok: Token) -> bool:
             return False
         if node.dep_ in ("ccomp", "xcomp") and head.lemma_ in HEDGE_VERBS:
             return True
+        if node.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_ in ALLEGING:
+            return True  # "accused of killing": an allegation
         if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return False  # a clause's subject keeps its own status ("His attack ... seemed to")
         if node.dep_ not in EMBEDDING:

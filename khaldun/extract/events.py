@@ -40,6 +40,8 @@ PLACE_NOUNS = {"city", "town", "village", "airport", "base", "building", "area",
                "highway", "bridge", "checkpoint", "office", "embassy", "palace", "station", "mosque", "church"}
 NON_EVENT_HEADS = {"right", "freedom", "ability", "permission", "chance", "opportunity", "capacity", "power",
                    "authority", "willingness", "readiness"}
+ALLEGE_VERBS = {"accuse", "blame", "suspect", "charge", "convict", "condemn", "criticize", "criticise",
+                "denounce", "arrest", "allege"}
 STOP_VERBS = {"suspend", "halt", "stop", "end", "cease", "abandon", "pause", "call", "postpone"}
 INTENT_WORDS = {"intention", "intend", "plan", "threaten", "vow", "pledge", "promise", "warn", "aim",
                 "want", "seek", "threat", "vowed", "prepare", "decide", "decision", "ready"}
@@ -346,6 +348,13 @@ class EventFinder:
         if tok.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             return obj if obj is not None else self._subject(head, depth)
+        if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_ in ALLEGE_VERBS:
+            accuser = head.head  # "accused X of killing", "X was blamed for attacking"
+            headline_passive = accuser.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in accuser.children)
+            for c in accuser.children:
+                if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and headline_passive):
+                    return c
+            return None
         if tok.dep_ == "advcl" and not any(c.dep_ == "mark" for c in tok.children) and not passive:
             return self._subject(head, depth)
         if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):

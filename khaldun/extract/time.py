@@ -55,7 +55,11 @@ def find_times(text: str, sentences: Iterable[tuple[int, int]], ent_spans: Itera
 
     ``ent_spans`` are DATE spans from the entity recogniser; patterns add what it misses.
     """
+    from ..nlp.components import datelines
+
     spans: list[tuple[int, int]] = []
+    for s, e in datelines(text):  # a dateline's date is when the report was filed, not an event
+        spans.append((s, e))
     for pattern in PATTERNS:
         for m in pattern.finditer(text):
             s, e = m.span()
@@ -69,7 +73,10 @@ def find_times(text: str, sentences: Iterable[tuple[int, int]], ent_spans: Itera
     spans.sort()
     times: list[TimeSpan] = []
     anchor: dt.date | None = None  # the discourse's reference date
+    dateline_spans = set(datelines(text))
     for s, e in spans:
+        if (s, e) in dateline_spans:
+            continue
         prefix = text[max(0, s - 12):s].lower().split()
         before = prefix[-1] if prefix else ""
         ts = normalise(text[s:e], published, anchor, before, s, e)
