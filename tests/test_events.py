@@ -56,6 +56,16 @@ def test_events_intent_becomes_threaten(code):
     assert not find(code("Turkey threatened to attack Kurdish fighters."), "threatened")
 
 
+def test_events_commitment_to_cooperate_is_agree(code):
+    e = one(code("Japan and South Korea agreed to share intelligence."), "share")
+    assert (e["type"], e["cameo"]) == ("AGREE", "0314")
+    assert not find(code("Japan and South Korea agreed to share intelligence."), "agreed")
+    e = one(code("Syria is willing to withdraw its troops from Lebanon."), "withdraw")
+    assert e["type"] == "AGREE"
+    e = one(code("Hungary said it will support the resolution."), "support")
+    assert e["type"] == "AGREE" and e["certainty"] == "asserted"
+
+
 def test_events_relative_clause_and_appositive(code):
     e = one(code("He joined the NFSL, a rebel faction which was backed by the CIA."), "backed")
     assert e["source"]["country"] == "USA" and e["source"]["sector"] == "SPY"
@@ -111,7 +121,7 @@ def test_events_plover_types_from_varied_verbs(code):
         "The foreign ministers met in Geneva.": "CONSULT",
         "France praised the agreement.": "SUPPORT",
         "The president resigned after the protests.": "CONCEDE",
-        "Japan and South Korea agreed to share intelligence.": "COOPERATE",
+        "Japan shared intelligence with South Korea.": "COOPERATE",
         "Saudi Arabia donated food to Yemen.": "AID",
         "Russian troops withdrew from the town.": "RETREAT",
         "The UN urged both sides to stop fighting.": "REQUEST",

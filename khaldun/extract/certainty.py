@@ -16,7 +16,7 @@ HEDGE_ADVERBS = {
 }
 HEDGE_ADJECTIVES = {"alleged", "suspected", "possible", "apparent", "purported", "unconfirmed", "likely", "rumored"}
 ALLEGING = {"accuse", "suspect", "charge", "allege", "blame"}
-MODALS = {"may", "might", "could", "would", "should", "must"}
+MODALS = {"may", "might", "could"}
 NEGATORS = {"not", "n't", "n’t", "never", "no", "nor", "neither", "without"}
 FAILURE_VERBS = {"deny", "refute", "fail"}
 # dependency labels along which a clause inherits the status of the clause that embeds it

@@ -44,7 +44,10 @@ ALLEGE_VERBS = {"accuse", "blame", "suspect", "charge", "convict", "condemn", "c
                 "denounce", "arrest", "allege"}
 STOP_VERBS = {"suspend", "halt", "stop", "end", "cease", "abandon", "pause", "call", "postpone"}
 INTENT_WORDS = {"intention", "intend", "plan", "threaten", "vow", "pledge", "promise", "warn", "aim",
-                "want", "seek", "threat", "vowed", "prepare", "decide", "decision", "ready"}
+                "want", "seek", "threat", "vowed", "prepare", "decide", "decision", "ready", "agree", "offer",
+                "willing", "prepared", "propose", "commit", "undertake", "expect", "hope", "wish", "able",
+                "pledge", "readiness", "willingness", "offer", "proposal", "agreement", "commitment"}
+FUTURE_MODALS = {"will", "'ll", "would", "shall"}
 EVENT_NOUNS = {"operation", "attack", "offensive", "move", "campaign", "assault", "coup", "raid",
                "takeover", "incursion", "strike", "crackdown"}
 LOCATION_PREPS = {"in", "at", "to", "into", "near", "outside", "inside", "on", "across", "around",
@@ -196,10 +199,12 @@ class EventFinder:
         cameo = entry.cameo
         intent = self._intent_head(tok)
         if intent is not None:
-            cameo = _threat_code(cameo)
-            rule += f"+intent:{intent.lemma_}"
-            if intent.lemma_ in self.lexicon_lemmas("VERB"):
-                self.consumed.add(intent.i)
+            recoded = _intent_code(cameo)
+            if recoded != cameo:
+                cameo = recoded
+                rule += f"+intent:{intent.lemma_}"
+                if intent.i != tok.i and intent.lemma_ in self.lexicon_lemmas("VERB"):
+                    self.consumed.add(intent.i)  # "agreed to withdraw" is one event, not two
         contact = code(entry.cameo).plover in CONTACT_TYPES
         location = self._location(tok, objs + [p for _, p in preps] if contact else [],
                                   ([src] if src is not None else []) + objs, contact)
@@ -279,7 +284,7 @@ class EventFinder:
             return self.actors.salient_person(tok)
         return None
 
-    def _noun_args(self, tok: Token, entry: Trigger):
+    def _noun_args(self, tok: Token, entry: Trigger | None):
         src = None
         objs: list[Token] = []
         preps: list[tuple[str, Token]] = []
@@ -299,9 +304,10 @@ class EventFinder:
                 else:
                     preps.append((c.lower_, pobj))
             elif c.dep_ in ("amod", "compound") and self.actors.actor(c) is not None and (
-                    c.i not in self.places or code(entry.cameo).plover in GIVING_TYPES):
+                    c.i not in self.places or (entry is not None and code(entry.cameo).plover in GIVING_TYPES)):
                 modifier = c  # "Israeli strikes", "US backing" (but "the Libya coup" is a place)
-        if modifier is not None and (src is None or code(entry.cameo).plover in GIVING_TYPES):
+        giving = entry is not None and code(entry.cameo).plover in GIVING_TYPES
+        if modifier is not None and (src is None or giving):
             if src is not None and not objs:
                 objs.append(src)  # "his US backing": he is backed
             src = modifier
@@ -367,12 +373,21 @@ class EventFinder:
         return None
 
     def _intent_head(self, tok: Token) -> Token | None:
-        """"his intention to purge", "threatened to attack": a stated intent, not the act."""
-        if tok.dep_ in ("xcomp", "acl") and tok.head.lemma_.lower() in INTENT_WORDS:
-            return tok.head
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in tok.children) and \
-                any(c.dep_ == "nsubj" for c in tok.children):
-            return None
+        """"his intention to purge", "threatened to attack", "is ready to host", "will withdraw":
+        a stated intent or commitment, not the act itself."""
+        node = tok
+        if node.dep_ == "conj" and node.head.pos_ == "VERB":
+            node = node.head  # "agreed to meet and negotiate"
+        if node.dep_ in ("xcomp", "acl") and node.head.lemma_.lower() in INTENT_WORDS:
+            return node.head
+        if node.dep_ == "xcomp" and node.head.pos_ == "ADJ" and node.head.lower_ in INTENT_WORDS:
+            return node.head  # "ready to", "willing to", "prepared to"
+        if node.dep_ == "xcomp" and node.head.dep_ == "acomp" and node.head.lower_ in INTENT_WORDS:
+            return node.head
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in node.children):
+            return next(c for c in node.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS)
+        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj" and node.head.lemma_ in ("offer", "propose", "promise"):
+            return node.head
         return None
 
     def _satisfies(self, requires: str, objs: list[Token]) -> bool:
@@ -455,6 +470,15 @@ class EventFinder:
         return None
 
     # -- time, place ---------------------------------------------------------------------------
+    def location_for(self, tok: Token) -> Place | None:
+        """Where the event expressed by any verb or noun happened (for evaluation and callers that
+        bring their own trigger), by the same rules as coded events."""
+        if tok.pos_ in ("NOUN", "PROPN"):
+            src, objs, preps, _ = self._noun_args(tok, None)
+        else:
+            src, objs, preps, _ = self._verb_args(tok)
+        return self._location(tok, objs + [p for _, p in preps], ([src] if src is not None else []) + objs, True)
+
     def _location(self, tok: Token, args: list[Token], participants: list[Token] = (),
                   contact: bool = True) -> Place | None:
         for a in args:
@@ -621,9 +645,10 @@ def _is_headline(tok: Token) -> bool:
     return line == tok.sent.text.strip() and not line.endswith((".", "!", ":", ";", ","))
 
 
-def _threat_code(cameo: str) -> str:
+def _intent_code(cameo: str) -> str:
+    """The code of a stated intent to do ``cameo``: threats for force, AGREE for cooperation."""
     if cameo.startswith(("18", "19", "20")):
-        return "138"
+        return "138"  # threaten with military force
     if cameo == "175":
         return "137"
     if cameo == "192":
@@ -632,6 +657,17 @@ def _threat_code(cameo: str) -> str:
         return "130"
     if cameo.startswith("16"):
         return "131"
+    if cameo.startswith("04"):
+        return "036"  # express intent to meet or negotiate
+    if cameo.startswith("05"):
+        return "032"  # ... to engage in diplomatic cooperation
+    if cameo.startswith("06"):
+        return {"062": "0312", "061": "0311", "063": "0313", "064": "0314"}.get(cameo, "031")
+    if cameo.startswith("07"):
+        return {"071": "0331", "072": "0332", "073": "0333", "074": "0334"}.get(cameo, "033")
+    if cameo.startswith("08"):
+        return {"0841": "0353", "0842": "0353", "087": "0356", "0871": "0356", "0872": "0356",
+                "0873": "0356", "0874": "0356", "081": "0351", "083": "0341", "0831": "0341"}.get(cameo, "035")
     return cameo
 
 

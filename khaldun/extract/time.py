@@ -202,6 +202,26 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
     return None
 
 
+def duration_value(text: str | None) -> str | None:
+    """ISO 8601 duration of an expression like "two months" or "20 years" ("P2M", "P20Y")."""
+    if not text:
+        return None
+    m = re.search(rf"{_NUM}?\s*(?P<unit>hour|minute|day|week|fortnight|month|year|decade)s?\b",
+                  text.lower().replace("-", " "))
+    if not m:
+        return None
+    n = m["n"]
+    count = (int(n) if n.isdigit() else NUMBERS.get(n)) if n else None
+    unit = m["unit"]
+    if unit == "fortnight":
+        count, unit = (count or 1) * 2, "week"
+    if unit == "decade":
+        return f"P{(count or 1) * 10}Y" if count else "PXDE"
+    letter = {"hour": "H", "minute": "M", "day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+    prefix = "PT" if unit in ("hour", "minute") else "P"
+    return f"{prefix}{count if count is not None else 'X'}{letter}"
+
+
 def _date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)

@@ -255,6 +255,32 @@ def summary(db):
         _fail(exc)
 
 
+@main.command(name="eval")
+@click.argument("suites", nargs=-1)
+@click.option("--path", "directory", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Folder holding the evaluation JSONL files (default ../shared/eval beside the checkout).")
+@click.option("--limit", type=int, default=None, help="Score only the first N records of each suite.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("eval-report.json"),
+              show_default=True, help="Where to write the JSON report.")
+def evaluate(suites, directory, limit, out):
+    """Score khaldun on public evaluation sets: plover, ngec, geo, event_location, temporal."""
+    from .. import evaluation
+
+    try:
+        results = evaluation.run(list(suites) or None, directory, limit)
+    except KhaldunError as exc:
+        _fail(exc)
+    report = []
+    for r in results:
+        click.echo(f"\n{r.suite}  ({r.count} records, {r.seconds}s)")
+        for key, value in r.metrics.items():
+            click.echo(f"  {key:<36} {value}")
+        report.append({"suite": r.suite, "count": r.count, "seconds": r.seconds, "metrics": r.metrics,
+                       "errors": r.errors})
+    out.write_text(json.dumps({"limit": limit, "suites": report}, indent=2, ensure_ascii=False) + "\n")
+    click.echo(f"\nreport written to {out}")
+
+
 @main.command()
 @DB_OPTION
 @click.option("--quiet", is_flag=True, help="No progress bar.")

@@ -1,0 +1,345 @@
+"""Measure khaldun on public evaluation sets (the JSONL files of ``../shared/eval``).
+
+Each suite is a function ``(records, pipeline) -> SuiteResult``; metrics are named exactly as
+printed. ``run(...)`` reads the sets, scores them and returns a JSON-able report.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import statistics
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ConfigError
+from .ingest.documents import make_document
+from .pipeline import Pipeline
+
+DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+
+
+@dataclass
+class SuiteResult:
+    suite: str
+    count: int
+    metrics: dict[str, float]
+    errors: list[dict] = field(default_factory=list)  # examples of failures, for the report
+    seconds: float = 0.0
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def macro_f1(gold: list[str], pred: list[str]) -> float:
+    labels = set(gold)
+    scores = []
+    for label in labels:
+        tp = sum(1 for g, p in zip(gold, pred) if g == label and p == label)
+        fp = sum(1 for g, p in zip(gold, pred) if g != label and p == label)
+        fn = sum(1 for g, p in zip(gold, pred) if g == label and p != label)
+        scores.append(prf(tp, fp, fn)["f1"])
+    return round(sum(scores) / len(scores), 4) if scores else 0.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    r = 6371.0
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(math.sqrt(a))
+
+
+def _extract(pipeline: Pipeline, items: list[tuple[str, str | None]]) -> Iterator:
+    docs = [make_document(text, published=date, title="") for text, date in items]
+    yield from pipeline.process(docs)
+
+
+# -- PLOVER gold-standard records -------------------------------------------------------------
+def plover(records: list[dict], pipeline: Pipeline) -> SuiteResult:
+    """Event type accuracy and macro-F1, mode accuracy, source/target country and (country, sector) F1."""
+    gold_types, pred_types, errors = [], [], []
+    mode_hits = mode_total = 0
+    counts = {k: [0, 0, 0] for k in ("source_country", "target_country", "source_country_sector",
+                                     "target_country_sector")}
+    items = [(r["text"], r.get("date")) for r in records]
+    for r, x in zip(records, _extract(pipeline, items)):
+        gold = r["event_plover_current_mapped"]
+        events = sorted(x.events, key=lambda e: (-e.confidence, e.trigger_span[0]))
+        best = main_event(events)
+        pred = best.type if best else "NONE"
+        gold_types.append(gold)
+        pred_types.append(pred)
+        if pred != gold and len(errors) < 25:
+            errors.append({"id": r["id"], "text": r["text"], "gold": gold, "pred": pred,
+                           "trigger": best.trigger if best else None})
+        if r.get("mode"):
+            mode_total += 1
+            mode_hits += int(best is not None and best.mode == r["mode"])
+        for role in ("source", "target"):
+            gold_codes = {a["code"] for a in r.get(role) or [] if a.get("code")}
+            actor = getattr(best, role) if best else None
+            pred_countries = {actor.country} if actor and actor.country else set()
+            gold_countries = {c[:3] for c in gold_codes}
+            _count(counts[f"{role}_country"], gold_countries, pred_countries)
+            pred_cs = {f"{actor.country or ''}{actor.sector or ''}"} if actor and (actor.country or actor.sector) else set()
+            _count(counts[f"{role}_country_sector"], {c[:6] for c in gold_codes}, pred_cs)
+    n = len(records)
+    metrics = {"event_type_accuracy": round(sum(g == p for g, p in zip(gold_types, pred_types)) / n, 4),
+               "event_type_macro_f1": macro_f1(gold_types, pred_types),
+               "mode_accuracy": round(mode_hits / mode_total, 4) if mode_total else 0.0}
+    for key, (tp, fp, fn) in counts.items():
+        metrics[f"{key}_f1"] = prf(tp, fp, fn)["f1"]
+    return SuiteResult("plover", n, metrics, errors)
+
+
+def main_event(events):
+    """The event a one-event record codes: the one highest in the sentence's parse (the main
+    clause before relative and subordinate clauses), then the most confident."""
+    if not events:
+        return None
+    return min(events, key=lambda e: (e.rule.count("+inherited") + e.rule.count("+pp"), -e.confidence,
+                                      e.trigger_span[0]))
+
+
+def _count(acc: list[int], gold: set, pred: set) -> None:
+    acc[0] += len(gold & pred)
+    acc[1] += len(pred - gold)
+    acc[2] += len(gold - pred)
+
+
+# -- NGEC actor tests ------------------------------------------------------------------------------
+def ngec(records: list[dict], pipeline: Pipeline) -> SuiteResult:
+    """Country and agent-code accuracy of short actor texts ("American warplanes" -> USA MIL)."""
+    tests = [r for r in records if r["method"] in ("agent_to_code", "short_text_to_agent")
+             and any(a["field"] in ("country", "code_1") for a in r["asserts"])]
+    hits = Counter()
+    totals = Counter()
+    errors = []
+    items = [(r["args"][0], None) for r in tests]
+    for r, x in zip(tests, _extract(pipeline, items)):
+        actor = max(x.mentions, key=lambda m: m.end - m.start, default=None)
+        for a in r["asserts"]:
+            field_ = {"country": "country", "code_1": "sector"}.get(a["field"])
+            if field_ is None:
+                continue
+            expected = a["expected"] or None
+            got = getattr(actor, field_) if actor else None
+            totals[field_] += 1
+            ok = got == expected
+            hits[field_] += ok
+            if not ok and len(errors) < 25:
+                errors.append({"id": r["id"], "text": r["args"][0], "field": a["field"], "expected": expected,
+                               "got": got})
+    metrics = {f"{f}_accuracy": round(hits[f] / totals[f], 4) for f in ("country", "sector") if totals[f]}
+    return SuiteResult("ngec", len(tests), metrics, errors)
+
+
+# -- geoparsing gold ---------------------------------------------------------------------------------
+GEO_TYPES_RESOLVABLE = {"Literal", "Mixed", "Embedded_Literal", "Literal_Modifier", "Coercion", "Embedded_Non_Lit",
+                        "Non_Literal_Modifier", "Metonymic"}
+
+
+def geo(records: list[dict], pipeline: Pipeline) -> SuiteResult:
+    """Toponym span P/R/F1 (exact offsets), accuracy within 161 km and median error, per corpus."""
+    tp = fp = fn = 0
+    distances: dict[str, list[float]] = {}
+    errors = []
+    items = [(r["text"], r.get("date")) for r in records]
+    for r, x in zip(records, _extract(pipeline, items)):
+        gold = [t for t in r["toponyms"] if t.get("lat") is not None and t.get("type", "Literal") in GEO_TYPES_RESOLVABLE]
+        gold_spans = {(t["start"], t["end"]): t for t in gold}
+        pred = {(p.char_start, p.char_end): p for p in x.places}
+        tp += len(gold_spans.keys() & pred.keys())
+        fp += len(pred.keys() - gold_spans.keys())
+        fn += len(gold_spans.keys() - pred.keys())
+        for span, t in gold_spans.items():
+            p = pred.get(span) or next((q for (s, e), q in pred.items() if s < span[1] and span[0] < e), None)
+            if p is None or p.lat is None:
+                continue
+            km = haversine_km(t["lat"], t["lon"], p.lat, p.lon)
+            distances.setdefault(r["corpus"], []).append(km)
+            if km > 161 and len(errors) < 25:
+                errors.append({"id": r["id"], "toponym": t["name"], "gold": [t["lat"], t["lon"]],
+                               "pred": [p.name, p.country, p.lat, p.lon], "km": round(km)})
+    metrics = {f"toponym_span_{k}": v for k, v in prf(tp, fp, fn).items()}
+    for corpus, ds in sorted(distances.items()):
+        metrics[f"{corpus}_accuracy_161km"] = round(sum(d <= 161 for d in ds) / len(ds), 4)
+        metrics[f"{corpus}_median_error_km"] = round(statistics.median(ds), 1)
+        metrics[f"{corpus}_resolved_toponyms"] = len(ds)
+    return SuiteResult("geo", len(records), metrics, errors)
+
+
+# -- event location gold ----------------------------------------------------------------------------
+def event_location(records: list[dict], pipeline: Pipeline) -> SuiteResult:
+    """Span F1 of the event's location, per (sentence, verb); the clean relabelled gold by default."""
+    from .extract.events import EventFinder
+
+    gold_records = [r for r in records if r.get("is_relabel_gold")] or records
+    tp = fp = fn = 0
+    errors = []
+    items = [(r["text"], None) for r in gold_records]
+    nlp_docs = _parsed(pipeline, items)
+    for r, (doc, x, finder) in zip(gold_records, nlp_docs):
+        gold = {(s["start"], s["end"]) for s in r["event_locations"]}
+        pred = set()
+        for v in r["verb"]:
+            span = doc.char_span(v["start"], v["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            place = finder.location_for(span.root)
+            if place is not None:
+                pred.add((place.char_start, place.char_end))
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+        if gold != pred and len(errors) < 25:
+            errors.append({"id": r["id"], "text": r["text"], "verb": [v["text"] for v in r["verb"]],
+                           "gold": [r["text"][s:e] for s, e in gold], "pred": [r["text"][s:e] for s, e in pred]})
+    return SuiteResult("event_location", len(gold_records), {f"location_span_{k}": v for k, v in prf(tp, fp, fn).items()},
+                       errors)
+
+
+def _parsed(pipeline: Pipeline, items):
+    """(doc, extraction, event finder) per text, for suites that need to ask about any token."""
+    from collections import Counter as _Counter
+
+    from .extract.actors import Actors
+    from .extract.events import EventFinder
+    from .extract.place import find_places
+    from .extract.time import find_times
+    from .nlp.casing import sentence_case_headlines
+
+    docs = [make_document(text, published=date, title="") for text, date in items]
+    pairs = ((sentence_case_headlines(d.text, pipeline.gaz), d) for d in docs)
+    for doc, d in pipeline.nlp.pipe(pairs, as_tuples=True, batch_size=pipeline.settings.batch_size):
+        actors = Actors(doc, pipeline.gaz, find_places(doc, pipeline.gaz), d.text)
+        places = find_places(doc, pipeline.gaz, _Counter(m.country for m in actors.mentions if m.country), d.text)
+        times = find_times(d.text, [], [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"], d.published)
+        finder = EventFinder(doc, d.id, d.text, actors, places, times, pipeline.lexicon)
+        yield doc, None, finder
+
+
+# -- temporal gold (TimeBank, AQUAINT) ------------------------------------------------------------
+def temporal(records: list[dict], pipeline: Pipeline) -> SuiteResult:
+    """TIMEX3 span F1 (strict: same offsets; relaxed: overlap) and normalised-value accuracy."""
+    from .extract.time import find_times
+    from .ingest.documents import parse_date
+
+    strict = [0, 0, 0]
+    relaxed = [0, 0, 0]
+    value_hits = value_total = 0
+    errors = []
+    items = [(r["text"], r["dct"]["value"][:10]) for r in records]
+    docs = [make_document(text, published=date, title="") for text, date in items]
+    for r, d, (doc, _) in zip(records, docs, pipeline.nlp.pipe(((d.text, None) for d in docs), as_tuples=True)):
+        # make_document strips the text: map gold offsets by the stripped prefix
+        shift = len(r["text"]) - len(r["text"].lstrip())
+        gold = [(t["start"] - shift, t["end"] - shift, t) for t in r["timex3"]]
+        dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        pred = find_times(d.text, [], dates, parse_date(r["dct"]["value"][:10]))
+        pred_spans = [(_trim_span(d.text, p.char_start, p.char_end), p) for p in pred]
+        gold_set = {(s, e) for s, e, _ in gold}
+        pred_set = {span for span, _ in pred_spans}
+        _count(strict, gold_set, pred_set)
+        matched_pred = set()
+        for s, e, t in gold:
+            hit = next(((span, p) for span, p in pred_spans if span[0] < e and s < span[1]), None)
+            if hit is None:
+                relaxed[2] += 1
+                continue
+            relaxed[0] += 1
+            matched_pred.add(hit[0])
+            value_total += 1
+            got = timex_value(hit[1])
+            if got == t["value"]:
+                value_hits += 1
+            elif len(errors) < 30:
+                errors.append({"id": r["id"], "text": t["text"], "gold": t["value"], "got": got, "dct": r["dct"]["value"]})
+        relaxed[1] += len(pred_set - matched_pred)
+    metrics = {f"strict_{k}": v for k, v in prf(*strict).items()}
+    metrics |= {f"relaxed_{k}": v for k, v in prf(*relaxed).items()}
+    metrics["value_accuracy"] = round(value_hits / value_total, 4) if value_total else 0.0
+    return SuiteResult("temporal", len(records), metrics, errors)
+
+
+def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """TIMEX3 spans leave out the preposition: "on Friday" is marked "Friday"."""
+    words = text[s:e].split(" ", 1)
+    if len(words) == 2 and words[0].lower() in ("on", "in", "by", "since", "until", "through", "from", "of", "at", "during"):
+        s += len(words[0]) + 1
+    return s, e
+
+
+def timex_value(t) -> str | None:
+    """A TimeSpan as a TIMEX3 value ("2014-05-16", "2014-05", "2014", "198", "P2M")."""
+    from .extract.time import duration_value
+    from .records import Precision
+
+    if t.is_duration:
+        return duration_value(t.text)
+    if t.start is None and t.end is None:
+        return None
+    d = t.start or t.end
+    if t.precision == Precision.DAY:
+        return d.isoformat()
+    if t.precision == Precision.WEEK:
+        iso = d.isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}"
+    if t.precision == Precision.MONTH:
+        return d.strftime("%Y-%m")
+    if t.precision == Precision.YEAR:
+        return str(d.year)
+    if t.precision == Precision.DECADE:
+        return str(d.year)[:3]
+    return None
+
+
+# -- running ---------------------------------------------------------------------------------------
+SUITES: dict[str, tuple[str, Callable[[list[dict], Pipeline], SuiteResult]]] = {
+    "plover": ("plover_gsr.jsonl", plover),
+    "ngec": ("ngec_actor_resolution_tests.jsonl", ngec),
+    "geo": ("geoparsing_gold.jsonl", geo),
+    "event_location": ("event_location_gold.jsonl", event_location),
+    "temporal": ("temporal_gold.jsonl", temporal),
+}
+
+
+def load_records(directory: Path, filename: str, limit: int | None = None) -> list[dict]:
+    path = Path(directory) / filename
+    if not path.exists():
+        raise ConfigError(f"Evaluation set {path} not found. Pass --path to the folder that holds the "
+                          "evaluation JSONL files (../shared/eval beside the checkout).", code="E205")
+    records = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                records.append(json.loads(line))
+                if limit and len(records) >= limit:
+                    break
+    return records
+
+
+def run(suites: list[str] | None = None, directory: Path | None = None, limit: int | None = None,
+        pipeline: Pipeline | None = None) -> list[SuiteResult]:
+    names = suites or list(SUITES)
+    unknown = [n for n in names if n not in SUITES]
+    if unknown:
+        raise ConfigError(f"Unknown suite(s) {unknown}; choose from {', '.join(SUITES)}.", code="E206")
+    pipeline = pipeline or Pipeline()
+    results = []
+    for name in names:
+        filename, fn = SUITES[name]
+        records = load_records(directory or DEFAULT_DIR, filename, limit)
+        t0 = time.perf_counter()
+        result = fn(records, pipeline)
+        result.seconds = round(time.perf_counter() - t0, 1)
+        results.append(result)
+    return results

@@ -1,0 +1,51 @@
+"""`khaldun eval` on a small slice of every public set: it runs, reports, and stays above floors.
+
+The floors are pinned a little under the figures of the slice, so a change that loses accuracy
+fails here; the whole sets run with `khaldun eval` (figures in README.md).
+"""
+
+import json
+
+import pytest
+
+from conftest import SHARED
+
+EVAL = SHARED / "eval"
+FLOORS = {
+    "plover": {"event_type_accuracy": 0.65},
+    "ngec": {"country_accuracy": 0.15, "sector_accuracy": 0.3},
+    "geo": {"toponym_span_precision": 0.8, "GeoWebNews_accuracy_161km": 0.6},
+    "event_location": {"location_span_precision": 0.5},
+    "temporal": {"relaxed_f1": 0.75, "value_accuracy": 0.75},
+}
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    if not EVAL.exists():
+        pytest.skip(f"the evaluation sets are missing: expected {EVAL} (../shared/eval beside the checkout)")
+    from khaldun import evaluation, load_pipeline
+
+    return {r.suite: r for r in evaluation.run(None, EVAL, limit=40, pipeline=load_pipeline())}
+
+
+@pytest.mark.parametrize("suite", sorted(FLOORS))
+def test_evaluation_suite_above_floor(report, suite):
+    result = report[suite]
+    assert result.count > 0
+    for key, value in result.metrics.items():
+        assert value >= 0, key
+    for key, floor in FLOORS[suite].items():
+        assert result.metrics[key] >= floor, f"{suite} {key} = {result.metrics[key]} < {floor}"
+
+
+def test_evaluation_cli_writes_a_report(cli, tmp_path):
+    if not EVAL.exists():
+        pytest.skip(f"the evaluation sets are missing: expected {EVAL}")
+    out = tmp_path / "r.json"
+    proc = cli("eval", "plover", "ngec", "--limit", "10", "--path", str(EVAL), "--out", str(out))
+    assert "event_type_accuracy" in proc.stdout and "country_accuracy" in proc.stdout
+    data = json.loads(out.read_text())
+    assert [s["suite"] for s in data["suites"]] == ["plover", "ngec"]
+    bad = cli("eval", "nosuch", "--path", str(EVAL), check=False)
+    assert bad.returncode == 1 and "choose from" in bad.stderr
