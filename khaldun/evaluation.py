@@ -285,6 +285,10 @@ def timex_value(t) -> str | None:
 
     if t.is_duration:
         return duration_value(t.text)
+    if t.rule.startswith("ref:"):
+        return f"{t.rule[4:].upper()}_REF"
+    if t.rule.startswith("quarter:") and t.start:
+        return f"{t.start.year}-Q{t.rule.split(':')[1]}"
     if t.start is None and t.end is None:
         return None
     d = t.start or t.end

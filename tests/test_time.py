@@ -66,6 +66,16 @@ def test_time_durations_are_not_dates(expr):
     assert ts.is_duration and ts.start is None
 
 
+def test_time_references_quarters_and_future_weekdays():
+    assert normalise("now", PUB, None).rule == "ref:present"
+    q = normalise("the third quarter", D(1989, 10, 26), None)
+    assert (q.start, q.end) == (D(1989, 7, 1), D(1989, 9, 30))
+    assert normalise("Friday", PUB, None, future=True).start == D(2014, 5, 23)
+    assert normalise("June last year", PUB, None).start == D(2013, 6, 1)
+    assert normalise("January", D(1989, 12, 20), None).start == D(1990, 1, 1)  # nearest, not always past
+    assert normalise("two-week", PUB, None).is_duration
+
+
 def test_time_modal_may_is_not_a_month():
     assert normalise("may", PUB, None) is None
 

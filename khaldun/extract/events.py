@@ -86,7 +86,7 @@ class EventFinder:
         self.text = text
         self.actors = actors
         self.places = places
-        self.times = [t for t in times if not t.is_duration]
+        self.times = [t for t in times if not t.is_duration and not t.rule.startswith("ref:")]
         self.lexicon = lexicon
         self.found: list[_Found] = []
         self.locations: dict[int, Place] = {}

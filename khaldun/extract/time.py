@@ -42,6 +42,10 @@ PATTERNS = [
     re.compile(rf"\b(?P<which>last|next|this|the previous|the following|the same)\s+(?P<period>week|month|year|{_MONTH[9:-4]})\b", re.I),
     re.compile(r"\b(?P<nextday>the next day|the following day|the day before|the previous day)\b", re.I),
     re.compile(rf"\b(?:in\s+|of\s+)?{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I),
+    re.compile(r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?:last|this|next)\s+year\b", re.I),
+    re.compile(rf"\b(?:the\s+(?:past|last|next|first|coming)\s+)?{_NUM}[\s-]{_UNIT}(?:\s+(?:later|ago|earlier|before|after))?\b", re.I),
+    re.compile(r"\b(?P<ref>now|currently|recently|nowadays|the past|the future|these days)\b", re.I),
     re.compile(r"\b(?:in|since|until|through|by|of|from|to|before|after|during)?\s*(?P<year>(?:1[89]|20)\d{2})\b", re.I),
 ]
 RANGE_END = {"through", "until", "till", "to"}
@@ -49,8 +53,12 @@ RANGE_START = {"since", "from"}
 DURATION = re.compile(rf"^(?:for\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?(?:the\s+(?:past|last)\s+)?{_NUM}?\s*(?:hours?|minutes?|{_UNIT})$|^(?:decades|years|months|weeks|days|hours)$", re.I)
 
 
+REFERENCES = {"now": "present", "currently": "present", "nowadays": "present", "these days": "present",
+              "recently": "past", "past": "past", "future": "future"}
+
+
 def find_times(text: str, sentences: Iterable[tuple[int, int]], ent_spans: Iterable[tuple[int, int]],
-               published: dt.date | None) -> list[TimeSpan]:
+               published: dt.date | None, future_at=None) -> list[TimeSpan]:
     """All temporal expressions of a text, normalised in reading order.
 
     ``ent_spans`` are DATE spans from the entity recogniser; patterns add what it misses.
@@ -79,7 +87,8 @@ def find_times(text: str, sentences: Iterable[tuple[int, int]], ent_spans: Itera
             continue
         prefix = text[max(0, s - 12):s].lower().split()
         before = prefix[-1] if prefix else ""
-        ts = normalise(text[s:e], published, anchor, before, s, e)
+        future = bool(future_at and future_at(s))
+        ts = normalise(text[s:e], published, anchor, before, s, e, future)
         if ts is None:
             continue
         times.append(ts)
@@ -89,8 +98,9 @@ def find_times(text: str, sentences: Iterable[tuple[int, int]], ent_spans: Itera
 
 
 def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
-              before: str = "", start: int = -1, end: int = -1) -> TimeSpan | None:
-    """One expression -> TimeSpan. ``anchor`` is the last day the discourse established."""
+              before: str = "", start: int = -1, end: int = -1, future: bool = False) -> TimeSpan | None:
+    """One expression -> TimeSpan. ``anchor`` is the last day the discourse established;
+    ``future`` says the expression sits in a future-tense clause ("will meet on Monday")."""
     raw = expr
     text = re.sub(r"\s+", " ", expr.strip().lower().replace("’", "'"))
     lead = text.split(" ", 1)[0]
@@ -107,7 +117,19 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
             hi = None
         return TimeSpan(raw, lo, hi, precision, start, end, duration, rule)
 
-    if DURATION.match(text) and not re.search(r"later|earlier|ago|before|after", text):
+    if text in REFERENCES:
+        return TimeSpan(raw, None, None, None, start, end, False, f"ref:{REFERENCES[text]}")
+    m = re.fullmatch(r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter", text)
+    if m:
+        if published is None:
+            return TimeSpan(raw, None, None, Precision.MONTH, start, end, False, "quarter:no-year")
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m[1]]
+        year = published.year if (q - 1) * 3 + 1 <= published.month else published.year - 1
+        lo = dt.date(year, (q - 1) * 3 + 1, 1)
+        hi = _bounds(dt.date(year, q * 3, 1), Precision.MONTH)[1]
+        return TimeSpan(raw, lo, hi, Precision.MONTH, start, end, False, f"quarter:{q}")
+    if (DURATION.match(text) or re.fullmatch(rf"(?:(?:past|last|next|first|coming)\s+)?{_NUM}[\s-]{_UNIT}", text)) \
+            and not re.search(r"later|earlier|ago|before|after", text):
         return TimeSpan(raw, None, None, None, start, end, True, "duration")
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
     if m:
@@ -126,7 +148,7 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
     if m:
         if published is None:
             return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "weekday:no-anchor")
-        d = _weekday(published, WEEKDAYS[m["weekday"]], m["which"])
+        d = _weekday(published, WEEKDAYS[m["weekday"]], m["which"] or ("next" if future else None))
         return span(d, d, Precision.DAY, "weekday")
     m = re.fullmatch(r"(yesterday|today|tonight|tomorrow)(?: (?:morning|afternoon|evening|night))?", text)
     if m:
@@ -176,6 +198,11 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
         d = _shift(base, m["period"], step)
         lo, hi = _bounds(d, precision)
         return span(lo, hi, precision, "period")
+    m = re.fullmatch(rf"{_MONTH}\s+(?P<rel>last|this|next)\s+year", text)
+    if m and published is not None:
+        year = published.year + {"last": -1, "this": 0, "next": 1}[m["rel"]]
+        lo, hi = _bounds(dt.date(year, MONTHS[m["month"].rstrip(".")], 1), Precision.MONTH)
+        return span(lo, hi, Precision.MONTH, "month-of-year")
     m = re.fullmatch(rf"(?:(?P<which>last|next|this|early|late|mid)[\s-]+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?", text)
     if m:
         month = MONTHS[m["month"].rstrip(".")]
@@ -230,22 +257,30 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _infer_year(month: int, day: int, published: dt.date | None, month_only: bool = False) -> int | None:
-    """News speaks of the recent past: the year that puts the date nearest before publication."""
+    """The year that puts the date nearest to publication, the future counting double ("Dec. 28"
+    in a January story is last year's, "Jan. 5" in a December story next year's)."""
     if published is None:
         return None
-    year = published.year
-    candidate = _date(year, month, min(day, 28) if month_only else day) or dt.date(year, month, 28)
-    if (candidate - published).days > (31 if month_only else 7):
-        year -= 1
-    return year
+    best = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        candidate = _date(year, month, min(day, 28) if month_only else day) or dt.date(year, month, 28)
+        if month_only:
+            candidate = candidate.replace(day=15)
+        distance = (candidate - published).days
+        distance = 2 * distance if distance > 0 else -distance  # news looks back more than ahead
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1]
 
 
 def _weekday(published: dt.date, weekday: int, which: str | None) -> dt.date:
+    """The nearest such weekday on or before publication, or after it in a future-tense clause or
+    after "next"."""
     delta = (published.weekday() - weekday) % 7
     if which == "next":
         ahead = (weekday - published.weekday()) % 7 or 7
         return published + dt.timedelta(days=ahead)
-    if which == "last" and delta == 0:
+    if delta == 0 and which == "last":
         delta = 7
     return published - dt.timedelta(days=delta)
 
