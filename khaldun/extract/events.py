@@ -526,26 +526,23 @@ class EventFinder:
         return None
 
     def _place_at(self, tok: Token, depth: int = 0) -> Place | None:
+        """The place a noun phrase names, most specific first: "the West Bank city of Nablus" is
+        Nablus, "the outskirts of Benghazi" Benghazi, "a school in Chibok" Chibok."""
         if tok.i in self.places:
             return self.places[tok.i]
-        if depth < 1 and tok.pos_ in ("NOUN", "PROPN"):
-            for c in tok.children:  # "a school in Chibok", "camps in Benghazi"
-                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside"):
-                    for pobj in c.children:
-                        if pobj.dep_ == "pobj":
-                            place = self._place_at(pobj, depth + 1)
-                            if place is not None:
-                                return place
-        if tok.lemma_.lower() not in SPATIAL_NOUNS:
+        if depth > 1 or tok.pos_ not in ("NOUN", "PROPN"):
             return None
-        for c in tok.children:  # "Tripoli's airport"
-            if c.dep_ in ("poss", "compound") and c.i in self.places:
-                return self.places[c.i]
-        for c in tok.children:  # "the outskirts of Benghazi"
-            if c.dep_ == "prep" and c.lower_ == "of":
+        spatial = tok.lemma_.lower() in SPATIAL_NOUNS
+        for c in tok.children:
+            if c.dep_ == "prep" and (c.lower_ == "of" and spatial or c.lower_ in ("in", "at", "near", "outside")):
                 for pobj in c.children:
-                    if pobj.dep_ == "pobj" and pobj.i in self.places:
-                        return self.places[pobj.i]
+                    if pobj.dep_ == "pobj":
+                        place = self._place_at(pobj, depth + 1)
+                        if place is not None:
+                            return place
+        for c in tok.children:  # "Tripoli's airport", "her Reshimbagh residence"
+            if c.dep_ in ("poss", "compound", "nmod") and c.i in self.places:
+                return self.places[c.i]
         return None
 
     def _date(self, tok: Token) -> TimeSpan:

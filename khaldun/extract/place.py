@@ -16,7 +16,7 @@ from ..gazetteer import Entry, Gazetteer, fold
 from ..records import Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-PRECISION = {"city": "city", "admin1": "admin1", "country": "country"}
+PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "country": "country", "continent": "continent"}
 
 
 def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None = None,
@@ -44,8 +44,9 @@ def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None =
     for span, cands in options:
         best = _choose(span, cands, context, gaz)
         place = Place(
-            text=doc.text[span.start_char:span.end_char] if text is None else text[span.start_char:span.end_char], name=best.name, country=best.country, admin1=best.admin1,
-            lat=best.lat, lon=best.lon, precision=PRECISION[best.kind], geonameid=best.geonameid,
+            text=(text if text is not None else doc.text)[span.start_char:span.end_char],
+            name=best.name, country=best.country or None, admin1=best.admin1, lat=best.lat, lon=best.lon,
+            precision=PRECISION[best.kind], geonameid=best.geonameid,
             char_start=span.start_char, char_end=span.end_char, score=0.0,
         )
         for i in range(span.start, span.end):
@@ -85,7 +86,7 @@ def _locative_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Span]:
     return out
 
 
-FEATURE_WORDS = {"airport", "state", "province", "region", "district", "city", "county", "governorate",
+FEATURE_WORDS = {"airport", "state", "province", "region", "city", "governorate",
                  "road", "square", "camp", "base", "border", "valley", "mountains", "desert", "coast"}
 
 
@@ -125,8 +126,12 @@ def _choose(span: Span, cands: list[Entry], context: Counter[str], gaz: Gazettee
         s += weight * context.get(e.country, 0) / total
         if hinted and e.country == hinted:
             s += 5
-        if e.kind == "country" and fold(span.text) in gaz.country_names:
+        if e.kind == "continent":
             s += 3
+        if e.kind == "country" and fold(span.text) in gaz.country_names:
+            s += 1.5  # "Georgia" is the country unless the story is full of American places
+        if e.kind == "admin2" and span[-1].lower_ in ("county", "district", "parish", "borough"):
+            s += 2
         if e.kind == "admin1" and e.country in city_countries and not regional:
             s -= 1  # "Kidal" is the town unless the text says "Kidal region"
         if e.kind == "city" and regional:
