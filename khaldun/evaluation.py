@@ -189,7 +189,7 @@ def event_location(records: list[dict], pipeline: Pipeline) -> SuiteResult:
     errors = []
     items = [(r["text"], None) for r in gold_records]
     nlp_docs = _parsed(pipeline, items)
-    for r, (doc, x, finder) in zip(gold_records, nlp_docs):
+    for r, (doc, finder) in zip(gold_records, nlp_docs):
         # empty or one-letter spans in the set mark "no location" (the annotators' placeholder)
         gold = {(s["start"], s["end"]) for s in r["event_locations"] if len(s["text"].strip()) > 1}
         pred = set()
@@ -217,23 +217,14 @@ def event_location(records: list[dict], pipeline: Pipeline) -> SuiteResult:
 
 
 def _parsed(pipeline: Pipeline, items):
-    """(doc, extraction, event finder) per text, for suites that need to ask about any token."""
-    from collections import Counter as _Counter
-
-    from .extract.actors import Actors
-    from .extract.events import EventFinder
-    from .extract.place import find_places
-    from .extract.time import find_times
+    """(doc, event finder) per text, for suites that ask about any token, not only triggers."""
+    from .extract import analyse
     from .nlp.casing import sentence_case_headlines
 
     docs = [make_document(text, published=date, title="") for text, date in items]
     pairs = ((sentence_case_headlines(d.text, pipeline.gaz), d) for d in docs)
     for doc, d in pipeline.nlp.pipe(pairs, as_tuples=True, batch_size=pipeline.settings.batch_size):
-        actors = Actors(doc, pipeline.gaz, find_places(doc, pipeline.gaz), d.text)
-        places = find_places(doc, pipeline.gaz, _Counter(m.country for m in actors.mentions if m.country), d.text)
-        times = find_times(d.text, [], [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"], d.published)
-        finder = EventFinder(doc, d.id, d.text, actors, places, times, pipeline.lexicon)
-        yield doc, None, finder
+        yield doc, analyse(doc, d, pipeline.gaz, pipeline.lexicon)
 
 
 # -- temporal gold (TimeBank, AQUAINT) ------------------------------------------------------------
@@ -253,7 +244,7 @@ def temporal(records: list[dict], pipeline: Pipeline) -> SuiteResult:
         shift = len(r["text"]) - len(r["text"].lstrip())
         gold = [(t["start"] - shift, t["end"] - shift, t) for t in r["timex3"]]
         dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-        pred = find_times(d.text, [], dates, parse_date(r["dct"]["value"][:10]))
+        pred = find_times(d.text, dates, parse_date(r["dct"]["value"][:10]))
         pred_spans = [(_trim_span(d.text, p.char_start, p.char_end), p) for p in pred]
         gold_set = {(s, e) for s, e, _ in gold}
         pred_set = {span for span, _ in pred_spans}

@@ -116,7 +116,6 @@ class Place:
     geonameid: int | None = None
     char_start: int = -1
     char_end: int = -1
-    score: float = 0.0
 
     def export(self) -> dict[str, Any]:
         return {

@@ -82,7 +82,7 @@ def test_time_modal_may_is_not_a_month():
 
 def test_time_find_times_anchors_on_the_discourse():
     text = "On May 14, troops deployed. Just four days later, they attacked. On Friday, talks began."
-    times = find_times(text, [], [], PUB)
+    times = find_times(text, [], PUB)
     values = {t.text: t.start for t in times}
     assert values["May 14"] == D(2014, 5, 14)
     assert values["four days later"] == D(2014, 5, 18)

@@ -33,23 +33,29 @@ def _future_clause(doc: Doc):
     return future
 
 
-def extract(doc: Doc, document: Document, gaz: Gazetteer,
-            lexicon: dict[tuple[str, str], list[Trigger]], min_confidence: float = 0.0) -> Extraction:
-    """All records of one document. ``doc`` must be the parse of ``document.text``."""
+def analyse(doc: Doc, document: Document, gaz: Gazetteer,
+            lexicon: dict[tuple[str, str], list[Trigger]]) -> EventFinder:
+    """Actors, places and times of a parsed document, ready to find its events (or to ask where
+    and when any token's event happened)."""
     first_pass = find_places(doc, gaz)  # context: unambiguous places and demonyms only
     actors = Actors(doc, gaz, first_pass, document.text)
     countries = Counter(m.country for m in actors.mentions if m.country)
     places = find_places(doc, gaz, countries, document.text)
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
     dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
-    times = find_times(document.text, sentences, dates, document.published, future_at=_future_clause(doc))
-    events = EventFinder(doc, document.id, document.text, actors, places, times, lexicon).run()
-    events = [e for e in events if e.confidence >= min_confidence]
-    unique_places = {(p.char_start, p.char_end): p for p in places.values()}
+    times = find_times(document.text, dates, document.published, future_at=_future_clause(doc))
+    return EventFinder(doc, document.id, document.text, actors, places, times, lexicon)
+
+
+def extract(doc: Doc, document: Document, gaz: Gazetteer,
+            lexicon: dict[tuple[str, str], list[Trigger]], min_confidence: float = 0.0) -> Extraction:
+    """All records of one document. ``doc`` must be the parse of ``document.text``."""
+    finder = analyse(doc, document, gaz, lexicon)
+    events = [e for e in finder.run() if e.confidence >= min_confidence]
+    unique_places = {(p.char_start, p.char_end): p for p in finder.places.values()}
     return Extraction(
         document=document,
         events=tuple(events),
-        mentions=tuple(actors.export()),
-        times=tuple(t for t in times if not t.is_duration),
+        mentions=tuple(finder.actors.export()),
+        times=tuple(t for t in finder.all_times if not t.is_duration),
         places=tuple(sorted(unique_places.values(), key=lambda p: p.char_start)),
     )

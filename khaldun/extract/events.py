@@ -86,6 +86,7 @@ class EventFinder:
         self.text = text
         self.actors = actors
         self.places = places
+        self.all_times = times
         self.times = [t for t in times if not t.is_duration and not t.rule.startswith("ref:")]
         self.lexicon = lexicon
         self.found: list[_Found] = []

@@ -47,7 +47,7 @@ def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None =
             text=(text if text is not None else doc.text)[span.start_char:span.end_char],
             name=best.name, country=best.country or None, admin1=best.admin1, lat=best.lat, lon=best.lon,
             precision=PRECISION[best.kind], geonameid=best.geonameid,
-            char_start=span.start_char, char_end=span.end_char, score=0.0,
+            char_start=span.start_char, char_end=span.end_char,
         )
         for i in range(span.start, span.end):
             out[i] = place

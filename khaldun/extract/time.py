@@ -57,8 +57,8 @@ REFERENCES = {"now": "present", "currently": "present", "nowadays": "present", "
               "recently": "past", "past": "past", "future": "future"}
 
 
-def find_times(text: str, sentences: Iterable[tuple[int, int]], ent_spans: Iterable[tuple[int, int]],
-               published: dt.date | None, future_at=None) -> list[TimeSpan]:
+def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.date | None,
+               future_at=None) -> list[TimeSpan]:
     """All temporal expressions of a text, normalised in reading order.
 
     ``ent_spans`` are DATE spans from the entity recogniser; patterns add what it misses.

@@ -133,10 +133,6 @@ class Store:
         rows = self.con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
         return {r[0] for r in rows}
 
-    def write(self, x: Extraction, run_id: str) -> int:
-        """Store one document with all its records in one transaction; returns events added."""
-        return self.write_many([x], run_id)[1]
-
     def write_many(self, batch: list[Extraction], run_id: str) -> tuple[int, int]:
         """Store whole documents in one transaction: all of a document's records or none of them.
 
