@@ -30,6 +30,17 @@ def _fail(exc: KhaldunError):
     raise click.ClickException(str(exc))
 
 
+def _read(db: Path | None, query):
+    """Open the database read-only, run ``query(store)``, turn khaldun errors into CLI errors."""
+    from ..store import Store
+
+    try:
+        with Store(Settings.from_env(db=db).db, read_only=True) as store:
+            return query(store)
+    except KhaldunError as exc:
+        _fail(exc)
+
+
 @click.group()
 @click.version_option(package_name="khaldun")
 def main():
@@ -146,14 +157,8 @@ def filter_options(f):
 @click.option("--json", "as_json", is_flag=True, help="One JSON record per line instead of a table.")
 def events(type_, cameo, actor, country, since, until, certainty, document, limit, db, as_json):
     """List events as a readable table."""
-    from ..store import Store
-
-    settings = Settings.from_env(db=db)
-    try:
-        with Store(settings.db, read_only=True) as store:
-            rows = store.events(_filters(type_, cameo, actor, country, since, until, certainty, document, limit))
-    except KhaldunError as exc:
-        _fail(exc)
+    filters = _filters(type_, cameo, actor, country, since, until, certainty, document, limit)
+    rows = _read(db, lambda store: store.events(filters))
     if as_json:
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False))
@@ -188,14 +193,8 @@ def _actor_label(a) -> str:
 @DB_OPTION
 def export(fmt, out, type_, cameo, actor, country, since, until, certainty, document, limit, db):
     """Export events: jsonl (the full record), csv, gdelt- or acled-style csv, parquet."""
-    from ..store import Store
-
-    settings = Settings.from_env(db=db)
-    try:
-        with Store(settings.db, read_only=True) as store:
-            n = store.export(fmt, out, _filters(type_, cameo, actor, country, since, until, certainty, document, limit))
-    except KhaldunError as exc:
-        _fail(exc)
+    filters = _filters(type_, cameo, actor, country, since, until, certainty, document, limit)
+    n = _read(db, lambda store: store.export(fmt, out, filters))
     if out is not None:
         click.echo(f"{n} events written to {out}", err=True)
 
@@ -228,14 +227,7 @@ def code(text, date, file_, show_all):
 @DB_OPTION
 def rejected(db):
     """List inputs that were rejected, with their reasons."""
-    from ..store import Store
-
-    settings = Settings.from_env(db=db)
-    try:
-        with Store(settings.db, read_only=True) as store:
-            rows = store.rejections()
-    except KhaldunError as exc:
-        _fail(exc)
+    rows = _read(db, lambda store: store.rejections())
     for r in rows:
         click.echo(f"[{r['code']}] {r['source']}: {r['reason']}")
     click.echo(f"{len(rows)} rejected")
@@ -245,14 +237,7 @@ def rejected(db):
 @DB_OPTION
 def summary(db):
     """Documents, events by type and top actors of the database."""
-    from ..store import Store
-
-    settings = Settings.from_env(db=db)
-    try:
-        with Store(settings.db, read_only=True) as store:
-            _print_summary(store.summary())
-    except KhaldunError as exc:
-        _fail(exc)
+    _print_summary(_read(db, lambda store: store.summary()))
 
 
 @main.command(name="eval")
