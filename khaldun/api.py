@@ -40,7 +40,8 @@ class Database:
 
     def ingest(self, paths, date: dt.date | str | None = None) -> IngestReport:
         """Ingest files or directories (txt, html, jsonl); returns what was added and rejected."""
-        pipe = load_pipeline(self.settings.model) if not self.settings.lexicons else Pipeline(self.settings)
+        custom = self.settings.lexicons or self.settings.dictionaries
+        pipe = Pipeline(self.settings) if custom else load_pipeline(self.settings.model)
         if isinstance(paths, (str, Path)):
             paths = [paths]
         return ingest_paths(self.store, paths, date=parse_date(date, source="date"), settings=self.settings,

@@ -20,6 +20,7 @@ class Settings:
     max_chars: int = 2_000_000  # longer texts are rejected (E108)
     min_confidence: float = 0.0  # events below this are not kept
     lexicons: tuple[Path, ...] = field(default=())  # extra trigger lexicon files
+    dictionaries: tuple[Path, ...] = field(default=())  # CAMEO/PETRARCH .actors/.agents/.verbs/.discards
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -42,4 +43,5 @@ class Settings:
             "max_chars": self.max_chars,
             "min_confidence": self.min_confidence,
             "lexicons": [str(p) for p in self.lexicons],
+            "dictionaries": [str(p) for p in self.dictionaries],
         }

@@ -306,8 +306,85 @@ def timex_value(t) -> str | None:
     return None
 
 
+# -- PETRARCH validation records ----------------------------------------------------------------------
+def _suite_dictionaries(record: dict, directory: Path) -> list[Path]:
+    """The dictionary files a PETRARCH suite was written against, as its records name them."""
+    names = []
+    for key in ("Verbfile", "Actorfile", "Agentfile", "Discardfile"):
+        names += [n.strip() for n in (record.get("dictionaries") or {}).get(key, "").split(",") if n.strip()]
+    folders = [directory / "petrarch_dictionaries" / d for d in ("petrarch2_validate", "udpetrarch_validate_2_02")]
+    folders.append(directory.parent / "reference" / "phoenix_dictionaries")
+    found = []
+    for name in names:
+        hits = [f / name for f in folders if (f / name).exists()]
+        if not hits:
+            raise ConfigError(f"Dictionary {name} of suite {record['suite']} not found under {folders}.", code="E210")
+        found.append(hits[0])
+    return found
+
+
+def petrarch(records: list[dict], pipeline: Pipeline, directory: Path = DEFAULT_DIR) -> SuiteResult:
+    """CAMEO triples (source, target, code), each suite coded with its own dictionaries: the
+    record pass rate (coded triples equal the expected ones) and micro P/R/F1, exact and relaxed
+    (2-digit code, 3-letter actor)."""
+    from .config import Settings
+    from .ingest.documents import parse_date
+
+    records = [r for r in records if r.get("evaluate") != "false" and not r.get("expected_error")]
+    by_suite: dict[str, list[dict]] = {}
+    for r in records:
+        by_suite.setdefault(r["suite"], []).append(r)
+    metrics: dict[str, float] = {}
+    errors = []
+    totals = {"pass": 0, "n": 0, "exact": [0, 0, 0], "relaxed": [0, 0, 0]}
+    for suite, rows in by_suite.items():
+        settings = Settings.from_env(dictionaries=tuple(_suite_dictionaries(rows[0], directory)))
+        coder = Pipeline(settings)
+        passed = 0
+        exact, relaxed = [0, 0, 0], [0, 0, 0]
+        docs = [make_document(r["text"], published=parse_date(_iso(r.get("date")), source=r["id"]), title="")
+                for r in rows]
+        for r, x in zip(rows, coder.process(docs)):
+            pred = {(_code(e.source), _code(e.target), e.cameo) for e in x.events if e.source and e.target}
+            gold = set() if r.get("expect_no_events") else {
+                (g["source"].upper(), g["target"].upper(), g["code"]) for g in r.get("expected_events") or []}
+            ok = pred == gold
+            passed += ok
+            _count(exact, gold, pred)
+            _count(relaxed, {(a[:3], b[:3], c[:2]) for a, b, c in gold}, {(a[:3], b[:3], c[:2]) for a, b, c in pred})
+            if not ok and len(errors) < 30:
+                errors.append({"id": r["id"], "text": r["text"], "gold": sorted(gold), "pred": sorted(pred)})
+        metrics[f"{suite}_pass_rate"] = round(passed / len(rows), 4)
+        metrics[f"{suite}_exact_f1"] = prf(*exact)["f1"]
+        metrics[f"{suite}_relaxed_f1"] = prf(*relaxed)["f1"]
+        totals["pass"] += passed
+        totals["n"] += len(rows)
+        for k in ("exact", "relaxed"):
+            totals[k] = [a + b for a, b in zip(totals[k], exact if k == "exact" else relaxed)]
+    if totals["n"]:
+        metrics["all_pass_rate"] = round(totals["pass"] / totals["n"], 4)
+        metrics |= {f"all_exact_{k}": v for k, v in prf(*totals["exact"]).items()}
+        metrics |= {f"all_relaxed_{k}": v for k, v in prf(*totals["relaxed"]).items()}
+    return SuiteResult("petrarch", len(records), metrics, errors)
+
+
+def _iso(value: str | None) -> str | None:
+    """PETRARCH dates: YYYYMMDD or YYMMDD."""
+    if value and value.isdigit() and len(value) == 8:
+        return f"{value[:4]}-{value[4:6]}-{value[6:]}"
+    if value and value.isdigit() and len(value) == 6:
+        year = int(value[:2])
+        return f"{1900 + year if year >= 30 else 2000 + year}-{value[2:4]}-{value[4:]}"
+    return None
+
+
+def _code(actor) -> str:
+    return f"{actor.country or '---'}{actor.sector or ''}".upper()
+
+
 # -- running ---------------------------------------------------------------------------------------
-SUITES: dict[str, tuple[str, Callable[[list[dict], Pipeline], SuiteResult]]] = {
+SUITES: dict[str, tuple[str, Callable[..., SuiteResult]]] = {
+    "petrarch": ("petrarch_validation.jsonl", petrarch),
     "plover": ("plover_gsr.jsonl", plover),
     "ngec": ("ngec_actor_resolution_tests.jsonl", ngec),
     "geo": ("geoparsing_gold.jsonl", geo),
@@ -343,7 +420,7 @@ def run(suites: list[str] | None = None, directory: Path | None = None, limit: i
         filename, fn = SUITES[name]
         records = load_records(directory or DEFAULT_DIR, filename, limit)
         t0 = time.perf_counter()
-        result = fn(records, pipeline)
+        result = fn(records, pipeline, directory or DEFAULT_DIR) if name == "petrarch" else fn(records, pipeline)
         result.seconds = round(time.perf_counter() - t0, 1)
         results.append(result)
     return results

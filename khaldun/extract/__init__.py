@@ -34,7 +34,7 @@ def _future_clause(doc: Doc):
 
 
 def analyse(doc: Doc, document: Document, gaz: Gazetteer,
-            lexicon: dict[tuple[str, str], list[Trigger]]) -> EventFinder:
+            lexicon: dict[tuple[str, str], list[Trigger]], dictionaries=None) -> EventFinder:
     """Actors, places and times of a parsed document, ready to find its events (or to ask where
     and when any token's event happened)."""
     first_pass = find_places(doc, gaz)  # context: unambiguous places and demonyms only
@@ -43,13 +43,16 @@ def analyse(doc: Doc, document: Document, gaz: Gazetteer,
     places = find_places(doc, gaz, countries, document.text)
     dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
     times = find_times(document.text, dates, document.published, future_at=_future_clause(doc))
-    return EventFinder(doc, document.id, document.text, actors, places, times, lexicon)
+    return EventFinder(doc, document.id, document.text, actors, places, times, lexicon, dictionaries,
+                       document.published)
 
 
 def extract(doc: Doc, document: Document, gaz: Gazetteer,
-            lexicon: dict[tuple[str, str], list[Trigger]], min_confidence: float = 0.0) -> Extraction:
-    """All records of one document. ``doc`` must be the parse of ``document.text``."""
-    finder = analyse(doc, document, gaz, lexicon)
+            lexicon: dict[tuple[str, str], list[Trigger]], min_confidence: float = 0.0,
+            dictionaries=None) -> Extraction:
+    """All records of one document. ``doc`` must be the parse of ``document.text``; CAMEO
+    dictionaries, when given, code actors and verbs ahead of khaldun's own lexicons."""
+    finder = analyse(doc, document, gaz, lexicon, dictionaries)
     events = [e for e in finder.run() if e.confidence >= min_confidence]
     unique_places = {(p.char_start, p.char_end): p for p in finder.places.values()}
     return Extraction(

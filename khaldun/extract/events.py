@@ -11,11 +11,12 @@ relative clauses ("a faction which was backed by X"), and reported speech (the s
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from ..ontologies.tables import ARMED_SECTORS, Trigger, code
+from ..errors import ConfigError
+from ..ontologies.tables import ARMED_SECTORS, Trigger, code, nearest
 from ..records import NO_DATE, Actor, Certainty, Event, Place, TimeSpan
 from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors
 from .certainty import certainty
@@ -80,7 +81,8 @@ class EventFinder:
     """Find and code the events of one parsed document."""
 
     def __init__(self, doc: Doc, document_id: str, text: str, actors: Actors, places: dict[int, Place],
-                 times: list[TimeSpan], lexicon: dict[tuple[str, str], list[Trigger]]):
+                 times: list[TimeSpan], lexicon: dict[tuple[str, str], list[Trigger]], dictionaries=None,
+                 published=None):
         self.doc = doc
         self.document_id = document_id
         self.text = text
@@ -89,6 +91,8 @@ class EventFinder:
         self.all_times = times
         self.times = [t for t in times if not t.is_duration and not t.rule.startswith("ref:")]
         self.lexicon = lexicon
+        self.dictionaries = dictionaries  # a user's CAMEO/PETRARCH dictionaries, or None
+        self.published = published
         self.found: list[_Found] = []
         self.locations: dict[int, Place] = {}
         self.consumed: set[int] = set()
@@ -99,14 +103,14 @@ class EventFinder:
             entries = self._entries(tok)
             if entries:
                 self._code(tok, entries)
-        verb_types = {f.trigger.i: code(f.cameo).plover for f in self.found if f.entry.pos == "VERB"}
+        verb_types = {f.trigger.i: nearest(f.cameo).plover for f in self.found if f.entry.pos == "VERB"}
         for f in self.found:
             t = f.trigger
-            if f.entry.pos == "NOUN" and t.dep_ == "dobj" and verb_types.get(t.head.i) == code(f.cameo).plover:
+            if f.entry.pos == "NOUN" and t.dep_ == "dobj" and verb_types.get(t.head.i) == nearest(f.cameo).plover:
                 self.consumed.add(t.i)  # "delivered food aid": one AID event
             if f.entry.pos == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in STOP_VERBS:
                 self.consumed.add(t.i)  # "suspended its airstrikes" is not an airstrike
-                if code(f.cameo).plover in ("ASSAULT", "COERCE"):
+                if nearest(f.cameo).plover in ("ASSAULT", "COERCE"):
                     for g in self.found:
                         if g.trigger.i == t.head.i:
                             g.cameo, g.rule = "087", g.rule + "+stops-violence"
@@ -123,6 +127,22 @@ class EventFinder:
 
     # -- triggers -------------------------------------------------------------------------------
     def _entries(self, tok: Token) -> list[Trigger]:
+        own = self._own_entries(tok)
+        if self.dictionaries is None or tok.pos_ != "VERB":
+            return own
+        words = [t.text for t in tok.sent]
+        cameo = self.dictionaries.verb_code(words, tok.i - tok.sent.start, tok.lemma_)
+        if cameo is None:
+            return own
+        try:
+            nearest(cameo)
+        except ConfigError:
+            return own
+        base = own[0] if own else None
+        return [Trigger(tok.lemma_.lower(), "VERB", cameo, base.object if base else "target",
+                        base.preps if base else (), "", 1.0, "dictionary")]
+
+    def _own_entries(self, tok: Token) -> list[Trigger]:
         pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
         if pos is None or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "LOC", "FAC"):
             return []
@@ -189,7 +209,7 @@ class EventFinder:
                 targets.append(pobj)
         if src is not None and not any(self._resolve_quiet(o) for o in objs) \
                 and not any(p in entry.preps for p, _ in preps) and (
-                code(entry.cameo).plover in SYMMETRIC_TYPES or entry.lemma.split()[0] in SYMMETRIC_LEMMAS):
+                nearest(entry.cameo).plover in SYMMETRIC_TYPES or entry.lemma.split()[0] in SYMMETRIC_LEMMAS):
             partners = [c for c in src.conjuncts if c.i > src.i]
             if partners:
                 objs = [partners[0]]
@@ -206,7 +226,7 @@ class EventFinder:
                 rule += f"+intent:{intent.lemma_}"
                 if intent.i != tok.i and intent.lemma_ in self.lexicon_lemmas("VERB"):
                     self.consumed.add(intent.i)  # "agreed to withdraw" is one event, not two
-        contact = code(entry.cameo).plover in CONTACT_TYPES
+        contact = nearest(entry.cameo).plover in CONTACT_TYPES
         location = self._location(tok, objs + [p for _, p in preps] if contact else [],
                                   ([src] if src is not None else []) + objs, contact)
         resolved = [(t, self._resolve(t)) for t in self._expand(targets)]
@@ -270,7 +290,7 @@ class EventFinder:
         for o in list(objs):  # "fought a crusade against X", "purge the nation of X"
             if self._resolve_quiet(o) is None:
                 for c in o.children:
-                    if c.dep_ == "prep" and c.lower_ in ("against", "on", "of"):
+                    if c.dep_ == "prep" and c.lower_ in ("against", "on", "of", "with"):
                         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                         if pobj is not None:
                             preps.append(("object:" + c.lower_, pobj))
@@ -305,9 +325,9 @@ class EventFinder:
                 else:
                     preps.append((c.lower_, pobj))
             elif c.dep_ in ("amod", "compound") and self.actors.actor(c) is not None and (
-                    c.i not in self.places or (entry is not None and code(entry.cameo).plover in GIVING_TYPES)):
+                    c.i not in self.places or (entry is not None and nearest(entry.cameo).plover in GIVING_TYPES)):
                 modifier = c  # "Israeli strikes", "US backing" (but "the Libya coup" is a place)
-        giving = entry is not None and code(entry.cameo).plover in GIVING_TYPES
+        giving = entry is not None and nearest(entry.cameo).plover in GIVING_TYPES
         if modifier is not None and (src is None or giving):
             if src is not None and not objs:
                 objs.append(src)  # "his US backing": he is backed
@@ -353,6 +373,8 @@ class EventFinder:
                 return None
             return self._subject(head, depth)
         if tok.dep_ == "xcomp":
+            if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X is about / ready to ..."
+                return self._subject(head.head, depth)
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             return obj if obj is not None else self._subject(head, depth)
         if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_ in ALLEGE_VERBS:
@@ -431,6 +453,34 @@ class EventFinder:
         return self.actors.actor(tok) or (self._resolve(tok) if tok.i in self.places else None)
 
     def _resolve(self, tok: Token) -> Actor | None:
+        actor = self._resolve_own(tok)
+        if self.dictionaries is None:
+            return actor
+        d = self.dictionaries
+        if actor is None:  # a name only the user's dictionary knows ("Arnor")
+            words = [t for t in tok.subtree if t.dep_ in ("compound", "amod") or t.i == tok.i]
+            span = self.doc[min(w.i for w in words):max(w.i for w in words) + 1]
+            code = d.actor_code(span.text, self.published)
+            if not code:
+                owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+                code = d.actor_code(owner.text, self.published) if owner is not None else None
+                agent = d.agent_code(tok.text)
+                if not code or not agent:
+                    return None
+                code = code[:3] + agent  # "Arnor's foreign minister"
+                span = self.doc[owner.i:tok.i + 1]
+            text = self.text[span.start_char:span.end_char]
+            ident = "a" + hashlib.sha1(f"dictionary|{code}|{text.lower()}".encode()).hexdigest()[:12]
+            return Actor(text, text, ident, "country" if len(code) == 3 else "organization", code[:3],
+                         code[3:6] or None, span.start_char, span.end_char)
+        code = d.actor_code(actor.text, self.published) or d.actor_code(actor.name, self.published)
+        agent = d.agent_code(actor.text)
+        if code:  # "Arnor's foreign minister": Arnor's code with the minister's agent code
+            country = code[:3] if code[:3].isalpha() else actor.country
+            return replace(actor, country=country, sector=(agent if len(code) == 3 and agent else code[3:]) or actor.sector)
+        return replace(actor, sector=agent) if agent else actor
+
+    def _resolve_own(self, tok: Token) -> Actor | None:
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             tok = tok.head.head
         actor = self.actors.actor(tok)
@@ -445,7 +495,7 @@ class EventFinder:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is not None:
-                        return self._resolve(pobj)
+                        return self._resolve_own(pobj)
         for c in tok.children:
             if c.dep_ == "appos":
                 actor = self.actors.actor(c)
@@ -458,7 +508,7 @@ class EventFinder:
         if tok.lemma_.lower() in EVENT_NOUNS:
             for f in reversed(self.found):  # "the operation": whoever carried out the last one
                 if f.trigger.i < tok.i and f.source is not None and f.trigger.sent.start >= tok.sent.start - 60 \
-                        and (code(f.cameo).plover == "ASSAULT" or f.cameo in ("192", "173", "175")):
+                        and (nearest(f.cameo).plover == "ASSAULT" or f.cameo in ("192", "173", "175")):
                     return f.source
         place = self.places.get(tok.i)
         if place is not None and place.country:
@@ -593,8 +643,10 @@ class EventFinder:
     def _event(self, f: _Found) -> Event | None:
         if f.source is None and f.target is None:
             return None
-        row = code(f.cameo)
+        row = nearest(f.cameo)
         if row.plover is None:
+            return None
+        if self.dictionaries is not None and self.dictionaries.discarded(f.trigger.sent.text):
             return None
         tok = f.trigger
         sent = tok.sent

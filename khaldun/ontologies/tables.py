@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -74,6 +75,22 @@ def code(cameo: str) -> EventCode:
             f"Unknown CAMEO code {cameo!r}. Use a code listed in {DATA / 'event_codes.tsv'}.",
             code="E201",
         ) from None
+
+
+def nearest(cameo: str) -> EventCode:
+    """The row for a code, or for a user dictionary's code not in the table, its nearest parent's
+    PLOVER type under the dictionary's own code ("0234A" -> REQUEST, keeping "0234A")."""
+    codes = event_codes()
+    if cameo in codes:
+        return codes[cameo]
+    digits = re.sub(r"\D", "", cameo)
+    for k in (digits[:4], digits[:3], digits[:2] + "0", digits[:2] and f"{int(digits[:2]):02d}0"):
+        if k and k in codes:
+            row = codes[k]
+            return EventCode(cameo, f"{row.label} (dictionary code {cameo})", row.plover, row.mode, row.context,
+                             row.acled_event_type, row.acled_sub_event_type)
+    raise ConfigError(f"Code {cameo!r} from a dictionary matches no CAMEO code or parent in "
+                      f"{DATA / 'event_codes.tsv'}.", code="E209")
 
 
 def load_triggers(extra: tuple[Path, ...] = ()) -> dict[tuple[str, str], list[Trigger]]:

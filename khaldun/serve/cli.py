@@ -54,15 +54,18 @@ def main():
 @click.option("--model", default=None, help="Installed spaCy pipeline package to parse with.")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Extra trigger lexicon (TSV, same columns as khaldun's); repeatable.")
+@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="CAMEO/PETRARCH dictionary (.actors, .agents, .verbs, .discards); repeatable.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def ingest(paths, date, db, model, lexicons, quiet):
+def ingest(paths, date, db, model, lexicons, dictionaries, quiet):
     """Ingest text, HTML and JSONL files or directories into the database."""
     from ..ingest import expand
     from ..pipeline import Pipeline
     from ..runner import ingest_paths
     from ..store import Store
 
-    settings = Settings.from_env(db=db, model=model, lexicons=tuple(lexicons) or None)
+    settings = Settings.from_env(db=db, model=model, lexicons=tuple(lexicons) or None,
+                                 dictionaries=tuple(dictionaries) or None)
     try:
         total = _count_inputs(expand(paths))
         pipeline = Pipeline(settings)
@@ -205,9 +208,12 @@ def export(fmt, out, type_, cameo, actor, country, since, until, certainty, docu
 @click.option("--file", "file_", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Read the text from a file ('-' for standard input is the TEXT argument '-').")
 @click.option("--all", "show_all", is_flag=True, help="Also print actor mentions, times and places.")
-def code(text, date, file_, show_all):
+@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="CAMEO/PETRARCH dictionary (.actors, .agents, .verbs, .discards); repeatable.")
+def code(text, date, file_, show_all, dictionaries):
     """Code one text and print its events as JSON."""
     from ..api import extract
+    from ..pipeline import Pipeline
 
     if file_ is not None:
         text = file_.read_text(encoding="utf-8")
@@ -216,7 +222,10 @@ def code(text, date, file_, show_all):
     if not text or not text.strip():
         raise click.UsageError("give a text to code: khaldun code \"Rebels attacked Tripoli.\"")
     try:
-        x = extract(text, date=date)
+        if dictionaries:
+            x = Pipeline(Settings.from_env(dictionaries=tuple(dictionaries))).extract(text, date=date)
+        else:
+            x = extract(text, date=date)
     except KhaldunError as exc:
         _fail(exc)
     payload = x.export() if show_all else [e.export() for e in x.events]
@@ -248,7 +257,7 @@ def summary(db):
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("eval-report.json"),
               show_default=True, help="Where to write the JSON report.")
 def evaluate(suites, directory, limit, out):
-    """Score khaldun on public evaluation sets: plover, ngec, geo, event_location, temporal."""
+    """Score khaldun on public evaluation sets: petrarch, plover, ngec, geo, event_location, temporal."""
     from .. import evaluation
 
     try:
@@ -274,7 +283,8 @@ def demo(ctx, db, quiet):
     """Ingest the bundled sample corpus and print what came out."""
     path = resources.files("khaldun") / "sample" / "articles.jsonl"
     click.echo(f"sample corpus: {path}")
-    ctx.invoke(ingest, paths=(Path(str(path)),), date=None, db=db, model=None, lexicons=(), quiet=quiet)
+    ctx.invoke(ingest, paths=(Path(str(path)),), date=None, db=db, model=None, lexicons=(), dictionaries=(),
+               quiet=quiet)
     db_path = Settings.from_env(db=db).db
     click.echo(f"\nnext: khaldun events --db {db_path} --type ASSAULT    "
                f"khaldun export --db {db_path} --format jsonl")
