@@ -70,10 +70,9 @@ def plover(records: list[dict], pipeline: Pipeline) -> SuiteResult:
     counts = {k: [0, 0, 0] for k in ("source_country", "target_country", "source_country_sector",
                                      "target_country_sector")}
     items = [(r["text"], r.get("date")) for r in records]
-    for r, x in zip(records, _extract(pipeline, items)):
+    for r, (doc, finder) in zip(records, _parsed(pipeline, items)):
         gold = r["event_plover_current_mapped"]
-        events = sorted(x.events, key=lambda e: (-e.confidence, e.trigger_span[0]))
-        best = main_event(events)
+        best = main_event(finder.run(), doc)
         pred = best.type if best else "NONE"
         gold_types.append(gold)
         pred_types.append(pred)
@@ -100,13 +99,20 @@ def plover(records: list[dict], pipeline: Pipeline) -> SuiteResult:
     return SuiteResult("plover", n, metrics, errors)
 
 
-def main_event(events):
+def main_event(events, doc):
     """The event a one-event record codes: the one highest in the sentence's parse (the main
     clause before relative and subordinate clauses), then the most confident."""
     if not events:
         return None
-    return min(events, key=lambda e: (e.rule.count("+inherited") + e.rule.count("+pp"), -e.confidence,
-                                      e.trigger_span[0]))
+
+    def depth(e) -> int:
+        span = doc.char_span(e.trigger_span[0], e.trigger_span[1], alignment_mode="expand")
+        tok, n = (span.root, 0) if span is not None else (None, 99)
+        while tok is not None and tok.head is not tok and n < 50:
+            tok, n = tok.head, n + 1
+        return n
+
+    return min(events, key=lambda e: (depth(e), -e.confidence, e.trigger_span[0]))
 
 
 def _count(acc: list[int], gold: set, pred: set) -> None:

@@ -24,7 +24,8 @@ from .certainty import certainty
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "begin", "start", "lead", "make",
                "order", "continue", "resume", "step", "intensify", "escalate", "plan", "hold", "give",
                "issue", "deliver", "wage", "initiate", "undertake", "complete", "perform", "organize",
-               "organise", "impose", "announce", "declare", "authorize", "approve", "unveil", "extend"}
+               "organise", "impose", "announce", "declare", "authorize", "approve", "unveil", "extend", "open",
+               "file", "stage", "hold"}
 # Verbs whose subject is the agent of the act they announce ("the Marines announced a deployment");
 # verbs of reporting ("monitors reported shelling") are not among them.
 REPORT_VERBS = {"announce", "declare", "order", "authorize", "approve", "unveil"}
@@ -53,6 +54,8 @@ EVENT_NOUNS = {"operation", "attack", "offensive", "move", "campaign", "assault"
                "takeover", "incursion", "strike", "crackdown"}
 LOCATION_PREPS = {"in", "at", "to", "into", "near", "outside", "inside", "on", "across", "around",
                   "towards", "toward", "for", "onto", "throughout", "within", "over", "from"}
+COMMUNICATIVE = {"demand", "urge", "ask", "insist", "warn", "threaten", "accuse", "request", "call", "appeal",
+                 "press", "declare", "demand", "propose", "suggest"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
 SHIFT_ADVERBS = {"since", "now", "later", "then", "eventually", "previously", "earlier", "again", "currently",
                  "recently", "today", "meanwhile", "subsequently", "afterwards", "still", "already"}
@@ -221,6 +224,8 @@ class EventFinder:
         intent = self._intent_head(tok)
         if intent is not None:
             recoded = _intent_code(cameo)
+            if _conditional(tok) and not nearest(recoded).plover == "THREATEN":
+                recoded = "130"  # "will withdraw its force unless ...": a threat, not a promise
             if recoded != cameo:
                 cameo = recoded
                 rule += f"+intent:{intent.lemma_}"
@@ -296,6 +301,13 @@ class EventFinder:
                             preps.append(("object:" + c.lower_, pobj))
         if passive and tok.dep_ == "relcl" and not objs:
             objs.append(tok.head)
+        if not objs and tok.lemma_ in COMMUNICATIVE:
+            for c in children:  # "demanded that the US cancel", "warned Iran would pay"
+                if c.dep_ == "ccomp":
+                    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None:
+                        objs.append(subj)
+                        rule += "+ccomp-subject"
         return src, objs, preps, rule
 
     def _fragment_target(self, tok: Token) -> Actor | None:
@@ -695,6 +707,15 @@ def _is_headline(tok: Token) -> bool:
     return line == tok.sent.text.strip() and not line.endswith((".", "!", ":", ";", ","))
 
 
+def _conditional(tok: Token) -> bool:
+    """The clause carries a condition ("unless", "if ... not", "or face")."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for t in clause.subtree:
+        if t.lower_ == "unless" or (t.lower_ == "if" and t.dep_ == "mark"):
+            return True
+    return False
+
+
 def _intent_code(cameo: str) -> str:
     """The code of a stated intent to do ``cameo``: threats for force, AGREE for cooperation."""
     if cameo.startswith(("18", "19", "20")):
@@ -707,6 +728,8 @@ def _intent_code(cameo: str) -> str:
         return "130"
     if cameo.startswith("16"):
         return "131"
+    if cameo.startswith("14"):
+        return "133"  # threaten with political dissent or protest
     if cameo.startswith("04"):
         return "036"  # express intent to meet or negotiate
     if cameo.startswith("05"):
