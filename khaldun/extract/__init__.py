@@ -37,11 +37,12 @@ def analyse(doc: Doc, document: Document, gaz: Gazetteer,
             lexicon: dict[tuple[str, str], list[Trigger]], dictionaries=None) -> EventFinder:
     """Actors, places and times of a parsed document, ready to find its events (or to ask where
     and when any token's event happened)."""
-    first_pass = find_places(doc, gaz)  # context: unambiguous places and demonyms only
+    ents = list(doc.ents)  # Doc.ents builds new spans on every access
+    first_pass = find_places(doc, gaz, ents=ents)  # context: unambiguous places and demonyms only
     actors = Actors(doc, gaz, first_pass, document.text)
     countries = Counter(m.country for m in actors.mentions if m.country)
-    places = find_places(doc, gaz, countries, document.text)
-    dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+    places = find_places(doc, gaz, countries, document.text, ents)
+    dates = [(e.start_char, e.end_char) for e in ents if e.label_ == "DATE"]
     times = find_times(document.text, dates, document.published, future_at=_future_clause(doc))
     return EventFinder(doc, document.id, document.text, actors, places, times, lexicon, dictionaries,
                        document.published)

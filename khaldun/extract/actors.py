@@ -55,11 +55,15 @@ class Cluster:
     members: list[int] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)
     surname: str | None = None
+    _key: str = ""
+    _id: str = ""
 
     @property
     def id(self) -> str:
         key = f"{self.kind}|{fold(self.name)}|{self.country or ''}|{self.sector if self.kind != 'person' else ''}"
-        return "a" + hashlib.sha1(key.encode()).hexdigest()[:12]
+        if self._key != key:  # the name, country or sector may still change while clustering
+            self._key, self._id = key, "a" + hashlib.sha1(key.encode()).hexdigest()[:12]
+        return self._id
 
 
 class Actors:
@@ -70,6 +74,8 @@ class Actors:
         self.text = text if text is not None else doc.text  # the original (the parse may be recased)
         self.gaz = gaz
         self.places = places or {}
+        self.ents = list(doc.ents)  # Doc.ents builds its spans anew on every access
+        self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.roles = actor_roles()
         self.mentions: list[Mention] = []
         self.clusters: list[Cluster] = []
@@ -86,7 +92,7 @@ class Actors:
 
     # -- finding mentions ---------------------------------------------------------------------
     def _find_entities(self) -> None:
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ not in ENTITY_LABELS:
                 continue
             span = _trim(ent)
@@ -132,9 +138,11 @@ class Actors:
                 text = self.doc[m.start:m.end].text
                 known[fold(text)] = m
                 known[_acronym(text)] = m
+        if not known:
+            return
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         for tok in self.doc:
-            if tok.i in taken or tok.pos_ != "PROPN" or not tok.text.isupper() or not 2 <= len(tok.text) <= 6:
+            if not tok.is_upper or not 2 <= len(tok.text) <= 6 or tok.i in taken or tok.pos_ != "PROPN":
                 continue
             ref = known.get(fold(tok.text))
             if ref is not None:
@@ -255,7 +263,7 @@ class Actors:
             if place is not None and place.country:
                 return place.country
             if tok.ent_type_ in ("GPE", "NORP") and tok.ent_iob_ in ("B", "I"):
-                ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+                ent = self.ent_at.get(tok.i)
                 if ent is not None and ent.start not in seen_ents:
                     seen_ents.add(ent.start)
                     span = _trim(ent)

@@ -20,9 +20,9 @@ PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "country": 
 
 
 def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None = None,
-                text: str | None = None) -> dict[int, Place]:
+                text: str | None = None, ents=None) -> dict[int, Place]:
     """Token index -> Place for every token inside a resolved toponym."""
-    spans = [_trim(ent) for ent in doc.ents if ent.label_ in PLACE_LABELS]
+    spans = [_trim(ent) for ent in (doc.ents if ents is None else ents) if ent.label_ in PLACE_LABELS]
     spans = [s for s in spans if s is not None]
     spans += _locative_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)})
     options: list[tuple[Span, list[Entry]]] = []
