@@ -59,6 +59,7 @@ def test_seed_government_criticises_and_sends_the_army(seed_events):
     assert is_hifter(crit["target"]) and crit["date"]["start"] == "2014-05-16"
     (send,) = pick(seed_events, "sending", "MOBILIZE")
     assert (send["source"]["country"], send["source"]["sector"]) == ("LBY", "GOV")
+    assert send["location"]["name"] == "Benghazi"  # "to the outskirts of the city"
 
 
 def test_seed_castigates_parliament_and_threatens_a_purge(seed_events):

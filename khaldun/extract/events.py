@@ -606,7 +606,19 @@ class EventFinder:
         for c in tok.children:  # "Tripoli's airport", "her Reshimbagh residence"
             if c.dep_ in ("poss", "compound", "nmod") and c.i in self.places:
                 return self.places[c.i]
+        if tok.lemma_.lower() in ("city", "town", "village") and any(
+                c.lower_ == "the" for c in tok.children if c.dep_ == "det"):
+            return self._last_settlement(tok)  # "the city": the last town the text named
         return None
+
+    def _last_settlement(self, tok: Token) -> Place | None:
+        earliest = tok.doc[max(0, tok.sent.start - 120)].idx
+        best = None
+        for i, place in self.places.items():
+            if place.precision == "city" and earliest <= place.char_start < tok.idx:
+                if best is None or place.char_start > best.char_start:
+                    best = place
+        return best
 
     def _date(self, tok: Token) -> TimeSpan:
         sent = tok.sent
