@@ -143,6 +143,20 @@ class EventCode:
 
 
 @dataclass(frozen=True, slots=True)
+class EventMention:
+    """One report of an event: the sentence and the words that express it."""
+
+    text: str
+    span: tuple[int, int]
+    trigger: str
+    trigger_span: tuple[int, int]
+
+    def export(self) -> dict[str, Any]:
+        return {"text": self.text, "span": list(self.span), "trigger": self.trigger,
+                "trigger_span": list(self.trigger_span)}
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """A coded event with its evidence."""
 
@@ -164,6 +178,7 @@ class Event:
     confidence: float
     rule: str  # which trigger entry and argument pattern produced it
     sources: int = 1
+    mentions: tuple["EventMention", ...] = ()  # every sentence of the document that reports it
 
     def export(self) -> dict[str, Any]:
         """The event as the export contract names it (DESIGN.md)."""
@@ -186,6 +201,7 @@ class Event:
             "confidence": round(self.confidence, 3),
             "sources": self.sources,
             "rule": self.rule,
+            "mentions": [m.export() for m in self.mentions],
         }
 
 

@@ -153,6 +153,16 @@ def test_events_without_publication_date_get_no_invented_date(code):
         assert e["date"]["start"] is None and e["date"]["end"] is None
 
 
+def test_events_reports_of_one_event_merge(code):
+    events = code("Rebels stormed parliament in Kidal on Friday. The army said rebels stormed parliament "
+                  "at dawn.")
+    stormed = find(events, type="ASSAULT")
+    assert len(stormed) == 1 and len(stormed[0]["mentions"]) == 2
+    assert stormed[0]["date"]["start"] == "2020-06-12" and stormed[0]["location"]["name"] == "Kidal"
+    apart = code("Rebels attacked Kidal on Friday. Rebels attacked Gao on Sunday.")
+    assert len(find(apart, "attacked")) == 2  # different places and days stay apart
+
+
 def test_events_records_are_auditable(pipeline):
     text = "Police arrested ten protesters in Lagos on Monday."
     x = pipeline.extract(text, date="2020-06-15")

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
 from ..ontologies.tables import ARMED_SECTORS, Trigger, code, nearest
-from ..records import NO_DATE, Actor, Certainty, Event, Place, TimeSpan
+from ..records import NO_DATE, Actor, Certainty, Event, EventMention, Place, TimeSpan
 from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors
 from .certainty import certainty
 
@@ -126,7 +126,7 @@ class EventFinder:
             if event is not None and event.id not in seen:
                 seen.add(event.id)
                 events.append(event)
-        return events
+        return merge_reports(events)
 
     # -- triggers -------------------------------------------------------------------------------
     def _entries(self, tok: Token) -> list[Trigger]:
@@ -707,7 +707,57 @@ class EventFinder:
             certainty=cert,
             confidence=round(min(1.0, conf), 3),
             rule=f.rule,
+            mentions=(EventMention(self.text[s_start:s_end], (s_start, s_end), trigger_text, (tok.idx, trig_end)),),
         )
+
+
+def merge_reports(events: list[Event]) -> list[Event]:
+    """One event per real-world event in a document: reports with the same type, the same source
+    and target actors and no conflicting date or place ("Libyan General Seizes Parliament" and
+    "by Sunday had taken over the airport and parliament") become one event whose ``mentions``
+    list every sentence; the best-dated, best-placed report leads."""
+    groups: dict[tuple, list[Event]] = {}
+    order: list[tuple] = []
+    for e in events:
+        if e.source is None or e.target is None:
+            key = ("single", e.id)
+        else:
+            key = (e.type, e.source.id, e.target.id, e.certainty)
+            for other_key in order:
+                if other_key[:4] == key and _compatible(groups[other_key][0], e):
+                    key = other_key
+                    break
+            else:
+                key = key + (e.id,)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(e)
+    out = []
+    for key in order:
+        reports = groups[key]
+        lead = max(reports, key=lambda e: (e.date.start is not None, e.location is not None, e.confidence,
+                                           -e.trigger_span[0]))
+        lead = _with_date_and_place(lead, reports)
+        mentions = tuple(EventMention(e.text, e.span, e.trigger, e.trigger_span)
+                         for e in sorted(reports, key=lambda e: e.trigger_span[0]))
+        out.append(replace(lead, mentions=mentions, confidence=round(min(1.0, max(e.confidence for e in reports)
+                                                                          + 0.05 * (len(reports) - 1)), 3)))
+    return sorted(out, key=lambda e: e.trigger_span[0])
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.date.start and b.date.start and (a.date.start, a.date.end) != (b.date.start, b.date.end):
+        return False
+    if a.location and b.location and a.location.name != b.location.name:
+        return False
+    return True
+
+
+def _with_date_and_place(lead: Event, reports: list[Event]) -> Event:
+    date = lead.date if lead.date.start else next((e.date for e in reports if e.date.start), lead.date)
+    location = lead.location or next((e.location for e in reports if e.location), None)
+    return replace(lead, date=date, location=location)
 
 
 def _is_headline(tok: Token) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..gazetteer import Gazetteer
-from ..ontologies.tables import load_triggers
+from ..ontologies.tables import actor_roles, load_triggers
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 SMALL = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "at", "by", "with", "from", "as", "is"}
@@ -55,8 +55,9 @@ def _recase(line: str, capitalised: set[str], lower: set[str], gaz: Gazetteer) -
         base = word[:-2] if word.endswith(("’s", "'s")) else word
         low = base.lower()
         keep = first or word.isupper() or gaz.country_of(base) is not None
-        if not keep and base in capitalised and not any(v in vocab for v in _stems(low)) and low not in lower:
-            keep = True  # seen capitalised mid-sentence: a name or a title
+        if not keep and base in capitalised and not any(v in vocab for v in _stems(low)) and (
+                low not in lower or low in _titles()):
+            keep = True  # seen capitalised mid-sentence: a name, or a title ("General")
         if not keep and not (_stems(low) & lower) and low not in STOP_WORDS and not any(v in vocab for v in _stems(low)):
             keep = True  # nothing says it is a common word
         if not keep:
@@ -71,6 +72,11 @@ def _stems(word: str) -> set[str]:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             forms.add(word[: -len(suffix)])
     return forms
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(r.phrase for r in actor_roles().values() if r.type == "title")
 
 
 @lru_cache(maxsize=1)
