@@ -11,7 +11,7 @@ from ..ontologies.tables import Trigger
 from ..records import Document, Extraction
 from .actors import Actors
 from .events import EventFinder
-from .place import find_places
+from .place import demonym_places, find_places
 from .time import find_times
 
 
@@ -56,6 +56,8 @@ def extract(doc: Doc, document: Document, gaz: Gazetteer,
     finder = analyse(doc, document, gaz, lexicon, dictionaries)
     events = [e for e in finder.run() if e.confidence >= min_confidence]
     unique_places = {(p.char_start, p.char_end): p for p in finder.places.values()}
+    for p in demonym_places(doc, gaz, document.text, ents=None):
+        unique_places.setdefault((p.char_start, p.char_end), p)
     return Extraction(
         document=document,
         events=tuple(events),

@@ -90,6 +90,23 @@ FEATURE_WORDS = {"airport", "state", "province", "region", "city", "governorate"
                  "road", "square", "camp", "base", "border", "valley", "mountains", "desert", "coast"}
 
 
+def demonym_places(doc: Doc, gaz: Gazetteer, text: str, ents=None) -> list[Place]:
+    """"Russian", "Libyan": references to a country by its demonym, listed with the document's
+    places (as geoparsing gold standards count them) but never taken as an event's location."""
+    out = []
+    for tok in doc:
+        if not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            continue
+        iso = gaz.demonyms.get(fold(tok.text))
+        country = gaz.country(iso) if iso else None
+        if country is None:
+            continue
+        out.append(Place(text=text[tok.idx:tok.idx + len(tok)], name=country.name, country=iso, admin1=None,
+                         lat=country.lat, lon=country.lon, precision="country", geonameid=country.geonameid,
+                         char_start=tok.idx, char_end=tok.idx + len(tok)))
+    return out
+
+
 def _candidates(gaz: Gazetteer, span: Span) -> list[Entry]:
     cands = gaz.candidates(span.text)
     if not cands and len(span) > 1 and span[-1].lower_ in FEATURE_WORDS:
