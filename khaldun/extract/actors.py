@@ -28,6 +28,7 @@ GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committ
 PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", "chief", "spokesman",
                 "spokeswoman"}
 IT_PRONOUNS = {"it", "its", "itself"}
+FORMER = {"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"}
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
 
@@ -183,8 +184,11 @@ class Actors:
                               and org_spans[c.i].label == "ORG"), None)
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
             kind = "person" if role.type == "title" else role.kind
+            sector = role.sector
+            if sector in STATE_SECTORS and any(t.lower_ in FORMER for t in self.doc[start:head.i]):
+                sector = "ELI"  # "a former White House official", "retired generals": elites, not the state
             self.mentions.append(Mention(start, head.i + 1, head.i, "TITLE" if role.type == "title" else "ROLE",
-                                         kind, country or role.country, role.sector, role.plural,
+                                         kind, country or role.country, sector, role.plural,
                                          definite, owner))
 
     def _find_pronouns(self) -> None:
