@@ -216,7 +216,7 @@ class Gazetteer:
                     keys.add(fold(alt))
             for key in keys:
                 self.index.setdefault(key, []).append(entry)
-        for key, entries in self.index.items():
+        for entries in self.index.values():
             entries.sort(key=lambda e: (-e.population, e.kind, e.name))
 
     # -- lookups ----------------------------------------------------------------------------

@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
-from ..ontologies.tables import ARMED_SECTORS, Trigger, code, nearest
-from ..records import NO_DATE, Actor, Certainty, Event, EventMention, Place, TimeSpan
+from ..ontologies.tables import ARMED_SECTORS, Trigger, nearest
+from ..records import NO_DATE, Actor, Event, EventMention, Place, TimeSpan
 from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors
 from .certainty import certainty
 
@@ -25,7 +25,7 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "begin", "start",
                "order", "continue", "resume", "step", "intensify", "escalate", "plan", "hold", "give",
                "issue", "deliver", "wage", "initiate", "undertake", "complete", "perform", "organize",
                "organise", "impose", "announce", "declare", "authorize", "approve", "unveil", "extend", "open",
-               "file", "stage", "hold"}
+               "file"}
 # Verbs whose subject is the agent of the act they announce ("the Marines announced a deployment");
 # verbs of reporting ("monitors reported shelling") are not among them.
 REPORT_VERBS = {"announce", "declare", "order", "authorize", "approve", "unveil"}
@@ -48,14 +48,14 @@ STOP_VERBS = {"suspend", "halt", "stop", "end", "cease", "abandon", "pause", "ca
 INTENT_WORDS = {"intention", "intend", "plan", "threaten", "vow", "pledge", "promise", "warn", "aim",
                 "want", "seek", "threat", "vowed", "prepare", "decide", "decision", "ready", "agree", "offer",
                 "willing", "prepared", "propose", "commit", "undertake", "expect", "hope", "wish", "able",
-                "pledge", "readiness", "willingness", "offer", "proposal", "agreement", "commitment"}
+                "readiness", "willingness", "proposal", "agreement", "commitment"}
 FUTURE_MODALS = {"will", "'ll", "would", "shall"}
 EVENT_NOUNS = {"operation", "attack", "offensive", "move", "campaign", "assault", "coup", "raid",
                "takeover", "incursion", "strike", "crackdown"}
 LOCATION_PREPS = {"in", "at", "to", "into", "near", "outside", "inside", "on", "across", "around",
                   "towards", "toward", "for", "onto", "throughout", "within", "over", "from"}
 COMMUNICATIVE = {"demand", "urge", "ask", "insist", "warn", "threaten", "accuse", "request", "call", "appeal",
-                 "press", "declare", "demand", "propose", "suggest"}
+                 "press", "declare", "propose", "suggest"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
 SHIFT_ADVERBS = {"since", "now", "later", "then", "eventually", "previously", "earlier", "again", "currently",
                  "recently", "today", "meanwhile", "subsequently", "afterwards", "still", "already"}
@@ -614,7 +614,7 @@ class EventFinder:
     def _last_settlement(self, tok: Token) -> Place | None:
         earliest = tok.doc[max(0, tok.sent.start - 120)].idx
         best = None
-        for i, place in self.places.items():
+        for place in self.places.values():
             if place.precision == "city" and earliest <= place.char_start < tok.idx:
                 if best is None or place.char_start > best.char_start:
                     best = place

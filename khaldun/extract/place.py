@@ -31,7 +31,7 @@ def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None =
         if cands:
             options.append((span, cands))
     context: Counter[str] = Counter(actor_countries or {})
-    for span, cands in options:
+    for _, cands in options:
         countries = {c.country for c in cands}
         if len(countries) == 1:
             context[next(iter(countries))] += 2

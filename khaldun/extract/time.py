@@ -144,7 +144,7 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
             return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "month-day:no-year")
         d = _date(year, month, day)
         return span(d, d, Precision.DAY, "month-day") if d else None
-    m = re.fullmatch(rf"(?:(?P<which>last|next|this|on|by|since|until|that)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?", text)
+    m = re.fullmatch(r"(?:(?P<which>last|next|this|on|by|since|until|that)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?", text)
     if m:
         if published is None:
             return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "weekday:no-anchor")
@@ -188,7 +188,7 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
             year0 = int(digits)
         lo_off, hi_off = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), None: (0, 9)}[m["early"]]
         return span(dt.date(year0 + lo_off, 1, 1), dt.date(year0 + hi_off, 12, 31), Precision.DECADE, "decade")
-    m = re.fullmatch(rf"(?P<which>last|next|this|previous|following|same)\s+(?P<period>week|month|year)", text)
+    m = re.fullmatch(r"(?P<which>last|next|this|previous|following|same)\s+(?P<period>week|month|year)", text)
     if m:
         base = published if m["which"] in ("last", "next", "this") else anchor
         if base is None:
@@ -219,7 +219,7 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
     if m:
         year = int(m["year"])
         return span(dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR, "year")
-    m = re.fullmatch(rf"(?P<y1>(?:1[5-9]|20)\d{{2}})\s*(?:-|–|to|and)\s*(?P<y2>(?:1[5-9]|20)\d{{2}})", text)
+    m = re.fullmatch(r"(?P<y1>(?:1[5-9]|20)\d{2})\s*(?:-|–|to|and)\s*(?P<y2>(?:1[5-9]|20)\d{2})", text)
     if m:
         return TimeSpan(raw, dt.date(int(m["y1"]), 1, 1), dt.date(int(m["y2"]), 12, 31), Precision.YEAR,
                         start, end, False, "year-range")

@@ -314,7 +314,7 @@ def _expand_synsets(d: Dictionaries) -> None:
         return tuple(out)
 
     seen = set()
-    for default, patterns in d.verbs.values():
+    for _default, patterns in d.verbs.values():
         if id(patterns) in seen:
             continue
         seen.add(id(patterns))
