@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..errors import ConfigError
 from ..ontologies.tables import ARMED_SECTORS, Trigger, nearest
 from ..records import NO_DATE, Actor, Event, EventMention, Place, TimeSpan
-from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors
+from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .certainty import certainty
 
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "begin", "start", "lead", "make",
@@ -229,7 +229,7 @@ class EventFinder:
             if recoded != cameo:
                 cameo = recoded
                 rule += f"+intent:{intent.lemma_}"
-                if intent.i != tok.i and intent.lemma_ in self.lexicon_lemmas("VERB"):
+                if intent.i != tok.i and (intent.lemma_.lower(), "VERB") in self.lexicon:
                     self.consumed.add(intent.i)  # "agreed to withdraw" is one event, not two
         contact = nearest(entry.cameo).plover in CONTACT_TYPES
         location = self._location(tok, objs + [p for _, p in preps] if contact else [],
@@ -247,15 +247,12 @@ class EventFinder:
         if location is not None:
             self.locations[tok.i] = location
 
-    def lexicon_lemmas(self, pos: str) -> set[str]:
-        return {k for k, p in self.lexicon if p == pos}
-
     def _verb_args(self, tok: Token):
         children = list(tok.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         if tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in children) \
                 and any(c.dep_ == "nsubj" for c in children) and _is_headline(tok) \
-                and self._entries(tok) and self._entries(tok)[0].object == "target":
+                and self._takes_object(tok):
             # "President Assassinated at Home": a headline passive without its auxiliary
             subj = next(c for c in children if c.dep_ == "nsubj")
             agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -309,6 +306,10 @@ class EventFinder:
                         objs.append(subj)
                         rule += "+ccomp-subject"
         return src, objs, preps, rule
+
+    def _takes_object(self, tok: Token) -> bool:
+        entries = self._entries(tok)
+        return bool(entries) and entries[0].object == "target"
 
     def _fragment_target(self, tok: Token) -> Actor | None:
         """"Released at the behest of the US, ...": a headless passive about the topic person."""
@@ -525,8 +526,6 @@ class EventFinder:
         place = self.places.get(tok.i)
         if place is not None and place.country:
             country = self.actors.gaz.country(place.country)
-            from .actors import Cluster
-
             cl = Cluster(country.name if country else place.country, "country", place.country)
             return Actor(self.text[place.char_start:place.char_end], cl.name, cl.id, "country", place.country, None,
                          place.char_start, place.char_end)
