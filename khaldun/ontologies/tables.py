@@ -139,6 +139,33 @@ def actor_roles() -> dict[str, Role]:
     return roles
 
 
+@dataclass(frozen=True, slots=True)
+class RelationWord:
+    """A row of relations.tsv: a word that ties an actor to a role, another actor or a place."""
+
+    lemma: str
+    pos: str  # NOUN | VERB
+    relation: str
+    other: str  # actor | place | title
+    preps: tuple[str, ...]
+    subject: str  # subj | obj
+    rule: str  # relations.tsv:LINE
+
+
+@lru_cache(maxsize=1)
+def relation_words() -> dict[tuple[str, str], RelationWord]:
+    words = {}
+    for lineno, row in read_tsv(DATA / "relations.tsv"):
+        w = RelationWord(row["lemma"], row["pos"], row["relation"], row["other"],
+                         tuple(p for p in row["preps"].split(",") if p), row["subject"] or "subj",
+                         f"relations.tsv:{lineno}")
+        if w.pos not in ("NOUN", "VERB") or w.other not in ("actor", "place", "title"):
+            raise ConfigError(f"relations.tsv:{lineno}: pos must be NOUN or VERB and other actor, place or title",
+                              code="E202")
+        words[(w.lemma, w.pos)] = w
+    return words
+
+
 def lexicon_version(extra: tuple[Path, ...] = ()) -> str:
     """A digest of every data file in use, recorded with each run."""
     digest = hashlib.sha1()

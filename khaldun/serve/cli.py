@@ -36,6 +36,9 @@ def _read(db: Path | None, query):
 
     try:
         with Store(Settings.from_env(db=db).db, read_only=True) as store:
+            if store.resolve_pending():
+                click.echo("note: documents were added since actors and events were last resolved "
+                           "(an interrupted ingest?); run 'khaldun resolve' to bring events up to date.", err=True)
             return query(store)
     except KhaldunError as exc:
         _fail(exc)
@@ -247,6 +250,197 @@ def rejected(db):
 def summary(db):
     """Documents, events by type and top actors of the database."""
     _print_summary(_read(db, lambda store: store.summary()))
+
+
+@main.command()
+@DB_OPTION
+@click.option("--window-days", type=int, default=None, help="Reports of one event may be dated this many days apart (default 2).")
+@click.option("--threshold", type=float, default=None, help="Score two reports need to be one event (default 0.75).")
+@click.option("--no-dedup", is_flag=True, help="Keep every document's reports as separate events.")
+@click.option("--actor-threshold", type=float, default=None, help="Evidence two spellings need to be one actor (default 0.85).")
+def resolve(db, window_days, threshold, no_dedup, actor_threshold):
+    """Resolve actors and events across documents again (ingest does this after every run)."""
+    from dataclasses import replace
+
+    from ..runner import resolve_database
+    from ..store import Store
+
+    settings = Settings.from_env(db=db, actor_threshold=actor_threshold)
+    dedup = replace(settings.dedup, **{k: v for k, v in {"window_days": window_days, "threshold": threshold}.items()
+                                       if v is not None}, enabled=not no_dedup)
+    settings = replace(settings, dedup=dedup)
+    try:
+        with Store(settings.db) as store:
+            counts = resolve_database(store, settings)
+    except KhaldunError as exc:
+        _fail(exc)
+    click.echo(f"{counts['local_actors']} coded actors -> {counts['actors']} actors; {counts['reports']} reports -> "
+               f"{counts['events']} events ({counts['merged_reports']} reports joined to another document's event)")
+
+
+@main.command()
+@click.argument("name")
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="The dossier as JSON.")
+def actor(name, db, as_json):
+    """An actor's dossier: spellings, roles and affiliations over time, events, counterparts."""
+    from ..explore import dossier
+
+    d = _read(db, lambda store: dossier(store, name))
+    if d is None:
+        raise click.ClickException(f"No actor matches {name!r}. List actors with 'khaldun actors list'.")
+    if as_json:
+        click.echo(json.dumps(d, indent=2, ensure_ascii=False))
+        return
+    code = " ".join(filter(None, [d["country"], d["sector"]]))
+    click.echo(f"{d['name']}  [{d['kind']}{', ' + code if code else ''}]  id {d['id']}  ({d['mentions']} mentions)")
+    if d["aliases"]:
+        click.echo(f"also: {', '.join(d['aliases'])}")
+    for s in d["spellings"]:
+        if s["reason"] != "only spelling":
+            click.echo(f"  {s['name']:<30} {s['confidence']:.2f}  {s['reason']}")
+    if d["affiliations"]:
+        click.echo("\nroles and affiliations")
+        for a in d["affiliations"]:
+            other = a["other"] + (f" ({a['place']}, {a['place_country']})" if a["place"] and a["place"] != a["other"] else "")
+            status = f" [{a['status']}]" if a["status"] and a["status"] != "current" else ""
+            click.echo(f"  {_when(a['date']):<24} {a['relation']:<15} {other[:44]:<44}{status}")
+            click.echo(f"  {'':<24} \"{_clip(a['text'], 90)}\"")
+    if d["timeline"]:
+        click.echo("\nevents")
+        for t in d["timeline"]:
+            click.echo(f"  {t['date']['start'] or '':<10}  {t['role']:<6} {t['type']:<9} {t['cameo']:<5} "
+                       f"{(t['counterpart'] or '-')[:28]:<28} {(t['place'] or '')[:16]:<16} "
+                       f"{t['certainty'][:5]}  sources {t['sources']}")
+    if d["counterparts"]:
+        click.echo("\ncounterparts: " + ", ".join(f"{c['name']} ({c['events']})" for c in d["counterparts"]))
+    if d["also_matching"]:
+        click.echo("also matching: " + ", ".join(f"{a['name']} ({a['id']})" for a in d["also_matching"]))
+
+
+def _when(date: dict) -> str:
+    start, end = date["start"], date["end"]
+    if date["basis"] == "at-publication":
+        return f"as of {start}"
+    if date["basis"] == "before-publication":
+        return f"before {end}"
+    if start and end:
+        return start if start == end else f"{start}..{end}"
+    if end:
+        return f"until {end}"
+    if start:
+        return f"from {start}"
+    return "undated"
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
+@main.group()
+def actors():
+    """List actors, load an actor dictionary, merge or split actors by hand."""
+
+
+@actors.command(name="list")
+@click.argument("query", required=False)
+@DB_OPTION
+@click.option("--limit", type=int, default=50, show_default=True)
+def actors_list(query, db, limit):
+    """Actors by mentions, or those whose name or alias contains QUERY."""
+    from ..explore import list_actors
+
+    for a in _read(db, lambda store: list_actors(store, query, limit)):
+        code = " ".join(filter(None, [a["country"], a["sector"]]))
+        click.echo(f"{a['id']}  {a['name'][:36]:<36} {a['kind']:<12} {code:<8} {a['mentions']:>5}  "
+                   f"{', '.join(a['aliases'])[:60]}")
+
+
+@actors.command(name="load")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@DB_OPTION
+def actors_load(path, db):
+    """Load an actor dictionary (YAML or CSV: name, aliases, kind, country, sector, roles with dates)."""
+    _write_actors(db, lambda store: _load_dictionary(store, path))
+
+
+def _load_dictionary(store, path: Path) -> str:
+    from ..resolve.dictionary import load
+
+    entries = load(path)
+    store.add_user_actors(path.name, entries)
+    return f"{len(entries)} actors loaded from {path}"
+
+
+@actors.command(name="merge")
+@click.argument("first")
+@click.argument("second")
+@DB_OPTION
+def actors_merge(first, second, db):
+    """Make FIRST and SECOND (ids or exact names) one actor, now and in every later resolution."""
+    _write_actors(db, lambda store: _override(store, "merge", first, second))
+
+
+@actors.command(name="split")
+@click.argument("first")
+@click.argument("second")
+@DB_OPTION
+def actors_split(first, second, db):
+    """Keep the spellings FIRST and SECOND (ids or exact names) apart, now and later."""
+    _write_actors(db, lambda store: _override(store, "split", first, second))
+
+
+def _override(store, action: str, first: str, second: str) -> str:
+    a, b = store.local_ids(first), store.local_ids(second)
+    for what, ids in ((first, a), (second, b)):
+        if not ids:
+            raise click.ClickException(f"No coded actor is named or has the id {what!r}; "
+                                       "see 'khaldun actors list' and 'khaldun actor NAME --json'.")
+    for x in a:
+        for y in b:
+            if x != y:
+                store.add_override(action, x, y)
+                if action == "merge":
+                    break
+        if action == "merge":
+            break
+    return f"{action}: {first} / {second}"
+
+
+def _write_actors(db, change) -> None:
+    """Apply a change to the actor registry, then resolve again so it shows at once."""
+    from ..runner import resolve_database
+    from ..store import Store
+
+    settings = Settings.from_env(db=db)
+    try:
+        with Store(settings.db) as store:
+            message = change(store)
+            counts = resolve_database(store, settings)
+    except KhaldunError as exc:
+        _fail(exc)
+    click.echo(f"{message}; {counts['actors']} actors, {counts['events']} events")
+
+
+@main.command(name="network")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "json"]), default="graphml", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Output file (default: standard output).")
+@filter_options
+@DB_OPTION
+def network_cmd(fmt, out, type_, cameo, actor, country, since, until, certainty, document, limit, db):
+    """The actor network (who acts on whom, counts by PLOVER type) as GraphML or JSON."""
+    from ..explore import network, write_network
+
+    filters = _filters(type_, cameo, actor, country, since, until, certainty, document, limit)
+    net = _read(db, lambda store: network(store, filters))
+    text = write_network(net, fmt)
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        out.write_text(text, encoding="utf-8")
+        click.echo(f"{len(net['nodes'])} actors, {len(net['edges'])} ties written to {out}", err=True)
 
 
 @main.command(name="eval")

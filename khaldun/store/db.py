@@ -14,7 +14,7 @@ import duckdb
 
 from ..errors import StoreError
 from ..records import Extraction, Rejection
-from .schema import SCHEMA_VERSION, TABLES
+from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
 
 
 @dataclass
@@ -41,9 +41,11 @@ class Filters:
             params.append(f"{self.cameo}%")
         if self.actor:
             clauses.append("(source_id = ? OR target_id = ? OR source_name ILIKE ? OR target_name ILIKE ? "
-                           "OR source_text ILIKE ? OR target_text ILIKE ?)")
+                           "OR source_text ILIKE ? OR target_text ILIKE ? OR source_id IN (SELECT actor_id FROM "
+                           "actor_aliases WHERE alias ILIKE ?) OR target_id IN (SELECT actor_id FROM actor_aliases "
+                           "WHERE alias ILIKE ?))")
             like = f"%{self.actor}%"
-            params += [self.actor, self.actor, like, like, like, like]
+            params += [self.actor, self.actor, like, like, like, like, like, like]
         if self.country:
             clauses.append("(source_country = ? OR target_country = ? OR location_country = ?)")
             params += [self.country.upper()] * 3
@@ -90,11 +92,23 @@ class Store:
 
     # -- schema -----------------------------------------------------------------------------
     def _migrate(self) -> None:
-        for statement in TABLES:
-            self.con.execute(statement)
-        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row is None:
-            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(TABLES[0])  # meta
+            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            version = int(row[0]) if row else SCHEMA_VERSION
+            while version in MIGRATIONS and version < SCHEMA_VERSION:
+                for statement in MIGRATIONS[version]:
+                    con.execute(statement)
+                version += 1
+            for statement in TABLES:
+                con.execute(statement)
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version)])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
 
     def _check_version(self) -> None:
         try:
@@ -149,7 +163,7 @@ class Store:
                     seen.add(x.document.id)
                     fresh.append(x)
             now = dt.datetime.now()
-            docs, actors, mentions, places, times, events = [], {}, {}, [], {}, []
+            docs, actors, mentions, places, times, events, affiliations = [], {}, {}, [], {}, [], {}
             for x in fresh:
                 d = x.document
                 docs.append([d.id, d.title, d.subtitle, d.url, d.author, d.outlet, d.published, d.language,
@@ -158,12 +172,18 @@ class Store:
                     for a in (e.source, e.target):
                         if a is not None:
                             actors[a.id] = a
-                    events.append(_event_row(e, run_id))
+                    events.append(record_row(e.export(), run_id))
                 for m in x.mentions:
                     actors.setdefault(m.id, m)
                     mentions[(d.id, m.start, m.end)] = [d.id, m.start, m.end, m.id, m.text, m.sector]
                 places += [[d.id, p.char_start, p.char_end, p.text, p.name, p.country, p.admin1, p.lat, p.lon,
                             p.precision, p.geonameid] for p in x.places]
+                for a in x.affiliations:
+                    actors.setdefault(a.actor.id, a.actor)
+                    if a.other_actor is not None:
+                        actors.setdefault(a.other_actor.id, a.other_actor)
+                    row = _affiliation_row(d.id, a)
+                    affiliations[row[0]] = row
                 for t in x.times:
                     times[(d.id, t.char_start, t.char_end)] = [d.id, t.char_start, t.char_end, t.text, t.start,
                                                                t.end, t.precision.value if t.precision else None,
@@ -174,7 +194,10 @@ class Store:
             _insert(con, "mentions", list(mentions.values()))
             _insert(con, "places", places)
             _insert(con, "times", list(times.values()))
-            _insert(con, "events", events, " ON CONFLICT DO NOTHING")
+            _insert(con, "event_reports", events, " ON CONFLICT DO NOTHING")
+            _insert(con, "affiliations", list(affiliations.values()), " ON CONFLICT DO NOTHING")
+            if fresh:
+                con.execute("INSERT OR REPLACE INTO meta VALUES ('resolve_pending', '1')")
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
@@ -187,6 +210,90 @@ class Store:
             "INSERT INTO rejections VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [rid, r.source, r.code, r.reason, r.stage, run_id, dt.datetime.now()],
         )
+
+    # -- resolution ---------------------------------------------------------------------------
+    def resolve_pending(self) -> bool:
+        """Whether documents were added since the last resolution (``khaldun resolve`` brings it up to date)."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'resolve_pending'").fetchone()
+        return bool(row and row[0] == "1")
+
+    def resolution_inputs(self):
+        """Local actors, event reports with their publication dates, dated roles, the user's
+        dictionary and hand-made decisions: everything ``resolve`` reads."""
+        from ..resolve import DatedRole, LocalActor, Override
+        from ..resolve.dictionary import from_record
+
+        q = self.query
+        counterparts: dict[str, set[str]] = {}
+        for a, b in q("SELECT DISTINCT source_id, target_id FROM event_reports "
+                      "WHERE source_id IS NOT NULL AND target_id IS NOT NULL"):
+            counterparts.setdefault(a, set()).add(b)
+            counterparts.setdefault(b, set()).add(a)
+        local = [LocalActor(i, n, k, c, sec, int(m), frozenset(counterparts.get(i, ())))
+                 for i, n, k, c, sec, m in q(
+                     "SELECT a.id, a.name, a.kind, a.country, a.sector, coalesce(m.n, 0) FROM actors a "
+                     "LEFT JOIN (SELECT actor_id, count(*) n FROM mentions GROUP BY actor_id) m ON m.actor_id = a.id")]
+        reports = [(json.loads(r), p) for r, p in q(
+            "SELECT e.record, d.published FROM event_reports e JOIN documents d ON d.id = e.document_id")]
+        roles = [DatedRole(a, sec, start, end) for a, sec, start, end in q(
+            "SELECT actor_id, sector, date_start, date_end FROM affiliations WHERE relation = 'role' "
+            "AND sector IS NOT NULL AND date_start IS NOT NULL AND date_end IS NOT NULL "
+            "AND coalesce(date_rule, '') NOT IN ('at-publication', 'before-publication')")]
+        dictionary = [from_record(json.loads(r)) for (r,) in q("SELECT record FROM user_actors ORDER BY file, position")]
+        overrides = [Override(*row) for row in q("SELECT action, a, b FROM actor_overrides ORDER BY made_at")]
+        return local, reports, roles, dictionary, overrides
+
+    def write_resolution(self, resolution, run_id: str) -> None:
+        """Replace the resolved tables in one transaction (a crash leaves the previous resolution)."""
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table in ("events", "event_members", "actor_registry", "actor_identity", "actor_aliases"):
+                con.execute(f"DELETE FROM {table}")
+            for chunk in _chunks([record_row(r, run_id) for r in resolution.events]):
+                _insert(con, "events", chunk)
+            for chunk in _chunks([[m.report_id, m.event_id, m.document_id, m.score, m.why]
+                                  for m in resolution.members]):
+                _insert(con, "event_members", chunk)
+            for chunk in _chunks([[a.id, a.name, a.kind, a.country, a.sector, json.dumps(list(a.aliases)),
+                                   len(a.members), a.mentions, a.origin] for a in resolution.actors]):
+                _insert(con, "actor_registry", chunk)
+            for chunk in _chunks([[i.local_id, i.actor_id, i.confidence, i.reason] for i in resolution.identities]):
+                _insert(con, "actor_identity", chunk)
+            for chunk in _chunks([[a.id, alias] for a in resolution.actors for alias in {a.name, *a.aliases}]):
+                _insert(con, "actor_aliases", chunk)
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('resolve_pending', '0')")
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+
+    def add_user_actors(self, file: str, entries) -> None:
+        """Keep a user's actor dictionary in the database (a file loaded again replaces its entries)."""
+        from dataclasses import asdict
+
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        con.execute("DELETE FROM user_actors WHERE file = ?", [file])
+        _insert(con, "user_actors", [[file, i, json.dumps(asdict(e), default=str)] for i, e in enumerate(entries)])
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('resolve_pending', '1')")
+        con.execute("COMMIT")
+
+    def add_override(self, action: str, a: str, b: str) -> None:
+        """Record a hand-made merge or split of two local actors; it holds in every later resolution."""
+        opposite = "split" if action == "merge" else "merge"
+        self.con.execute("DELETE FROM actor_overrides WHERE action = ? AND ((a = ? AND b = ?) OR (a = ? AND b = ?))",
+                         [opposite, a, b, b, a])
+        self.con.execute("INSERT INTO actor_overrides VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                         [action, min(a, b), max(a, b), dt.datetime.now()])
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES ('resolve_pending', '1')")
+
+    def local_ids(self, what: str) -> list[str]:
+        """Coded actors with this id or exactly this name (case-insensitive), or the spellings of
+        the canonical actor with this id."""
+        rows = self.query("SELECT id FROM actors WHERE id = ? OR lower(name) = lower(?) UNION "
+                          "SELECT local_id FROM actor_identity WHERE actor_id = ? ORDER BY 1", [what, what, what])
+        return [r[0] for r in rows]
 
     # -- reads ------------------------------------------------------------------------------
     def events(self, filters: Filters | None = None) -> list[dict]:
@@ -206,7 +313,9 @@ class Store:
             "database": str(self.path.resolve()),
             "documents": q("SELECT count(*) FROM documents")[0][0],
             "events": q("SELECT count(*) FROM events")[0][0],
-            "actors": q("SELECT count(*) FROM actors")[0][0],
+            "reports": q("SELECT count(*) FROM event_reports")[0][0],
+            "resolve_pending": self.resolve_pending(),
+            "actors": q("SELECT count(*) FROM actor_registry")[0][0],
             "rejected": q("SELECT count(*) FROM rejections")[0][0],
             "by_type": q("SELECT type, count(*) n FROM events GROUP BY type ORDER BY n DESC, type"),
             "top_actors": q(
@@ -235,20 +344,36 @@ def _insert(con, table: str, rows: list[list], suffix: str = "") -> None:
     con.execute(f"INSERT INTO {table} VALUES {values}{suffix}", [v for row in rows for v in row])
 
 
-def _event_row(e, run_id: str) -> list:
-    s, t, loc, date = e.source, e.target, e.location, e.date
+def _chunks(rows: list[list], size: int = 500):
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def record_row(r: dict, run_id: str) -> list:
+    """An event record (the export contract) as a row of ``event_reports`` or ``events``."""
+    s, t, loc, date = r["source"] or {}, r["target"] or {}, r["location"] or {}, r["date"]
+    acled = r["acled"] or {}
     return [
-        e.id, e.document_id, e.text, e.span[0], e.span[1], e.trigger, e.trigger_span[0], e.trigger_span[1],
-        e.type, e.mode, e.cameo, (e.acled or {}).get("event_type"), (e.acled or {}).get("sub_event_type"),
-        s.id if s else None, s.text if s else None, s.name if s else None, s.kind if s else None,
-        s.country if s else None, s.sector if s else None,
-        t.id if t else None, t.text if t else None, t.name if t else None, t.kind if t else None,
-        t.country if t else None, t.sector if t else None,
-        date.text, date.start, date.end, date.precision.value if date.precision else None,
-        loc.text if loc else None, loc.name if loc else None, loc.country if loc else None,
-        loc.admin1 if loc else None, loc.lat if loc else None, loc.lon if loc else None,
-        loc.precision if loc else None,
-        e.certainty.value, e.confidence, e.sources, e.rule, run_id, json.dumps(e.export(), ensure_ascii=False),
+        r["id"], r["document_id"], r["text"], r["span"][0], r["span"][1], r["trigger"], r["trigger_span"][0],
+        r["trigger_span"][1], r["type"], r["mode"], r["cameo"], acled.get("event_type"), acled.get("sub_event_type"),
+        s.get("id"), s.get("text"), s.get("name"), s.get("kind"), s.get("country"), s.get("sector"),
+        t.get("id"), t.get("text"), t.get("name"), t.get("kind"), t.get("country"), t.get("sector"),
+        date["text"], date["start"], date["end"], date["precision"],
+        loc.get("text"), loc.get("name"), loc.get("country"), loc.get("admin1"), loc.get("lat"), loc.get("lon"),
+        loc.get("precision"), r["certainty"], r["confidence"], r["sources"], r["rule"], run_id,
+        json.dumps(r, ensure_ascii=False),
+    ]
+
+
+def _affiliation_row(document_id: str, a) -> list:
+    key = f"{document_id}|{a.actor.id}|{a.relation}|{a.other_actor.id if a.other_actor else a.other}|{a.status}"
+    place, date = a.place, a.date
+    return [
+        hashlib.sha1(key.encode()).hexdigest()[:16], document_id, a.actor.id, a.relation, a.other,
+        a.other_actor.id if a.other_actor else None, place.name if place else None,
+        place.country if place else None, place.lat if place else None, place.lon if place else None,
+        date.text, date.start, date.end, date.precision.value if date.precision else None, date.rule or None,
+        a.status, a.sector, a.text, a.span[0], a.span[1], a.rule,
     ]
 
 

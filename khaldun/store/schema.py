@@ -1,6 +1,6 @@
-"""The database schema. Bump SCHEMA_VERSION with every change and add a migration."""
+"""The database schema. Bump SCHEMA_VERSION with every change and add a migration to MIGRATIONS."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES = [
     """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
@@ -28,6 +28,22 @@ TABLES = [
     """CREATE TABLE IF NOT EXISTS times (
         document_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR, date_start DATE,
         date_end DATE, precision VARCHAR, rule VARCHAR, PRIMARY KEY (document_id, start_char, end_char))""",
+    # one row per event a document reports (extraction output, never changed afterwards)
+    """CREATE TABLE IF NOT EXISTS event_reports (
+        id VARCHAR PRIMARY KEY, document_id VARCHAR, sentence VARCHAR, sent_start INTEGER,
+        sent_end INTEGER, trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+        type VARCHAR, mode VARCHAR, cameo VARCHAR, acled_event_type VARCHAR,
+        acled_sub_event_type VARCHAR,
+        source_id VARCHAR, source_text VARCHAR, source_name VARCHAR, source_kind VARCHAR,
+        source_country VARCHAR, source_sector VARCHAR,
+        target_id VARCHAR, target_text VARCHAR, target_name VARCHAR, target_kind VARCHAR,
+        target_country VARCHAR, target_sector VARCHAR,
+        date_text VARCHAR, date_start DATE, date_end DATE, date_precision VARCHAR,
+        location_text VARCHAR, location_name VARCHAR, location_country VARCHAR,
+        location_admin1 VARCHAR, lat DOUBLE, lon DOUBLE, location_precision VARCHAR,
+        certainty VARCHAR, confidence DOUBLE, sources INTEGER, rule VARCHAR, run_id VARCHAR,
+        record VARCHAR)""",
+    # one row per real-world event after cross-document resolution: same columns, canonical actors
     """CREATE TABLE IF NOT EXISTS events (
         id VARCHAR PRIMARY KEY, document_id VARCHAR, sentence VARCHAR, sent_start INTEGER,
         sent_end INTEGER, trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
@@ -42,6 +58,31 @@ TABLES = [
         location_admin1 VARCHAR, lat DOUBLE, lon DOUBLE, location_precision VARCHAR,
         certainty VARCHAR, confidence DOUBLE, sources INTEGER, rule VARCHAR, run_id VARCHAR,
         record VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS event_members (
+        report_id VARCHAR PRIMARY KEY, event_id VARCHAR, document_id VARCHAR, score DOUBLE, why VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS affiliations (
+        id VARCHAR PRIMARY KEY, document_id VARCHAR, actor_id VARCHAR, relation VARCHAR, other VARCHAR,
+        other_actor_id VARCHAR, place_name VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE,
+        date_text VARCHAR, date_start DATE, date_end DATE, date_precision VARCHAR, date_rule VARCHAR,
+        status VARCHAR, sector VARCHAR, sentence VARCHAR, sent_start INTEGER, sent_end INTEGER, rule VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS actor_registry (
+        id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, country VARCHAR, sector VARCHAR,
+        aliases VARCHAR, members INTEGER, mentions INTEGER, origin VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS actor_identity (
+        local_id VARCHAR PRIMARY KEY, actor_id VARCHAR, confidence DOUBLE, reason VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS actor_aliases (actor_id VARCHAR, alias VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS user_actors (file VARCHAR, position INTEGER, record VARCHAR,
+        PRIMARY KEY (file, position))""",
+    """CREATE TABLE IF NOT EXISTS actor_overrides (action VARCHAR, a VARCHAR, b VARCHAR, made_at TIMESTAMP,
+        PRIMARY KEY (action, a, b))""",
+    """CREATE INDEX IF NOT EXISTS reports_document ON event_reports (document_id)""",
     """CREATE INDEX IF NOT EXISTS events_document ON events (document_id)""",
+    """CREATE INDEX IF NOT EXISTS affiliations_actor ON affiliations (actor_id)""",
     """CREATE INDEX IF NOT EXISTS events_date ON events (date_start)""",
 ]
+
+# version -> statements that bring a database of that version to the next one
+MIGRATIONS = {
+    1: ["ALTER TABLE events RENAME TO event_reports",
+        "INSERT OR REPLACE INTO meta VALUES ('resolve_pending', '1')"],
+}

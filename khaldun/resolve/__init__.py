@@ -1,0 +1,121 @@
+"""Resolve: from each document's records to the database's actors and events.
+
+Pure functions over records: ``resolve`` takes the coded actors and event reports of every
+document, the user's actor dictionary and hand-made decisions, and returns canonical actors,
+each local actor's link to one, and one event record per real-world event with every report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..config import Settings
+from .actors import CanonicalActor, Identity, LocalActor, Override, resolve_actors
+from .dedup import Member, Report, deduplicate
+from .dictionary import DictionaryActor
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4, None: 9}
+PLACE_RANK = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "continent": 4, None: 9}
+
+
+@dataclass(frozen=True, slots=True)
+class DatedRole:
+    """A role with the dates it held, from the text ("served as prime minister until 2014") or
+    the user's dictionary; an event in that interval codes the actor with the role's sector."""
+
+    actor_id: str  # local or canonical id
+    sector: str
+    start: dt.date | None
+    end: dt.date | None
+
+
+@dataclass
+class Resolution:
+    actors: list[CanonicalActor]
+    identities: list[Identity]
+    events: list[dict]  # export records, one per real-world event
+    members: list[Member]
+
+
+def resolve(local: list[LocalActor], reports: list[tuple[dict, dt.date | None]], roles: list[DatedRole],
+            dictionary: list[DictionaryActor] = (), overrides: list[Override] = (),
+            settings: Settings | None = None) -> Resolution:
+    """Canonical actors, and one record per event. ``reports`` are (event record, publication date)."""
+    settings = settings or Settings()
+    actors, identities = resolve_actors(local, dictionary, overrides, settings.actor_threshold)
+    canonical = {a.id: a for a in actors}
+    of = {i.local_id: i.actor_id for i in identities}
+    dated: dict[str, list[DatedRole]] = {}
+    for role in roles:
+        dated.setdefault(of.get(role.actor_id, role.actor_id), []).append(role)
+    for a in actors:
+        for r in a.roles:
+            if r.sector and (r.start or r.end):
+                dated.setdefault(a.id, []).append(DatedRole(a.id, r.sector, r.start, r.end))
+
+    records = {r["id"]: (r, published) for r, published in reports}
+    members = deduplicate([_report(r, published, of) for r, published in records.values()], settings.dedup)
+    groups: dict[str, list[Member]] = {}
+    for m in members:
+        groups.setdefault(m.event_id, []).append(m)
+    events = [_event([records[m.report_id][0] for m in group], group, canonical, of, dated)
+              for group in groups.values()]
+    return Resolution(actors, identities, events, members)
+
+
+def _report(r: dict, published: dt.date | None, of: dict[str, str]) -> Report:
+    s, t, loc, date = r["source"], r["target"], r["location"], r["date"]
+    return Report(
+        r["id"], r["document_id"], published, r["type"], r["certainty"],
+        of.get(s["id"], s["id"]) if s else None, of.get(t["id"], t["id"]) if t else None,
+        s["name"] if s else None, t["name"] if t else None,
+        dt.date.fromisoformat(date["start"]) if date["start"] else None,
+        dt.date.fromisoformat(date["end"]) if date["end"] else None, date["precision"],
+        loc["name"] if loc else None, loc["lat"] if loc else None, loc["lon"] if loc else None,
+        r["text"], r["trigger_span"][0])
+
+
+def _event(records: list[dict], group: list[Member], canonical: dict[str, CanonicalActor], of: dict[str, str],
+           dated: dict[str, list[DatedRole]]) -> dict:
+    lead = records[0]
+    out = dict(lead)
+    date = min((r["date"] for r in records if r["date"]["start"]),
+               key=lambda d: PRECISION_RANK.get(d["precision"], 9), default=lead["date"])
+    if lead["date"]["start"] and PRECISION_RANK.get(lead["date"]["precision"], 9) <= PRECISION_RANK.get(date["precision"], 9):
+        date = lead["date"]
+    location = min((r["location"] for r in records if r["location"]),
+                   key=lambda p: PLACE_RANK.get(p["precision"], 9), default=None)
+    if lead["location"] is not None:
+        location = lead["location"]
+    when = dt.date.fromisoformat(date["start"]) if date["start"] else None
+    for slot in ("source", "target"):
+        actor = lead[slot] or next((r[slot] for r in records if r[slot]), None)
+        out[slot] = _canonical_actor(actor, canonical, of, dated, when) if actor else None
+    documents = {m.document_id for m in group}
+    mentions = []
+    for r, m in zip(records, group):
+        for mention in r["mentions"]:
+            mentions.append({"document_id": r["document_id"], "report_id": r["id"], **mention,
+                             "why": m.why, "score": m.score})
+    out.update(date=date, location=location, sources=len(documents), mentions=mentions,
+               confidence=round(min(1.0, max(r["confidence"] for r in records) + 0.05 * (len(documents) - 1)), 3))
+    return out
+
+
+def _canonical_actor(actor: dict, canonical: dict[str, CanonicalActor], of: dict[str, str],
+                     dated: dict[str, list[DatedRole]], when: dt.date | None) -> dict:
+    aid = of.get(actor["id"], actor["id"])
+    c = canonical.get(aid)
+    out = dict(actor, id=aid)
+    if c is not None:
+        out.update(name=c.name, country=actor["country"] or c.country, sector=actor["sector"] or c.sector)
+    if when is not None and out["kind"] == "person":
+        held = [r for r in dated.get(aid, ()) if (r.start is None or r.start <= when) and (r.end is None or when <= r.end)]
+        if held:
+            narrow = min(held, key=lambda r: ((r.end or dt.date.max) - (r.start or dt.date.min)).days)
+            out["sector"] = narrow.sector
+    return out
+
+
+__all__ = ["resolve", "Resolution", "DatedRole", "LocalActor", "Override", "CanonicalActor", "Identity"]

@@ -1,0 +1,105 @@
+"""Names: keys and similarity for matching one actor's spellings across documents.
+
+Transliterated names vary in vowels, doubled letters and digraphs (Hifter, Haftar, Hiftar;
+Gadhafi, Qaddafi, Gaddafi); news copy adds titles ("Gen.", "Prime Minister") and articles
+("al-Thinni", "Thinni"). ``skeleton`` maps such variants to one key; ``similarity`` scores what
+the key misses (Malteeq, Maiteeq).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+TITLES = {"gen", "general", "col", "colonel", "lt", "lieutenant", "maj", "major", "capt", "captain", "adm",
+          "admiral", "field", "marshal", "sgt", "sergeant", "president", "prime", "minister", "premier", "mr",
+          "mrs", "ms", "dr", "prof", "sheikh", "shaykh", "sen", "senator", "rep", "gov", "governor", "king",
+          "queen", "prince", "emir", "sultan", "imam", "ayatollah", "former", "retired", "self-styled", "the"}
+PARTICLES = {"al", "el", "ul", "bin", "ibn", "ben", "bint", "de", "da", "van", "von", "der"}
+DIGRAPHS = (("kh", "h"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("sh", "s"), ("ph", "f"), ("ch", "s"),
+            ("ck", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"))
+LETTERS = str.maketrans({"q": "k", "c": "k", "g": "k", "y": "i", "w": "u", "z": "s", "j": "k", "x": "ks",
+                         "v": "f", "p": "b", "e": "i", "o": "u"})
+
+
+def fold(text: str) -> str:
+    """Lower case ASCII letters, digits and single spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace("’", "'").replace("'s ", " ")
+    text = re.sub(r"'s$", "", text)
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name without titles, particles or a leading article."""
+    words = [w for w in fold(name).replace(" s ", " ").split() if w]
+    while words and words[0] in TITLES:
+        words = words[1:]
+    return [w for w in words if w not in PARTICLES] or words
+
+
+@lru_cache(maxsize=65536)
+def skeleton_word(word: str) -> str:
+    """One word's transliteration key: first letter kept, digraphs and letter classes merged,
+    inner vowels and doubled letters dropped."""
+    w = word
+    for a, b in DIGRAPHS:
+        w = w.replace(a, b)
+    if not w:
+        return ""
+    first, rest = w[0].translate(LETTERS), w[1:].translate(LETTERS)
+    rest = re.sub(r"[aeiouh]", "", rest)
+    out = first + rest
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def skeleton(name: str) -> str:
+    return " ".join(skeleton_word(w) for w in name_words(name))
+
+
+def jaro_winkler(a: str, b: str) -> float:
+    """Jaro-Winkler similarity of two strings (1.0 equal, 0.0 nothing in common)."""
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    window = max(0, max(len(a), len(b)) // 2 - 1)
+    a_hit, b_hit = [False] * len(a), [False] * len(b)
+    matches = 0
+    for i, ch in enumerate(a):
+        for j in range(max(0, i - window), min(len(b), i + window + 1)):
+            if not b_hit[j] and b[j] == ch:
+                a_hit[i] = b_hit[j] = True
+                matches += 1
+                break
+    if not matches:
+        return 0.0
+    a_m = [ch for ch, hit in zip(a, a_hit) if hit]
+    b_m = [ch for ch, hit in zip(b, b_hit) if hit]
+    transpositions = sum(x != y for x, y in zip(a_m, b_m)) / 2
+    jaro = (matches / len(a) + matches / len(b) + (matches - transpositions) / matches) / 3
+    prefix = 0
+    for x, y in zip(a[:4], b[:4]):
+        if x != y:
+            break
+        prefix += 1
+    return jaro + prefix * 0.1 * (1 - jaro)
+
+
+def word_match(a: str, b: str) -> float:
+    """How well two name words match: 1.0 same key, the Jaro-Winkler score above 0.88, an initial
+    against a name 0.8, else 0."""
+    if a == b or skeleton_word(a) == skeleton_word(b):
+        return 1.0
+    if len(a) == 1 or len(b) == 1:
+        return 0.8 if a[0] == b[0] else 0.0
+    score = jaro_winkler(a, b)
+    return score if score >= 0.88 and min(len(a), len(b)) >= 4 else 0.0
+
+
+def acronym(name: str) -> str:
+    """"National Front for the Salvation of Libya" -> "nfsl"."""
+    words = [w for w in fold(name).split() if w not in ("the", "of", "for", "and", "in", "on", "de", "la")]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
