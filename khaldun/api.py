@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .config import Settings
+from .errors import ConfigError
 from .ingest.documents import parse_date
 from .pipeline import Pipeline
 from .records import Extraction
@@ -50,10 +51,65 @@ class Database:
     def events(self, **filters) -> list[dict]:
         """Events as export records; filters: type, cameo, actor, country, since, until, certainty,
         document, limit."""
+        return self.store.events(Filters(**self._dates(filters)))
+
+    def resolve(self, **dedup) -> dict:
+        """Resolve actors and events across documents again; ``dedup`` overrides DedupSettings
+        (window_days, max_km, threshold, enabled)."""
+        from dataclasses import replace
+
+        from .runner import resolve_database
+
+        settings = replace(self.settings, dedup=replace(self.settings.dedup, **dedup)) if dedup else self.settings
+        return resolve_database(self.store, settings)
+
+    def actor(self, name: str) -> dict | None:
+        """An actor's dossier (spellings, affiliations over time, events, counterparts), or None."""
+        from .explore import dossier
+
+        return dossier(self.store, name)
+
+    def actors(self, query: str | None = None, limit: int = 50) -> list[dict]:
+        from .explore import list_actors
+
+        return list_actors(self.store, query, limit)
+
+    def network(self, **filters) -> dict:
+        """{"nodes", "edges"}: who acts on whom, with counts by PLOVER type; same filters as events."""
+        from .explore import network
+
+        return network(self.store, Filters(**self._dates(filters)))
+
+    def load_actors(self, path: str | Path) -> dict:
+        """Load a YAML/CSV actor dictionary into the database and resolve with it."""
+        from .resolve.dictionary import load
+
+        self.store.add_user_actors(Path(path).name, load(path))
+        return self.resolve()
+
+    def merge_actors(self, first: str, second: str) -> dict:
+        """Make two actors (ids or exact names) one, in this and every later resolution."""
+        return self._override("merge", first, second)
+
+    def split_actors(self, first: str, second: str) -> dict:
+        """Keep two spellings (ids or exact names) apart, in this and every later resolution."""
+        return self._override("split", first, second)
+
+    def _override(self, action: str, first: str, second: str) -> dict:
+        a, b = self.store.local_ids(first), self.store.local_ids(second)
+        if not a or not b:
+            raise ConfigError(f"No coded actor is named or has the id {first if not a else second!r}.", code="E214")
+        pairs = [(a[0], b[0])] if action == "merge" else [(x, y) for x in a for y in b if x != y]
+        for x, y in pairs:
+            self.store.add_override(action, x, y)
+        return self.resolve()
+
+    @staticmethod
+    def _dates(filters: dict) -> dict:
         for key in ("since", "until"):
             if filters.get(key) is not None:
                 filters[key] = parse_date(filters[key], source=key)
-        return self.store.events(Filters(**filters))
+        return filters
 
     def export(self, fmt: str, out: str | Path, **filters) -> int:
         return self.store.export(fmt, Path(out), Filters(**filters))

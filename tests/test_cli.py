@@ -102,7 +102,7 @@ def test_cli_code_prints_events_as_json(cli):
     piped = cli("code", "-", input="Rebels attacked the town.")
     assert json.loads(piped.stdout)[0]["type"] == "ASSAULT"
     full = json.loads(cli("code", "Police arrested ten protesters.", "--all").stdout)
-    assert set(full) == {"document", "events", "mentions", "times", "places"}
+    assert set(full) == {"document", "events", "mentions", "times", "places", "affiliations"}
 
 
 def test_cli_errors_say_what_to_do(cli, tmp_path):

@@ -289,7 +289,7 @@ def _canonical(nodes: dict[str, _Node], uf: _Groups) -> tuple[list[CanonicalActo
                    _majority([(nodes[m].country, nodes[m].mentions) for m in locals_]))
         sector = (entry.sector if entry and entry.sector else
                   _majority([(nodes[m].sector, nodes[m].mentions) for m in locals_]))
-        aliases = sorted({nodes[m].name for m in locals_} | set(entry.aliases if entry else ()) - {name})
+        aliases = sorted(({nodes[m].name for m in locals_} | set(entry.aliases if entry else ())) - {name})
         actors.append(CanonicalActor(actor_id, name, kind, country, sector, tuple(aliases), tuple(locals_),
                                      sum(mention_weight.values()), entry.origin if entry else None,
                                      entry.roles if entry else ()))

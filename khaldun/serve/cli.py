@@ -362,15 +362,7 @@ def actors_list(query, db, limit):
 @DB_OPTION
 def actors_load(path, db):
     """Load an actor dictionary (YAML or CSV: name, aliases, kind, country, sector, roles with dates)."""
-    _write_actors(db, lambda store: _load_dictionary(store, path))
-
-
-def _load_dictionary(store, path: Path) -> str:
-    from ..resolve.dictionary import load
-
-    entries = load(path)
-    store.add_user_actors(path.name, entries)
-    return f"{len(entries)} actors loaded from {path}"
+    _change_actors(db, lambda d: d.load_actors(path), f"loaded {path}")
 
 
 @actors.command(name="merge")
@@ -379,7 +371,7 @@ def _load_dictionary(store, path: Path) -> str:
 @DB_OPTION
 def actors_merge(first, second, db):
     """Make FIRST and SECOND (ids or exact names) one actor, now and in every later resolution."""
-    _write_actors(db, lambda store: _override(store, "merge", first, second))
+    _change_actors(db, lambda d: d.merge_actors(first, second), f"merged {first} / {second}")
 
 
 @actors.command(name="split")
@@ -388,36 +380,16 @@ def actors_merge(first, second, db):
 @DB_OPTION
 def actors_split(first, second, db):
     """Keep the spellings FIRST and SECOND (ids or exact names) apart, now and later."""
-    _write_actors(db, lambda store: _override(store, "split", first, second))
+    _change_actors(db, lambda d: d.split_actors(first, second), f"split {first} / {second}")
 
 
-def _override(store, action: str, first: str, second: str) -> str:
-    a, b = store.local_ids(first), store.local_ids(second)
-    for what, ids in ((first, a), (second, b)):
-        if not ids:
-            raise click.ClickException(f"No coded actor is named or has the id {what!r}; "
-                                       "see 'khaldun actors list' and 'khaldun actor NAME --json'.")
-    for x in a:
-        for y in b:
-            if x != y:
-                store.add_override(action, x, y)
-                if action == "merge":
-                    break
-        if action == "merge":
-            break
-    return f"{action}: {first} / {second}"
+def _change_actors(db, change, message: str) -> None:
+    """Apply a change to the actor registry through the Python API (which resolves again)."""
+    from ..api import Database
 
-
-def _write_actors(db, change) -> None:
-    """Apply a change to the actor registry, then resolve again so it shows at once."""
-    from ..runner import resolve_database
-    from ..store import Store
-
-    settings = Settings.from_env(db=db)
     try:
-        with Store(settings.db) as store:
-            message = change(store)
-            counts = resolve_database(store, settings)
+        with Database(db) as d:
+            counts = change(d)
     except KhaldunError as exc:
         _fail(exc)
     click.echo(f"{message}; {counts['actors']} actors, {counts['events']} events")

@@ -1,0 +1,142 @@
+"""Resolution across documents, on records built by hand: names, actor merges, event dedup."""
+
+import datetime as dt
+
+from khaldun.config import DedupSettings
+from khaldun.resolve.actors import LocalActor, Override, resolve_actors
+from khaldun.resolve.dedup import Report, deduplicate
+from khaldun.resolve.dictionary import DictionaryActor, load
+from khaldun.resolve.names import jaro_winkler, skeleton, word_match
+
+
+def test_names_transliteration_variants_share_a_key():
+    assert skeleton("Khalifa Hifter") == skeleton("Khalifa Haftar") == skeleton("Gen. Khalifa Hiftar")
+    assert skeleton("Moammar Gadhafi") == skeleton("Muammar Qaddafi") == skeleton("Muammar Gaddafi")
+    assert skeleton("Abdullah al-Thinni") == skeleton("Abdullah Thinni")
+    assert skeleton("Ali Zeidan") != skeleton("Karim Zeidan")
+    assert word_match("malteeq", "maiteeq") > 0.88 and word_match("ali", "karim") == 0
+    assert jaro_winkler("martha", "marhta") > 0.95 and jaro_winkler("abc", "xyz") == 0
+
+
+def person(i, name, country=None, sector=None, mentions=3, counterparts=()):
+    return LocalActor(i, name, "person", country, sector, mentions, frozenset(counterparts))
+
+
+def groups(identities):
+    by_actor = {}
+    for i in identities:
+        by_actor.setdefault(i.actor_id, set()).add(i.local_id)
+    return sorted(sorted(g) for g in by_actor.values())
+
+
+def test_resolve_actors_joins_spellings_on_evidence():
+    local = [person("a1", "Khalifa Hifter", "LBY", "MIL", 10), person("a2", "Khalifa Haftar", "LBY", "MIL", 4),
+             person("a3", "Ahmed Malteeq", "LBY", "GOV"), person("a4", "Ahmed Maiteeq", "LBY", "GOV"),
+             person("a5", "Haftar", "LBY", "MIL", 1)]
+    actors, identities = resolve_actors(local)
+    assert groups(identities) == [["a1", "a2", "a5"], ["a3", "a4"]]
+    hifter = next(a for a in actors if "a1" in a.members)
+    assert hifter.name == "Khalifa Hifter" and hifter.id == "a1" and "Khalifa Haftar" in hifter.aliases
+    why = {i.local_id: i.reason for i in identities}
+    assert "Hifter" in why["a2"] and "same country LBY" in why["a2"]
+
+
+def test_resolve_actors_never_joins_people_who_only_share_a_surname():
+    local = [person("a1", "Ali Zeidan", "LBY", "GOV"), person("a2", "Karim Zeidan", "LBN", "BUS"),
+             person("a3", "Mohamed Zeidan", "LBY", "GOV"), person("a4", "Zeidan", "LBY", "GOV", 1)]
+    _, identities = resolve_actors(local)
+    # two Libyan Zeidans: the bare surname could mean either, so it stays on its own
+    assert groups(identities) == [["a1"], ["a2"], ["a3"], ["a4"]]
+
+
+def test_resolve_actors_conflicting_countries_stay_apart():
+    _, identities = resolve_actors([person("a1", "Ali Zeidan", "LBY"), person("a2", "Ali Zeidan", "LBN")])
+    assert groups(identities) == [["a1"], ["a2"]]
+
+
+def test_resolve_actors_descriptions_are_not_names():
+    local = [person("a1", "the interim prime minister", None, "GOV"), person("a2", "the interior minister", None, "GOV")]
+    _, identities = resolve_actors(local)
+    assert groups(identities) == [["a1"], ["a2"]]
+
+
+def test_resolve_actors_acronyms_join_their_organisation():
+    local = [LocalActor("o1", "National Front for the Salvation of Libya", "organization", "LBY", "REB", 2),
+             LocalActor("o2", "NFSL", "organization", "LBY", None, 3)]
+    _, identities = resolve_actors(local)
+    assert groups(identities) == [["o1", "o2"]]
+
+
+def test_resolve_actors_dictionary_and_hand_decisions_win():
+    entry = DictionaryActor("Khalifa Haftar", ("Hifter", "Khalifa Hifter"), "person", "LBY", "MIL", (), "mine.yaml:item 1")
+    local = [person("a1", "Khalifa Hifter"), person("a2", "Hifter"), person("a3", "Khalifa Haftar", "LBY")]
+    actors, identities = resolve_actors(local, [entry])
+    assert groups(identities) == [["a1", "a2", "a3"]]
+    assert actors[0].name == "Khalifa Haftar" and actors[0].origin == "mine.yaml:item 1"
+    # a split made by hand keeps two spellings apart even against strong name evidence
+    _, identities = resolve_actors([person("a1", "Khalifa Hifter", "LBY"), person("a3", "Khalifa Haftar", "LBY")],
+                                   overrides=[Override("split", "a1", "a3")])
+    assert groups(identities) == [["a1"], ["a3"]]
+    _, identities = resolve_actors([person("a1", "Ali Zeidan"), person("a2", "A. Z. Zidan")],
+                                   overrides=[Override("merge", "a1", "a2")])
+    assert groups(identities) == [["a1", "a2"]]
+
+
+def test_dictionary_reads_yaml_and_csv(tmp_path):
+    y = tmp_path / "actors.yaml"
+    y.write_text("- name: Ali Zeidan\n  aliases: [Zidan]\n  country: lby\n  sector: GOV\n  roles:\n"
+                 "    - {title: prime minister, sector: GOV, start: 2012-11-14, end: 2014-03-11}\n")
+    c = tmp_path / "actors.csv"
+    c.write_text("name,aliases,kind,country,sector,roles\n"
+                 "Ali Zeidan,Zidan|Ali Zidan,person,LBY,GOV,GOV prime minister 2012-11-14..2014-03-11\n")
+    for path in (y, c):
+        (entry,) = load(path)
+        assert entry.name == "Ali Zeidan" and "Zidan" in entry.aliases and entry.country == "LBY"
+        assert entry.roles[0].start == dt.date(2012, 11, 14) and entry.roles[0].end == dt.date(2014, 3, 11)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,country\nSomeone,Libya\n")
+    try:
+        load(bad)
+    except Exception as exc:  # noqa: BLE001
+        assert "bad.csv:2" in str(exc) and "alpha-3" in str(exc)
+    else:
+        raise AssertionError("a bad country code must be refused")
+
+
+def report(i, doc, published, *, type="COERCE", source="hifter", target="parliament", day=18, place="Tripoli",
+           lat=32.9, lon=13.2, text="Hifter's forces seized parliament in Tripoli", precision="day", certainty="asserted"):
+    d = dt.date(2014, 5, day)
+    return Report(i, doc, published, type, certainty, source, target, source, target, d, d, precision, place,
+                  lat, lon, text, 0)
+
+
+def test_dedup_joins_reports_of_one_event_across_documents():
+    a = report("r1", "d1", dt.date(2014, 5, 19))
+    b = report("r2", "d2", dt.date(2014, 5, 18), text="Forces loyal to Haftar seized the parliament building in Tripoli")
+    c = report("r3", "d3", dt.date(2014, 5, 20), day=19, place="Tripoli")
+    members = {m.report_id: m for m in deduplicate([a, b, c])}
+    assert members["r1"].event_id == members["r2"].event_id == members["r3"].event_id == "r2"  # earliest leads
+    assert members["r2"].why == "lead report" and "same source hifter" in members["r1"].why
+
+
+def test_dedup_keeps_apart_what_contradicts():
+    base = report("r1", "d1", dt.date(2014, 5, 19))
+    others = [
+        report("r2", "d2", None, target="airport"),  # another target
+        report("r3", "d3", None, day=25),  # outside the date window
+        report("r4", "d4", None, place="Tripoli (Lebanon)", lat=34.4, lon=35.8),  # another Tripoli
+        report("r5", "d5", None, type="ASSAULT"),  # another type
+        report("r6", "d6", None, certainty="negated"),
+        report("r7", "d1", None),  # the same document: extraction already decided
+        report("r8", "d8", None, precision="year"),  # too coarse to tell
+    ]
+    members = deduplicate([base] + others)
+    assert all(m.event_id == m.report_id for m in members)
+    assert all(m.event_id == m.report_id for m in deduplicate([base, others[0]], DedupSettings(enabled=False)))
+
+
+def test_dedup_ids_do_not_depend_on_input_order():
+    reports = [report(f"r{i}", f"d{i}", dt.date(2014, 5, 18 + i % 3)) for i in range(6)]
+    first = {m.report_id: m.event_id for m in deduplicate(reports)}
+    second = {m.report_id: m.event_id for m in deduplicate(list(reversed(reports)))}
+    assert first == second and len(set(first.values())) == 1
