@@ -140,3 +140,23 @@ def test_dedup_ids_do_not_depend_on_input_order():
     first = {m.report_id: m.event_id for m in deduplicate(reports)}
     second = {m.report_id: m.event_id for m in deduplicate(list(reversed(reports)))}
     assert first == second and len(set(first.values())) == 1
+
+
+def test_store_migrates_a_version_1_file(tmp_path):
+    import duckdb
+
+    from khaldun.store import Store
+    from khaldun.store.schema import EVENT_COLUMNS
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute(f"CREATE TABLE events ({EVENT_COLUMNS})")
+    con.execute("INSERT INTO events (id, document_id, type) VALUES ('e1', 'd1', 'ASSAULT')")
+    con.close()
+    with Store(path) as store:
+        assert store.query("SELECT id, type FROM event_reports") == [("e1", "ASSAULT")]
+        assert store.query("SELECT count(*) FROM events") == [(0,)]
+        assert store.resolve_pending()
+        assert store.query("SELECT value FROM meta WHERE key = 'schema_version'") == [("2",)]

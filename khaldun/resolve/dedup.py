@@ -135,7 +135,7 @@ def _score(a: Report, b: Report, s: DedupSettings) -> tuple[float, str] | None:
     reasons.append(f"wording {words:.2f}")
     if shared == 0 and not (place_agrees and words >= 0.3):
         return None
-    return round(score, 3), "; ".join(reasons) + f"; score {score:.2f}"
+    return round(min(score, 1.0), 3), "; ".join(reasons) + f"; score {score:.2f}"
 
 
 def _groups_agree(ga: list[Report], gb: list[Report], s: DedupSettings) -> bool:

@@ -2,6 +2,21 @@
 
 SCHEMA_VERSION = 2
 
+EVENT_COLUMNS = """
+        id VARCHAR PRIMARY KEY, document_id VARCHAR, sentence VARCHAR, sent_start INTEGER,
+        sent_end INTEGER, trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+        type VARCHAR, mode VARCHAR, cameo VARCHAR, acled_event_type VARCHAR,
+        acled_sub_event_type VARCHAR,
+        source_id VARCHAR, source_text VARCHAR, source_name VARCHAR, source_kind VARCHAR,
+        source_country VARCHAR, source_sector VARCHAR,
+        target_id VARCHAR, target_text VARCHAR, target_name VARCHAR, target_kind VARCHAR,
+        target_country VARCHAR, target_sector VARCHAR,
+        date_text VARCHAR, date_start DATE, date_end DATE, date_precision VARCHAR,
+        location_text VARCHAR, location_name VARCHAR, location_country VARCHAR,
+        location_admin1 VARCHAR, lat DOUBLE, lon DOUBLE, location_precision VARCHAR,
+        certainty VARCHAR, confidence DOUBLE, sources INTEGER, rule VARCHAR, run_id VARCHAR,
+        record VARCHAR"""
+
 TABLES = [
     """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS runs (
@@ -29,35 +44,9 @@ TABLES = [
         document_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR, date_start DATE,
         date_end DATE, precision VARCHAR, rule VARCHAR, PRIMARY KEY (document_id, start_char, end_char))""",
     # one row per event a document reports (extraction output, never changed afterwards)
-    """CREATE TABLE IF NOT EXISTS event_reports (
-        id VARCHAR PRIMARY KEY, document_id VARCHAR, sentence VARCHAR, sent_start INTEGER,
-        sent_end INTEGER, trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
-        type VARCHAR, mode VARCHAR, cameo VARCHAR, acled_event_type VARCHAR,
-        acled_sub_event_type VARCHAR,
-        source_id VARCHAR, source_text VARCHAR, source_name VARCHAR, source_kind VARCHAR,
-        source_country VARCHAR, source_sector VARCHAR,
-        target_id VARCHAR, target_text VARCHAR, target_name VARCHAR, target_kind VARCHAR,
-        target_country VARCHAR, target_sector VARCHAR,
-        date_text VARCHAR, date_start DATE, date_end DATE, date_precision VARCHAR,
-        location_text VARCHAR, location_name VARCHAR, location_country VARCHAR,
-        location_admin1 VARCHAR, lat DOUBLE, lon DOUBLE, location_precision VARCHAR,
-        certainty VARCHAR, confidence DOUBLE, sources INTEGER, rule VARCHAR, run_id VARCHAR,
-        record VARCHAR)""",
+    f"""CREATE TABLE IF NOT EXISTS event_reports ({EVENT_COLUMNS})""",
     # one row per real-world event after cross-document resolution: same columns, canonical actors
-    """CREATE TABLE IF NOT EXISTS events (
-        id VARCHAR PRIMARY KEY, document_id VARCHAR, sentence VARCHAR, sent_start INTEGER,
-        sent_end INTEGER, trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
-        type VARCHAR, mode VARCHAR, cameo VARCHAR, acled_event_type VARCHAR,
-        acled_sub_event_type VARCHAR,
-        source_id VARCHAR, source_text VARCHAR, source_name VARCHAR, source_kind VARCHAR,
-        source_country VARCHAR, source_sector VARCHAR,
-        target_id VARCHAR, target_text VARCHAR, target_name VARCHAR, target_kind VARCHAR,
-        target_country VARCHAR, target_sector VARCHAR,
-        date_text VARCHAR, date_start DATE, date_end DATE, date_precision VARCHAR,
-        location_text VARCHAR, location_name VARCHAR, location_country VARCHAR,
-        location_admin1 VARCHAR, lat DOUBLE, lon DOUBLE, location_precision VARCHAR,
-        certainty VARCHAR, confidence DOUBLE, sources INTEGER, rule VARCHAR, run_id VARCHAR,
-        record VARCHAR)""",
+    f"""CREATE TABLE IF NOT EXISTS events ({EVENT_COLUMNS})""",
     """CREATE TABLE IF NOT EXISTS event_members (
         report_id VARCHAR PRIMARY KEY, event_id VARCHAR, document_id VARCHAR, score DOUBLE, why VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS affiliations (
