@@ -453,7 +453,7 @@ def demo(ctx, db, quiet):
                quiet=quiet)
     db_path = Settings.from_env(db=db).db
     click.echo(f"\nnext: khaldun events --db {db_path} --type ASSAULT    "
-               f"khaldun export --db {db_path} --format jsonl")
+               f"khaldun export --db {db_path} --format jsonl    khaldun actor Haftar --db {db_path}")
 
 
 if __name__ == "__main__":
