@@ -9,6 +9,7 @@ during the invasion of Chad"), read from the parse with the words of ``relations
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -306,8 +307,16 @@ class _Relations:
         what = other_actor.id if other_actor else place.name if place else ABBREVIATIONS.get(other.lower(), other.lower())
         key = (holder.id, relation, what, status)
         known = self.found.get(key)
-        if known is not None and (known.date.start or known.date.end or not (date.start or date.end)):
-            return  # the first report stands unless a later one dates it
+        if known is not None:
+            if date.start is None and date.end is None:
+                return  # the first report stands unless a later one dates it
+            if known.date.start or known.date.end:  # "relocated there in 1990 ... lived there through 2011"
+                starts = [d for d in (known.date.start, date.start) if d]
+                ends = [d for d in (known.date.end, date.end) if d]
+                self.found[key] = replace(known, date=TimeSpan(
+                    " … ".join(filter(None, (known.date.text, date.text))) or None, min(starts, default=None),
+                    max(ends, default=None), known.date.precision or date.precision, rule="combined"))
+                return
         sent = tok.sent
         end = sent.end_char
         while end > sent.start_char and self.text[end - 1].isspace():
