@@ -76,9 +76,9 @@ def dossier(store: Store, query: str) -> dict | None:
     counterparts: Counter[tuple[str, str]] = Counter()
     for record in store.events(Filters(actor=aid)):
         as_source = (record["source"] or {}).get("id") == aid
+        if not as_source and (record["target"] or {}).get("id") != aid:
+            continue  # matched by a counterpart's text, not this actor
         other = record["target"] if as_source else record["source"]
-        if other is None and not as_source and (record["target"] or {}).get("id") != aid:
-            continue
         if other is not None and other.get("id") != aid:
             counterparts[(other["name"], other["id"])] += 1
         timeline.append({"date": record["date"], "role": "source" if as_source else "target", "type": record["type"],

@@ -2,7 +2,10 @@
 
 import datetime as dt
 
+import pytest
+
 from khaldun.config import DedupSettings
+from khaldun.errors import ConfigError
 from khaldun.resolve.actors import LocalActor, Override, resolve_actors
 from khaldun.resolve.dedup import Report, deduplicate
 from khaldun.resolve.dictionary import DictionaryActor, load
@@ -95,12 +98,9 @@ def test_dictionary_reads_yaml_and_csv(tmp_path):
         assert entry.roles[0].start == dt.date(2012, 11, 14) and entry.roles[0].end == dt.date(2014, 3, 11)
     bad = tmp_path / "bad.csv"
     bad.write_text("name,country\nSomeone,Libya\n")
-    try:
+    with pytest.raises(ConfigError) as refused:
         load(bad)
-    except Exception as exc:  # noqa: BLE001
-        assert "bad.csv:2" in str(exc) and "alpha-3" in str(exc)
-    else:
-        raise AssertionError("a bad country code must be refused")
+    assert "bad.csv:2" in str(refused.value) and "alpha-3" in str(refused.value)
 
 
 def report(i, doc, published, *, type="COERCE", source="hifter", target="parliament", day=18, place="Tripoli",
