@@ -5,8 +5,10 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+VENDOR := khaldun/serve/static/vendor
+ASSETS := $(VENDOR)/.built
 
-.PHONY: demo test bench install clean
+.PHONY: demo test bench install browser clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,16 +17,32 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-install: $(STAMP)
+# the web interface's third-party files (d3, topojson-client, Natural Earth outlines from
+# world-atlas), from the npm registry at the versions in web/package-lock.json
+$(ASSETS): web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund --silent
+	mkdir -p $(VENDOR)
+	cp web/node_modules/d3/dist/d3.min.js web/node_modules/topojson-client/dist/topojson-client.min.js \
+	   web/node_modules/world-atlas/countries-50m.json $(VENDOR)/
+	for p in d3 topojson-client world-atlas; do cp web/node_modules/$$p/LICENSE $(VENDOR)/LICENSE-$$p; done
+	touch $@
 
-demo: $(STAMP)
+# Debian's Chromium for the browser tests (installed when missing and running as root)
+browser:
+	@command -v chromium >/dev/null || { if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "note: no chromium; the browser tests will be skipped (install Debian's chromium package)"; fi; }
+
+install: $(STAMP) $(ASSETS)
+
+demo: install
 	$(BIN)/khaldun demo
 
-test: $(STAMP)
+test: install browser
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+bench: install
 	$(BIN)/python bench/bench.py
 
 clean:
-	rm -rf $(VENV) khaldun.duckdb *.egg-info
+	rm -rf $(VENV) khaldun.duckdb *.egg-info web/node_modules $(VENDOR)

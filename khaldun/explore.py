@@ -96,11 +96,16 @@ def dossier(store: Store, query: str) -> dict | None:
     }
 
 
-def network(store: Store, filters: Filters | None = None) -> dict:
-    """Who acts on whom: one edge per (source, target) with event counts by PLOVER type."""
+def network(store: Store, filters: Filters | None = None, max_edges: int | None = None) -> dict:
+    """Who acts on whom: one edge per (source, target) with event counts by PLOVER type; with
+    ``max_edges``, only the pairs with the most events."""
     where, params = (filters or Filters()).where()
     cond = " AND ".join(filter(None, [where.replace(" WHERE ", "", 1), "source_id IS NOT NULL",
                                       "target_id IS NOT NULL", "source_id != target_id"]))
+    pairs = f"SELECT source_id, target_id FROM events WHERE {cond} GROUP BY ALL ORDER BY count(*) DESC, 1, 2"
+    if max_edges:
+        cond += f" AND (source_id, target_id) IN (SELECT (source_id, target_id) FROM ({pairs} LIMIT {int(max_edges)}))"
+        params = params * 2
     rows = store.query(f"SELECT source_id, target_id, type, count(*) FROM events WHERE {cond} "
                        "GROUP BY ALL ORDER BY source_id, target_id, type", params)
     edges: dict[tuple[str, str], dict] = {}

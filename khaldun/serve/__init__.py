@@ -1,1 +1,1 @@
-"""User-facing surfaces: the command line (and later the HTTP API and web UI)."""
+"""User-facing surfaces: the command line, the HTTP API and the web interface."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sys
 from importlib import resources
@@ -137,33 +138,44 @@ def _print_summary(s: dict) -> None:
             click.echo(f"  {name[:40]:<40} {code:<8} {n:>5}")
 
 
-def _filters(type_, cameo, actor, country, since, until, certainty, document, limit):
-    from ..store.db import Filters
-
-    return Filters(type=type_, cameo=cameo, actor=actor, country=country, since=since, until=until,
-                   certainty=certainty, document=document, limit=limit)
-
-
 def filter_options(f):
-    f = click.option("--limit", type=int, default=None, help="At most this many events.")(f)
-    f = click.option("--document", default=None, help="Only this document id.")(f)
-    f = click.option("--certainty", type=click.Choice(["asserted", "hedged", "negated", "question"]))(f)
-    f = click.option("--until", callback=_date, help="Events that may have happened on or before (YYYY-MM-DD).")(f)
-    f = click.option("--since", callback=_date, help="Events that may have happened on or after (YYYY-MM-DD).")(f)
-    f = click.option("--country", default=None, help="ISO alpha-3 of source, target or location (e.g. LBY).")(f)
-    f = click.option("--actor", default=None, help="Part of an actor's name, or an actor id.")(f)
-    f = click.option("--cameo", default=None, help="CAMEO code or prefix (e.g. 19).")(f)
-    f = click.option("--type", "type_", default=None, help="PLOVER type (e.g. ASSAULT).")(f)
-    return f
+    """The event filters as options; the command receives them as one ``filters`` argument."""
+    from ..store.db import Filters, parse_bbox
+
+    @functools.wraps(f)
+    def command(*args, type_, bbox, **kw):
+        try:
+            box = parse_bbox(bbox)
+        except KhaldunError as exc:
+            raise click.BadParameter(str(exc), param_hint="--bbox") from None
+        fields = {name: kw.pop(name) for name in ("cameo", "actor", "country", "since", "until", "certainty",
+                                                  "document", "text", "limit")}
+        return f(*args, filters=Filters(type=type_, bbox=box, **fields), **kw)
+
+    options = [
+        click.option("--type", "type_", default=None, help="PLOVER type (e.g. ASSAULT)."),
+        click.option("--cameo", default=None, help="CAMEO code or prefix (e.g. 19)."),
+        click.option("--actor", default=None, help="Part of an actor's name, or an actor id."),
+        click.option("--country", default=None, help="ISO alpha-3 of source, target or location (e.g. LBY)."),
+        click.option("--since", callback=_date, help="Events that may have happened on or after (YYYY-MM-DD)."),
+        click.option("--until", callback=_date, help="Events that may have happened on or before (YYYY-MM-DD)."),
+        click.option("--certainty", type=click.Choice(["asserted", "hedged", "negated", "question"])),
+        click.option("--text", default=None, help="Words that must all appear in the sentence."),
+        click.option("--bbox", default=None, help="Event locations inside WEST,SOUTH,EAST,NORTH (degrees)."),
+        click.option("--document", default=None, help="Only this document id."),
+        click.option("--limit", type=int, default=None, help="At most this many events."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
 
 
 @main.command()
 @filter_options
 @DB_OPTION
 @click.option("--json", "as_json", is_flag=True, help="One JSON record per line instead of a table.")
-def events(type_, cameo, actor, country, since, until, certainty, document, limit, db, as_json):
+def events(filters, db, as_json):
     """List events as a readable table."""
-    filters = _filters(type_, cameo, actor, country, since, until, certainty, document, limit)
     rows = _read(db, lambda store: store.events(filters))
     if as_json:
         for r in rows:
@@ -197,9 +209,8 @@ def _actor_label(a) -> str:
               help="Output file (default: standard output; required for parquet).")
 @filter_options
 @DB_OPTION
-def export(fmt, out, type_, cameo, actor, country, since, until, certainty, document, limit, db):
+def export(fmt, out, filters, db):
     """Export events: jsonl (the full record), csv, gdelt- or acled-style csv, parquet."""
-    filters = _filters(type_, cameo, actor, country, since, until, certainty, document, limit)
     n = _read(db, lambda store: store.export(fmt, out, filters))
     if out is not None:
         click.echo(f"{n} events written to {out}", err=True)
@@ -401,11 +412,10 @@ def _change_actors(db, change, message: str) -> None:
               help="Output file (default: standard output).")
 @filter_options
 @DB_OPTION
-def network_cmd(fmt, out, type_, cameo, actor, country, since, until, certainty, document, limit, db):
+def network_cmd(fmt, out, filters, db):
     """The actor network (who acts on whom, counts by PLOVER type) as GraphML or JSON."""
     from ..explore import network, write_network
 
-    filters = _filters(type_, cameo, actor, country, since, until, certainty, document, limit)
     net = _read(db, lambda store: network(store, filters))
     text = write_network(net, fmt)
     if out is None:
@@ -413,6 +423,52 @@ def network_cmd(fmt, out, type_, cameo, actor, country, since, until, certainty,
     else:
         out.write_text(text, encoding="utf-8")
         click.echo(f"{len(net['nodes'])} actors, {len(net['edges'])} ties written to {out}", err=True)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback exposes the data to the network.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--query-timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 600),
+              help="Seconds a query may run before it is stopped.")
+@click.option("--admin-token", envvar="KHALDUN_ADMIN_TOKEN", default=None,
+              help="Token for POST /api/v1/admin/reload (also $KHALDUN_ADMIN_TOKEN); off without it.")
+@click.option("--cors-origin", "cors_origins", multiple=True,
+              help="An origin (https://host:port) allowed to call the API from a browser; repeatable. None by default.")
+def serve(db, host, port, query_timeout, admin_token, cors_origins):
+    """Serve the HTTP API and the web interface over a database, read-only."""
+    import uvicorn
+
+    from .app import ServerSettings, create_app
+
+    path = Settings.from_env(db=db).db
+    try:
+        app = create_app(ServerSettings(Path(path), query_timeout, admin_token, tuple(cors_origins)))
+    except KhaldunError as exc:
+        _fail(exc)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: anyone who can reach this address can read the database.",
+                   err=True)
+    click.echo(f"khaldun: serving {path} at http://{'localhost' if host in ('127.0.0.1', '::1') else host}:{port}/ "
+               f"(API under /api/v1, docs at /api/v1/docs); Ctrl-C stops")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.command()
+@DB_OPTION
+@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+def publish(db, target):
+    """Copy the database to TARGET in one atomic step, so a server reading TARGET switches to
+    the new data without downtime."""
+    from .source import publish as publish_file
+
+    source = Settings.from_env(db=db).db
+    try:
+        publish_file(source, target)
+    except KhaldunError as exc:
+        _fail(exc)
+    click.echo(f"published {source} -> {target}")
 
 
 @main.command(name="eval")
@@ -454,6 +510,7 @@ def demo(ctx, db, quiet):
     db_path = Settings.from_env(db=db).db
     click.echo(f"\nnext: khaldun events --db {db_path} --type ASSAULT    "
                f"khaldun export --db {db_path} --format jsonl    khaldun actor Haftar --db {db_path}")
+    click.echo(f"explore it in the browser: khaldun serve --db {db_path}   then open http://localhost:8000/")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import duckdb
 
-from ..errors import StoreError
+from ..errors import ConfigError, StoreError
 from ..records import Extraction, Rejection
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
 
@@ -29,6 +29,8 @@ class Filters:
     until: dt.date | None = None
     certainty: str | None = None
     document: str | None = None
+    text: str | None = None  # words in the sentence or trigger
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north (degrees)
     limit: int | None = None
 
     def where(self) -> tuple[str, list]:
@@ -61,7 +63,35 @@ class Filters:
         if self.document:
             clauses.append("document_id = ?")
             params.append(self.document)
+        if self.text:
+            for word in self.text.split():
+                clauses.append("(sentence ILIKE ? OR trigger ILIKE ?)")
+                params += [f"%{word}%"] * 2
+        if self.bbox:
+            west, south, east, north = self.bbox
+            clauses.append("lat BETWEEN ? AND ?")
+            params += [south, north]
+            if west <= east:
+                clauses.append("lon BETWEEN ? AND ?")
+                params += [west, east]
+            else:  # the box crosses the antimeridian
+                clauses.append("(lon >= ? OR lon <= ?)")
+                params += [west, east]
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def parse_bbox(text: str | None) -> tuple[float, float, float, float] | None:
+    """"WEST,SOUTH,EAST,NORTH" in degrees; west may exceed east for a box across the antimeridian."""
+    if not text:
+        return None
+    try:
+        west, south, east, north = (float(v) for v in text.split(","))
+    except ValueError:
+        raise ConfigError(f"bbox {text!r} is not four numbers WEST,SOUTH,EAST,NORTH.", code="E215") from None
+    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
+        raise ConfigError(f"bbox {text!r} is out of range: longitudes -180..180, latitudes -90..90, "
+                          "south <= north.", code="E215")
+    return west, south, east, north
 
 
 class Store:
@@ -83,6 +113,12 @@ class Store:
 
     def close(self) -> None:
         self.con.close()
+
+    def reader(self) -> "Store":
+        """The same database through a cursor of its own, for one thread (a server request)."""
+        view = object.__new__(Store)
+        view.path, view.con = self.path, self.con.cursor()
+        return view
 
     def __enter__(self) -> "Store":
         return self

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import sys
+from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
 
 from ..errors import ConfigError
 
 FORMATS = ("jsonl", "csv", "gdelt", "acled", "parquet")
+ORDER = "date_start NULLS LAST, document_id, trigger_start, id"
 
 FLAT = {
     "id": "id", "document_id": "document_id", "date_start": "date_start", "date_end": "date_end",
@@ -58,42 +60,50 @@ ACLED = {
 def _select(columns: dict[str, str], where: str) -> str:
     cols = ", ".join(f'{expr} AS "{name}"' for name, expr in columns.items())
     return (f"SELECT {cols} FROM events LEFT JOIN (SELECT id AS doc_id, url, outlet FROM documents) d "
-            f"ON d.doc_id = events.document_id{where} ORDER BY date_start NULLS LAST, document_id, trigger_start")
+            f"ON d.doc_id = events.document_id{where} ORDER BY {ORDER}")
 
 
 def write(store, fmt: str, out: Path | None, filters) -> int:
     """Write the filtered events to ``out`` (stdout when None); returns the number written."""
-    if fmt not in FORMATS:
-        raise ConfigError(f"Unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}.", code="E203")
-    where, params = filters.where()
-    if fmt == "jsonl":
-        records = store.events(filters)
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-        _emit(text, out)
-        return len(records)
-    columns = {"csv": FLAT, "gdelt": GDELT, "acled": ACLED, "parquet": FLAT}[fmt]
-    sql = _select(columns, where)
     if fmt == "parquet":
         if out is None:
             raise ConfigError("Parquet is binary: give a file with --out.", code="E204")
         import pyarrow.parquet as pq
 
-        table = store.con.execute(sql, params).to_arrow_table()
+        where, params = filters.where()
+        limit = f" LIMIT {int(filters.limit)}" if filters.limit else ""
+        table = store.con.execute(_select(FLAT, where) + limit, params).to_arrow_table()
         pq.write_table(table, str(out))
         return table.num_rows
-    cur = store.con.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    rows = cur.fetchall()
+    written = 0
+    with (open(out, "w", encoding="utf-8", newline="") if out is not None else nullcontext(sys.stdout)) as sink:
+        for text, n in stream(store, fmt, filters):
+            sink.write(text)
+            written += n
+    return written
+
+
+def stream(store, fmt: str, filters, batch: int = 2000) -> Iterator[tuple[str, int]]:
+    """A text export in pieces of ``batch`` rows: (text, rows in it). Memory stays flat however
+    many events match."""
+    if fmt not in FORMATS:
+        raise ConfigError(f"Unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}.", code="E203")
+    if fmt == "parquet":
+        raise ConfigError("Parquet is binary and is written to a file, not streamed.", code="E204")
+    where, params = filters.where()
+    limit = f" LIMIT {int(filters.limit)}" if filters.limit else ""
+    if fmt == "jsonl":
+        cur = store.con.execute(f"SELECT record FROM events{where} ORDER BY {ORDER}{limit}", params)
+        while rows := cur.fetchmany(batch):
+            yield "".join(r + "\n" for (r,) in rows), len(rows)  # records are stored as JSON text
+        return
+    cur = store.con.execute(_select({"csv": FLAT, "gdelt": GDELT, "acled": ACLED}[fmt], where) + limit, params)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(names)
-    writer.writerows(rows)
-    _emit(buf.getvalue(), out)
-    return len(rows)
-
-
-def _emit(text: str, out: Path | None) -> None:
-    if out is None:
-        sys.stdout.write(text)
-    else:
-        Path(out).write_text(text, encoding="utf-8")
+    writer.writerow([d[0] for d in cur.description])
+    yield buf.getvalue(), 0
+    while rows := cur.fetchmany(batch):
+        buf.seek(0)
+        buf.truncate()
+        writer.writerows(rows)
+        yield buf.getvalue(), len(rows)
