@@ -79,3 +79,76 @@ def one(events: list[dict], trigger: str | None = None, type: str | None = None)
     assert hits, f"no event with trigger={trigger!r} type={type!r} in " + repr(
         [(e["trigger"], e["type"]) for e in events])
     return hits[0]
+
+
+SAMPLE = ROOT / "khaldun" / "sample" / "articles.jsonl"
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory) -> Path:
+    """The bundled sample corpus ingested once through the real CLI (treat as read-only)."""
+    db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
+    proc = subprocess.run([sys.executable, "-m", "khaldun.serve.cli", "ingest", str(SAMPLE), "--quiet",
+                           "--db", str(db)], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    return db
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """A real ``khaldun serve`` process on a loopback port."""
+
+    def __init__(self, db: Path, *extra: str, env: dict | None = None):
+        import httpx
+
+        self.db, self.port = db, free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen([sys.executable, "-m", "khaldun.serve.cli", "serve", "--db", str(db),
+                                      "--port", str(self.port), *extra], stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT, text=True, env=dict(os.environ, **(env or {})))
+        self.http = httpx.Client(base_url=self.url, timeout=30)
+        for _ in range(150):
+            try:
+                if self.http.get("/api/v1/health").status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            if self.proc.poll() is not None:
+                raise AssertionError(f"khaldun serve exited: {self.proc.stdout.read()}")
+            import time
+
+            time.sleep(0.2)
+        self.stop()
+        raise AssertionError("khaldun serve did not answer within 30 s")
+
+    def get(self, path: str, **params):
+        return self.http.get(path, params=params)
+
+    def stop(self) -> str:
+        self.http.close()
+        self.proc.terminate()
+        try:
+            out, _ = self.proc.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            out, _ = self.proc.communicate()
+        return out
+
+
+@pytest.fixture(scope="session")
+def server(sample_db, tmp_path_factory):
+    """``khaldun serve`` over a copy of the sample database, for the whole session."""
+    import shutil
+
+    db = tmp_path_factory.mktemp("served") / "served.duckdb"
+    shutil.copy(sample_db, db)
+    srv = Server(db, "--admin-token", "s3cret-token")
+    yield srv
+    srv.stop()

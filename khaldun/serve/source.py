@@ -34,7 +34,7 @@ class ServedDatabase:
         self.query_timeout = query_timeout
         self.check_every = check_every
         self._lock = threading.Lock()
-        self._store = Store(self.path, read_only=True)
+        self._store = Store.attached(self.path)
         self._identity = _identity(self.path)
         self._checked = time.monotonic()
         self.loaded_at = time.time()
@@ -62,7 +62,7 @@ class ServedDatabase:
             identity = _identity(self.path)
             if identity is None or identity == self._identity:
                 return False
-            fresh = Store(self.path, read_only=True)
+            fresh = Store.attached(self.path)
             self._store, self._identity, self.loaded_at = fresh, identity, time.time()
             # the previous store closes when the last request using it lets go of it
             return True

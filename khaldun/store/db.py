@@ -114,11 +114,41 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
+    @classmethod
+    def attached(cls, path: str | Path) -> "Store":
+        """The file opened read-only inside a private in-memory DuckDB instance. DuckDB shares one
+        instance per path within a process; this one is not shared, so a new file published at
+        the same path can be opened while readers still finish on the old one."""
+        path = Path(path)
+        if not path.exists():
+            raise StoreError(f"No database at {path}. Run 'khaldun ingest PATH' first, or pass --db.", code="E401")
+        con = duckdb.connect(":memory:")
+        try:
+            quoted = str(path).replace("'", "''")
+            con.execute(f"ATTACH '{quoted}' AS {cls._CATALOG} (READ_ONLY)")
+            con.execute(f"USE {cls._CATALOG}")
+        except duckdb.Error as exc:
+            con.close()
+            raise StoreError(f"Cannot open {path}: {exc}. Is another khaldun process writing to it?",
+                             code="E402") from None
+        store = cls._wrap(path, con, cls._CATALOG)
+        store._check_version()
+        return store
+
     def reader(self) -> "Store":
         """The same database through a cursor of its own, for one thread (a server request)."""
-        view = object.__new__(Store)
-        view.path, view.con = self.path, self.con.cursor()
-        return view
+        return self._wrap(self.path, self.con.cursor(), self._catalog)
+
+    _CATALOG = "khaldun_db"
+    _catalog: str | None = None
+
+    @classmethod
+    def _wrap(cls, path: Path, con, catalog: str | None) -> "Store":
+        store = object.__new__(cls)
+        store.path, store.con, store._catalog = path, con, catalog
+        if catalog:
+            con.execute(f"USE {catalog}")
+        return store
 
     def __enter__(self) -> "Store":
         return self

@@ -318,7 +318,7 @@ async function actorsView(r, token) {
   const q = r.params.get("q") || "";
   const actors = await api("/actors", { q, limit: 100 });
   if (token !== renderToken) return;
-  const search = el("form", { onsubmit: (e) => { e.preventDefault(); go("actors", null, { q: e.target.elements.q.value.trim() }); } },
+  const search = el("form", { id: "actor-search", onsubmit: (e) => { e.preventDefault(); go("actors", null, { q: e.target.elements.q.value.trim() }); } },
     el("input", { name: "q", value: q, placeholder: "name, spelling or id", size: 30 }), " ", el("button", {}, "Find"));
   view.replaceChildren(panel("Actors", search, el("table", { id: "actors-table" },
     el("thead", {}, el("tr", {}, ["Name", "Kind", "Country", "Sector", "Spellings", "Mentions"].map((h) => el("th", {}, h)))),
@@ -401,7 +401,7 @@ async function documentsView(r, token) {
   const q = r.params.get("q") || "", offset = +r.params.get("offset") || 0;
   const page = await api("/documents", { q, offset, limit: 50 });
   if (token !== renderToken) return;
-  const search = el("form", { onsubmit: (e) => { e.preventDefault(); go("documents", null, { q: e.target.elements.q.value.trim() }); } },
+  const search = el("form", { id: "document-search", onsubmit: (e) => { e.preventDefault(); go("documents", null, { q: e.target.elements.q.value.trim() }); } },
     el("input", { name: "q", value: q, placeholder: "words in the title or text", size: 30 }), " ", el("button", {}, "Find"));
   view.replaceChildren(panel(`Documents (${page.total})`, search, el("table", { id: "documents-table" },
     el("tbody", {}, page.items.map((d) => el("tr", {}, el("td", {}, d.published || ""), el("td", {}, el("a", { href: href("doc", d.id) }, d.title || d.id)),
@@ -420,16 +420,16 @@ async function render() {
   const token = ++renderToken;
   for (const a of document.querySelectorAll("header nav a")) a.classList.toggle("active", a.dataset.view === r.name || (a.dataset.view === "actors" && r.name === "actor"));
   form.hidden = !WITH_FILTERS.has(r.name);
-  syncForm(r.params);
   document.body.dataset.view = r.name;
   document.body.removeAttribute("data-ready");
   try {
     if (!facets) await loadFacets();
+    syncForm(r.params);
     await (VIEWS[r.name] || eventsView)(r, token);
   } catch (err) {
     if (token === renderToken) showError(err);
   }
-  if (token === renderToken) document.body.dataset.ready = "1";  // tests wait for this
+  if (token === renderToken) document.body.dataset.ready = String(token);  // tests wait for this
 }
 window.addEventListener("hashchange", render);
 render();
