@@ -30,9 +30,10 @@ def list_actors(store: Store, query: str | None = None, limit: int = 50) -> list
     return [_actor_row(r) for r in rows]
 
 
-def dossier(store: Store, query: str) -> dict | None:
+def dossier(store: Store, query: str, max_events: int | None = None) -> dict | None:
     """Who an actor is across every document: spellings and why they were joined, roles and
-    affiliations in time order with their evidence, events as source and target, counterparts."""
+    affiliations in time order with their evidence, events as source and target, counterparts.
+    With ``max_events``, the timeline keeps that many (in date order; ``events`` has the total)."""
     found = find_actors(store, query, limit=10)
     if not found:
         return None
@@ -85,12 +86,14 @@ def dossier(store: Store, query: str) -> dict | None:
                          "cameo": record["cameo"], "trigger": record["trigger"],
                          "counterpart": other["name"] if other else None,
                          "place": (record["location"] or {}).get("name"), "certainty": record["certainty"],
-                         "sources": record["sources"], "text": record["text"], "event_id": record["id"]})
+                         "sources": record["sources"], "text": record["text"], "event_id": record["id"],
+                         "document_id": record["document_id"]})
     return {
         **actor,
         "spellings": spellings,
         "affiliations": affiliations,
-        "timeline": timeline,
+        "events": len(timeline),
+        "timeline": timeline[:max_events] if max_events else timeline,
         "counterparts": [{"name": n, "id": i, "events": c} for (n, i), c in counterparts.most_common(10)],
         "also_matching": [{"id": a["id"], "name": a["name"], "country": a["country"]} for a in found[1:]],
     }

@@ -210,8 +210,9 @@ def create_app(settings: ServerSettings) -> FastAPI:
         return read(lambda s: explore.list_actors(s, q, limit))
 
     @app.get(f"{API}/actors/{{actor}}", tags=["actors"], summary="An actor's dossier (by id or name)")
-    def actor(actor: Annotated[str, PathParam(max_length=200)]):
-        return _found(read(lambda s: explore.dossier(s, actor)), f"actor {actor!r}")
+    def actor(actor: Annotated[str, PathParam(max_length=200)],
+              events: Annotated[int, Query(ge=1, le=10_000, description="Timeline entries at most")] = 500):
+        return _found(read(lambda s: explore.dossier(s, actor, max_events=events)), f"actor {actor!r}")
 
     @app.get(f"{API}/network", tags=["actors"], summary="Who acts on whom, the strongest ties first")
     def network(filters: FilterDep, edges: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 150):

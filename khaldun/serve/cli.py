@@ -452,7 +452,7 @@ def serve(db, host, port, query_timeout, admin_token, cors_origins):
                    err=True)
     click.echo(f"khaldun: serving {path} at http://{'localhost' if host in ('127.0.0.1', '::1') else host}:{port}/ "
                f"(API under /api/v1, docs at /api/v1/docs); Ctrl-C stops")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=30)
 
 
 @main.command()

@@ -43,7 +43,8 @@ class ServedDatabase:
     def reader(self, timeout: float | None = None) -> Iterator[Store]:
         """A store view for one request; its queries are interrupted after ``timeout`` seconds
         (the server's query time limit unless given)."""
-        store = self._current().reader()
+        served = self._current()  # held until the request ends, even if a new file is opened meanwhile
+        store = served.reader()
         timeout = timeout or self.query_timeout
         timer = threading.Timer(timeout, store.con.interrupt)
         timer.start()
@@ -55,6 +56,7 @@ class ServedDatabase:
         finally:
             timer.cancel()
             store.con.close()
+            del served
 
     def reload(self) -> bool:
         """Open the file at the path now if it is not the one being served; True if it changed."""

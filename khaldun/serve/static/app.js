@@ -336,7 +336,7 @@ async function actorView(r, token) {
     panel(null, el("h1", { id: "actor-name", style: "font-size:20px;margin:0 0 .4rem" }, a.name),
       el("dl", { class: "facts" }, el("dt", {}, "kind"), el("dd", {}, a.kind || "—"), el("dt", {}, "country"), el("dd", {}, a.country || "—"),
         el("dt", {}, "sector"), el("dd", {}, a.sector || "—"), el("dt", {}, "also written"), el("dd", {}, a.aliases.join(", ") || "—"),
-        el("dt", {}, "events"), el("dd", {}, el("a", { href: href("events", null, { actor: a.id }) }, `${a.timeline.length} in the table`), " · ",
+        el("dt", {}, "events"), el("dd", {}, el("a", { href: href("events", null, { actor: a.id }) }, `${a.events} in the table`), " · ",
           el("a", { href: href("network", null, { actor: a.id }) }, "network"))),
       a.also_matching.length ? el("p", { class: "muted" }, "Other actors matching this name: ", a.also_matching.map((m, i) => [i ? ", " : "", actorLink(m.id, `${m.name} (${m.country || "?"})`)])) : null),
     el("div", { class: "row" },
@@ -347,17 +347,11 @@ async function actorView(r, token) {
       panel("Spellings joined", el("ul", {}, a.spellings.map((s) => el("li", {}, `${s.name} `,
         el("span", { class: "muted" }, `${[s.country, s.sector].filter(Boolean).join(" ")} · ${s.reason} (${s.confidence.toFixed(2)})`)))),
         el("h2", {}, "Counterparts"), el("ul", {}, a.counterparts.map((c) => el("li", {}, actorLink(c.id, c.name), ` · ${c.events} events`))))),
-    panel("Timeline", el("table", { id: "actor-timeline" }, el("tbody", {}, a.timeline.map((t) => el("tr", {},
-      el("td", {}, t.date ? when(t.date.start, t.date.end) : "undated"), el("td", {}, t.role), el("td", {}, t.type),
+    panel(a.events > a.timeline.length ? `Timeline (the first ${a.timeline.length} of ${a.events})` : "Timeline", el("table", { id: "actor-timeline" }, el("tbody", {}, a.timeline.map((t) => el("tr", {},
+      el("td", {}, t.date ? when(t.date.start, t.date.end, t.date.precision) : "undated"), el("td", {}, t.role), el("td", {}, t.type),
       el("td", {}, t.counterpart || "—"), el("td", {}, t.place || "—"),
-      el("td", { class: "sentence" }, el("a", { href: href("doc", null) + "" }, ""), t.text))))))
+      el("td", { class: "sentence" }, el("a", { href: href("doc", t.document_id, { event: t.event_id }) }, t.text)))))))
   );
-  // link each timeline row to its evidence (event ids resolve to their documents via the API)
-  const rows = document.querySelectorAll("#actor-timeline tr");
-  a.timeline.forEach((t, i) => {
-    const cell = rows[i].lastChild;
-    cell.replaceChildren(el("a", { href: "#", onclick: async (e) => { e.preventDefault(); const ev = await api("/events/" + t.event_id); go("doc", ev.document_id, { event: t.event_id }); } }, t.text));
-  });
 }
 
 // -- network -----------------------------------------------------------------------------------------
