@@ -7,6 +7,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
+from ..nlp.components import index_sentences
 from ..ontologies.tables import Trigger
 from ..records import Document, Extraction
 from .actors import Actors
@@ -38,6 +39,7 @@ def analyse(doc: Doc, document: Document, gaz: Gazetteer,
             lexicon: dict[tuple[str, str], list[Trigger]], dictionaries=None) -> EventFinder:
     """Actors, places and times of a parsed document, ready to find its events (or to ask where
     and when any token's event happened)."""
+    index_sentences(doc)
     ents = list(doc.ents)  # Doc.ents builds new spans on every access
     first_pass = find_places(doc, gaz, ents=ents)  # context: unambiguous places and demonyms only
     actors = Actors(doc, gaz, first_pass, document.text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -56,6 +57,7 @@ class Cluster:
     members: list[int] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)
     surname: str | None = None
+    last_start: int = -1  # where its latest mention starts (kept up to date by _join)
     _key: str = ""
     _id: str = ""
 
@@ -87,6 +89,7 @@ class Actors:
         self._find_roles()
         self._find_pronouns()
         self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]  # in order, for lookups by position
         self._index()
         self.focus_country = self._focus_country()
         self._cluster()
@@ -364,8 +367,7 @@ class Actors:
                     if c.country == m.country and fold(c.name) == fold(self._role_name(m, c.country)):
                         return c_idx
                     continue
-                last = max(self.mentions[i].start for i in c.members) if c.members else -1
-                if m.definite and last >= window and fold(self._role_name(m, c.country)) == fold(c.name):
+                if m.definite and c.last_start >= window and fold(self._role_name(m, c.country)) == fold(c.name):
                     return c_idx  # "the army" after "the Lebanese army"
             return None
         if m.label == "PRON":
@@ -542,10 +544,10 @@ class Actors:
 
     def _join(self, c_idx: int, idx: int, m: Mention) -> None:
         c = self.clusters[c_idx]
-        if idx in c.members:
-            m.cluster = c_idx
+        if m.cluster == c_idx:
             return
         c.members.append(idx)
+        c.last_start = max(c.last_start, m.start)
         m.cluster = c_idx
         span = self.doc[m.start:m.end]
         if m.label == "PERSON":
@@ -583,8 +585,9 @@ class Actors:
     def _sentence_country(self, m: Mention) -> str | None:
         """"the US Marines announced the deployment of 200 marines": same sector, same sentence."""
         sent = self.doc[m.head].sent
-        for other in self.mentions:
-            if other is m or not (sent.start <= other.start < sent.end) or other.cluster < 0:
+        starts = self._starts
+        for other in self.mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
+            if other is m or other.cluster < 0:
                 continue
             c = self.clusters[other.cluster]
             if c.sector == m.sector and c.country:

@@ -251,7 +251,7 @@ class EventFinder:
         children = list(tok.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         if tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in children) \
-                and any(c.dep_ == "nsubj" for c in children) and _is_headline(tok) \
+                and any(c.dep_ == "nsubj" for c in children) and _is_headline(tok, self.text) \
                 and self._takes_object(tok):
             # "President Assassinated at Home": a headline passive without its auxiliary
             subj = next(c for c in children if c.dep_ == "nsubj")
@@ -759,13 +759,16 @@ def _with_date_and_place(lead: Event, reports: list[Event]) -> Event:
     return replace(lead, date=date, location=location)
 
 
-def _is_headline(tok: Token) -> bool:
-    """A line of its own without final punctuation: a headline or subheadline."""
-    doc_text = tok.doc.text
+def _is_headline(tok: Token, doc_text: str) -> bool:
+    """A line of its own without final punctuation: a headline or subheadline. ``doc_text`` is
+    the document's text (the parse may be of a recased copy with the same offsets)."""
     line_start = doc_text.rfind("\n", 0, tok.idx) + 1
     line_end = doc_text.find("\n", tok.idx)
     line = doc_text[line_start:line_end if line_end >= 0 else len(doc_text)].strip()
-    return line == tok.sent.text.strip() and not line.endswith((".", "!", ":", ";", ","))
+    if len(line) > 300 or line.endswith((".", "!", ":", ";", ",")):
+        return False
+    sent = tok.sent
+    return line == doc_text[sent.start_char:sent.end_char].strip()
 
 
 def _conditional(tok: Token) -> bool:

@@ -41,10 +41,12 @@ def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None =
             if iso:
                 context[iso] += 1
     out: dict[int, Place] = {}
+    if text is None:
+        text = doc.text  # Doc.text joins every token anew: once, not per place
     for span, cands in options:
         best = _choose(span, cands, context, gaz)
         place = Place(
-            text=(text if text is not None else doc.text)[span.start_char:span.end_char],
+            text=text[span.start_char:span.end_char],
             name=best.name, country=best.country or None, admin1=best.admin1, lat=best.lat, lon=best.lon,
             precision=PRECISION[best.kind], geonameid=best.geonameid,
             char_start=span.start_char, char_end=span.end_char,

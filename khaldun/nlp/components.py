@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 LINE_BREAKS = "khaldun_line_breaks"
 
@@ -25,7 +26,27 @@ def line_breaks(doc: Doc) -> Doc:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and span.end < len(doc):
             doc[span.end].is_sent_start = True  # "KHARTOUM, June 10 (Wire) -" is not a subject
+    _cap_sentences(doc)
     return doc
+
+
+MAX_SENTENCE_TOKENS = 250  # news sentences run to about 60 tokens; 250 is far beyond any real one
+
+
+def _cap_sentences(doc: Doc) -> None:
+    """Start a sentence after at most MAX_SENTENCE_TOKENS tokens without an end mark or line
+    break. Text without punctuation (a scraped page, a hostile input) otherwise becomes one
+    sentence of thousands of tokens, and the work per sentence grows with its square."""
+    run = 0
+    for token in doc:
+        if token.i and token.is_sent_start:
+            run = 0
+        run += 1
+        if run > MAX_SENTENCE_TOKENS:
+            token.is_sent_start = True
+            run = 1
+        elif token.text in (".", "!", "?", ";"):
+            run = 0
 
 
 DATELINE = re.compile(r"(?m)^([A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
@@ -35,3 +56,21 @@ DATELINE = re.compile(r"(?m)^([A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30
 def datelines(text: str) -> list[tuple[int, int]]:
     """Character spans of news datelines ("KHARTOUM, June 10 (Reuters) -") at paragraph starts."""
     return [m.span(1) for m in DATELINE.finditer(text)]
+
+
+def index_sentences(doc: Doc) -> Doc:
+    """Make ``token.sent`` and ``span.sent`` a lookup in the parsed document's sentence list.
+
+    spaCy finds a token's sentence by first checking the whole document for sentence marks, so
+    every ``.sent`` costs time in proportion to the document; over a long document, with a
+    ``.sent`` per candidate event, that grows with the square of its length. Call after parsing.
+    """
+    sentences = list(doc.sents)
+    starts = [s.start for s in sentences]
+
+    def sentence_of(span: Span) -> Span:
+        return sentences[bisect_right(starts, span.start) - 1]
+
+    doc.user_span_hooks["sent"] = sentence_of
+    doc.user_hooks["sents"] = lambda d: iter(sentences)
+    return doc
