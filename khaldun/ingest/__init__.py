@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import REJECT_FAILED, REJECT_UNREADABLE, REJECT_UNSUPPORTED, InputError
 from ..records import Document, Rejection
 from . import html, jsonl, text
+from .common import MAX_CHARS
 
 READERS = {".txt": text.read, ".text": text.read, ".md": text.read, ".html": html.read,
            ".htm": html.read, ".jsonl": jsonl.read, ".ndjson": jsonl.read}
@@ -28,7 +29,7 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def read(paths: Iterable[str | Path], default_date: dt.date | None = None,
-         max_chars: int = 2_000_000) -> Iterator[Document | Rejection]:
+         max_chars: int = MAX_CHARS) -> Iterator[Document | Rejection]:
     """Every document the paths hold; an input that cannot be read yields a Rejection."""
     for path in expand(paths):
         suffix = path.suffix.lower()

@@ -7,7 +7,9 @@ import hashlib
 import re
 import unicodedata
 
-from ..errors import REJECT_BAD_DATE, InputError
+from ..errors import REJECT_BAD_DATE, REJECT_BAD_METADATA, InputError
+
+EARLIEST = dt.date(1800, 1, 1)  # no news archive khaldun reads is older
 
 
 def content_id(text: str) -> str:
@@ -37,13 +39,34 @@ def parse_date(value, *, source: str = "") -> dt.date | None:
     m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
     if m:
         try:
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+            date = dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             pass
+        else:
+            latest = dt.date.today() + dt.timedelta(days=1)  # a day's grace for time zones
+            if not EARLIEST <= date <= latest:
+                raise InputError(f"{source}: publication date {date} is {'in the future' if date > latest else 'before 1800'}; "
+                                 "fix the metadata or leave the date out.", code=REJECT_BAD_DATE)
+            return date
     raise InputError(
         f"{source}: publication date {text!r} is not an ISO date (YYYY-MM-DD); fix the metadata or "
         "leave the date out.", code=REJECT_BAD_DATE,
     )
+
+
+def metadata_text(value, name: str, source: str, limit: int = 2000) -> str | None:
+    """A metadata field as text: strings (and numbers for ids) pass, anything else is refused."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)) or (
+            not isinstance(value, str) and name != "id"):
+        raise InputError(f"{source}: metadata field {name!r} must be text, not {type(value).__name__}.",
+                         code=REJECT_BAD_METADATA)
+    text = str(value).strip()
+    if len(text) > limit:
+        raise InputError(f"{source}: metadata field {name!r} is {len(text):,} characters long (at most "
+                         f"{limit:,}); is the article text in the wrong field?", code=REJECT_BAD_METADATA)
+    return text or None
 
 
 def guess_title(text: str) -> str | None:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from ..errors import REJECT_BAD_JSON, InputError
 from ..records import Document
-from .common import check_text, decode
-from .documents import make_document
+from .common import BYTES_PER_CHAR, MAX_CHARS, check_text, decode, read_bounded
+from .documents import make_document, metadata_text
 
 META_FIELDS = ("id", "title", "subtitle", "url", "author", "outlet", "language")
 
@@ -35,10 +35,10 @@ def published_of(meta: dict):
     return None
 
 
-def read(path: Path, default_date: dt.date | None = None, max_chars: int = 2_000_000) -> Iterator[Document]:
+def read(path: Path, default_date: dt.date | None = None, max_chars: int = MAX_CHARS) -> Iterator[Document]:
     source = str(path)
-    text = check_text(decode(path.read_bytes(), source), source, max_chars)
+    text = check_text(decode(read_bounded(path, source, BYTES_PER_CHAR * max_chars), source), source, max_chars)
     meta = sidecar(path)
-    fields = {k: meta.get(k) for k in META_FIELDS if meta.get(k)}
+    fields = {k: metadata_text(meta.get(k), k, str(path.with_suffix(".json"))) for k in META_FIELDS if meta.get(k)}
     fields.pop("id", None)  # the content hash is the id of a text file; a sidecar id is kept as url-like metadata
     yield make_document(text, published=published_of(meta) or default_date, source=source, **fields)

@@ -1,0 +1,153 @@
+"""Property-based tests (hypothesis): the date normaliser, the gazetteer lookups and the ingest
+readers hold their contracts on any input, not just the examples we thought of."""
+
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from khaldun import ingest
+from khaldun.extract.time import find_times, normalise
+from khaldun.gazetteer import fold
+from khaldun.records import Document, Rejection
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2090, 12, 31))
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+# -- the date normaliser ---------------------------------------------------------------------------
+@SETTINGS
+@given(text=st.text(max_size=400), published=st.none() | dates)
+def test_find_times_never_fails_and_spans_point_into_the_text(text, published):
+    for t in find_times(text, [], published):
+        assert 0 <= t.char_start < t.char_end <= len(text)
+        assert t.text == text[t.char_start:t.char_end]
+        if t.start and t.end:
+            assert t.start <= t.end
+        assert (t.start is None) == (t.end is None) or t.is_duration
+
+
+@SETTINGS
+@given(day=dates, published=dates)
+def test_an_absolute_date_is_itself_whatever_the_publication_date(day, published):
+    expr = f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+    t = normalise(expr, published, None)
+    assert t is not None and t.start == t.end == day and t.precision.value == "day"
+
+
+@SETTINGS
+@given(published=dates, weekday=st.integers(0, 6))
+def test_a_bare_weekday_is_the_latest_such_day_up_to_publication(published, weekday):
+    t = normalise(f"on {WEEKDAYS[weekday]}", published, None)
+    assert t is not None and t.start == t.end
+    assert t.start.weekday() == weekday and 0 <= (published - t.start).days < 7
+
+
+@SETTINGS
+@given(published=dates, weekday=st.integers(0, 6))
+def test_next_weekday_is_after_publication(published, weekday):
+    t = normalise(f"next {WEEKDAYS[weekday]}", published, None)
+    assert t is not None and t.start.weekday() == weekday and 0 < (t.start - published).days <= 7
+
+
+@SETTINGS
+@given(anchor=dates, n=st.integers(1, 30))
+def test_days_later_counts_from_the_discourse_anchor(anchor, n):
+    words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    expr = f"{words[n - 1] if n <= 10 else n} days later"
+    t = normalise(expr, anchor + dt.timedelta(days=60), anchor)
+    assert t is not None and t.start == anchor + dt.timedelta(days=n)
+
+
+@SETTINGS
+@given(year=st.integers(1900, 2090), published=dates)
+def test_a_year_is_the_whole_year(year, published):
+    t = normalise(f"in {year}", published, None)
+    assert t is not None and (t.start, t.end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+@SETTINGS
+@given(day=dates, published=st.none() | dates)
+def test_find_times_locates_an_absolute_date_in_running_text(day, published):
+    expr = f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+    text = f"Troops entered the town on {expr}, residents said."
+    found = [t for t in find_times(text, [], published) if t.start == day]
+    assert found and text[found[0].char_start:found[0].char_end].endswith(str(day.year))
+
+
+# -- the gazetteer ------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def gazetteer():
+    from khaldun import gazetteer
+
+    return gazetteer.load()
+
+
+@SETTINGS
+@given(name=st.text(max_size=60))
+def test_gazetteer_lookups_never_fail_and_return_real_coordinates(gazetteer, name):
+    for entry in gazetteer.candidates(name):
+        assert entry.lat is None or -90 <= entry.lat <= 90
+        assert entry.lon is None or -180 <= entry.lon <= 180
+        assert entry.country is None or len(entry.country) == 3 or entry.kind == "continent"
+    code = gazetteer.country_of(name)
+    assert code is None or gazetteer.country(code) is not None
+
+
+@SETTINGS
+@given(data=st.data())
+def test_gazetteer_lookup_ignores_case_accents_and_the(gazetteer, data):
+    names = sorted(gazetteer.index)
+    key = data.draw(st.sampled_from(names))
+    entries = gazetteer.candidates(key)
+    assume(entries)
+    name = entries[0].name
+    variants = [name.upper(), name.lower(), f"the {name}"]
+    for variant in variants:
+        if fold(variant) == fold(name):
+            assert gazetteer.candidates(variant) == gazetteer.candidates(name)
+
+
+# -- the ingest readers ---------------------------------------------------------------------------------
+def _items(tmp_path, name: str, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    items = list(ingest.read([path], max_chars=5_000))
+    for item in items:
+        assert isinstance(item, (Document, Rejection))
+        if isinstance(item, Rejection):
+            assert item.code.startswith("E1") and len(item.reason) > 10
+        else:
+            assert item.text.strip() and item.id
+    return items
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=3000) | st.text(max_size=3000).map(lambda t: t.encode("utf-8", "surrogatepass")),
+       suffix=st.sampled_from([".txt", ".html", ".jsonl", ".md", ""]))
+def test_readers_turn_any_bytes_into_documents_or_reasons(tmp_path, data, suffix):
+    items = _items(tmp_path, f"input{suffix}", data)
+    if suffix != ".jsonl":
+        assert len(items) == 1  # one file, one outcome
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
+                           lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3),
+                           max_leaves=8)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(records=st.lists(st.dictionaries(st.sampled_from(["id", "text", "title", "date", "url", "source", "html",
+                                                          "language", "author"]), json_values, max_size=6),
+                        max_size=8))
+def test_jsonl_gives_one_outcome_per_line_in_order(tmp_path, records):
+    lines = [json.dumps(r) for r in records]
+    items = _items(tmp_path, "batch.jsonl", ("\n".join(lines) + "\n").encode())
+    assert len(items) == len(lines)
+    for n, item in enumerate(items, 1):
+        assert item.source.endswith(f":{n}")
