@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 VENDOR := khaldun/serve/static/vendor
 ASSETS := $(VENDOR)/.built
 
-.PHONY: demo test bench install browser clean
+.PHONY: demo test bench bench-serve fuzz install browser clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,12 @@ test: install browser
 
 bench: install
 	$(BIN)/python bench/bench.py
+
+bench-serve: install
+	$(BIN)/python bench/serve_bench.py
+
+fuzz: install
+	$(BIN)/python bench/fuzz.py --seconds 60
 
 clean:
 	rm -rf $(VENV) khaldun.duckdb *.egg-info web/node_modules $(VENDOR)

@@ -116,3 +116,15 @@ def test_hostile_corpus_is_rejected_or_processed_and_nothing_else_is_lost(hostil
     assert [con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("documents", "event_reports", "rejections")] == counts
     con.close()
+
+
+def test_a_short_fuzz_of_the_readers_finds_nothing(tmp_path):
+    """bench/fuzz.py (atheris) for a few seconds per reader target; the long run is `make fuzz`."""
+    from conftest import ROOT
+
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "fuzz.py"), "--seconds", "5", "readers", "jsonl"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    rows = {line.split()[0]: line.split() for line in proc.stdout.splitlines()[1:3]}
+    assert set(rows) == {"readers", "jsonl"}
+    assert all(int(r[1].replace(",", "")) > 100 and r[3] == "0" for r in rows.values()), proc.stdout
