@@ -35,6 +35,8 @@ class Settings:
     dictionaries: tuple[Path, ...] = field(default=())  # CAMEO/PETRARCH .actors/.agents/.verbs/.discards
     actor_threshold: float = 0.85  # evidence needed to join two spellings into one actor
     dedup: DedupSettings = field(default_factory=DedupSettings)
+    workers: int = 1  # processes that parse and extract (the store is written by the main one)
+    skip_eventless: bool = False  # store documents without a trigger word unparsed
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -60,4 +62,6 @@ class Settings:
             "dictionaries": [str(p) for p in self.dictionaries],
             "actor_threshold": self.actor_threshold,
             "dedup": asdict(self.dedup),
+            "workers": self.workers,
+            "skip_eventless": self.skip_eventless,
         }

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from . import gazetteer
 from .config import Settings
@@ -25,6 +27,7 @@ class Pipeline:
         self.gaz = gazetteer.load()
         self.lexicon = load_triggers(tuple(self.settings.lexicons))
         self.dictionaries = petrarch.load(self.settings.dictionaries) if self.settings.dictionaries else None
+        self._forms: frozenset[str] | None = None
 
     def versions(self) -> dict:
         from .about import __version__
@@ -33,11 +36,70 @@ class Pipeline:
                 "lexicon": lexicon_version(tuple(self.settings.lexicons) + tuple(self.settings.dictionaries))}
 
     def process(self, documents: Iterable[Document]) -> Iterator[Extraction]:
-        """Extract every document, parsing in batches."""
-        pairs = ((sentence_case_headlines(d.text, self.gaz), d) for d in documents)
-        for doc, document in nlp_pipeline.parse(self.nlp, pairs, self.settings.batch_size):
-            yield extract(doc, document, self.gaz, self.lexicon, self.settings.min_confidence, self.dictionaries)
+        """Extract every document, in input order: in this process, or over ``settings.workers``
+        processes."""
+        if self.settings.workers > 1:
+            from . import parallel
+
+            return parallel.process(self, documents, self.settings.workers)
+        return self.process_here(documents)
+
+    def process_here(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        """Extract every document in this process, parsing in batches. With ``skip_eventless``,
+        a document without a single trigger word is stored unparsed (no events, no actors)."""
+        if not self.settings.skip_eventless or self.dictionaries is not None:
+            pairs = ((sentence_case_headlines(d.text, self.gaz), d) for d in documents)
+            for doc, document in nlp_pipeline.parse(self.nlp, pairs, self.settings.batch_size):
+                yield self._extract(doc, document)
+            return
+        for batch in batches(documents, self.settings.batch_size):
+            keep = [d for d in batch if self.may_hold_event(d.text)]
+            pairs = ((sentence_case_headlines(d.text, self.gaz), d) for d in keep)
+            done = {id(document): self._extract(doc, document)
+                    for doc, document in nlp_pipeline.parse(self.nlp, pairs, self.settings.batch_size)}
+            for d in batch:
+                yield done.get(id(d)) or Extraction(document=d, events=())
+
+    def may_hold_event(self, text: str) -> bool:
+        """Whether any word of the text is a form of a trigger in the lexicon (the words only:
+        no parse). Text that fails this cannot yield an event from khaldun's lexicon."""
+        if self._forms is None:
+            self._forms = trigger_forms(self.nlp, self.lexicon)
+        return any(w in self._forms for w in WORD.findall(text.lower()))
+
+    def _extract(self, doc, document: Document) -> Extraction:
+        return extract(doc, document, self.gaz, self.lexicon, self.settings.min_confidence, self.dictionaries)
 
     def extract(self, text: str, date: dt.date | str | None = None, title: str | None = None) -> Extraction:
         document = make_document(text, published=date, title=title)
         return next(self.process([document]))
+
+
+WORD = re.compile(r"[a-z]+")
+
+
+def trigger_forms(nlp, lexicon) -> frozenset[str]:
+    """Every word form of the lexicon's trigger lemmas (first words of multi-word ones): regular
+    inflections, and the irregular ones from the model's own lemmatizer exceptions."""
+    lemmas = {lemma.split()[0].lower() for lemma, _pos in lexicon}
+    forms = set(lemmas)
+    for lemma in lemmas:
+        forms |= {lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing", lemma + "er", lemma + "ers",
+                  lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        if lemma.endswith("e"):
+            forms |= {lemma[:-1] + "ing"}
+        if lemma.endswith("y"):
+            forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    if "lemmatizer" in nlp.pipe_names:
+        exceptions = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc", {})
+        for pos in ("verb", "noun", "adj"):
+            for form, bases in exceptions.get(pos, {}).items():
+                if any(b in lemmas for b in bases):
+                    forms.add(form.lower())
+    return frozenset(forms)
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ class IngestReport:
     run_id: str
     documents_added: int = 0
     documents_skipped: int = 0  # already in the database
+    documents_changed: int = 0  # in the database with another text: extracted again
     events_added: int = 0
     rejected: list[Rejection] = field(default_factory=list)
 
@@ -69,18 +71,22 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, date: dt.date | N
 
 def _new_documents(store: Store, items: Iterator[Document | Rejection], batch: int, report: IngestReport,
                    run_id: str, progress) -> Iterator[Document]:
-    """Documents the database does not hold yet; rejections are stored as they come."""
+    """Documents the database does not hold yet, or holds with another text (a JSONL record
+    updated under its id: the old version is forgotten first); rejections are stored as they come."""
     pending: list[Document] = []
     seen: set[str] = set()  # ids of this run, which may not be written yet when the next batch comes
 
     def flush() -> Iterator[Document]:
-        known = store.has_documents([d.id for d in pending])
+        known = store.document_digests([d.id for d in pending])
         for d in pending:
-            if d.id in known or d.id in seen:
+            if d.id in seen or known.get(d.id) == hashlib.md5(d.text.encode("utf-8")).hexdigest():
                 report.documents_skipped += 1
                 if progress:
                     progress(1)
                 continue
+            if d.id in known:
+                store.forget_documents([d.id])
+                report.documents_changed += 1
             seen.add(d.id)
             yield d
         pending.clear()

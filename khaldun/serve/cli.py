@@ -60,16 +60,24 @@ def main():
               help="Extra trigger lexicon (TSV, same columns as khaldun's); repeatable.")
 @click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="CAMEO/PETRARCH dictionary (.actors, .agents, .verbs, .discards); repeatable.")
+@click.option("--workers", type=click.IntRange(0, 256), default=1, show_default=True,
+              help="Processes that parse and extract; 0 = one per core.")
+@click.option("--skip-eventless", is_flag=True,
+              help="Store documents without a single trigger word unparsed (faster on mixed corpora; "
+                   "they get no actors or places).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def ingest(paths, date, db, model, lexicons, dictionaries, quiet):
+def ingest(paths, date, db, model, lexicons, dictionaries, workers, skip_eventless, quiet):
     """Ingest text, HTML and JSONL files or directories into the database."""
     from ..ingest import expand
     from ..pipeline import Pipeline
     from ..runner import ingest_paths
     from ..store import Store
 
+    from ..parallel import default_workers
+
     settings = Settings.from_env(db=db, model=model, lexicons=tuple(lexicons) or None,
-                                 dictionaries=tuple(dictionaries) or None)
+                                 dictionaries=tuple(dictionaries) or None, workers=workers or default_workers(),
+                                 skip_eventless=skip_eventless)
     try:
         total = _count_inputs(expand(paths))
         pipeline = Pipeline(settings)
@@ -116,7 +124,8 @@ def _progress(total: int, desc: str, quiet: bool):
 
 
 def _print_report(report, store) -> None:
-    click.echo(f"run {report.run_id}: {report.documents_added} documents added, "
+    changed = f" ({report.documents_changed} of them changed since the last run)" if report.documents_changed else ""
+    click.echo(f"run {report.run_id}: {report.documents_added} documents added{changed}, "
                f"{report.documents_skipped} already in the database, {report.events_added} events, "
                f"{len(report.rejected)} rejected")
     for r in report.rejected:
@@ -506,7 +515,7 @@ def demo(ctx, db, quiet):
     path = resources.files("khaldun") / "sample" / "articles.jsonl"
     click.echo(f"sample corpus: {path}")
     ctx.invoke(ingest, paths=(Path(str(path)),), date=None, db=db, model=None, lexicons=(), dictionaries=(),
-               quiet=quiet)
+               workers=1, skip_eventless=False, quiet=quiet)
     db_path = Settings.from_env(db=db).db
     click.echo(f"\nnext: khaldun events --db {db_path} --type ASSAULT    "
                f"khaldun export --db {db_path} --format jsonl    khaldun actor Haftar --db {db_path}")

@@ -207,11 +207,29 @@ class Store:
         )
 
     # -- writes -----------------------------------------------------------------------------
-    def has_documents(self, ids: list[str]) -> set[str]:
+    def document_digests(self, ids: list[str]) -> dict[str, str]:
+        """id -> md5 of the stored text, for the ids the database holds."""
         if not ids:
-            return set()
-        rows = self.con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
-        return {r[0] for r in rows}
+            return {}
+        return dict(self.con.execute("SELECT id, md5(text) FROM documents WHERE id IN (SELECT unnest(?))",
+                                     [ids]).fetchall())
+
+    def forget_documents(self, ids: list[str]) -> None:
+        """Remove documents and everything extracted from them, in one transaction (a document
+        whose text changed is extracted again; its actors stay, they may be shared)."""
+        if not ids:
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table, column in (("documents", "id"), ("event_reports", "document_id"), ("mentions", "document_id"),
+                                  ("places", "document_id"), ("times", "document_id"),
+                                  ("affiliations", "document_id")):
+                self.con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))", [ids])
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('resolve_pending', '1')")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
 
     def write_many(self, batch: list[Extraction], run_id: str) -> tuple[int, int]:
         """Store whole documents in one transaction: all of a document's records or none of them.
