@@ -27,11 +27,15 @@ $(ASSETS): web/package.json web/package-lock.json
 	for p in d3 topojson-client world-atlas; do cp web/node_modules/$$p/LICENSE $(VENDOR)/LICENSE-$$p; done
 	touch $@
 
-# Debian's Chromium for the browser tests (installed when missing and running as root)
+# Debian's Chromium for the browser tests and Java 17 for Spark's local mode (installed when
+# missing and running as root; otherwise those tests say what is missing and skip)
 browser:
 	@command -v chromium >/dev/null || { if [ "$$(id -u)" = 0 ]; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "note: no chromium; the browser tests will be skipped (install Debian's chromium package)"; fi; }
+	@command -v java >/dev/null || { if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null; \
+	  else echo "note: no java; the Spark tests will be skipped (install openjdk-17-jre-headless)"; fi; }
 
 install: $(STAMP) $(ASSETS)
 

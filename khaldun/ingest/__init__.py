@@ -8,11 +8,12 @@ from pathlib import Path
 
 from ..errors import REJECT_FAILED, REJECT_UNREADABLE, REJECT_UNSUPPORTED, InputError
 from ..records import Document, Rejection
-from . import html, jsonl, text
+from . import html, jsonl, parquet, text, warc
 from .common import MAX_CHARS
 
 READERS = {".txt": text.read, ".text": text.read, ".md": text.read, ".html": html.read,
-           ".htm": html.read, ".jsonl": jsonl.read, ".ndjson": jsonl.read}
+           ".htm": html.read, ".jsonl": jsonl.read, ".ndjson": jsonl.read, ".warc": warc.read,
+           ".parquet": parquet.read}
 SKIP = {".json"}  # sidecar metadata, read with its text file
 
 
@@ -32,7 +33,7 @@ def read(paths: Iterable[str | Path], default_date: dt.date | None = None,
          max_chars: int = MAX_CHARS) -> Iterator[Document | Rejection]:
     """Every document the paths hold; an input that cannot be read yields a Rejection."""
     for path in expand(paths):
-        suffix = path.suffix.lower()
+        suffix = ".warc" if path.name.lower().endswith((".warc", ".warc.gz")) else path.suffix.lower()
         if suffix in SKIP and any(path.with_suffix(s).exists() for s in (".txt", ".html", ".htm")):
             continue
         if not path.exists():

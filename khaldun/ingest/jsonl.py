@@ -49,6 +49,11 @@ def parse_line(raw: bytes, source: str, default_date: dt.date | None, max_chars:
                          code=REJECT_BAD_JSON) from None
     if not isinstance(record, dict):
         raise InputError(f"{source}: each line must be a JSON object.", code=REJECT_BAD_JSON)
+    return parse_record(record, source, default_date, max_chars)
+
+
+def parse_record(record: dict, source: str, default_date: dt.date | None, max_chars: int) -> Document:
+    """One article given as a mapping (a JSONL line, a Parquet row)."""
     meta = {key: metadata_text(record.get(key), key, source) for key in (
         "id", "title", "subtitle", "url", "author", "source", "outlet", "language")}
     text, page = record.get("text"), {}

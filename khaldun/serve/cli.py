@@ -99,6 +99,13 @@ def _count_inputs(files) -> int:
                     n += sum(1 for line in fh if line.strip())
             except OSError:
                 n += 1
+        elif f.suffix.lower() == ".parquet":
+            try:
+                import pyarrow.parquet as pq
+
+                n += pq.ParquetFile(f).metadata.num_rows
+            except Exception:
+                n += 1
         elif f.suffix.lower() != ".json":
             n += 1
     return n
@@ -478,6 +485,57 @@ def publish(db, target):
     except KhaldunError as exc:
         _fail(exc)
     click.echo(f"published {source} -> {target}")
+
+
+@main.group(name="spark")
+def spark_group():
+    """Run the pipeline on Apache Spark (needs pyspark and Java 17)."""
+
+
+@spark_group.command(name="ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the Parquet tables (one sub-folder per table).")
+@click.option("--master", default="local[*]", show_default=True, help="Spark master URL.")
+@click.option("--partitions", type=click.IntRange(1, 100_000), default=None,
+              help="Spread the documents over this many partitions (default: as read).")
+@click.option("--date", callback=_date, help="Publication date (YYYY-MM-DD) for documents that carry none.")
+@click.option("--model", default=None, help="Installed spaCy pipeline package to parse with.")
+def spark_ingest(paths, out, master, partitions, date, model):
+    """Extract JSONL, Parquet, WARC, text or HTML inputs on Spark into Parquet tables; then
+    'khaldun load OUT' brings them into a database."""
+    from .. import spark
+
+    try:
+        session = spark.session(master)
+        counts = spark.ingest(session, list(paths), out, Settings.from_env(model=model), date=date,
+                              partitions=partitions)
+    except KhaldunError as exc:
+        _fail(exc)
+    click.echo(f"wrote {out}: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
+    click.echo(f"next: khaldun load {out}")
+
+
+@main.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@DB_OPTION
+def load(directory, db):
+    """Bring the Parquet tables of 'khaldun spark ingest' into the database, then resolve actors
+    and events across all documents."""
+    from .. import spark
+    from ..store import Store
+
+    settings = Settings.from_env(db=db)
+    try:
+        with Store(settings.db) as store:
+            added = spark.load(store, directory, settings)
+            resolution = added.pop("resolution")
+            click.echo(f"loaded {directory} into {settings.db}: "
+                       + ", ".join(f"{n} {t}" for t, n in added.items()))
+            click.echo(f"resolved: {resolution['reports']} reports -> {resolution['events']} events, "
+                       f"{resolution['local_actors']} coded actors -> {resolution['actors']} actors")
+    except KhaldunError as exc:
+        _fail(exc)
 
 
 @main.command(name="eval")
