@@ -55,8 +55,9 @@ class Country:
     geonameid: int | None
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
-    """Lookup key for a place or country name."""
+    """Lookup key for a place or country name (cached: the same words recur in every document)."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower().replace("’", "'").replace("‘", "'")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ class IngestReport:
     documents_added: int = 0
     documents_skipped: int = 0  # already in the database
     documents_changed: int = 0  # in the database with another text: extracted again
+    resolve_seconds: float = 0.0  # time spent resolving actors and events across documents
     events_added: int = 0
     rejected: list[Rejection] = field(default_factory=list)
 
@@ -58,7 +60,9 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, date: dt.date | N
         if pending:
             flush()
         if report.documents_added or store.resolve_pending():
+            started = time.perf_counter()
             resolve_database(store, settings, run_id)
+            report.resolve_seconds = time.perf_counter() - started
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"

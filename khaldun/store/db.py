@@ -391,12 +391,36 @@ class Store:
 
 
 def _insert(con, table: str, rows: list[list], suffix: str = "") -> None:
-    """One multi-row INSERT (DuckDB's executemany runs a statement per row, far slower)."""
+    """Insert rows through an Arrow table: one columnar scan for DuckDB, many times faster than
+    a multi-row INSERT with a parameter per value."""
     if not rows:
         return
-    width = len(rows[0])
-    values = ", ".join(["(" + ", ".join(["?"] * width) + ")"] * len(rows))
-    con.execute(f"INSERT INTO {table} VALUES {values}{suffix}", [v for row in rows for v in row])
+    import pyarrow as pa
+
+    types = _arrow_types(con, table)
+    arrays = []
+    for values, typ in zip(zip(*rows), types):
+        if typ == pa.date32():
+            values = [dt.date.fromisoformat(v) if isinstance(v, str) else v for v in values]
+        arrays.append(pa.array(values, type=typ))
+    con.register("khaldun_rows", pa.Table.from_arrays(arrays, names=[f"c{i}" for i in range(len(arrays))]))
+    try:
+        con.execute(f"INSERT INTO {table} SELECT * FROM khaldun_rows{suffix}")
+    finally:
+        con.unregister("khaldun_rows")
+
+
+_ARROW_TYPES: dict[str, list] = {}
+
+
+def _arrow_types(con, table: str) -> list:
+    if table not in _ARROW_TYPES:
+        import pyarrow as pa
+
+        by_name = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
+                   "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us")}
+        _ARROW_TYPES[table] = [by_name[typ] for _, typ, *_ in con.execute(f"DESCRIBE {table}").fetchall()]
+    return _ARROW_TYPES[table]
 
 
 def _chunks(rows: list[list], size: int = 500):
