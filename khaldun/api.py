@@ -80,6 +80,13 @@ class Database:
 
         return network(self.store, Filters(**self._dates(filters)))
 
+    def load(self, directory: str | Path) -> dict:
+        """Bring the Parquet tables of a Spark job (khaldun.spark.ingest) into this database and
+        resolve; returns rows added per table."""
+        from .spark import load
+
+        return load(self.store, directory, self.settings)
+
     def load_actors(self, path: str | Path) -> dict:
         """Load a YAML/CSV actor dictionary into the database and resolve with it."""
         from .resolve.dictionary import load
