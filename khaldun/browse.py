@@ -101,7 +101,7 @@ def map_clusters(store: Store, filters: Filters, cell: float | None = None, limi
     where, params = filters.where()
     cond = f"{where} {'AND' if where else 'WHERE'} lat IS NOT NULL AND lon IS NOT NULL"
     rows = store.query(
-        f"SELECT count(*) n, avg(lat), avg(lon), min(lat), max(lat), min(lon), max(lon), "
+        "SELECT count(*) n, avg(lat), avg(lon), min(lat), max(lat), min(lon), max(lon), "
         "count(*) FILTER (location_precision = 'city'), count(*) FILTER (location_precision = 'admin1'), "
         "count(*) FILTER (location_precision = 'country'), count(DISTINCT location_name), "
         "arg_min(location_name, CASE location_precision WHEN 'city' THEN 0 WHEN 'admin1' THEN 1 ELSE 2 END), "

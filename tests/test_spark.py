@@ -68,7 +68,7 @@ def inputs(tmp_path_factory):
 def rows(db, table):
     con = duckdb.connect(str(db), read_only=True)
     try:
-        cols = [c for (c,) in con.execute(f"SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+        cols = [c for (c,) in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
                                           "ORDER BY ordinal_position", [table]).fetchall() if c not in VOLATILE]
         return sorted(map(repr, con.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()))
     finally:
