@@ -119,10 +119,10 @@ def resolve_database(store: Store, settings: Settings | None = None, run_id: str
         run_id = store.begin_run("resolve", {"khaldun": __version__}, settings.describe())
     local, reports, roles, dictionary, overrides = store.resolution_inputs()
     result = resolve(local, reports, roles, dictionary, overrides, settings)
-    store.write_resolution(result, run_id)
+    store.write_resolution(result, run_id)  # builds the event records as it writes them
     counts = {"actors": len(result.actors), "local_actors": len(local), "reports": len(reports),
-              "events": len(result.events),
+              "events": result.event_count,
               "merged_reports": sum(1 for m in result.members if m.event_id != m.report_id)}
     if own_run:
-        store.finish_run(run_id, 0, 0, 0, len(result.events))
+        store.finish_run(run_id, 0, 0, 0, result.event_count)
     return counts

@@ -8,6 +8,8 @@ each local actor's link to one, and one event record per real-world event with e
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..config import Settings
@@ -34,14 +36,17 @@ class DatedRole:
 class Resolution:
     actors: list[CanonicalActor]
     identities: list[Identity]
-    events: list[dict]  # export records, one per real-world event
+    events: Iterator[dict]  # export records, one per real-world event, built as they are read (once)
     members: list[Member]
+    event_count: int
 
 
-def resolve(local: list[LocalActor], reports: list[tuple[dict, dt.date | None]], roles: list[DatedRole],
+def resolve(local: list[LocalActor], reports: Iterable[tuple[dict | str, dt.date | None]], roles: list[DatedRole],
             dictionary: list[DictionaryActor] = (), overrides: list[Override] = (),
             settings: Settings | None = None) -> Resolution:
-    """Canonical actors, and one record per event. ``reports`` are (event record, publication date)."""
+    """Canonical actors, and one record per event. ``reports`` are (event record, publication
+    date); a record may be given as its JSON text, and is then kept as text (a fraction of the
+    memory of the parsed record) until its event is built."""
     settings = settings or Settings()
     actors, identities = resolve_actors(local, dictionary, overrides, settings.actor_threshold)
     canonical = {a.id: a for a in actors}
@@ -54,14 +59,24 @@ def resolve(local: list[LocalActor], reports: list[tuple[dict, dt.date | None]],
             if r.sector and (r.start or r.end):
                 dated.setdefault(a.id, []).append(DatedRole(a.id, r.sector, r.start, r.end))
 
-    records = {r["id"]: (r, published) for r, published in reports}
-    members = deduplicate([_report(r, published, of) for r, published in records.values()], settings.dedup)
+    records: dict[str, dict | str] = {}
+    summaries: dict[str, Report] = {}
+    for r, published in reports:
+        record = json.loads(r) if isinstance(r, str) else r
+        records[record["id"]] = r
+        summaries[record["id"]] = _report(record, published, of)
+    members = deduplicate(list(summaries.values()), settings.dedup)
     groups: dict[str, list[Member]] = {}
     for m in members:
         groups.setdefault(m.event_id, []).append(m)
-    events = [_event([records[m.report_id][0] for m in group], group, canonical, of, dated)
-              for group in groups.values()]
-    return Resolution(actors, identities, events, members)
+
+    def events() -> Iterator[dict]:
+        for group in groups.values():
+            group_records = [records[m.report_id] for m in group]
+            yield _event([json.loads(r) if isinstance(r, str) else r for r in group_records], group, canonical, of,
+                         dated)
+
+    return Resolution(actors, identities, events(), members, len(groups))
 
 
 def _report(r: dict, published: dt.date | None, of: dict[str, str]) -> Report:

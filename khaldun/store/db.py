@@ -7,6 +7,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Iterable
+from itertools import islice
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -288,8 +289,7 @@ class Store:
                  for i, n, k, c, sec, m in q(
                      "SELECT a.id, a.name, a.kind, a.country, a.sector, coalesce(m.n, 0) FROM actors a "
                      "LEFT JOIN (SELECT actor_id, count(*) n FROM mentions GROUP BY actor_id) m ON m.actor_id = a.id")]
-        reports = [(json.loads(r), p) for r, p in q(
-            "SELECT e.record, d.published FROM event_reports e JOIN documents d ON d.id = e.document_id")]
+        reports = q("SELECT e.record, d.published FROM event_reports e JOIN documents d ON d.id = e.document_id")
         roles = [DatedRole(a, sec, start, end) for a, sec, start, end in q(
             "SELECT actor_id, sector, date_start, date_end FROM affiliations WHERE relation = 'role' "
             "AND sector IS NOT NULL AND date_start IS NOT NULL AND date_end IS NOT NULL "
@@ -305,17 +305,17 @@ class Store:
         try:
             for table in ("events", "event_members", "actor_registry", "actor_identity", "actor_aliases"):
                 con.execute(f"DELETE FROM {table}")
-            for chunk in _chunks([record_row(r, run_id) for r in resolution.events]):
+            for chunk in _chunks(record_row(r, run_id) for r in resolution.events):
                 _insert(con, "events", chunk)
-            for chunk in _chunks([[m.report_id, m.event_id, m.document_id, m.score, m.why]
-                                  for m in resolution.members]):
+            for chunk in _chunks([m.report_id, m.event_id, m.document_id, m.score, m.why]
+                                 for m in resolution.members):
                 _insert(con, "event_members", chunk)
-            for chunk in _chunks([[a.id, a.name, a.kind, a.country, a.sector, json.dumps(list(a.aliases)),
-                                   len(a.members), a.mentions, a.origin] for a in resolution.actors]):
+            for chunk in _chunks([a.id, a.name, a.kind, a.country, a.sector, json.dumps(list(a.aliases)),
+                                  len(a.members), a.mentions, a.origin] for a in resolution.actors):
                 _insert(con, "actor_registry", chunk)
-            for chunk in _chunks([[i.local_id, i.actor_id, i.confidence, i.reason] for i in resolution.identities]):
+            for chunk in _chunks([i.local_id, i.actor_id, i.confidence, i.reason] for i in resolution.identities):
                 _insert(con, "actor_identity", chunk)
-            for chunk in _chunks([[a.id, alias] for a in resolution.actors for alias in {a.name, *a.aliases}]):
+            for chunk in _chunks([a.id, alias] for a in resolution.actors for alias in {a.name, *a.aliases}):
                 _insert(con, "actor_aliases", chunk)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('resolve_pending', '0')")
             con.execute("COMMIT")
@@ -423,9 +423,12 @@ def _arrow_types(con, table: str) -> list:
     return _ARROW_TYPES[table]
 
 
-def _chunks(rows: list[list], size: int = 500):
-    for i in range(0, len(rows), size):
-        yield rows[i:i + size]
+def _chunks(rows: Iterable[list], size: int = 2000):
+    """Rows in lists of ``size``, built as they are consumed (a resolution's rows are never all
+    in memory at once)."""
+    it = iter(rows)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 __all__ = ["Store", "Filters"]
