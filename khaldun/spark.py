@@ -16,7 +16,6 @@ pyspark is optional (``pip install pyspark``); Spark needs Java 17.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import sys
@@ -27,7 +26,7 @@ from pathlib import Path
 from .config import Settings
 from .errors import REJECT_FAILED, ConfigError, InputError
 from .records import Document, Rejection
-from .store.rows import ROW_TABLES, extraction_rows
+from .store.rows import ROW_TABLES, extraction_rows, rejection_row
 from .store.schema import TABLES
 
 OUTPUT_TABLES = ROW_TABLES + ("rejections", "runs")
@@ -90,7 +89,7 @@ def ingest(spark, inputs: list[str | Path], out: str | Path, settings: Settings 
 
     rows = docs.mapPartitions(extract_partition).cache()
     rejections = items.filter(lambda kv: isinstance(kv[1], Rejection)).map(
-        lambda kv: ("rejections", (kv[0], _rejection_row(kv[1], run_id, now))))
+        lambda kv: ("rejections", (kv[0], rejection_row(kv[1], run_id, now))))
     rows = rows.union(rejections)
     schemas = _schemas()
     counts = {}
@@ -164,11 +163,6 @@ def _conform(row: list, kinds: list[str]) -> tuple:
                 value = float(value)
         out.append(value)
     return tuple(out)
-
-
-def _rejection_row(r: Rejection, run_id: str, now: dt.datetime) -> list:
-    rid = hashlib.sha1(f"{r.source}|{r.code}|{r.reason}".encode()).hexdigest()[:16]
-    return [rid, r.source, r.code, r.reason, r.stage, run_id, now]
 
 
 def _schemas() -> dict:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hmac
 import logging
-from contextlib import asynccontextmanager
+from contextlib import ExitStack, asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -222,22 +222,17 @@ def create_app(settings: ServerSettings) -> FastAPI:
     def export(filters: FilterDep, format: Annotated[Literal["jsonl", "csv", "gdelt", "acled"], Query()] = "jsonl",
                limit: Annotated[int | None, Query(ge=1, le=10_000_000)] = None):
         filters.limit = limit
-        store_cm = served.reader(timeout=EXPORT_TIMEOUT_FACTOR * settings.query_timeout)
-        store = store_cm.__enter__()
-        try:
+        with ExitStack() as stack:  # closed here on an error; handed to the response otherwise
+            store = stack.enter_context(served.reader(timeout=EXPORT_TIMEOUT_FACTOR * settings.query_timeout))
             pieces = stream(store, format, filters)
-            first = next(pieces, ("", 0))
-        except BaseException as exc:
-            store_cm.__exit__(type(exc), exc, None)
-            raise
+            first = next(pieces, ("", 0))  # errors in the query surface before the headers go out
+            held = stack.pop_all()
 
         def body():
-            try:
+            with held:
                 yield first[0]
                 for text, _ in pieces:
                     yield text
-            finally:
-                store_cm.__exit__(None, None, None)
 
         media = "application/x-ndjson" if format == "jsonl" else "text/csv"
         name = f"khaldun-events.{'jsonl' if format == 'jsonl' else 'csv'}"

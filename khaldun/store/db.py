@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import uuid
 from collections.abc import Iterable
@@ -15,7 +14,7 @@ import duckdb
 
 from ..errors import ConfigError, StoreError
 from ..records import Extraction, Rejection
-from .rows import ROW_TABLES, extraction_rows, record_row
+from .rows import ROW_TABLES, extraction_rows, record_row, rejection_row
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
 
 
@@ -261,11 +260,8 @@ class Store:
         return len(fresh), len(tables["event_reports"])
 
     def reject(self, r: Rejection, run_id: str) -> None:
-        rid = hashlib.sha1(f"{r.source}|{r.code}|{r.reason}".encode()).hexdigest()[:16]
-        self.con.execute(
-            "INSERT INTO rejections VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [rid, r.source, r.code, r.reason, r.stage, run_id, dt.datetime.now()],
-        )
+        self.con.execute("INSERT INTO rejections VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                         rejection_row(r, run_id, dt.datetime.now()))
 
     # -- resolution ---------------------------------------------------------------------------
     def resolve_pending(self) -> bool:

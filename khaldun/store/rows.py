@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 import json
 
-from ..records import Extraction
+from ..records import Extraction, Rejection
 
 # the tables a document's extraction fills, in the order they are written
 ROW_TABLES = ("documents", "actors", "mentions", "places", "times", "event_reports", "affiliations")
@@ -60,6 +60,12 @@ def record_row(r: dict, run_id: str) -> list:
         loc.get("precision"), r["certainty"], r["confidence"], r["sources"], r["rule"], run_id,
         json.dumps(r, ensure_ascii=False),
     ]
+
+
+def rejection_row(r: Rejection, run_id: str, now: dt.datetime) -> list:
+    """A row of ``rejections``; the id is the input, code and reason, so a re-run adds nothing."""
+    rid = hashlib.sha1(f"{r.source}|{r.code}|{r.reason}".encode()).hexdigest()[:16]
+    return [rid, r.source, r.code, r.reason, r.stage, run_id, now]
 
 
 def _affiliation_row(document_id: str, a) -> list:
