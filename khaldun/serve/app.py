@@ -136,6 +136,10 @@ def create_app(settings: ServerSettings) -> FastAPI:
     async def api_error(request, exc: ApiError):
         return _error(exc.status, exc.code, exc.message, exc.details)
 
+    @app.exception_handler(QueryTimeout)
+    async def query_timeout(request, exc: QueryTimeout):  # an export stopped before its first rows
+        return _error(503, "E503", str(exc))
+
     @app.exception_handler(RequestValidationError)
     async def bad_parameters(request, exc: RequestValidationError):
         details = [{"parameter": ".".join(str(p) for p in e["loc"][1:]) or str(e["loc"][0]), "problem": e["msg"]}
