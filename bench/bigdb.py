@@ -25,7 +25,7 @@ def build(out: Path, events: int = 100_000) -> dict:
     t0 = time.perf_counter()
     out.unlink(missing_ok=True)
     sample = resources.files("khaldun") / "sample" / "articles.jsonl"
-    subprocess.run([sys.executable, "-m", "khaldun.serve.cli", "ingest", str(sample), "--quiet", "--db", str(out)],
+    subprocess.run([sys.executable, "-m", "khaldun.cli", "ingest", str(sample), "--quiet", "--db", str(out)],
                    check=True, capture_output=True)
     con = duckdb.connect(str(out))
     base = con.execute("SELECT count(*) FROM events").fetchone()[0]

@@ -71,7 +71,7 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
 def start_server(db: Path, port: int, log: Path) -> subprocess.Popen:
     import httpx
 
-    proc = subprocess.Popen([sys.executable, "-m", "khaldun.serve.cli", "serve", "--db", str(db), "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "khaldun.cli", "serve", "--db", str(db), "--port", str(port)],
                             stdout=log.open("w"), stderr=subprocess.STDOUT)
     for _ in range(200):
         try:

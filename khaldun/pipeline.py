@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator
-from itertools import islice
 
-from . import gazetteer
+from . import gazetteer, parallel
 from .config import Settings
 from .extract import extract
 from .ingest.documents import make_document
@@ -39,9 +39,8 @@ class Pipeline:
         """Extract every document, in input order: in this process, or over ``settings.workers``
         processes."""
         if self.settings.workers > 1:
-            from . import parallel
-
-            return parallel.process(self, documents, self.settings.workers)
+            return parallel.process(self, documents, self.settings.workers, self.settings.batch_size,
+                                    functools.partial(Pipeline, self.settings))
         return self.process_here(documents)
 
     def process_here(self, documents: Iterable[Document]) -> Iterator[Extraction]:
@@ -52,7 +51,7 @@ class Pipeline:
             for doc, document in nlp_pipeline.parse(self.nlp, pairs, self.settings.batch_size):
                 yield self._extract(doc, document)
             return
-        for batch in batches(documents, self.settings.batch_size):
+        for batch in parallel.batches(documents, self.settings.batch_size):
             keep = [d for d in batch if self.may_hold_event(d.text)]
             pairs = ((sentence_case_headlines(d.text, self.gaz), d) for d in keep)
             done = {id(document): self._extract(doc, document)
@@ -97,9 +96,3 @@ def trigger_forms(nlp, lexicon) -> frozenset[str]:
                 if any(b in lemmas for b in bases):
                     forms.add(form.lower())
     return frozenset(forms)
-
-
-def batches(items: Iterable, size: int) -> Iterator[list]:
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch

@@ -52,7 +52,7 @@ def cli(tmp_path):
 
     def run(*args: str, check: bool = True, input: str | None = None) -> subprocess.CompletedProcess:
         env = dict(os.environ, KHALDUN_DB=str(db))
-        proc = subprocess.run([sys.executable, "-m", "khaldun.serve.cli", *args], capture_output=True,
+        proc = subprocess.run([sys.executable, "-m", "khaldun.cli", *args], capture_output=True,
                               text=True, env=env, cwd=tmp_path, input=input, timeout=600)
         if check and proc.returncode != 0:
             raise AssertionError(f"khaldun {' '.join(args)} failed ({proc.returncode}):\n{proc.stderr}")
@@ -88,7 +88,7 @@ SAMPLE = ROOT / "khaldun" / "sample" / "articles.jsonl"
 def sample_db(tmp_path_factory) -> Path:
     """The bundled sample corpus ingested once through the real CLI (treat as read-only)."""
     db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
-    proc = subprocess.run([sys.executable, "-m", "khaldun.serve.cli", "ingest", str(SAMPLE), "--quiet",
+    proc = subprocess.run([sys.executable, "-m", "khaldun.cli", "ingest", str(SAMPLE), "--quiet",
                            "--db", str(db)], capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
     return db
@@ -110,7 +110,7 @@ class Server:
 
         self.db, self.port = db, free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.proc = subprocess.Popen([sys.executable, "-m", "khaldun.serve.cli", "serve", "--db", str(db),
+        self.proc = subprocess.Popen([sys.executable, "-m", "khaldun.cli", "serve", "--db", str(db),
                                       "--port", str(self.port), *extra], stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT, text=True, env=dict(os.environ, **(env or {})))
         self.http = httpx.Client(base_url=self.url, timeout=30)

@@ -27,7 +27,7 @@ def corpus(path, n=90):
 
 def ingest(db, src, kill_at=None):
     """Run a real ingest; with ``kill_at``, SIGKILL it once its progress bar passes that many inputs."""
-    cmd = [sys.executable, "-m", "khaldun.serve.cli", "ingest", str(src), "--db", str(db)]
+    cmd = [sys.executable, "-m", "khaldun.cli", "ingest", str(src), "--db", str(db)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     if kill_at is None:
         _, err = proc.communicate(timeout=600)

@@ -22,7 +22,7 @@ def built(tmp_path_factory):
     if not SEED.exists():
         pytest.skip(f"the shared example document is missing: expected {SEED} (../shared beside the checkout)")
     db = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
-    proc = subprocess.run([sys.executable, "-m", "khaldun.serve.cli", "ingest", str(SEED), SAMPLE, "--date",
+    proc = subprocess.run([sys.executable, "-m", "khaldun.cli", "ingest", str(SEED), SAMPLE, "--date",
                            "2014-05-19", "--quiet", "--db", str(db)], capture_output=True, text=True,
                           env=dict(os.environ), timeout=600)
     assert proc.returncode == 0, proc.stderr

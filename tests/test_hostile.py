@@ -73,7 +73,7 @@ def hostile(tmp_path_factory):
 def ingest(directory, db):
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "khaldun.serve.cli", "ingest", str(directory), "--quiet",
+    proc = subprocess.run([sys.executable, "-m", "khaldun.cli", "ingest", str(directory), "--quiet",
                            "--db", str(db)], capture_output=True, text=True, timeout=600)
     seconds = time.perf_counter() - t0
     peak_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024

@@ -72,7 +72,7 @@ def test_binds_to_loopback_by_default(server):
         with socket.socket() as s:
             s.settimeout(2)
             assert s.connect_ex((address, server.port)) != 0, f"the server answers on {address}"
-    out = subprocess.run([sys.executable, "-m", "khaldun.serve.cli", "serve", "--help"], capture_output=True,
+    out = subprocess.run([sys.executable, "-m", "khaldun.cli", "serve", "--help"], capture_output=True,
                          text=True)
     assert "[default: 127.0.0.1]" in " ".join(out.stdout.split())
 

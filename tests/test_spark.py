@@ -76,7 +76,7 @@ def rows(db, table):
 
 
 def khaldun(*args):
-    proc = subprocess.run([sys.executable, "-m", "khaldun.serve.cli", *args], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-m", "khaldun.cli", *args], capture_output=True, text=True,
                           timeout=900)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     return proc.stdout

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import click
 
-from ..config import Settings
-from ..errors import KhaldunError
+from .config import Settings
+from .errors import KhaldunError
 
 DB_OPTION = click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
                          help="Database file (default ./khaldun.duckdb or $KHALDUN_DB).")
@@ -33,7 +33,7 @@ def _fail(exc: KhaldunError):
 
 def _read(db: Path | None, query):
     """Open the database read-only, run ``query(store)``, turn khaldun errors into CLI errors."""
-    from ..store import Store
+    from .store import Store
 
     try:
         with Store(Settings.from_env(db=db).db, read_only=True) as store:
@@ -68,12 +68,12 @@ def main():
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def ingest(paths, date, db, model, lexicons, dictionaries, workers, skip_eventless, quiet):
     """Ingest text, HTML and JSONL files or directories into the database."""
-    from ..ingest import expand
-    from ..pipeline import Pipeline
-    from ..runner import ingest_paths
-    from ..store import Store
+    from .ingest import expand
+    from .pipeline import Pipeline
+    from .runner import ingest_paths
+    from .store import Store
 
-    from ..parallel import default_workers
+    from .parallel import default_workers
 
     settings = Settings.from_env(db=db, model=model, lexicons=tuple(lexicons) or None,
                                  dictionaries=tuple(dictionaries) or None, workers=workers or default_workers(),
@@ -156,7 +156,7 @@ def _print_summary(s: dict) -> None:
 
 def filter_options(f):
     """The event filters as options; the command receives them as one ``filters`` argument."""
-    from ..store.db import Filters, parse_bbox
+    from .store.db import Filters, parse_bbox
 
     @functools.wraps(f)
     def command(*args, type_, bbox, **kw):
@@ -242,8 +242,8 @@ def export(fmt, out, filters, db):
               help="CAMEO/PETRARCH dictionary (.actors, .agents, .verbs, .discards); repeatable.")
 def code(text, date, file_, show_all, dictionaries):
     """Code one text and print its events as JSON."""
-    from ..api import extract
-    from ..pipeline import Pipeline
+    from .api import extract
+    from .pipeline import Pipeline
 
     if file_ is not None:
         text = file_.read_text(encoding="utf-8")
@@ -289,8 +289,8 @@ def resolve(db, window_days, threshold, no_dedup, actor_threshold):
     """Resolve actors and events across documents again (ingest does this after every run)."""
     from dataclasses import replace
 
-    from ..runner import resolve_database
-    from ..store import Store
+    from .runner import resolve_database
+    from .store import Store
 
     settings = Settings.from_env(db=db, actor_threshold=actor_threshold)
     dedup = replace(settings.dedup, **{k: v for k, v in {"window_days": window_days, "threshold": threshold}.items()
@@ -311,7 +311,7 @@ def resolve(db, window_days, threshold, no_dedup, actor_threshold):
 @click.option("--json", "as_json", is_flag=True, help="The dossier as JSON.")
 def actor(name, db, as_json):
     """An actor's dossier: spellings, roles and affiliations over time, events, counterparts."""
-    from ..explore import dossier
+    from .explore import dossier
 
     d = _read(db, lambda store: dossier(store, name))
     if d is None:
@@ -376,7 +376,7 @@ def actors():
 @click.option("--limit", type=int, default=50, show_default=True)
 def actors_list(query, db, limit):
     """Actors by mentions, or those whose name or alias contains QUERY."""
-    from ..explore import list_actors
+    from .explore import list_actors
 
     for a in _read(db, lambda store: list_actors(store, query, limit)):
         code = " ".join(filter(None, [a["country"], a["sector"]]))
@@ -412,7 +412,7 @@ def actors_split(first, second, db):
 
 def _change_actors(db, change, message: str) -> None:
     """Apply a change to the actor registry through the Python API (which resolves again)."""
-    from ..api import Database
+    from .api import Database
 
     try:
         with Database(db) as d:
@@ -430,7 +430,7 @@ def _change_actors(db, change, message: str) -> None:
 @DB_OPTION
 def network_cmd(fmt, out, filters, db):
     """The actor network (who acts on whom, counts by PLOVER type) as GraphML or JSON."""
-    from ..explore import network, write_network
+    from .explore import network, write_network
 
     net = _read(db, lambda store: network(store, filters))
     text = write_network(net, fmt)
@@ -456,7 +456,7 @@ def serve(db, host, port, query_timeout, admin_token, cors_origins):
     """Serve the HTTP API and the web interface over a database, read-only."""
     import uvicorn
 
-    from .app import ServerSettings, create_app
+    from .serve.app import ServerSettings, create_app
 
     path = Settings.from_env(db=db).db
     try:
@@ -477,7 +477,7 @@ def serve(db, host, port, query_timeout, admin_token, cors_origins):
 def publish(db, target):
     """Copy the database to TARGET in one atomic step, so a server reading TARGET switches to
     the new data without downtime."""
-    from .source import publish as publish_file
+    from .serve.source import publish as publish_file
 
     source = Settings.from_env(db=db).db
     try:
@@ -504,7 +504,7 @@ def spark_group():
 def spark_ingest(paths, out, master, partitions, date, model):
     """Extract JSONL, Parquet, WARC, text or HTML inputs on Spark into Parquet tables; then
     'khaldun load OUT' brings them into a database."""
-    from .. import spark
+    from . import spark
 
     try:
         session = spark.session(master)
@@ -522,8 +522,8 @@ def spark_ingest(paths, out, master, partitions, date, model):
 def load(directory, db):
     """Bring the Parquet tables of 'khaldun spark ingest' into the database, then resolve actors
     and events across all documents."""
-    from .. import spark
-    from ..store import Store
+    from . import spark
+    from .store import Store
 
     settings = Settings.from_env(db=db)
     try:
@@ -547,7 +547,7 @@ def load(directory, db):
               show_default=True, help="Where to write the JSON report.")
 def evaluate(suites, directory, limit, out):
     """Score khaldun on public evaluation sets: petrarch, plover, ngec, geo, event_location, temporal."""
-    from .. import evaluation
+    from . import evaluation
 
     try:
         results = evaluation.run(list(suites) or None, directory, limit)

@@ -1,0 +1,5 @@
+"""``python -m khaldun``: the command line."""
+
+from .cli import main
+
+main()
