@@ -193,18 +193,18 @@ class EventFinder:
         fragment = self._fragment_target(tok) if pos == "VERB" else None
         if fragment is not None:
             objs, rule = [], rule + "+fragment"
-        if entry.object == "target" or "+coordinated-partner" in rule:
-            targets = [o for o in objs]
-        for p, pobj in preps:
-            if p in entry.preps or p.startswith("object:"):
-                targets.append(pobj)
         if src is not None and not any(self._resolve_quiet(o) for o in objs) \
                 and not any(p in entry.preps for p, _ in preps) and (
                 nearest(entry.cameo).plover in SYMMETRIC_TYPES or entry.lemma.split()[0] in words("symmetric_lemma")):
             partners = [c for c in src.conjuncts if c.i > src.i]
             if partners:
-                objs = [partners[0]]
+                objs = [partners[0]]  # "Japan and South Korea met": the second is the partner
                 rule += "+coordinated-partner"
+        if entry.object == "target" or "+coordinated-partner" in rule:
+            targets = [o for o in objs]
+        for p, pobj in preps:
+            if p in entry.preps or p.startswith("object:"):
+                targets.append(pobj)
         if entry.object == "theme" and source is None and objs:
             source = self._resolve(objs[0])  # "the deployment of 200 marines": they mobilize
             rule += "+theme-as-source"
