@@ -21,6 +21,7 @@ from ..records import NO_DATE, Actor, Event, EventMention, Frame, Modality, Plac
 from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .certainty import certainty
 from .frames import FrameBuilder
+from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
@@ -59,6 +60,7 @@ class EventFinder:
         self.locations: dict[int, Place] = {}
         self.consumed: set[int] = set()
         self.framer = FrameBuilder(doc, text, actors, places, self._takes_object)
+        self.sense = Sense(actors, places)
         self._entry_cache: dict[int, list[Trigger]] = {}
 
     def frames(self) -> list[Frame]:
@@ -146,6 +148,9 @@ class EventFinder:
             for child in tok.children:
                 if child.dep_ == "compound":
                     keys.append(f"{child.lemma_.lower()} {lemma}")
+        for child in tok.children:  # "call for", "call on" (not "called him on Monday")
+            if child.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                keys.append(f"{lemma} {child.lower_}")
         keys.append(lemma)
         if tok.lower_ != lemma:
             keys.append(tok.lower_)
@@ -181,7 +186,7 @@ class EventFinder:
             return  # what an act was for, or what someone demands, is not an act (the demand is)
         src, objs, preps, rule = self._args(frame, entries[0])
         for entry in entries:
-            obj_ok = self._satisfies(entry.requires, objs)
+            obj_ok = self.sense.holds(entry.requires, src, objs)
             if obj_ok:
                 break
         else:
@@ -246,30 +251,6 @@ class EventFinder:
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return self.actors.salient_person(tok)
         return None
-
-    def _satisfies(self, requires: str, objs: list[Token]) -> bool:
-        if not requires:
-            return True
-        kind = requires.split("=", 1)[1]
-        if kind == "none":
-            return not objs
-        if not objs:
-            return False
-        o = objs[0]
-        actor = self.actors.actor(o)
-        if kind == "military":
-            return o.lemma_.lower() in words("military") or o.lower_ in words("military") or \
-                (actor is not None and actor.sector in ARMED_SECTORS)
-        if kind == "person":
-            return actor is not None and actor.kind == "person" or o.lower_ in ("him", "her", "them") or \
-                o.ent_type_ == "PERSON"
-        if kind == "place":
-            return o.i in self.places or o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_ in words("place_noun")
-        if kind == "actor":
-            return actor is not None or o.i in self.places
-        if kind == "thing":
-            return actor is None and o.i not in self.places
-        return True
 
     def _expand(self, tokens: list[Token]) -> list[Token]:
         out: list[Token] = []
