@@ -1,6 +1,6 @@
 """The database schema. Bump SCHEMA_VERSION with every change and add a migration to MIGRATIONS."""
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 EVENT_COLUMNS = """
         id VARCHAR PRIMARY KEY, document_id VARCHAR, sentence VARCHAR, sent_start INTEGER,
@@ -15,7 +15,7 @@ EVENT_COLUMNS = """
         location_text VARCHAR, location_name VARCHAR, location_country VARCHAR,
         location_admin1 VARCHAR, lat DOUBLE, lon DOUBLE, location_precision VARCHAR,
         certainty VARCHAR, confidence DOUBLE, sources INTEGER, rule VARCHAR, run_id VARCHAR,
-        record VARCHAR"""
+        record VARCHAR, reported DATE, date_rule VARCHAR"""
 
 TABLES = [
     """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
@@ -27,7 +27,7 @@ TABLES = [
     """CREATE TABLE IF NOT EXISTS documents (
         id VARCHAR PRIMARY KEY, title VARCHAR, subtitle VARCHAR, url VARCHAR, author VARCHAR,
         outlet VARCHAR, published DATE, language VARCHAR, text VARCHAR, source VARCHAR,
-        run_id VARCHAR, ingested_at TIMESTAMP)""",
+        run_id VARCHAR, ingested_at TIMESTAMP, published_text VARCHAR, warnings VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS rejections (
         id VARCHAR PRIMARY KEY, source VARCHAR, code VARCHAR, reason VARCHAR, stage VARCHAR,
         run_id VARCHAR, rejected_at TIMESTAMP)""",
@@ -73,5 +73,18 @@ TABLES = [
 # version -> statements that bring a database of that version to the next one
 MIGRATIONS = {
     1: ["ALTER TABLE events RENAME TO event_reports",
+        "INSERT OR REPLACE INTO meta VALUES ('resolve_pending', '1')"],
+    # the publication date as written and ingest's warnings; each event's ``reported`` date and
+    # the rule that dated it (events dated before this version keep their date, rule unknown)
+    2: ["ALTER TABLE documents ADD COLUMN published_text VARCHAR",
+        "ALTER TABLE documents ADD COLUMN warnings VARCHAR",
+        "ALTER TABLE event_reports ADD COLUMN reported DATE",
+        "ALTER TABLE event_reports ADD COLUMN date_rule VARCHAR",
+        "UPDATE event_reports SET reported = (SELECT d.published FROM documents d WHERE d.id = event_reports.document_id)",
+        "UPDATE event_reports SET record = json_merge_patch(record, json_object('reported', strftime(reported, '%Y-%m-%d')))",
+        "UPDATE event_reports SET record = json_merge_patch(record, json_object('date', NULL)) "
+        "WHERE date_start IS NULL AND date_end IS NULL",
+        "ALTER TABLE events ADD COLUMN reported DATE",
+        "ALTER TABLE events ADD COLUMN date_rule VARCHAR",
         "INSERT OR REPLACE INTO meta VALUES ('resolve_pending', '1')"],
 }
