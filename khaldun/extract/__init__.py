@@ -43,6 +43,13 @@ def _counted_at(doc: Doc):
     return at
 
 
+def document_times(doc: Doc, text: str, published, labels: tuple[str, ...] = ("DATE",), ents=None) -> list:
+    """Every time expression of a parsed text, normalised by the tense of its clause, with
+    numbers that count things left out (the recogniser's ``labels`` spans join the patterns)."""
+    spans = [(e.start_char, e.end_char) for e in (doc.ents if ents is None else ents) if e.label_ in labels]
+    return find_times(text, spans, published, tense_at=_tense_at(doc), counted_at=_counted_at(doc))
+
+
 def analyse(doc: Doc, document: Document, gaz: Gazetteer,
             lexicon: dict[tuple[str, str], list[Trigger]], dictionaries=None) -> EventFinder:
     """Actors, places and times of a parsed document, ready to find its events (or to ask where
@@ -53,9 +60,7 @@ def analyse(doc: Doc, document: Document, gaz: Gazetteer,
     actors = Actors(doc, gaz, first_pass, document.text)
     countries = Counter(m.country for m in actors.mentions if m.country)
     places = find_places(doc, gaz, countries, document.text, ents)
-    dates = [(e.start_char, e.end_char) for e in ents if e.label_ == "DATE"]
-    times = find_times(document.text, dates, document.published, tense_at=_tense_at(doc),
-                       counted_at=_counted_at(doc))
+    times = document_times(doc, document.text, document.published, ents=ents)
     return EventFinder(doc, document.id, document.text, actors, places, times, lexicon, dictionaries,
                        document.published)
 

@@ -32,7 +32,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..records import NO_DATE, Dating, Precision, TimeSpan
+from .frames import is_headline
+from ..records import NO_DATE, Dating, Frame, Modality, Precision, TimeSpan
 
 REPORTING = {"say", "tell", "report", "announce", "state", "add", "claim", "declare", "confirm", "deny",
              "insist", "note", "explain", "acknowledge", "warn", "told", "quote", "cite", "comment", "write",
@@ -45,6 +46,7 @@ FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "hope"
 TEMPORAL_MARKS = {"when", "as", "while", "once", "whilst"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
 RELATIVE_RULES = ("relative", "relative-day", "relative-event")
+UNREALISED = {Modality.FUTURE, Modality.DEMANDED, Modality.INTENDED, Modality.PURPOSE}
 
 
 def tense(tok: Token) -> str | None:
@@ -132,14 +134,23 @@ class DocumentTimes:
                 best = (chain.index(pred.i), t)
         return best[1] if best else None
 
-    def date(self, pred: Token) -> Dating:
-        own = self.own(pred)
+    def date(self, pred: Token, frame: Frame | None = None) -> Dating:
+        own = self._temporal_argument(frame) if frame is not None else None
+        own = own or self.own(pred)
         if own is not None:
             return _dating(own, "anchor" if own.rule.split(":")[0] in RELATIVE_RULES else "own")
         found = self._related(pred)
         if found is not None:
             return found
-        return self._by_tense(pred)
+        return self._by_tense(pred, frame)
+
+    def _temporal_argument(self, frame: Frame) -> TimeSpan | None:
+        """The time expression heading one of the frame's temporal arguments ("on Sunday")."""
+        for arg in frame.role("temporal"):
+            t = self._time_at(self.doc[arg.head])
+            if t is not None:
+                return t
+        return None
 
     def _related(self, pred: Token) -> Dating | None:
         node = pred
@@ -188,15 +199,17 @@ class DocumentTimes:
     def _temporal_mark(clause: Token) -> bool:
         return any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in clause.children)
 
-    def _by_tense(self, pred: Token) -> Dating:
+    def _by_tense(self, pred: Token, frame: Frame | None) -> Dating:
         pub = self.published
         if pub is None:
             return Dating(NO_DATE, "none")
         t = tense(pred) if pred.pos_ in ("VERB", "AUX") else None
+        if frame is not None and frame.modality in UNREALISED:
+            t = "future"  # "will meet", "urged Turkey to withdraw", "threatened to attack": not yet done
         if t == "past" and pred.lemma_.lower() in REPORTING and pred.tag_ == "VBD":
             span = TimeSpan(None, pub - dt.timedelta(days=1), pub, Precision.DAY, -1, -1, False, "reporting")
             return Dating(span, "reporting")
-        if t == "present" and pred.tag_ in ("VBP", "VBZ", "VBG") and pred.sent[-1].is_punct:
+        if t == "present" and pred.tag_ in ("VBP", "VBZ", "VBG") and not is_headline(pred, self.doc.text):
             # (a headline's present is the past it reports: "General Seizes Parliament")
             return Dating(TimeSpan(None, pub, pub, Precision.DAY, -1, -1, False, "present"), "present")
         if t in ("future", "modal"):  # not yet realised when reported
@@ -210,8 +223,9 @@ def _dating(t: TimeSpan, rule: str) -> Dating:
     return Dating(t, rule, t.text, (t.char_start, t.char_end))
 
 
-def date_event(pred: Token, times: DocumentTimes) -> Dating:
+def date_event(pred: Token, times: DocumentTimes, frame: Frame | None = None) -> Dating:
     """The date of the event a predicate (verb or event noun) expresses, with the time
     expression and the rule that gave it; ``Dating.time`` is ``NO_DATE`` when the text gives the
-    event no date of its own."""
-    return times.date(pred)
+    event no date of its own. ``frame``, the predicate's clause frame, adds its temporal
+    arguments and its modality (an unrealised act is after the report)."""
+    return times.date(pred, frame)

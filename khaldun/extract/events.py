@@ -426,7 +426,7 @@ class EventFinder:
     def date_of(self, tok: Token) -> Dating:
         """When the event expressed by any verb or noun happened, and the evidence (for
         evaluation and callers that bring their own trigger), by the same rules as coded events."""
-        return date_event(tok, self.dates)
+        return date_event(tok, self.dates, self.framer.frame(tok))
 
     # -- assembly --------------------------------------------------------------------------------
     def _event(self, f: _Found) -> Event | None:

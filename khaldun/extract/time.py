@@ -41,11 +41,12 @@ _SPELLED_YEAR = rf"(?:eighteen|nineteen|twenty)[\s-](?:hundred|{_SMALL}|o[\s-](?
 
 # Expressions the statistical recogniser often misses; found by pattern as well.
 PATTERNS = [
+    re.compile(rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
     re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
-    re.compile(r"\b(?:(?:last|next|this|on|by|since|until)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I),
-    re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow)\b", re.I),
+    re.compile(r"\b(?:(?:last|next|this|on|by|since|until)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I),
+    re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I),
     re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?P<rel>later|earlier|ago|before|after)\b", re.I),
     re.compile(r"\b(?P<early>early|mid|late)?[\s-]*(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0s|(?:'|’)?\d0(?:'|’)?s)\b", re.I),
     re.compile(rf"\b(?P<which>last|next|this|the previous|the following|the same)\s+(?P<period>week|month|year|{_MONTH[9:-4]})\b", re.I),
@@ -53,9 +54,13 @@ PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+(?:last|this|next)\s+year\b", re.I),
     re.compile(rf"\b(?:in\s+|of\s+)?{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I),
     re.compile(r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b", re.I),
-    re.compile(rf"\b(?:(?:last|next|this|early|late)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?\b", re.I),
+    re.compile(rf"\b(?:(?:last|next|this|early|late)\s+(?P<season>{_SEASON})(?:\s+(?:of\s+)?\d{{4}})?|(?<=in the )(?:early\s+|late\s+)?(?:{_SEASON})(?:\s+of\s+\d{{4}})?|(?<=during the )(?:{_SEASON})|(?:{_SEASON})\s+(?:of\s+)?(?:1[89]|20)\d{{2}})\b", re.I),
+    re.compile(r"\b(?:(?:this|last|next|the)\s+)weekend\b", re.I),
+    re.compile(r"\b(?:(?:later|earlier)\s+)?(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\bovernight\b", re.I),
+    re.compile(r"\brecent\s+(?:years|months|weeks|days)\b", re.I),
+    re.compile(r"\b(?:the\s+)?(?:(?:latest|current|comparable|year-ago|year-earlier|previous|same|fiscal|first|second|third|fourth)\s+)+(?:quarter|period|fiscal\s+year|year)\b", re.I),
     re.compile(rf"\b(?P<spelled>{_SPELLED_YEAR})\b", re.I),
-    re.compile(r"\b(?P<after>(?:hours|minutes|moments|shortly|soon|days)\s+(?:after|before))\b", re.I),
+    re.compile(r"\b(?P<after>(?:hours|minutes|days)\s+(?:after|before))\b", re.I),
     re.compile(rf"\b(?:the\s+(?:past|last|next|first|coming)\s+)?{_NUM}[\s-]{_UNIT}(?:\s+(?:later|ago|earlier|before|after))?\b", re.I),
     re.compile(r"\b(?P<ref>now|currently|recently|nowadays|the past|the future|these days)\b", re.I),
     re.compile(r"\b(?:in|since|until|through|by|of|from|to|before|after|during)?\s*(?P<year>(?:1[89]|20)\d{2})\b", re.I),
@@ -99,7 +104,8 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
     anchor: dt.date | None = None  # the discourse's reference date
     dateline_spans = set(datelines(text))
     for i, (s, e) in enumerate(spans):
-        if (s, e) in dateline_spans or _counts_things(text, s, e, counted_at):
+        if (s, e) in dateline_spans or _counts_things(text, s, e, counted_at) or \
+                re.match(r"\s*-?\s*old\b", text[e:e + 6], re.I):  # "a 6-year-old boy": an age
             continue
         prefix = text[max(0, s - 12):s].lower().split()
         before = prefix[-1] if prefix else ""
@@ -157,6 +163,7 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
         before = lead
     text = re.sub(r"^(just|only|some|about|around|roughly|nearly|almost|the|on|in|by|since|until|through|from|of|at)\s+", "", text)
     text = re.sub(r"^(just|only|the)\s+", "", text)
+    text = re.sub(rf"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?={_MONTH}\s+\d)", "", text)
 
     def span(a, b, precision, rule, duration=False):
         lo, hi = a, b
@@ -166,6 +173,25 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
             hi = None
         return TimeSpan(raw, lo, hi, precision, start, end, duration, rule)
 
+    if re.fullmatch(r"recent (?:years|months|weeks|days)", text):
+        return TimeSpan(raw, None, None, None, start, end, False, "ref:past")
+    m = re.fullmatch(r"(?:(this|last|next)\s+)?weekend", text)
+    if m:
+        if published is None:
+            return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "weekend:no-anchor")
+        which = m[1] or {"future": "next", "present": "nearest"}.get(tense or "")
+        saturday = _weekday(published, 5, which if which in ("last", "next", "nearest") else None)
+        return TimeSpan(raw, saturday, saturday + dt.timedelta(days=1), Precision.DAY, start, end, False, "weekend")
+    m = re.fullmatch(r"(?:(?:later|earlier)\s+)?(this|last|yesterday|tomorrow)\s+(morning|afternoon|evening|night)|overnight", text)
+    if m:
+        if published is None:
+            return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "part-of-day:no-anchor")
+        d = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1}.get(m[1] or "", 0)
+                                     if m[1] != "last" or m[2] == "night" else 0)
+        return TimeSpan(raw, d, d, Precision.DAY, start, end, False, "part-of-day")
+    if re.fullmatch(r"(?:(?:latest|current|comparable|year-ago|year-earlier|previous|same|fiscal|first|second|third|fourth)\s+)+(?:quarter|period|fiscal\s+year|year)", text) \
+            and not re.fullmatch(r"(?:first|second|third|fourth)\s+quarter", text):
+        return TimeSpan(raw, None, None, None, start, end, False, "period:financial")
     if text in REFERENCES:
         return TimeSpan(raw, None, None, None, start, end, False, f"ref:{REFERENCES[text]}")
     m = re.fullmatch(r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter", text)
@@ -233,7 +259,7 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
     if m:
         year = spelled_year(text)
         return span(dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR, "year:spelled") if year else None
-    m = re.fullmatch(r"(?:hours|minutes|moments|shortly|soon|days)\s+(?:after|before)", text)
+    m = re.fullmatch(r"(?:hours|minutes|days)\s+(?:after|before)", text)
     if m:
         if anchor is None:
             return TimeSpan(raw, None, None, None, start, end, False, "relative-event:no-anchor")
@@ -327,7 +353,7 @@ def _infer_year(month: int, day: int, published: dt.date | None, month_only: boo
                 tense: str | None = None) -> int | None:
     """The year that puts the date nearest to publication, the future counting double ("Dec. 28"
     in a January story is last year's, "Jan. 5" in a December story next year's); in a past-tense
-    clause the date is not after publication, in a future one not before it."""
+    clause the date is not before publication."""
     if published is None:
         return None
     best = None
@@ -337,8 +363,8 @@ def _infer_year(month: int, day: int, published: dt.date | None, month_only: boo
             candidate = candidate.replace(day=15)
         last_day = _bounds(candidate, Precision.MONTH)[1] if month_only else candidate
         first_day = candidate.replace(day=1) if month_only else candidate
-        if (tense == "past" and first_day > published) or (tense == "future" and last_day < published):
-            continue
+        if tense == "future" and last_day < published:  # (a past clause may name a later date:
+            continue  # "the vote was set for Dec. 7")
         distance = (candidate - published).days
         distance = 2 * distance if distance > 0 else -distance  # news looks back more than ahead
         if best is None or distance < best[0]:

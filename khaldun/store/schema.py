@@ -76,15 +76,18 @@ MIGRATIONS = {
         "INSERT OR REPLACE INTO meta VALUES ('resolve_pending', '1')"],
     # the publication date as written and ingest's warnings; each event's ``reported`` date and
     # the rule that dated it (events dated before this version keep their date, rule unknown)
-    2: ["ALTER TABLE documents ADD COLUMN published_text VARCHAR",
-        "ALTER TABLE documents ADD COLUMN warnings VARCHAR",
-        "ALTER TABLE event_reports ADD COLUMN reported DATE",
-        "ALTER TABLE event_reports ADD COLUMN date_rule VARCHAR",
+    2: [TABLES[2],  # (a version 1 file may not hold documents yet)
+        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS published_text VARCHAR",
+        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS warnings VARCHAR",
+        "ALTER TABLE event_reports ADD COLUMN IF NOT EXISTS reported DATE",
+        "ALTER TABLE event_reports ADD COLUMN IF NOT EXISTS date_rule VARCHAR",
         "UPDATE event_reports SET reported = (SELECT d.published FROM documents d WHERE d.id = event_reports.document_id)",
-        "UPDATE event_reports SET record = json_merge_patch(record, json_object('reported', strftime(reported, '%Y-%m-%d')))",
-        "UPDATE event_reports SET record = json_merge_patch(record, json_object('date', NULL)) "
-        "WHERE date_start IS NULL AND date_end IS NULL",
-        "ALTER TABLE events ADD COLUMN reported DATE",
-        "ALTER TABLE events ADD COLUMN date_rule VARCHAR",
+        "UPDATE event_reports SET record = replace(record, '\"date\": {\"text\": null, \"start\": null, "
+        "\"end\": null, \"precision\": null}', '\"date\": null') WHERE record IS NOT NULL",
+        "UPDATE event_reports SET record = CASE WHEN reported IS NULL THEN left(record, length(record) - 1) || ', \"reported\": null}' "
+        "ELSE json_merge_patch(record, json_object('reported', strftime(reported, '%Y-%m-%d'))) END "
+        "WHERE record IS NOT NULL",
+        "ALTER TABLE IF EXISTS events ADD COLUMN IF NOT EXISTS reported DATE",
+        "ALTER TABLE IF EXISTS events ADD COLUMN IF NOT EXISTS date_rule VARCHAR",
         "INSERT OR REPLACE INTO meta VALUES ('resolve_pending', '1')"],
 }
