@@ -194,7 +194,10 @@ class EventFinder:
             return
         if entry is not entries[0]:
             src, objs, preps, rule = self._args(frame, entry)
+        contact = nearest(entry.cameo).plover in CONTACT_TYPES
         source = self._resolve(src) if src is not None else None
+        if source is None and src is not None and contact:
+            source = self._unnamed(src)  # "gunmen killed ...": an unnamed group still acts
         targets: list[Token] = []
         fragment = self._fragment_target(tok) if pos == "VERB" else None
         if fragment is not None:
@@ -226,10 +229,9 @@ class EventFinder:
                 head = int(frame.under[1:]) if frame.under else None
                 if head is not None and (self.doc[head].lemma_.lower(), "VERB") in self.lexicon:
                     self.consumed.add(head)  # "agreed to withdraw" is one event, not two
-        contact = nearest(entry.cameo).plover in CONTACT_TYPES
         location = self._location(tok, objs + [p for _, p in preps] if contact else [],
                                   ([src] if src is not None else []) + objs, contact)
-        resolved = [(t, self._resolve(t)) for t in self._expand(targets)]
+        resolved = [(t, self._resolve(t) or (self._unnamed(t) if contact else None)) for t in self._expand(targets)]
         resolved = [(t, a) for t, a in resolved if a is not None]
         if fragment is not None:
             resolved = [(None, fragment)]
@@ -264,6 +266,39 @@ class EventFinder:
                 seen.add(t.i)
                 uniq.append(t)
         return uniq
+
+    def _actorless(self, f: _Found) -> bool:
+        """"A bomb exploded in Kabul", "the shelling of the market": a violent or coercive act
+        with no actor the text names is still an event when its frame says where or what it hit."""
+        if nearest(f.cameo).plover not in CONTACT_TYPES or f.entry.weight < 0.7 or f.entry.origin.startswith("dictionary"):
+            return False
+        return f.location is not None or any(a.role in ("patient", "theme", "locative") for a in f.frame.arguments)
+
+    def _unnamed(self, tok: Token) -> Actor | None:
+        """An unnamed person or group the actor coder does not know ("a Turkish truck driver",
+        "48 fighters", "hundreds of civilians"), as a document-local actor with the sector its
+        noun implies (noun_classes.tsv) and the country of a demonym before it."""
+        head = self.sense._head_noun(tok)
+        if head.pos_ not in ("NOUN", "PROPN") or not (self.sense.is_a(head, "person") or self.sense.is_a(head, "military")
+                                                     or self._sector_of(head)):
+            if not (tok.i != head.i and tok.pos_ in ("NUM", "NOUN", "PRON")):
+                return None
+        left = min(t.i for t in tok.subtree if t.i <= head.i)
+        start, end = self.doc[left].idx, head.idx + len(head.text)
+        text = self.text[start:end]
+        country = None
+        for c in head.children:
+            if c.dep_ in ("amod", "compound") and c.i < head.i:
+                country = self.actors.gaz.country_of(c.text) or country
+        plural = head.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM" or tok.i != head.i
+        ident = "a" + hashlib.sha1(f"unnamed|{self.document_id}|{text.lower()}".encode()).hexdigest()[:12]
+        return Actor(text, text, ident, "group" if plural else "person", country, self._sector_of(head), start, end)
+
+    def _sector_of(self, tok: Token) -> str | None:
+        for cls in ("sector:REB", "sector:MIL", "sector:COP", "sector:CVL"):
+            if self.sense.is_a(tok, cls):
+                return cls.split(":", 1)[1]
+        return None
 
     def _resolve_quiet(self, tok: Token) -> Actor | None:
         return self.actors.actor(tok) or (self._resolve(tok) if tok.i in self.places else None)
@@ -430,7 +465,7 @@ class EventFinder:
 
     # -- assembly --------------------------------------------------------------------------------
     def _event(self, f: _Found) -> Event | None:
-        if f.source is None and f.target is None:
+        if f.source is None and f.target is None and not self._actorless(f):
             return None
         row = nearest(f.cameo)
         if row.plover is None:
