@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
 from ..ontologies.tables import ARMED_SECTORS, Trigger, nearest, words
-from ..records import NO_DATE, Actor, Event, EventMention, Frame, Modality, Place, TimeSpan
+from ..records import NO_DATE, Actor, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
 from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .certainty import certainty
+from .dating import DocumentTimes, date_event
 from .frames import FrameBuilder
 from .sense import Sense
 
@@ -52,7 +53,7 @@ class EventFinder:
         self.actors = actors
         self.places = places
         self.all_times = times
-        self.times = [t for t in times if not t.is_duration and not t.rule.startswith("ref:")]
+        self.dates = DocumentTimes(doc, times, published)
         self.lexicon = lexicon
         self.dictionaries = dictionaries  # a user's CAMEO/PETRARCH dictionaries, or None
         self.published = published
@@ -485,48 +486,10 @@ class EventFinder:
                     best = place
         return best
 
-    def _date(self, tok: Token) -> TimeSpan:
-        sent = tok.sent
-        in_sent = [t for t in self.times if sent.start_char <= t.char_start < sent.end_char]
-        if not in_sent:
-            return self._paragraph_date(tok)
-        subtree = {t.i for t in tok.subtree}
-
-        def tokens_of(t: TimeSpan) -> set[int]:
-            span = self.doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
-            return {w.i for w in span} if span is not None else set()
-
-        own = [t for t in in_sent if tokens_of(t) & subtree]
-        if own:
-            return min(own, key=lambda t: abs(t.char_start - tok.idx))
-        node = tok
-        for _ in range(5):
-            if node.head is node:
-                break
-            if node.dep_ not in ("conj", "xcomp", "advcl", "acl", "dobj", "pobj", "prep", "ccomp", "relcl", "attr"):
-                break
-            node = node.head
-            near = [t for t in in_sent if tokens_of(t) & {c.i for child in node.children
-                                                          if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "nmod")
-                                                          for c in child.subtree}]
-            if near:
-                return near[0]
-        before = [t for t in in_sent if t.char_start < tok.idx]
-        return before[-1] if before else in_sent[0]
-
-    def _paragraph_date(self, tok: Token) -> TimeSpan:
-        """A sentence without a time of its own continues the time of its paragraph's last one,
-        unless the clause signals a shift ("has since", "now", "later")."""
-        clause = tok if tok.pos_ == "VERB" else tok.head
-        for node in (tok, clause):
-            if any(c.lower_ in words("shift_adverb") for c in node.children):
-                return NO_DATE
-        para_start = self.text.rfind("\n", 0, tok.sent.start_char) + 1
-        earlier = [t for t in self.times
-                   if para_start <= t.char_start < tok.sent.start_char and t.start and t.end]
-        if not earlier:
-            return NO_DATE
-        return earlier[-1]
+    def date_of(self, tok: Token) -> Dating:
+        """When the event expressed by any verb or noun happened, and the evidence (for
+        evaluation and callers that bring their own trigger), by the same rules as coded events."""
+        return date_event(tok, self.dates, self.framer.frame(tok))
 
     # -- assembly --------------------------------------------------------------------------------
     def _event(self, f: _Found) -> Event | None:
@@ -547,7 +510,7 @@ class EventFinder:
             if c.dep_ == "prt":
                 trig_end = max(trig_end, c.idx + len(c.text))
         trigger_text = self.text[tok.idx:trig_end]  # the original words, not the parser's recased ones
-        date = self._date(tok)
+        dating = self.date_of(tok)
         acled = _acled(row, f.source, f.target)
         conf = f.entry.weight * (1.0 if f.source else 0.75) * (1.0 if f.target else 0.85)
         if "inherited" in f.rule or "+theme" in f.rule:
@@ -567,11 +530,13 @@ class EventFinder:
             acled=acled,
             source=f.source,
             target=f.target,
-            date=date,
+            date=dating.time if dating.dated else NO_DATE,
             location=f.location,
             certainty=cert,
             confidence=round(min(1.0, conf), 3),
             rule=f.rule,
+            reported=self.published,
+            date_rule=dating.rule,
             mentions=(EventMention(self.text[s_start:s_end], (s_start, s_end), trigger_text, (tok.idx, trig_end)),),
         )
 
@@ -601,7 +566,8 @@ def merge_reports(events: list[Event]) -> list[Event]:
     out = []
     for key in order:
         reports = groups[key]
-        lead = max(reports, key=lambda e: (e.date.start is not None, e.location is not None, e.confidence,
+        lead = max(reports, key=lambda e: (e.date.text is not None, e.date.start is not None, e.location is not None,
+                                           e.confidence,
                                            -e.trigger_span[0]))
         lead = _with_date_and_place(lead, reports)
         mentions = tuple(EventMention(e.text, e.span, e.trigger, e.trigger_span)
@@ -612,7 +578,9 @@ def merge_reports(events: list[Event]) -> list[Event]:
 
 
 def _compatible(a: Event, b: Event) -> bool:
-    if a.date.start and b.date.start and (a.date.start, a.date.end) != (b.date.start, b.date.end):
+    """No conflicting place, and no conflicting date that a time expression gave (a date inferred
+    from tense, "said" or "are blocking", is no evidence against another report)."""
+    if a.date.text and b.date.text and (a.date.start, a.date.end) != (b.date.start, b.date.end):
         return False
     if a.location and b.location and a.location.name != b.location.name:
         return False
@@ -620,9 +588,10 @@ def _compatible(a: Event, b: Event) -> bool:
 
 
 def _with_date_and_place(lead: Event, reports: list[Event]) -> Event:
-    date = lead.date if lead.date.start else next((e.date for e in reports if e.date.start), lead.date)
+    dated = next((e for e in [lead, *reports] if e.date.text and (e.date.start or e.date.end)),
+                 lead if lead.date.start else next((e for e in reports if e.date.start), lead))
     location = lead.location or next((e.location for e in reports if e.location), None)
-    return replace(lead, date=date, location=location)
+    return replace(lead, date=dated.date, date_rule=dated.date_rule, location=location)
 
 
 def _intent_code(cameo: str) -> str:
