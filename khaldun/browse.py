@@ -182,7 +182,7 @@ def facets(store: Store) -> dict:
             "countries": [c for (c,) in q(
                 "SELECT DISTINCT c FROM (SELECT source_country c FROM events UNION SELECT target_country FROM events "
                 "UNION SELECT location_country FROM events) WHERE c IS NOT NULL ORDER BY c")],
-            "certainty": ["asserted", "hedged", "negated", "question"],
+            "certainty": ["asserted", "hedged", "negated", "question", "conditional", "hypothetical"],
             "first_date": _iso(first), "last_date": _iso(last),
             "events": q("SELECT count(*) FROM events")[0][0],
             "documents": q("SELECT count(*) FROM documents")[0][0]}
