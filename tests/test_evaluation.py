@@ -46,3 +46,21 @@ def test_evaluation_cli_writes_a_report(cli, tmp_path):
     assert [s["suite"] for s in data["suites"]] == ["plover", "ngec"]
     bad = cli("eval", "nosuch", "--path", str(EVAL), check=False)
     assert bad.returncode == 1 and "choose from" in bad.stderr
+
+
+def test_evaluation_counts_bad_records_and_goes_on(tmp_path):
+    """A record that cannot be scored is counted and reported; the suite scores the rest. A
+    publication date in a feed's form is read, one in the future is left out of that record."""
+    if not EVAL.exists():
+        pytest.skip(f"the evaluation sets are missing: expected {EVAL}")
+    from khaldun import evaluation, load_pipeline
+
+    good = [json.loads(line) for line in (EVAL / "event_dates_gold.jsonl").open(encoding="utf-8")][:5]
+    broken = dict(good[0], id="broken", event={"start": 0})  # no end: cannot be scored
+    (tmp_path / "event_dates_gold.jsonl").write_text("".join(json.dumps(r) + "\n" for r in [broken, *good]))
+    geo = [json.loads(line) for line in (EVAL / "geoparsing_gold.jsonl").open(encoding="utf-8")][:3]
+    geo[0]["date"], geo[1]["date"] = "Dec 17, 2016 8:46 AM ET", "2999-01-01"
+    (tmp_path / "geoparsing_gold.jsonl").write_text("".join(json.dumps(r) + "\n" for r in geo))
+    results = {r.suite: r for r in evaluation.run(["event_dates", "geo"], tmp_path, pipeline=load_pipeline())}
+    assert results["event_dates"].metrics["bad_records"] == 1 and results["event_dates"].count == 5
+    assert results["geo"].count == 3
