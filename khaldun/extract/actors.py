@@ -5,14 +5,17 @@ within the document (names, short names, titles, definite descriptions, pronouns
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import math
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import kb as knowledge
 from ..gazetteer import Gazetteer, fold
 from ..ontologies.tables import Role, actor_roles
 from ..records import Actor
@@ -58,11 +61,15 @@ class Cluster:
     titles: set[str] = field(default_factory=set)
     surname: str | None = None
     last_start: int = -1  # where its latest mention starts (kept up to date by _join)
+    kb_id: str | None = None  # the knowledge-base actor it is, when known
+    basis: str = ""  # why its country and sector (knowledge base, text, context)
     _key: str = ""
     _id: str = ""
 
     @property
     def id(self) -> str:
+        if self.kb_id is not None:  # one id in every document and database
+            return knowledge.local_id(self.kb_id)
         key = f"{self.kind}|{fold(self.name)}|{self.country or ''}|{self.sector if self.kind != 'person' else ''}"
         if self._key != key:  # the name, country or sector may still change while clustering
             self._key, self._id = key, "a" + hashlib.sha1(key.encode()).hexdigest()[:12]
@@ -72,19 +79,23 @@ class Cluster:
 class Actors:
     """The actors of one document: mentions, their clusters, and lookups by token."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer, places: dict | None = None, text: str | None = None):
+    def __init__(self, doc: Doc, gaz: Gazetteer, places: dict | None = None, text: str | None = None,
+                 when: dt.date | None = None, kb: knowledge.KnowledgeBase | None = None):
         self.doc = doc
         self.text = text if text is not None else doc.text  # the original (the parse may be recased)
         self.gaz = gaz
         self.places = places or {}
+        self.when = when  # the day the document speaks of (its publication): roles are those held then
+        self.kb = kb if kb is not None else knowledge.load()
         self.ents = list(doc.ents)  # Doc.ents builds its spans anew on every access
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
-        self.roles = actor_roles()
+        self.roles = role_nouns()
         self.mentions: list[Mention] = []
         self.clusters: list[Cluster] = []
         self.by_token: dict[int, int] = {}
         self.focus_country: str | None = None
         self._find_entities()
+        self._find_known_names()
         self._find_acronyms()
         self._find_roles()
         self._find_pronouns()
@@ -132,6 +143,26 @@ class Actors:
                     country = self._modifier_country([t for t in span.root.children if t.dep_ == "poss"])
             plural = label == "NORP" and text.endswith("s")
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
+
+    def _find_known_names(self) -> None:
+        """Names the recogniser missed but the knowledge base knows: a run of proper nouns
+        ("Syrian Democratic Forces", "Riigikogu") that is an actor's name or alias."""
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        doc, i = self.doc, 0
+        while i < len(doc):
+            if doc[i].pos_ != "PROPN" or i in taken:
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j not in taken and (doc[j].pos_ == "PROPN" or (
+                    doc[j].lower_ in ("of", "for", "-") and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN")):
+                j += 1
+            span = doc[i:j]
+            entity = self.kb.find(span.text, None, None, self.when) if len(span.text) > 2 else None
+            if entity is not None and not entity.generic and self.gaz.country_of(span.text) is None:
+                label, kind = ("PERSON", "person") if entity.kind == "person" else ("ORG", entity.kind)
+                self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind))
+            i = j
 
     def _find_acronyms(self) -> None:
         """"RSF" where the recogniser missed it, because "Rapid Support Forces" or "RSF" is an
@@ -266,7 +297,7 @@ class Actors:
         """Country named by modifiers: "Libyan", "US", "Hong Kong" (a whole entity, not its words)."""
         seen_ents = set()
         for tok in tokens:
-            if not tok.text[:1].isupper():
+            if not tok.text[:1].isupper() or _backer(tok):
                 continue
             place = self.places.get(tok.i)
             if place is not None and place.country:
@@ -284,6 +315,11 @@ class Actors:
             iso = self.gaz.country_of(tok.text)
             if iso:
                 return iso
+        for tok in tokens:  # a city names its country: "Kyiv police", "Madras High Court"
+            if tok.pos_ == "PROPN" and tok.text[:1].isupper() and len(tok.text) > 3 and not _backer(tok):
+                cands = self.gaz.candidates(tok.text)
+                if cands and cands[0].kind == "city" and cands[0].population >= 100_000:
+                    return cands[0].country
         return None
 
     def _focus_country(self) -> str | None:
@@ -471,7 +507,7 @@ class Actors:
             return None
         c = self.clusters[c_idx]
         return Actor(self.text[before.idx:before.idx + len(before)], c.name, c.id, c.kind, c.country, c.sector,
-                     before.idx, before.idx + len(before))
+                     before.idx, before.idx + len(before), c.basis)
 
     def _most_recent(self, cluster_ids: list[int], before: int) -> int:
         def last(c_idx: int) -> int:
@@ -566,7 +602,11 @@ class Actors:
             c.sector = m.sector
 
     def _finish(self, c: Cluster) -> None:
-        """Fill a cluster's country and sector from everything its mentions say."""
+        """Fill a cluster's country and sector: from the knowledge base (the role held on the
+        document's day), else from everything its mentions say, else from the context."""
+        if self._from_kb(c):
+            return
+        had = (c.country, c.sector)
         if c.kind == "person":
             for title in sorted(c.titles):
                 role = self.roles.get(title) or self.roles.get(title + ".")
@@ -581,6 +621,44 @@ class Actors:
         if c.kind in ("organization", "group") and any(self.mentions[i].label == "ROLE" for i in c.members) \
                 and not any(self.mentions[i].label in ("ORG", "NORP") for i in c.members):
             c.name = self._role_name(self.mentions[c.members[0]], c.country)
+        if not c.basis and (c.country or c.sector):
+            guessed = c.country is not None and had[0] is None and c.country == self.focus_country
+            c.basis = "context: the document's main country" if guessed else "text"
+
+    def _from_kb(self, c: Cluster) -> bool:
+        """Code a named cluster by the knowledge base: the entity its names denote, and the role
+        it held on the document's day. A dated role overrides the text; an open role past the
+        date its source knew is used only where the text says nothing."""
+        names = [self.doc[self.mentions[i].start:self.mentions[i].end].text for i in c.members
+                 if self.mentions[i].label in ("PERSON", "ORG") or
+                 (self.mentions[i].label == "NORP" and self.gaz.country_of(
+                     self.doc[self.mentions[i].start:self.mentions[i].end].text) is None)]
+        if not names:
+            return False
+        hint = c.country
+        entity = None
+        for name in sorted(set(names) | {c.name}, key=lambda n: -len(n)):
+            entity = self.kb.find(name, c.kind, hint, self.when)
+            if entity is not None:
+                break
+        if entity is None and c.kind == "person" and len(c.name.split()) == 1:
+            entity = self.kb.by_surname(c.name, self.when)
+        if entity is None:
+            return False
+        coding = self.kb.coding(entity, self.when)
+        if (entity.kind == "person") != (c.kind == "person") or (c.kind != "person" and not _names_same(entity, names)):
+            # an alias that names a related actor ("Obama Administration", Hezbollah's leader):
+            # its coding, not its identity
+            if coding.confirmed:
+                c.country, c.sector = coding.country or c.country, coding.sector or c.sector
+                c.basis = f"{coding.basis} (alias of {entity.name})"
+            return False
+        c.kb_id, c.name = entity.id, entity.name
+        if coding.confirmed or not (c.country or c.sector):
+            c.country, c.sector, c.basis = coding.country, coding.sector, coding.basis
+        else:
+            c.basis = f"text over {coding.basis}"
+        return True
 
     def _sentence_country(self, m: Mention) -> str | None:
         """"the US Marines announced the deployment of 200 marines": same sector, same sentence."""
@@ -649,12 +727,14 @@ class Actors:
                 if owner.kind == "country":
                     c = self.gaz.country(owner.country) if owner.country else None
                     cl = Cluster(self._role_name(m, owner.country), m.kind, owner.country, m.sector)
-                    return Actor(text, cl.name, cl.id, cl.kind, cl.country, cl.sector, start_char, end_char)
-                return Actor(text, owner.name, owner.id, owner.kind, owner.country, sector, start_char, end_char)
+                    return Actor(text, cl.name, cl.id, cl.kind, cl.country, cl.sector, start_char, end_char,
+                                 f"text: {m.sector or 'role'} of {owner.name}")
+                return Actor(text, owner.name, owner.id, owner.kind, owner.country, sector, start_char, end_char,
+                             f"text: owned by {owner.name}; {owner.basis}")
         if m.cluster < 0:
             return None
         c = self.clusters[m.cluster]
-        return Actor(text, c.name, c.id, c.kind, c.country, c.sector, start_char, end_char)
+        return Actor(text, c.name, c.id, c.kind, c.country, c.sector, start_char, end_char, c.basis)
 
     def export(self) -> list[Actor]:
         out = []
@@ -663,6 +743,19 @@ class Actors:
             if a is not None:
                 out.append(a)
         return out
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> dict[str, Role]:
+    """khaldun's own role nouns and titles, then the knowledge base's generic agent nouns
+    ("paramedic" MED, "mujahideen" REB, "farmers" AGR) for words the first does not list."""
+    roles = dict(actor_roles())
+    for form, (sector, phrase) in knowledge.load().agents.items():
+        if form in roles or not sector:
+            continue
+        plural = form != phrase and not form.endswith("man")
+        roles[form] = Role(form, "role" if plural else "title", sector, None, "group" if plural else "person", plural)
+    return roles
 
 
 # -- token helpers ----------------------------------------------------------------------------
@@ -699,6 +792,30 @@ def _left_edge(head: Token) -> int:
         if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "npadvmod", "punct", "case"):
             start = min(start, child.left_edge.i)
     return start
+
+
+def _names_same(entity: knowledge.KbActor, names: list[str]) -> bool:
+    """Whether an organisation's name in the text names the entity itself, not a body the source
+    files under it ("CIA" under "US Intelligence Community"): its name, its initials, or a shared word."""
+    own = set(fold(entity.name).split()) - {"the", "of", "and", "for", "al"}
+    initials = "".join(w[0] for w in fold(entity.name).split() if w not in ("the", "of", "and", "for"))
+    for name in names:
+        words = set(fold(name).split())
+        if words & own or fold(name).replace(" ", "") == initials:
+            return True
+    return False
+
+
+BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned"}
+
+
+def _backer(tok: Token) -> bool:
+    """"US" in "US-backed fighters": the backer, not the fighters' country."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and j <= tok.i + 3 and (doc[j].text in ("-", "–") or doc[j].pos_ == "PROPN"):
+        j += 1
+    return j < len(doc) and j > tok.i + 1 and doc[j - 1].text in ("-", "–") and doc[j].lower_ in BACKING
 
 
 def _next_is_person(tok: Token, mentions: list[Mention]) -> bool:
