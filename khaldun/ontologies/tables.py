@@ -29,7 +29,7 @@ class Trigger:
     cameo: str
     object: str  # target | theme | none
     preps: tuple[str, ...]
-    requires: str  # "" or "obj=military" ...
+    requires: str  # "" or restrictions on the arguments: "obj=prisoner|person", "obj!=video" (extract/sense.py)
     weight: float
     origin: str  # file:line, for the audit trail
 
@@ -94,6 +94,8 @@ def nearest(cameo: str) -> EventCode:
 
 def load_triggers(extra: tuple[Path, ...] = ()) -> dict[tuple[str, str], list[Trigger]]:
     """The trigger lexicon keyed by (lemma, pos); rows from ``extra`` files come first."""
+    from ..extract import sense  # the restriction language lives with its interpreter
+
     table: dict[tuple[str, str], list[Trigger]] = {}
     for path in (*extra, DATA / "triggers.tsv"):
         for lineno, row in read_tsv(Path(path)):
@@ -112,6 +114,10 @@ def load_triggers(extra: tuple[Path, ...] = ()) -> dict[tuple[str, str], list[Tr
                     "preps, requires, weight.", code="E202",
                 ) from None
             code(trig.cameo)  # validates the code
+            try:
+                sense.parse(trig.requires)
+            except ConfigError as exc:
+                raise ConfigError(f"{origin}: {exc.args[0]}", code="E202") from None
             if trig.pos not in ("VERB", "NOUN", "ADJ"):
                 raise ConfigError(f"{origin}: pos must be VERB, NOUN or ADJ", code="E202")
             table.setdefault((trig.lemma, trig.pos), []).append(trig)
@@ -164,6 +170,33 @@ def relation_words() -> dict[tuple[str, str], RelationWord]:
                               code="E202")
         words[(w.lemma, w.pos)] = w
     return words
+
+
+@lru_cache(maxsize=1)
+def word_roles() -> dict[str, frozenset[str]]:
+    """word_roles.tsv as role -> the words that play it ("light_verb" -> {"launch", ...})."""
+    roles: dict[str, set[str]] = {}
+    for lineno, row in read_tsv(DATA / "word_roles.tsv"):
+        if not row["word"] or not row["role"]:
+            raise ConfigError(f"word_roles.tsv:{lineno}: a row needs a word and a role", code="E202")
+        roles.setdefault(row["role"], set()).add(row["word"])
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+@lru_cache(maxsize=1)
+def noun_classes() -> dict[str, frozenset[str]]:
+    """noun_classes.tsv as class -> nouns ("prisoner" -> {"hostage", "detainee", ...})."""
+    classes: dict[str, set[str]] = {}
+    for lineno, row in read_tsv(DATA / "noun_classes.tsv"):
+        if not row["word"] or not row["class"]:
+            raise ConfigError(f"noun_classes.tsv:{lineno}: a row needs a word and a class", code="E202")
+        classes.setdefault(row["class"], set()).add(row["word"])
+    return {c: frozenset(ws) for c, ws in classes.items()}
+
+
+def words(role: str) -> frozenset[str]:
+    """The words of one role in word_roles.tsv; an unknown role is a programming error."""
+    return word_roles()[role]
 
 
 def lexicon_version(extra: tuple[Path, ...] = ()) -> str:

@@ -1,0 +1,107 @@
+"""Sense by argument: whether a trigger row's argument restrictions hold for a frame's arguments.
+
+A row of triggers.tsv means its event only when its arguments are of the right kind: "release"
+is RETREAT with a person or prisoner as object, not with a video or a statement; "deliver" is AID
+with aid as object, not with a rebuke. The restriction language (column ``requires``):
+
+    clause[;clause...]      every clause must hold
+    obj=CLASS|CLASS         the (first) object is of one of the classes
+    obj!=CLASS|CLASS        the object is of none of them (no object passes)
+    subj=... / subj!=...    likewise for the agent
+
+Classes: ``none`` (no such argument), ``person``, ``place``, ``actor``, ``thing`` (neither actor
+nor place), ``military``, and every class of noun_classes.tsv (prisoner, aid, statement, video,
+civilian, weapon, document ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..errors import ConfigError
+from ..ontologies.tables import ARMED_SECTORS, noun_classes, words
+
+BUILTIN = {"none", "person", "place", "actor", "thing", "military"}
+CLAUSE = re.compile(r"^(obj|subj)(!?=)([a-z_]+(?:\|[a-z_]+)*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Restriction:
+    slot: str  # obj | subj
+    negated: bool
+    classes: tuple[str, ...]
+
+
+@lru_cache(maxsize=512)
+def parse(requires: str) -> tuple[Restriction, ...]:
+    """The clauses of a ``requires`` cell; a malformed cell or unknown class raises E202."""
+    out = []
+    known = BUILTIN | set(noun_classes())
+    for part in filter(None, (p.strip() for p in requires.split(";"))):
+        m = CLAUSE.match(part)
+        if m is None:
+            raise ConfigError(f"bad restriction {part!r}: write obj=CLASS|CLASS, obj!=CLASS or subj=CLASS",
+                              code="E202")
+        classes = tuple(m.group(3).split("|"))
+        unknown = [c for c in classes if c not in known]
+        if unknown:
+            raise ConfigError(f"unknown class {unknown[0]!r} in {part!r}; classes are {', '.join(sorted(known))}",
+                              code="E202")
+        out.append(Restriction(m.group(1), m.group(2) == "!=", classes))
+    return tuple(out)
+
+
+class Sense:
+    """Classes of the tokens of one document, given its actors and places."""
+
+    def __init__(self, actors, places: dict):
+        self.actors = actors
+        self.places = places
+
+    def holds(self, requires: str, subj: Token | None, objs: list[Token]) -> bool:
+        for r in parse(requires):
+            tok = subj if r.slot == "subj" else (objs[0] if objs else None)
+            member = any(self.is_a(tok, c) for c in r.classes)
+            if member == r.negated:
+                return False
+        return True
+
+    def is_a(self, tok: Token | None, cls: str) -> bool:
+        if cls == "none":
+            return tok is None
+        if tok is None:
+            return False
+        tok = self._head_noun(tok)
+        actor = self.actors.actor(tok)
+        if cls == "person":
+            return actor is not None and actor.kind == "person" or tok.lower_ in ("him", "her", "them") or \
+                tok.ent_type_ == "PERSON" or self._in_class(tok, "person")
+        if cls == "place":
+            return tok.i in self.places or tok.ent_type_ in ("GPE", "LOC", "FAC") or \
+                tok.lemma_.lower() in words("place_noun")
+        if cls == "actor":
+            return actor is not None or tok.i in self.places
+        if cls == "thing":
+            return actor is None and tok.i not in self.places and not self._in_class(tok, "person")
+        if cls == "military":
+            return self._in_class(tok, "military") or (actor is not None and actor.sector in ARMED_SECTORS)
+        return self._in_class(tok, cls)
+
+    def _in_class(self, tok: Token, cls: str) -> bool:
+        classes = noun_classes()
+        vocab = classes.get(cls, frozenset())
+        return tok.lemma_.lower() in vocab or tok.lower_ in vocab
+
+    def _head_noun(self, tok: Token) -> Token:
+        """"dozens of prisoners", "some of the aid": the noun after the partitive."""
+        if tok.lower_ in words("partitive") or tok.lemma_.lower() in words("partitive") or tok.pos_ == "NUM":
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+        return tok
