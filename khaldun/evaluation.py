@@ -231,6 +231,37 @@ def ngec_date(record: dict) -> str | None:
     return None
 
 
+# -- coreference (the project's own hand-made paragraphs) -----------------------------------------
+COREFERENCE_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "coreference.jsonl"
+
+
+def coreference(records: list[dict], pipeline: Pipeline) -> SuiteResult:
+    """Share of pronouns, definite descriptions, titles and short names coded as the same actor as
+    their antecedent (the actor of the first mention overlapping the antecedent's words)."""
+    hits: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    errors = []
+    items = [(r["text"], r.get("date")) for r in records]
+    for r, x in zip(records, _extract(pipeline, items)):
+        ms = sorted(x.mentions, key=lambda m: m.start)
+        same = [m for m in ms if m.text == r["mention"]]
+        anaphor = same[r["occurrence"] - 1] if len(same) >= r["occurrence"] else None
+        a = x.document.text.index(r["antecedent"])
+        b = a + len(r["antecedent"])
+        over = [m for m in ms if m.start < b and a < m.end and m is not anaphor]
+        antecedent = max(over, key=lambda m: min(b, m.end) - max(a, m.start), default=None)
+        ok = anaphor is not None and antecedent is not None and anaphor.id == antecedent.id
+        for key in (r["category"], "all"):
+            totals[key] += 1
+            hits[key] += ok
+        if not ok and len(errors) < 30:
+            errors.append({"id": r["id"], "text": r["text"], "mention": r["mention"], "antecedent": r["antecedent"],
+                           "got": anaphor.name if anaphor else None})
+    metrics = {("accuracy" if k == "all" else f"{k}_accuracy"): round(hits[k] / totals[k], 4)
+               for k in sorted(totals)}
+    return SuiteResult("coreference", len(records), metrics, errors)
+
+
 # -- geoparsing gold ---------------------------------------------------------------------------------
 GEO_TYPES_RESOLVABLE = {"Literal", "Mixed", "Embedded_Literal", "Literal_Modifier", "Coercion", "Embedded_Non_Lit",
                         "Non_Literal_Modifier", "Metonymic"}
@@ -492,6 +523,7 @@ SUITES: dict[str, tuple[str, Callable[..., SuiteResult]]] = {
     "geo": ("geoparsing_gold.jsonl", geo),
     "event_location": ("event_location_gold.jsonl", event_location),
     "temporal": ("temporal_gold.jsonl", temporal),
+    "coreference": (str(COREFERENCE_SET), coreference),  # the checkout's own set, not ../shared/eval
 }
 
 

@@ -18,6 +18,7 @@ FLOORS = {
     "geo": {"toponym_span_precision": 0.8, "GeoWebNews_accuracy_161km": 0.6},
     "event_location": {"location_span_precision": 0.5},
     "temporal": {"relaxed_f1": 0.75, "value_accuracy": 0.75},
+    "coreference": {"accuracy": 0.9},
 }
 
 

@@ -22,6 +22,12 @@ from ..records import Actor
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+QUOTES = {'"', "“", "”", "«", "»"}
+SAY_VERBS = {"say", "tell", "add", "state", "declare", "announce", "warn", "insist", "write", "claim", "vow",
+             "promise", "ask", "reply", "respond", "note", "argue", "explain", "stress"}
+GROUP_NOUNS = {"group", "militia", "organisation", "organization", "movement", "faction", "party", "alliance",
+               "coalition", "network", "outfit"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -228,8 +234,14 @@ class Actors:
                                          definite, owner))
 
     def _find_pronouns(self) -> None:
+        self.quoted = _quoted(self.doc)
         for tok in self.doc:
             low = tok.lower_
+            if low in FIRST_PERSON and tok.pos_ == "PRON" and tok.i in self.quoted:
+                # "I", "we" in a quotation: the speaker (resolved once the speaker is known)
+                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "PRON", "speaker",
+                                             plural=low in ("we", "us", "our", "ours", "ourselves")))
+                continue
             if tok.pos_ == "PRON" and (low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in IT_PRONOUNS):
                 kind = "group" if low in PLURAL_PRONOUNS else ("organization" if low in IT_PRONOUNS else "person")
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "PRON", kind,
@@ -253,6 +265,8 @@ class Actors:
                 return self.roles[two], 2
         for key in (tok.lower_, tok.lemma_.lower()):
             role = self.roles.get(key)
+            if role is not None and key in agent_nouns() and not _agent_use(tok):
+                role = None  # "share intelligence": a generic noun names an agent only as one
             if role is not None:
                 if role.type == "title" and tok.lower_ != key and not role.plural:
                     # "ministers", "generals": a group of people holding the title
@@ -339,11 +353,18 @@ class Actors:
     # -- within-document coreference ----------------------------------------------------------
     def _cluster(self) -> None:
         for idx, m in enumerate(self.mentions):
+            if m.kind == "speaker":
+                continue  # the speaker may be named after the quotation: second pass
             target = self._antecedent(idx, m)
             if target is None:
                 self._new_cluster(idx, m)
             else:
                 self._join(target, idx, m)
+        for idx, m in enumerate(self.mentions):
+            if m.kind == "speaker":
+                target = self._speaker(m)
+                if target is not None:
+                    self._join(target, idx, m)
         for cluster in self.clusters:
             self._finish(cluster)
 
@@ -407,6 +428,8 @@ class Actors:
                     return c_idx  # "the army" after "the Lebanese army"
             return None
         if m.label == "PRON":
+            if m.kind == "speaker":
+                return self._speaker(m)
             return self._pronoun_antecedent(m)
         return None
 
@@ -470,8 +493,11 @@ class Actors:
         this_sent = tok.sent.start
         counts: Counter[int] = Counter()
         best: dict[int, float] = {}
+        # "he" in a quotation is not its speaker; "Putin told him": not the subject of its own verb
+        excluded = {self._speaker_of(tok)} if tok.i in self.quoted else set()
+        excluded |= {self.mentions[self.by_token[c.i]].cluster for c in _coarguments(tok) if c.i in self.by_token}
         for other in self.mentions:
-            if other.start >= m.start or other.cluster < 0:
+            if other.start >= m.start or other.cluster < 0 or other.cluster in excluded:
                 continue
             counts[other.cluster] += 1
             if other.start < window_start:
@@ -491,6 +517,10 @@ class Actors:
             score = 0.0
             if head.dep_ in ("nsubj", "nsubjpass") and _finite(head.head):
                 score += 2
+            if m.plural and other.plural:
+                score += 2  # "their" prefers "troops" to "Ghouta"
+            if m.kind == "organization" and c.kind in ("organization", "group") and not other.plural:
+                score += 1  # "it" said: an organisation before a country
             if head.sent.start == this_sent or head.sent.start == _sentence_start_back(tok, 1):
                 score += 1
             best[other.cluster] = max(best.get(other.cluster, -1.0), score + other.start / 1e6)
@@ -498,6 +528,32 @@ class Actors:
             return None
         ranked = {c: v + 1.5 * math.log10(1 + counts[c]) for c, v in best.items()}
         return max(ranked, key=ranked.get)
+
+    def _speaker_of(self, tok: Token) -> int | None:
+        """The cluster of whoever speaks the quotation holding ``tok``: the subject of a verb of
+        saying outside the quotation, in its sentence or the one before or after."""
+        doc = self.doc
+        q = self.quoted.get(tok.i)
+        if q is None:
+            return None
+        lo = _sentence_start_back(doc[q[0]], 1)
+        hi = doc[min(q[1], len(doc) - 1)].sent.end
+        if hi < len(doc):
+            hi = doc[hi].sent.end
+        best = None
+        for t in doc[lo:hi]:
+            if t.i in self.quoted or t.dep_ not in ("nsubj", "nsubjpass") or t.head.lemma_ not in SAY_VERBS:
+                continue
+            idx = self.by_token.get(t.i)
+            if idx is None or self.mentions[idx].cluster < 0 or self.mentions[idx].label == "PRON":
+                continue
+            dist = min(abs(t.i - q[0]), abs(t.i - q[1]))
+            if best is None or dist < best[0]:
+                best = (dist, self.mentions[idx].cluster)
+        return best[1] if best else None
+
+    def _speaker(self, m: Mention) -> int | None:
+        return self._speaker_of(self.doc[m.head])
 
     def salient_person(self, before: Token) -> Actor | None:
         """The person an elliptical clause is about ("Released at the behest of the US, ...")."""
@@ -746,6 +802,20 @@ class Actors:
 
 
 @lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
+    """The words ``role_nouns`` takes from the knowledge base's agent list."""
+    own = actor_roles()
+    return frozenset(f for f, (sector, _) in knowledge.load().agents.items() if sector and f not in own)
+
+
+def _agent_use(tok: Token) -> bool:
+    """A generic noun used for people or a body: plural, determined or modified, or a subject
+    ("the paramedic", "farmers", "Ukrainian farmers"), not a bare mass object ("share intelligence")."""
+    return (tok.tag_ in ("NNS", "NNPS") or tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or
+            any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children))
+
+
+@lru_cache(maxsize=1)
 def role_nouns() -> dict[str, Role]:
     """khaldun's own role nouns and titles, then the knowledge base's generic agent nouns
     ("paramedic" MED, "mujahideen" REB, "farmers" AGR) for words the first does not list."""
@@ -840,6 +910,31 @@ def _leader_of(head: Token, named: set[int]) -> int | None:
                     if pobj is not None and pobj.i in named:
                         return pobj.i
     return None
+
+
+def _quoted(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Token index -> (first, last) token of the quotation it is in."""
+    out: dict[int, tuple[int, int]] = {}
+    opened = None
+    for tok in doc:
+        if tok.text in QUOTES or tok.text == "''" or tok.text == "``":
+            if opened is None and tok.text != "”":
+                opened = tok.i
+            elif opened is not None:
+                for i in range(opened + 1, tok.i):
+                    out[i] = (opened, tok.i)
+                opened = None
+        elif tok.text == "\n":
+            opened = None
+    return out
+
+
+def _coarguments(tok: Token) -> list[Token]:
+    """The subject of the verb a non-reflexive object pronoun depends on ("Putin told him")."""
+    if tok.dep_ not in ("dobj", "dative", "iobj", "pobj") or tok.lower_ in ("himself", "herself", "themselves"):
+        return []
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _dominates(a: Token, b: Token) -> bool:
