@@ -545,11 +545,16 @@ class Actors:
             if t.i in self.quoted or t.dep_ not in ("nsubj", "nsubjpass") or t.head.lemma_ not in SAY_VERBS:
                 continue
             idx = self.by_token.get(t.i)
-            if idx is None or self.mentions[idx].cluster < 0 or self.mentions[idx].label == "PRON":
+            if idx is None or self.mentions[idx].label == "PRON":
+                continue
+            cluster = self.mentions[idx].cluster
+            if cluster < 0 and self.mentions[idx].label in ("PERSON", "ORG"):
+                cluster = self._antecedent(idx, self.mentions[idx])  # named after the quotation: "..., Trump said"
+            if cluster is None or cluster < 0:
                 continue
             dist = min(abs(t.i - q[0]), abs(t.i - q[1]))
             if best is None or dist < best[0]:
-                best = (dist, self.mentions[idx].cluster)
+                best = (dist, cluster)
         return best[1] if best else None
 
     def _speaker(self, m: Mention) -> int | None:
