@@ -15,7 +15,8 @@ SORTS = {
     "date": "date_start", "type": "type", "cameo": "cameo", "source": "source_name", "target": "target_name",
     "location": "location_name", "certainty": "certainty", "sources": "sources", "confidence": "confidence",
 }
-ROW_COLUMNS = ("id", "document_id", "date_start", "date_end", "date_precision", "date_text", "type", "mode",
+ROW_COLUMNS = ("id", "document_id", "date_start", "date_end", "date_precision", "date_text", "date_rule", "reported",
+               "type", "mode",
                "cameo", "source_id", "source_name", "source_country", "source_sector", "target_id", "target_name",
                "target_country", "target_sector", "location_name", "location_country", "lat", "lon",
                "location_precision", "certainty", "confidence", "sources", "trigger", "sentence")
@@ -74,12 +75,18 @@ def timeline(store: Store, filters: Filters, interval: str | None = None) -> dic
         buckets.setdefault(bucket, {})[typ] = n
     coarser, undated = store.query(
         f"SELECT count(*) FILTER (date_start IS NOT NULL AND date_precision NOT IN (SELECT unnest(?))), "
-        f"count(*) FILTER (date_start IS NULL) FROM events{where}", [precise] + params)[0]
+        f"count(*) FILTER (date_start IS NULL AND date_end IS NULL) FROM events{where}", [precise] + params)[0]
+    # events without a date of their own, placed where they were reported: "happened by", not "on"
+    reported = store.query(
+        f"SELECT date_trunc('{interval}', reported)::DATE bucket, count(*) FROM events{cond} "
+        "date_start IS NULL AND date_end IS NULL AND reported IS NOT NULL GROUP BY ALL ORDER BY bucket", params)
     return {"interval": interval,
             "buckets": [{"start": b.isoformat(), "end": _bucket_end(b, interval).isoformat(), "counts": c}
                         for b, c in buckets.items()],
             "types": sorted({t for c in buckets.values() for t in c}),
-            "coarser": coarser, "undated": undated}
+            "coarser": coarser, "undated": undated,
+            "reported": [{"start": b.isoformat(), "end": _bucket_end(b, interval).isoformat(), "events": n}
+                         for b, n in reported]}
 
 
 def type_counts(store: Store, filters: Filters) -> list[dict]:
@@ -139,11 +146,11 @@ def documents(store: Store, text: str | None = None, limit: int = 50, offset: in
 def document(store: Store, document_id: str) -> dict | None:
     """A document's text with every span the extractors found: actor mentions (with their
     resolved actor), places, times and event triggers (with the resolved event they belong to)."""
-    rows = store.query("SELECT id, title, subtitle, url, author, outlet, published, language, text, source "
-                       "FROM documents WHERE id = ?", [document_id])
+    rows = store.query("SELECT id, title, subtitle, url, author, outlet, published, language, text, source, "
+                       "published_text, warnings FROM documents WHERE id = ?", [document_id])
     if not rows:
         return None
-    i, title, subtitle, url, author, outlet, published, language, text, source = rows[0]
+    i, title, subtitle, url, author, outlet, published, language, text, source, published_text, warnings = rows[0]
     actors = [{"start": s, "end": e, "text": t, "actor_id": aid, "name": name, "country": c, "sector": sec}
               for s, e, t, aid, name, c, sec in store.query(
                   "SELECT m.start_char, m.end_char, m.text, coalesce(i.actor_id, m.actor_id), "
@@ -161,15 +168,19 @@ def document(store: Store, document_id: str) -> dict | None:
                  "WHERE document_id = ? ORDER BY 1", [document_id])]
     events = [{"report_id": rid, "event_id": eid, "start": ts, "end": te, "sentence": [ss, se], "trigger": trig,
                "type": typ, "cameo": cameo, "source": src, "target": tgt, "date_start": _iso(d),
-               "location": loc, "certainty": cert, "sources": n}
-              for rid, eid, ts, te, ss, se, trig, typ, cameo, src, tgt, d, loc, cert, n in store.query(
+               "date_end": _iso(d_end), "date_precision": d_prec, "date_text": d_text, "date_rule": d_rule,
+               "reported": _iso(rep), "location": loc, "certainty": cert, "sources": n}
+              for (rid, eid, ts, te, ss, se, trig, typ, cameo, src, tgt, d, d_end, d_prec, d_text, d_rule, rep, loc,
+                   cert, n) in store.query(
                   "SELECT r.id, m.event_id, r.trigger_start, r.trigger_end, r.sent_start, r.sent_end, r.trigger, "
-                  "r.type, r.cameo, r.source_name, r.target_name, r.date_start, r.location_name, r.certainty, "
+                  "r.type, r.cameo, r.source_name, r.target_name, r.date_start, r.date_end, r.date_precision, "
+                  "r.date_text, r.date_rule, r.reported, r.location_name, r.certainty, "
                   "e.sources FROM event_reports r LEFT JOIN event_members m ON m.report_id = r.id "
                   "LEFT JOIN events e ON e.id = m.event_id WHERE r.document_id = ? ORDER BY r.trigger_start",
                   [document_id])]
     return {"id": i, "title": title, "subtitle": subtitle, "url": url, "author": author, "outlet": outlet,
-            "published": _iso(published), "language": language, "source": source, "text": text,
+            "published": _iso(published), "published_text": published_text,
+            "warnings": json.loads(warnings) if warnings else [], "language": language, "source": source, "text": text,
             "actors": actors, "places": places, "times": times, "events": events}
 
 
@@ -208,6 +219,6 @@ def _bucket_end(start: dt.date, interval: str) -> dt.date:
 
 
 def _plain(row: dict) -> dict:
-    for key in ("date_start", "date_end"):
+    for key in ("date_start", "date_end", "reported"):
         row[key] = _iso(row[key])
     return row

@@ -203,7 +203,7 @@ def events(filters, db, as_json):
         return
     click.echo(f"{'date':<10}  {'type':<9} {'cameo':<5} {'source':<26} {'target':<26} {'place':<16} cert.")
     for r in rows:
-        date = r["date"]["start"] or (r["date"]["text"] or "")[:10]
+        date = (r["date"]["start"] or (r["date"]["text"] or "")[:10]) if r["date"] else f"({r.get('reported') or '?'})"
         src = _actor_label(r["source"])
         tgt = _actor_label(r["target"])
         place = (r["location"] or {}).get("name") or ""

@@ -64,3 +64,6 @@ REJECT_TOO_LARGE = "E108"
 REJECT_FAILED = "E109"
 REJECT_LANGUAGE = "E110"
 REJECT_BAD_METADATA = "E111"
+
+# Warnings recorded against a document that is kept.
+WARN_UNREADABLE_DATE = "W106"  # the publication date names no date: dropped, the document kept

@@ -17,10 +17,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ConfigError
+from .errors import ConfigError, KhaldunError
 from .ingest.documents import make_document
 from .pipeline import Pipeline
 
+ERROR_EXAMPLES = 40  # failures kept per suite for the report
 DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 
 
@@ -59,9 +60,20 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * r * math.asin(math.sqrt(a))
 
 
+def _documents(items: list[tuple[str, str | None]]) -> list:
+    """Documents of the records' texts; a record whose date is refused (in the future, before
+    1800) is read without it rather than stopping the suite."""
+    docs = []
+    for text, date in items:
+        try:
+            docs.append(make_document(text, published=date, title=""))
+        except KhaldunError:
+            docs.append(make_document(text, published=None, title=""))
+    return docs
+
+
 def _extract(pipeline: Pipeline, items: list[tuple[str, str | None]]) -> Iterator:
-    docs = [make_document(text, published=date, title="") for text, date in items]
-    yield from pipeline.process(docs)
+    yield from pipeline.process(_documents(items))
 
 
 # -- PLOVER gold-standard records -------------------------------------------------------------
@@ -354,7 +366,7 @@ def _parsed(pipeline: Pipeline, items):
     from .extract import analyse
     from .nlp.casing import sentence_case_headlines
 
-    docs = [make_document(text, published=date, title="") for text, date in items]
+    docs = _documents(items)
     pairs = ((sentence_case_headlines(d.text, pipeline.gaz), d) for d in docs)
     for doc, d in pipeline.nlp.pipe(pairs, as_tuples=True, batch_size=pipeline.settings.batch_size):
         yield doc, analyse(doc, d, pipeline.gaz, pipeline.lexicon)
@@ -363,21 +375,19 @@ def _parsed(pipeline: Pipeline, items):
 # -- temporal gold (TimeBank, AQUAINT) ------------------------------------------------------------
 def temporal(records: list[dict], pipeline: Pipeline) -> SuiteResult:
     """TIMEX3 span F1 (strict: same offsets; relaxed: overlap) and normalised-value accuracy."""
-    from .extract.time import find_times
-    from .ingest.documents import parse_date
+    from .extract import document_times
 
     strict = [0, 0, 0]
     relaxed = [0, 0, 0]
     value_hits = value_total = 0
     errors = []
     items = [(r["text"], r["dct"]["value"][:10]) for r in records]
-    docs = [make_document(text, published=date, title="") for text, date in items]
+    docs = _documents(items)
     for r, d, (doc, _) in zip(records, docs, pipeline.nlp.pipe(((d.text, None) for d in docs), as_tuples=True)):
         # make_document strips the text: map gold offsets by the stripped prefix
         shift = len(r["text"]) - len(r["text"].lstrip())
         gold = [(t["start"] - shift, t["end"] - shift, t) for t in r["timex3"]]
-        dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-        pred = find_times(d.text, dates, parse_date(r["dct"]["value"][:10]))
+        pred = document_times(doc, d.text, d.published, ("DATE", "TIME"))
         pred_spans = [(_trim_span(d.text, p.char_start, p.char_end), p) for p in pred]
         gold_set = {(s, e) for s, e, _ in gold}
         pred_set = {span for span, _ in pred_spans}
@@ -394,7 +404,7 @@ def temporal(records: list[dict], pipeline: Pipeline) -> SuiteResult:
             got = timex_value(hit[1])
             if got == t["value"]:
                 value_hits += 1
-            elif len(errors) < 30:
+            elif len(errors) < ERROR_EXAMPLES:
                 errors.append({"id": r["id"], "text": t["text"], "gold": t["value"], "got": got, "dct": r["dct"]["value"]})
         relaxed[1] += len(pred_set - matched_pred)
     metrics = {f"strict_{k}": v for k, v in prf(*strict).items()}
@@ -422,11 +432,20 @@ def timex_value(t) -> str | None:
         return f"{t.rule[4:].upper()}_REF"
     if t.rule.startswith("quarter:") and t.start:
         return f"{t.start.year}-Q{t.rule.split(':')[1]}"
+    if t.rule == "weekend" and t.start:
+        iso = t.start.isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}-WE"
+    if t.rule.startswith("season:") and t.start:
+        season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[t.rule.split(":")[1]]
+        return f"{t.start.year}-{season}"
     if t.start is None and t.end is None:
         return None
     d = t.start or t.end
     if t.precision == Precision.DAY:
-        return d.isoformat()
+        part = re.search(r"\b(morning|afternoon|evening|night|tonight|noon|midnight)\b", (t.text or "").lower())
+        suffix = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "tonight": "TNI",
+                  "noon": "T12:00", "midnight": "T24"}.get(part[1]) if part else ""
+        return d.isoformat() + suffix
     if t.precision == Precision.WEEK:
         iso = d.isocalendar()
         return f"{iso[0]}-W{iso[1]:02d}"
@@ -437,6 +456,91 @@ def timex_value(t) -> str | None:
     if t.precision == Precision.DECADE:
         return str(d.year)[:3]
     return None
+
+
+# -- event dates (TimeBank, AQUAINT events dated by their TLINKs) ----------------------------------
+def event_dates(records: list[dict], pipeline: Pipeline) -> SuiteResult:
+    """Each gold event's predicate dated by ``khaldun.extract.dating.date_event`` (the function the
+    event coder uses) as an interval [s, e]: an event with no date of its own but reported by the
+    creation time is [-inf, dct], one in a future clause [dct, +inf]. ``inside`` is strict when
+    [s, e] equals the gold interval and relaxed when it overlaps it and spans at most 366 days;
+    ``before_dct`` holds iff e <= dct, ``after_dct`` iff s >= dct. Coverage is the share of events
+    given a date (an interval of at most 366 days)."""
+    import datetime as dt
+
+    by_doc: dict[str, list[dict]] = {}
+    for r in records:
+        by_doc.setdefault(r.get("doc_id") or r.get("id", ""), []).append(r)
+    groups = list(by_doc.values())
+    items = [(g[0].get("text", ""), g[0].get("dct")) for g in groups]
+    strict = relaxed = covered = n = bad = 0
+    per: dict[str, list[int]] = {}
+    rules: Counter = Counter()
+    errors = []
+    for group, (doc, finder) in zip(groups, _parsed(pipeline, items)):
+        shift = len(group[0].get("text", "")) - len(group[0].get("text", "").lstrip())
+        for r in group:
+            try:
+                dct = dt.date.fromisoformat(r["dct"][:10])
+                gold = r["gold"]
+                ev = r["event"]
+                span = doc.char_span(ev["start"] - shift, ev["end"] - shift, alignment_mode="expand")
+                if span is None:
+                    raise ValueError("event span off the token boundaries")
+                dating = finder.date_of(span.root)
+                lo, hi = _interval(dating, dct)
+                relation = gold["relation"]
+                if relation == "inside":
+                    g0, g1 = dt.date.fromisoformat(gold["start"]), dt.date.fromisoformat(gold["end"])
+                    ok_strict = (lo, hi) == (g0, g1)
+                    ok_relaxed = lo is not None and hi is not None and lo <= g1 and g0 <= hi \
+                        and (hi - lo).days <= 366
+                    key = f"inside_{gold.get('precision') or 'dct'}" if gold.get("timex") else "inside_dct"
+                else:
+                    ok = hi is not None and hi <= dct if relation == "before_dct" else lo is not None and lo >= dct
+                    ok_strict = ok_relaxed = ok
+                    key = relation
+            except (KeyError, TypeError, ValueError, AttributeError):
+                bad += 1
+                continue
+            n += 1
+            strict += ok_strict
+            relaxed += ok_relaxed
+            covered += lo is not None and hi is not None and (hi - lo).days <= 366
+            rules[dating.rule] += 1
+            acc = per.setdefault(key, [0, 0, 0])
+            acc[0] += ok_strict
+            acc[1] += ok_relaxed
+            acc[2] += 1
+            if not ok_relaxed and len(errors) < ERROR_EXAMPLES:
+                errors.append({"id": r["id"], "event": ev["text"], "gold": {k: gold.get(k) for k in
+                               ("relation", "start", "end")}, "got": [_iso_or(lo), _iso_or(hi)],
+                               "rule": dating.rule, "expression": dating.expression, "dct": r["dct"]})
+    metrics = {"strict_accuracy": round(strict / n, 4) if n else 0.0,
+               "relaxed_accuracy": round(relaxed / n, 4) if n else 0.0,
+               "coverage": round(covered / n, 4) if n else 0.0}
+    for key in sorted(per):
+        s_, r_, total = per[key]
+        metrics[f"{key}_strict"] = round(s_ / total, 4)
+        metrics[f"{key}_relaxed"] = round(r_ / total, 4)
+        metrics[f"{key}_count"] = total
+    metrics |= {f"rule_{k}": v for k, v in sorted(rules.items())}
+    metrics["bad_records"] = bad
+    return SuiteResult("event_dates", n, metrics, errors)
+
+
+def _interval(dating, dct):
+    """The interval a Dating claims, with the creation time standing for "reported by"."""
+    t = dating.time
+    if dating.rule == "future":
+        return dct, None
+    if t.start is None and t.end is None:
+        return None, dct  # known only to have happened by the time it was reported
+    return t.start, t.end
+
+
+def _iso_or(d) -> str | None:
+    return d.isoformat() if d else None
 
 
 # -- PETRARCH validation records ----------------------------------------------------------------------
@@ -461,7 +565,6 @@ def petrarch(records: list[dict], pipeline: Pipeline, directory: Path = DEFAULT_
     record pass rate (coded triples equal the expected ones) and micro P/R/F1, exact and relaxed
     (2-digit code, 3-letter actor)."""
     from .config import Settings
-    from .ingest.documents import parse_date
 
     records = [r for r in records if r.get("evaluate") != "false" and not r.get("expected_error")]
     by_suite: dict[str, list[dict]] = {}
@@ -475,8 +578,7 @@ def petrarch(records: list[dict], pipeline: Pipeline, directory: Path = DEFAULT_
         coder = Pipeline(settings)
         passed = 0
         exact, relaxed = [0, 0, 0], [0, 0, 0]
-        docs = [make_document(r["text"], published=parse_date(_iso(r.get("date")), source=r["id"]), title="")
-                for r in rows]
+        docs = _documents([(r["text"], _iso(r.get("date"))) for r in rows])
         for r, x in zip(rows, coder.process(docs)):
             pred = {(_code(e.source), _code(e.target), e.cameo) for e in x.events if e.source and e.target}
             gold = set() if r.get("expect_no_events") else {
@@ -523,6 +625,7 @@ SUITES: dict[str, tuple[str, Callable[..., SuiteResult]]] = {
     "geo": ("geoparsing_gold.jsonl", geo),
     "event_location": ("event_location_gold.jsonl", event_location),
     "temporal": ("temporal_gold.jsonl", temporal),
+    "event_dates": ("event_dates_gold.jsonl", event_dates),
     "coreference": (str(COREFERENCE_SET), coreference),  # the checkout's own set, not ../shared/eval
 }
 

@@ -59,6 +59,8 @@ class Document:
     published: dt.date | None = None
     language: str = "en"
     source: str | None = None  # where it was read from (path, path:line)
+    published_text: str | None = None  # the publication date as the metadata wrote it
+    warnings: tuple[str, ...] = ()  # what ingest dropped from the document's metadata, and why
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,24 @@ class TimeSpan:
 
 
 NO_DATE = TimeSpan(text=None, start=None, end=None, precision=None)
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """When an event happened and the evidence for it: the interval (``NO_DATE`` when the text
+    gives the event no date of its own), the rule that chose it (own, coordinated, governor,
+    temporal-clause, anchor, reporting, present, future, none) and the time expression it came
+    from (text and character offsets), if any."""
+
+    time: TimeSpan
+    rule: str
+    expression: str | None = None
+    span: tuple[int, int] | None = None
+
+    @property
+    def dated(self) -> bool:
+        """Whether the event has a date of its own: an interval, or one side of it ("since 2014")."""
+        return (self.time.start is not None or self.time.end is not None) and self.rule != "future"
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +277,8 @@ class Event:
     rule: str  # which trigger entry and argument pattern produced it
     sources: int = 1
     mentions: tuple["EventMention", ...] = ()  # every sentence of the document that reports it
+    reported: dt.date | None = None  # publication date of the report: known to have happened by then
+    date_rule: str = "none"  # how ``date`` was found (extract/dating.py); "none": no date of its own
 
     def export(self) -> dict[str, Any]:
         """The event as the export contract names it (DESIGN.md)."""
@@ -273,7 +295,8 @@ class Event:
             "acled": dict(self.acled) if self.acled else None,
             "source": self.source.export() if self.source else None,
             "target": self.target.export() if self.target else None,
-            "date": self.date.export(),
+            "date": self.date.export() | {"rule": self.date_rule} if self.date.start or self.date.end else None,
+            "reported": self.reported.isoformat() if self.reported else None,
             "location": self.location.export() if self.location else None,
             "certainty": self.certainty.value,
             "confidence": round(self.confidence, 3),

@@ -7,9 +7,9 @@ import json
 import duckdb
 
 CONTRACT = {"id", "document_id", "text", "span", "trigger", "type", "mode", "cameo", "acled", "source",
-            "target", "date", "location", "certainty", "confidence", "sources"}
+            "target", "date", "reported", "location", "certainty", "confidence", "sources"}
 ACTOR = {"text", "name", "id", "kind", "country", "sector"}
-DATE = {"text", "start", "end", "precision"}
+DATE = {"text", "start", "end", "precision", "rule"}
 LOCATION = {"text", "name", "country", "admin1", "lat", "lon", "precision"}
 
 ARTICLE = ("Rebels Storm Town in Northern Mali\n\nTuareg rebels attacked the town of Kidal on Friday and "
@@ -37,7 +37,8 @@ def test_cli_ingest_is_idempotent_and_exports_the_contract(cli, tmp_path):
     for line in out:
         e = json.loads(line)
         assert CONTRACT <= set(e)
-        assert DATE == set(e["date"])
+        assert e["date"] is None or DATE == set(e["date"])
+        assert e["reported"] == "2020-06-15"
         for key in ("source", "target"):
             assert e[key] is None or ACTOR == set(e[key])
         assert e["location"] is None or LOCATION == set(e["location"])

@@ -166,7 +166,7 @@ def test_events_acled_refined_by_actors(code):
 def test_events_without_publication_date_get_no_invented_date(code):
     events = code("On Friday, rebels attacked the town. Four days later, troops arrived and arrested them.", None)
     for e in events:
-        assert e["date"]["start"] is None and e["date"]["end"] is None
+        assert e["date"] is None and e["reported"] is None
 
 
 def test_events_reports_of_one_event_merge(code):

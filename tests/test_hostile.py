@@ -64,7 +64,7 @@ def hostile(tmp_path_factory):
         json.dumps({"id": "j-good-2", "date": "2021-01-02", "title": "Ambush in Borno", "text": ENGLISH}),
     ]
     (d / "mixed.jsonl").write_text("\n".join(lines) + "\n")
-    for n, code in enumerate([None, "E104", "E104", "E105", "E108", "E106", "E106", "E106", "E111", "E111",
+    for n, code in enumerate([None, "E104", "E104", "E105", "E108", "E106", "E106", None, "E111", "E111",
                               "E111", None], 1):
         expect[f"mixed.jsonl:{n}"] = code
     return d, expect

@@ -3,6 +3,8 @@
 import datetime as dt
 import json
 
+import pytest
+
 from khaldun import ingest
 from khaldun.records import Document, Rejection
 
@@ -69,16 +71,47 @@ def test_ingest_jsonl_good_and_bad_lines(tmp_path):
         json.dumps({"id": "a3", "html": HTML, "url": "https://x/k"}),
         json.dumps(["a", "list"]),
         json.dumps({"id": "a4", "text": "Troops withdrew.", "date": "15/06/2020"}),
+        json.dumps({"id": "a5", "text": "Troops withdrew again.", "date": "sometime soon"}),
+        json.dumps({"id": "a6", "text": "Troops came back.", "date": "2999-01-01"}),
         "",
     ]
     path = tmp_path / "c.jsonl"
     path.write_text("\n".join(lines))
     docs, rejected = read_all([path])
-    assert [d.id for d in docs] == ["a1", "a3"]
+    assert [d.id for d in docs] == ["a1", "a3", "a4", "a5"]
     assert docs[0].outlet == "Wire" and docs[0].text.startswith("T\n\n")
     assert docs[1].url == "https://x/k"
+    assert docs[2].published == dt.date(2020, 6, 15) and docs[2].published_text == "15/06/2020"
+    # a date in no readable form is dropped with a warning; the article is kept
+    assert docs[3].published is None and docs[3].published_text == "sometime soon"
+    assert docs[3].warnings and docs[3].warnings[0].startswith("[W106]")
     codes = {r.source.rsplit(":", 1)[1]: r.code for r in rejected}
-    assert codes == {"2": "E104", "3": "E105", "5": "E104", "6": "E106"}
+    assert codes == {"2": "E104", "3": "E105", "5": "E104", "8": "E106"}  # the future is still refused
+
+
+@pytest.mark.parametrize("written, date", [
+    ("Dec 17, 2016 8:46 AM ET", dt.date(2016, 12, 17)),
+    ("17 December 2016", dt.date(2016, 12, 17)),
+    ("Wed Nov 23, 2016 | 4:58pm EST", dt.date(2016, 11, 23)),
+    ("2016-12-19 05:40 ET", dt.date(2016, 12, 19)),
+    ("11/28/2016", dt.date(2016, 11, 28)),
+    ("2016-12-19T23:40:00-05:00", dt.date(2016, 12, 19)),  # the publication's own zone, not UTC's
+    ("Monday, 9 January 2017 11:02 GMT", dt.date(2017, 1, 9)),
+])
+def test_ingest_reads_publication_dates_as_feeds_write_them(tmp_path, written, date):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "f1", "date": written, "text": "Police arrested ten protesters."}) + "\n")
+    docs, rejected = read_all([path])
+    assert not rejected
+    assert docs[0].published == date and docs[0].published_text == written and not docs[0].warnings
+
+
+@pytest.mark.parametrize("written", ["May 2016", "Tuesday", "yesterday", "8:46 AM ET", "n/a"])
+def test_ingest_keeps_documents_whose_date_names_no_day(tmp_path, written):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "f1", "date": written, "text": "Police arrested ten protesters."}) + "\n")
+    docs, rejected = read_all([path])
+    assert not rejected and docs[0].published is None and docs[0].warnings
 
 
 def test_ingest_directories_recursively_and_refuses_bad_files(tmp_path):

@@ -20,6 +20,51 @@ dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2090, 12, 31))
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
+# -- the publication date parser -------------------------------------------------------------------
+FEED_FORMATS = ["%b %d, %Y %I:%M %p ET", "%d %B %Y", "%a %b %d, %Y | %I:%M%p EST", "%Y-%m-%d %H:%M ET",
+                "%m/%d/%Y", "%Y-%m-%dT%H:%M:%S+05:30", "%A, %d %B %Y %H:%M GMT", "%B %d, %Y", "%d %b %Y",
+                "%Y-%m-%d"]
+past_dates = st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2025, 12, 31))
+moments = st.times()
+
+
+@SETTINGS
+@given(day=past_dates, at=moments, form=st.sampled_from(FEED_FORMATS))
+def test_published_date_in_any_feed_form_is_the_day_written(day, at, form):
+    from khaldun.ingest.documents import parse_date
+
+    written = dt.datetime.combine(day, at).strftime(form)
+    assert parse_date(written, source="p") == day
+
+
+@SETTINGS
+@given(value=st.text(max_size=120) | st.integers().map(str))
+def test_published_date_parser_never_fails_otherwise_than_as_documented(value):
+    from khaldun.errors import KhaldunError
+    from khaldun.ingest.documents import EARLIEST, parse_date
+
+    try:
+        got = parse_date(value, source="p")
+    except KhaldunError as exc:
+        assert exc.code == "E106"
+        return
+    assert got is None or EARLIEST <= got <= dt.date.today() + dt.timedelta(days=1)
+
+
+@SETTINGS
+@given(value=st.text(max_size=120))
+def test_a_document_with_any_date_string_is_kept_or_refused_for_its_date_only(value):
+    from khaldun.errors import KhaldunError
+    from khaldun.ingest.documents import make_document
+
+    try:
+        d = make_document("Rebels attacked the town.", published=value)
+    except KhaldunError as exc:  # only a date in the future or before 1800
+        assert exc.code == "E106" and ("future" in exc.message or "1800" in exc.message)
+        return
+    assert d.published is not None or not value.strip() or d.warnings
+
+
 # -- the date normaliser ---------------------------------------------------------------------------
 @SETTINGS
 @given(text=st.text(max_size=400), published=st.none() | dates)

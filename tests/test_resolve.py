@@ -159,4 +159,47 @@ def test_store_migrates_a_version_1_file(tmp_path):
         assert store.query("SELECT id, type FROM event_reports") == [("e1", "ASSAULT")]
         assert store.query("SELECT count(*) FROM events") == [(0,)]
         assert store.resolve_pending()
-        assert store.query("SELECT value FROM meta WHERE key = 'schema_version'") == [("2",)]
+        assert store.query("SELECT value FROM meta WHERE key = 'schema_version'") == [("3",)]
+
+
+def test_store_migrates_a_version_2_file_to_reported_dates(tmp_path):
+    """Version 2 files gain the publication date as written, warnings, and each event's
+    ``reported`` date; an event whose date was all nulls exports ``date: null``."""
+    import json
+
+    import duckdb
+
+    from khaldun.store import Store
+
+    path = tmp_path / "v2.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '2')")
+    con.execute("CREATE TABLE documents (id VARCHAR PRIMARY KEY, title VARCHAR, subtitle VARCHAR, url VARCHAR, "
+                "author VARCHAR, outlet VARCHAR, published DATE, language VARCHAR, text VARCHAR, source VARCHAR, "
+                "run_id VARCHAR, ingested_at TIMESTAMP)")
+    con.execute("INSERT INTO documents (id, published, text) VALUES ('d1', DATE '2020-06-15', 'x'), ('d2', NULL, 'y')")
+    old_columns = [c for c in _v2_event_columns()]
+    con.execute(f"CREATE TABLE event_reports ({', '.join(old_columns)})")
+    con.execute(f"CREATE TABLE events ({', '.join(old_columns)})")
+    undated = {"id": "e1", "date": {"text": None, "start": None, "end": None, "precision": None}, "mentions": []}
+    dated = {"id": "e2", "date": {"text": "on Friday", "start": "2020-06-12", "end": "2020-06-12",
+                                  "precision": "day"}, "mentions": [{"a": {"b": 1}}]}
+    con.execute("INSERT INTO event_reports (id, document_id, record) VALUES (?, 'd1', ?), (?, 'd2', ?)",
+                ["e1", json.dumps(undated), "e2", json.dumps(dated)])
+    con.close()
+    with Store(path) as store:
+        assert store.query("SELECT value FROM meta WHERE key = 'schema_version'") == [("3",)]
+        rows = dict(store.query("SELECT id, record FROM event_reports"))
+        e1, e2 = json.loads(rows["e1"]), json.loads(rows["e2"])
+        assert e1["date"] is None and e1["reported"] == "2020-06-15"
+        assert e2["date"]["start"] == "2020-06-12" and e2["reported"] is None and e2["mentions"] == [{"a": {"b": 1}}]
+        assert store.query("SELECT published_text, warnings FROM documents WHERE id = 'd1'") == [(None, None)]
+        assert store.resolve_pending()
+
+
+def _v2_event_columns():
+    from khaldun.store.schema import EVENT_COLUMNS
+
+    columns = [c.strip() for c in EVENT_COLUMNS.split(",")]
+    return [c for c in columns if not c.startswith(("reported", "date_rule"))]

@@ -40,7 +40,7 @@ def test_seed_assault_on_tripoli_four_days_later(seed_events):
 
 def test_seed_seizure_of_parliament(seed_events):
     seizures = [e for e in seed_events if e["type"] == "COERCE" and e["target"]
-                and e["target"]["sector"] == "LEG" and e["date"]["start"] == "2014-05-18"]
+                and e["target"]["sector"] == "LEG" and e["date"] and e["date"]["start"] == "2014-05-18"]
     assert len(seizures) == 1  # one seizure, reported three times
     (e,) = seizures
     assert is_hifter(e["source"]) and e["target"]["country"] == "LBY"
@@ -79,7 +79,7 @@ def test_seed_decades_old_events_keep_their_own_time(seed_events):
     (backing,) = pick(seed_events, "backed", "SUPPORT")[:1]
     assert backing["source"]["name"] == "CIA" and backing["source"]["country"] == "USA"
     assert "NFSL" in backing["target"]["name"] or "Salvation" in backing["target"]["name"]
-    assert backing["date"]["start"] is None or backing["date"]["start"] < "2000"
+    assert backing["date"] is None or backing["date"]["start"] is None or backing["date"]["start"] < "2000"
 
 
 def test_seed_hedges_and_questions(seed_events):
@@ -97,7 +97,25 @@ def test_seed_without_a_date_invents_none(cli, seed_path, tmp_path):
     events = [json.loads(line) for line in cli("export", "--format", "jsonl").stdout.splitlines()]
     assert events
     for e in events:
-        assert not (e["date"]["start"] or "").startswith("2014"), e
-        assert not (e["date"]["end"] or "").startswith("2014"), e
+        date = e["date"] or {}
+        assert not (date.get("start") or "").startswith("2014"), e
+        assert not (date.get("end") or "").startswith("2014"), e
+        assert e["reported"] is None
     (capture,) = pick(events, "captured", "COERCE")
     assert capture["date"]["start"] == "1987-01-01"  # the text itself dates it
+
+
+def test_seed_dates_come_from_each_event_s_own_evidence(seed_events):
+    """Every dated event names the expression and the rule that dated it; the rest say only when
+    they were reported."""
+    for e in seed_events:
+        assert e["reported"] == "2014-05-19"
+        if e["date"] is not None:
+            assert e["date"]["rule"] in ("own", "coordinated", "governor", "clause", "temporal-clause", "anchor",
+                                         "reporting", "present"), e
+    (attack,) = pick(seed_events, "attacked", "ASSAULT")
+    assert attack["date"]["rule"] == "anchor" and "four days later" in attack["date"]["text"]
+    (took,) = [e for e in seed_events if "took over" in [m["trigger"] for m in e["mentions"]]][:1]
+    assert took["date"]["start"] == "2014-05-18"
+    (castigated,) = pick(seed_events, "castigated", "ACCUSE")
+    assert castigated["date"] is None  # "has since castigated": after Sunday, but no date of its own

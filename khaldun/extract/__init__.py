@@ -14,25 +14,40 @@ from .actors import Actors
 from .events import EventFinder
 from .place import demonym_places, find_places
 from .relations import find_affiliations
+from .dating import tense
 from .time import find_times
 
 
-def _future_clause(doc: Doc):
-    """char offset -> whether the clause around it is in the future tense ("will meet on Monday")."""
-    def future(offset: int) -> bool:
+def _tense_at(doc: Doc):
+    """char offset -> the tense of the clause around it ("will meet on Monday": future)."""
+    def at(offset: int) -> str | None:
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        found = tense(span.root)
+        return "future" if found == "modal" else found
+
+    return at
+
+
+def _counted_at(doc: Doc):
+    """char offset -> whether the number there counts things: it modifies a plural noun or a
+    unit ("1649 rounds", "1,950 troops"), which a year never does ("the 2014 election")."""
+    def at(offset: int) -> bool:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return False
-        node = span.root
-        for _ in range(4):
-            if node.pos_ in ("VERB", "AUX"):
-                return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in node.children)
-            if node.head is node:
-                return False
-            node = node.head
-        return False
+        tok = span.root
+        return tok.dep_ in ("nummod", "quantmod") and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i > tok.i
 
-    return future
+    return at
+
+
+def document_times(doc: Doc, text: str, published, labels: tuple[str, ...] = ("DATE",), ents=None) -> list:
+    """Every time expression of a parsed text, normalised by the tense of its clause, with
+    numbers that count things left out (the recogniser's ``labels`` spans join the patterns)."""
+    spans = [(e.start_char, e.end_char) for e in (doc.ents if ents is None else ents) if e.label_ in labels]
+    return find_times(text, spans, published, tense_at=_tense_at(doc), counted_at=_counted_at(doc))
 
 
 def analyse(doc: Doc, document: Document, gaz: Gazetteer,
@@ -45,8 +60,7 @@ def analyse(doc: Doc, document: Document, gaz: Gazetteer,
     actors = Actors(doc, gaz, first_pass, document.text, document.published)
     countries = Counter(m.country for m in actors.mentions if m.country)
     places = find_places(doc, gaz, countries, document.text, ents)
-    dates = [(e.start_char, e.end_char) for e in ents if e.label_ == "DATE"]
-    times = find_times(document.text, dates, document.published, future_at=_future_clause(doc))
+    times = document_times(doc, document.text, document.published, ents=ents)
     return EventFinder(doc, document.id, document.text, actors, places, times, lexicon, dictionaries,
                        document.published)
 

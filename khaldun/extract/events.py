@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
 from ..ontologies.tables import ARMED_SECTORS, Trigger, nearest, words
-from ..records import NO_DATE, Actor, Event, EventMention, Frame, Modality, Place, TimeSpan
+from ..records import NO_DATE, Actor, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
 from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .certainty import certainty
+from .dating import DocumentTimes, date_event
 from .frames import FrameBuilder
 from .sense import Sense
 
@@ -52,7 +53,7 @@ class EventFinder:
         self.actors = actors
         self.places = places
         self.all_times = times
-        self.times = [t for t in times if not t.is_duration and not t.rule.startswith("ref:")]
+        self.dates = DocumentTimes(doc, times, published)
         self.lexicon = lexicon
         self.dictionaries = dictionaries  # a user's CAMEO/PETRARCH dictionaries, or None
         self.published = published
@@ -193,7 +194,10 @@ class EventFinder:
             return
         if entry is not entries[0]:
             src, objs, preps, rule = self._args(frame, entry)
+        contact = nearest(entry.cameo).plover in CONTACT_TYPES
         source = self._resolve(src) if src is not None else None
+        if source is None and src is not None and contact:
+            source = self._unnamed(src)  # "gunmen killed ...": an unnamed group still acts
         targets: list[Token] = []
         fragment = self._fragment_target(tok) if pos == "VERB" else None
         if fragment is not None:
@@ -225,10 +229,9 @@ class EventFinder:
                 head = int(frame.under[1:]) if frame.under else None
                 if head is not None and (self.doc[head].lemma_.lower(), "VERB") in self.lexicon:
                     self.consumed.add(head)  # "agreed to withdraw" is one event, not two
-        contact = nearest(entry.cameo).plover in CONTACT_TYPES
         location = self._location(tok, objs + [p for _, p in preps] if contact else [],
                                   ([src] if src is not None else []) + objs, contact)
-        resolved = [(t, self._resolve(t)) for t in self._expand(targets)]
+        resolved = [(t, self._resolve(t) or (self._unnamed(t) if contact else None)) for t in self._expand(targets)]
         resolved = [(t, a) for t, a in resolved if a is not None]
         if fragment is not None:
             resolved = [(None, fragment)]
@@ -263,6 +266,39 @@ class EventFinder:
                 seen.add(t.i)
                 uniq.append(t)
         return uniq
+
+    def _actorless(self, f: _Found) -> bool:
+        """"A bomb exploded in Kabul", "the shelling of the market": a violent or coercive act
+        with no actor the text names is still an event when its frame says where or what it hit."""
+        if nearest(f.cameo).plover not in CONTACT_TYPES or f.entry.weight < 0.7 or f.entry.origin.startswith("dictionary"):
+            return False
+        return f.location is not None or any(a.role in ("patient", "theme", "locative") for a in f.frame.arguments)
+
+    def _unnamed(self, tok: Token) -> Actor | None:
+        """An unnamed person or group the actor coder does not know ("a Turkish truck driver",
+        "48 fighters", "hundreds of civilians"), as a document-local actor with the sector its
+        noun implies (noun_classes.tsv) and the country of a demonym before it."""
+        head = self.sense._head_noun(tok)
+        if head.pos_ not in ("NOUN", "PROPN") or not (self.sense.is_a(head, "person") or self.sense.is_a(head, "military")
+                                                     or self._sector_of(head)):
+            if not (tok.i != head.i and tok.pos_ in ("NUM", "NOUN", "PRON")):
+                return None
+        left = min(t.i for t in tok.subtree if t.i <= head.i)
+        start, end = self.doc[left].idx, head.idx + len(head.text)
+        text = self.text[start:end]
+        country = None
+        for c in head.children:
+            if c.dep_ in ("amod", "compound") and c.i < head.i:
+                country = self.actors.gaz.country_of(c.text) or country
+        plural = head.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM" or tok.i != head.i
+        ident = "a" + hashlib.sha1(f"unnamed|{self.document_id}|{text.lower()}".encode()).hexdigest()[:12]
+        return Actor(text, text, ident, "group" if plural else "person", country, self._sector_of(head), start, end)
+
+    def _sector_of(self, tok: Token) -> str | None:
+        for cls in ("sector:REB", "sector:MIL", "sector:COP", "sector:CVL"):
+            if self.sense.is_a(tok, cls):
+                return cls.split(":", 1)[1]
+        return None
 
     def _resolve_quiet(self, tok: Token) -> Actor | None:
         return self.actors.actor(tok) or (self._resolve(tok) if tok.i in self.places else None)
@@ -422,52 +458,14 @@ class EventFinder:
                     best = place
         return best
 
-    def _date(self, tok: Token) -> TimeSpan:
-        sent = tok.sent
-        in_sent = [t for t in self.times if sent.start_char <= t.char_start < sent.end_char]
-        if not in_sent:
-            return self._paragraph_date(tok)
-        subtree = {t.i for t in tok.subtree}
-
-        def tokens_of(t: TimeSpan) -> set[int]:
-            span = self.doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
-            return {w.i for w in span} if span is not None else set()
-
-        own = [t for t in in_sent if tokens_of(t) & subtree]
-        if own:
-            return min(own, key=lambda t: abs(t.char_start - tok.idx))
-        node = tok
-        for _ in range(5):
-            if node.head is node:
-                break
-            if node.dep_ not in ("conj", "xcomp", "advcl", "acl", "dobj", "pobj", "prep", "ccomp", "relcl", "attr"):
-                break
-            node = node.head
-            near = [t for t in in_sent if tokens_of(t) & {c.i for child in node.children
-                                                          if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "nmod")
-                                                          for c in child.subtree}]
-            if near:
-                return near[0]
-        before = [t for t in in_sent if t.char_start < tok.idx]
-        return before[-1] if before else in_sent[0]
-
-    def _paragraph_date(self, tok: Token) -> TimeSpan:
-        """A sentence without a time of its own continues the time of its paragraph's last one,
-        unless the clause signals a shift ("has since", "now", "later")."""
-        clause = tok if tok.pos_ == "VERB" else tok.head
-        for node in (tok, clause):
-            if any(c.lower_ in words("shift_adverb") for c in node.children):
-                return NO_DATE
-        para_start = self.text.rfind("\n", 0, tok.sent.start_char) + 1
-        earlier = [t for t in self.times
-                   if para_start <= t.char_start < tok.sent.start_char and t.start and t.end]
-        if not earlier:
-            return NO_DATE
-        return earlier[-1]
+    def date_of(self, tok: Token) -> Dating:
+        """When the event expressed by any verb or noun happened, and the evidence (for
+        evaluation and callers that bring their own trigger), by the same rules as coded events."""
+        return date_event(tok, self.dates, self.framer.frame(tok))
 
     # -- assembly --------------------------------------------------------------------------------
     def _event(self, f: _Found) -> Event | None:
-        if f.source is None and f.target is None:
+        if f.source is None and f.target is None and not self._actorless(f):
             return None
         row = nearest(f.cameo)
         if row.plover is None:
@@ -484,7 +482,7 @@ class EventFinder:
             if c.dep_ == "prt":
                 trig_end = max(trig_end, c.idx + len(c.text))
         trigger_text = self.text[tok.idx:trig_end]  # the original words, not the parser's recased ones
-        date = self._date(tok)
+        dating = self.date_of(tok)
         acled = _acled(row, f.source, f.target)
         conf = f.entry.weight * (1.0 if f.source else 0.75) * (1.0 if f.target else 0.85)
         if "inherited" in f.rule or "+theme" in f.rule:
@@ -504,11 +502,13 @@ class EventFinder:
             acled=acled,
             source=f.source,
             target=f.target,
-            date=date,
+            date=dating.time if dating.dated else NO_DATE,
             location=f.location,
             certainty=cert,
             confidence=round(min(1.0, conf), 3),
             rule=f.rule,
+            reported=self.published,
+            date_rule=dating.rule,
             mentions=(EventMention(self.text[s_start:s_end], (s_start, s_end), trigger_text, (tok.idx, trig_end)),),
         )
 
@@ -538,7 +538,8 @@ def merge_reports(events: list[Event]) -> list[Event]:
     out = []
     for key in order:
         reports = groups[key]
-        lead = max(reports, key=lambda e: (e.date.start is not None, e.location is not None, e.confidence,
+        lead = max(reports, key=lambda e: (e.date.text is not None, e.date.start is not None, e.location is not None,
+                                           e.confidence,
                                            -e.trigger_span[0]))
         lead = _with_date_and_place(lead, reports)
         mentions = tuple(EventMention(e.text, e.span, e.trigger, e.trigger_span)
@@ -549,7 +550,9 @@ def merge_reports(events: list[Event]) -> list[Event]:
 
 
 def _compatible(a: Event, b: Event) -> bool:
-    if a.date.start and b.date.start and (a.date.start, a.date.end) != (b.date.start, b.date.end):
+    """No conflicting place, and no conflicting date that a time expression gave (a date inferred
+    from tense, "said" or "are blocking", is no evidence against another report)."""
+    if a.date.text and b.date.text and (a.date.start, a.date.end) != (b.date.start, b.date.end):
         return False
     if a.location and b.location and a.location.name != b.location.name:
         return False
@@ -557,9 +560,10 @@ def _compatible(a: Event, b: Event) -> bool:
 
 
 def _with_date_and_place(lead: Event, reports: list[Event]) -> Event:
-    date = lead.date if lead.date.start else next((e.date for e in reports if e.date.start), lead.date)
+    dated = next((e for e in [lead, *reports] if e.date.text and (e.date.start or e.date.end)),
+                 lead if lead.date.start else next((e for e in reports if e.date.start), lead))
     location = lead.location or next((e.location for e in reports if e.location), None)
-    return replace(lead, date=date, location=location)
+    return replace(lead, date=dated.date, date_rule=dated.date_rule, location=location)
 
 
 def _intent_code(cameo: str) -> str:

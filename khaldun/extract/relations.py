@@ -283,7 +283,9 @@ class _Relations:
         return None
 
     def _date(self, tok: Token | None) -> TimeSpan:
-        return self.f._date(tok) if tok is not None else NO_DATE
+        """The time a time expression of the text gives the clause (never one inferred from tense)."""
+        dating = self.f.date_of(tok) if tok is not None else None
+        return dating.time if dating is not None and dating.expression and dating.dated else NO_DATE
 
     def _as_of(self, former: bool) -> TimeSpan:
         """A title the text gives without a time holds at publication ("current"), or held before it

@@ -26,7 +26,7 @@ from ..errors import ConfigError
 from ..ontologies.tables import ARMED_SECTORS, noun_classes, words
 
 BUILTIN = {"none", "person", "place", "actor", "thing", "military"}
-CLAUSE = re.compile(r"^(obj|subj)(!?=)([a-z_]+(?:\|[a-z_]+)*)$")
+CLAUSE = re.compile(r"^(obj|subj)(!?=)([a-z_:A-Z]+(?:\|[a-z_:A-Z]+)*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,7 @@ class Sense:
         tok = self._head_noun(tok)
         actor = self.actors.actor(tok)
         if cls == "person":
-            return actor is not None and actor.kind == "person" or tok.lower_ in ("him", "her", "them") or \
+            return actor is not None and actor.kind == "person" or tok.lower_ in ("him", "her", "them", "he", "she", "they") or \
                 tok.ent_type_ == "PERSON" or self._in_class(tok, "person")
         if cls == "place":
             return tok.i in self.places or tok.ent_type_ in ("GPE", "LOC", "FAC") or \

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..records import Precision, TimeSpan
 
@@ -29,21 +29,38 @@ UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|a couple of)"
 _UNIT = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
+_SEASON = r"spring|summer|autumn|fall|winter"
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_SMALL = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})"
+_SPELLED_YEAR = rf"(?:eighteen|nineteen|twenty)[\s-](?:hundred|{_SMALL}|o[\s-](?:{'|'.join(_UNITS)}))|two thousand(?:\s+and)?(?:[\s-]{_SMALL})?"
 
 # Expressions the statistical recogniser often misses; found by pattern as well.
 PATTERNS = [
+    re.compile(rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
     re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
-    re.compile(r"\b(?:(?:last|next|this|on|by|since|until)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I),
-    re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow)\b", re.I),
+    re.compile(r"\b(?:(?:last|next|this|on|by|since|until)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I),
+    re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I),
     re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?P<rel>later|earlier|ago|before|after)\b", re.I),
     re.compile(r"\b(?P<early>early|mid|late)?[\s-]*(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0s|(?:'|’)?\d0(?:'|’)?s)\b", re.I),
     re.compile(rf"\b(?P<which>last|next|this|the previous|the following|the same)\s+(?P<period>week|month|year|{_MONTH[9:-4]})\b", re.I),
     re.compile(r"\b(?P<nextday>the next day|the following day|the day before|the previous day)\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?:last|this|next)\s+year\b", re.I),
     re.compile(rf"\b(?:in\s+|of\s+)?{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I),
     re.compile(r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+(?:last|this|next)\s+year\b", re.I),
+    re.compile(rf"\b(?:(?:last|next|this|early|late)\s+(?P<season>{_SEASON})(?:\s+(?:of\s+)?\d{{4}})?|(?<=in the )(?:early\s+|late\s+)?(?:{_SEASON})(?:\s+of\s+\d{{4}})?|(?<=during the )(?:{_SEASON})|(?:{_SEASON})\s+(?:of\s+)?(?:1[89]|20)\d{{2}})\b", re.I),
+    re.compile(r"\b(?:(?:this|last|next|the)\s+)weekend\b", re.I),
+    re.compile(r"\b(?:(?:later|earlier)\s+)?(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\bovernight\b", re.I),
+    re.compile(r"\brecent\s+(?:years|months|weeks|days)\b", re.I),
+    re.compile(r"\b(?:the\s+)?(?:(?:latest|current|comparable|year-ago|year-earlier|previous|same|fiscal|first|second|third|fourth)\s+)+(?:quarter|period|fiscal\s+year|year)\b", re.I),
+    re.compile(rf"\b(?P<spelled>{_SPELLED_YEAR})\b", re.I),
+    re.compile(r"\b(?P<after>(?:hours|minutes|days)\s+(?:after|before))\b", re.I),
     re.compile(rf"\b(?:the\s+(?:past|last|next|first|coming)\s+)?{_NUM}[\s-]{_UNIT}(?:\s+(?:later|ago|earlier|before|after))?\b", re.I),
     re.compile(r"\b(?P<ref>now|currently|recently|nowadays|the past|the future|these days)\b", re.I),
     re.compile(r"\b(?:in|since|until|through|by|of|from|to|before|after|during)?\s*(?P<year>(?:1[89]|20)\d{2})\b", re.I),
@@ -58,10 +75,14 @@ REFERENCES = {"now": "present", "currently": "present", "nowadays": "present", "
 
 
 def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.date | None,
-               future_at=None) -> list[TimeSpan]:
+               tense_at: Callable[[int], str | None] | None = None,
+               counted_at: Callable[[int], bool] | None = None) -> list[TimeSpan]:
     """All temporal expressions of a text, normalised in reading order.
 
     ``ent_spans`` are DATE spans from the entity recogniser; patterns add what it misses.
+    ``tense_at`` gives the tense ("past", "present", "future") of the clause around an offset, so
+    that "Tuesday" in "talks are expected on Tuesday" looks forward; ``counted_at`` says that the
+    number at an offset counts things ("1649 rounds"), which is never a year.
     """
     from ..nlp.components import datelines
 
@@ -82,13 +103,17 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
     times: list[TimeSpan] = []
     anchor: dt.date | None = None  # the discourse's reference date
     dateline_spans = set(datelines(text))
-    for s, e in spans:
-        if (s, e) in dateline_spans:
+    for i, (s, e) in enumerate(spans):
+        if (s, e) in dateline_spans or _counts_things(text, s, e, counted_at) or \
+                re.match(r"\s*-?\s*old\b", text[e:e + 6], re.I):  # "a 6-year-old boy": an age
             continue
         prefix = text[max(0, s - 12):s].lower().split()
         before = prefix[-1] if prefix else ""
-        future = bool(future_at and future_at(s))
-        ts = normalise(text[s:e], published, anchor, before, s, e, future)
+        tense = tense_at(s) if tense_at else None
+        base = anchor
+        if re.search(rf"{_UNIT}\s+(?:after|before)$", text[s:e], re.I) and re.match(r"\s*[\w$]", text[e:e + 3]):
+            base = _object_anchor(text, e, spans[i + 1:], published)  # "five years after the revolution"
+        ts = normalise(text[s:e], published, base, before, s, e, tense=tense)
         if ts is None:
             continue
         times.append(ts)
@@ -97,17 +122,48 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
     return times
 
 
+COUNTED = re.compile(r"^\s*(?:-|–)?\s*(?:per\s*cent|percent|%|km|kilomet|miles?|metres|meters|feet|tons?|tonnes|"
+                     r"barrels|dollars|euros|pounds|people|rounds|shells|troops|soldiers|men|women|children|"
+                     r"civilians|refugees|votes|seats|units|times)\b", re.I)
+
+
+def _counts_things(text: str, s: int, e: int, counted_at) -> bool:
+    """A bare number that counts things ("1649 rounds", "$2000", "1,950 troops") is no year."""
+    if not re.fullmatch(r"(?:in|since|until|through|by|of|from|to|before|after|during)?\s*\d{4}", text[s:e], re.I):
+        return False
+    digits = s + re.search(r"\d", text[s:e]).start()
+    if text[max(0, digits - 1):digits] in ("$", "£", "€", ",", ".") or COUNTED.match(text[e:e + 20]):
+        return True
+    return bool(counted_at and counted_at(digits))
+
+
+def _object_anchor(text: str, end: int, following: list[tuple[int, int]], published) -> dt.date | None:
+    """The date "N years after X" counts from: X itself when X is a date ("two years after 2011"),
+    otherwise unknown (an event's name is not a date)."""
+    if following and text[end:following[0][0]].strip() in ("", "the"):
+        ts = normalise(text[following[0][0]:following[0][1]], published, None)
+        if ts is not None and ts.start is not None:
+            return ts.start
+    m = re.match(r"\s+((?:1[89]|20)\d{2})\b", text[end:end + 8])
+    return dt.date(int(m[1]), 1, 1) if m else None
+
+
 def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
-              before: str = "", start: int = -1, end: int = -1, future: bool = False) -> TimeSpan | None:
+              before: str = "", start: int = -1, end: int = -1, future: bool = False,
+              tense: str | None = None) -> TimeSpan | None:
     """One expression -> TimeSpan. ``anchor`` is the last day the discourse established;
-    ``future`` says the expression sits in a future-tense clause ("will meet on Monday")."""
+    ``tense`` is the tense of the clause the expression sits in: a weekday or a month looks back
+    from the publication in a past clause, forward in a future one ("will meet on Monday", or
+    ``future``), and to the nearest one in the present ("talks are expected on Tuesday")."""
     raw = expr
+    tense = "future" if future else tense
     text = re.sub(r"\s+", " ", expr.strip().lower().replace("’", "'"))
     lead = text.split(" ", 1)[0]
     if lead in RANGE_END or lead in RANGE_START:
         before = lead
     text = re.sub(r"^(just|only|some|about|around|roughly|nearly|almost|the|on|in|by|since|until|through|from|of|at)\s+", "", text)
     text = re.sub(r"^(just|only|the)\s+", "", text)
+    text = re.sub(rf"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?={_MONTH}\s+\d)", "", text)
 
     def span(a, b, precision, rule, duration=False):
         lo, hi = a, b
@@ -117,6 +173,25 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
             hi = None
         return TimeSpan(raw, lo, hi, precision, start, end, duration, rule)
 
+    if re.fullmatch(r"recent (?:years|months|weeks|days)", text):
+        return TimeSpan(raw, None, None, None, start, end, False, "ref:past")
+    m = re.fullmatch(r"(?:(this|last|next)\s+)?weekend", text)
+    if m:
+        if published is None:
+            return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "weekend:no-anchor")
+        which = m[1] or {"future": "next", "present": "nearest"}.get(tense or "")
+        saturday = _weekday(published, 5, which if which in ("last", "next", "nearest") else None)
+        return TimeSpan(raw, saturday, saturday + dt.timedelta(days=1), Precision.DAY, start, end, False, "weekend")
+    m = re.fullmatch(r"(?:(?:later|earlier)\s+)?(this|last|yesterday|tomorrow)\s+(morning|afternoon|evening|night)|overnight", text)
+    if m:
+        if published is None:
+            return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "part-of-day:no-anchor")
+        d = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1}.get(m[1] or "", 0)
+                                     if m[1] != "last" or m[2] == "night" else 0)
+        return TimeSpan(raw, d, d, Precision.DAY, start, end, False, "part-of-day")
+    if re.fullmatch(r"(?:(?:latest|current|comparable|year-ago|year-earlier|previous|same|fiscal|first|second|third|fourth)\s+)+(?:quarter|period|fiscal\s+year|year)", text) \
+            and not re.fullmatch(r"(?:first|second|third|fourth)\s+quarter", text):
+        return TimeSpan(raw, None, None, None, start, end, False, "period:financial")
     if text in REFERENCES:
         return TimeSpan(raw, None, None, None, start, end, False, f"ref:{REFERENCES[text]}")
     m = re.fullmatch(r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter", text)
@@ -139,7 +214,7 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
         re.fullmatch(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?", text)
     if m:
         month, day = MONTHS[m["month"].rstrip(".")], int(m["day"])
-        year = int(m["year"]) if m["year"] else _infer_year(month, day, published)
+        year = int(m["year"]) if m["year"] else _infer_year(month, day, published, tense=tense)
         if year is None:
             return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "month-day:no-year")
         d = _date(year, month, day)
@@ -148,8 +223,9 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
     if m:
         if published is None:
             return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "weekday:no-anchor")
-        d = _weekday(published, WEEKDAYS[m["weekday"]], m["which"] or ("next" if future else None))
-        return span(d, d, Precision.DAY, "weekday")
+        d = _weekday(published, WEEKDAYS[m["weekday"]], m["which"] if m["which"] in ("last", "next", "this")
+                     else {"future": "next", "present": "nearest"}.get(tense or ""))
+        return span(d, d, Precision.DAY, "weekday" + (f":{tense}" if tense and not m["which"] else ""))
     m = re.fullmatch(r"(yesterday|today|tonight|tomorrow)(?: (?:morning|afternoon|evening|night))?", text)
     if m:
         if published is None:
@@ -175,6 +251,23 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
             return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "relative-day:no-anchor")
         d = anchor + dt.timedelta(days=1 if m["nextday"] in ("next day", "following day", "day after") else -1)
         return span(d, d, Precision.DAY, "relative-day")
+    m = re.fullmatch(rf"(?:(?P<which>last|next|this|early|late)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?", text)
+    if m:
+        return _season(m["season"], m["which"], int(m["year"]) if m["year"] else None, published, tense,
+                       raw, start, end)
+    m = re.fullmatch(_SPELLED_YEAR, text)
+    if m:
+        year = spelled_year(text)
+        return span(dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR, "year:spelled") if year else None
+    m = re.fullmatch(r"(?:hours|minutes|days)\s+(?:after|before)", text)
+    if m:
+        if anchor is None:
+            return TimeSpan(raw, None, None, None, start, end, False, "relative-event:no-anchor")
+        if text.startswith("days"):
+            lo, hi = (anchor, anchor + dt.timedelta(days=9)) if text.endswith("after") else \
+                (anchor - dt.timedelta(days=9), anchor)
+            return TimeSpan(raw, lo, hi, Precision.WEEK, start, end, False, "relative-event")
+        return span(anchor, anchor, Precision.DAY, "relative-event")
     m = re.fullmatch(r"(?:(?P<early>early|mid|late)[\s-]*)?(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0s|'?\d0'?s)", text)
     if m:
         digits = re.sub(r"\D", "", m["decade"])
@@ -208,7 +301,7 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
         month = MONTHS[m["month"].rstrip(".")]
         if m["month"] == "may" and not m["year"] and not m["which"] and raw.strip()[:1].islower():
             return None  # the modal verb "may"
-        year = int(m["year"]) if m["year"] else _infer_year(month, 1, published, month_only=True)
+        year = int(m["year"]) if m["year"] else _infer_year(month, 1, published, month_only=True, tense=tense)
         if m["which"] == "last" and published and not m["year"]:
             year = published.year - 1 if month >= published.month else published.year
         if year is None:
@@ -256,9 +349,11 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _infer_year(month: int, day: int, published: dt.date | None, month_only: bool = False) -> int | None:
+def _infer_year(month: int, day: int, published: dt.date | None, month_only: bool = False,
+                tense: str | None = None) -> int | None:
     """The year that puts the date nearest to publication, the future counting double ("Dec. 28"
-    in a January story is last year's, "Jan. 5" in a December story next year's)."""
+    in a January story is last year's, "Jan. 5" in a December story next year's); in a past-tense
+    clause the date is not before publication."""
     if published is None:
         return None
     best = None
@@ -266,19 +361,25 @@ def _infer_year(month: int, day: int, published: dt.date | None, month_only: boo
         candidate = _date(year, month, min(day, 28) if month_only else day) or dt.date(year, month, 28)
         if month_only:
             candidate = candidate.replace(day=15)
+        last_day = _bounds(candidate, Precision.MONTH)[1] if month_only else candidate
+        first_day = candidate.replace(day=1) if month_only else candidate
+        if tense == "future" and last_day < published:  # (a past clause may name a later date:
+            continue  # "the vote was set for Dec. 7")
         distance = (candidate - published).days
         distance = 2 * distance if distance > 0 else -distance  # news looks back more than ahead
         if best is None or distance < best[0]:
             best = (distance, year)
-    return best[1]
+    return best[1] if best else None
 
 
 def _weekday(published: dt.date, weekday: int, which: str | None) -> dt.date:
-    """The nearest such weekday on or before publication, or after it in a future-tense clause or
-    after "next"."""
+    """The nearest such weekday on or before publication; after it in a future-tense clause or
+    after "next"; the nearer of the two in a present-tense clause."""
     delta = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
     if which == "next":
-        ahead = (weekday - published.weekday()) % 7 or 7
+        return published + dt.timedelta(days=ahead or 7)
+    if which == "nearest" and 0 < ahead < delta:
         return published + dt.timedelta(days=ahead)
     if delta == 0 and which == "last":
         delta = 7
@@ -316,3 +417,55 @@ def _bounds(d: dt.date, precision: Precision) -> tuple[dt.date, dt.date]:
         return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
     y0 = d.year - d.year % 10
     return dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31)
+
+
+def spelled_year(text: str) -> int | None:
+    """A year in words: "nineteen ninety-eight" 1998, "two thousand and one" 2001, "nineteen
+    hundred" 1900, "nineteen o five" 1905."""
+    words = re.sub(r"[\s-]+", " ", text.lower().replace(" and ", " ")).split()
+    if words[:2] == ["two", "thousand"]:
+        rest = _small_number(words[2:]) if words[2:] else 0
+        return 2000 + rest if rest is not None else None
+    century = {"eighteen": 18, "nineteen": 19, "twenty": 20}.get(words[0])
+    if century is None or len(words) < 2:
+        return None
+    if words[1:] == ["hundred"]:
+        return century * 100
+    if words[1] == "o" and len(words) == 3 and words[2] in _UNITS:
+        return century * 100 + _UNITS[words[2]]
+    rest = _small_number(words[1:])
+    return century * 100 + rest if rest is not None and rest >= 10 else None
+
+
+def _small_number(words: list[str]) -> int | None:
+    if len(words) == 1:
+        w = words[0]
+        return _TENS.get(w) or _TEENS.get(w) or _UNITS.get(w)
+    if len(words) == 2 and words[0] in _TENS and words[1] in _UNITS:
+        return _TENS[words[0]] + _UNITS[words[1]]
+    return None
+
+
+def _season(name: str, which: str | None, year: int | None, published: dt.date | None, tense: str | None,
+            raw: str, start: int, end: int) -> TimeSpan:
+    """A season of the northern hemisphere as months ("last summer", "the spring of 2014")."""
+    first, last = SEASONS[name.lower()]
+    rule = f"season:{name.lower()}"
+    if year is None:
+        if published is None:
+            return TimeSpan(raw, None, None, Precision.MONTH, start, end, False, rule + ":no-year")
+        year = published.year
+        in_season = first <= published.month <= last if first < last else published.month in (12, 1, 2)
+        starts = dt.date(year if first < last or published.month == 12 else year - 1, first, 1)
+        if which == "last" or (tense == "past" and not in_season and starts > published):
+            year -= 1
+        elif which == "next" or (tense == "future" and not in_season and starts < published):
+            year += 1
+        if first > last and published.month in (1, 2) and which != "next":
+            year -= 1  # the winter that began last December
+    lo = dt.date(year, first, 1)
+    hi = _bounds(dt.date(year + (1 if first > last else 0), last, 1), Precision.MONTH)[1]
+    if which in ("early", "late"):
+        lo, hi = (lo, _bounds(dt.date(lo.year, lo.month, 1), Precision.MONTH)[1]) if which == "early" else \
+            (dt.date(hi.year, hi.month, 1), hi)
+    return TimeSpan(raw, lo, hi, Precision.MONTH, start, end, False, rule)

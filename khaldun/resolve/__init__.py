@@ -80,7 +80,8 @@ def resolve(local: list[LocalActor], reports: Iterable[tuple[dict | str, dt.date
 
 
 def _report(r: dict, published: dt.date | None, of: dict[str, str]) -> Report:
-    s, t, loc, date = r["source"], r["target"], r["location"], r["date"]
+    s, t, loc, date = r["source"], r["target"], r["location"], r["date"] or {"start": None, "end": None,
+                                                                              "precision": None}
     return Report(
         r["id"], r["document_id"], published, r["type"], r["certainty"],
         of.get(s["id"], s["id"]) if s else None, of.get(t["id"], t["id"]) if t else None,
@@ -95,15 +96,16 @@ def _event(records: list[dict], group: list[Member], canonical: dict[str, Canoni
            dated: dict[str, list[DatedRole]]) -> dict:
     lead = records[0]
     out = dict(lead)
-    date = min((r["date"] for r in records if r["date"]["start"]),
+    date = min((r["date"] for r in records if r["date"] and r["date"]["start"]),
                key=lambda d: PRECISION_RANK.get(d["precision"], 9), default=lead["date"])
-    if lead["date"]["start"] and PRECISION_RANK.get(lead["date"]["precision"], 9) <= PRECISION_RANK.get(date["precision"], 9):
+    if lead["date"] and lead["date"]["start"] and \
+            PRECISION_RANK.get(lead["date"]["precision"], 9) <= PRECISION_RANK.get((date or {}).get("precision"), 9):
         date = lead["date"]
     location = min((r["location"] for r in records if r["location"]),
                    key=lambda p: PLACE_RANK.get(p["precision"], 9), default=None)
     if lead["location"] is not None:
         location = lead["location"]
-    when = dt.date.fromisoformat(date["start"]) if date["start"] else None
+    when = dt.date.fromisoformat(date["start"]) if date and date["start"] else None
     for slot in ("source", "target"):
         actor = lead[slot] or next((r[slot] for r in records if r[slot]), None)
         out[slot] = _canonical_actor(actor, canonical, of, dated, when) if actor else None
@@ -113,7 +115,8 @@ def _event(records: list[dict], group: list[Member], canonical: dict[str, Canoni
         for mention in r["mentions"]:
             mentions.append({"document_id": r["document_id"], "report_id": r["id"], **mention,
                              "why": m.why, "score": m.score})
-    out.update(date=date, location=location, sources=len(documents), mentions=mentions,
+    reported = min((r["reported"] for r in records if r.get("reported")), default=None)
+    out.update(date=date, reported=reported, location=location, sources=len(documents), mentions=mentions,
                confidence=round(min(1.0, max(r["confidence"] for r in records) + 0.05 * (len(documents) - 1)), 3))
     return out
 

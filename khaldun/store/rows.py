@@ -21,7 +21,8 @@ def extraction_rows(batch: list[Extraction], run_id: str, now: dt.datetime) -> d
     for x in batch:
         d = x.document
         docs.append([d.id, d.title, d.subtitle, d.url, d.author, d.outlet, d.published, d.language,
-                     d.text, d.source, run_id, now])
+                     d.text, d.source, run_id, now, d.published_text,
+                     json.dumps(list(d.warnings)) if d.warnings else None])
         for e in x.events:
             for a in (e.source, e.target):
                 if a is not None:
@@ -48,17 +49,17 @@ def extraction_rows(batch: list[Extraction], run_id: str, now: dt.datetime) -> d
 
 def record_row(r: dict, run_id: str) -> list:
     """An event record (the export contract) as a row of ``event_reports`` or ``events``."""
-    s, t, loc, date = r["source"] or {}, r["target"] or {}, r["location"] or {}, r["date"]
+    s, t, loc, date = r["source"] or {}, r["target"] or {}, r["location"] or {}, r["date"] or {}
     acled = r["acled"] or {}
     return [
         r["id"], r["document_id"], r["text"], r["span"][0], r["span"][1], r["trigger"], r["trigger_span"][0],
         r["trigger_span"][1], r["type"], r["mode"], r["cameo"], acled.get("event_type"), acled.get("sub_event_type"),
         s.get("id"), s.get("text"), s.get("name"), s.get("kind"), s.get("country"), s.get("sector"),
         t.get("id"), t.get("text"), t.get("name"), t.get("kind"), t.get("country"), t.get("sector"),
-        date["text"], date["start"], date["end"], date["precision"],
+        date.get("text"), date.get("start"), date.get("end"), date.get("precision"),
         loc.get("text"), loc.get("name"), loc.get("country"), loc.get("admin1"), loc.get("lat"), loc.get("lon"),
         loc.get("precision"), r["certainty"], r["confidence"], r["sources"], r["rule"], run_id,
-        json.dumps(r, ensure_ascii=False),
+        json.dumps(r, ensure_ascii=False), r.get("reported"), date.get("rule"),
     ]
 
 

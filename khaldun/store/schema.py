@@ -1,6 +1,6 @@
 """The database schema. Bump SCHEMA_VERSION with every change and add a migration to MIGRATIONS."""
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 EVENT_COLUMNS = """
         id VARCHAR PRIMARY KEY, document_id VARCHAR, sentence VARCHAR, sent_start INTEGER,
@@ -15,7 +15,7 @@ EVENT_COLUMNS = """
         location_text VARCHAR, location_name VARCHAR, location_country VARCHAR,
         location_admin1 VARCHAR, lat DOUBLE, lon DOUBLE, location_precision VARCHAR,
         certainty VARCHAR, confidence DOUBLE, sources INTEGER, rule VARCHAR, run_id VARCHAR,
-        record VARCHAR"""
+        record VARCHAR, reported DATE, date_rule VARCHAR"""
 
 TABLES = [
     """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
@@ -27,7 +27,7 @@ TABLES = [
     """CREATE TABLE IF NOT EXISTS documents (
         id VARCHAR PRIMARY KEY, title VARCHAR, subtitle VARCHAR, url VARCHAR, author VARCHAR,
         outlet VARCHAR, published DATE, language VARCHAR, text VARCHAR, source VARCHAR,
-        run_id VARCHAR, ingested_at TIMESTAMP)""",
+        run_id VARCHAR, ingested_at TIMESTAMP, published_text VARCHAR, warnings VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS rejections (
         id VARCHAR PRIMARY KEY, source VARCHAR, code VARCHAR, reason VARCHAR, stage VARCHAR,
         run_id VARCHAR, rejected_at TIMESTAMP)""",
@@ -73,5 +73,21 @@ TABLES = [
 # version -> statements that bring a database of that version to the next one
 MIGRATIONS = {
     1: ["ALTER TABLE events RENAME TO event_reports",
+        "INSERT OR REPLACE INTO meta VALUES ('resolve_pending', '1')"],
+    # the publication date as written and ingest's warnings; each event's ``reported`` date and
+    # the rule that dated it (events dated before this version keep their date, rule unknown)
+    2: [TABLES[2],  # (a version 1 file may not hold documents yet)
+        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS published_text VARCHAR",
+        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS warnings VARCHAR",
+        "ALTER TABLE event_reports ADD COLUMN IF NOT EXISTS reported DATE",
+        "ALTER TABLE event_reports ADD COLUMN IF NOT EXISTS date_rule VARCHAR",
+        "UPDATE event_reports SET reported = (SELECT d.published FROM documents d WHERE d.id = event_reports.document_id)",
+        "UPDATE event_reports SET record = replace(record, '\"date\": {\"text\": null, \"start\": null, "
+        "\"end\": null, \"precision\": null}', '\"date\": null') WHERE record IS NOT NULL",
+        "UPDATE event_reports SET record = CASE WHEN reported IS NULL THEN left(record, length(record) - 1) || ', \"reported\": null}' "
+        "ELSE json_merge_patch(record, json_object('reported', strftime(reported, '%Y-%m-%d'))) END "
+        "WHERE record IS NOT NULL",
+        "ALTER TABLE IF EXISTS events ADD COLUMN IF NOT EXISTS reported DATE",
+        "ALTER TABLE IF EXISTS events ADD COLUMN IF NOT EXISTS date_rule VARCHAR",
         "INSERT OR REPLACE INTO meta VALUES ('resolve_pending', '1')"],
 }

@@ -59,6 +59,7 @@ const panel = (title, ...children) => el("section", { class: "panel" }, title ? 
 const actorLink = (id, name) => (id ? el("a", { href: href("actor", id) }, name || id) : name || "—");
 const when = (start, end, precision) => {
   if (!start) return "undated";
+  if (precision === "day" && end && end !== start) return `${start} – ${end}`;
   if (precision === "year") return start.slice(0, 4);
   if (precision === "decade") return start.slice(0, 3) + "0s";
   if (precision === "month") return start.slice(0, 7);
@@ -134,7 +135,7 @@ function eventTable(page, sort, order) {
     onclick: key ? () => setParams({ sort: key, order: key === sort && order === "asc" ? "desc" : "asc" }) : null,
   }, label)));
   const rows = page.items.map((e) => el("tr", { "data-event": e.id },
-    el("td", { title: e.date_text || "" }, when(e.date_start, e.date_end, e.date_precision)),
+    el("td", { title: e.date_text || (e.date_start ? "" : "no date of its own") }, e.date_start || e.date_end ? when(e.date_start, e.date_end, e.date_precision) : (e.reported ? `reported ${e.reported}` : "undated")),
     el("td", {}, el("span", { class: "badge", style: `border-left: 3px solid ${TYPE_COLORS[e.type] || "#999"}` }, e.type)),
     el("td", {}, e.cameo),
     el("td", {}, actorLink(e.source_id, e.source_name)),
@@ -158,7 +159,7 @@ function drawTimeline(node, tl, filters) {
   const note = document.getElementById("timeline-note");
   const hidden = [];
   if (tl.coarser) hidden.push(`${tl.coarser} dated less precisely than a ${tl.interval}`);
-  if (tl.undated) hidden.push(`${tl.undated} without a date in their text`);
+  if (tl.undated) hidden.push(`${tl.undated} without a date of their own` + ((tl.reported || []).length ? " (grey outlines: placed where they were reported, not when they happened)" : ""));
   note.replaceChildren(...tl.types.map((t) => el("span", {}, el("i", { style: `background:${TYPE_COLORS[t] || "#999"}` }), t)),
     el("span", {}, `by ${tl.interval}; drag across the bars to set the date range.` + (hidden.length ? ` Not shown: ${hidden.join(", ")}.` : "")));
   if (!tl.buckets.length) {
@@ -166,6 +167,7 @@ function drawTimeline(node, tl, filters) {
     return;
   }
   const parse = (s) => new Date(s + "T00:00:00Z");
+  const reported = (tl.reported || []).filter((b) => b.start >= tl.buckets[0].start && b.end <= tl.buckets[tl.buckets.length - 1].end);
   const first = parse(tl.buckets[0].start), last = d3.utcDay.offset(parse(tl.buckets[tl.buckets.length - 1].end), 1);
   const x = d3.scaleUtc().domain([first, last]).range([m.l, width - m.r]);
   const stack = d3.stack().keys(tl.types).value((b, k) => b.counts[k] || 0)(tl.buckets);
@@ -177,6 +179,11 @@ function drawTimeline(node, tl, filters) {
     .attr("width", (d) => Math.max(1, x(d3.utcDay.offset(parse(d.data.end), 1)) - x(parse(d.data.start)) - 1))
     .attr("y", (d) => y(d[1])).attr("height", (d) => y(d[0]) - y(d[1]))
     .append("title").text(function (d) { return `${d.data.start}: ${d3.select(this.parentNode.parentNode).attr("data-type")} ${d[1] - d[0]}`; });
+  svg.append("g").attr("class", "reported").selectAll("rect").data(reported).join("rect")
+    .attr("x", (d) => x(parse(d.start))).attr("width", (d) => Math.max(1, x(d3.utcDay.offset(parse(d.end), 1)) - x(parse(d.start)) - 1))
+    .attr("y", (d) => Math.max(m.t, y(d.events))).attr("height", (d) => height - m.b - Math.max(m.t, y(d.events)))
+    .attr("fill", "none").attr("stroke", "#888").attr("stroke-dasharray", "3,2")
+    .append("title").text((d) => `${d.start}: ${d.events} reported then, without a date of their own`);
   svg.append("g").attr("transform", `translate(0,${height - m.b})`).call(d3.axisBottom(x).ticks(Math.min(10, width / 90)));
   svg.append("g").attr("transform", `translate(${m.l},0)`).call(d3.axisLeft(y).ticks(4));
   const brush = d3.brushX().extent([[m.l, m.t], [width - m.r, height - m.b]]).on("end", ({ selection, sourceEvent }) => {
@@ -260,6 +267,14 @@ async function clusterClicked(node, ev, c, filters) {
 }
 
 // -- the article reader ------------------------------------------------------------------------------
+const DATE_RULES = { own: "its own clause", coordinated: "the clause it is coordinated with", governor: "the clause it depends on",
+  clause: "the clause it sits in", "temporal-clause": "a when/as clause", anchor: "a narrative anchor",
+  reporting: "a reporting verb: at or just before publication", present: "present tense: at publication" };
+function dateEvidence(e) {
+  if (!e.date_start && !e.date_end) return e.reported ? `no date of its own · reported ${e.reported}` : "undated";
+  const how = DATE_RULES[e.date_rule] || e.date_rule;
+  return `${when(e.date_start, e.date_end, e.date_precision)}` + (e.date_text ? ` from “${e.date_text}”` : "") + (how ? ` (${how})` : "");
+}
 async function readerView(r, token) {
   const doc = await api("/documents/" + encodeURIComponent(r.id));
   if (token !== renderToken) return;
@@ -276,10 +291,11 @@ async function readerView(r, token) {
     class: focused && e.report_id === focused.report_id ? "current" : null, "data-event": e.event_id,
     onclick: () => go("doc", doc.id, { event: e.event_id || e.report_id }),
   }, el("strong", {}, e.type), ` ${e.cameo || ""} · “${e.trigger}” · `, e.source || "?", " → ", e.target || "?",
-    el("div", { class: "muted" }, [when(e.date_start), e.location, e.certainty, e.sources > 1 ? `${e.sources} sources` : null].filter(Boolean).join(" · ")))));
+    el("div", { class: "muted" }, [dateEvidence(e), e.location, e.certainty, e.sources > 1 ? `${e.sources} sources` : null].filter(Boolean).join(" · ")))));
   view.replaceChildren(el("div", { class: "reader" },
     panel(null, el("h1", { style: "font-size:20px;margin:0 0 .3rem" }, doc.title || doc.id),
       el("div", { class: "muted" }, [doc.outlet, doc.published, doc.author].filter(Boolean).join(" · "), " ",
+        (doc.warnings || []).length ? el("span", { class: "warning", title: doc.warnings.join("\n") }, `⚠ ${doc.warnings.length} metadata warning(s)`) : null, " ",
         doc.url ? el("a", { href: doc.url, rel: "noopener noreferrer", target: "_blank" }, "original") : null),
       el("div", { class: "key muted", style: "margin:.5rem 0" }, el("span", { class: "ann actor" }, "actor"), el("span", { class: "ann place" }, "place"),
         el("span", { class: "ann time" }, "time"), el("span", { class: "ann trigger" }, "event trigger"), el("span", { class: "focus" }, "evidence of the selected event")),

@@ -1,0 +1,231 @@
+"""Dating: which time expression, if any, dates an event, and by what rule.
+
+An event is dated only by evidence about itself:
+
+- ``own``: a time expression that is an argument or adverbial of its own clause ("stormed the
+  parliament on Sunday", "the attack on Monday");
+- ``governor`` / ``coordinated`` / ``temporal-clause``: the time of the clause it is
+  coordinated with ("marched on Tripoli on Friday and took the parliament"), of the clause it is
+  an infinitive or participle of ("met on Monday to discuss ..."), or of a "when/as/while" clause
+  that says when it happened;
+- ``anchor``: an explicit narrative anchor of its own clause ("four days later", "the next day",
+  "hours after the blast"), resolved by the time normaliser against the date the narrative had
+  reached;
+- ``reporting``: a reporting verb in the past tense with no time of its own ("the ministry
+  said"): in a news report the statement was made for the report, at or just before its
+  publication (the day before and the day of it);
+- ``present``: a clause in the present tense with no time of its own happens at the
+  publication;
+- ``future``: a future or modal clause ("will meet", "are expected to vote") happens after it.
+
+Everything else has no date of its own (``rule = "none"``): it is known only to have happened by
+the publication date, which exports carry apart as ``reported``. A time expression in another
+sentence never dates an event: "on Thursday" said of a conference is not the date of the
+sentences that follow it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .frames import is_headline
+from ..records import NO_DATE, Dating, Frame, Modality, Precision, TimeSpan
+
+REPORTING = {"say", "tell", "report", "announce", "state", "add", "claim", "declare", "confirm", "deny",
+             "insist", "note", "explain", "acknowledge", "warn", "told", "quote", "cite", "comment", "write",
+             "argue", "assert", "reply", "respond", "admit", "disclose", "reveal", "indicate", "stress"}
+FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca", "'d"}
+FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "hope", "want", "aim", "prepare",
+                    "seek", "going", "propose", "threaten", "vow", "pledge", "promise", "agree", "decide",
+                    "likely", "able", "ready", "try", "attempt", "need", "wish", "urge", "ask", "call"}
+TEMPORAL_MARKS = {"when", "as", "while", "once", "whilst"}
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
+RELATIVE_RULES = ("relative", "relative-day", "relative-event")
+UNREALISED = {Modality.FUTURE, Modality.DEMANDED, Modality.INTENDED, Modality.PURPOSE}
+
+
+def tense(tok: Token) -> str | None:
+    """The tense of the clause a token heads or sits in: "future" (will, shall, going to, or an
+    infinitive under a verb of intent or expectation: "are expected to vote"), "modal" (would,
+    could, may ...), "past" (simple past, past or present perfect), "present", or None."""
+    verb = _clause_head(tok)
+    if verb is None:
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in aux}
+    if words & FUTURE_AUX:
+        return "future"
+    if any(a.lower_ == "going" for a in aux) or (verb.dep_ == "xcomp" and verb.head.lemma_ == "go"
+                                                  and verb.head.tag_ == "VBG"):
+        return "future"
+    if words & MODAL_AUX:
+        return "modal-perfect" if "have" in words else "modal"
+    if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "advcl") and (
+            verb.head.lemma_.lower() in FUTURE_GOVERNORS or any(
+                c.lower_ in FUTURE_GOVERNORS for c in verb.head.children if c.dep_ == "acomp")):
+        governing = tense(verb.head)
+        return "future" if governing in ("present", "future", None) else governing
+    if any(a.tag_ == "VBD" for a in aux) or verb.tag_ == "VBD":
+        return "past"
+    if any(a.lemma_ == "have" for a in aux) and verb.tag_ == "VBN":
+        return "past"
+    if verb.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in aux):
+        return "present"
+    if verb.tag_ in ("VB", "VBG", "VBN") and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") \
+            and verb.head is not verb:
+        return tense(verb.head)
+    return None
+
+
+def _clause_head(tok: Token) -> Token | None:
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB"):
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+class DocumentTimes:
+    """The time expressions of one parsed document, indexed by the tokens they cover, ready to
+    date any predicate."""
+
+    def __init__(self, doc: Doc, times: Sequence[TimeSpan], published: dt.date | None):
+        self.doc = doc
+        self.published = published
+        # per time expression: its tokens and the nodes above it up to the first verb
+        self.entries: list[tuple[TimeSpan, set[int], list[int]]] = []
+        for t in times:
+            if t.is_duration or t.rule.startswith("ref:") or t.char_start < 0:
+                continue
+            span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+            if span is None:
+                continue
+            tokens = {w.i for w in span}
+            self.entries.append((t, tokens, self._chain(span.root, tokens)))
+
+    @staticmethod
+    def _chain(root: Token, tokens: set[int]) -> list[int]:
+        chain, node = [], root
+        for _ in range(10):
+            if node.head is node:
+                break
+            node = node.head
+            if node.i in tokens:
+                continue
+            chain.append(node.i)
+            if node.pos_ in ("VERB", "AUX"):
+                break
+        return chain
+
+    def own(self, pred: Token) -> TimeSpan | None:
+        """A time expression of the predicate's own clause: one whose path up the parse reaches
+        the predicate before any other verb (so a time in a clause under it is not its own)."""
+        best = None
+        for t, tokens, chain in self.entries:
+            if pred.i in chain and (best is None or chain.index(pred.i) < best[0]):
+                best = (chain.index(pred.i), t)
+        return best[1] if best else None
+
+    def date(self, pred: Token, frame: Frame | None = None) -> Dating:
+        own = self._temporal_argument(frame) if frame is not None else None
+        own = own or self.own(pred)
+        if own is not None:
+            return _dating(own, "anchor" if own.rule.split(":")[0] in RELATIVE_RULES else "own")
+        found = self._related(pred)
+        if found is not None:
+            return found
+        return self._by_tense(pred, frame)
+
+    def _temporal_argument(self, frame: Frame) -> TimeSpan | None:
+        """The time expression heading one of the frame's temporal arguments ("on Sunday")."""
+        for arg in frame.role("temporal"):
+            t = self._time_at(self.doc[arg.head])
+            if t is not None:
+                return t
+        return None
+
+    def _related(self, pred: Token) -> Dating | None:
+        node = pred
+        for _ in range(6):
+            dep, head = node.dep_, node.head
+            if head is node:
+                break
+            at_time = self._time_at(head)
+            if at_time is not None and dep in ("relcl", "acl", "advcl"):
+                return _dating(at_time, "own")  # "since November, when he was found"
+            if pred.pos_ in ("NOUN", "PROPN") and node.pos_ not in ("VERB", "AUX") and dep not in (
+                    "relcl", "acl", "appos", "conj"):
+                pass  # a nominal event: the clause it is an argument of
+            elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+                pass  # "the 1996 bombing that killed one person": the time of the event it describes
+            elif dep in ("conj", "xcomp", "acomp", "oprd") or (dep == "advcl" and self._temporal_mark(node)):
+                pass
+            elif dep in ("nsubj", "nsubjpass", "attr") and pred.pos_ in ("NOUN", "PROPN") and \
+                    head.lemma_ == "be":
+                pass  # "the meeting is on Tuesday"
+            else:
+                break
+            node = head
+            own = self.own(node)
+            if own is not None:
+                rule = {"conj": "coordinated", "advcl": "temporal-clause"}.get(dep, "governor")
+                if pred.pos_ in ("NOUN", "PROPN") and dep not in ("conj", "relcl", "acl"):
+                    rule = "clause"
+                return _dating(own, rule)
+            if node.pos_ in ("VERB", "AUX") and dep not in ("conj", "xcomp", "relcl", "acl", "advcl", "acomp", "oprd"):
+                break
+        for c in pred.children:  # a "when/as/while" clause under the predicate that is dated itself
+            if c.dep_ == "advcl" and self._temporal_mark(c):
+                own = self.own(c)
+                if own is not None:
+                    return _dating(own, "temporal-clause")
+        return None
+
+    def _time_at(self, tok: Token) -> TimeSpan | None:
+        for t, tokens, _ in self.entries:
+            if tok.i in tokens:
+                return t
+        return None
+
+    @staticmethod
+    def _temporal_mark(clause: Token) -> bool:
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in clause.children)
+
+    def _by_tense(self, pred: Token, frame: Frame | None) -> Dating:
+        pub = self.published
+        if pub is None:
+            return Dating(NO_DATE, "none")
+        t = tense(pred) if pred.pos_ in ("VERB", "AUX") else None
+        if frame is not None and frame.modality in UNREALISED:
+            t = "future"  # "will meet", "urged Turkey to withdraw", "threatened to attack": not yet done
+        if t == "past" and pred.lemma_.lower() in REPORTING and pred.tag_ == "VBD":
+            span = TimeSpan(None, pub - dt.timedelta(days=1), pub, Precision.DAY, -1, -1, False, "reporting")
+            return Dating(span, "reporting")
+        if t == "present" and pred.tag_ in ("VBP", "VBZ", "VBG") and not is_headline(pred, self.doc.text):
+            # (a headline's present is the past it reports: "General Seizes Parliament")
+            return Dating(TimeSpan(None, pub, pub, Precision.DAY, -1, -1, False, "present"), "present")
+        if t in ("future", "modal"):  # not yet realised when reported
+            return Dating(TimeSpan(None, pub, None, None, -1, -1, False, "future"), "future")
+        return Dating(NO_DATE, "none")
+
+
+def _dating(t: TimeSpan, rule: str) -> Dating:
+    if t.start is None and t.end is None:
+        return Dating(NO_DATE, "none", t.text, (t.char_start, t.char_end))
+    return Dating(t, rule, t.text, (t.char_start, t.char_end))
+
+
+def date_event(pred: Token, times: DocumentTimes, frame: Frame | None = None) -> Dating:
+    """The date of the event a predicate (verb or event noun) expresses, with the time
+    expression and the rule that gave it; ``Dating.time`` is ``NO_DATE`` when the text gives the
+    event no date of its own. ``frame``, the predicate's clause frame, adds its temporal
+    arguments and its modality (an unrealised act is after the report)."""
+    return times.date(pred, frame)

@@ -1,0 +1,137 @@
+"""Event dating: each event dated by its own evidence (with the rule that found it), or honestly
+undated. Hand-made sentences, one per form, parsed by the real model."""
+
+import datetime as dt
+
+import pytest
+
+from khaldun.extract import analyse
+from khaldun.extract.dating import date_event
+from khaldun.ingest.documents import make_document
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def dating(pipeline):
+    """dating(text, published, word, nth=0) -> the Dating of the nth token spelled ``word``."""
+
+    def run(text: str, published: str | None, word: str, nth: int = 0):
+        document = make_document(text, published=published)
+        doc = pipeline.nlp(document.text)
+        finder = analyse(doc, document, pipeline.gaz, pipeline.lexicon)
+        tok = [t for t in doc if t.text == word][nth]
+        return date_event(tok, finder.dates)
+
+    return run
+
+
+def span(d):
+    return d.time.start, d.time.end
+
+
+def test_dating_own_clause(dating):
+    d = dating("Rebels attacked the town on Friday.", "2020-06-15", "attacked")
+    assert span(d) == (D(2020, 6, 12), D(2020, 6, 12)) and d.rule == "own" and d.expression == "on Friday"
+
+
+def test_dating_no_leak_from_the_previous_sentence(dating):
+    text = "The minister spoke at a conference on Thursday. Rebels attacked the town."
+    d = dating(text, "2020-06-15", "attacked")
+    assert not d.dated and d.rule == "none" and d.expression is None
+    assert dating(text, "2020-06-15", "spoke").time.start == D(2020, 6, 11)
+
+
+def test_dating_no_leak_from_a_quote(dating):
+    text = '"We lost everything last year," a farmer said. Troops burned the village.'
+    assert not dating(text, "2020-06-15", "burned").dated
+    text = '"We will strike tomorrow," the leader said in a video. Militants ambushed a convoy.'
+    assert not dating(text, "2020-06-15", "ambushed").dated
+
+
+def test_dating_announcement_and_visit_each_keep_their_own_month(dating):
+    text = "The ministry announced the visit in December. The president visited Kabul on 8 January."
+    assert dating(text, "2019-01-10", "announced").time.start == D(2018, 12, 1)
+    assert span(dating(text, "2019-01-10", "visited")) == (D(2019, 1, 8), D(2019, 1, 8))
+
+
+def test_dating_counted_numbers_are_never_years(pipeline):
+    x = pipeline.extract("Police had fired 1649 rounds of ammunition at the crowd. Troops sent 1950 soldiers.",
+                         date="2016-12-17")
+    assert not [t for t in x.times if t.start and t.start.year in (1649, 1950)]
+    for e in x.events:
+        assert e.date.start is None or e.date.start.year == 2016
+
+
+def test_dating_years_after_an_event_are_not_anchored_elsewhere(dating):
+    text = "The revolution began on May 3, 2011. Five years after the revolution, protesters returned."
+    d = dating(text, "2019-01-07", "returned")
+    assert not d.dated or d.time.start.year != 2024
+    d = dating("Two years after 2011, protesters returned.", "2019-01-07", "returned")
+    assert d.time.start == D(2013, 1, 1) and d.rule == "anchor"
+
+
+@pytest.mark.parametrize("text, word, day", [
+    ("Talks are expected on Tuesday.", "expected", D(2019, 1, 8)),  # published Monday 7 January 2019
+    ("The ministers will meet on Tuesday.", "meet", D(2019, 1, 8)),
+    ("Talks were held on Tuesday.", "held", D(2019, 1, 1)),
+])
+def test_dating_weekdays_follow_the_tense(dating, text, word, day):
+    assert dating(text, "2019-01-07", word).time.start == day
+
+
+def test_dating_since_is_an_open_interval(dating):
+    d = dating("Rebels have held the town since 2014.", "2019-01-07", "held")
+    assert span(d) == (D(2014, 1, 1), None)
+
+
+def test_dating_coordinated_clause(dating):
+    d = dating("Rebels marched on Tripoli on Friday and took the parliament.", "2014-05-19", "took")
+    assert d.time.start == D(2014, 5, 16) and d.rule == "coordinated"
+
+
+@pytest.mark.parametrize("second, word, day", [
+    ("Four days later, rebels attacked the city.", "attacked", D(2014, 5, 18)),
+    ("The next day, rebels attacked the city.", "attacked", D(2014, 5, 15)),
+])
+def test_dating_narrative_anchor(dating, second, word, day):
+    d = dating("Marines arrived in Sicily on May 14. " + second, "2014-05-19", word)
+    assert d.time.start == d.time.end == day and d.rule == "anchor"
+
+
+def test_dating_hours_after_the_blast(dating):
+    text = "A bomb exploded in the market on Monday. Police arrested two men hours after the blast."
+    d = dating(text, "2020-06-17", "arrested")
+    assert d.time.start == D(2020, 6, 15) and d.rule == "anchor"
+
+
+def test_dating_reporting_verb_at_or_just_before_publication(dating):
+    text = "The ministry said rebels attacked the town."
+    d = dating(text, "2020-06-15", "said")
+    assert span(d) == (D(2020, 6, 14), D(2020, 6, 15)) and d.rule == "reporting"
+    assert not dating(text, "2020-06-15", "attacked").dated  # what was said has no date of its own
+
+
+def test_dating_future_and_present_clauses(dating):
+    d = dating("The two sides will sign the agreement.", "2020-06-15", "sign")
+    assert d.rule == "future" and not d.dated and d.time.start == D(2020, 6, 15) and d.time.end is None
+    d = dating("Protesters are blocking the main road.", "2020-06-15", "blocking")
+    assert d.rule == "present" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
+
+
+def test_dating_spelled_out_year(dating):
+    d = dating("The militia was founded in nineteen ninety-eight.", "2020-06-15", "founded")
+    assert d.time.start == D(1998, 1, 1) and d.time.precision.value == "year"
+
+
+def test_dating_without_a_publication_date_invents_nothing(dating):
+    for text, word in (("The ministry said rebels attacked the town.", "said"),
+                       ("Protesters are blocking the main road.", "blocking"),
+                       ("Rebels attacked the town on Friday.", "attacked")):
+        assert dating(text, None, word).time.start is None
+
+
+def test_dating_export_null_date_with_reported(code):
+    events = code("The minister spoke at a conference on Thursday. Rebels attacked the town.", "2020-06-15")
+    attack = next(e for e in events if e["trigger"] == "attacked")
+    assert attack["date"] is None and attack["reported"] == "2020-06-15"
