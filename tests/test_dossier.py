@@ -105,7 +105,7 @@ def test_dossier_hand_split_and_dictionary_survive_reingest(corpus_db, tmp_path,
     out = json.loads(corpus_db("actor", "Hifter", "--json").stdout)
     assert out["name"] == "Khalifa Haftar" and out["also_matching"] == []
     # a dated role recodes the actor's events in that period
-    capture = [t for t in out["timeline"] if t["type"] == "COERCE" and (t["date"]["start"] or "").startswith("1987")]
+    capture = [t for t in out["timeline"] if t["type"] == "COERCE" and ((t["date"] or {}).get("start") or "").startswith("1987")]
     assert capture
     events = [json.loads(x) for x in corpus_db("export", "--format", "jsonl", "--actor", "Hiftar").stdout.splitlines()]
     early = [e for e in events if (e["date"]["start"] or "9") < "1990" and (e["target"] or {}).get("name") == "Khalifa Haftar"]

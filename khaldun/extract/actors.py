@@ -26,6 +26,7 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "o
 QUOTES = {'"', "“", "”", "«", "»"}
 SAY_VERBS = {"say", "tell", "add", "state", "declare", "announce", "warn", "insist", "write", "claim", "vow",
              "promise", "ask", "reply", "respond", "note", "argue", "explain", "stress"}
+ARMED = {"REB", "INS", "UAF", "MIL", "RAD"}
 GROUP_NOUNS = {"group", "militia", "organisation", "organization", "movement", "faction", "party", "alliance",
                "coalition", "network", "outfit"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
@@ -104,6 +105,7 @@ class Actors:
         self._find_known_names()
         self._find_acronyms()
         self._find_roles()
+        self._find_descriptions()
         self._find_pronouns()
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]  # in order, for lookups by position
@@ -232,6 +234,16 @@ class Actors:
             self.mentions.append(Mention(start, head.i + 1, head.i, "TITLE" if role.type == "title" else "ROLE",
                                          kind, country or role.country, sector, role.plural,
                                          definite, owner))
+
+    def _find_descriptions(self) -> None:
+        """"the group", "the organisation": an organisation named before, never a new actor."""
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for tok in self.doc:
+            if tok.i in taken or tok.pos_ != "NOUN" or tok.lemma_.lower() not in GROUP_NOUNS or tok.tag_ != "NN":
+                continue
+            kids = [c for c in tok.children if c.i < tok.i]
+            if [c.lower_ for c in kids] == ["the"]:
+                self.mentions.append(Mention(tok.i - 1, tok.i + 1, tok.i, "DESC", "organization", definite=True))
 
     def _find_pronouns(self) -> None:
         self.quoted = _quoted(self.doc)
@@ -426,12 +438,31 @@ class Actors:
                     continue
                 if m.definite and c.last_start >= window and fold(self._role_name(m, c.country)) == fold(c.name):
                     return c_idx  # "the army" after "the Lebanese army"
+            if m.definite and m.country is None and doc[m.head].lemma_.lower() in GROUP_NOUNS:
+                return self._named_organisation(m, window)  # "the militia" after "the Syrian Democratic Forces"
             return None
+        if m.label == "DESC":
+            return self._named_organisation(m, _sentence_start_back(doc[m.head], 3))
         if m.label == "PRON":
             if m.kind == "speaker":
                 return self._speaker(m)
             return self._pronoun_antecedent(m)
         return None
+
+    def _named_organisation(self, m: Mention, window: int) -> int | None:
+        """The latest named organisation or group before a definite description of one, when its
+        sector does not contradict the description's."""
+        best = None
+        for other in self.mentions:
+            if other.start >= m.start or other.start < window or other.cluster < 0:
+                continue
+            c = self.clusters[other.cluster]
+            if other.label not in ("ORG", "NORP") or c.kind not in ("organization", "group") or other.plural:
+                continue
+            if m.sector and c.sector and m.sector != c.sector and not {m.sector, c.sector} <= ARMED:
+                continue
+            best = other.cluster
+        return best
 
     def _later_full_name(self, idx: int, words: list[str]) -> int | None:
         """A bare surname before the full name ("Haftar's Forces Seize Parliament", then "General
@@ -707,6 +738,8 @@ class Actors:
         if entity is None:
             return False
         coding = self.kb.coding(entity, self.when)
+        if entity.kind == "person" and c.kind != "person" and any(fold(n) == fold(entity.name) for n in names):
+            c.kind = "person"  # "Rodrigo Duterte" tagged as an organisation: the knowledge base knows him
         if (entity.kind == "person") != (c.kind == "person") or (c.kind != "person" and not _names_same(entity, names)):
             # an alias that names a related actor ("Obama Administration", Hezbollah's leader):
             # its coding, not its identity

@@ -181,6 +181,17 @@ class KnowledgeBase:
             if new.kind == "person" and len(words) >= 2 and new.id not in self.index.get("~" + words[-1], ()):
                 self.index["~" + words[-1]] = (*self.index.get("~" + words[-1], ()), new.id)
 
+    @staticmethod
+    def same_actor(a: KbActor, b: KbActor) -> bool:
+        """Whether two entries are one actor filed twice by a source ("Muammar Gaddafi", "Muammar
+        al Qaddafi"): same kind and country, names with one transliteration key, and no two
+        different Wikidata ids. "George W. Bush" and "George Bush" stay two."""
+        from ..resolve.names import skeleton
+
+        return a.id == b.id or (a.kind == b.kind and a.country == b.country and not a.generic and not b.generic
+                                and skeleton(a.name) == skeleton(b.name)
+                                and not (a.wikidata and b.wikidata and a.wikidata != b.wikidata))
+
     # -- look-up ---------------------------------------------------------------------------------
     def candidates(self, name: str) -> list[KbActor]:
         """Actors known by this name (as written, or without its titles)."""
@@ -193,7 +204,8 @@ class KnowledgeBase:
     def by_surname(self, word: str, when: dt.date | None) -> KbActor | None:
         """The one person of this surname holding a dated role on the day (or now), else None."""
         people = [a for a in map(self.get, self.index.get("~" + fold(word), ()))
-                  if a is not None and " of " not in a.name]  # "Baroness Taylor of Bolton" is no Bolton
+                  if a is not None and " of " not in a.name  # "Baroness Taylor of Bolton" is no Bolton
+                  and fold(a.name.split()[-1]) == fold(word)]  # nor "Ban Ki-Moon" a Moon
         holding = [a for a in people if any(not r.default and (r.start or r.end) and
                                             (r.holds(when) if when else r.end is None) for r in a.roles)]
         return holding[0] if len(holding) == 1 else None

@@ -216,7 +216,13 @@ def _proper(name: str) -> bool:
 
 def _two_entities(a: _Node, b: _Node) -> bool:
     """Two different knowledge-base actors are two actors, however alike their names."""
-    return a.kb is not None and b.kb is not None and a.kb is not b.kb
+    return a.kb is not None and b.kb is not None and not _same_entity(a.kb, b.kb)
+
+
+def _same_entity(a, b) -> bool:
+    from ..kb import KnowledgeBase  # the knowledge base itself uses this package's name keys
+
+    return KnowledgeBase.same_actor(a, b)
 
 
 def _kinds_agree(a: str, b: str) -> bool:
@@ -265,7 +271,8 @@ class _Groups:
         nodes = self.nodes
         if len({nodes[x].entry.name for x in ma + mb if nodes[x].entry is not None}) > 1:
             return False  # two dictionary actors
-        if len({nodes[x].kb.id for x in ma + mb if nodes[x].kb is not None}) > 1:
+        known = [nodes[x].kb for x in ma + mb if nodes[x].kb is not None]
+        if any(not _same_entity(known[0], k) for k in known[1:]):
             return False  # two knowledge-base actors
         for x in ma:
             for y in mb:
