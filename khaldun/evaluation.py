@@ -173,7 +173,7 @@ def gold_event_spans(record: dict) -> list[tuple[int, int]]:
 def gold_event(events, doc, spans: list[tuple[int, int]]):
     """The coded event that is the annotated one: an event whose trigger words are among the
     annotated event words (the main one of those if several); failing that, the main event."""
-    marked = [e for e in events if any(s <= e.trigger_span[0] < end for s, end in spans)]
+    marked = [e for e in events if any(s <= m.trigger_span[0] < end for s, end in spans for m in e.mentions or (e,))]
     return main_event(marked or events, doc)
 
 
@@ -327,7 +327,7 @@ def event_location(records: list[dict], pipeline: Pipeline) -> SuiteResult:
     for r, (doc, finder) in zip(gold_records, nlp_docs):
         # empty or one-letter spans in the set mark "no location" (the annotators' placeholder)
         gold = {(s["start"], s["end"]) for s in r["event_locations"] if len(s["text"].strip()) > 1}
-        triggers = [e.trigger_span for e in finder.run()]
+        triggers = [m.trigger_span for e in finder.run() for m in e.mentions or (e,)]
         counts = coded[fold(r["id"])]
         for v in r["verb"]:
             counts[1] += 1
