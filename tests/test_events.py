@@ -28,7 +28,7 @@ def test_events_passive_with_and_without_agent(code):
 def test_events_nominal_possessor_and_prepositions(code):
     events = code("Hifter visited Misrata. His attack on Benghazi on Friday surprised the government.")
     e = one(events, "attack")
-    assert names(e["source"]) == "Hifter" and e["target"]["country"] == "LBY"
+    assert names(e["source"]) == "Khalifa Haftar" and e["target"]["country"] == "LBY"
     assert e["location"]["name"] == "Benghazi" and e["date"]["start"] == "2020-06-12"
 
 
