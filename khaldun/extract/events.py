@@ -703,7 +703,7 @@ def _acled(row, source: Actor | None, target: Actor | None) -> dict[str, str] | 
         elif civilian(target) and not civilian(source):
             event_type = "Violence against civilians"
             sub = sub if row.acled_event_type == "Violence against civilians" else "Attack"
-        elif civilian(source) and source.sector != "CVL" or source is not None and source.sector == "OPP":
+        elif civilian(source) or source is not None and source.sector == "OPP":
             event_type, sub = "Riots", "Mob violence"  # "a mob attacked a police station"
         elif event_type == "Battles" and not (armed(source) or armed(target)) and target is None:
             event_type, sub = "Violence against civilians", "Attack"
