@@ -541,7 +541,9 @@ class EventFinder:
         for c in tok.children:
             if c.dep_ == "prt":
                 trig_end = max(trig_end, c.idx + len(c.text))
-        trigger_text = self.text[tok.idx:trig_end]  # the original words, not the parser's recased ones
+        # "staged a demonstration": the light verb and its noun are the words of the event
+        trig_start = f.frame.start if f.frame.light is not None and f.frame.start >= s_start else tok.idx
+        trigger_text = self.text[trig_start:trig_end]  # the original words, not the parser's recased ones
         dating = self.date_of(tok)
         acled = self._means(f) if row.plover == "ASSAULT" and row.acled_event_type else None
         acled = acled or _acled(row, f.source, f.target)
@@ -557,7 +559,7 @@ class EventFinder:
             text=self.text[s_start:s_end],
             span=(s_start, s_end),
             trigger=trigger_text,
-            trigger_span=(tok.idx, trig_end),
+            trigger_span=(trig_start, trig_end),
             type=row.plover,
             mode=row.mode,
             cameo=row.cameo,
@@ -572,7 +574,7 @@ class EventFinder:
             reported=self.published,
             date_rule=dating.rule,
             fatalities=fatalities,
-            mentions=(EventMention(self.text[s_start:s_end], (s_start, s_end), trigger_text, (tok.idx, trig_end)),),
+            mentions=(EventMention(self.text[s_start:s_end], (s_start, s_end), trigger_text, (trig_start, trig_end)),),
         )
 
 

@@ -79,7 +79,7 @@ class Sense:
         actor = self.actors.actor(tok)
         if cls == "person":
             return actor is not None and actor.kind == "person" or tok.lower_ in ("him", "her", "them", "he", "she", "they") or \
-                tok.ent_type_ == "PERSON" or self._in_class(tok, "person")
+                tok.ent_type_ in ("PERSON", "NORP") or self._in_class(tok, "person")
         if cls == "place":
             return tok.i in self.places or tok.ent_type_ in ("GPE", "LOC", "FAC") or \
                 tok.lemma_.lower() in words("place_noun")
