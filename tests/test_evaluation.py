@@ -17,7 +17,7 @@ FLOORS = {
     "ngec": {"country_accuracy": 0.15, "sector_accuracy": 0.3},
     "geo": {"toponym_span_precision": 0.8, "GeoWebNews_accuracy_161km": 0.6},
     "event_location": {"location_span_precision": 0.5},
-    "temporal": {"relaxed_f1": 0.86, "value_accuracy": 0.8},
+    "temporal": {"relaxed_f1": 0.88, "value_accuracy": 0.82},
     "event_dates": {"relaxed_accuracy": 0.8, "strict_accuracy": 0.8, "coverage": 0.45},
 }
 

@@ -24,6 +24,7 @@ NUMBERS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3,
     "a couple of": 2, "couple of": 2, "fifteen": 15, "twenty": 20, "thirty": 30,
 }
+VAGUE = {"a few", "several"}
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -189,9 +190,9 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
         d = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1}.get(m[1] or "", 0)
                                      if m[1] != "last" or m[2] == "night" else 0)
         return TimeSpan(raw, d, d, Precision.DAY, start, end, False, "part-of-day")
-    if re.fullmatch(r"(?:(?:latest|current|comparable|year-ago|year-earlier|previous|same|fiscal|first|second|third|fourth)\s+)+(?:quarter|period|fiscal\s+year|year)", text) \
-            and not re.fullmatch(r"(?:first|second|third|fourth)\s+quarter", text):
-        return TimeSpan(raw, None, None, None, start, end, False, "period:financial")
+    m = re.fullmatch(r"((?:(?:latest|current|comparable|year-ago|year-earlier|previous|same|fiscal|first|second|third|fourth)\s+)+)(quarter|period|fiscal\s+year|year)", text)
+    if m and not re.fullmatch(r"(?:first|second|third|fourth)\s+quarter", text):
+        return _financial(m[1].split(), m[2], published, raw, start, end)
     if text in REFERENCES:
         return TimeSpan(raw, None, None, None, start, end, False, f"ref:{REFERENCES[text]}")
     m = re.fullmatch(r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter", text)
@@ -331,7 +332,9 @@ def duration_value(text: str | None) -> str | None:
     if not m:
         return None
     n = m["n"]
-    count = (int(n) if n.isdigit() else NUMBERS.get(n)) if n else None
+    count = (int(n) if n.isdigit() else NUMBERS.get(n)) if n and n not in VAGUE else None
+    if re.search(r"\b(?:few|several|many)\b", text.lower()):
+        count = None  # a vague count is an unknown one ("a few days": PXD)
     unit = m["unit"]
     if unit == "fortnight":
         count, unit = (count or 1) * 2, "week"
@@ -469,3 +472,27 @@ def _season(name: str, which: str | None, year: int | None, published: dt.date |
         lo, hi = (lo, _bounds(dt.date(lo.year, lo.month, 1), Precision.MONTH)[1]) if which == "early" else \
             (dt.date(hi.year, hi.month, 1), hi)
     return TimeSpan(raw, lo, hi, Precision.MONTH, start, end, False, rule)
+
+
+def _financial(qualifiers: list[str], unit: str, published: dt.date | None, raw: str, start: int,
+               end: int) -> TimeSpan:
+    """Reporting periods as results news names them: "the latest quarter" is the last one
+    completed before publication, "the year-ago quarter" the same quarter a year before, "the
+    current (fiscal) year" the publication's year. Other periods stay unresolved."""
+    rule = "period:financial"
+    if published is None or unit == "period":
+        return TimeSpan(raw, None, None, None, start, end, False, rule)
+    if unit == "quarter" and not {"first", "second", "third", "fourth"} & set(qualifiers):
+        q = (published.month - 1) // 3 + 1
+        year = published.year
+        if "current" not in qualifiers:  # latest, previous, year-ago ...: the last completed one
+            q, year = (q - 1, year) if q > 1 else (4, year - 1)
+        if {"year-ago", "year-earlier"} & set(qualifiers):
+            year -= 1
+        lo = dt.date(year, (q - 1) * 3 + 1, 1)
+        return TimeSpan(raw, lo, _bounds(dt.date(year, q * 3, 1), Precision.MONTH)[1], Precision.MONTH, start, end,
+                        False, f"quarter:{q}")
+    if unit != "quarter" and set(qualifiers) <= {"current", "fiscal", "same"}:
+        return TimeSpan(raw, dt.date(published.year, 1, 1), dt.date(published.year, 12, 31), Precision.YEAR, start,
+                        end, False, "period:financial-year")
+    return TimeSpan(raw, None, None, None, start, end, False, rule)
