@@ -45,7 +45,7 @@ FUTURE_GOVERNORS = {"be", "expect", "plan", "schedule", "due", "set", "intend", 
                     "likely", "able", "ready", "try", "attempt", "need", "wish", "urge", "ask", "call"}
 TEMPORAL_MARKS = {"when", "as", "while", "once", "whilst"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
-RELATIVE_RULES = ("relative", "relative-day", "relative-event")
+RELATIVE_RULES = ("relative", "relative-day", "relative-event", "relative-after")
 UNREALISED = {Modality.FUTURE, Modality.DEMANDED, Modality.INTENDED, Modality.PURPOSE}
 
 

@@ -62,6 +62,7 @@ PATTERNS = [
     re.compile(r"\b(?:the\s+)?(?:(?:latest|current|comparable|year-ago|year-earlier|previous|same|fiscal|first|second|third|fourth)\s+)+(?:quarter|period|fiscal\s+year|year)\b", re.I),
     re.compile(rf"\b(?P<spelled>{_SPELLED_YEAR})\b", re.I),
     re.compile(r"\b(?P<after>(?:hours|minutes|days)\s+(?:after|before))\b", re.I),
+    re.compile(r"\b(?:after (?:which|that)|afterwards|thereafter|since then)\b", re.I),
     re.compile(rf"\b(?:the\s+(?:past|last|next|first|coming)\s+)?{_NUM}[\s-]{_UNIT}(?:\s+(?:later|ago|earlier|before|after))?\b", re.I),
     re.compile(r"\b(?P<ref>now|currently|recently|nowadays|the past|the future|these days)\b", re.I),
     re.compile(r"\b(?:in|since|until|through|by|of|from|to|before|after|during)?\s*(?P<year>(?:1[89]|20)\d{2})\b", re.I),
@@ -103,6 +104,7 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
     spans.sort()
     times: list[TimeSpan] = []
     anchor: dt.date | None = None  # the discourse's reference date
+    last: TimeSpan | None = None  # the last closed interval the discourse set, at any precision
     dateline_spans = set(datelines(text))
     for i, (s, e) in enumerate(spans):
         if (s, e) in dateline_spans or _counts_things(text, s, e, counted_at) or \
@@ -114,12 +116,19 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
         base = anchor
         if re.search(rf"{_UNIT}\s+(?:after|before)$", text[s:e], re.I) and re.match(r"\s*[\w$]", text[e:e + 3]):
             base = _object_anchor(text, e, spans[i + 1:], published)  # "five years after the revolution"
-        ts = normalise(text[s:e], published, base, before, s, e, tense=tense)
+        if re.fullmatch(r"after (?:which|that)|afterwards|thereafter|since then", text[s:e].lower()):
+            # the narrative goes on from the last time it set: an open interval from there
+            ts = TimeSpan(text[s:e], last.start, None, last.precision, s, e, False, "relative-after") if last \
+                else TimeSpan(text[s:e], None, None, None, s, e, False, "relative-after:no-anchor")
+        else:
+            ts = normalise(text[s:e], published, base, before, s, e, tense=tense)
         if ts is None:
             continue
         times.append(ts)
         if ts.start and ts.precision == Precision.DAY:
             anchor = ts.start
+        if ts.start and ts.end and not ts.is_duration:
+            last = ts
     return times
 
 
