@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 VENDOR := khaldun/serve/static/vendor
 ASSETS := $(VENDOR)/.built
 
-.PHONY: demo test bench bench-serve fuzz install browser clean
+.PHONY: demo test bench bench-serve figures fuzz install browser clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,12 @@ bench: install
 
 bench-serve: install
 	$(BIN)/python bench/serve_bench.py
+
+# every benchmark and evaluation figure in README.md, measured again (PARTS=eval,bench,skip,serve
+# for some of them); fails when a figure is under its floor
+PARTS ?= eval,bench,skip,serve
+figures: install
+	$(BIN)/python bench/figures.py --parts $(PARTS)
 
 fuzz: install
 	$(BIN)/python bench/fuzz.py --seconds 60

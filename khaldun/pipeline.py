@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Iterable, Iterator
 
 from . import gazetteer, parallel
@@ -13,6 +12,7 @@ from .extract import analyse, extract
 from .ingest.documents import make_document
 from .nlp import pipeline as nlp_pipeline
 from .nlp.casing import sentence_case_headlines
+from .nlp.trigger_words import TriggerWords
 from .ontologies import petrarch
 from .ontologies.tables import lexicon_version, load_triggers
 from .records import Document, Extraction, Frame
@@ -27,7 +27,7 @@ class Pipeline:
         self.gaz = gazetteer.load()
         self.lexicon = load_triggers(tuple(self.settings.lexicons))
         self.dictionaries = petrarch.load(self.settings.dictionaries) if self.settings.dictionaries else None
-        self._forms: frozenset[str] | None = None
+        self._trigger_words: TriggerWords | None = None
 
     def versions(self) -> dict:
         from .about import __version__
@@ -60,11 +60,11 @@ class Pipeline:
                 yield done.get(id(d)) or Extraction(document=d, events=())
 
     def may_hold_event(self, text: str) -> bool:
-        """Whether any word of the text is a form of a trigger in the lexicon (the words only:
-        no parse). Text that fails this cannot yield an event from khaldun's lexicon."""
-        if self._forms is None:
-            self._forms = trigger_forms(self.nlp, self.lexicon)
-        return any(w in self._forms for w in WORD.findall(text.lower()))
+        """Whether the text holds the words of any trigger in the lexicon (the words only: no
+        parse). Text that fails this cannot yield an event from khaldun's lexicon."""
+        if self._trigger_words is None:
+            self._trigger_words = TriggerWords(self.nlp, self.lexicon)
+        return self._trigger_words.may_hold_event(text)
 
     def _extract(self, doc, document: Document) -> Extraction:
         return extract(doc, document, self.gaz, self.lexicon, self.settings.min_confidence, self.dictionaries)
@@ -81,26 +81,3 @@ class Pipeline:
             return analyse(doc, document, self.gaz, self.lexicon, self.dictionaries).frames()
         return []
 
-
-WORD = re.compile(r"[a-z]+")
-
-
-def trigger_forms(nlp, lexicon) -> frozenset[str]:
-    """Every word form of the lexicon's trigger lemmas (first words of multi-word ones): regular
-    inflections, and the irregular ones from the model's own lemmatizer exceptions."""
-    lemmas = {lemma.split()[0].lower() for lemma, _pos in lexicon}
-    forms = set(lemmas)
-    for lemma in lemmas:
-        forms |= {lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing", lemma + "er", lemma + "ers",
-                  lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-        if lemma.endswith("e"):
-            forms |= {lemma[:-1] + "ing"}
-        if lemma.endswith("y"):
-            forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
-    if "lemmatizer" in nlp.pipe_names:
-        exceptions = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc", {})
-        for pos in ("verb", "noun", "adj"):
-            for form, bases in exceptions.get(pos, {}).items():
-                if any(b in lemmas for b in bases):
-                    forms.add(form.lower())
-    return frozenset(forms)

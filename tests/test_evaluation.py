@@ -1,25 +1,20 @@
 """`khaldun eval` on a small slice of every public set: it runs, reports, and stays above floors.
 
-The floors are pinned a little under the figures of the slice, so a change that loses accuracy
-fails here; the whole sets run with `khaldun eval` (figures in README.md).
+The floors (tests/eval_floors.json, "slice") are pinned a little under the figures of the slice,
+so a change that loses accuracy fails here; the whole sets run with `khaldun eval`, and
+`make figures PARTS=eval` checks them against the "full" floors of the same file and writes
+the figures into README.md.
 """
 
 import json
 
 import pytest
 
-from conftest import SHARED
+from conftest import ROOT, SHARED
 
 EVAL = SHARED / "eval"
-FLOORS = {
-    "petrarch": {"all_pass_rate": 0.1},
-    "plover": {"event_type_accuracy": 0.65},
-    "ngec": {"country_accuracy": 0.15, "sector_accuracy": 0.3},
-    "geo": {"toponym_span_precision": 0.8, "GeoWebNews_accuracy_161km": 0.6},
-    "event_location": {"location_span_precision": 0.5},
-    "temporal": {"relaxed_f1": 0.88, "value_accuracy": 0.82},
-    "event_dates": {"relaxed_accuracy": 0.8, "strict_accuracy": 0.8, "coverage": 0.45},
-}
+FLOORS = json.loads((ROOT / "tests" / "eval_floors.json").read_text())["slice"]
+SLICE = 40  # records of each suite; bench/figures.py --pin measures the same slice
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +23,7 @@ def report(tmp_path_factory):
         pytest.skip(f"the evaluation sets are missing: expected {EVAL} (../shared/eval beside the checkout)")
     from khaldun import evaluation, load_pipeline
 
-    return {r.suite: r for r in evaluation.run(None, EVAL, limit=40, pipeline=load_pipeline())}
+    return {r.suite: r for r in evaluation.run(None, EVAL, limit=SLICE, pipeline=load_pipeline())}
 
 
 @pytest.mark.parametrize("suite", sorted(FLOORS))

@@ -65,3 +65,31 @@ def test_the_safe_skip_loses_no_event(cli, tmp_path):
     assert con.execute("SELECT count(*) FROM documents WHERE id = 'calm-1'").fetchone()[0] == 1
     assert con.execute("SELECT count(*) FROM mentions WHERE document_id = 'calm-1'").fetchone()[0] == 0
     con.close()
+
+
+EVENTLESS = SAMPLE.parent / "eventless.jsonl"
+
+
+def test_the_safe_skip_needs_every_word_of_a_multi_word_trigger(pipeline):
+    took_over = pipeline.extract("Rebels took over the town hall on Friday.", date="2020-06-15")
+    assert [e.trigger for e in took_over.events] and pipeline.may_hold_event(took_over.document.text)
+    # "take" and "set" begin triggers ("take over", "set fire") but are none alone
+    quiet = "The home team took the title on Friday and set a league record."
+    assert not pipeline.extract(quiet, date="2020-06-15").events
+    assert not pipeline.may_hold_event(quiet)
+
+
+def test_the_safe_skip_passes_every_sentence_that_holds_an_event(pipeline):
+    """Over the sample articles and the eventless ones: each sentence an event came from passes
+    the word test on its own, and each article the test turns away yields no event when parsed."""
+    records = [json.loads(line) for path in (SAMPLE, EVENTLESS) for line in path.read_text().splitlines()]
+    sentences, turned_away = 0, 0
+    for r in records:
+        extraction = pipeline.extract(r["text"], date=r["date"], title=r.get("title"))
+        for e in extraction.events:
+            sentences += 1
+            assert pipeline.may_hold_event(e.export()["text"]), e.export()["text"]
+        if not pipeline.may_hold_event(extraction.document.text):
+            turned_away += 1
+            assert not extraction.events, r["id"]
+    assert sentences > 100 and turned_away >= len(EVENTLESS.read_text().splitlines()) // 2

@@ -77,6 +77,7 @@ class EventFinder:
             entries = self._entries(tok)
             if entries:
                 self._code(tok, entries)
+        self._reported_demands()
         verb_types = {f.trigger.i: nearest(f.cameo).plover for f in self.found if f.entry.pos == "VERB"}
         for f in self.found:
             t = f.trigger
@@ -98,6 +99,30 @@ class EventFinder:
                 seen.add(event.id)
                 events.append(event)
         return merge_reports(events)
+
+    def _reported_demands(self) -> None:
+        """"The administration declared that China must drop barriers": saying that someone
+        must act is a demand on them (REQUEST by the speaker, on the one who must act)."""
+        coded = {f.trigger.i for f in self.found}
+        deontic = words("deontic_modal")
+        for tok in self.doc:
+            if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ in deontic for c in tok.children):
+                continue
+            frame = self.framer.frame(tok)
+            if frame.speaker is None or frame.under is None:
+                continue
+            verb = self.doc[int(frame.under[1:])]
+            agent = next((a for a in frame.arguments if a.role == "agent"), None)
+            if verb.i in coded or agent is None:
+                continue
+            source = self._resolve(self.doc[frame.speaker.head])
+            target = self._resolve(self.doc[agent.head])
+            if source is None and target is None:
+                continue
+            entry = Trigger(verb.lemma_.lower(), "VERB", "020", "target", (), "", 0.8, "word_roles.tsv:deontic_modal")
+            self.found.append(_Found(verb, entry, source, target, None, f"{entry.origin}:reported-demand", "020",
+                                     self.framer.frame(verb)))
+            coded.add(verb.i)
 
     # -- triggers -------------------------------------------------------------------------------
     def _entries(self, tok: Token) -> list[Trigger]:
@@ -125,7 +150,8 @@ class EventFinder:
         pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
         if pos is None or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "LOC", "FAC"):
             return []
-        if pos == "NOUN" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        if pos == "NOUN" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.lemma_.lower() not in words("support_noun"):
             if self._key_entries(f"{tok.lemma_.lower()} {tok.head.lemma_.lower()}", "NOUN"):
                 return []  # "air" in "air strike": the head carries the compound
             return []  # "attack helicopters"
@@ -147,7 +173,7 @@ class EventFinder:
                     keys.append(f"{lemma} {child.lemma_.lower()}")
         if pos == "NOUN":
             for child in tok.children:
-                if child.dep_ == "compound":
+                if child.dep_ in ("compound", "amod"):
                     keys.append(f"{child.lemma_.lower()} {lemma}")
         for child in tok.children:  # "call for", "call on" (not "called him on Monday")
             if child.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
@@ -221,6 +247,8 @@ class EventFinder:
         intent = next((c.split(":", 1)[1] for c in frame.cues if c.startswith(("intended:", "future:"))), None)
         if intent is not None:
             recoded = _intent_code(cameo)
+            if intent in words("threat_intent") and nearest(recoded).plover != "THREATEN":
+                recoded = "130"  # "threatened to deliver blows": whatever the act, a threat
             if frame.has(Modality.CONDITIONAL) and not nearest(recoded).plover == "THREATEN":
                 recoded = "130"  # "will withdraw its force unless ...": a threat, not a promise
             if recoded != cameo:

@@ -101,7 +101,8 @@ class FrameBuilder:
         else:
             according = self._according_to(tok)
             speaker = self._arg("agent", according) if according is not None else None
-        light = tok.head if pos == "NOUN" and tok.dep_ in ("dobj", "attr") and is_a(tok.head, "light_verb") else None
+        anchor = self.anchor(tok) if pos == "NOUN" else tok
+        light = anchor.head if pos == "NOUN" and anchor.dep_ in ("dobj", "attr") and is_a(anchor.head, "light_verb") else None
         start, end = self._predicate_span(tok, light)
         frame = Frame(
             id=f"f{tok.i}", predicate=self.text[start:end], lemma=self._lemma(tok), pos=pos, head=tok.i,
@@ -198,9 +199,14 @@ class FrameBuilder:
         if modifier is not None and src is None and modifier.i not in self.places:
             src, modifier = modifier, None
             rule += "+modifier"
-        anchor = tok
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "state":
-            anchor = tok.head.head  # "declared a state of emergency"
+        anchor = self.anchor(tok)
+        if anchor is not tok:  # "a mediation effort between A and B"
+            for c in anchor.children:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+                if pobj is not None and c.lower_ not in ("of", "by"):
+                    preps.append((c.lower_, pobj))
+        if src is None and anchor is not tok:
+            src = next((c for c in anchor.children if c.dep_ == "poss"), None)  # "Qatar's mediation effort"
         if src is None:
             head = anchor.head
             if anchor.dep_ in ("dobj", "attr") and (is_a(head, "light_verb") or is_a(head, "agentive_report")):
@@ -210,10 +216,22 @@ class FrameBuilder:
                     and head.head.pos_ == "VERB":
                 src = self.subject(head.head)  # "set fire to": the fire is the act
                 rule += "+set"
-            elif anchor.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
-                src = self.subject(head.head)
+            elif anchor.dep_ == "pobj" and head.lower_ in ("in", "on") and head.head.pos_ == "VERB":
+                src = self.subject(head.head)  # "marched in protest", "remained on alert"
                 rule += "+pp"
         return src, objs, preps, rule, modifier
+
+    def anchor(self, tok: Token) -> Token:
+        """The noun that stands in the clause for a nominal predicate: "a state of emergency",
+        "a mediation effort", "10 days of war games" (the support or quantity noun)."""
+        anchor = tok
+        for _ in range(2):
+            if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and (
+                    anchor.head.head.lemma_ == "state" or anchor.head.head.lemma_.lower() in words("support_noun")):
+                anchor = anchor.head.head  # "declared a state of emergency", "launched 10 days of war games"
+            elif anchor.dep_ == "compound" and anchor.head.lemma_.lower() in words("support_noun"):
+                anchor = anchor.head  # "launched a mediation effort"
+        return anchor
 
     def adj_args(self, tok: Token):
         src = self.subject(tok.head) if tok.dep_ in ("acomp", "amod") else None
@@ -278,12 +296,17 @@ class FrameBuilder:
         node = clause
         if node.dep_ == "conj" and node.head.pos_ == "VERB":
             node = node.head  # "agreed to meet and negotiate"
+        if tok.pos_ in ("NOUN", "PROPN"):
+            node = self.anchor(tok)
         intent = self._intent_head(node)
         if intent is not None:
             kind = Modality.FUTURE if intent.lower_ in words("future_modal") else Modality.INTENDED
-            found[kind] = intent.lower_
+            found[kind] = intent.lower_ if kind is Modality.FUTURE else intent.lemma_.lower()
             if intent.i != tok.i and intent.dep_ != "aux":
                 under = f"f{intent.i}"
+        deontic = next((c for c in node.children if c.dep_ == "aux" and c.lower_ in words("deontic_modal")), None)
+        if deontic is not None:
+            found[Modality.DEMANDED] = deontic.lower_  # "China must drop barriers"
         demand = self._demand_head(node)
         if demand is not None:
             found[Modality.DEMANDED] = demand.lower_
@@ -302,6 +325,12 @@ class FrameBuilder:
             found[Modality.HEDGED] = hedge
         if self._reporting_head(tok) is not None:
             found[Modality.REPORTED] = self._reporting_head(tok).lemma_.lower()
+        governor = self._governor(node) if tok.pos_ in ("NOUN", "PROPN") else None
+        if governor is not None:  # "planned an attack", "could lead to fighting": the verb's status
+            for cue in self.frame(governor).cues:
+                kind, _, word = cue.partition(":")
+                if kind in Modality._value2member_map_ and Modality(kind) not in found and kind != "reported":
+                    found[Modality(kind)] = word
         modality = next((m for m in _PRIORITY if m in found), Modality.ASSERTED)
         cues = tuple(f"{m.value}:{found[m]}" for m in _PRIORITY if m in found)
         return modality, cues, under
@@ -319,8 +348,17 @@ class FrameBuilder:
         future = [c for c in node.children if c.dep_ == "aux" and c.lower_ in words("future_modal")]
         if future:
             return future[0]
-        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj" and node.head.lemma_ in ("offer", "propose", "promise"):
+        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj" and (
+                node.head.lemma_ in ("offer", "propose", "promise") or node.head.lemma_.lower() in intent):
+            return node.head  # "offered talks", "planned an attack", "threatened a strike"
+        return None
+
+    def _governor(self, node: Token) -> Token | None:
+        """The verb whose object a nominal predicate is ("launched an attack" -> launched)."""
+        if node.dep_ in ("dobj", "attr", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
             return node.head
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
+            return node.head.head
         return None
 
     def _demand_head(self, node: Token) -> Token | None:
