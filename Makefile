@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 VENDOR := khaldun/serve/static/vendor
 ASSETS := $(VENDOR)/.built
 
-.PHONY: demo test bench bench-serve figures fuzz install browser clean
+.PHONY: demo test bench bench-serve figures fuzz install browser clean kb
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,12 @@ figures: install
 
 fuzz: install
 	$(BIN)/python bench/fuzz.py --seconds 60
+
+# the packaged actor knowledge base (khaldun/kb/data) from the shared source files: run after
+# those files change (KB_SOURCE: the folder holding actors.jsonl, agents.jsonl, country_names.jsonl)
+KB_SOURCE ?= ../shared/kb
+kb: $(STAMP)
+	$(BIN)/python -m khaldun.kb.build --source $(KB_SOURCE)
 
 clean:
 	rm -rf $(VENV) khaldun.duckdb *.egg-info web/node_modules $(VENDOR)

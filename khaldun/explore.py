@@ -13,12 +13,17 @@ from .store.db import Filters
 
 def find_actors(store: Store, query: str, limit: int = 20) -> list[dict]:
     """Canonical actors whose id, name or any alias matches ``query``, most mentioned first."""
+    from . import kb
+
     like = f"%{query}%"
+    # a name the knowledge base knows (any alias or spelling), even one no article used
+    known = [a.local_id for a in kb.load().candidates(query)] or ["\0"]
+    marks = ", ".join("?" * len(known))
     rows = store.query(
         "SELECT id, name, kind, country, sector, aliases, members, mentions FROM actor_registry WHERE id = ? "
         "OR id IN (SELECT actor_id FROM actor_aliases WHERE alias ILIKE ?) "
-        "OR id IN (SELECT actor_id FROM actor_identity WHERE local_id = ?) "
-        "ORDER BY (lower(name) = lower(?)) DESC, mentions DESC, name LIMIT ?", [query, like, query, query, limit])
+        f"OR id IN (SELECT actor_id FROM actor_identity WHERE local_id = ? OR local_id IN ({marks})) "
+        "ORDER BY (lower(name) = lower(?)) DESC, mentions DESC, name LIMIT ?", [query, like, query, *known, query, limit])
     return [_actor_row(r) for r in rows]
 
 

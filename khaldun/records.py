@@ -85,6 +85,7 @@ class Actor:
     sector: str | None = None  # CAMEO agent code
     start: int = -1
     end: int = -1
+    basis: str = ""  # why this coding: "kb dated: ...", "dictionary", "text: ...", "context: ..."
 
     def export(self) -> dict[str, Any]:
         return {
@@ -94,6 +95,7 @@ class Actor:
             "kind": self.kind,
             "country": self.country,
             "sector": self.sector,
+            "basis": self.basis,
         }
 
 

@@ -8,7 +8,7 @@ import duckdb
 
 CONTRACT = {"id", "document_id", "text", "span", "trigger", "type", "mode", "cameo", "acled", "source",
             "target", "date", "reported", "location", "certainty", "confidence", "sources"}
-ACTOR = {"text", "name", "id", "kind", "country", "sector"}
+ACTOR = {"text", "name", "id", "kind", "country", "sector", "basis"}
 DATE = {"text", "start", "end", "precision", "rule"}
 LOCATION = {"text", "name", "country", "admin1", "lat", "lon", "precision"}
 

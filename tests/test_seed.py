@@ -20,7 +20,7 @@ def pick(events, trigger, type):
 
 
 def is_hifter(actor):
-    return actor is not None and "Hifter" in actor["name"]
+    return actor is not None and ("Hifter" in actor["name"] or "Haftar" in actor["name"])  # either spelling
 
 
 def test_seed_marines_mobilize_to_sicily(seed_events):

@@ -59,7 +59,7 @@ def analyse(doc: Doc, document: Document, gaz: Gazetteer,
     index_sentences(doc)
     ents = list(doc.ents)  # Doc.ents builds new spans on every access
     first_pass = find_places(doc, gaz, ents=ents)  # context: unambiguous places and demonyms only
-    actors = Actors(doc, gaz, first_pass, document.text)
+    actors = Actors(doc, gaz, first_pass, document.text, document.published)
     countries = Counter(m.country for m in actors.mentions if m.country)
     places = find_places(doc, gaz, countries, document.text, ents)
     times = document_times(doc, document.text, document.published, ents=ents)

@@ -5,20 +5,30 @@ within the document (names, short names, titles, definite descriptions, pronouns
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import math
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import kb as knowledge
 from ..gazetteer import Gazetteer, fold
 from ..ontologies.tables import Role, actor_roles
 from ..records import Actor
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+QUOTES = {'"', "“", "”", "«", "»"}
+SAY_VERBS = {"say", "tell", "add", "state", "declare", "announce", "warn", "insist", "write", "claim", "vow",
+             "promise", "ask", "reply", "respond", "note", "argue", "explain", "stress"}
+ARMED = {"REB", "INS", "UAF", "MIL", "RAD"}
+GROUP_NOUNS = {"group", "militia", "organisation", "organization", "movement", "faction", "party", "alliance",
+               "coalition", "network", "outfit"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -58,11 +68,15 @@ class Cluster:
     titles: set[str] = field(default_factory=set)
     surname: str | None = None
     last_start: int = -1  # where its latest mention starts (kept up to date by _join)
+    kb_id: str | None = None  # the knowledge-base actor it is, when known
+    basis: str = ""  # why its country and sector (knowledge base, text, context)
     _key: str = ""
     _id: str = ""
 
     @property
     def id(self) -> str:
+        if self.kb_id is not None:  # one id in every document and database
+            return knowledge.local_id(self.kb_id)
         key = f"{self.kind}|{fold(self.name)}|{self.country or ''}|{self.sector if self.kind != 'person' else ''}"
         if self._key != key:  # the name, country or sector may still change while clustering
             self._key, self._id = key, "a" + hashlib.sha1(key.encode()).hexdigest()[:12]
@@ -72,21 +86,26 @@ class Cluster:
 class Actors:
     """The actors of one document: mentions, their clusters, and lookups by token."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer, places: dict | None = None, text: str | None = None):
+    def __init__(self, doc: Doc, gaz: Gazetteer, places: dict | None = None, text: str | None = None,
+                 when: dt.date | None = None, kb: knowledge.KnowledgeBase | None = None):
         self.doc = doc
         self.text = text if text is not None else doc.text  # the original (the parse may be recased)
         self.gaz = gaz
         self.places = places or {}
+        self.when = when  # the day the document speaks of (its publication): roles are those held then
+        self.kb = kb if kb is not None else knowledge.load()
         self.ents = list(doc.ents)  # Doc.ents builds its spans anew on every access
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
-        self.roles = actor_roles()
+        self.roles = role_nouns()
         self.mentions: list[Mention] = []
         self.clusters: list[Cluster] = []
         self.by_token: dict[int, int] = {}
         self.focus_country: str | None = None
         self._find_entities()
+        self._find_known_names()
         self._find_acronyms()
         self._find_roles()
+        self._find_descriptions()
         self._find_pronouns()
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]  # in order, for lookups by position
@@ -132,6 +151,26 @@ class Actors:
                     country = self._modifier_country([t for t in span.root.children if t.dep_ == "poss"])
             plural = label == "NORP" and text.endswith("s")
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
+
+    def _find_known_names(self) -> None:
+        """Names the recogniser missed but the knowledge base knows: a run of proper nouns
+        ("Syrian Democratic Forces", "Riigikogu") that is an actor's name or alias."""
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        doc, i = self.doc, 0
+        while i < len(doc):
+            if doc[i].pos_ != "PROPN" or i in taken:
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j not in taken and (doc[j].pos_ == "PROPN" or (
+                    doc[j].lower_ in ("of", "for", "-") and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN")):
+                j += 1
+            span = doc[i:j]
+            entity = self.kb.find(span.text, None, None, self.when) if len(span.text) > 2 else None
+            if entity is not None and not entity.generic and self.gaz.country_of(span.text) is None:
+                label, kind = ("PERSON", "person") if entity.kind == "person" else ("ORG", entity.kind)
+                self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind))
+            i = j
 
     def _find_acronyms(self) -> None:
         """"RSF" where the recogniser missed it, because "Rapid Support Forces" or "RSF" is an
@@ -196,9 +235,25 @@ class Actors:
                                          kind, country or role.country, sector, role.plural,
                                          definite, owner))
 
+    def _find_descriptions(self) -> None:
+        """"the group", "the organisation": an organisation named before, never a new actor."""
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for tok in self.doc:
+            if tok.i in taken or tok.pos_ != "NOUN" or tok.lemma_.lower() not in GROUP_NOUNS or tok.tag_ != "NN":
+                continue
+            kids = [c for c in tok.children if c.i < tok.i]
+            if [c.lower_ for c in kids] == ["the"]:
+                self.mentions.append(Mention(tok.i - 1, tok.i + 1, tok.i, "DESC", "organization", definite=True))
+
     def _find_pronouns(self) -> None:
+        self.quoted = _quoted(self.doc)
         for tok in self.doc:
             low = tok.lower_
+            if low in FIRST_PERSON and tok.pos_ == "PRON" and tok.i in self.quoted:
+                # "I", "we" in a quotation: the speaker (resolved once the speaker is known)
+                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "PRON", "speaker",
+                                             plural=low in ("we", "us", "our", "ours", "ourselves")))
+                continue
             if tok.pos_ == "PRON" and (low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in IT_PRONOUNS):
                 kind = "group" if low in PLURAL_PRONOUNS else ("organization" if low in IT_PRONOUNS else "person")
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "PRON", kind,
@@ -222,6 +277,8 @@ class Actors:
                 return self.roles[two], 2
         for key in (tok.lower_, tok.lemma_.lower()):
             role = self.roles.get(key)
+            if role is not None and key in agent_nouns() and not _agent_use(tok):
+                role = None  # "share intelligence": a generic noun names an agent only as one
             if role is not None:
                 if role.type == "title" and tok.lower_ != key and not role.plural:
                     # "ministers", "generals": a group of people holding the title
@@ -266,7 +323,7 @@ class Actors:
         """Country named by modifiers: "Libyan", "US", "Hong Kong" (a whole entity, not its words)."""
         seen_ents = set()
         for tok in tokens:
-            if not tok.text[:1].isupper():
+            if not tok.text[:1].isupper() or _backer(tok):
                 continue
             place = self.places.get(tok.i)
             if place is not None and place.country:
@@ -284,6 +341,11 @@ class Actors:
             iso = self.gaz.country_of(tok.text)
             if iso:
                 return iso
+        for tok in tokens:  # a city names its country: "Kyiv police", "Madras High Court"
+            if tok.pos_ == "PROPN" and tok.text[:1].isupper() and len(tok.text) > 3 and not _backer(tok):
+                cands = self.gaz.candidates(tok.text)
+                if cands and cands[0].kind == "city" and cands[0].population >= 100_000:
+                    return cands[0].country
         return None
 
     def _focus_country(self) -> str | None:
@@ -303,11 +365,18 @@ class Actors:
     # -- within-document coreference ----------------------------------------------------------
     def _cluster(self) -> None:
         for idx, m in enumerate(self.mentions):
+            if m.kind == "speaker":
+                continue  # the speaker may be named after the quotation: second pass
             target = self._antecedent(idx, m)
             if target is None:
                 self._new_cluster(idx, m)
             else:
                 self._join(target, idx, m)
+        for idx, m in enumerate(self.mentions):
+            if m.kind == "speaker":
+                target = self._speaker(m)
+                if target is not None:
+                    self._join(target, idx, m)
         for cluster in self.clusters:
             self._finish(cluster)
 
@@ -369,10 +438,31 @@ class Actors:
                     continue
                 if m.definite and c.last_start >= window and fold(self._role_name(m, c.country)) == fold(c.name):
                     return c_idx  # "the army" after "the Lebanese army"
+            if m.definite and m.country is None and doc[m.head].lemma_.lower() in GROUP_NOUNS:
+                return self._named_organisation(m, window)  # "the militia" after "the Syrian Democratic Forces"
             return None
+        if m.label == "DESC":
+            return self._named_organisation(m, _sentence_start_back(doc[m.head], 3))
         if m.label == "PRON":
+            if m.kind == "speaker":
+                return self._speaker(m)
             return self._pronoun_antecedent(m)
         return None
+
+    def _named_organisation(self, m: Mention, window: int) -> int | None:
+        """The latest named organisation or group before a definite description of one, when its
+        sector does not contradict the description's."""
+        best = None
+        for other in self.mentions:
+            if other.start >= m.start or other.start < window or other.cluster < 0:
+                continue
+            c = self.clusters[other.cluster]
+            if other.label not in ("ORG", "NORP") or c.kind not in ("organization", "group") or other.plural:
+                continue
+            if m.sector and c.sector and m.sector != c.sector and not {m.sector, c.sector} <= ARMED:
+                continue
+            best = other.cluster
+        return best
 
     def _later_full_name(self, idx: int, words: list[str]) -> int | None:
         """A bare surname before the full name ("Haftar's Forces Seize Parliament", then "General
@@ -434,8 +524,11 @@ class Actors:
         this_sent = tok.sent.start
         counts: Counter[int] = Counter()
         best: dict[int, float] = {}
+        # "he" in a quotation is not its speaker; "Putin told him": not the subject of its own verb
+        excluded = {self._speaker_of(tok)} if tok.i in self.quoted else set()
+        excluded |= {self.mentions[self.by_token[c.i]].cluster for c in _coarguments(tok) if c.i in self.by_token}
         for other in self.mentions:
-            if other.start >= m.start or other.cluster < 0:
+            if other.start >= m.start or other.cluster < 0 or other.cluster in excluded:
                 continue
             counts[other.cluster] += 1
             if other.start < window_start:
@@ -455,6 +548,10 @@ class Actors:
             score = 0.0
             if head.dep_ in ("nsubj", "nsubjpass") and _finite(head.head):
                 score += 2
+            if m.plural and other.plural:
+                score += 2  # "their" prefers "troops" to "Ghouta"
+            if m.kind == "organization" and c.kind in ("organization", "group") and not other.plural:
+                score += 1  # "it" said: an organisation before a country
             if head.sent.start == this_sent or head.sent.start == _sentence_start_back(tok, 1):
                 score += 1
             best[other.cluster] = max(best.get(other.cluster, -1.0), score + other.start / 1e6)
@@ -462,6 +559,37 @@ class Actors:
             return None
         ranked = {c: v + 1.5 * math.log10(1 + counts[c]) for c, v in best.items()}
         return max(ranked, key=ranked.get)
+
+    def _speaker_of(self, tok: Token) -> int | None:
+        """The cluster of whoever speaks the quotation holding ``tok``: the subject of a verb of
+        saying outside the quotation, in its sentence or the one before or after."""
+        doc = self.doc
+        q = self.quoted.get(tok.i)
+        if q is None:
+            return None
+        lo = _sentence_start_back(doc[q[0]], 1)
+        hi = doc[min(q[1], len(doc) - 1)].sent.end
+        if hi < len(doc):
+            hi = doc[hi].sent.end
+        best = None
+        for t in doc[lo:hi]:
+            if t.i in self.quoted or t.dep_ not in ("nsubj", "nsubjpass") or t.head.lemma_ not in SAY_VERBS:
+                continue
+            idx = self.by_token.get(t.i)
+            if idx is None or self.mentions[idx].label == "PRON":
+                continue
+            cluster = self.mentions[idx].cluster
+            if cluster < 0 and self.mentions[idx].label in ("PERSON", "ORG"):
+                cluster = self._antecedent(idx, self.mentions[idx])  # named after the quotation: "..., Trump said"
+            if cluster is None or cluster < 0:
+                continue
+            dist = min(abs(t.i - q[0]), abs(t.i - q[1]))
+            if best is None or dist < best[0]:
+                best = (dist, cluster)
+        return best[1] if best else None
+
+    def _speaker(self, m: Mention) -> int | None:
+        return self._speaker_of(self.doc[m.head])
 
     def salient_person(self, before: Token) -> Actor | None:
         """The person an elliptical clause is about ("Released at the behest of the US, ...")."""
@@ -471,7 +599,7 @@ class Actors:
             return None
         c = self.clusters[c_idx]
         return Actor(self.text[before.idx:before.idx + len(before)], c.name, c.id, c.kind, c.country, c.sector,
-                     before.idx, before.idx + len(before))
+                     before.idx, before.idx + len(before), c.basis)
 
     def _most_recent(self, cluster_ids: list[int], before: int) -> int:
         def last(c_idx: int) -> int:
@@ -566,7 +694,11 @@ class Actors:
             c.sector = m.sector
 
     def _finish(self, c: Cluster) -> None:
-        """Fill a cluster's country and sector from everything its mentions say."""
+        """Fill a cluster's country and sector: from the knowledge base (the role held on the
+        document's day), else from everything its mentions say, else from the context."""
+        if self._from_kb(c):
+            return
+        had = (c.country, c.sector)
         if c.kind == "person":
             for title in sorted(c.titles):
                 role = self.roles.get(title) or self.roles.get(title + ".")
@@ -581,6 +713,46 @@ class Actors:
         if c.kind in ("organization", "group") and any(self.mentions[i].label == "ROLE" for i in c.members) \
                 and not any(self.mentions[i].label in ("ORG", "NORP") for i in c.members):
             c.name = self._role_name(self.mentions[c.members[0]], c.country)
+        if not c.basis and (c.country or c.sector):
+            guessed = c.country is not None and had[0] is None and c.country == self.focus_country
+            c.basis = "context: the document's main country" if guessed else "text"
+
+    def _from_kb(self, c: Cluster) -> bool:
+        """Code a named cluster by the knowledge base: the entity its names denote, and the role
+        it held on the document's day. A dated role overrides the text; an open role past the
+        date its source knew is used only where the text says nothing."""
+        names = [self.doc[self.mentions[i].start:self.mentions[i].end].text for i in c.members
+                 if self.mentions[i].label in ("PERSON", "ORG") or
+                 (self.mentions[i].label == "NORP" and self.gaz.country_of(
+                     self.doc[self.mentions[i].start:self.mentions[i].end].text) is None)]
+        if not names:
+            return False
+        hint = c.country
+        entity = None
+        for name in sorted(set(names) | {c.name}, key=lambda n: -len(n)):
+            entity = self.kb.find(name, c.kind, hint, self.when)
+            if entity is not None:
+                break
+        if entity is None and c.kind == "person" and len(c.name.split()) == 1:
+            entity = self.kb.by_surname(c.name, self.when)
+        if entity is None:
+            return False
+        coding = self.kb.coding(entity, self.when)
+        if entity.kind == "person" and c.kind != "person" and any(fold(n) == fold(entity.name) for n in names):
+            c.kind = "person"  # "Rodrigo Duterte" tagged as an organisation: the knowledge base knows him
+        if (entity.kind == "person") != (c.kind == "person") or (c.kind != "person" and not _names_same(entity, names)):
+            # an alias that names a related actor ("Obama Administration", Hezbollah's leader):
+            # its coding, not its identity
+            if coding.confirmed:
+                c.country, c.sector = coding.country or c.country, coding.sector or c.sector
+                c.basis = f"{coding.basis} (alias of {entity.name})"
+            return False
+        c.kb_id, c.name = entity.id, entity.name
+        if coding.confirmed or not (c.country or c.sector):
+            c.country, c.sector, c.basis = coding.country, coding.sector, coding.basis
+        else:
+            c.basis = f"text over {coding.basis}"
+        return True
 
     def _sentence_country(self, m: Mention) -> str | None:
         """"the US Marines announced the deployment of 200 marines": same sector, same sentence."""
@@ -649,12 +821,14 @@ class Actors:
                 if owner.kind == "country":
                     c = self.gaz.country(owner.country) if owner.country else None
                     cl = Cluster(self._role_name(m, owner.country), m.kind, owner.country, m.sector)
-                    return Actor(text, cl.name, cl.id, cl.kind, cl.country, cl.sector, start_char, end_char)
-                return Actor(text, owner.name, owner.id, owner.kind, owner.country, sector, start_char, end_char)
+                    return Actor(text, cl.name, cl.id, cl.kind, cl.country, cl.sector, start_char, end_char,
+                                 f"text: {m.sector or 'role'} of {owner.name}")
+                return Actor(text, owner.name, owner.id, owner.kind, owner.country, sector, start_char, end_char,
+                             f"text: owned by {owner.name}; {owner.basis}")
         if m.cluster < 0:
             return None
         c = self.clusters[m.cluster]
-        return Actor(text, c.name, c.id, c.kind, c.country, c.sector, start_char, end_char)
+        return Actor(text, c.name, c.id, c.kind, c.country, c.sector, start_char, end_char, c.basis)
 
     def export(self) -> list[Actor]:
         out = []
@@ -663,6 +837,33 @@ class Actors:
             if a is not None:
                 out.append(a)
         return out
+
+
+@lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
+    """The words ``role_nouns`` takes from the knowledge base's agent list."""
+    own = actor_roles()
+    return frozenset(f for f, (sector, _) in knowledge.load().agents.items() if sector and f not in own)
+
+
+def _agent_use(tok: Token) -> bool:
+    """A generic noun used for people or a body: plural, determined or modified, or a subject
+    ("the paramedic", "farmers", "Ukrainian farmers"), not a bare mass object ("share intelligence")."""
+    return (tok.tag_ in ("NNS", "NNPS") or tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or
+            any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children))
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> dict[str, Role]:
+    """khaldun's own role nouns and titles, then the knowledge base's generic agent nouns
+    ("paramedic" MED, "mujahideen" REB, "farmers" AGR) for words the first does not list."""
+    roles = dict(actor_roles())
+    for form, (sector, phrase) in knowledge.load().agents.items():
+        if form in roles or not sector:
+            continue
+        plural = form != phrase and not form.endswith("man")
+        roles[form] = Role(form, "role" if plural else "title", sector, None, "group" if plural else "person", plural)
+    return roles
 
 
 # -- token helpers ----------------------------------------------------------------------------
@@ -701,6 +902,30 @@ def _left_edge(head: Token) -> int:
     return start
 
 
+def _names_same(entity: knowledge.KbActor, names: list[str]) -> bool:
+    """Whether an organisation's name in the text names the entity itself, not a body the source
+    files under it ("CIA" under "US Intelligence Community"): its name, its initials, or a shared word."""
+    own = set(fold(entity.name).split()) - {"the", "of", "and", "for", "al"}
+    initials = "".join(w[0] for w in fold(entity.name).split() if w not in ("the", "of", "and", "for"))
+    for name in names:
+        words = set(fold(name).split())
+        if words & own or fold(name).replace(" ", "") == initials:
+            return True
+    return False
+
+
+BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned"}
+
+
+def _backer(tok: Token) -> bool:
+    """"US" in "US-backed fighters": the backer, not the fighters' country."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and j <= tok.i + 3 and (doc[j].text in ("-", "–") or doc[j].pos_ == "PROPN"):
+        j += 1
+    return j < len(doc) and j > tok.i + 1 and doc[j - 1].text in ("-", "–") and doc[j].lower_ in BACKING
+
+
 def _next_is_person(tok: Token, mentions: list[Mention]) -> bool:
     doc = tok.doc
     j = tok.i + 1
@@ -723,6 +948,31 @@ def _leader_of(head: Token, named: set[int]) -> int | None:
                     if pobj is not None and pobj.i in named:
                         return pobj.i
     return None
+
+
+def _quoted(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Token index -> (first, last) token of the quotation it is in."""
+    out: dict[int, tuple[int, int]] = {}
+    opened = None
+    for tok in doc:
+        if tok.text in QUOTES or tok.text == "''" or tok.text == "``":
+            if opened is None and tok.text != "”":
+                opened = tok.i
+            elif opened is not None:
+                for i in range(opened + 1, tok.i):
+                    out[i] = (opened, tok.i)
+                opened = None
+        elif tok.text == "\n":
+            opened = None
+    return out
+
+
+def _coarguments(tok: Token) -> list[Token]:
+    """The subject of the verb a non-reflexive object pronoun depends on ("Putin told him")."""
+    if tok.dep_ not in ("dobj", "dative", "iobj", "pobj") or tok.lower_ in ("himself", "herself", "themselves"):
+        return []
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _dominates(a: Token, b: Token) -> bool:

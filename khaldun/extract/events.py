@@ -98,7 +98,7 @@ class EventFinder:
             if event is not None and event.id not in seen:
                 seen.add(event.id)
                 events.append(event)
-        return merge_reports(events)
+        return merge_reports(events, self.text)
 
     def _reported_demands(self) -> None:
         """"The administration declared that China must drop barriers": saying that someone
@@ -541,33 +541,27 @@ class EventFinder:
         )
 
 
-def merge_reports(events: list[Event]) -> list[Event]:
-    """One event per real-world event in a document: reports with the same type, the same source
-    and target actors and no conflicting date or place ("Libyan General Seizes Parliament" and
-    "by Sunday had taken over the airport and parliament") become one event whose ``mentions``
-    list every sentence; the best-dated, best-placed report leads."""
-    groups: dict[tuple, list[Event]] = {}
-    order: list[tuple] = []
+def merge_reports(events: list[Event], text: str = "") -> list[Event]:
+    """One event per real-world event in a document. Reports of the same type and certainty, with
+    no conflicting date, place or actor, are one event when something ties them: the same source
+    and target ("Libyan General Seizes Parliament" and "by Sunday had taken over the airport and
+    parliament"), the same sentence (several words for one act: "a bomb exploded ..., killing
+    six"), or one of them in the headline ("Police station attacked in Hyderabad" and the
+    body's account). The event's ``mentions`` list every report; the best-dated, best-placed
+    report leads and takes the actors, date and place the others add."""
+    headline_end = text.find("\n") if "\n" in text else -1
+    groups: list[list[Event]] = []
     for e in events:
-        if e.source is None or e.target is None:
-            key = ("single", e.id)
+        for group in groups:
+            if all(_same_happening(o, e, headline_end) for o in group):
+                group.append(e)
+                break
         else:
-            key = (e.type, e.source.id, e.target.id, e.certainty)
-            for other_key in order:
-                if other_key[:4] == key and _compatible(groups[other_key][0], e):
-                    key = other_key
-                    break
-            else:
-                key = key + (e.id,)
-        if key not in groups:
-            groups[key] = []
-            order.append(key)
-        groups[key].append(e)
+            groups.append([e])
     out = []
-    for key in order:
-        reports = groups[key]
-        lead = max(reports, key=lambda e: (e.date.text is not None, e.date.start is not None, e.location is not None,
-                                           e.confidence,
+    for reports in groups:
+        lead = max(reports, key=lambda e: (e.source is not None and e.target is not None, e.date.text is not None,
+                                           e.date.start is not None, e.location is not None, e.confidence,
                                            -e.trigger_span[0]))
         lead = _with_date_and_place(lead, reports)
         mentions = tuple(EventMention(e.text, e.span, e.trigger, e.trigger_span)
@@ -575,6 +569,22 @@ def merge_reports(events: list[Event]) -> list[Event]:
         out.append(replace(lead, mentions=mentions, confidence=round(min(1.0, max(e.confidence for e in reports)
                                                                           + 0.05 * (len(reports) - 1)), 3)))
     return sorted(out, key=lambda e: e.trigger_span[0])
+
+
+def _same_happening(a: Event, b: Event, headline_end: int) -> bool:
+    if a.type != b.type or a.certainty != b.certainty or not _compatible(a, b):
+        return False
+    for x, y in ((a.source, b.source), (a.target, b.target)):
+        if x is not None and y is not None and x.id != y.id:
+            return False
+    if a.source and b.source and a.target and b.target:
+        return True  # the same actors on both sides
+    if a.trigger_span == b.trigger_span:
+        return False  # one word, two readings (coordinated objects): not one report twice
+    if a.span == b.span:
+        return True
+    in_headline = [e.span[0] < headline_end for e in (a, b)]
+    return headline_end > 0 and any(in_headline) and not all(in_headline)
 
 
 def _compatible(a: Event, b: Event) -> bool:
@@ -591,7 +601,9 @@ def _with_date_and_place(lead: Event, reports: list[Event]) -> Event:
     dated = next((e for e in [lead, *reports] if e.date.text and (e.date.start or e.date.end)),
                  lead if lead.date.start else next((e for e in reports if e.date.start), lead))
     location = lead.location or next((e.location for e in reports if e.location), None)
-    return replace(lead, date=dated.date, date_rule=dated.date_rule, location=location)
+    source = lead.source or next((e.source for e in reports if e.source), None)
+    target = lead.target or next((e.target for e in reports if e.target), None)
+    return replace(lead, date=dated.date, date_rule=dated.date_rule, location=location, source=source, target=target)
 
 
 def _intent_code(cameo: str) -> str:

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from ..errors import REJECT_BAD_DATE, REJECT_BAD_METADATA, WARN_UNREADABLE_DATE, InputError
+from .boilerplate import strip_boilerplate
 
 EARLIEST = dt.date(1800, 1, 1)  # no news archive khaldun reads is older
 
@@ -123,6 +124,7 @@ def make_document(text: str, *, id: str | None = None, published=None, title: st
     from ..records import Document
 
     text = clean_text(text)
+    text = strip_boilerplate(text) or text
     warnings: tuple[str, ...] = ()
     try:
         date = parse_date(published, source=source or "text")

@@ -123,16 +123,29 @@ def _event(records: list[dict], group: list[Member], canonical: dict[str, Canoni
 
 def _canonical_actor(actor: dict, canonical: dict[str, CanonicalActor], of: dict[str, str],
                      dated: dict[str, list[DatedRole]], when: dt.date | None) -> dict:
+    """An event's actor as the registry knows it, coded for the event's own day: a dated role
+    the user's dictionary or the text gives, else the knowledge base's role on that day, else
+    the coding of the report."""
+    from .. import kb as knowledge
+
     aid = of.get(actor["id"], actor["id"])
     c = canonical.get(aid)
     out = dict(actor, id=aid)
     if c is not None:
         out.update(name=c.name, country=actor["country"] or c.country, sector=actor["sector"] or c.sector)
-    if when is not None and out["kind"] == "person":
-        held = [r for r in dated.get(aid, ()) if (r.start is None or r.start <= when) and (r.end is None or when <= r.end)]
-        if held:
-            narrow = min(held, key=lambda r: ((r.end or dt.date.max) - (r.start or dt.date.min)).days)
-            out["sector"] = narrow.sector
+    if when is None:
+        return out
+    held = [r for r in dated.get(aid, ()) if (r.start is None or r.start <= when) and (r.end is None or when <= r.end)]
+    if held and out["kind"] == "person":
+        narrow = min(held, key=lambda r: ((r.end or dt.date.max) - (r.start or dt.date.min)).days)
+        out["sector"] = narrow.sector
+        out["basis"] = f"dated role {narrow.sector} {narrow.start or ''}..{narrow.end or ''} on {when}"
+        return out
+    entity = knowledge.load().by_local_id(actor["id"])
+    if entity is not None:
+        coding = knowledge.load().coding(entity, when)
+        if coding.confirmed and coding.basis.startswith(("kb dated", "kb former")):
+            out.update(country=coding.country, sector=coding.sector, basis=coding.basis)
     return out
 
 

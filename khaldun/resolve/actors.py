@@ -76,16 +76,20 @@ class _Node:
     entry: DictionaryActor | None = None
     local: LocalActor | None = None
     keys: set[str] = field(default_factory=set)
+    kb: object | None = None  # the knowledge-base actor (khaldun.kb.KbActor) a document identified
 
 
 def resolve_actors(local: list[LocalActor], dictionary: list[DictionaryActor] = (),
                    overrides: list[Override] = (), threshold: float = 0.85
                    ) -> tuple[list[CanonicalActor], list[Identity]]:
     """Canonical actors and each local actor's link to one, with a confidence and the reason."""
+    from .. import kb as knowledge  # the knowledge base itself uses this package's name keys
+
+    base = knowledge.load()
     nodes: dict[str, _Node] = {}
     for a in sorted(local, key=lambda a: a.id):
         nodes[a.id] = _Node(a.name, a.kind, a.country, a.sector, a.mentions, name_words(a.name), a.counterparts,
-                            local=a)
+                            local=a, kb=base.by_local_id(a.id))
     for i, entry in enumerate(dictionary):
         nodes[f"dict:{i:05d}"] = _Node(entry.name, entry.kind, entry.country, entry.sector, 0,
                                        name_words(entry.name), entry=entry)
@@ -159,7 +163,7 @@ def _name_edges(nodes: dict[str, _Node]) -> list[tuple[float, str, str, str]]:
 
 
 def _score(a: _Node, b: _Node, given_names: dict[str, set[str]]) -> tuple[float, str] | None:
-    if not _kinds_agree(a.kind, b.kind) or _conflict(a.country, b.country):
+    if not _kinds_agree(a.kind, b.kind) or _conflict(a.country, b.country) or _two_entities(a, b):
         return None
     reasons = []
     if a.kind == "person" and b.kind == "person":
@@ -210,6 +214,17 @@ def _proper(name: str) -> bool:
         w[0].isupper() or w.lower() in ("al", "el", "bin", "ibn", "de", "of", "for", "and", "the") for w in words)
 
 
+def _two_entities(a: _Node, b: _Node) -> bool:
+    """Two different knowledge-base actors are two actors, however alike their names."""
+    return a.kb is not None and b.kb is not None and not _same_entity(a.kb, b.kb)
+
+
+def _same_entity(a, b) -> bool:
+    from ..kb import KnowledgeBase  # the knowledge base itself uses this package's name keys
+
+    return KnowledgeBase.same_actor(a, b)
+
+
 def _kinds_agree(a: str, b: str) -> bool:
     return a == b or {a, b} == {"organization", "group"}
 
@@ -256,6 +271,9 @@ class _Groups:
         nodes = self.nodes
         if len({nodes[x].entry.name for x in ma + mb if nodes[x].entry is not None}) > 1:
             return False  # two dictionary actors
+        known = [nodes[x].kb for x in ma + mb if nodes[x].kb is not None]
+        if any(not _same_entity(known[0], k) for k in known[1:]):
+            return False  # two knowledge-base actors
         for x in ma:
             for y in mb:
                 nx, ny = nodes[x], nodes[y]
@@ -277,9 +295,12 @@ def _canonical(nodes: dict[str, _Node], uf: _Groups) -> tuple[list[CanonicalActo
         mention_weight = Counter()
         for m in locals_:
             mention_weight[m] += nodes[m].mentions
+        known = next((nodes[m].kb for m in locals_ if nodes[m].kb is not None), None)
         if entry is not None:
             name, kind = entry.name, entry.kind
             actor_id = "a" + hashlib.sha1(f"dictionary|{fold(entry.name)}".encode()).hexdigest()[:12]
+        elif known is not None:
+            name, kind, actor_id = known.name, nodes[known.local_id].kind, known.local_id
         else:
             best = max(locals_, key=lambda m: (len(nodes[m].words) >= 2, mention_weight[m], len(nodes[m].name),
                                                nodes[m].name))
@@ -289,10 +310,11 @@ def _canonical(nodes: dict[str, _Node], uf: _Groups) -> tuple[list[CanonicalActo
                    _majority([(nodes[m].country, nodes[m].mentions) for m in locals_]))
         sector = (entry.sector if entry and entry.sector else
                   _majority([(nodes[m].sector, nodes[m].mentions) for m in locals_]))
-        aliases = sorted(({nodes[m].name for m in locals_} | set(entry.aliases if entry else ())) - {name})
+        aliases = sorted(({nodes[m].name for m in locals_} | set(entry.aliases if entry else ())
+                          | set(known.aliases if known else ())) - {name})
+        origin = entry.origin if entry else (f"knowledge base {known.id}" if known else None)
         actors.append(CanonicalActor(actor_id, name, kind, country, sector, tuple(aliases), tuple(locals_),
-                                     sum(mention_weight.values()), entry.origin if entry else None,
-                                     entry.roles if entry else ()))
+                                     sum(mention_weight.values()), origin, entry.roles if entry else ()))
         for m in locals_:
             if len(members) == 1:
                 identities.append(Identity(m, actor_id, 1.0, "only spelling"))

@@ -25,8 +25,10 @@ LETTERS = str.maketrans({"q": "k", "c": "k", "g": "k", "y": "i", "w": "u", "z": 
 
 def fold(text: str) -> str:
     """Lower case ASCII letters, digits and single spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
     text = text.replace("’", "'").replace("'s ", " ")
     text = re.sub(r"'s$", "", text)
     return re.sub(r"[^a-z0-9]+", " ", text).strip()

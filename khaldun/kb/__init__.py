@@ -1,0 +1,297 @@
+"""The actor knowledge base shipped with khaldun: who an actor is, and what role they held when.
+
+Tables in ``data/`` are built from openly licensed sources by ``make kb`` (``khaldun.kb.build``;
+sources and licences in NOTICE); ``additions.tsv`` holds the project's own entries for what those
+sources lack, each with its source. Loaded once per process; names are found through one
+dictionary keyed by the folded alias, never by a scan.
+
+A role is dated: ``role_on(actor, day)`` gives the role held that day and why it was chosen. Roles
+an old dictionary knew only as open "as of" a date are unconfirmed after that date; year-only
+dates count as the whole year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..resolve.names import fold, name_words
+
+DATA = Path(__file__).resolve().parent / "data"
+ADDITIONS = Path(__file__).resolve().parent / "additions.tsv"
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+@dataclass(frozen=True, slots=True)
+class KbRole:
+    sector: str | None
+    country: str | None
+    start: dt.date | None  # first day (a year-only start is 1 January)
+    end: dt.date | None  # last day (a year-only end is 31 December); None: open
+    open_as_of: dt.date | None  # open only as far as the source knew
+    default: bool  # the source's undated code, used when no dated role holds
+    title: str | None
+    code: str | None  # the source's own code (Phoenix "USAGOV", "IGOWSTNAT")
+
+    def holds(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def describe(self) -> str:
+        what = self.title or " ".join(filter(None, (self.country, self.sector)))
+        span = f"{self.start or ''}..{self.end or ''}" if (self.start or self.end) else "undated"
+        return f"{what} ({span})"
+
+
+@dataclass(frozen=True, slots=True)
+class KbActor:
+    id: str  # "<source>:<key>", e.g. "phoenix:BARACK_OBAMA", "khaldun:SDF"
+    name: str
+    kind: str  # person | organization | group
+    country: str | None
+    wikidata: str | None
+    generic: bool  # a post named generically ("US President"), not one holder
+    aliases: tuple[str, ...]
+    roles: tuple[KbRole, ...]
+
+    @property
+    def local_id(self) -> str:
+        """The id every document gives this actor (the same in every document and database)."""
+        return local_id(self.id)
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """What the knowledge base says of an actor on a day, and the reason."""
+
+    country: str | None
+    sector: str | None
+    basis: str  # "kb dated: ...", "kb undated: ...", "kb former: ...", "kb unconfirmed: ..."
+    confirmed: bool  # False for an open role past its "as of" date, or no role at all
+
+
+def local_id(kb_id: str) -> str:
+    return "a" + hashlib.sha1(f"kb|{kb_id}".encode()).hexdigest()[:12]
+
+
+def _date(value: str | None, last: bool) -> dt.date | None:
+    if not value:
+        return None
+    if len(value) == 4:
+        return dt.date(int(value), 12, 31) if last else dt.date(int(value), 1, 1)
+    return dt.date.fromisoformat(value[:10])
+
+
+def _role(cells: list) -> KbRole:
+    sector, country, start, end, open_as_of, default, title, code = cells
+    return KbRole(sector or None, country or None, _date(start, False), _date(end, True), _date(open_as_of, True),
+                  bool(default), title or None, code or None)
+
+
+def _rows(path: Path) -> list[list[str]]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        next(fh)
+        return [line.rstrip("\n").split("\t") for line in fh]
+
+
+def keys(name: str) -> tuple[str, ...]:
+    """The index keys of a name: folded as written, then without titles and particles."""
+    a, b = fold(name), " ".join(name_words(name))
+    return (a,) if a == b or not b else (a, b)
+
+
+class KnowledgeBase:
+    """Actors by id and by every alias; generic agent nouns; country names and demonyms."""
+
+    def __init__(self, data: Path = DATA, additions: Path | None = ADDITIONS):
+        self._raw: dict[str, list[str]] = {row[0]: row for row in _rows(data / "actors.tsv.gz")}
+        self._made: dict[str, KbActor] = {}
+        self._added: set[str] = set()  # ids the project's own additions touch (checked by hand)
+        self.index: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in _rows(data / "index.tsv.gz")}
+        if additions is not None and additions.exists():
+            self._add(additions)
+        self.agents: dict[str, tuple[str, str]] = {}  # form -> (sector, phrase)
+        for phrase, forms, sector, _code, _attach in _rows(data / "agents.tsv.gz"):
+            for form in forms.split("|"):
+                self.agents.setdefault(form.lower(), (sector, phrase))
+        self.country_names: dict[str, str] = {}  # folded name or demonym -> alpha-3
+        for country, names in _rows(data / "country_names.tsv.gz"):
+            for n in names.split("|"):
+                self.country_names.setdefault(fold(n), country)
+        self._by_local: dict[str, str] | None = None
+
+    def __len__(self) -> int:
+        return len(self._raw) + sum(1 for k in self._made if k not in self._raw)
+
+    def get(self, kid: str) -> KbActor | None:
+        a = self._made.get(kid)
+        if a is None and kid in self._raw:
+            _, name, kind, country, wikidata, flags, aliases, _derived, roles = self._raw[kid]
+            a = KbActor(kid, name, kind, country or None, wikidata or None, "g" in flags,
+                        tuple(x for x in aliases.split("|") if x), tuple(_role(r) for r in json.loads(roles)))
+            self._made[kid] = a
+        return a
+
+    def by_local_id(self, lid: str) -> KbActor | None:
+        """The actor behind a document-level id (``KbActor.local_id``)."""
+        if self._by_local is None:
+            self._by_local = {local_id(k): k for k in (*self._raw, *self._made)}
+        kid = self._by_local.get(lid)
+        return self.get(kid) if kid else None
+
+    def _add(self, path: Path) -> None:
+        """The project's own entries: a new actor, or roles and aliases added to a known one."""
+        from ..errors import ConfigError
+
+        header: list[str] | None = None
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = cells
+                continue
+            row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+            if not row["source"].strip():
+                raise ConfigError(f"{path.name}:{lineno}: every entry needs a source.", code="E213")
+            try:
+                roles = tuple(_addition_role(r) for r in row["roles"].split(";") if r.strip())
+            except ValueError as exc:
+                raise ConfigError(f"{path.name}:{lineno}: {exc}", code="E213") from None
+            aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+            old = self.get(row["id"])
+            if old is not None:
+                new = KbActor(old.id, old.name, old.kind, old.country, old.wikidata, old.generic,
+                              old.aliases + aliases, roles + old.roles)
+            else:
+                new = KbActor(row["id"], row["name"], row["kind"], row["country"] or None, None,
+                              row.get("generic") == "1", aliases, roles)
+            self._made[new.id] = new
+            self._added.add(new.id)
+            for alias in (new.name, *aliases):
+                for key in keys(alias):
+                    ids = self.index.get(key, ())
+                    if new.id not in ids:  # the project's entry first: it is the one checked by hand
+                        self.index[key] = (new.id, *ids)
+            words = keys(new.name)[-1].split()
+            if new.kind == "person" and len(words) >= 2 and new.id not in self.index.get("~" + words[-1], ()):
+                self.index["~" + words[-1]] = (*self.index.get("~" + words[-1], ()), new.id)
+
+    @staticmethod
+    def same_actor(a: KbActor, b: KbActor) -> bool:
+        """Whether two entries are one actor filed twice by a source ("Muammar Gaddafi", "Muammar
+        al Qaddafi"): same kind and country, names with one transliteration key, and no two
+        different Wikidata ids. "George W. Bush" and "George Bush" stay two."""
+        from ..resolve.names import skeleton
+
+        return a.id == b.id or (a.kind == b.kind and a.country == b.country and not a.generic and not b.generic
+                                and skeleton(a.name) == skeleton(b.name)
+                                and not (a.wikidata and b.wikidata and a.wikidata != b.wikidata))
+
+    # -- look-up ---------------------------------------------------------------------------------
+    def candidates(self, name: str) -> list[KbActor]:
+        """Actors known by this name (as written, or without its titles)."""
+        for key in keys(name):
+            ids = self.index.get(key)
+            if ids:
+                return [a for a in map(self.get, ids) if a is not None]
+        return []
+
+    def by_surname(self, word: str, when: dt.date | None) -> KbActor | None:
+        """The one person of this surname holding a dated role on the day (or now), else None."""
+        people = [a for a in map(self.get, self.index.get("~" + fold(word), ()))
+                  if a is not None and " of " not in a.name  # "Baroness Taylor of Bolton" is no Bolton
+                  and fold(a.name.split()[-1]) == fold(word)]  # nor "Ban Ki-Moon" a Moon
+        holding = [a for a in people if any(not r.default and (r.start or r.end) and
+                                            (r.holds(when) if when else r.end is None) for r in a.roles)]
+        return holding[0] if len(holding) == 1 else None
+
+    def find(self, name: str, kind: str | None = None, country: str | None = None,
+             when: dt.date | None = None) -> KbActor | None:
+        """The actor a name means: among those known by it, the one of the right kind and country
+        holding a role on the day, then the best documented."""
+        cands = self.candidates(name)
+        if not cands:
+            return None
+        key = fold(name)
+
+        def rank(a: KbActor) -> tuple:
+            kind_ok = kind is None or (a.kind == "person") == (kind == "person")
+            holds = any(not r.default and (r.holds(when) if when else r.end is None) for r in a.roles)
+            return (kind_ok, country is None or a.country == country or any(r.country == country for r in a.roles),
+                    fold(a.name) == key, holds, a.id.startswith("khaldun:") or a.id in self._added, not a.generic,
+                    a.wikidata is not None, len(a.roles), a.id)
+
+        return max(cands, key=rank)
+
+    def coding(self, actor: KbActor, when: dt.date | None) -> Coding:
+        """Country and sector on a day (None: as the knowledge base last knew), with the reason."""
+        roles = actor.roles
+        dated = [r for r in roles if not r.default and (r.start or r.end)]
+        undated = [r for r in roles if not r.default and not (r.start or r.end)]
+        defaults = [r for r in roles if r.default]
+        if undated and actor.kind == "group":  # an armed group's standing code before its party roles
+            r = undated[0]
+            return Coding(_country(r, actor), r.sector, f"kb undated: {r.describe()}", True)
+        if when is None:
+            current = [r for r in dated if r.end is None] or sorted(dated, key=lambda r: r.end)[-1:]
+            if current:
+                r = max(current, key=lambda r: (r.start or dt.date.min, r.sector == "GOV"))
+                return Coding(_country(r, actor), r.sector, f"kb latest: {r.describe()}", True)
+        else:
+            held = [r for r in dated if r.holds(when) and (r.end is not None or r.open_as_of is None
+                                                           or when <= r.open_as_of)]
+            if held:
+                r = max(held, key=lambda r: (r.start or dt.date.min, r.sector == "GOV"))
+                return Coding(_country(r, actor), r.sector, f"kb dated: {r.describe()} on {when}", True)
+        if undated:
+            r = max(undated, key=lambda r: r.sector == "GOV")
+            return Coding(_country(r, actor), r.sector, f"kb undated: {r.describe()}", True)
+        if when is not None:
+            unconfirmed = [r for r in dated if r.holds(when) and r.end is None and r.open_as_of]
+            if unconfirmed:
+                r = max(unconfirmed, key=lambda r: r.start or dt.date.min)
+                return Coding(_country(r, actor), r.sector,
+                              f"kb unconfirmed: {r.describe()}, known open only to {r.open_as_of}", False)
+            ended = [r for r in dated if r.end is not None and r.end < when and r.sector in STATE_SECTORS]
+            if ended and actor.kind == "person" and not defaults:
+                r = max(ended, key=lambda r: r.end)
+                return Coding(_country(r, actor), "ELI", f"kb former: {r.describe()}", True)
+        if defaults:
+            r = defaults[0]
+            return Coding(_country(r, actor), r.sector, f"kb default: {r.describe()}", True)
+        return Coding(actor.country, None, "kb: no role on the day", False)
+
+
+def _country(role: KbRole, actor: KbActor) -> str | None:
+    """A role's country; an international organisation's role has none (NATO's secretary general)."""
+    return role.country if role.country or role.sector == "IGO" else actor.country
+
+
+def _addition_role(cell: str) -> KbRole:
+    """"SECTOR COUNTRY START..END title": COUNTRY may be "-" (none), either date empty."""
+    parts = cell.strip().split(" ", 3)
+    if len(parts) < 3 or ".." not in parts[2]:
+        raise ValueError(f"role {cell.strip()!r} is not 'SECTOR COUNTRY START..END title'")
+    start, end = parts[2].split("..")
+    return KbRole(parts[0], None if parts[1] == "-" else parts[1], _date(start, False), _date(end, True), None,
+                  False, parts[3] if len(parts) > 3 else None, None)
+
+
+@lru_cache(maxsize=1)
+def load() -> KnowledgeBase:
+    """The packaged knowledge base (read once per process)."""
+    return KnowledgeBase()
+
+
+def version() -> str:
+    """Digest of the packaged tables and additions, recorded with each run."""
+    h = hashlib.sha256()
+    for path in sorted(DATA.glob("*.gz")) + [ADDITIONS]:
+        if path.exists():
+            h.update(path.read_bytes())
+    return h.hexdigest()[:12]

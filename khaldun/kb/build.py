@@ -1,0 +1,114 @@
+"""Build the packaged actor knowledge base from the shared source files (``make kb``).
+
+Reads ``actors.jsonl``, ``agents.jsonl`` and ``country_names.jsonl`` (see the README of the
+folder they come from for their fields, sources and licences) and writes compact gzip tables
+beside this module, with ``SOURCES.txt`` naming each input and its sha256. The output depends
+only on the inputs: same files, same bytes.
+
+    python -m khaldun.kb.build [--source ../shared/kb]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import io
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+DEFAULT_SOURCE = HERE.parent.parent.parent / "shared" / "kb"
+INPUTS = ("actors.jsonl", "agents.jsonl", "country_names.jsonl")
+ROLE_FIELDS = ("sector", "country", "start", "end", "open_as_of", "default", "title", "code")
+
+
+def _clean(text: str) -> str:
+    return " ".join(str(text).replace("\t", " ").replace("|", "/").split())
+
+
+def _actor_row(r: dict) -> str:
+    flags = "".join(f for f, on in (("g", r.get("generic")),) if on)
+    roles = [[ro.get(k) if k != "default" else int(bool(ro.get("default"))) for k in ROLE_FIELDS]
+             for ro in r["roles"]]
+    cells = [r["id"], _clean(r["name"]), r["kind"], r.get("country") or "", r.get("wikidata") or "", flags,
+             "|".join(_clean(a) for a in r.get("aliases") or ()),
+             "|".join(_clean(a) for a in r.get("derived_aliases") or ()),
+             json.dumps(roles, ensure_ascii=False, separators=(",", ":"))]
+    return "\t".join(cells)
+
+
+def _index(actors: list[dict]) -> list[str]:
+    """Folded alias -> actor ids, so that loading needs no folding (``khaldun.kb.keys``)."""
+    from . import keys
+
+    table: dict[str, list[str]] = {}
+    derived: dict[str, list[str]] = {}
+    for r in actors:
+        for alias in (r["name"], *(r.get("aliases") or ())):
+            for key in keys(alias):
+                if r["id"] not in table.setdefault(key, []):
+                    table[key].append(r["id"])
+        words = keys(r["name"])[-1].split() if r["kind"] == "person" and not r.get("generic") else []
+        if len(words) >= 2:  # a person's surname, tried only for a bare surname nothing else matches
+            table.setdefault("~" + words[-1], []).append(r["id"])
+        for alias in r.get("derived_aliases") or ():
+            for key in keys(alias):
+                derived.setdefault(key, []).append(r["id"])
+    for key, ids in derived.items():  # computed initials count only where no source gives the alias
+        table.setdefault(key, ids)
+    return [f"{k}\t{'|'.join(v)}" for k, v in sorted(table.items())]
+
+
+def _write(path: Path, header: list[str], rows: list[str]) -> None:
+    buf = io.BytesIO()
+    # mtime=0 and no file name: the same rows give the same bytes
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=9, mtime=0) as gz:
+        gz.write(("\t".join(header) + "\n" + "\n".join(rows) + "\n").encode("utf-8"))
+    path.write_bytes(buf.getvalue())
+
+
+def _read(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def build(source: Path = DEFAULT_SOURCE, out: Path = DATA) -> dict[str, int]:
+    """Convert the three source files into the packaged tables; returns row counts."""
+    missing = [n for n in INPUTS if not (source / n).exists()]
+    if missing:
+        raise SystemExit(f"{source}: missing {', '.join(missing)}; pass --source to the folder holding the "
+                         "knowledge-base JSONL files.")
+    out.mkdir(parents=True, exist_ok=True)
+    # placeholders of the party list ("Islamists [no-party]") are categories, not actors
+    actors = [r for r in _read(source / "actors.jsonl") if "[no-party]" not in r["name"]]
+    _write(out / "actors.tsv.gz", ["id", "name", "kind", "country", "wikidata", "flags", "aliases", "derived",
+                                   "roles"], [_actor_row(r) for r in actors])
+    _write(out / "index.tsv.gz", ["key", "ids"], _index(actors))
+    agents = _read(source / "agents.jsonl")
+    _write(out / "agents.tsv.gz", ["phrase", "forms", "sector", "code", "attach"],
+           ["\t".join([_clean(a["phrase"]), "|".join(_clean(f) for f in a["forms"]), a.get("sector") or "",
+                       a.get("code") or "", a.get("attach") or ""]) for a in agents])
+    countries = _read(source / "country_names.jsonl")
+    _write(out / "country_names.tsv.gz", ["country", "names"],
+           ["\t".join([c["country"], "|".join(_clean(n) for n in c["names"])]) for c in countries])
+    lines = ["# Inputs of the packaged knowledge base (python -m khaldun.kb.build); sha256 of each file.",
+             "# Sources and licences of their content: NOTICE at the repository root."]
+    for name in INPUTS:
+        lines.append(f"{name}\t{hashlib.sha256((source / name).read_bytes()).hexdigest()}")
+    (out / "SOURCES.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return {"actors": len(actors), "agents": len(agents), "countries": len(countries)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE,
+                        help="folder holding actors.jsonl, agents.jsonl, country_names.jsonl")
+    args = parser.parse_args()
+    counts = build(args.source)
+    print(" ".join(f"{k} {v}" for k, v in counts.items()), "->", DATA)
+
+
+if __name__ == "__main__":
+    main()

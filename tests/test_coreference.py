@@ -1,0 +1,41 @@
+"""Coreference with agreement, on hand-made paragraphs and the project's coreference set."""
+
+import json
+from pathlib import Path
+
+from khaldun import evaluation
+
+SET = Path(__file__).parent / "data" / "coreference.jsonl"
+
+
+def _same(pipeline, text, mention, antecedent, occurrence=1):
+    x = pipeline.extract(text, "2019-06-01")
+    got = [m for m in x.mentions if m.text == mention][occurrence - 1]
+    ante = next(m for m in sorted(x.mentions, key=lambda m: m.start) if antecedent in m.text or m.text in antecedent)
+    return got.id == ante.id
+
+
+def test_coreference_object_pronoun_is_not_its_verbs_subject(pipeline):
+    assert _same(pipeline, "Vladimir Putin called Recep Tayyip Erdogan on Tuesday. Putin told him that Russia "
+                 "would help.", "him", "Recep Tayyip Erdogan")
+
+
+def test_coreference_quotation_speaks_from_its_speaker(pipeline):
+    assert _same(pipeline, '"We will retake the city," said Khalifa Haftar.', "We", "Khalifa Haftar")
+    assert _same(pipeline, 'Donald Trump met John Bolton. "He is doing a great job," Trump said of Bolton.',
+                 "He", "John Bolton")
+
+
+def test_coreference_number_and_animacy(pipeline):
+    assert _same(pipeline, "Bashar al-Assad visited troops in Ghouta. He praised their advance.", "their", "troops")
+    assert _same(pipeline, "Bashar al-Assad visited troops in Ghouta. He praised their advance.", "He",
+                 "Bashar al-Assad")
+    assert _same(pipeline, "The United Nations warned that it would withdraw its staff.", "it", "The United Nations")
+
+
+def test_coreference_set_accuracy(pipeline):
+    records = [json.loads(line) for line in SET.read_text().splitlines() if line.strip()]
+    assert len(records) >= 100
+    assert {r["category"] for r in records} >= {"pronoun", "definite", "quote", "name"}
+    result = evaluation.coreference(records, pipeline)
+    assert result.count == len(records) and result.metrics["accuracy"] >= 0.85, result.errors
