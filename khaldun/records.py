@@ -279,6 +279,7 @@ class Event:
     mentions: tuple["EventMention", ...] = ()  # every sentence of the document that reports it
     reported: dt.date | None = None  # publication date of the report: known to have happened by then
     date_rule: str = "none"  # how ``date`` was found (extract/dating.py); "none": no date of its own
+    fatalities: int | None = None  # deaths the text states for this event ("killing 6 civilians")
 
     def export(self) -> dict[str, Any]:
         """The event as the export contract names it (DESIGN.md)."""
@@ -303,6 +304,7 @@ class Event:
             "sources": self.sources,
             "rule": self.rule,
             "mentions": [m.export() for m in self.mentions],
+            "fatalities": self.fatalities,
         }
 
 

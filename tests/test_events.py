@@ -204,3 +204,26 @@ def test_events_one_happening_reported_by_several_words_is_one_event(code):
     assert kabul["source"]["text"] == "A suicide bomber" and kabul["target"]["text"] == "12 civilians"
     two = code("Soldiers detained the president and the prime minister.")
     assert len(find(two, "detained")) == 2  # two people, two events
+
+
+@pytest.mark.parametrize("text, trigger, event_type, sub_event_type", [
+    ("Taliban fighters clashed with Afghan soldiers in Kunduz.", "clashed", "Battles", "Armed clash"),
+    ("Gunmen killed three villagers in Zamfara.", "killed", "Violence against civilians", "Attack"),
+    ("A mob attacked a police station in Hyderabad.", "attacked", "Riots", "Mob violence"),
+    ("Israeli jets struck Hamas positions in Gaza.", "struck", "Explosions/Remote violence", "Air/drone strike"),
+    ("Two people were killed in an airstrike in Idlib.", "killed", "Explosions/Remote violence", "Air/drone strike"),
+    ("Government forces shelled the town of Daraa.", "shelled", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack"),
+    ("Police arrested 14 protesters in Nairobi.", "arrested", "Strategic developments", "Arrests"),
+    ("Health workers staged a demonstration in Lagos.", "demonstration", "Protests", "Peaceful protest"),
+])
+def test_events_acled_type_by_sides_and_means(code, text, trigger, event_type, sub_event_type):
+    e = one(code(text), trigger)
+    assert e["acled"] == {"event_type": event_type, "sub_event_type": sub_event_type}, (e["acled"], e["source"], e["target"])
+
+
+def test_events_fatalities_from_the_text(code):
+    e = one(code("A suicide bomber detonated explosives at a market in Kabul, killing 12 civilians."), "killing")
+    assert e["fatalities"] == 12 and e["acled"]["sub_event_type"] == "Suicide bomb"
+    assert one(code("Gunmen killed three villagers in Zamfara."), "killed")["fatalities"] == 3
+    assert one(code("Rebels attacked the army base in Kidal."), "attacked")["fatalities"] is None

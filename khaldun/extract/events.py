@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
-from ..ontologies.tables import ARMED_SECTORS, Trigger, nearest, words
+from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, words
 from ..records import NO_DATE, Actor, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
 from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .certainty import certainty
@@ -295,6 +295,38 @@ class EventFinder:
                 uniq.append(t)
         return uniq
 
+    def _means(self, f: _Found) -> dict[str, str] | None:
+        """ACLED's remote-violence type from the means the frame names (acled_means.tsv)."""
+        means = acled_means()
+        spans = [(self.doc[f.trigger.i].idx, self.doc[f.trigger.i].idx + len(f.trigger.text))]
+        spans += [(a.start, a.end) for a in f.frame.arguments if a.role in ("agent", "instrument", "oblique", "theme")]
+        for start, end in spans:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            lemmas = [t.lemma_.lower() for t in span]
+            for i, lemma in enumerate(lemmas):
+                for key in (" ".join(lemmas[i:i + 2]), lemma):
+                    if key in means:
+                        return {"event_type": means[key][0], "sub_event_type": means[key][1]}
+        return None
+
+    def _fatalities(self, f: _Found) -> int | None:
+        """Deaths the text gives for a killing: "killing 6 civilians", "at least 12 people were
+        killed", "the massacre of 40 villagers"."""
+        if f.frame.lemma not in words("fatal") or not f.frame.polarity:
+            return None
+        for arg in f.frame.arguments:
+            if arg.role not in ("patient", "theme"):
+                continue
+            head = self.doc[arg.head]
+            n = _number(head)
+            if n is None:
+                n = next((_number(c) for c in head.children if c.dep_ == "nummod" and _number(c) is not None), None)
+            if n is not None:
+                return n
+        return None
+
     def _actorless(self, f: _Found) -> bool:
         """"A bomb exploded in Kabul", "the shelling of the market": a violent or coercive act
         with no actor the text names is still an event when its frame says where or what it hit."""
@@ -511,11 +543,13 @@ class EventFinder:
                 trig_end = max(trig_end, c.idx + len(c.text))
         trigger_text = self.text[tok.idx:trig_end]  # the original words, not the parser's recased ones
         dating = self.date_of(tok)
-        acled = _acled(row, f.source, f.target)
+        acled = self._means(f) if row.plover == "ASSAULT" and row.acled_event_type else None
+        acled = acled or _acled(row, f.source, f.target)
         conf = f.entry.weight * (1.0 if f.source else 0.75) * (1.0 if f.target else 0.85)
         if "inherited" in f.rule or "+theme" in f.rule:
             conf *= 0.9
         cert = certainty(f.frame)
+        fatalities = self._fatalities(f)
         key = f"{self.document_id}|{tok.idx}|{f.cameo}|{f.target.id if f.target else ''}|{f.source.id if f.source else ''}"
         return Event(
             id="e" + hashlib.sha1(key.encode()).hexdigest()[:15],
@@ -537,6 +571,7 @@ class EventFinder:
             rule=f.rule,
             reported=self.published,
             date_rule=dating.rule,
+            fatalities=fatalities,
             mentions=(EventMention(self.text[s_start:s_end], (s_start, s_end), trigger_text, (tok.idx, trig_end)),),
         )
 
@@ -603,7 +638,11 @@ def _with_date_and_place(lead: Event, reports: list[Event]) -> Event:
     location = lead.location or next((e.location for e in reports if e.location), None)
     source = lead.source or next((e.source for e in reports if e.source), None)
     target = lead.target or next((e.target for e in reports if e.target), None)
-    return replace(lead, date=dated.date, date_rule=dated.date_rule, location=location, source=source, target=target)
+    fatalities = max((e.fatalities for e in reports if e.fatalities is not None), default=None)
+    acled = next((e.acled for e in [lead, *reports] if e.acled and e.acled["event_type"] == "Explosions/Remote violence"),
+                 lead.acled)  # one report names the means: the event was remote violence
+    return replace(lead, date=dated.date, date_rule=dated.date_rule, location=location, source=source, target=target,
+                   fatalities=fatalities, acled=acled)
 
 
 def _intent_code(cameo: str) -> str:
@@ -634,15 +673,39 @@ def _intent_code(cameo: str) -> str:
     return cameo
 
 
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {"dozen": 12, "thirty": 30, "forty": 40, "fifty": 50,
+                                                     "hundred": 100}
+
+
+def _number(tok: Token) -> int | None:
+    text = tok.text.lower().replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text)
+
+
 def _acled(row, source: Actor | None, target: Actor | None) -> dict[str, str] | None:
+    """ACLED's type by who acts on whom: battles only between two organised armed sides;
+    violence against civilians when the target is civilian; mob violence when an unarmed crowd
+    attacks; explosions and remote violence by their means (the code's row: shelling, air or
+    drone strike, IED, suicide bomb)."""
     if not row.acled_event_type:
         return None
     event_type, sub = row.acled_event_type, row.acled_sub_event_type
     armed = lambda a: a is not None and a.sector in ARMED_SECTORS  # noqa: E731
+    civilian = lambda a: a is not None and not armed(a) and (  # noqa: E731
+        a.sector == "CVL" or a.kind in ("person", "group") and a.sector not in STATE_SECTORS)
     if event_type in ("Battles", "Violence against civilians") and row.cameo[:2] in ("18", "19", "20"):
         if armed(source) and armed(target):
             event_type, sub = "Battles", "Armed clash"
-        elif armed(source) and target is not None and target.kind in ("person", "group") and not armed(target):
+        elif civilian(target) and not civilian(source):
+            event_type = "Violence against civilians"
+            sub = sub if row.acled_event_type == "Violence against civilians" else "Attack"
+        elif civilian(source) or source is not None and source.sector == "OPP":
+            event_type, sub = "Riots", "Mob violence"  # "a mob attacked a police station"
+        elif event_type == "Battles" and not (armed(source) or armed(target)) and target is None:
             event_type, sub = "Violence against civilians", "Attack"
     if row.cameo == "192" and source is not None and source.sector in STATE_SECTORS:
         sub = "Government regains territory"

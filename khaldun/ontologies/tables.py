@@ -194,6 +194,12 @@ def noun_classes() -> dict[str, frozenset[str]]:
     return {c: frozenset(ws) for c, ws in classes.items()}
 
 
+@lru_cache(maxsize=1)
+def acled_means() -> dict[str, tuple[str, str]]:
+    """acled_means.tsv: a means of violence ("airstrike", "suicide bomber") -> ACLED type, sub-type."""
+    return {row["word"]: (row["event_type"], row["sub_event_type"]) for _, row in read_tsv(DATA / "acled_means.tsv")}
+
+
 def words(role: str) -> frozenset[str]:
     """The words of one role in word_roles.tsv; an unknown role is a programming error."""
     return word_roles()[role]

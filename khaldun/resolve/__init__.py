@@ -116,6 +116,8 @@ def _event(records: list[dict], group: list[Member], canonical: dict[str, Canoni
             mentions.append({"document_id": r["document_id"], "report_id": r["id"], **mention,
                              "why": m.why, "score": m.score})
     reported = min((r["reported"] for r in records if r.get("reported")), default=None)
+    stated = [r["fatalities"] for r in records if r.get("fatalities") is not None]
+    out["fatalities"] = min(stated) if stated else None  # the most conservative count, as ACLED keeps
     out.update(date=date, reported=reported, location=location, sources=len(documents), mentions=mentions,
                confidence=round(min(1.0, max(r["confidence"] for r in records) + 0.05 * (len(documents) - 1)), 3))
     return out

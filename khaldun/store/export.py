@@ -54,7 +54,9 @@ ACLED = {
     "country": "location_country", "admin1": "location_admin1", "location": "location_name",
     "latitude": "lat", "longitude": "lon",
     "geo_precision": "CASE location_precision WHEN 'city' THEN 1 WHEN 'admin1' THEN 2 WHEN 'country' THEN 3 END",
-    "source": "outlet", "notes": "sentence", "certainty": "certainty", "document_id": "document_id",
+    "source": "outlet", "notes": "sentence",
+    "fatalities": "TRY_CAST(json_extract_string(record, '$.fatalities') AS INTEGER)",
+    "certainty": "certainty", "document_id": "document_id",
 }
 
 
