@@ -344,7 +344,8 @@ def actor(name, db, as_json):
     if d["timeline"]:
         click.echo("\nevents")
         for t in d["timeline"]:
-            click.echo(f"  {t['date']['start'] or '':<10}  {t['role']:<6} {t['type']:<9} {t['cameo']:<5} "
+            when = (t["date"] or {}).get("start") or (f"({t['reported']})" if t.get("reported") else "")
+            click.echo(f"  {when:<12}  {t['role']:<6} {t['type']:<9} {t['cameo']:<5} "
                        f"{(t['counterpart'] or '-')[:28]:<28} {(t['place'] or '')[:16]:<16} "
                        f"{t['certainty'][:5]}  sources {t['sources']}")
     if d["counterparts"]:

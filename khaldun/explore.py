@@ -87,7 +87,7 @@ def dossier(store: Store, query: str, max_events: int | None = None) -> dict | N
         other = record["target"] if as_source else record["source"]
         if other is not None and other.get("id") != aid:
             counterparts[(other["name"], other["id"])] += 1
-        timeline.append({"date": record["date"], "role": "source" if as_source else "target", "type": record["type"],
+        timeline.append({"date": record["date"], "reported": record.get("reported"), "role": "source" if as_source else "target", "type": record["type"],
                          "cameo": record["cameo"], "trigger": record["trigger"],
                          "counterpart": other["name"] if other else None,
                          "place": (record["location"] or {}).get("name"), "certainty": record["certainty"],

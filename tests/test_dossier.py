@@ -41,11 +41,14 @@ def test_dossier_hifter_one_actor_with_affiliations_in_order(corpus_db):
     again = json.loads(corpus_db("actor", "Haftar", "--json").stdout)
     assert again["id"] == out["id"]  # found under either spelling
     ties = [(a["relation"], a["other"]) for a in out["affiliations"]]
-    expected = [("ally_of", "Muammar Gaddafi"), ("held_in", "Chad"), ("leader_of", None), ("resided_in", None),
+    # one person the source files twice: either of its names
+    expected = [("ally_of", ("Muammar Gaddafi", "Muammar al Qaddafi")), ("held_in", "Chad"), ("leader_of", None),
+                ("resided_in", None),
                 ("founder_of", "Libyan National Army")]
     positions = []
     for relation, other in expected:
-        hits = [i for i, (r, o) in enumerate(ties) if r == relation and (other is None or o == other)]
+        hits = [i for i, (r, o) in enumerate(ties) if r == relation and (other is None or o in (
+            other if isinstance(other, tuple) else (other,)))]
         assert hits, (relation, other, ties)
         positions.append(hits[0])
     assert positions == sorted(positions), ties
@@ -63,7 +66,7 @@ def test_dossier_hifter_one_actor_with_affiliations_in_order(corpus_db):
 def test_dossier_headline_and_body_are_one_event_and_reports_merge_across_documents(corpus_db):
     events = [json.loads(line) for line in corpus_db("export", "--format", "jsonl").stdout.splitlines()]
     seizure = [e for e in events if e["type"] == "COERCE" and (e["target"] or {}).get("name") == "Libyan parliament"
-               and e["date"]["start"] == "2014-05-18"]
+               and (e["date"] or {}).get("start") == "2014-05-18"]
     assert len(seizure) == 1, [(e["trigger"], e["source"]) for e in seizure]
     e = seizure[0]
     triggers = {m["trigger"] for m in e["mentions"]}
@@ -108,7 +111,7 @@ def test_dossier_hand_split_and_dictionary_survive_reingest(corpus_db, tmp_path,
     capture = [t for t in out["timeline"] if t["type"] == "COERCE" and ((t["date"] or {}).get("start") or "").startswith("1987")]
     assert capture
     events = [json.loads(x) for x in corpus_db("export", "--format", "jsonl", "--actor", "Hiftar").stdout.splitlines()]
-    early = [e for e in events if (e["date"]["start"] or "9") < "1990" and (e["target"] or {}).get("name") == "Khalifa Haftar"]
+    early = [e for e in events if ((e["date"] or {}).get("start") or "9") < "1990" and (e["target"] or {}).get("name") == "Khalifa Haftar"]
     assert early and all(e["target"]["sector"] == "REB" for e in early)
 
 

@@ -19,13 +19,15 @@ from .time import find_times
 
 
 def _tense_at(doc: Doc):
-    """char offset -> the tense of the clause around it ("will meet on Monday": future)."""
+    """char offset -> the tense the time normaliser reads ("will meet on Monday": future)."""
     def at(offset: int) -> str | None:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return None
         found = tense(span.root)
-        return "future" if found == "modal" else found
+        # a modal looks nowhere in particular ("could be located Wednesday"); an intent
+        # reported in the past looks to the nearest day ("planned to leave on Thursday")
+        return {"modal": None, "modal-perfect": "past", "future-in-past": "present"}.get(found, found)
 
     return at
 

@@ -132,7 +132,7 @@ class Actors:
                 if country is None:
                     continue
             elif label == "NORP":
-                country = self.gaz.country_of(text)
+                country = self.gaz.country_of(text) or self._demonym(text)
                 nrole = self._role_of_words([t for t in span])
                 if nrole is not None:
                     sector = nrole.sector
@@ -338,7 +338,8 @@ class Actors:
                             self._place_country(span.text) if ent.label_ == "GPE" else None)
                         if iso:
                             return iso
-            iso = self.gaz.country_of(tok.text)
+            iso = self.gaz.country_of(tok.text) or (
+                self._demonym(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ == "ADJ" else None)
             if iso:
                 return iso
         for tok in tokens:  # a city names its country: "Kyiv police", "Madras High Court"
@@ -347,6 +348,11 @@ class Actors:
                 if cands and cands[0].kind == "city" and cands[0].population >= 100_000:
                     return cands[0].country
         return None
+
+    def _demonym(self, word: str) -> str | None:
+        """A nationality word the gazetteer lacks, from the knowledge base's country-name list."""
+        key = knowledge.fold(word)
+        return self.kb.country_names.get(key) or (self.kb.country_names.get(key[:-1]) if key.endswith("s") else None)
 
     def _focus_country(self) -> str | None:
         counts: Counter[str] = Counter()

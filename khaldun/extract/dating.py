@@ -40,19 +40,20 @@ REPORTING = {"say", "tell", "report", "announce", "state", "add", "claim", "decl
              "argue", "assert", "reply", "respond", "admit", "disclose", "reveal", "indicate", "stress"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca", "'d"}
-FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "hope", "want", "aim", "prepare",
+FUTURE_GOVERNORS = {"be", "expect", "plan", "schedule", "due", "set", "intend", "hope", "want", "aim", "prepare",
                     "seek", "going", "propose", "threaten", "vow", "pledge", "promise", "agree", "decide",
                     "likely", "able", "ready", "try", "attempt", "need", "wish", "urge", "ask", "call"}
 TEMPORAL_MARKS = {"when", "as", "while", "once", "whilst"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
-RELATIVE_RULES = ("relative", "relative-day", "relative-event")
+RELATIVE_RULES = ("relative", "relative-day", "relative-event", "relative-after")
 UNREALISED = {Modality.FUTURE, Modality.DEMANDED, Modality.INTENDED, Modality.PURPOSE}
 
 
 def tense(tok: Token) -> str | None:
     """The tense of the clause a token heads or sits in: "future" (will, shall, going to, or an
-    infinitive under a verb of intent or expectation: "are expected to vote"), "modal" (would,
-    could, may ...), "past" (simple past, past or present perfect), "present", or None."""
+    infinitive under a verb of intent or expectation: "are expected to vote", "is to resume"),
+    "future-in-past" (the same under a past one: "planned to leave"), "modal" (would, could,
+    may ...), "past" (simple past, past or present perfect), "present", or None."""
     verb = _clause_head(tok)
     if verb is None:
         return None
@@ -69,14 +70,15 @@ def tense(tok: Token) -> str | None:
             verb.head.lemma_.lower() in FUTURE_GOVERNORS or any(
                 c.lower_ in FUTURE_GOVERNORS for c in verb.head.children if c.dep_ == "acomp")):
         governing = tense(verb.head)
-        return "future" if governing in ("present", "future", None) else governing
+        # "are expected to vote": ahead; "planned to leave": ahead of a past plan, so near it
+        return "future" if governing in ("present", "future", None) else "future-in-past"
     if any(a.tag_ == "VBD" for a in aux) or verb.tag_ == "VBD":
         return "past"
     if any(a.lemma_ == "have" for a in aux) and verb.tag_ == "VBN":
         return "past"
     if verb.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in aux):
         return "present"
-    if verb.tag_ in ("VB", "VBG", "VBN") and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") \
+    if verb.tag_ in ("VB", "VBG", "VBN") and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") \
             and verb.head is not verb:
         return tense(verb.head)
     return None
@@ -203,13 +205,13 @@ class DocumentTimes:
         pub = self.published
         if pub is None:
             return Dating(NO_DATE, "none")
-        t = tense(pred) if pred.pos_ in ("VERB", "AUX") else None
+        t = tense(pred) if pred.pos_ in ("VERB", "AUX", "ADJ") else None
         if frame is not None and frame.modality in UNREALISED:
             t = "future"  # "will meet", "urged Turkey to withdraw", "threatened to attack": not yet done
         if t == "past" and pred.lemma_.lower() in REPORTING and pred.tag_ == "VBD":
             span = TimeSpan(None, pub - dt.timedelta(days=1), pub, Precision.DAY, -1, -1, False, "reporting")
             return Dating(span, "reporting")
-        if t == "present" and pred.tag_ in ("VBP", "VBZ", "VBG") and not is_headline(pred, self.doc.text):
+        if t == "present" and pred.pos_ in ("VERB", "AUX", "ADJ") and not is_headline(pred, self.doc.text):
             # (a headline's present is the past it reports: "General Seizes Parliament")
             return Dating(TimeSpan(None, pub, pub, Precision.DAY, -1, -1, False, "present"), "present")
         if t in ("future", "modal"):  # not yet realised when reported

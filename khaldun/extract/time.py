@@ -24,6 +24,7 @@ NUMBERS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3,
     "a couple of": 2, "couple of": 2, "fifteen": 15, "twenty": 20, "thirty": 30,
 }
+VAGUE = {"a few", "several"}
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -61,6 +62,7 @@ PATTERNS = [
     re.compile(r"\b(?:the\s+)?(?:(?:latest|current|comparable|year-ago|year-earlier|previous|same|fiscal|first|second|third|fourth)\s+)+(?:quarter|period|fiscal\s+year|year)\b", re.I),
     re.compile(rf"\b(?P<spelled>{_SPELLED_YEAR})\b", re.I),
     re.compile(r"\b(?P<after>(?:hours|minutes|days)\s+(?:after|before))\b", re.I),
+    re.compile(r"\b(?:after (?:which|that)|afterwards|thereafter|since then)\b", re.I),
     re.compile(rf"\b(?:the\s+(?:past|last|next|first|coming)\s+)?{_NUM}[\s-]{_UNIT}(?:\s+(?:later|ago|earlier|before|after))?\b", re.I),
     re.compile(r"\b(?P<ref>now|currently|recently|nowadays|the past|the future|these days)\b", re.I),
     re.compile(r"\b(?:in|since|until|through|by|of|from|to|before|after|during)?\s*(?P<year>(?:1[89]|20)\d{2})\b", re.I),
@@ -102,6 +104,7 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
     spans.sort()
     times: list[TimeSpan] = []
     anchor: dt.date | None = None  # the discourse's reference date
+    last: TimeSpan | None = None  # the last closed interval the discourse set, at any precision
     dateline_spans = set(datelines(text))
     for i, (s, e) in enumerate(spans):
         if (s, e) in dateline_spans or _counts_things(text, s, e, counted_at) or \
@@ -113,12 +116,19 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
         base = anchor
         if re.search(rf"{_UNIT}\s+(?:after|before)$", text[s:e], re.I) and re.match(r"\s*[\w$]", text[e:e + 3]):
             base = _object_anchor(text, e, spans[i + 1:], published)  # "five years after the revolution"
-        ts = normalise(text[s:e], published, base, before, s, e, tense=tense)
+        if re.fullmatch(r"after (?:which|that)|afterwards|thereafter|since then", text[s:e].lower()):
+            # the narrative goes on from the last time it set: an open interval from there
+            ts = TimeSpan(text[s:e], last.start, None, last.precision, s, e, False, "relative-after") if last \
+                else TimeSpan(text[s:e], None, None, None, s, e, False, "relative-after:no-anchor")
+        else:
+            ts = normalise(text[s:e], published, base, before, s, e, tense=tense)
         if ts is None:
             continue
         times.append(ts)
         if ts.start and ts.precision == Precision.DAY:
             anchor = ts.start
+        if ts.start and ts.end and not ts.is_duration:
+            last = ts
     return times
 
 
@@ -189,9 +199,9 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
         d = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1}.get(m[1] or "", 0)
                                      if m[1] != "last" or m[2] == "night" else 0)
         return TimeSpan(raw, d, d, Precision.DAY, start, end, False, "part-of-day")
-    if re.fullmatch(r"(?:(?:latest|current|comparable|year-ago|year-earlier|previous|same|fiscal|first|second|third|fourth)\s+)+(?:quarter|period|fiscal\s+year|year)", text) \
-            and not re.fullmatch(r"(?:first|second|third|fourth)\s+quarter", text):
-        return TimeSpan(raw, None, None, None, start, end, False, "period:financial")
+    m = re.fullmatch(r"((?:(?:latest|current|comparable|year-ago|year-earlier|previous|same|fiscal|first|second|third|fourth)\s+)+)(quarter|period|fiscal\s+year|year)", text)
+    if m and not re.fullmatch(r"(?:first|second|third|fourth)\s+quarter", text):
+        return _financial(m[1].split(), m[2], published, raw, start, end)
     if text in REFERENCES:
         return TimeSpan(raw, None, None, None, start, end, False, f"ref:{REFERENCES[text]}")
     m = re.fullmatch(r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter", text)
@@ -331,7 +341,9 @@ def duration_value(text: str | None) -> str | None:
     if not m:
         return None
     n = m["n"]
-    count = (int(n) if n.isdigit() else NUMBERS.get(n)) if n else None
+    count = (int(n) if n.isdigit() else NUMBERS.get(n)) if n and n not in VAGUE else None
+    if re.search(r"\b(?:few|several|many)\b", text.lower()):
+        count = None  # a vague count is an unknown one ("a few days": PXD)
     unit = m["unit"]
     if unit == "fortnight":
         count, unit = (count or 1) * 2, "week"
@@ -469,3 +481,27 @@ def _season(name: str, which: str | None, year: int | None, published: dt.date |
         lo, hi = (lo, _bounds(dt.date(lo.year, lo.month, 1), Precision.MONTH)[1]) if which == "early" else \
             (dt.date(hi.year, hi.month, 1), hi)
     return TimeSpan(raw, lo, hi, Precision.MONTH, start, end, False, rule)
+
+
+def _financial(qualifiers: list[str], unit: str, published: dt.date | None, raw: str, start: int,
+               end: int) -> TimeSpan:
+    """Reporting periods as results news names them: "the latest quarter" is the last one
+    completed before publication, "the year-ago quarter" the same quarter a year before, "the
+    current (fiscal) year" the publication's year. Other periods stay unresolved."""
+    rule = "period:financial"
+    if published is None or unit == "period":
+        return TimeSpan(raw, None, None, None, start, end, False, rule)
+    if unit == "quarter" and not {"first", "second", "third", "fourth"} & set(qualifiers):
+        q = (published.month - 1) // 3 + 1
+        year = published.year
+        if "current" not in qualifiers:  # latest, previous, year-ago ...: the last completed one
+            q, year = (q - 1, year) if q > 1 else (4, year - 1)
+        if {"year-ago", "year-earlier"} & set(qualifiers):
+            year -= 1
+        lo = dt.date(year, (q - 1) * 3 + 1, 1)
+        return TimeSpan(raw, lo, _bounds(dt.date(year, q * 3, 1), Precision.MONTH)[1], Precision.MONTH, start, end,
+                        False, f"quarter:{q}")
+    if unit != "quarter" and set(qualifiers) <= {"current", "fiscal", "same"}:
+        return TimeSpan(raw, dt.date(published.year, 1, 1), dt.date(published.year, 12, 31), Precision.YEAR, start,
+                        end, False, "period:financial-year")
+    return TimeSpan(raw, None, None, None, start, end, False, rule)

@@ -16,7 +16,8 @@ ORDER = "date_start NULLS LAST, document_id, trigger_start, id"
 
 FLAT = {
     "id": "id", "document_id": "document_id", "date_start": "date_start", "date_end": "date_end",
-    "date_precision": "date_precision", "date_text": "date_text", "type": "type", "mode": "mode",
+    "date_precision": "date_precision", "date_text": "date_text", "date_rule": "date_rule", "reported": "reported",
+    "type": "type", "mode": "mode",
     "cameo": "cameo", "acled_event_type": "acled_event_type", "acled_sub_event_type": "acled_sub_event_type",
     "source_name": "source_name", "source_id": "source_id", "source_kind": "source_kind",
     "source_country": "source_country", "source_sector": "source_sector", "target_name": "target_name",

@@ -365,7 +365,7 @@ async function actorView(r, token) {
         el("span", { class: "muted" }, `${[s.country, s.sector].filter(Boolean).join(" ")} · ${s.reason} (${s.confidence.toFixed(2)})`)))),
         el("h2", {}, "Counterparts"), el("ul", {}, a.counterparts.map((c) => el("li", {}, actorLink(c.id, c.name), ` · ${c.events} events`))))),
     panel(a.events > a.timeline.length ? `Timeline (the first ${a.timeline.length} of ${a.events})` : "Timeline", el("table", { id: "actor-timeline" }, el("tbody", {}, a.timeline.map((t) => el("tr", {},
-      el("td", {}, t.date ? when(t.date.start, t.date.end, t.date.precision) : "undated"), el("td", {}, t.role), el("td", {}, t.type),
+      el("td", {}, t.date ? when(t.date.start, t.date.end, t.date.precision) : (t.reported ? `reported ${t.reported}` : "undated")), el("td", {}, t.role), el("td", {}, t.type),
       el("td", {}, t.counterpart || "—"), el("td", {}, t.place || "—"),
       el("td", { class: "sentence" }, el("a", { href: href("doc", t.document_id, { event: t.event_id }) }, t.text)))))))
   );
