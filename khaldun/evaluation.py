@@ -57,6 +57,30 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * r * math.asin(math.sqrt(a))
 
 
+def offsets_in_clean_text(raw: str) -> Callable[[int], int]:
+    """Map offsets of a set's raw text to the text khaldun reads after ``clean_text`` (stripped
+    ends, normalised line breaks and spaces): gold spans must be compared where they now are."""
+    import difflib
+
+    from .ingest.documents import clean_text
+
+    clean = clean_text(raw)
+    if clean == raw:
+        return lambda i: i
+    table = [-1] * (len(raw) + 1)
+    for a, b, n in difflib.SequenceMatcher(None, raw, clean, autojunk=False).get_matching_blocks():
+        for k in range(n + 1):
+            if a + k <= len(raw):
+                table[a + k] = b + k
+    last = 0
+    for i, v in enumerate(table):  # removed characters map to the next kept one
+        if v < 0:
+            table[i] = last
+        else:
+            last = v
+    return lambda i: table[min(max(i, 0), len(raw))]
+
+
 def _extract(pipeline: Pipeline, items: list[tuple[str, str | None]]) -> Iterator:
     docs = [make_document(text, published=date, title="") for text, date in items]
     yield from pipeline.process(docs)
@@ -161,7 +185,8 @@ def geo(records: list[dict], pipeline: Pipeline) -> SuiteResult:
     items = [(r["text"], r.get("date")) for r in records]
     for r, x in zip(records, _extract(pipeline, items)):
         gold = [t for t in r["toponyms"] if t.get("lat") is not None and t.get("type", "Literal") in GEO_TYPES_RESOLVABLE]
-        gold_spans = {(t["start"], t["end"]): t for t in gold}
+        at = offsets_in_clean_text(r["text"])
+        gold_spans = {(at(t["start"]), at(t["end"])): t for t in gold}
         pred = {(p.char_start, p.char_end): p for p in x.places}
         tp += len(gold_spans.keys() & pred.keys())
         fp += len(pred.keys() - gold_spans.keys())
@@ -197,10 +222,11 @@ def event_location(records: list[dict], pipeline: Pipeline) -> SuiteResult:
     nlp_docs = _parsed(pipeline, items)
     for r, (doc, finder) in zip(gold_records, nlp_docs):
         # empty or one-letter spans in the set mark "no location" (the annotators' placeholder)
-        gold = {(s["start"], s["end"]) for s in r["event_locations"] if len(s["text"].strip()) > 1}
+        at = offsets_in_clean_text(r["text"])
+        gold = {(at(s["start"]), at(s["end"])) for s in r["event_locations"] if len(s["text"].strip()) > 1}
         pred = set()
         for v in r["verb"]:
-            span = doc.char_span(v["start"], v["end"], alignment_mode="expand")
+            span = doc.char_span(at(v["start"]), at(v["end"]), alignment_mode="expand")
             if span is None:
                 continue
             place = finder.location_for(span.root)
@@ -216,7 +242,7 @@ def event_location(records: list[dict], pipeline: Pipeline) -> SuiteResult:
         overlap[2] += len(gold - hit_gold)
         if gold != pred and len(errors) < 25:
             errors.append({"id": r["id"], "text": r["text"], "verb": [v["text"] for v in r["verb"]],
-                           "gold": [r["text"][s:e] for s, e in gold], "pred": [r["text"][s:e] for s, e in pred]})
+                           "gold": [doc.text[s:e] for s, e in gold], "pred": [doc.text[s:e] for s, e in pred]})
     metrics = {f"location_span_{k}": v for k, v in prf(tp, fp, fn).items()}
     metrics |= {f"location_overlap_{k}": v for k, v in prf(*overlap).items()}
     return SuiteResult("event_location", len(gold_records), metrics, errors)
