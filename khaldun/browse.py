@@ -91,7 +91,9 @@ def type_counts(store: Store, filters: Filters) -> list[dict]:
 def map_clusters(store: Store, filters: Filters, cell: float | None = None, limit: int = 2000) -> dict:
     """Located events gathered into grid cells of ``cell`` degrees (by default a 48th of the
     box's wider side, or 2 degrees for the world). A cluster carries its count, centre, extent,
-    the most precise location it holds and how many events each precision has."""
+    the most precise location it holds and how many events each precision has. The largest come
+    first; ties keep the order of their first event's id, so the same database always gives the
+    same list (and the same place name for a cluster)."""
     if cell is None:
         west, south, east, north = filters.bbox or (-180.0, -90.0, 180.0, 90.0)
         width = (east - west) % 360 or 360.0
@@ -104,8 +106,9 @@ def map_clusters(store: Store, filters: Filters, cell: float | None = None, limi
         "SELECT count(*) n, avg(lat), avg(lon), min(lat), max(lat), min(lon), max(lon), "
         "count(*) FILTER (location_precision = 'city'), count(*) FILTER (location_precision = 'admin1'), "
         "count(*) FILTER (location_precision = 'country'), count(DISTINCT location_name), "
-        "arg_min(location_name, CASE location_precision WHEN 'city' THEN 0 WHEN 'admin1' THEN 1 ELSE 2 END), "
-        "min(id), min(document_id) FROM events" + cond + " GROUP BY floor(lat / ?), floor(lon / ?) ORDER BY n DESC LIMIT ?",
+        "arg_min(location_name, (CASE location_precision WHEN 'city' THEN 0 WHEN 'admin1' THEN 1 ELSE 2 END, "
+        "location_name)), min(id), min(document_id) FROM events" + cond +
+        " GROUP BY floor(lat / ?), floor(lon / ?) ORDER BY n DESC, min(id) LIMIT ?",
         params + [cell, cell, limit])
     unlocated = store.query(f"SELECT count(*) FROM events{where} {'AND' if where else 'WHERE'} lat IS NULL", params)[0][0]
     clusters = []
@@ -179,7 +182,7 @@ def facets(store: Store) -> dict:
             "countries": [c for (c,) in q(
                 "SELECT DISTINCT c FROM (SELECT source_country c FROM events UNION SELECT target_country FROM events "
                 "UNION SELECT location_country FROM events) WHERE c IS NOT NULL ORDER BY c")],
-            "certainty": ["asserted", "hedged", "negated", "question"],
+            "certainty": ["asserted", "hedged", "negated", "question", "conditional", "hypothetical"],
             "first_date": _iso(first), "last_date": _iso(last),
             "events": q("SELECT count(*) FROM events")[0][0],
             "documents": q("SELECT count(*) FROM documents")[0][0]}

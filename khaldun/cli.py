@@ -13,6 +13,7 @@ import click
 
 from .config import Settings
 from .errors import KhaldunError
+from .records import Certainty
 
 DB_OPTION = click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
                          help="Database file (default ./khaldun.duckdb or $KHALDUN_DB).")
@@ -175,7 +176,7 @@ def filter_options(f):
         click.option("--country", default=None, help="ISO alpha-3 of source, target or location (e.g. LBY)."),
         click.option("--since", callback=_date, help="Events that may have happened on or after (YYYY-MM-DD)."),
         click.option("--until", callback=_date, help="Events that may have happened on or before (YYYY-MM-DD)."),
-        click.option("--certainty", type=click.Choice(["asserted", "hedged", "negated", "question"])),
+        click.option("--certainty", type=click.Choice([c.value for c in Certainty])),
         click.option("--text", default=None, help="Words that must all appear in the sentence."),
         click.option("--bbox", default=None, help="Event locations inside WEST,SOUTH,EAST,NORTH (degrees)."),
         click.option("--document", default=None, help="Only this document id."),
@@ -238,10 +239,12 @@ def export(fmt, out, filters, db):
 @click.option("--file", "file_", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Read the text from a file ('-' for standard input is the TEXT argument '-').")
 @click.option("--all", "show_all", is_flag=True, help="Also print actor mentions, times and places.")
+@click.option("--frames", "show_frames", is_flag=True,
+              help="Print the clause frames (predicate, voice, polarity, modality, tense, arguments) instead.")
 @click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="CAMEO/PETRARCH dictionary (.actors, .agents, .verbs, .discards); repeatable.")
-def code(text, date, file_, show_all, dictionaries):
-    """Code one text and print its events as JSON."""
+def code(text, date, file_, show_all, show_frames, dictionaries):
+    """Code one text and print its events (or, with --frames, its clause frames) as JSON."""
     from .api import extract
     from .pipeline import Pipeline
 
@@ -252,6 +255,11 @@ def code(text, date, file_, show_all, dictionaries):
     if not text or not text.strip():
         raise click.UsageError("give a text to code: khaldun code \"Rebels attacked Tripoli.\"")
     try:
+        if show_frames:
+            pipeline = Pipeline(Settings.from_env(dictionaries=tuple(dictionaries)))
+            frames = [f.export() for f in pipeline.frames(text, date=date)]
+            click.echo(json.dumps(frames, ensure_ascii=False, indent=2))
+            return
         if dictionaries:
             x = Pipeline(Settings.from_env(dictionaries=tuple(dictionaries))).extract(text, date=date)
         else:

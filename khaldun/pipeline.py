@@ -9,13 +9,13 @@ from collections.abc import Iterable, Iterator
 
 from . import gazetteer, parallel
 from .config import Settings
-from .extract import extract
+from .extract import analyse, extract
 from .ingest.documents import make_document
 from .nlp import pipeline as nlp_pipeline
 from .nlp.casing import sentence_case_headlines
 from .ontologies import petrarch
 from .ontologies.tables import lexicon_version, load_triggers
-from .records import Document, Extraction
+from .records import Document, Extraction, Frame
 
 
 class Pipeline:
@@ -72,6 +72,14 @@ class Pipeline:
     def extract(self, text: str, date: dt.date | str | None = None, title: str | None = None) -> Extraction:
         document = make_document(text, published=date, title=title)
         return next(self.process([document]))
+
+    def frames(self, text: str, date: dt.date | str | None = None, title: str | None = None) -> list[Frame]:
+        """The clause frames of one text: every verb and every event word of the lexicon."""
+        document = make_document(text, published=date, title=title)
+        pairs = [(sentence_case_headlines(document.text, self.gaz), document)]
+        for doc, document in nlp_pipeline.parse(self.nlp, pairs, self.settings.batch_size):
+            return analyse(doc, document, self.gaz, self.lexicon, self.dictionaries).frames()
+        return []
 
 
 WORD = re.compile(r"[a-z]+")

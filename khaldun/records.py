@@ -17,6 +17,24 @@ class Certainty(str, Enum):
     HEDGED = "hedged"
     NEGATED = "negated"
     QUESTION = "question"
+    CONDITIONAL = "conditional"  # "if the Turks attack": happens only if something else does
+    HYPOTHETICAL = "hypothetical"  # "could lead to fresh fighting": might happen
+
+
+class Modality(str, Enum):
+    """How a clause presents its predicate (one per frame, the strongest that applies)."""
+
+    ASSERTED = "asserted"
+    REPORTED = "reported"  # under a verb of saying: asserted by its speaker
+    HEDGED = "hedged"  # "reportedly", "may", "alleged", "suggests that"
+    CONDITIONAL = "conditional"  # "if ...", "unless ..."
+    HYPOTHETICAL = "hypothetical"  # "could", "the risk of"
+    PURPOSE = "purpose"  # "deployed to protect": what the act was for, not an act
+    DEMANDED = "demanded"  # "urged Turkey to withdraw": the demand is the act
+    INTENDED = "intended"  # "threatened to attack", "agreed to meet": the intent is the act
+    FUTURE = "future"  # "will meet"
+    QUESTION = "question"
+
 
 
 class Precision(str, Enum):
@@ -126,6 +144,64 @@ class Place:
             "lat": self.lat,
             "lon": self.lon,
             "precision": self.precision,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FrameArgument:
+    """One argument of a clause frame: its role, its words and the parse token that heads it."""
+
+    role: str  # agent | patient | theme | oblique | locative | temporal | instrument | beneficiary | modifier
+    text: str
+    start: int  # character offsets into the document text
+    end: int
+    head: int  # index of the head token in the document's parse
+    prep: str | None = None  # the preposition that introduces it ("on" in "attack on X")
+
+    def export(self) -> dict[str, Any]:
+        return {"role": self.role, "text": self.text, "span": [self.start, self.end], "prep": self.prep}
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One predicate of the text, verbal or nominal, read once from the parse: what every coder
+    (event type, certainty, date, place, actor roles) reads instead of the parse itself."""
+
+    id: str  # "f12": the parse index of the predicate's head word
+    predicate: str  # the words ("took over", "attack", "staged a demonstration")
+    lemma: str  # "take over", "demonstration"
+    pos: str  # VERB | NOUN | ADJ
+    head: int  # token index of the predicate word
+    start: int
+    end: int
+    voice: str  # active | passive | nominal
+    polarity: bool  # False when negated ("did not attack", "no attack", "refused to attack")
+    modality: Modality
+    cues: tuple[str, ...]  # the words that set modality and polarity ("if", "reportedly")
+    tense: str  # past | present | future | none
+    arguments: tuple[FrameArgument, ...]
+    pattern: str  # which argument pattern read the arguments ("active", "nominal+launch", ...)
+    light: str | None = None  # the light verb that carries a nominal predicate, as written ("staged")
+    under: str | None = None  # id of the reporting (or demanding, intending) frame above it
+    speaker: FrameArgument | None = None  # who says so, for a reported frame
+    sentence: tuple[int, int] = (-1, -1)
+
+    def has(self, modality: Modality) -> bool:
+        """Whether ``modality`` applies, as the winning modality or among the cues."""
+        return self.modality is modality or any(c.startswith(modality.value + ":") for c in self.cues)
+
+    def role(self, name: str) -> tuple[FrameArgument, ...]:
+        return tuple(a for a in self.arguments if a.role == name)
+
+    def export(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "predicate": self.predicate, "lemma": self.lemma, "pos": self.pos,
+            "span": [self.start, self.end], "voice": self.voice,
+            "polarity": "+" if self.polarity else "-", "modality": self.modality.value,
+            "cues": list(self.cues), "tense": self.tense,
+            "arguments": [a.export() for a in self.arguments], "pattern": self.pattern,
+            "light": self.light, "under": self.under,
+            "speaker": self.speaker.export() if self.speaker else None,
         }
 
 

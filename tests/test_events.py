@@ -1,5 +1,7 @@
 """Events: triggers, argument patterns, codes, time, place and certainty, on sentences of each form."""
 
+import pytest
+
 from conftest import find, one
 
 
@@ -46,6 +48,20 @@ def test_events_coordinated_verbs_share_subject_and_place(code):
 def test_events_coordinated_objects_give_one_event_each(code):
     events = code("Soldiers detained the president and the prime minister.")
     assert len(find(events, "detained")) == 2
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Rebels and government troops clashed in Gao.", "clashed", "REB", "MIL"),
+    ("Japan and South Korea met in Tokyo.", "met", "JPN", "KOR"),
+    ("Israel and Hamas negotiated in Cairo.", "negotiated", "ISR", "Hamas"),
+])
+def test_events_symmetric_verb_takes_the_coordinated_subject_as_partner(code, text, trigger, source, target):
+    e = one(code(text), trigger)
+    assert e["rule"].endswith("+coordinated-partner"), e["rule"]
+    assert e["source"] is not None and e["target"] is not None, (e["source"], e["target"])
+    assert e["source"]["id"] != e["target"]["id"]
+    for actor, want in ((e["source"], source), (e["target"], target)):
+        assert want in (actor["sector"], actor["country"], actor["name"]), (want, actor)
 
 
 def test_events_intent_becomes_threaten(code):

@@ -142,6 +142,12 @@ def test_map_clusters_cover_located_events(server, sql):
         assert sum(c["by_precision"].values()) == c["events"]
     single = [c for c in world["clusters"] if c["events"] == 1]
     assert single and all(c["event_id"] and c["document_id"] for c in single)
+    counts = [c["events"] for c in world["clusters"]]
+    assert counts == sorted(counts, reverse=True)  # largest first
+    ids = [c["event_id"] for c in single]
+    assert ids == sorted(ids)  # ties in a fixed order
+    for _ in range(3):
+        assert ok(server.get(f"{API}/map")) == world
 
 
 def test_documents_and_reader_annotations(server):

@@ -16,57 +16,15 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
-from ..ontologies.tables import ARMED_SECTORS, Trigger, nearest
-from ..records import NO_DATE, Actor, Event, EventMention, Place, TimeSpan
+from ..ontologies.tables import ARMED_SECTORS, Trigger, nearest, words
+from ..records import NO_DATE, Actor, Event, EventMention, Frame, Modality, Place, TimeSpan
 from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .certainty import certainty
+from .frames import FrameBuilder
 
-LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "begin", "start", "lead", "make",
-               "order", "continue", "resume", "step", "intensify", "escalate", "plan", "hold", "give",
-               "issue", "deliver", "wage", "initiate", "undertake", "complete", "perform", "organize",
-               "organise", "impose", "announce", "declare", "authorize", "approve", "unveil", "extend", "open",
-               "file"}
-# Verbs whose subject is the agent of the act they announce ("the Marines announced a deployment");
-# verbs of reporting ("monitors reported shelling") are not among them.
-REPORT_VERBS = {"announce", "declare", "order", "authorize", "approve", "unveil"}
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
-SYMMETRIC_LEMMAS = {"clash", "fight", "meet", "negotiate", "sign", "talk"}
-PARTITIVES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
-              "many", "some", "most", "all", "group", "members", "member", "number", "crowd", "crowds",
-              "tens", "millions", "couple", "several", "few", "one", "two", "three", "four", "five",
-              "six", "seven", "eight", "nine", "ten", "supporters", "units", "unit", "band"}
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
-PLACE_NOUNS = {"city", "town", "village", "airport", "base", "building", "area", "region", "territory",
-               "parliament", "capital", "port", "district", "province", "ministry", "compound", "headquarters",
-               "target", "position", "camp", "home", "house", "hospital", "school", "market", "road", "street",
-               "highway", "bridge", "checkpoint", "office", "embassy", "palace", "station", "mosque", "church"}
-NON_EVENT_HEADS = {"right", "freedom", "ability", "permission", "chance", "opportunity", "capacity", "power",
-                   "authority", "willingness", "readiness"}
-ALLEGE_VERBS = {"accuse", "blame", "suspect", "charge", "convict", "condemn", "criticize", "criticise",
-                "denounce", "arrest", "allege"}
-STOP_VERBS = {"suspend", "halt", "stop", "end", "cease", "abandon", "pause", "call", "postpone"}
-INTENT_WORDS = {"intention", "intend", "plan", "threaten", "vow", "pledge", "promise", "warn", "aim",
-                "want", "seek", "threat", "vowed", "prepare", "decide", "decision", "ready", "agree", "offer",
-                "willing", "prepared", "propose", "commit", "undertake", "expect", "hope", "wish", "able",
-                "readiness", "willingness", "proposal", "agreement", "commitment"}
-FUTURE_MODALS = {"will", "'ll", "would", "shall"}
-EVENT_NOUNS = {"operation", "attack", "offensive", "move", "campaign", "assault", "coup", "raid",
-               "takeover", "incursion", "strike", "crackdown"}
-LOCATION_PREPS = {"in", "at", "to", "into", "near", "outside", "inside", "on", "across", "around",
-                  "towards", "toward", "for", "onto", "throughout", "within", "over", "from"}
-COMMUNICATIVE = {"demand", "urge", "ask", "insist", "warn", "threaten", "accuse", "request", "call", "appeal",
-                 "press", "declare", "propose", "suggest"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
-SHIFT_ADVERBS = {"since", "now", "later", "then", "eventually", "previously", "earlier", "again", "currently",
-                 "recently", "today", "meanwhile", "subsequently", "afterwards", "still", "already"}
-SPATIAL_NOUNS = {"outskirts", "suburb", "suburbs", "center", "centre", "street", "streets", "part", "north",
-                 "south", "east", "west", "capital", "city", "town", "province", "region", "area",
-                 "border", "heart", "edge", "coast", "port", "district", "neighborhood", "neighbourhood",
-                 "village", "countryside", "downtown", "airport", "outskirt", "periphery", "vicinity"}
-MILITARY_WORDS = {"troops", "troop", "army", "military", "forces", "force", "soldiers", "marines",
-                  "marine", "reinforcements", "warships", "warship", "jets", "battalion", "brigade",
-                  "units", "unit", "tanks", "police", "helicopters", "artillery", "ships", "navy",
-                  "fighters", "militia", "militiamen", "policemen", "personnel", "peacekeepers"}
 
 
 @dataclass
@@ -78,6 +36,7 @@ class _Found:
     location: Place | None
     rule: str
     cameo: str
+    frame: Frame
 
 
 class EventFinder:
@@ -99,6 +58,15 @@ class EventFinder:
         self.found: list[_Found] = []
         self.locations: dict[int, Place] = {}
         self.consumed: set[int] = set()
+        self.framer = FrameBuilder(doc, text, actors, places, self._takes_object)
+        self._entry_cache: dict[int, list[Trigger]] = {}
+
+    def frames(self) -> list[Frame]:
+        """Every predicate's frame: each verb and each event word of the lexicon, in text order."""
+        return self.framer.build(t for t in self.doc if self._entries(t))
+
+    def frame(self, tok: Token) -> Frame:
+        return self.framer.frame(tok)
 
     # -- public ---------------------------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -111,7 +79,7 @@ class EventFinder:
             t = f.trigger
             if f.entry.pos == "NOUN" and t.dep_ == "dobj" and verb_types.get(t.head.i) == nearest(f.cameo).plover:
                 self.consumed.add(t.i)  # "delivered food aid": one AID event
-            if f.entry.pos == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in STOP_VERBS:
+            if f.entry.pos == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in words("stop_verb"):
                 self.consumed.add(t.i)  # "suspended its airstrikes" is not an airstrike
                 if nearest(f.cameo).plover in ("ASSAULT", "COERCE"):
                     for g in self.found:
@@ -130,6 +98,11 @@ class EventFinder:
 
     # -- triggers -------------------------------------------------------------------------------
     def _entries(self, tok: Token) -> list[Trigger]:
+        if tok.i not in self._entry_cache:
+            self._entry_cache[tok.i] = self._lookup(tok)
+        return self._entry_cache[tok.i]
+
+    def _lookup(self, tok: Token) -> list[Trigger]:
         own = self._own_entries(tok)
         if self.dictionaries is None or tok.pos_ != "VERB":
             return own
@@ -155,7 +128,7 @@ class EventFinder:
             return []  # "attack helicopters"
         if pos == "VERB" and tok.dep_ == "amod" and not any(c.dep_ == "nsubj" for c in tok.children):
             return []  # "self-proclaimed", "failed invasion"
-        if tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() in NON_EVENT_HEADS:
+        if tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() in words("non_event_head"):
             return []  # "the right to protest"
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "state":
             entries = self._key_entries(f"state of {tok.lemma_.lower()}", "NOUN")
@@ -186,51 +159,67 @@ class EventFinder:
         return self.lexicon.get((key, pos), [])
 
     # -- arguments ------------------------------------------------------------------------------
+    def _args(self, frame: Frame, entry: Trigger):
+        """The frame's arguments as parse tokens: source, objects, (preposition, object) pairs."""
+        doc = self.doc
+        agent = next((doc[a.head] for a in frame.arguments if a.role == "agent"), None)
+        objs = [doc[a.head] for a in frame.arguments if a.role in ("patient", "theme")]
+        preps = [(a.prep, doc[a.head]) for a in frame.arguments if a.prep is not None]
+        modifier = next((doc[a.head] for a in frame.arguments if a.role == "modifier"), None)
+        rule = frame.pattern
+        if modifier is not None and nearest(entry.cameo).plover in GIVING_TYPES:
+            if agent is not None and not objs:
+                objs.append(agent)  # "his US backing": he is backed
+            agent = modifier
+            rule += "+modifier"
+        return agent, objs, preps, rule
+
     def _code(self, tok: Token, entries: list[Trigger]) -> None:
         pos = entries[0].pos
-        if pos == "VERB":
-            src, objs, preps, rule = self._verb_args(tok)
-        elif pos == "NOUN":
-            src, objs, preps, rule = self._noun_args(tok, entries[0])
-        else:
-            src, objs, preps, rule = self._adj_args(tok)
+        frame = self.framer.frame(tok)
+        if frame.has(Modality.PURPOSE) or frame.has(Modality.DEMANDED):
+            return  # what an act was for, or what someone demands, is not an act (the demand is)
+        src, objs, preps, rule = self._args(frame, entries[0])
         for entry in entries:
             obj_ok = self._satisfies(entry.requires, objs)
             if obj_ok:
                 break
         else:
             return
+        if entry is not entries[0]:
+            src, objs, preps, rule = self._args(frame, entry)
         source = self._resolve(src) if src is not None else None
         targets: list[Token] = []
         fragment = self._fragment_target(tok) if pos == "VERB" else None
         if fragment is not None:
             objs, rule = [], rule + "+fragment"
+        if src is not None and not any(self._resolve_quiet(o) for o in objs) \
+                and not any(p in entry.preps for p, _ in preps) and (
+                nearest(entry.cameo).plover in SYMMETRIC_TYPES or entry.lemma.split()[0] in words("symmetric_lemma")):
+            partners = [c for c in src.conjuncts if c.i > src.i]
+            if partners:
+                objs = [partners[0]]  # "Japan and South Korea met": the second is the partner
+                rule += "+coordinated-partner"
         if entry.object == "target" or "+coordinated-partner" in rule:
             targets = [o for o in objs]
         for p, pobj in preps:
             if p in entry.preps or p.startswith("object:"):
                 targets.append(pobj)
-        if src is not None and not any(self._resolve_quiet(o) for o in objs) \
-                and not any(p in entry.preps for p, _ in preps) and (
-                nearest(entry.cameo).plover in SYMMETRIC_TYPES or entry.lemma.split()[0] in SYMMETRIC_LEMMAS):
-            partners = [c for c in src.conjuncts if c.i > src.i]
-            if partners:
-                objs = [partners[0]]
-                rule += "+coordinated-partner"
         if entry.object == "theme" and source is None and objs:
             source = self._resolve(objs[0])  # "the deployment of 200 marines": they mobilize
             rule += "+theme-as-source"
         cameo = entry.cameo
-        intent = self._intent_head(tok)
+        intent = next((c.split(":", 1)[1] for c in frame.cues if c.startswith(("intended:", "future:"))), None)
         if intent is not None:
             recoded = _intent_code(cameo)
-            if _conditional(tok) and not nearest(recoded).plover == "THREATEN":
+            if frame.has(Modality.CONDITIONAL) and not nearest(recoded).plover == "THREATEN":
                 recoded = "130"  # "will withdraw its force unless ...": a threat, not a promise
             if recoded != cameo:
                 cameo = recoded
-                rule += f"+intent:{intent.lemma_}"
-                if intent.i != tok.i and (intent.lemma_.lower(), "VERB") in self.lexicon:
-                    self.consumed.add(intent.i)  # "agreed to withdraw" is one event, not two
+                rule += f"+intent:{intent}"
+                head = int(frame.under[1:]) if frame.under else None
+                if head is not None and (self.doc[head].lemma_.lower(), "VERB") in self.lexicon:
+                    self.consumed.add(head)  # "agreed to withdraw" is one event, not two
         contact = nearest(entry.cameo).plover in CONTACT_TYPES
         location = self._location(tok, objs + [p for _, p in preps] if contact else [],
                                   ([src] if src is not None else []) + objs, contact)
@@ -243,69 +232,9 @@ class EventFinder:
         for _, target in resolved:
             if source is not None and target is not None and source.id == target.id:
                 continue
-            self.found.append(_Found(tok, entry, source, target, location, f"{entry.origin}:{rule}", cameo))
+            self.found.append(_Found(tok, entry, source, target, location, f"{entry.origin}:{rule}", cameo, frame))
         if location is not None:
             self.locations[tok.i] = location
-
-    def _verb_args(self, tok: Token):
-        children = list(tok.children)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
-        if tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in children) \
-                and any(c.dep_ == "nsubj" for c in children) and _is_headline(tok, self.text) \
-                and self._takes_object(tok):
-            # "President Assassinated at Home": a headline passive without its auxiliary
-            subj = next(c for c in children if c.dep_ == "nsubj")
-            agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            return agent, [subj], [], "headline-passive"
-        src = None
-        objs: list[Token] = []
-        preps: list[tuple[str, Token]] = []
-        rule = "passive" if passive else "active"
-        for c in children:
-            if c.dep_ == "nsubj" and not passive:
-                src = c
-            elif c.dep_ == "agent":
-                src = next((g for g in c.children if g.dep_ == "pobj"), None)
-            elif c.dep_ == "nsubjpass":
-                objs.append(c)
-            elif c.dep_ in ("dobj", "dative") and not passive:
-                objs.append(c)
-            elif c.dep_ == "prep":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    preps.append((c.lower_, pobj))
-        if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and not objs:
-            objs.append(tok.head)  # mis-parse: "X has castigated parliament" with the verb as modifier
-            rule += "+modifier-verb"
-        if tok.dep_ == "relcl" and not passive and src is not None and src.lower_ in RELATIVE_PRONOUNS:
-            src = tok.head
-        if src is None and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"):
-            src = tok.head  # "Thousands of students protested in Santiago" parsed without a main verb
-            rule += "+rootless"
-        if src is None and tok.dep_ in ("amod", "compound"):
-            src = next((t for t in reversed(list(tok.head.lefts)) if t.i < tok.i
-                        and self.actors.actor(t) is not None), None)  # "Libyan general seizes parliament"
-        if src is None:
-            src = self._inherited_subject(tok, passive)
-            if src is not None:
-                rule += "+inherited-subject"
-        for o in list(objs):  # "fought a crusade against X", "purge the nation of X"
-            if self._resolve_quiet(o) is None:
-                for c in o.children:
-                    if c.dep_ == "prep" and c.lower_ in ("against", "on", "of", "with"):
-                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                        if pobj is not None:
-                            preps.append(("object:" + c.lower_, pobj))
-        if passive and tok.dep_ == "relcl" and not objs:
-            objs.append(tok.head)
-        if not objs and tok.lemma_ in COMMUNICATIVE:
-            for c in children:  # "demanded that the US cancel", "warned Iran would pay"
-                if c.dep_ == "ccomp":
-                    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-                    if subj is not None:
-                        objs.append(subj)
-                        rule += "+ccomp-subject"
-        return src, objs, preps, rule
 
     def _takes_object(self, tok: Token) -> bool:
         entries = self._entries(tok)
@@ -316,114 +245,6 @@ class EventFinder:
         if tok.tag_ == "VBN" and tok.i == tok.sent.start and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return self.actors.salient_person(tok)
-        return None
-
-    def _noun_args(self, tok: Token, entry: Trigger | None):
-        src = None
-        objs: list[Token] = []
-        preps: list[tuple[str, Token]] = []
-        rule = "nominal"
-        modifier = None
-        for c in tok.children:
-            if c.dep_ == "poss":
-                src = c
-            elif c.dep_ == "prep":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is None:
-                    continue
-                if c.lower_ == "by":
-                    src = pobj
-                elif c.lower_ == "of":
-                    objs.append(pobj)
-                else:
-                    preps.append((c.lower_, pobj))
-            elif c.dep_ in ("amod", "compound") and self.actors.actor(c) is not None and (
-                    c.i not in self.places or (entry is not None and nearest(entry.cameo).plover in GIVING_TYPES)):
-                modifier = c  # "Israeli strikes", "US backing" (but "the Libya coup" is a place)
-        giving = entry is not None and nearest(entry.cameo).plover in GIVING_TYPES
-        if modifier is not None and (src is None or giving):
-            if src is not None and not objs:
-                objs.append(src)  # "his US backing": he is backed
-            src = modifier
-            rule += "+modifier"
-        anchor = tok
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "state":
-            anchor = tok.head.head  # "declared a state of emergency"
-        if src is None:
-            head = anchor.head
-            if anchor.dep_ in ("dobj", "attr") and head.lemma_ in LIGHT_VERBS | REPORT_VERBS:
-                src = self._subject(head)
-                rule += f"+{head.lemma_}"
-            elif anchor.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
-                src = self._subject(head.head)
-                rule += "+pp"
-        return src, objs, preps, rule
-
-    def _adj_args(self, tok: Token):
-        src = self._subject(tok.head) if tok.dep_ in ("acomp", "amod") else None
-        preps = []
-        for c in tok.children:
-            if c.dep_ == "prep":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    preps.append((c.lower_, pobj))
-        return src, [], preps, "adjectival"
-
-    def _subject(self, verb: Token, depth: int = 0) -> Token | None:
-        for c in verb.children:
-            if c.dep_ in ("nsubj",):
-                if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                    return verb.head
-                return c
-        return self._inherited_subject(verb, False, depth + 1)
-
-    def _inherited_subject(self, tok: Token, passive: bool, depth: int = 0) -> Token | None:
-        if depth > 4 or tok.head is tok:
-            return None
-        head = tok.head
-        if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-            if passive != any(c.dep_ == "nsubjpass" for c in head.children) and passive:
-                return None
-            return self._subject(head, depth)
-        if tok.dep_ == "xcomp":
-            if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X is about / ready to ..."
-                return self._subject(head.head, depth)
-            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-            return obj if obj is not None else self._subject(head, depth)
-        if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_ in ALLEGE_VERBS:
-            accuser = head.head  # "accused X of killing", "X was blamed for attacking"
-            headline_passive = accuser.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in accuser.children)
-            for c in accuser.children:
-                if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and headline_passive):
-                    return c
-            return None
-        if tok.dep_ == "advcl" and not any(c.dep_ == "mark" for c in tok.children) and not passive:
-            return self._subject(head, depth)
-        if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-            poss = next((c for c in head.children if c.dep_ == "poss"), None)
-            if poss is not None:
-                return poss
-            if head.dep_ in ("dobj", "pobj"):
-                verb = head.head if head.dep_ == "dobj" else head.head.head
-                return self._subject(verb, depth)
-        return None
-
-    def _intent_head(self, tok: Token) -> Token | None:
-        """"his intention to purge", "threatened to attack", "is ready to host", "will withdraw":
-        a stated intent or commitment, not the act itself."""
-        node = tok
-        if node.dep_ == "conj" and node.head.pos_ == "VERB":
-            node = node.head  # "agreed to meet and negotiate"
-        if node.dep_ in ("xcomp", "acl") and node.head.lemma_.lower() in INTENT_WORDS:
-            return node.head
-        if node.dep_ == "xcomp" and node.head.pos_ == "ADJ" and node.head.lower_ in INTENT_WORDS:
-            return node.head  # "ready to", "willing to", "prepared to"
-        if node.dep_ == "xcomp" and node.head.dep_ == "acomp" and node.head.lower_ in INTENT_WORDS:
-            return node.head
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in node.children):
-            return next(c for c in node.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS)
-        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj" and node.head.lemma_ in ("offer", "propose", "promise"):
-            return node.head
         return None
 
     def _satisfies(self, requires: str, objs: list[Token]) -> bool:
@@ -437,13 +258,13 @@ class EventFinder:
         o = objs[0]
         actor = self.actors.actor(o)
         if kind == "military":
-            return o.lemma_.lower() in MILITARY_WORDS or o.lower_ in MILITARY_WORDS or \
+            return o.lemma_.lower() in words("military") or o.lower_ in words("military") or \
                 (actor is not None and actor.sector in ARMED_SECTORS)
         if kind == "person":
             return actor is not None and actor.kind == "person" or o.lower_ in ("him", "her", "them") or \
                 o.ent_type_ == "PERSON"
         if kind == "place":
-            return o.i in self.places or o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_ in PLACE_NOUNS
+            return o.i in self.places or o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_ in words("place_noun")
         if kind == "actor":
             return actor is not None or o.i in self.places
         if kind == "thing":
@@ -503,7 +324,7 @@ class EventFinder:
                     return self.actors.actor(c)
         if actor is not None:
             return actor
-        if tok.lower_ in PARTITIVES or tok.lemma_.lower() in PARTITIVES or tok.pos_ == "NUM":
+        if tok.lower_ in words("partitive") or tok.lemma_.lower() in words("partitive") or tok.pos_ == "NUM":
             for c in tok.children:  # "thousands of protesters", "one of the gunmen"
                 if c.dep_ == "prep" and c.lower_ == "of":
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -518,7 +339,7 @@ class EventFinder:
             actor = self.actors.actor(tok.head)
             if actor is not None:
                 return actor
-        if tok.lemma_.lower() in EVENT_NOUNS:
+        if tok.lemma_.lower() in words("event_noun"):
             for f in reversed(self.found):  # "the operation": whoever carried out the last one
                 if f.trigger.i < tok.i and f.source is not None and f.trigger.sent.start >= tok.sent.start - 60 \
                         and (nearest(f.cameo).plover == "ASSAULT" or f.cameo in ("192", "173", "175")):
@@ -535,10 +356,10 @@ class EventFinder:
     def location_for(self, tok: Token) -> Place | None:
         """Where the event expressed by any verb or noun happened (for evaluation and callers that
         bring their own trigger), by the same rules as coded events."""
-        if tok.pos_ in ("NOUN", "PROPN"):
-            src, objs, preps, _ = self._noun_args(tok, None)
-        else:
-            src, objs, preps, _ = self._verb_args(tok)
+        frame = self.framer.frame(tok)
+        src = next((self.doc[a.head] for a in frame.arguments if a.role == "agent"), None)
+        objs = [self.doc[a.head] for a in frame.arguments if a.role in ("patient", "theme")]
+        preps = [(a.prep, self.doc[a.head]) for a in frame.arguments if a.prep is not None]
         return self._location(tok, objs + [p for _, p in preps], ([src] if src is not None else []) + objs, True)
 
     def _location(self, tok: Token, args: list[Token], participants: list[Token] = (),
@@ -548,11 +369,11 @@ class EventFinder:
             if place is not None:
                 return place
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS | {"during", "amid"}:
+            if c.dep_ == "prep" and c.lower_ in words("location_prep") | {"during", "amid"}:
                 for pobj in c.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    place = self._place_at(pobj) if c.lower_ in LOCATION_PREPS else None
+                    place = self._place_at(pobj) if c.lower_ in words("location_prep") else None
                     if place is None and self._entries(pobj):  # "during the invasion of Chad"
                         of = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
                               for g in p.children if g.dep_ == "pobj"]
@@ -562,8 +383,9 @@ class EventFinder:
             if c.dep_ == "compound" and c.i in self.places and tok.pos_ in ("NOUN", "PROPN") and contact:
                 return self.places[c.i]  # "the Libya coup"
         head = tok.head
-        if tok.dep_ == "dobj" and head.lemma_ in LIGHT_VERBS | REPORT_VERBS:
-            allowed = LOCATION_PREPS if head.lemma_ in LIGHT_VERBS else {"to", "into"}
+        light = words("light_verb")
+        if tok.dep_ == "dobj" and head.lemma_ in light | words("agentive_report"):
+            allowed = words("location_prep") if head.lemma_ in light else {"to", "into"}
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in allowed:
                     for pobj in c.children:
@@ -581,7 +403,7 @@ class EventFinder:
             if head.i in self.locations:
                 return self.locations[head.i]
             for c in head.children:
-                if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS:
+                if c.dep_ == "prep" and c.lower_ in words("location_prep"):
                     for pobj in c.children:
                         if pobj.dep_ == "pobj" and pobj.i in self.places:
                             return self.places[pobj.i]
@@ -594,7 +416,7 @@ class EventFinder:
             return self.places[tok.i]
         if depth > 1 or tok.pos_ not in ("NOUN", "PROPN"):
             return None
-        spatial = tok.lemma_.lower() in SPATIAL_NOUNS
+        spatial = tok.lemma_.lower() in words("spatial_noun")
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ == "of" and spatial or c.lower_ in ("in", "at", "near", "outside")):
                 for pobj in c.children:
@@ -653,7 +475,7 @@ class EventFinder:
         unless the clause signals a shift ("has since", "now", "later")."""
         clause = tok if tok.pos_ == "VERB" else tok.head
         for node in (tok, clause):
-            if any(c.lower_ in SHIFT_ADVERBS for c in node.children):
+            if any(c.lower_ in words("shift_adverb") for c in node.children):
                 return NO_DATE
         para_start = self.text.rfind("\n", 0, tok.sent.start_char) + 1
         earlier = [t for t in self.times
@@ -686,7 +508,7 @@ class EventFinder:
         conf = f.entry.weight * (1.0 if f.source else 0.75) * (1.0 if f.target else 0.85)
         if "inherited" in f.rule or "+theme" in f.rule:
             conf *= 0.9
-        cert = certainty(tok)
+        cert = certainty(f.frame)
         key = f"{self.document_id}|{tok.idx}|{f.cameo}|{f.target.id if f.target else ''}|{f.source.id if f.source else ''}"
         return Event(
             id="e" + hashlib.sha1(key.encode()).hexdigest()[:15],
@@ -757,27 +579,6 @@ def _with_date_and_place(lead: Event, reports: list[Event]) -> Event:
     date = lead.date if lead.date.start else next((e.date for e in reports if e.date.start), lead.date)
     location = lead.location or next((e.location for e in reports if e.location), None)
     return replace(lead, date=date, location=location)
-
-
-def _is_headline(tok: Token, doc_text: str) -> bool:
-    """A line of its own without final punctuation: a headline or subheadline. ``doc_text`` is
-    the document's text (the parse may be of a recased copy with the same offsets)."""
-    line_start = doc_text.rfind("\n", 0, tok.idx) + 1
-    line_end = doc_text.find("\n", tok.idx)
-    line = doc_text[line_start:line_end if line_end >= 0 else len(doc_text)].strip()
-    if len(line) > 300 or line.endswith((".", "!", ":", ";", ",")):
-        return False
-    sent = tok.sent
-    return line == doc_text[sent.start_char:sent.end_char].strip()
-
-
-def _conditional(tok: Token) -> bool:
-    """The clause carries a condition ("unless", "if ... not", "or face")."""
-    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    for t in clause.subtree:
-        if t.lower_ == "unless" or (t.lower_ == "if" and t.dep_ == "mark"):
-            return True
-    return False
 
 
 def _intent_code(cameo: str) -> str:

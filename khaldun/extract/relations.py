@@ -144,15 +144,15 @@ class _Relations:
 
     def verb(self, tok: Token, word: RelationWord) -> None:
         """"formed the Libyan National Army", "lived there through 2011", "was captured in Chad"."""
-        if certainty(tok) in (Certainty.NEGATED, Certainty.QUESTION):
+        if certainty(self.f.frame(tok)) in (Certainty.NEGATED, Certainty.QUESTION):
             return
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if word.subject == "obj":
             holder_tok = next((c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
             if holder_tok is None and passive:
-                holder_tok = self.f._inherited_subject(tok, True)
+                holder_tok = self.f.framer.inherited_subject(tok, True)
         else:
-            holder_tok = self.f._subject(tok)
+            holder_tok = self.f.framer.subject(tok)
         if holder_tok is None:
             return
         title_tok = None
@@ -209,7 +209,7 @@ class _Relations:
                 return None, None
             if head.dep_ == "xcomp" and head.head.lemma_ in CLAIMS:
                 return None, None
-            return self.f._subject(head), head
+            return self.f.framer.subject(head), head
         if tok.dep_ == "pobj" and head.lower_ == "as":
             node = head.head
             for _ in range(3):
@@ -219,7 +219,7 @@ class _Relations:
             if node.pos_ not in ("VERB", "AUX"):
                 return None, None
             passive = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
-            return (passive if passive is not None else self.f._subject(node)), node
+            return (passive if passive is not None else self.f.framer.subject(node)), node
         return None, None
 
     def _argument(self, verb: Token, preps: tuple[str, ...], titles: bool = False) -> Token | None:

@@ -166,6 +166,22 @@ def relation_words() -> dict[tuple[str, str], RelationWord]:
     return words
 
 
+@lru_cache(maxsize=1)
+def word_roles() -> dict[str, frozenset[str]]:
+    """word_roles.tsv as role -> the words that play it ("light_verb" -> {"launch", ...})."""
+    roles: dict[str, set[str]] = {}
+    for lineno, row in read_tsv(DATA / "word_roles.tsv"):
+        if not row["word"] or not row["role"]:
+            raise ConfigError(f"word_roles.tsv:{lineno}: a row needs a word and a role", code="E202")
+        roles.setdefault(row["role"], set()).add(row["word"])
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+def words(role: str) -> frozenset[str]:
+    """The words of one role in word_roles.tsv; an unknown role is a programming error."""
+    return word_roles()[role]
+
+
 def lexicon_version(extra: tuple[Path, ...] = ()) -> str:
     """A digest of every data file in use, recorded with each run."""
     digest = hashlib.sha1()

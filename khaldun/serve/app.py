@@ -67,7 +67,7 @@ def event_filters(
     country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO alpha-3 of source, target or location")] = None,
     since: Annotated[dt.date | None, Query(description="Events that may have happened on or after (YYYY-MM-DD)")] = None,
     until: Annotated[dt.date | None, Query(description="Events that may have happened on or before (YYYY-MM-DD)")] = None,
-    certainty: Annotated[Literal["asserted", "hedged", "negated", "question"] | None, Query()] = None,
+    certainty: Annotated[Literal["asserted", "hedged", "negated", "question", "conditional", "hypothetical"] | None, Query()] = None,
     q: Annotated[str | None, Query(max_length=200, description="Words that must all appear in the sentence")] = None,
     bbox: Annotated[str | None, Query(max_length=100, description="WEST,SOUTH,EAST,NORTH in degrees")] = None,
     document: Annotated[str | None, Query(max_length=200, description="Only this document id")] = None,

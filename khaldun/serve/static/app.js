@@ -224,9 +224,10 @@ async function drawMap(node, data, filters) {
   });
   svg.append("g").attr("class", "brush").call(brush);
   const radius = d3.scaleSqrt().domain([1, d3.max(data.clusters, (c) => c.events) || 1]).range([4, 22]);
-  svg.append("g").selectAll("circle").data(data.clusters.slice().reverse()).join("circle")
+  // largest first, so the smaller points lie on top and each stays clickable
+  svg.append("g").selectAll("circle").data(data.clusters).join("circle")
     .attr("class", (c) => "cluster " + c.precision)
-    .attr("data-events", (c) => c.events)
+    .attr("data-events", (c) => c.events).attr("data-event", (c) => c.event_id)
     .attr("cx", (c) => projection([c.lon, c.lat])[0]).attr("cy", (c) => projection([c.lon, c.lat])[1])
     .attr("r", (c) => radius(c.events))
     .on("click", (ev, c) => clusterClicked(node, ev, c, filters))

@@ -1,0 +1,533 @@
+"""Clause frames: each predicate of a parsed document, verbal or nominal, read once into a typed
+``Frame`` (lemma, voice, polarity, modality, tense, arguments by role, the reporting frame above
+it and its speaker). Event typing, certainty, dating and placing read frames, not the parse.
+
+Argument patterns: active ("X attacked Y"), passive ("Y was captured by X"), headline passives
+without an auxiliary ("President Assassinated at Home"), nominal ("X's attack on Y", "the
+deployment of X to Z"), light verbs ("X launched an attack on Y", "staged a demonstration"),
+coordination ("X attacked Y, took over Z"), control ("X announced its intention to purge Y"),
+relative clauses ("a faction which was backed by X") and allegations ("accused X of killing").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Token
+
+from ..ontologies.tables import words
+from ..records import Frame, FrameArgument, Modality
+from .actors import RELATIVE_PRONOUNS, Actors
+
+# Which modality wins when several apply: the first in this order.
+_PRIORITY = (Modality.QUESTION, Modality.DEMANDED, Modality.PURPOSE, Modality.CONDITIONAL,
+             Modality.HYPOTHETICAL, Modality.INTENDED, Modality.FUTURE, Modality.HEDGED,
+             Modality.REPORTED, Modality.ASSERTED)
+# dependency labels along which a clause inherits the status of the clause that embeds it
+EMBEDDING = {"ccomp", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "attr", "conj", "pcomp"}
+TEMPORAL_ENTS = {"DATE", "TIME"}
+INSTRUMENT_PREPS = {"with", "using", "by"}
+
+
+def is_a(tok: Token, role: str) -> bool:
+    """Whether a word plays ``role`` in word_roles.tsv, by its lemma or, where the lemmatizer
+    misreads a past form ("staged" -> "stag"), by its form less the ending."""
+    vocab = words(role)
+    if tok.lemma_.lower() in vocab or tok.lower_ in vocab:
+        return True
+    form = tok.lower_
+    if tok.pos_ == "VERB" and form.endswith(("ed", "es", "s")):
+        return form[:-1] in vocab or form[:-2] in vocab
+    return False
+
+
+def phrasal_lemma(tok: Token) -> str:
+    """The lemma with the verb's particles ("hold off", "take over")."""
+    return " ".join([tok.lemma_.lower(), *(c.lower_ for c in tok.children if c.dep_ == "prt")])
+
+
+class FrameBuilder:
+    """Read the frames of one parsed document. ``actors`` and ``places`` (token index -> place)
+    tell which words name participants; ``takes_object(tok)`` whether a verb is transitive in
+    the lexicon (for headline passives)."""
+
+    def __init__(self, doc: Doc, text: str, actors: Actors, places: dict,
+                 takes_object: Callable[[Token], bool] = lambda tok: True):
+        self.doc = doc
+        self.text = text
+        self.actors = actors
+        self.places = places
+        self.takes_object = takes_object
+        self._frames: dict[int, Frame] = {}
+
+    # -- public ---------------------------------------------------------------------------------
+    def build(self, tokens: Iterable[Token]) -> list[Frame]:
+        """Frames for the given predicate tokens and every verb, in text order."""
+        heads = {t.i for t in tokens} | {t.i for t in self.doc if t.pos_ == "VERB"}
+        return [self.frame(self.doc[i]) for i in sorted(heads)]
+
+    def frame(self, tok: Token) -> Frame:
+        if tok.i in self._frames:
+            return self._frames[tok.i]
+        pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_, "VERB")
+        if pos == "VERB":
+            agent, objs, preps, pattern, modifier = *self.verb_args(tok), None
+        elif pos == "NOUN":
+            agent, objs, preps, pattern, modifier = self.noun_args(tok)
+        else:
+            agent, objs, preps, pattern = self.adj_args(tok)
+            modifier = None
+        passive = pattern.startswith(("passive", "headline-passive"))
+        args: list[FrameArgument] = []
+        if agent is not None:
+            args.append(self._arg("agent", agent))
+        obj_role = "theme" if pos == "NOUN" else "patient"
+        args += [self._arg(obj_role, o) for o in objs]
+        for prep, pobj in preps:
+            args.append(self._arg(self._prep_role(prep, pobj), pobj, prep))
+        if modifier is not None:
+            args.append(self._arg("modifier", modifier))
+        modality, cues, under = self.modality(tok)
+        polarity = not self.negated(tok)
+        if not polarity:
+            cues = cues + ("negated",)
+        reporter = self._reporting_head(tok)
+        speaker = None
+        if reporter is not None:
+            if under is None:
+                under = f"f{reporter.i}"
+            subj = self.subject(reporter)
+            speaker = self._arg("agent", subj) if subj is not None else None
+        else:
+            according = self._according_to(tok)
+            speaker = self._arg("agent", according) if according is not None else None
+        light = tok.head if pos == "NOUN" and tok.dep_ in ("dobj", "attr") and is_a(tok.head, "light_verb") else None
+        start, end = self._predicate_span(tok, light)
+        frame = Frame(
+            id=f"f{tok.i}", predicate=self.text[start:end], lemma=self._lemma(tok), pos=pos, head=tok.i,
+            start=start, end=end, voice="nominal" if pos != "VERB" else ("passive" if passive else "active"),
+            polarity=polarity, modality=modality, cues=cues, tense=self.tense(tok, modality), arguments=tuple(args),
+            pattern=pattern, light=light.lower_ if light is not None else None, under=under,
+            speaker=speaker, sentence=(tok.sent.start_char, tok.sent.end_char),
+        )
+        self._frames[tok.i] = frame
+        return frame
+
+    # -- arguments ------------------------------------------------------------------------------
+    def verb_args(self, tok: Token):
+        children = list(tok.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        if tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in children) \
+                and any(c.dep_ == "nsubj" for c in children) and is_headline(tok, self.text) \
+                and self.takes_object(tok):
+            # "President Assassinated at Home": a headline passive without its auxiliary
+            subj = next(c for c in children if c.dep_ == "nsubj")
+            agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            return agent, [subj], [], "headline-passive"
+        src = None
+        objs: list[Token] = []
+        preps: list[tuple[str, Token]] = []
+        rule = "passive" if passive else "active"
+        for c in children:
+            if c.dep_ == "nsubj" and not passive:
+                src = c
+            elif c.dep_ == "agent":
+                src = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ == "nsubjpass":
+                objs.append(c)
+            elif c.dep_ in ("dobj", "dative") and not passive:
+                objs.append(c)
+            elif c.dep_ == "prep":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    preps.append((c.lower_, pobj))
+        if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and not objs:
+            objs.append(tok.head)  # mis-parse: "X has castigated parliament" with the verb as modifier
+            rule += "+modifier-verb"
+        if tok.dep_ == "relcl" and not passive and src is not None and src.lower_ in RELATIVE_PRONOUNS:
+            src = tok.head
+        if src is None and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"):
+            src = tok.head  # "Thousands of students protested in Santiago" parsed without a main verb
+            rule += "+rootless"
+        if src is None and tok.dep_ in ("amod", "compound"):
+            src = next((t for t in reversed(list(tok.head.lefts)) if t.i < tok.i
+                        and self.actors.actor(t) is not None), None)  # "Libyan general seizes parliament"
+        if src is None:
+            src = self.inherited_subject(tok, passive)
+            if src is not None:
+                rule += "+inherited-subject"
+        for o in list(objs):  # "fought a crusade against X", "purge the nation of X"
+            if self.actors.actor(o) is None and o.i not in self.places:
+                for c in o.children:
+                    if c.dep_ == "prep" and c.lower_ in ("against", "on", "of", "with"):
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            preps.append(("object:" + c.lower_, pobj))
+        if passive and tok.dep_ == "relcl" and not objs:
+            objs.append(tok.head)
+        if not objs and tok.lemma_ in words("communicative"):
+            for c in children:  # "demanded that the US cancel", "warned Iran would pay"
+                if c.dep_ == "ccomp":
+                    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None:
+                        objs.append(subj)
+                        rule += "+ccomp-subject"
+        return src, objs, preps, rule
+
+    def noun_args(self, tok: Token):
+        src = None
+        objs: list[Token] = []
+        preps: list[tuple[str, Token]] = []
+        rule = "nominal"
+        modifier = None
+        for c in tok.children:
+            if c.dep_ == "poss":
+                src = c
+            elif c.dep_ == "prep":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                if c.lower_ == "by":
+                    src = pobj
+                elif c.lower_ == "of":
+                    objs.append(pobj)
+                else:
+                    preps.append((c.lower_, pobj))
+            elif c.dep_ in ("amod", "compound") and modifier is None and self.actors.actor(c) is not None:
+                modifier = c  # "Israeli strikes", "US backing", "the Libya coup"
+        if modifier is not None and src is None and modifier.i not in self.places:
+            src, modifier = modifier, None
+            rule += "+modifier"
+        anchor = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "state":
+            anchor = tok.head.head  # "declared a state of emergency"
+        if src is None:
+            head = anchor.head
+            if anchor.dep_ in ("dobj", "attr") and (is_a(head, "light_verb") or is_a(head, "agentive_report")):
+                src = self.subject(head)
+                rule += f"+{head.lemma_}"
+            elif anchor.dep_ == "pobj" and head.lower_ in ("in", "to") and head.head.lemma_ == "set" \
+                    and head.head.pos_ == "VERB":
+                src = self.subject(head.head)  # "set fire to": the fire is the act
+                rule += "+set"
+            elif anchor.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
+                src = self.subject(head.head)
+                rule += "+pp"
+        return src, objs, preps, rule, modifier
+
+    def adj_args(self, tok: Token):
+        src = self.subject(tok.head) if tok.dep_ in ("acomp", "amod") else None
+        preps = []
+        for c in tok.children:
+            if c.dep_ == "prep":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    preps.append((c.lower_, pobj))
+        return src, [], preps, "adjectival"
+
+    def subject(self, verb: Token, depth: int = 0) -> Token | None:
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head
+                return c
+        return self.inherited_subject(verb, False, depth + 1)
+
+    def inherited_subject(self, tok: Token, passive: bool, depth: int = 0) -> Token | None:
+        if depth > 4 or tok.head is tok:
+            return None
+        head = tok.head
+        if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            if passive != any(c.dep_ == "nsubjpass" for c in head.children) and passive:
+                return None
+            return self.subject(head, depth)
+        if tok.dep_ == "xcomp":
+            if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X is about / ready to ..."
+                return self.subject(head.head, depth)
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            return obj if obj is not None else self.subject(head, depth)
+        if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_ in words("allege_verb"):
+            accuser = head.head  # "accused X of killing", "X was blamed for attacking"
+            headline_passive = accuser.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in accuser.children)
+            for c in accuser.children:
+                if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and headline_passive):
+                    return c
+            return None
+        if tok.dep_ == "advcl" and not any(c.dep_ == "mark" for c in tok.children) and not passive:
+            return self.subject(head, depth)
+        if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return poss
+            if head.dep_ in ("dobj", "pobj"):
+                verb = head.head if head.dep_ == "dobj" else head.head.head
+                return self.subject(verb, depth)
+        return None
+
+    # -- modality ------------------------------------------------------------------------------
+    def modality(self, tok: Token) -> tuple[Modality, tuple[str, ...], str | None]:
+        """The frame's modality, the words that set it, and the frame it depends on (the demand,
+        the intent) when there is one."""
+        found: dict[Modality, str] = {}
+        under = None
+        if tok.sent.text.rstrip().rstrip("”\"'’").endswith("?"):
+            found[Modality.QUESTION] = "?"
+        clause = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "state":
+            clause = tok.head.head
+        node = clause
+        if node.dep_ == "conj" and node.head.pos_ == "VERB":
+            node = node.head  # "agreed to meet and negotiate"
+        intent = self._intent_head(node)
+        if intent is not None:
+            kind = Modality.FUTURE if intent.lower_ in words("future_modal") else Modality.INTENDED
+            found[kind] = intent.lower_
+            if intent.i != tok.i and intent.dep_ != "aux":
+                under = f"f{intent.i}"
+        demand = self._demand_head(node)
+        if demand is not None:
+            found[Modality.DEMANDED] = demand.lower_
+            under = f"f{demand.i}"
+        purpose = self._purpose(node)
+        if purpose:
+            found[Modality.PURPOSE] = purpose
+        cond = self._condition(node)
+        if cond:
+            found[Modality.CONDITIONAL] = cond
+        hypo = self._hypothetical(node)
+        if hypo:
+            found[Modality.HYPOTHETICAL] = hypo
+        hedge = self._hedge(tok)
+        if hedge:
+            found[Modality.HEDGED] = hedge
+        if self._reporting_head(tok) is not None:
+            found[Modality.REPORTED] = self._reporting_head(tok).lemma_.lower()
+        modality = next((m for m in _PRIORITY if m in found), Modality.ASSERTED)
+        cues = tuple(f"{m.value}:{found[m]}" for m in _PRIORITY if m in found)
+        return modality, cues, under
+
+    def _intent_head(self, node: Token) -> Token | None:
+        """"his intention to purge", "threatened to attack", "is ready to host", "will withdraw":
+        a stated intent or commitment, not the act itself."""
+        intent = words("intent")
+        if node.dep_ in ("xcomp", "acl") and node.head.lemma_.lower() in intent:
+            return node.head
+        if node.dep_ == "xcomp" and node.head.pos_ == "ADJ" and node.head.lower_ in intent:
+            return node.head  # "ready to", "willing to", "prepared to"
+        if node.dep_ == "xcomp" and node.head.dep_ == "acomp" and node.head.lower_ in intent:
+            return node.head
+        future = [c for c in node.children if c.dep_ == "aux" and c.lower_ in words("future_modal")]
+        if future:
+            return future[0]
+        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj" and node.head.lemma_ in ("offer", "propose", "promise"):
+            return node.head
+        return None
+
+    def _demand_head(self, node: Token) -> Token | None:
+        """"urged Turkey to withdraw", "demanded that Israel halt", "a call for troops to return",
+        "insistence that Turkey not attack": the demanded act has not happened."""
+        head = node.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in words("demand") and (
+                node.dep_ == "xcomp" or node.dep_ == "ccomp" and head.lemma_.lower() in ("demand", "urge", "insist", "request")):
+            return head
+        if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in words("demand_noun"):
+            return head
+        if node.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words("demand") | words("demand_noun"):
+            return head.head  # "called for a ceasefire", "demands for the release"
+        if node.dep_ == "pcomp" and head.lower_ == "for" and head.head.lemma_.lower() in words("demand") | words("demand_noun"):
+            return head.head
+        return None
+
+    def _purpose(self, node: Token) -> str | None:
+        """An infinitive that says what an act was for ("deployed troops to protect civilians")."""
+        if node.dep_ != "advcl" or node.pos_ != "VERB":
+            return None
+        if any(c.dep_ == "nsubj" for c in node.children):
+            return None
+        to = next((c for c in node.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is not None:
+            return "to"
+        mark = next((c for c in node.children if c.dep_ == "mark"), None)
+        if mark is not None and f"{mark.lower_} that" in words("purpose_mark"):
+            return mark.lower_
+        return None
+
+    def _condition(self, node: Token) -> str | None:
+        """The clause is a condition ("if the Turks attack") or hangs on one ("will withdraw
+        unless ...")."""
+        for n in (node, node.head if node.dep_ in ("conj",) else node):
+            for c in n.children:
+                if c.dep_ == "mark" and c.lower_ in words("condition_mark"):
+                    return c.lower_
+        for c in node.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words("condition_mark") for m in c.children):
+                return next(m.lower_ for m in c.children if m.dep_ == "mark")
+        # "Unless Assad agreed, ..." parsed with the mark elsewhere in the clause
+        for t in node.subtree:
+            if t.lower_ == "unless" and t.head.i != node.i:
+                return "unless"
+        # "If the Turks attack, ..." misparsed as a noun subject: the words between the mark and
+        # the comma that closes the condition
+        sent = node.sent
+        for t in self.doc[sent.start:node.i]:
+            if t.dep_ == "mark" and t.lower_ in words("condition_mark"):
+                between = self.doc[t.i + 1:node.i]
+                if not any(w.text in (",", ";", ":") for w in between) and t.head.i != node.i and \
+                        node.dep_ in ("nsubj", "nsubjpass", "dobj") and node.head.i == t.head.i:
+                    return t.lower_
+        return None
+
+    def _hypothetical(self, node: Token) -> str | None:
+        for c in node.children:
+            if c.dep_ == "aux" and c.lower_ in words("hypothetical_modal"):
+                return c.lower_
+        # "the risk of fighting", "could lead to fresh fighting"
+        if node.dep_ == "pobj" and node.head.lower_ in ("of", "to"):
+            up = node.head.head
+            if up.lemma_.lower() in words("hypothetical_noun") and up.pos_ == "NOUN":
+                return up.lemma_.lower()
+            if up.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in words("hypothetical_modal") | words("hedge_modal")
+                                         for c in up.children) and up.lemma_ in ("lead", "result", "cause", "spark", "trigger"):
+                return next(c.lower_ for c in up.children if c.dep_ == "aux")
+        return None
+
+    def _hedge(self, tok: Token) -> str | None:
+        node, steps = tok, 0
+        while steps < 6:
+            for child in node.children:
+                if child.dep_ == "aux" and child.lower_ in words("hedge_modal"):
+                    return child.lower_
+                if child.dep_ == "advmod" and child.lower_ in words("hedge_adverb"):
+                    return child.lower_
+                if child.dep_ == "amod" and child.lower_ in words("hedge_adjective"):
+                    return child.lower_
+            head = node.head
+            if head is node:
+                return None
+            if node.dep_ in ("ccomp", "xcomp") and head.lemma_ in words("hedge_verb"):
+                return head.lemma_
+            if node.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_ in words("alleging"):
+                return head.head.lemma_  # "accused of killing": an allegation
+            if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return None  # a clause's subject keeps its own status ("His attack ... seemed to")
+            if node.dep_ not in EMBEDDING:
+                return None
+            node = head
+            steps += 1
+        return None
+
+    def negated(self, tok: Token) -> bool:
+        node, steps = tok, 0
+        while steps < 4:
+            for child in node.children:
+                if child.dep_ == "neg" and child.lower_ in words("negator"):
+                    return True
+                if child.dep_ == "det" and child.lower_ in ("no", "neither"):
+                    return True
+                if child.dep_ == "cc" and child.lower_ == "nor":
+                    return True
+            if node.dep_ == "xcomp" and node.head.lemma_ in words("failure_verb"):
+                return True
+            if node.dep_ in ("xcomp", "dobj") and phrasal_lemma(node.head) in words("prevent_verb"):
+                return True  # "averted an attack", "held off an attack"
+            if node.dep_ in ("pcomp", "pobj") and node.head.head is not node.head and \
+                    phrasal_lemma(node.head.head) in words("prevent_verb"):
+                return True  # "refrained from attacking"
+            nominal_conj = node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")
+            if node.dep_ not in ("xcomp", "acl", "dobj", "attr") and not nominal_conj or node.head is node:
+                return False
+            node = node.head
+            steps += 1
+        return False
+
+    def _reporting_head(self, tok: Token) -> Token | None:
+        """The verb of saying whose complement holds the frame ("the ministry said rebels attacked")."""
+        node, steps = tok, 0
+        while steps < 4 and node.head is not node:
+            if node.dep_ == "ccomp" or (node.dep_ == "parataxis" and node.head.pos_ == "VERB"):
+                head = node.head
+                if head.lemma_.lower() in words("reporting"):
+                    return head
+                return None
+            if node.dep_ not in ("conj", "dobj", "pobj", "prep", "xcomp"):
+                return None
+            node = node.head
+            steps += 1
+        # "Rebels attacked the town, the ministry said": the verb of saying hangs on the main clause
+        if tok.dep_ == "ROOT":
+            for c in tok.children:
+                if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in words("reporting") and c.i > tok.i:
+                    return c
+        return None
+
+    def _according_to(self, tok: Token) -> Token | None:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                to = next((g for g in c.children if g.lower_ == "to"), None)
+                if to is not None:
+                    return next((g for g in to.children if g.dep_ == "pobj"), None)
+        return None
+
+    def tense(self, tok: Token, modality: Modality) -> str:
+        if tok.pos_ not in ("VERB", "AUX"):
+            return "none"
+        if modality is Modality.FUTURE:
+            return "future"
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxes) or \
+                (tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)):
+            return "past"
+        if tok.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "present"
+        if tok.tag_ == "VBN":
+            return "past"  # headlines and reduced relatives ("Police station attacked")
+        return "none"
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _arg(self, role: str, tok: Token, prep: str | None = None) -> FrameArgument:
+        left = tok.left_edge.i
+        right = tok.right_edge.i
+        if right - left > 12:  # a long phrase: its head and what precedes it
+            right = tok.i
+        start = self.doc[left].idx
+        end = self.doc[right].idx + len(self.doc[right].text)
+        return FrameArgument(role, self.text[start:end], start, end, tok.i, prep)
+
+    def _prep_role(self, prep: str, pobj: Token) -> str:
+        if prep.startswith("object:"):
+            return "oblique"
+        if pobj.ent_type_ in TEMPORAL_ENTS or prep in ("during", "since", "until", "before", "after"):
+            return "temporal"
+        if pobj.i in self.places or pobj.ent_type_ in ("GPE", "LOC", "FAC") or \
+                (prep in ("in", "at", "near", "inside", "outside") and pobj.lemma_.lower() in words("place_noun")):
+            return "locative"
+        if prep in ("for",) and self.actors.actor(pobj) is not None:
+            return "beneficiary"
+        if prep in INSTRUMENT_PREPS and prep != "by" and self.actors.actor(pobj) is None and \
+                pobj.i not in self.places:
+            return "instrument"
+        return "oblique"
+
+    def _lemma(self, tok: Token) -> str:
+        return phrasal_lemma(tok)
+
+    def _predicate_span(self, tok: Token, light: Token | None) -> tuple[int, int]:
+        start, end = tok.idx, tok.idx + len(tok.text)
+        for c in tok.children:
+            if c.dep_ == "prt":
+                end = max(end, c.idx + len(c.text))
+        if light is not None:
+            start = min(start, light.idx)
+        return start, end
+
+
+def is_headline(tok: Token, doc_text: str) -> bool:
+    """A line of its own without final punctuation: a headline or subheadline. ``doc_text`` is
+    the document's text (the parse may be of a recased copy with the same offsets)."""
+    line_start = doc_text.rfind("\n", 0, tok.idx) + 1
+    line_end = doc_text.find("\n", tok.idx)
+    line = doc_text[line_start:line_end if line_end >= 0 else len(doc_text)].strip()
+    if len(line) > 300 or line.endswith((".", "!", ":", ";", ",")):
+        return False
+    sent = tok.sent
+    return line == doc_text[sent.start_char:sent.end_char].strip()

@@ -1,0 +1,89 @@
+"""Clause frames: one typed record per predicate, read from the real parse."""
+
+import json
+
+import pytest
+
+from khaldun.records import Modality
+
+
+@pytest.fixture(scope="module")
+def frames(pipeline):
+    def run(text: str, predicate: str):
+        found = [f for f in pipeline.frames(text, date="2020-06-15") if f.predicate.lower().endswith(predicate)]
+        assert found, f"no frame for {predicate!r} in " + repr([f.predicate for f in pipeline.frames(text)])
+        return found[0]
+
+    return run
+
+
+def args(frame, role):
+    return [a.text for a in frame.role(role)]
+
+
+def test_frames_active_voice_roles_and_tense(frames):
+    f = frames("Rebels attacked the army base in Kidal on Friday.", "attacked")
+    assert (f.lemma, f.pos, f.voice, f.polarity, f.modality, f.tense) == \
+        ("attack", "VERB", "active", True, Modality.ASSERTED, "past")
+    assert args(f, "agent") == ["Rebels"] and args(f, "patient") == ["the army base in Kidal"]
+    assert args(f, "temporal") == ["Friday"]
+
+
+def test_frames_passive_agent_and_patient(frames):
+    f = frames("The journalist was arrested by police in Cairo.", "arrested")
+    assert f.voice == "passive"
+    assert args(f, "patient") == ["The journalist"] and args(f, "agent")[0].startswith("police")
+
+
+def test_frames_light_verb_gives_the_noun_its_agent(frames):
+    f = frames("Protesters staged a demonstration outside the embassy.", "demonstration")
+    assert f.voice == "nominal" and f.light == "staged" and f.predicate == "staged a demonstration"
+    assert args(f, "agent") == ["Protesters"]
+
+
+def test_frames_nominal_arguments(frames):
+    f = frames("Hifter's attack on Benghazi surprised the government.", "attack")
+    assert args(f, "agent") == ["Hifter's"]
+    assert [(a.prep, a.text) for a in f.arguments if a.prep] == [("on", "Benghazi")]
+
+
+def test_frames_negation(frames):
+    assert frames("Militants did not attack the convoy.", "attack").polarity is False
+    assert frames("The army refrained from attacking the town.", "attacking").polarity is False
+    assert frames("Russia was persuaded to hold off an attack.", "attack").polarity is False
+
+
+@pytest.mark.parametrize("text, predicate, modality", [
+    ("If the Turks attack, the Kurds will respond.", "attack", Modality.CONDITIONAL),
+    ("Unless Assad agreed, the rebels would attack Damascus.", "agreed", Modality.CONDITIONAL),
+    ("The shelling could lead to fresh fighting.", "fighting", Modality.HYPOTHETICAL),
+    ("The army deployed troops to protect civilians.", "protect", Modality.PURPOSE),
+    ("The minister urged Syria to withdraw its army.", "withdraw", Modality.DEMANDED),
+    ("The president called for a ceasefire.", "ceasefire", Modality.DEMANDED),
+    ("Turkey threatened to attack Kurdish fighters.", "attack", Modality.INTENDED),
+    ("Turkey will withdraw its troops.", "withdraw", Modality.FUTURE),
+    ("Rebels reportedly stormed the parliament.", "stormed", Modality.HEDGED),
+    ("Did rebels attack the base?", "attack", Modality.QUESTION),
+    ("Officials said rebels stormed the parliament.", "stormed", Modality.REPORTED),
+])
+def test_frames_modality(frames, text, predicate, modality):
+    f = frames(text, predicate)
+    assert f.modality is modality, (f.modality, f.cues)
+
+
+def test_frames_reporting_frame_and_speaker(frames, pipeline):
+    text = "Rebels stormed the parliament, officials said."
+    all_frames = pipeline.frames(text)
+    stormed = next(f for f in all_frames if f.predicate == "stormed")
+    said = next(f for f in all_frames if f.predicate == "said")
+    assert stormed.under == said.id and stormed.speaker.text == "officials"
+    f = frames("According to the ministry, rebels killed six civilians.", "killed")
+    assert f.speaker.text == "the ministry"
+
+
+def test_frames_cli(cli):
+    proc = cli("code", "--frames", "Turkey threatened to attack Kurdish fighters.")
+    frames = json.loads(proc.stdout)
+    attack = next(f for f in frames if f["predicate"] == "attack")
+    assert attack["modality"] == "intended" and attack["polarity"] == "+"
+    assert [a["role"] for a in attack["arguments"]] == ["agent", "patient"]
