@@ -72,6 +72,30 @@ def _documents(items: list[tuple[str, str | None]]) -> list:
     return docs
 
 
+def offsets_in_clean_text(raw: str) -> Callable[[int], int]:
+    """Map offsets of a set's raw text to the text khaldun reads after ``clean_text`` (stripped
+    ends, normalised line breaks and spaces): gold spans must be compared where they now are."""
+    import difflib
+
+    from .ingest.documents import clean_text
+
+    clean = clean_text(raw)
+    if clean == raw:
+        return lambda i: i
+    table = [-1] * (len(raw) + 1)
+    for a, b, n in difflib.SequenceMatcher(None, raw, clean, autojunk=False).get_matching_blocks():
+        for k in range(n + 1):
+            if a + k <= len(raw):
+                table[a + k] = b + k
+    last = 0
+    for i, v in enumerate(table):  # removed characters map to the next kept one
+        if v < 0:
+            table[i] = last
+        else:
+            last = v
+    return lambda i: table[min(max(i, 0), len(raw))]
+
+
 def _extract(pipeline: Pipeline, items: list[tuple[str, str | None]]) -> Iterator:
     yield from pipeline.process(_documents(items))
 
@@ -289,7 +313,8 @@ def geo(records: list[dict], pipeline: Pipeline) -> SuiteResult:
     items = [(r["text"], r.get("date")) for r in records]
     for r, x in zip(records, _extract(pipeline, items)):
         gold = [t for t in r["toponyms"] if t.get("lat") is not None and t.get("type", "Literal") in GEO_TYPES_RESOLVABLE]
-        gold_spans = {(t["start"], t["end"]): t for t in gold}
+        at = offsets_in_clean_text(r["text"])
+        gold_spans = {(at(t["start"]), at(t["end"])): t for t in gold}
         pred = {(p.char_start, p.char_end): p for p in x.places}
         tp += len(gold_spans.keys() & pred.keys())
         fp += len(pred.keys() - gold_spans.keys())
@@ -328,15 +353,16 @@ def event_location(records: list[dict], pipeline: Pipeline) -> SuiteResult:
     coded = {"dev": [0, 0], "test": [0, 0]}  # verbs coded as events, verbs
     for r, (doc, finder) in zip(gold_records, nlp_docs):
         # empty or one-letter spans in the set mark "no location" (the annotators' placeholder)
-        gold = {(s["start"], s["end"]) for s in r["event_locations"] if len(s["text"].strip()) > 1}
+        at = offsets_in_clean_text(r["text"])
+        gold = {(at(s["start"]), at(s["end"])) for s in r["event_locations"] if len(s["text"].strip()) > 1}
         triggers = [m.trigger_span for e in finder.run() for m in e.mentions or (e,)]
         counts = coded[fold(r["id"])]
         for v in r["verb"]:
             counts[1] += 1
-            counts[0] += any(s < v["end"] and v["start"] < e for s, e in triggers)
+            counts[0] += any(s < at(v["end"]) and at(v["start"]) < e for s, e in triggers)
         pred = set()
         for v in r["verb"]:
-            span = doc.char_span(v["start"], v["end"], alignment_mode="expand")
+            span = doc.char_span(at(v["start"]), at(v["end"]), alignment_mode="expand")
             if span is None:
                 continue
             place = finder.location_for(span.root)
@@ -352,7 +378,7 @@ def event_location(records: list[dict], pipeline: Pipeline) -> SuiteResult:
         overlap[2] += len(gold - hit_gold)
         if gold != pred and len(errors) < 25:
             errors.append({"id": r["id"], "text": r["text"], "verb": [v["text"] for v in r["verb"]],
-                           "gold": [r["text"][s:e] for s, e in gold], "pred": [r["text"][s:e] for s, e in pred]})
+                           "gold": [doc.text[s:e] for s, e in gold], "pred": [doc.text[s:e] for s, e in pred]})
     metrics = {f"location_span_{k}": v for k, v in prf(tp, fp, fn).items()}
     metrics |= {f"location_overlap_{k}": v for k, v in prf(*overlap).items()}
     hits, total = coded["dev"][0] + coded["test"][0], coded["dev"][1] + coded["test"][1]

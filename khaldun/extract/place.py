@@ -1,22 +1,26 @@
 """Places: resolve the toponyms of a parsed document against the offline gazetteer.
 
-A name with several candidates (Tripoli, Libya / Tripoli, Lebanon) is settled by the document's
-context: the countries of its unambiguous places, its demonyms and its coded actors, and an
-explicit "Tripoli, Libya" next to the name. Population breaks what context leaves open.
+Toponyms are the recogniser's places plus proper nouns after a locative preposition that the
+gazetteer knows. A name with several candidates (Tripoli, Libya / Tripoli, Lebanon) is settled by
+the learned ranker (extract/ranker.py) from the document's context: its other places, demonyms and
+coded actors, an explicit "Tripoli, Libya" next to the name, population and kind.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Entry, Gazetteer, fold
 from ..records import Place
+from . import ranker
+from .ranker import Mention
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "country": "country", "continent": "continent"}
+PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "country": "country", "continent": "continent",
+             "region": "continent"}
+MAX_CANDIDATES = 50  # the most populous; a name with more is a common word
 
 
 def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None = None,
@@ -29,26 +33,19 @@ def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None =
     for span in spans:
         cands = _candidates(gaz, span)
         if cands:
-            options.append((span, cands))
-    context: Counter[str] = Counter(actor_countries or {})
-    for _, cands in options:
-        countries = {c.country for c in cands}
-        if len(countries) == 1:
-            context[next(iter(countries))] += 2
-    for tok in doc:
-        if tok.ent_type_ == "NORP" or (tok.pos_ == "ADJ" and tok.text[:1].isupper()):
-            iso = gaz.demonyms.get(fold(tok.text))
-            if iso:
-                context[iso] += 1
-    out: dict[int, Place] = {}
+            options.append((span, cands[:MAX_CANDIDATES]))
     if text is None:
         text = doc.text  # Doc.text joins every token anew: once, not per place
-    for span, cands in options:
-        best = _choose(span, cands, context, gaz)
+    mentions = [Mention(s.start_char, s.end_char, text[s.start_char:s.end_char]) for s, _ in options]
+    chosen = ranker.rank(text, mentions, [c for _, c in options], gaz, actor_countries)
+    out: dict[int, Place] = {}
+    for (span, _), m, pick in zip(options, mentions, chosen):
+        if pick is None:
+            continue
+        best = pick[0]
         place = Place(
-            text=text[span.start_char:span.end_char],
-            name=best.name, country=best.country or None, admin1=best.admin1, lat=best.lat, lon=best.lon,
-            precision=PRECISION[best.kind], geonameid=best.geonameid,
+            text=m.text, name=best.name, country=best.country or None, admin1=best.admin1, lat=best.lat,
+            lon=best.lon, precision=PRECISION[best.kind], geonameid=best.geonameid,
             char_start=span.start_char, char_end=span.end_char,
         )
         for i in range(span.start, span.end):
@@ -56,7 +53,6 @@ def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None =
     return out
 
 
-REGION_WORDS = {"region", "province", "state", "governorate", "district", "county", "oblast", "department"}
 SETTLEMENTS = {"town", "city", "village", "province", "region", "district", "state", "capital", "port"}
 LOCATIVE = {"in", "at", "near", "outside", "into", "from", "to", "toward", "towards", "around", "across"}
 
@@ -93,11 +89,15 @@ FEATURE_WORDS = {"airport", "state", "province", "region", "city", "governorate"
 
 
 def demonym_places(doc: Doc, gaz: Gazetteer, text: str, ents=None) -> list[Place]:
-    """"Russian", "Libyan": references to a country by its demonym, listed with the document's
-    places (as geoparsing gold standards count them) but never taken as an event's location."""
+    """"Russian forces", "the Libyan capital": a demonym modifying a noun refers to its country;
+    listed with the document's places (as geoparsing gold standards count them) but never taken as
+    an event's location. A demonym that heads its own phrase names people or a language
+    ("Mexicans", "in English") and is no place."""
     out = []
     for tok in doc:
         if not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            continue
+        if tok.tag_ in ("NNS", "NNPS") or tok.dep_ not in ("amod", "compound", "nmod", "poss"):
             continue
         iso = gaz.demonyms.get(fold(tok.text))
         country = gaz.country(iso) if iso else None
@@ -122,58 +122,6 @@ def _candidates(gaz: Gazetteer, span: Span) -> list[Entry]:
             if cands:
                 break
     return cands
-
-
-def _choose(span: Span, cands: list[Entry], context: Counter[str], gaz: Gazetteer) -> Entry:
-    """Population and capital status as the prior; the document's countries as the evidence.
-
-    A town twenty times smaller than the best-known namesake needs more than a passing
-    mention of its country to win (Geneva, New York is not Geneva in a story that names
-    the United States).
-    """
-    total = sum(context.values()) or 1
-    hinted = _explicit_country(span, gaz)
-    biggest = max(e.population for e in cands) or 1
-    doc = span.doc
-    regional = (span.end < len(doc) and doc[span.end].lower_ in REGION_WORDS) or (
-        span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in REGION_WORDS)
-    city_countries = {e.country for e in cands if e.kind == "city"}
-
-    def score(e: Entry) -> float:
-        s = math.log10(e.population + 10) / 7 + (0.4 if e.capital else 0.0)
-        weight = 2.0 if e.population * 20 >= biggest or e.capital else 0.5
-        s += weight * context.get(e.country, 0) / total
-        if hinted and e.country == hinted:
-            s += 5
-        if e.kind == "continent":
-            s += 3
-        if e.kind == "country" and fold(span.text) in gaz.country_names:
-            s += 1.5  # "Georgia" is the country unless the story is full of American places
-        if e.kind == "admin2" and span[-1].lower_ in ("county", "district", "parish", "borough"):
-            s += 2
-        if e.kind == "admin1" and e.country in city_countries and not regional:
-            s -= 1  # "Kidal" is the town unless the text says "Kidal region"
-        if e.kind == "city" and regional:
-            s -= 1
-        return s
-
-    return max(cands, key=score)
-
-
-def _explicit_country(span: Span, gaz: Gazetteer) -> str | None:
-    """"Tripoli, Libya" or "Tripoli (Lebanon)": the country written right after the name."""
-    doc = span.doc
-    i = span.end
-    if i < len(doc) and doc[i].text in (",", "("):
-        j = i + 1
-        words = []
-        while j < len(doc) and j < i + 4 and doc[j].text[:1].isupper():
-            words.append(doc[j].text)
-            iso = gaz.country_of(" ".join(words))
-            if iso:
-                return iso
-            j += 1
-    return None
 
 
 def _trim(span: Span) -> Span | None:

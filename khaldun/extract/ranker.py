@@ -1,0 +1,208 @@
+"""The place ranker: which gazetteer candidate a toponym means, scored by a model learned from data.
+
+Each candidate of each toponym gets named features (how its name matched, its kind and
+population, whether the document's other places and countries agree with it, a "Town,
+Province" or "Town (Province)" written next to it, a dateline, its distance to the document's
+unambiguous places). A conditional logit model (one softmax over the candidates of a name)
+weighs them; its weights live in ``ontologies/data/place_ranker.json``, fitted by
+``python -m khaldun.train.places`` (see that module), with the digest of its training data.
+
+The features read only the text, the toponyms' offsets and the gazetteer, so the model is
+trained on annotated text without a parser and applied to the recogniser's toponyms alike.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from ..gazetteer import KINDS, MATCHES, Entry, Gazetteer, distance_km, fold
+
+MODEL = Path(__file__).resolve().parent.parent / "ontologies" / "data" / "place_ranker.json"
+
+FEATURES = (
+    [f"match_{m}" for m in MATCHES] + [f"kind_{k}" for k in KINDS] + [
+        "log_population", "population_below_best", "most_populous", "capital", "candidates",
+        "context_country", "context_country_seen", "guess_country", "context_admin1",
+        "written_parent", "region_word_admin", "region_word_city", "county_word_admin2",
+        "anchor_distance", "anchor_near", "no_anchor", "dateline_population", "country_name_country",
+        "city_in_country_context",
+    ])
+
+REGION_WORDS = {"region", "province", "state", "governorate", "district", "county", "oblast", "department",
+                "prefecture", "parish", "municipality"}
+COUNTY_WORDS = {"county", "district", "parish", "borough"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A toponym's place in the text: offsets and surface."""
+
+    start: int
+    end: int
+    text: str
+
+
+def context_countries(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer,
+                      extra: Counter[str] | None = None) -> Counter[str]:
+    """The document's countries: those of toponyms with candidates in one country only (twice),
+    of demonyms ("Libyan"), and any given from elsewhere (the countries of coded actors)."""
+    context: Counter[str] = Counter(extra or {})
+    for entries in cands:
+        countries = {e.country for e in entries if e.country}
+        if len(countries) == 1:
+            context[next(iter(countries))] += 2
+    for word in re.findall(r"\b[A-Z][a-z]+(?:s)?\b", text):
+        iso = gaz.demonyms.get(fold(word))
+        if iso:
+            context[iso] += 1
+    return context
+
+
+def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer,
+             context: Counter[str]) -> list[np.ndarray]:
+    """One feature matrix (candidates x FEATURES) per mention."""
+    index = {name: i for i, name in enumerate(FEATURES)}
+    anchors = []  # the best-known candidate of each toponym that names one country only
+    admins: set[tuple[str, str]] = set()
+    guesses: Counter[str] = Counter()
+    for entries in cands:
+        if entries and len({e.country for e in entries}) == 1 and entries[0].lat is not None:
+            anchors.append(entries[0])
+        for e in entries:
+            if e.kind == "admin1":
+                admins.add((e.country, fold(e.name)))
+        if entries and entries[0].country:
+            guesses[entries[0].country] += 1
+    out = []
+    for i, (m, entries) in enumerate(zip(mentions, cands)):
+        x = np.zeros((len(entries), len(FEATURES)), dtype=np.float64)
+        if not entries:
+            out.append(x)
+            continue
+        own_countries = {e.country for e in entries}
+        total = sum(n for c, n in context.items()) or 1
+        own_anchor = [a for a in anchors if a in entries]
+        others = [a for a in anchors if a not in own_anchor]
+        best = max(e.population for e in entries)
+        after = text[m.end:m.end + 40]
+        next_word = re.match(r"\s*([A-Za-z]+)", after)
+        next_word = next_word.group(1).lower() if next_word else ""
+        written = _written_after(text, m, gaz)
+        dateline = m.start < 3 or text[max(0, m.start - 2):m.start].strip() == "" and "\n" in text[max(0, m.start - 2):m.start]
+        dateline = dateline and bool(re.match(r"\s*(?:,\s*[A-Z][\w.]*\s*)?(?:\(|—|–|-|:)", after))
+        surface_is_country = fold(m.text) in gaz.country_names
+        seen_guess = sum(guesses.values()) - (1 if entries[0].country else 0) or 1
+        for j, e in enumerate(entries):
+            row = x[j]
+            row[index[f"match_{e.match}"]] = 1
+            row[index[f"kind_{e.kind}"]] = 1
+            row[index["log_population"]] = math.log10(e.population + 1) / 7
+            row[index["population_below_best"]] = math.log10((best + 1) / (e.population + 1)) / 7
+            row[index["most_populous"]] = float(e.population == best)
+            row[index["capital"]] = float(e.capital)
+            row[index["candidates"]] = math.log(len(entries)) / 5
+            if e.country:
+                own = 2 if len(own_countries) == 1 else 0
+                share = (context.get(e.country, 0) - own) / total
+                row[index["context_country"]] = max(0.0, share)
+                row[index["context_country_seen"]] = float(context.get(e.country, 0) - own > 0)
+                g = guesses.get(e.country, 0) - (1 if entries[0].country == e.country else 0)
+                row[index["guess_country"]] = g / seen_guess
+                row[index["context_admin1"]] = float(e.kind != "admin1" and e.admin1 is not None and
+                                                     (e.country, fold(e.admin1)) in admins)
+                row[index["city_in_country_context"]] = float(e.kind == "city" and row[index["context_country_seen"]] > 0)
+            if written is not None:  # the country or province written after the name holds the candidate
+                countries, provinces = written
+                row[index["written_parent"]] = float(
+                    (e.admin1 is not None and (e.country, fold(e.admin1)) in provinces)
+                    or (e.admin2 is not None and (e.country, fold(e.admin2)) in provinces)
+                    or (e.kind != "country" and e.country in countries and not any(c == e.country for c, _ in provinces)))
+            if next_word in REGION_WORDS:
+                row[index["region_word_admin"]] = float(e.kind in ("admin1", "admin2"))
+                row[index["region_word_city"]] = float(e.kind == "city")
+            if next_word in COUNTY_WORDS:
+                row[index["county_word_admin2"]] = float(e.kind == "admin2")
+            if e.lat is not None and others:
+                km = min(distance_km(e.lat, e.lon, a.lat, a.lon) for a in others if a.lat is not None)
+                row[index["anchor_distance"]] = math.log1p(km) / 10
+                row[index["anchor_near"]] = float(km < 200)
+            else:
+                row[index["no_anchor"]] = 1
+            if dateline:
+                row[index["dateline_population"]] = math.log10(e.population + 1) / 7
+            row[index["country_name_country"]] = float(surface_is_country and e.kind == "country")
+        out.append(x)
+    return out
+
+
+def _written_after(text: str, m: Mention, gaz: Gazetteer) -> tuple[set[str], set[tuple[str, str]]] | None:
+    """"Tripoli, Lebanon", "Paris, Texas", "Comodoro Rivadavia (Chubut)": the countries and the
+    (country, province) pairs the words right after a name can mean."""
+    match = re.match(r"\s*(?:,|\()\s*((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,3})", text[m.end:m.end + 60])
+    if not match:
+        return None
+    words = match.group(1).split()
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[:k])
+        entries = gaz.candidates(name)
+        iso = gaz.country_of(name)
+        if entries or iso:
+            countries = {iso} if iso else set()
+            countries |= {e.country for e in entries if e.kind == "country"}
+            admins = {(e.country, fold(e.name)) for e in entries if e.kind in ("admin1", "admin2")}
+            admins |= {(e.country, fold(e.admin1)) for e in entries if e.kind in ("admin1", "admin2") and e.admin1}
+            countries |= {c for c, _ in admins}
+            return countries, admins
+    return None
+
+
+class Ranker:
+    """Scores candidates with the fitted weights."""
+
+    def __init__(self, model: dict) -> None:
+        missing = set(model["features"]) ^ set(FEATURES)
+        if missing:
+            raise ValueError(f"The place ranker model does not match the features ({sorted(missing)}); "
+                             "retrain it with `python -m khaldun.train.places`.")
+        order = [model["features"].index(f) for f in FEATURES]
+        self.mean = np.asarray(model["mean"])[order]
+        self.scale = np.asarray(model["scale"])[order]
+        self.weights = np.asarray(model["weights"])[order]
+        self.digest = model.get("training_data_sha256")
+
+    def scores(self, x: np.ndarray) -> np.ndarray:
+        """Probabilities over one name's candidates."""
+        if len(x) == 0:
+            return np.zeros(0)
+        z = ((x - self.mean) / self.scale) @ self.weights
+        z = np.exp(z - z.max())
+        return z / z.sum()
+
+
+def rank(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer,
+         extra: Counter[str] | None = None, ranker: Ranker | None = None) -> list[tuple[Entry, float] | None]:
+    """The chosen candidate of each mention and its probability (None where there is none)."""
+    ranker = ranker or load()
+    context = context_countries(text, mentions, cands, gaz, extra)
+    out: list[tuple[Entry, float] | None] = []
+    for entries, x in zip(cands, features(text, mentions, cands, gaz, context)):
+        if not entries:
+            out.append(None)
+            continue
+        p = ranker.scores(x)
+        j = int(np.argmax(p))
+        out.append((entries[j], float(p[j])))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load(path: Path = MODEL) -> Ranker:
+    return Ranker(json.loads(path.read_text(encoding="utf-8")))
