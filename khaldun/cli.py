@@ -555,7 +555,8 @@ def load(directory, db):
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("eval-report.json"),
               show_default=True, help="Where to write the JSON report.")
 def evaluate(suites, directory, limit, out):
-    """Score khaldun on public evaluation sets: petrarch, plover, ngec, geo, event_location, temporal."""
+    """Score khaldun on public evaluation sets: petrarch, plover, ngec, geo, event_location, temporal,
+    event_dates; and coreference on the checkout's own hand-made set."""
     from . import evaluation
 
     try:
