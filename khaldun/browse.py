@@ -111,17 +111,18 @@ def map_clusters(store: Store, filters: Filters, cell: float | None = None, limi
     cond = f"{where} {'AND' if where else 'WHERE'} lat IS NOT NULL AND lon IS NOT NULL"
     rows = store.query(
         "SELECT count(*) n, avg(lat), avg(lon), min(lat), max(lat), min(lon), max(lon), "
-        "count(*) FILTER (location_precision = 'city'), count(*) FILTER (location_precision = 'admin1'), "
-        "count(*) FILTER (location_precision = 'country'), count(DISTINCT location_name), "
-        "arg_min(location_name, (CASE location_precision WHEN 'city' THEN 0 WHEN 'admin1' THEN 1 ELSE 2 END, "
+        "count(*) FILTER (location_precision = 'city'), count(*) FILTER (location_precision = 'admin2'), "
+        "count(*) FILTER (location_precision = 'admin1'), count(*) FILTER (location_precision = 'country'), "
+        "count(DISTINCT location_name), arg_min(location_name, (CASE location_precision WHEN 'city' THEN 0 "
+        "WHEN 'admin2' THEN 1 WHEN 'admin1' THEN 2 ELSE 3 END, "
         "location_name)), min(id), min(document_id) FROM events" + cond +
         " GROUP BY floor(lat / ?), floor(lon / ?) ORDER BY n DESC, min(id) LIMIT ?",
         params + [cell, cell, limit])
     unlocated = store.query(f"SELECT count(*) FROM events{where} {'AND' if where else 'WHERE'} lat IS NULL", params)[0][0]
     clusters = []
-    for n, lat, lon, s, nn, w, e, city, admin1, country, places, place, first, doc in rows:
-        by = {"city": city, "admin1": admin1, "country": country}
-        best = next(p for p in ("city", "admin1", "country") if by[p]) if n else None
+    for n, lat, lon, s, nn, w, e, city, admin2, admin1, country, places, place, first, doc in rows:
+        by = {"city": city, "admin2": admin2, "admin1": admin1, "country": country}
+        best = next((p for p in by if by[p]), None)
         clusters.append({"events": n, "lat": round(lat, 5), "lon": round(lon, 5),
                          "extent": [round(w, 5), round(s, 5), round(e, 5), round(nn, 5)],
                          "precision": best, "by_precision": by, "places": places, "place": place,

@@ -152,7 +152,7 @@ class Place:
     admin1: str | None
     lat: float | None
     lon: float | None
-    precision: str  # city | admin1 | country
+    precision: str  # city | admin2 | admin1 | country
     geonameid: int | None = None
     char_start: int = -1
     char_end: int = -1

@@ -242,6 +242,7 @@ async function drawMap(node, data, filters) {
   const legend = document.getElementById("map-legend");
   legend.replaceChildren(
     el("span", {}, el("i", { style: "background:#c0392b" }), "city"),
+    el("span", {}, el("i", { style: "background:#d35400" }), "district"),
     el("span", {}, el("i", { style: "background:#e67e22" }), "province"),
     el("span", {}, el("i", { style: "border:2px solid #8e44ad" }), "country only"),
     el("span", {}, `${data.unlocated} events without a place. Drag to select an area; click a point to read.`),
