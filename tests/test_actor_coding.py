@@ -26,3 +26,21 @@ def test_coding_dated_role_still_wins_on_a_known_day(pipeline):
     m = mention(pipeline, "Prime Minister Ryutaro Hashimoto met business leaders in Osaka.", "Ryutaro Hashimoto",
                 date="2003-05-01")
     assert m.sector == "ELI"
+
+
+@pytest.mark.parametrize("sentence, wanted, country, sector", [
+    # a capital named as a party stands for the government; named as a place it is a place
+    ("The talks stalled after Tehran rejected the proposal.", "Tehran", "IRN", "GOV"),
+    ("Thousands marched in Tehran on Friday.", "Tehran", "IRN", None),
+    # people and groups "in" a country belong to it
+    ("Rebels in Mali seized two towns.", "Rebels", "MLI", "REB"),
+])
+def test_coding_capitals_and_located_groups(pipeline, sentence, wanted, country, sector):
+    m = mention(pipeline, sentence, wanted)
+    assert (m.country, m.sector) == (country, sector)
+
+
+def test_coding_country_name_the_recogniser_calls_a_person(pipeline):
+    ms = pipeline.extract("Burkina Faso’s ruling junta extended the curfew.").mentions
+    junta = [m for m in ms if m.text.endswith("junta")]
+    assert junta and junta[0].country == "BFA", [(m.text, m.country, m.sector) for m in ms]

@@ -40,6 +40,7 @@ PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", 
                 "spokeswoman"}
 IT_PRONOUNS = {"it", "its", "itself"}
 FORMER = {"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}  # where, not whom
 DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted President X": no longer in post
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
@@ -126,6 +127,8 @@ class Actors:
             label = ent.label_
             text = span.text
             country = sector = None
+            if label in ("PERSON", "ORG") and self.gaz.country_names.get(fold(text)):
+                label = "GPE"  # "Burkina Faso's ruling junta" read as a person's name: a country's name is a country
             kind = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}[label]
             role = self._org_role(text)
             if label == "GPE":
@@ -133,6 +136,8 @@ class Actors:
                 country = self.gaz.country_of(text) or (place.country if place else self._place_country(text))
                 if country is None:
                     continue
+                if self._capital_as_actor(span, country):
+                    sector = "GOV"
             elif label == "NORP":
                 country = self.gaz.country_of(text) or self._demonym(text)
                 nrole = self._role_of_words([t for t in span])
@@ -217,8 +222,8 @@ class Actors:
             start = _left_edge(head)
             country = self._modifier_country(list(self.doc[start:head.i]))
             if country is None:
-                for c in head.children:
-                    if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for c in head.children:  # "officials from Chad", "rebels in Mali"
+                    if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
                         country = self._modifier_country([g for g in c.children if g.dep_ == "pobj"])
             owner = next((c.i for c in head.children if c.dep_ == "poss"), None)
             if owner is not None and country is None:
@@ -313,6 +318,14 @@ class Actors:
             if role is not None and role.type == "org":
                 return role
         return None
+
+    def _capital_as_actor(self, span: Span, country: str) -> bool:
+        """A capital named as a party, not as a place ("demanded an admission by Moscow",
+        "Tehran rejected the offer"): it stands for the government, as event coding reads it."""
+        head = span.root.head
+        if span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS or span.root.dep_ == "compound":
+            return False
+        return any(e.capital and e.country == country for e in self.gaz.candidates(span.text)[:3])
 
     def _place_country(self, text: str) -> str | None:
         iso = self.gaz.country_of(text)

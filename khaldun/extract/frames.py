@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..ontologies.tables import words
 from ..records import Frame, FrameArgument, Modality
-from .actors import RELATIVE_PRONOUNS, Actors
+from .actors import LOCATIVE_PREPS, RELATIVE_PRONOUNS, Actors
 
 # Which modality wins when several apply: the first in this order.
 _PRIORITY = (Modality.QUESTION, Modality.DEMANDED, Modality.PURPOSE, Modality.CONDITIONAL,
@@ -27,7 +27,6 @@ _PRIORITY = (Modality.QUESTION, Modality.DEMANDED, Modality.PURPOSE, Modality.CO
 EMBEDDING = {"ccomp", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "attr", "conj", "pcomp"}
 TEMPORAL_ENTS = {"DATE", "TIME"}
 INSTRUMENT_PREPS = {"with", "using", "by"}
-LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
 # dependencies that open a clause or phrase of its own: not searched for a verb's participant
 PHRASE_STOPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "nsubj", "nsubjpass", "mark", "punct",
                 "conj", "cc", "npadvmod", "agent"}
