@@ -40,6 +40,8 @@ PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", 
                 "spokeswoman"}
 IT_PRONOUNS = {"it", "its", "itself"}
 FORMER = {"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}  # where, not whom
+DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted President X": no longer in post
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
 
@@ -68,6 +70,7 @@ class Cluster:
     titles: set[str] = field(default_factory=set)
     surname: str | None = None
     last_start: int = -1  # where its latest mention starts (kept up to date by _join)
+    former: bool = False  # the text names a past post ("former Prime Minister X", "ousted President X")
     kb_id: str | None = None  # the knowledge-base actor it is, when known
     basis: str = ""  # why its country and sector (knowledge base, text, context)
     _key: str = ""
@@ -124,6 +127,8 @@ class Actors:
             label = ent.label_
             text = span.text
             country = sector = None
+            if label in ("PERSON", "ORG") and self.gaz.country_names.get(fold(text)):
+                label = "GPE"  # "Burkina Faso's ruling junta" read as a person's name: a country's name is a country
             kind = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}[label]
             role = self._org_role(text)
             if label == "GPE":
@@ -131,6 +136,8 @@ class Actors:
                 country = self.gaz.country_of(text) or (place.country if place else self._place_country(text))
                 if country is None:
                     continue
+                if self._capital_as_actor(span, country):
+                    sector = "GOV"
             elif label == "NORP":
                 country = self.gaz.country_of(text) or self._demonym(text)
                 nrole = self._role_of_words([t for t in span])
@@ -215,8 +222,8 @@ class Actors:
             start = _left_edge(head)
             country = self._modifier_country(list(self.doc[start:head.i]))
             if country is None:
-                for c in head.children:
-                    if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for c in head.children:  # "officials from Chad", "rebels in Mali"
+                    if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
                         country = self._modifier_country([g for g in c.children if g.dep_ == "pobj"])
             owner = next((c.i for c in head.children if c.dep_ == "poss"), None)
             if owner is not None and country is None:
@@ -311,6 +318,14 @@ class Actors:
             if role is not None and role.type == "org":
                 return role
         return None
+
+    def _capital_as_actor(self, span: Span, country: str) -> bool:
+        """A capital named as a party, not as a place ("demanded an admission by Moscow",
+        "Tehran rejected the offer"): it stands for the government, as event coding reads it."""
+        head = span.root.head
+        if span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS or span.root.dep_ == "compound":
+            return False
+        return any(e.capital and e.country == country for e in self.gaz.candidates(span.text)[:3])
 
     def _place_country(self, text: str) -> str | None:
         iso = self.gaz.country_of(text)
@@ -626,6 +641,25 @@ class Actors:
             return None
         return self._modifier_country(tokens)
 
+    def _former_before(self, m: Mention) -> bool:
+        """Whether the titles right before a name are a past post ("former Prime Minister X")."""
+        i = m.start - 1
+        while i >= 0 and i >= m.start - 4:
+            tok = self.doc[i]
+            if tok.lower_ in FORMER or tok.lower_ in DEPOSED:
+                return True
+            role, _ = self._role_at(tok)
+            if role is None and tok.lower_ not in ("prime", "foreign", "senior", "-"):
+                return False
+            i -= 1
+        return False
+
+    def _said_sector(self, c: Cluster) -> str | None:
+        """The sector a person's titles in the text give ("Prime Minister" GOV; a former post ELI)."""
+        sector = next((r.sector for r in (self.roles.get(t) or self.roles.get(t + ".") for t in sorted(c.titles))
+                       if r is not None and r.sector), None)
+        return "ELI" if c.former and sector in STATE_SECTORS else sector
+
     def _titles_before(self, m: Mention) -> set[str]:
         titles = set()
         i = m.start - 1
@@ -690,6 +724,7 @@ class Actors:
                 c.name = " ".join(words)
                 c.surname = _name_words(span)[-1] if _name_words(span) else c.surname
             c.titles |= self._titles_before(m)
+            c.former = c.former or self._former_before(m)
             if not c.country:
                 c.country = self._country_before(m)
         if m.label == "TITLE":
@@ -706,10 +741,9 @@ class Actors:
             return
         had = (c.country, c.sector)
         if c.kind == "person":
-            for title in sorted(c.titles):
-                role = self.roles.get(title) or self.roles.get(title + ".")
-                if role is not None and role.sector and not c.sector:
-                    c.sector = role.sector
+            said = self._said_sector(c)
+            if said is not None and (not c.sector or said == "ELI"):
+                c.sector = said
             if not c.country:
                 c.country = self._owned_country(c) or (self.focus_country if c.sector in STATE_SECTORS else None)
         elif c.kind in ("organization", "group") and not c.country and c.sector in STATE_SECTORS:
@@ -754,7 +788,14 @@ class Actors:
                 c.basis = f"{coding.basis} (alias of {entity.name})"
             return False
         c.kb_id, c.name = entity.id, entity.name
-        if coding.confirmed or not (c.country or c.sector):
+        said = self._said_sector(c) if c.kind == "person" else None
+        if said is not None and said != coding.sector and (c.former or self.when is None and coding.sector not in STATE_SECTORS):
+            # a post the text says is past, or no day to read the roles on and a knowledge base
+            # that last knew the person out of office: the text's title describes the person as
+            # the news saw them ("Japanese Prime Minister X" in an undated report)
+            c.country, c.sector = c.country or coding.country, said
+            c.basis = f"text: {'former ' if c.former else ''}title, over {coding.basis}"
+        elif coding.confirmed or not (c.country or c.sector):
             c.country, c.sector, c.basis = coding.country, coding.sector, coding.basis
         else:
             c.basis = f"text over {coding.basis}"

@@ -1,0 +1,46 @@
+"""Actor coding precedence: the knowledge base read on the document's day, the text's own words
+where the base cannot say, and the conventions of event coding."""
+
+import pytest
+
+
+def mention(pipeline, text, wanted, date=None):
+    ms = pipeline.extract(text, date=date).mentions
+    hits = [m for m in ms if m.text == wanted]
+    assert hits, f"no mention {wanted!r} in {[m.text for m in ms]}"
+    return hits[0]
+
+
+def test_coding_a_past_post_in_the_text_is_an_elite(pipeline):
+    m = mention(pipeline, "Ousted President Askar Akayev spoke to reporters in Moscow.", "Askar Akayev")
+    assert (m.country, m.sector) == ("KGZ", "ELI") and "former title" in m.basis
+
+
+def test_coding_undated_title_over_a_base_that_knew_the_person_out_of_office(pipeline):
+    # the base's latest role for him is a former post (ELI); an undated report calls him premier
+    m = mention(pipeline, "Prime Minister Ryutaro Hashimoto met business leaders in Osaka.", "Ryutaro Hashimoto")
+    assert (m.country, m.sector) == ("JPN", "GOV")
+
+
+def test_coding_dated_role_still_wins_on_a_known_day(pipeline):
+    m = mention(pipeline, "Prime Minister Ryutaro Hashimoto met business leaders in Osaka.", "Ryutaro Hashimoto",
+                date="2003-05-01")
+    assert m.sector == "ELI"
+
+
+@pytest.mark.parametrize("sentence, wanted, country, sector", [
+    # a capital named as a party stands for the government; named as a place it is a place
+    ("The talks stalled after Tehran rejected the proposal.", "Tehran", "IRN", "GOV"),
+    ("Thousands marched in Tehran on Friday.", "Tehran", "IRN", None),
+    # people and groups "in" a country belong to it
+    ("Rebels in Mali seized two towns.", "Rebels", "MLI", "REB"),
+])
+def test_coding_capitals_and_located_groups(pipeline, sentence, wanted, country, sector):
+    m = mention(pipeline, sentence, wanted)
+    assert (m.country, m.sector) == (country, sector)
+
+
+def test_coding_country_name_the_recogniser_calls_a_person(pipeline):
+    ms = pipeline.extract("Burkina Faso’s ruling junta extended the curfew.").mentions
+    junta = [m for m in ms if m.text.endswith("junta")]
+    assert junta and junta[0].country == "BFA", [(m.text, m.country, m.sector) for m in ms]

@@ -1,0 +1,34 @@
+"""Event roles: who acts and who is acted upon, where the object of the verb names no one."""
+
+from conftest import one
+
+
+def country(actor):
+    return actor["country"] if actor else None
+
+
+def test_roles_target_in_a_prepositional_phrase_under_a_thing(code):
+    # the verb's object is a thing; the party acted upon is inside its phrase
+    e = one(code("Norway called for sanctions against Venezuela on Monday."), "call")
+    assert country(e["source"]) == "NOR" and country(e["target"]) == "VEN"
+
+
+def test_roles_recipient_parsed_as_dative(code):
+    e = one(code("Canada is providing medical supplies and tents to Haiti, officials said."), "providing")
+    assert country(e["source"]) == "CAN" and country(e["target"]) == "HTI"
+
+
+def test_roles_country_in_a_locative_phrase_is_the_party(code):
+    e = one(code("Kenya eased travel restrictions in Somalia on Tuesday."), "eased")
+    assert country(e["source"]) == "KEN" and country(e["target"]) == "SOM"
+
+
+def test_roles_own_possessive_is_not_the_target(code):
+    e = one(code("Peru accepted a plan to settle its border dispute with its neighbours."), "accepted")
+    assert country(e["source"]) == "PER" and e["target"] is None
+
+
+def test_roles_town_where_it_happened_is_no_target(code):
+    events = code("Rebels detonated a bomb at a market in Mosul.")
+    e = one(events, "detonated")
+    assert e["target"] is None or country(e["target"]) != "IRQ"
