@@ -56,3 +56,19 @@ def test_coding_known_name_in_a_recased_headline(pipeline):
 def test_coding_province_names_the_country_of_a_group(pipeline):
     m = mention(pipeline, "Rakhine rebels attacked a police post on Sunday.", "Rakhine rebels")
     assert (m.country, m.sector) == ("MMR", "REB")
+
+
+def test_coding_office_names_the_country_of_its_people(pipeline):
+    m = mention(pipeline, "A former White House official criticised the decision.", "A former White House official")
+    assert (m.country, m.sector) == ("USA", "ELI")
+
+
+def test_coding_capital_the_recogniser_calls_an_organisation(pipeline):
+    ms = pipeline.extract("Talks collapsed after CANBERRA rejected the offer.").mentions
+    assert any(m.text == "CANBERRA" and (m.country, m.sector) == ("AUS", "GOV") for m in ms), \
+        [(m.text, m.country, m.sector) for m in ms]
+
+
+def test_coding_compass_word_is_no_province(pipeline):
+    m = mention(pipeline, "Northern rebels attacked a police post on Sunday.", "Northern rebels")
+    assert m.country is None and m.sector == "REB"

@@ -41,6 +41,8 @@ PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", 
 IT_PRONOUNS = {"it", "its", "itself"}
 FORMER = {"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}  # where, not whom
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+           "lower", "northeast", "northwest", "southeast", "southwest", "middle"}  # qualifiers, not names
 DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted President X": no longer in post
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
@@ -127,8 +129,8 @@ class Actors:
             label = ent.label_
             text = span.text
             country = sector = None
-            if label in ("PERSON", "ORG") and self.gaz.country_names.get(fold(text)):
-                label = "GPE"  # "Burkina Faso's ruling junta" read as a person's name: a country's name is a country
+            if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
+                label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
             kind = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}[label]
             role = self._org_role(text)
             if label == "GPE":
@@ -255,6 +257,8 @@ class Actors:
             if owner is None:  # "Hamas commanders", "Wagner fighters": the named group's people
                 owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in org_spans
                               and org_spans[c.i].label == "ORG"), None)
+                if owner is not None and country is None:  # "a former White House official"
+                    country = org_spans[owner].country
             if owner is None:  # "fighters loyal to General Khalifa Haftar", "troops led by ..."
                 owner = _leader_of(head, taken | set(org_spans))
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
@@ -349,7 +353,11 @@ class Actors:
         head = span.root.head
         if span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS or span.root.dep_ == "compound":
             return False
-        return any(e.capital and e.country == country for e in self.gaz.candidates(span.text)[:3])
+        return self._capital(span.text) == country
+
+    def _capital(self, text: str) -> str | None:
+        """The country whose capital a name is, if it is one."""
+        return next((e.country for e in self.gaz.candidates(text)[:3] if e.capital), None)
 
     def _place_country(self, text: str) -> str | None:
         iso = self.gaz.country_of(text)
@@ -382,7 +390,8 @@ class Actors:
             if iso:
                 return iso
         for tok in tokens:  # a city or province names its country: "Kyiv police", "Rakhine rebels"
-            if (tok.pos_ == "PROPN" or self._capitalised(tok)) and len(tok.text) > 3 and not _backer(tok):
+            if (tok.pos_ == "PROPN" or self._capitalised(tok)) and len(tok.text) > 3 and not _backer(tok) \
+                    and tok.lower_ not in COMPASS:
                 cands = self.gaz.candidates(tok.text)
                 if cands and (cands[0].kind == "city" and cands[0].population >= 100_000 or cands[0].kind == "admin1"):
                     return cands[0].country
