@@ -489,7 +489,7 @@ def temporal(records: list[dict], pipeline: Pipeline) -> SuiteResult:
 def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
     """TIMEX3 spans leave out the preposition: "on Friday" is marked "Friday"."""
     words = text[s:e].split(" ", 1)
-    if len(words) == 2 and words[0].lower() in ("on", "in", "by", "since", "until", "through", "from", "of", "at", "during"):
+    if len(words) == 2 and words[0].lower() in ("on", "in", "by", "since", "until", "through", "from", "to", "of", "at", "during"):
         s += len(words[0]) + 1
     return s, e
 

@@ -44,3 +44,15 @@ def test_coding_country_name_the_recogniser_calls_a_person(pipeline):
     ms = pipeline.extract("Burkina Faso’s ruling junta extended the curfew.").mentions
     junta = [m for m in ms if m.text.endswith("junta")]
     assert junta and junta[0].country == "BFA", [(m.text, m.country, m.sector) for m in ms]
+
+
+def test_coding_known_name_in_a_recased_headline(pipeline):
+    # a title-case headline is parsed from a recased copy; the name is still read as written
+    ms = pipeline.extract("Syrian Democratic Forces Capture Town Near Raqqa").mentions
+    sdf = [m for m in ms if m.text == "Syrian Democratic Forces"]
+    assert sdf and (sdf[0].country, sdf[0].sector) == ("SYR", "REB"), [(m.text, m.country, m.sector) for m in ms]
+
+
+def test_coding_province_names_the_country_of_a_group(pipeline):
+    m = mention(pipeline, "Rakhine rebels attacked a police post on Sunday.", "Rakhine rebels")
+    assert (m.country, m.sector) == ("MMR", "REB")

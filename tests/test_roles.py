@@ -32,3 +32,13 @@ def test_roles_town_where_it_happened_is_no_target(code):
     events = code("Rebels detonated a bomb at a market in Mosul.")
     e = one(events, "detonated")
     assert e["target"] is None or country(e["target"]) != "IRQ"
+
+
+def test_roles_demonym_on_a_thing_names_the_party(code):
+    e = one(code("Thailand threatened to impose restrictions against Malaysian goods."), "threatened")
+    assert country(e["source"]) == "THA" and country(e["target"]) == "MYS"
+
+
+def test_roles_party_acted_against_before_the_country_it_happened_in(code):
+    e = one(code("Farmers staged protests in Belgium against France on Monday."), "protest")
+    assert country(e["target"]) == "FRA"

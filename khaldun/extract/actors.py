@@ -160,24 +160,48 @@ class Actors:
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
 
     def _find_known_names(self) -> None:
-        """Names the recogniser missed but the knowledge base knows: a run of proper nouns
-        ("Syrian Democratic Forces", "Riigikogu") that is an actor's name or alias."""
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        """Names the recogniser missed or cut up but the knowledge base knows: the longest run of
+        capitalised words ("Syrian Democratic Forces", "Riigikogu"; capitals as the original text
+        writes them, for the parse may be of a recased copy) that is an actor's name or alias.
+        Demonyms, roles and fragments inside it give way to it; a name already found stands."""
         doc, i = self.doc, 0
         while i < len(doc):
-            if doc[i].pos_ != "PROPN" or i in taken:
+            if not self._capitalised(doc[i]):
                 i += 1
                 continue
             j = i
-            while j < len(doc) and j not in taken and (doc[j].pos_ == "PROPN" or (
-                    doc[j].lower_ in ("of", "for", "-") and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN")):
+            while j < len(doc) and j - i < 8 and (self._capitalised(doc[j]) or (
+                    doc[j].lower_ in ("of", "for", "-") and j + 1 < len(doc) and self._capitalised(doc[j + 1]))):
                 j += 1
-            span = doc[i:j]
-            entity = self.kb.find(span.text, None, None, self.when) if len(span.text) > 2 else None
-            if entity is not None and not entity.generic and self.gaz.country_of(span.text) is None:
-                label, kind = ("PERSON", "person") if entity.kind == "person" else ("ORG", entity.kind)
-                self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind))
+            found = self._known_span(i, j)
+            if found is not None:
+                start, end, entity = found
+                inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+                across = any(m.start < end and m.end > start and m not in inside for m in self.mentions)
+                if not across and not any(m.label in ("PERSON", "ORG", "GPE") for m in inside):
+                    self.mentions = [m for m in self.mentions if m not in inside]
+                    span = doc[start:end]
+                    label, kind = ("PERSON", "person") if entity.kind == "person" else ("ORG", entity.kind)
+                    self.mentions.append(Mention(start, end, span.root.i, label, kind))
             i = j
+
+    def _capitalised(self, tok: Token) -> bool:
+        return tok.is_alpha and self.text[tok.idx:tok.idx + 1].isupper()
+
+    def _known_span(self, i: int, j: int) -> tuple[int, int, knowledge.KbActor] | None:
+        """The longest stretch of tokens i..j that names a knowledge-base actor (not a country)."""
+        for width in range(j - i, 0, -1):
+            for start in range(i, j - width + 1):
+                if self.doc[start].lower_ in self.roles:
+                    continue  # "President Obama": the title is not part of the name
+                span = self.doc[start:start + width]
+                text = self.text[span.start_char:span.end_char]
+                if len(text) <= 2 or self.gaz.country_of(text) is not None:
+                    continue
+                entity = self.kb.find(text, None, None, self.when)
+                if entity is not None and not entity.generic:
+                    return start, start + width, entity
+        return None
 
     def _find_acronyms(self) -> None:
         """"RSF" where the recogniser missed it, because "Rapid Support Forces" or "RSF" is an
@@ -357,10 +381,10 @@ class Actors:
                 self._demonym(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ == "ADJ" else None)
             if iso:
                 return iso
-        for tok in tokens:  # a city names its country: "Kyiv police", "Madras High Court"
-            if tok.pos_ == "PROPN" and tok.text[:1].isupper() and len(tok.text) > 3 and not _backer(tok):
+        for tok in tokens:  # a city or province names its country: "Kyiv police", "Rakhine rebels"
+            if (tok.pos_ == "PROPN" or self._capitalised(tok)) and len(tok.text) > 3 and not _backer(tok):
                 cands = self.gaz.candidates(tok.text)
-                if cands and cands[0].kind == "city" and cands[0].population >= 100_000:
+                if cands and (cands[0].kind == "city" and cands[0].population >= 100_000 or cands[0].kind == "admin1"):
                     return cands[0].country
         return None
 

@@ -196,7 +196,7 @@ class FrameBuilder:
         over to Britain", "denounced Serbia's suppression", "eased measures in Montenegro"): the
         participant acted upon when no object names one. Clauses of their own (relative, adverbial,
         reported) are not entered, nor a town the act happened in."""
-        best: tuple[int, str, Token] | None = None
+        found: list[tuple[bool, int, str, Token]] = []
         own = self.actors.actor(agent) if agent is not None else None
         todo = [(c, "") for c in tok.children if c.i > tok.i and c.dep_ not in PHRASE_STOPS]
         while todo:
@@ -208,13 +208,19 @@ class FrameBuilder:
             place = self.places.get(node.i)
             if place is not None and prep in LOCATIVE_PREPS and place.precision in ("city", "admin2"):
                 continue  # "at a market in Kabul": a town is where it happened; a country is a party
-            if node.pos_ in ("NOUN", "PROPN", "PRON") and self._participant(node) and (best is None or node.i < best[0]):
+            named = node.pos_ in ("NOUN", "PROPN", "PRON") or self.actors.label_at(node) in ("NORP", "GPE")
+            if named and self._participant(node):  # "German goods", "Indonesian rule": the demonym's country
                 actor = self.actors.actor(node)
                 if own is None or actor is None or actor.id != own.id:
-                    best = (node.i, prep or node.dep_, node)
+                    # a party named through "against", "to", "with" before a country it happened in
+                    found.append((prep in LOCATIVE_PREPS, node.i, prep or node.dep_, node))
                 continue
-            todo += [(c, prep) for c in node.children if c.dep_ not in PHRASE_STOPS]
-        return (best[1], best[2]) if best is not None else None
+            todo += [(c, prep) for c in node.children
+                     if c.dep_ not in PHRASE_STOPS or c.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")]
+        if not found:
+            return None
+        _, _, prep, node = min(found, key=lambda f: f[:2])
+        return prep, node
 
     def noun_args(self, tok: Token):
         src = None
