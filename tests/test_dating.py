@@ -135,3 +135,12 @@ def test_dating_export_null_date_with_reported(code):
     events = code("The minister spoke at a conference on Thursday. Rebels attacked the town.", "2020-06-15")
     attack = next(e for e in events if e["trigger"] == "attacked")
     assert attack["date"] is None and attack["reported"] == "2020-06-15"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister gave no reason for the March 14 deadline.", "gave"),
+    ("The company declared a dividend payable Dec. 7 to holders of record.", "declared"),
+])
+def test_dating_a_date_inside_an_argument_is_not_the_clause_date(dating, text, word):
+    d = dating(text, "2020-02-10", word)
+    assert d.rule != "own" and d.expression is None

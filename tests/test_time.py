@@ -78,6 +78,8 @@ def test_time_references_quarters_and_future_weekdays():
 
 def test_time_modal_may_is_not_a_month():
     assert normalise("may", PUB, None) is None
+    assert normalise("in may", PUB, None) is None
+    assert normalise("in May", PUB, None).start == D(2014, 5, 1)  # the month after a preposition
 
 
 def test_time_find_times_anchors_on_the_discourse():
@@ -87,3 +89,11 @@ def test_time_find_times_anchors_on_the_discourse():
     assert values["May 14"] == D(2014, 5, 14)
     assert values["four days later"] == D(2014, 5, 18)
     assert values["On Friday"] == D(2014, 5, 16)
+
+
+def test_time_to_ends_a_range_only_after_from():
+    text = "Shareholders responded to yesterday's offer. Prices rose from 2009 to 2011. The bid was extended to Friday."
+    times = {t.text: t for t in find_times(text, [], PUB)}
+    assert (times["yesterday"].start, times["yesterday"].end) == (D(2014, 5, 18), D(2014, 5, 18))
+    assert (times["to 2011"].start, times["to 2011"].end) == (None, D(2011, 12, 31))
+    assert times["Friday"].start == times["Friday"].end == D(2014, 5, 16)

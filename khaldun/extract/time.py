@@ -110,8 +110,12 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
         if (s, e) in dateline_spans or _counts_things(text, s, e, counted_at) or \
                 re.match(r"\s*-?\s*old\b", text[e:e + 6], re.I):  # "a 6-year-old boy": an age
             continue
+        if re.match(r"to\s", text[s:e], re.I) and not _closes_range(text, s):
+            s += 3  # "responded to yesterday's announcement": a complement, not a range's end
         prefix = text[max(0, s - 12):s].lower().split()
         before = prefix[-1] if prefix else ""
+        if before == "to" and not _closes_range(text, s - 3):
+            before = ""
         tense = tense_at(s) if tense_at else None
         base = anchor
         if re.search(rf"{_UNIT}\s+(?:after|before)$", text[s:e], re.I) and re.match(r"\s*[\w$]", text[e:e + 3]):
@@ -135,6 +139,12 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
 COUNTED = re.compile(r"^\s*(?:-|–)?\s*(?:per\s*cent|percent|%|km|kilomet|miles?|metres|meters|feet|tons?|tonnes|"
                      r"barrels|dollars|euros|pounds|people|rounds|shells|troops|soldiers|men|women|children|"
                      r"civilians|refugees|votes|seats|units|times)\b", re.I)
+
+
+def _closes_range(text: str, at: int) -> bool:
+    """Whether "to" at an offset ends a range opened by "from" in the same clause ("from 2009 to
+    2011"); elsewhere it introduces a complement ("extended to Nov. 20", "to Friday's talks")."""
+    return bool(re.search(r"\bfrom\b[^.;:!?]{0,60}$", text[max(0, at - 80):at], re.I))
 
 
 def _counts_things(text: str, s: int, e: int, counted_at) -> bool:
@@ -171,7 +181,7 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
     lead = text.split(" ", 1)[0]
     if lead in RANGE_END or lead in RANGE_START:
         before = lead
-    text = re.sub(r"^(just|only|some|about|around|roughly|nearly|almost|the|on|in|by|since|until|through|from|of|at)\s+", "", text)
+    text = re.sub(r"^(just|only|some|about|around|roughly|nearly|almost|the|on|in|by|since|until|through|from|to|of|at)\s+", "", text)
     text = re.sub(r"^(just|only|the)\s+", "", text)
     text = re.sub(rf"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?={_MONTH}\s+\d)", "", text)
 
@@ -309,8 +319,9 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
     m = re.fullmatch(rf"(?:(?P<which>last|next|this|early|late|mid)[\s-]+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?", text)
     if m:
         month = MONTHS[m["month"].rstrip(".")]
-        if m["month"] == "may" and not m["year"] and not m["which"] and raw.strip()[:1].islower():
-            return None  # the modal verb "may"
+        if m["month"] == "may" and not m["year"] and not m["which"] and \
+                re.search(r"\bmay\b", raw, re.I)[0].islower():
+            return None  # the modal verb "may" (the month is capitalised: "disclosed in May")
         year = int(m["year"]) if m["year"] else _infer_year(month, 1, published, month_only=True, tense=tense)
         if m["which"] == "last" and published and not m["year"]:
             year = published.year - 1 if month >= published.month else published.year
