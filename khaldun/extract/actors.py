@@ -247,6 +247,9 @@ class Actors:
                 continue  # named organisations are found as entities or by _org_role
             start = _left_edge(head)
             country = self._modifier_country(list(self.doc[start:head.i]))
+            if country is None and head.dep_ == "compound" and head.head.i > head.i:
+                # "Israeli army bulldozers": the demonym on the phrase is the role's too
+                country = self._modifier_country(list(self.doc[_left_edge(head.head):head.i]))
             if country is None:
                 for c in head.children:  # "officials from Chad", "rebels in Mali"
                     if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
