@@ -72,3 +72,10 @@ def test_coding_capital_the_recogniser_calls_an_organisation(pipeline):
 def test_coding_compass_word_is_no_province(pipeline):
     m = mention(pipeline, "Northern rebels attacked a police post on Sunday.", "Northern rebels")
     assert m.country is None and m.sector == "REB"
+
+
+def test_coding_a_leader_s_administration_is_his_government(pipeline):
+    # "Bush" is also a town's name; in "the Bush administration" it is the president's
+    ms = pipeline.extract("The Bush administration said China must drop its trade barriers.").mentions
+    admin = [m for m in ms if m.text == "The Bush administration"]
+    assert admin and (admin[0].country, admin[0].sector) == ("USA", "GOV"), [(m.text, m.country, m.sector) for m in ms]

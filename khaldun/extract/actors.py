@@ -226,6 +226,7 @@ class Actors:
 
     def _find_roles(self) -> None:
         taken = {i for m in self.mentions for i in range(m.start, m.end) if m.label in ("PERSON", "GPE")}
+        persons = {i for m in self.mentions for i in range(m.start, m.end) if m.label == "PERSON"}
         org_spans = {i: m for m in self.mentions if m.label in ("ORG", "NORP") for i in range(m.start, m.end)}
         covered: set[int] = set()
         for tok in self.doc:
@@ -262,6 +263,9 @@ class Actors:
                               and org_spans[c.i].label == "ORG"), None)
                 if owner is not None and country is None:  # "a former White House official"
                     country = org_spans[owner].country
+            if owner is None and role.kind == "organization" and role.sector in STATE_SECTORS:
+                # "the Bush administration", "the Assad regime": the government its leader heads
+                owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in persons), None)
             if owner is None:  # "fighters loyal to General Khalifa Haftar", "troops led by ..."
                 owner = _leader_of(head, taken | set(org_spans))
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
@@ -394,7 +398,7 @@ class Actors:
                 return iso
         for tok in tokens:  # a city or province names its country: "Kyiv police", "Rakhine rebels"
             if (tok.pos_ == "PROPN" or self._capitalised(tok)) and len(tok.text) > 3 and not _backer(tok) \
-                    and tok.lower_ not in COMPASS:
+                    and tok.lower_ not in COMPASS and tok.ent_type_ != "PERSON":  # "Bush" names a man, not a town
                 cands = self.gaz.candidates(tok.text)
                 if cands and (cands[0].kind == "city" and cands[0].population >= 100_000 or cands[0].kind == "admin1"):
                     return cands[0].country
