@@ -79,3 +79,22 @@ def test_coding_a_leader_s_administration_is_his_government(pipeline):
     ms = pipeline.extract("The Bush administration said China must drop its trade barriers.").mentions
     admin = [m for m in ms if m.text == "The Bush administration"]
     assert admin and (admin[0].country, admin[0].sector) == ("USA", "GOV"), [(m.text, m.country, m.sector) for m in ms]
+
+
+def test_coding_a_name_spelled_another_way_is_known():
+    from khaldun import kb
+
+    found = kb.load().candidates("Aleksandr Lukashenko")  # the base spells him Alexander / Alyaksandr
+    assert found and found[0].country == "BLR" and found[0].kind == "person"
+    assert kb.load().candidates("Aleksandr Smith") == []  # no one of that name, however spelled
+
+
+def test_coding_spelling_variant_in_text_codes_the_person(pipeline):
+    m = mention(pipeline, "Aleksandr Lukashenko met the Russian president in Sochi.", "Aleksandr Lukashenko",
+                date="2020-09-14")
+    assert (m.country, m.sector) == ("BLR", "GOV")
+
+
+def test_coding_multiword_nationality_names_its_country(pipeline):
+    m = mention(pipeline, "Leaders of the Bosnian Serbs rejected the peace plan on Monday.", "Bosnian Serbs")
+    assert m.country == "BIH"

@@ -141,7 +141,8 @@ class Actors:
                 if self._capital_as_actor(span, country):
                     sector = "GOV"
             elif label == "NORP":
-                country = self.gaz.country_of(text) or self._demonym(text)
+                country = self.gaz.country_of(text) or self._demonym(text) or (
+                    self._modifier_country(list(span[:-1])) if len(span) > 1 else None)  # "Bosnian Serbs"
                 nrole = self._role_of_words([t for t in span])
                 if nrole is not None:
                     sector = nrole.sector
