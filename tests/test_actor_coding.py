@@ -98,3 +98,9 @@ def test_coding_spelling_variant_in_text_codes_the_person(pipeline):
 def test_coding_multiword_nationality_names_its_country(pipeline):
     m = mention(pipeline, "Leaders of the Bosnian Serbs rejected the peace plan on Monday.", "Bosnian Serbs")
     assert m.country == "BIH"
+
+
+def test_coding_country_through_a_chain_of_possessors(pipeline):
+    ms = pipeline.extract("Peru's Ombudsman's Office criticised the police on Monday.").mentions
+    office = [m for m in ms if m.text.endswith("Office")]
+    assert office and office[0].country == "PER", [(m.text, m.country, m.sector) for m in ms]

@@ -157,8 +157,8 @@ class Actors:
                 if inner is not None:
                     sector = sector or inner.sector
                 country = country or self._modifier_country(list(span))
-                if country is None and label == "ORG":  # "Sudan's Rapid Support Forces"
-                    country = self._modifier_country([t for t in span.root.children if t.dep_ == "poss"])
+                if country is None and label == "ORG":  # "Sudan's Rapid Support Forces", "Ecuador's Ombudsman's Office"
+                    country = self._modifier_country(_possessors(span.root))
             plural = label == "NORP" and text.endswith("s")
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
 
@@ -955,6 +955,17 @@ def role_nouns() -> dict[str, Role]:
 
 
 # -- token helpers ----------------------------------------------------------------------------
+def _possessors(tok: Token) -> list[Token]:
+    """The possessors of a word, nearest first, through chains ("Ecuador's Ombudsman's Office")."""
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ == "poss"]
+    while todo and len(out) < 4:
+        p = todo.pop(0)
+        out.append(p)
+        todo += [c for c in p.children if c.dep_ == "poss"]
+    return out
+
+
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
