@@ -36,6 +36,9 @@ GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committ
                "member", "supporter", "representative", "delegation", "front", "bloc", "union", "unit",
                "commander", "chief", "spokesman", "spokeswoman", "source", "brigade", "battalion", "camp",
                "position", "base", "convoy", "patrol"}
+# people named by what they belong to: their sector is their side's ("opposition candidates")
+MEMBER_HEADS = {"candidate", "member", "supporter", "representative", "spokesman", "spokeswoman", "spokesperson",
+                "delegate", "delegation"}
 PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", "chief", "spokesman",
                 "spokeswoman"}
 IT_PRONOUNS = {"it", "its", "itself"}
@@ -323,6 +326,11 @@ class Actors:
             if role is not None and key in agent_nouns() and not _agent_use(tok):
                 role = None  # "share intelligence": a generic noun names an agent only as one
             if role is not None:
+                if tok.lemma_.lower() in MEMBER_HEADS:
+                    side = self._modifier_role(tok)  # "opposition candidates", "army spokesman": whose they are
+                    if side is not None and side.sector:
+                        role = Role(role.phrase, role.type, side.sector, role.country or side.country, role.kind,
+                                    role.plural)
                 if role.type == "title" and tok.lower_ != key and not role.plural:
                     # "ministers", "generals": a group of people holding the title
                     return Role(tok.lower_, "role", role.sector, role.country, "group", True), 1
@@ -338,6 +346,15 @@ class Actors:
                         return Role(tok.lower_, "role" if kind != "person" else "title", inner.sector,
                                     inner.country, kind, plural), 1
         return None, 0
+
+    def _modifier_role(self, tok: Token) -> Role | None:
+        """The role a noun's modifier names ("opposition" in "opposition candidates")."""
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod") and child.i < tok.i:
+                inner = self.roles.get(child.lower_) or self.roles.get(child.lemma_.lower())
+                if inner is not None and inner.type != "org":
+                    return inner
+        return None
 
     def _role_of_words(self, tokens: list[Token]) -> Role | None:
         for tok in reversed(tokens):
