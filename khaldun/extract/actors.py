@@ -41,6 +41,8 @@ PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", 
 IT_PRONOUNS = {"it", "its", "itself"}
 FORMER = {"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}  # where, not whom
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+           "lower", "northeast", "northwest", "southeast", "southwest", "middle"}  # qualifiers, not names
 DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted President X": no longer in post
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
@@ -127,8 +129,8 @@ class Actors:
             label = ent.label_
             text = span.text
             country = sector = None
-            if label in ("PERSON", "ORG") and self.gaz.country_names.get(fold(text)):
-                label = "GPE"  # "Burkina Faso's ruling junta" read as a person's name: a country's name is a country
+            if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
+                label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
             kind = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}[label]
             role = self._org_role(text)
             if label == "GPE":
@@ -139,7 +141,8 @@ class Actors:
                 if self._capital_as_actor(span, country):
                     sector = "GOV"
             elif label == "NORP":
-                country = self.gaz.country_of(text) or self._demonym(text)
+                country = self.gaz.country_of(text) or self._demonym(text) or (
+                    self._modifier_country(list(span[:-1])) if len(span) > 1 else None)  # "Bosnian Serbs"
                 nrole = self._role_of_words([t for t in span])
                 if nrole is not None:
                     sector = nrole.sector
@@ -224,6 +227,7 @@ class Actors:
 
     def _find_roles(self) -> None:
         taken = {i for m in self.mentions for i in range(m.start, m.end) if m.label in ("PERSON", "GPE")}
+        persons = {i for m in self.mentions for i in range(m.start, m.end) if m.label == "PERSON"}
         org_spans = {i: m for m in self.mentions if m.label in ("ORG", "NORP") for i in range(m.start, m.end)}
         covered: set[int] = set()
         for tok in self.doc:
@@ -245,6 +249,9 @@ class Actors:
                 continue  # named organisations are found as entities or by _org_role
             start = _left_edge(head)
             country = self._modifier_country(list(self.doc[start:head.i]))
+            if country is None and head.dep_ == "compound" and head.head.i > head.i:
+                # "Israeli army bulldozers": the demonym on the phrase is the role's too
+                country = self._modifier_country(list(self.doc[_left_edge(head.head):head.i]))
             if country is None:
                 for c in head.children:  # "officials from Chad", "rebels in Mali"
                     if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
@@ -255,6 +262,11 @@ class Actors:
             if owner is None:  # "Hamas commanders", "Wagner fighters": the named group's people
                 owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in org_spans
                               and org_spans[c.i].label == "ORG"), None)
+                if owner is not None and country is None:  # "a former White House official"
+                    country = org_spans[owner].country
+            if owner is None and role.kind == "organization" and role.sector in STATE_SECTORS:
+                # "the Bush administration", "the Assad regime": the government its leader heads
+                owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in persons), None)
             if owner is None:  # "fighters loyal to General Khalifa Haftar", "troops led by ..."
                 owner = _leader_of(head, taken | set(org_spans))
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
@@ -349,7 +361,11 @@ class Actors:
         head = span.root.head
         if span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS or span.root.dep_ == "compound":
             return False
-        return any(e.capital and e.country == country for e in self.gaz.candidates(span.text)[:3])
+        return self._capital(span.text) == country
+
+    def _capital(self, text: str) -> str | None:
+        """The country whose capital a name is, if it is one."""
+        return next((e.country for e in self.gaz.candidates(text)[:3] if e.capital), None)
 
     def _place_country(self, text: str) -> str | None:
         iso = self.gaz.country_of(text)
@@ -382,7 +398,8 @@ class Actors:
             if iso:
                 return iso
         for tok in tokens:  # a city or province names its country: "Kyiv police", "Rakhine rebels"
-            if (tok.pos_ == "PROPN" or self._capitalised(tok)) and len(tok.text) > 3 and not _backer(tok):
+            if (tok.pos_ == "PROPN" or self._capitalised(tok)) and len(tok.text) > 3 and not _backer(tok) \
+                    and tok.lower_ not in COMPASS and tok.ent_type_ != "PERSON":  # "Bush" names a man, not a town
                 cands = self.gaz.candidates(tok.text)
                 if cands and (cands[0].kind == "city" and cands[0].population >= 100_000 or cands[0].kind == "admin1"):
                     return cands[0].country

@@ -462,6 +462,9 @@ class EventFinder:
                 actor = self.actors.actor(c)
                 if actor is not None:
                     return actor
+        for c in tok.children:  # "army bulldozers", "rebel positions": a thing stands for the side it belongs to
+            if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and self.actors.label_at(c) in ("ROLE", "ORG"):
+                return self.actors.actor(c)
         if tok.dep_ == "appos":
             actor = self.actors.actor(tok.head)
             if actor is not None:
