@@ -42,3 +42,13 @@ def test_roles_demonym_on_a_thing_names_the_party(code):
 def test_roles_party_acted_against_before_the_country_it_happened_in(code):
     e = one(code("Farmers staged protests in Belgium against France on Monday."), "protest")
     assert country(e["target"]) == "FRA"
+
+
+def test_roles_thing_stands_for_the_side_it_belongs_to(code):
+    e = one(code("Turkish army tanks shelled the village on Tuesday."), "shelled")
+    assert (country(e["source"]), e["source"]["sector"]) == ("TUR", "MIL")
+
+
+def test_roles_lodged_protest_is_the_lodger_s(code):
+    e = one(code("Greece lodged a formal protest over the flights on Friday."), "protest")
+    assert country(e["source"]) == "GRC"

@@ -12,7 +12,7 @@ from ..ontologies.tables import Trigger
 from ..records import Document, Extraction
 from .actors import Actors
 from .events import EventFinder
-from .place import demonym_places, find_places
+from .place import demonym_places, find_places, with_parenthesised_places
 from .relations import find_affiliations
 from .dating import tense
 from .time import find_times
@@ -57,7 +57,7 @@ def analyse(doc: Doc, document: Document, gaz: Gazetteer,
     """Actors, places and times of a parsed document, ready to find its events (or to ask where
     and when any token's event happened)."""
     index_sentences(doc)
-    ents = list(doc.ents)  # Doc.ents builds new spans on every access
+    ents = with_parenthesised_places(doc, gaz)  # a list: Doc.ents builds new spans on every access
     first_pass = find_places(doc, gaz, ents=ents)  # context: unambiguous places and demonyms only
     actors = Actors(doc, gaz, first_pass, document.text, document.published)
     countries = Counter(m.country for m in actors.mentions if m.country)

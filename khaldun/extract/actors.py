@@ -36,11 +36,16 @@ GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committ
                "member", "supporter", "representative", "delegation", "front", "bloc", "union", "unit",
                "commander", "chief", "spokesman", "spokeswoman", "source", "brigade", "battalion", "camp",
                "position", "base", "convoy", "patrol"}
+# people named by what they belong to: their sector is their side's ("opposition candidates")
+MEMBER_HEADS = {"candidate", "member", "supporter", "representative", "spokesman", "spokeswoman", "spokesperson",
+                "delegate", "delegation"}
 PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", "chief", "spokesman",
                 "spokeswoman"}
 IT_PRONOUNS = {"it", "its", "itself"}
 FORMER = {"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}  # where, not whom
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+           "lower", "northeast", "northwest", "southeast", "southwest", "middle"}  # qualifiers, not names
 DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted President X": no longer in post
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
@@ -127,8 +132,8 @@ class Actors:
             label = ent.label_
             text = span.text
             country = sector = None
-            if label in ("PERSON", "ORG") and self.gaz.country_names.get(fold(text)):
-                label = "GPE"  # "Burkina Faso's ruling junta" read as a person's name: a country's name is a country
+            if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
+                label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
             kind = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}[label]
             role = self._org_role(text)
             if label == "GPE":
@@ -139,7 +144,8 @@ class Actors:
                 if self._capital_as_actor(span, country):
                     sector = "GOV"
             elif label == "NORP":
-                country = self.gaz.country_of(text) or self._demonym(text)
+                country = self.gaz.country_of(text) or self._demonym(text) or (
+                    self._modifier_country(list(span[:-1])) if len(span) > 1 else None)  # "Bosnian Serbs"
                 nrole = self._role_of_words([t for t in span])
                 if nrole is not None:
                     sector = nrole.sector
@@ -154,8 +160,8 @@ class Actors:
                 if inner is not None:
                     sector = sector or inner.sector
                 country = country or self._modifier_country(list(span))
-                if country is None and label == "ORG":  # "Sudan's Rapid Support Forces"
-                    country = self._modifier_country([t for t in span.root.children if t.dep_ == "poss"])
+                if country is None and label == "ORG":  # "Sudan's Rapid Support Forces", "Ecuador's Ombudsman's Office"
+                    country = self._modifier_country(_possessors(span.root))
             plural = label == "NORP" and text.endswith("s")
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
 
@@ -224,6 +230,7 @@ class Actors:
 
     def _find_roles(self) -> None:
         taken = {i for m in self.mentions for i in range(m.start, m.end) if m.label in ("PERSON", "GPE")}
+        persons = {i for m in self.mentions for i in range(m.start, m.end) if m.label == "PERSON"}
         org_spans = {i: m for m in self.mentions if m.label in ("ORG", "NORP") for i in range(m.start, m.end)}
         covered: set[int] = set()
         for tok in self.doc:
@@ -245,6 +252,9 @@ class Actors:
                 continue  # named organisations are found as entities or by _org_role
             start = _left_edge(head)
             country = self._modifier_country(list(self.doc[start:head.i]))
+            if country is None and head.dep_ == "compound" and head.head.i > head.i:
+                # "Israeli army bulldozers": the demonym on the phrase is the role's too
+                country = self._modifier_country(list(self.doc[_left_edge(head.head):head.i]))
             if country is None:
                 for c in head.children:  # "officials from Chad", "rebels in Mali"
                     if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
@@ -255,6 +265,11 @@ class Actors:
             if owner is None:  # "Hamas commanders", "Wagner fighters": the named group's people
                 owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in org_spans
                               and org_spans[c.i].label == "ORG"), None)
+                if owner is not None and country is None:  # "a former White House official"
+                    country = org_spans[owner].country
+            if owner is None and role.kind == "organization" and role.sector in STATE_SECTORS:
+                # "the Bush administration", "the Assad regime": the government its leader heads
+                owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in persons), None)
             if owner is None:  # "fighters loyal to General Khalifa Haftar", "troops led by ..."
                 owner = _leader_of(head, taken | set(org_spans))
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
@@ -311,6 +326,11 @@ class Actors:
             if role is not None and key in agent_nouns() and not _agent_use(tok):
                 role = None  # "share intelligence": a generic noun names an agent only as one
             if role is not None:
+                if tok.lemma_.lower() in MEMBER_HEADS:
+                    side = self._modifier_role(tok)  # "opposition candidates", "army spokesman": whose they are
+                    if side is not None and side.sector:
+                        role = Role(role.phrase, role.type, side.sector, role.country or side.country, role.kind,
+                                    role.plural)
                 if role.type == "title" and tok.lower_ != key and not role.plural:
                     # "ministers", "generals": a group of people holding the title
                     return Role(tok.lower_, "role", role.sector, role.country, "group", True), 1
@@ -326,6 +346,15 @@ class Actors:
                         return Role(tok.lower_, "role" if kind != "person" else "title", inner.sector,
                                     inner.country, kind, plural), 1
         return None, 0
+
+    def _modifier_role(self, tok: Token) -> Role | None:
+        """The role a noun's modifier names ("opposition" in "opposition candidates")."""
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod") and child.i < tok.i:
+                inner = self.roles.get(child.lower_) or self.roles.get(child.lemma_.lower())
+                if inner is not None and inner.type != "org":
+                    return inner
+        return None
 
     def _role_of_words(self, tokens: list[Token]) -> Role | None:
         for tok in reversed(tokens):
@@ -349,7 +378,11 @@ class Actors:
         head = span.root.head
         if span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS or span.root.dep_ == "compound":
             return False
-        return any(e.capital and e.country == country for e in self.gaz.candidates(span.text)[:3])
+        return self._capital(span.text) == country
+
+    def _capital(self, text: str) -> str | None:
+        """The country whose capital a name is, if it is one."""
+        return next((e.country for e in self.gaz.candidates(text)[:3] if e.capital), None)
 
     def _place_country(self, text: str) -> str | None:
         iso = self.gaz.country_of(text)
@@ -382,7 +415,8 @@ class Actors:
             if iso:
                 return iso
         for tok in tokens:  # a city or province names its country: "Kyiv police", "Rakhine rebels"
-            if (tok.pos_ == "PROPN" or self._capitalised(tok)) and len(tok.text) > 3 and not _backer(tok):
+            if (tok.pos_ == "PROPN" or self._capitalised(tok)) and len(tok.text) > 3 and not _backer(tok) \
+                    and tok.lower_ not in COMPASS and tok.ent_type_ != "PERSON":  # "Bush" names a man, not a town
                 cands = self.gaz.candidates(tok.text)
                 if cands and (cands[0].kind == "city" and cands[0].population >= 100_000 or cands[0].kind == "admin1"):
                     return cands[0].country
@@ -938,6 +972,17 @@ def role_nouns() -> dict[str, Role]:
 
 
 # -- token helpers ----------------------------------------------------------------------------
+def _possessors(tok: Token) -> list[Token]:
+    """The possessors of a word, nearest first, through chains ("Ecuador's Ombudsman's Office")."""
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ == "poss"]
+    while todo and len(out) < 4:
+        p = todo.pop(0)
+        out.append(p)
+        todo += [c for c in p.children if c.dep_ == "poss"]
+    return out
+
+
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc

@@ -16,9 +16,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
-from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, words
+from ..ontologies.tables import Trigger, acled_means, nearest, words
 from ..records import NO_DATE, Actor, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
-from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
+from .actors import RELATIVE_PRONOUNS, Actors, Cluster
+from .acled import Circumstances, acled_type, first_means
 from .certainty import certainty
 from .dating import DocumentTimes, date_event
 from .frames import FrameBuilder
@@ -27,6 +28,7 @@ from .sense import Sense
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
+CLAUSE_DEPS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "cc", "punct"}  # not the clause's own words
 
 
 @dataclass
@@ -181,6 +183,7 @@ class EventFinder:
         keys.append(lemma)
         if tok.lower_ != lemma:
             keys.append(tok.lower_)
+            keys.extend(_regular_stems(tok))  # the lemmatiser's slips: "raped" read as a form of "rap"
         for key in keys:
             entries = self._key_entries(key, pos)
             if entries:
@@ -295,21 +298,68 @@ class EventFinder:
                 uniq.append(t)
         return uniq
 
-    def _means(self, f: _Found) -> dict[str, str] | None:
-        """ACLED's remote-violence type from the means the frame names (acled_means.tsv)."""
+    def _circumstances(self, f: _Found, fatalities: int | None) -> Circumstances:
+        """What ACLED's typing reads besides the sides: the means named in the trigger's clause
+        or the clause it hangs from ("threw a grenade into a bar, wounding 7"), the kinds of the
+        sides and arguments, and whether the clause kills."""
+        tok = f.trigger
+        tied = tok.dep_ in ("advcl", "conj", "xcomp", "acl") and tok.head.pos_ in ("VERB", "NOUN")
+        clauses = [tok, tok.head] if tied else [tok]
+        spans = [(t.idx, t.idx + len(t)) for t in clauses]
+        spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for t in clauses for c in t.children
+                  if c.dep_ not in CLAUSE_DEPS]
+        means = first_means([m for start, end in spans for m in self._means_in(start, end)])
+        frames = [f.frame] + ([self.framer.frame(tok.head)] if tied else [])
+        heads = [self.doc[a.head] for fr in frames for a in fr.arguments]
+        objects = [self.doc[a.head] for a in f.frame.arguments if a.role in ("patient", "theme")]
+        fatal = words("fatal")
+        lethal = bool(fatalities) or tok.lemma_.lower() in fatal or any(
+            t.lemma_.lower() in fatal for t in [*tok.children, tok.head] if t.dep_ in ("advcl", "conj") or t is tok.head and tied)
+        return Circumstances(
+            means=means, source_classes=self._side_classes(f.source), target_classes=self._side_classes(f.target),
+            argument_classes=frozenset(c for c in ("accord", "place") if any(self.sense.is_a(h, c) for h in heads)),
+            disrupted=self._phrase(tok) in words("disrupt_verb") and any(self.sense.is_a(h, "weapon") for h in objects),
+            lethal=lethal)
+
+    @staticmethod
+    def _phrase(tok: Token) -> str:
+        """The verb with its particle, as word_roles.tsv writes it ("shoot down")."""
+        return " ".join([tok.lemma_.lower()] + [c.lower_ for c in tok.children if c.dep_ == "prt"])
+
+    def _means_in(self, start: int, end: int) -> list[tuple[str, str]]:
+        """The means of acled_means.tsv named in a stretch of text, two-word names first."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
         means = acled_means()
-        spans = [(self.doc[f.trigger.i].idx, self.doc[f.trigger.i].idx + len(f.trigger.text))]
-        spans += [(a.start, a.end) for a in f.frame.arguments if a.role in ("agent", "instrument", "oblique", "theme")]
-        for start, end in spans:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
+        lemmas = [t.lemma_.lower() for t in span]
+        found, i = [], 0
+        while i < len(lemmas):
+            pair = " ".join(lemmas[i:i + 2])
+            if pair in means:
+                found.append(means[pair])
+                i += 2
                 continue
-            lemmas = [t.lemma_.lower() for t in span]
-            for i, lemma in enumerate(lemmas):
-                for key in (" ".join(lemmas[i:i + 2]), lemma):
-                    if key in means:
-                        return {"event_type": means[key][0], "sub_event_type": means[key][1]}
-        return None
+            if lemmas[i] in means:
+                found.append(means[lemmas[i]])
+            i += 1
+        return found
+
+    def _side_classes(self, actor: Actor | None) -> frozenset[str]:
+        """"40 demonstrators", "a mob", "unidentified armed men", "people who were protesting"."""
+        if actor is None or actor.start < 0:
+            return frozenset()
+        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return frozenset()
+        head = self.sense._head_noun(span.root)
+        classes = {c for c in ("protester", "crowd") if self.sense.is_a(head, c)}
+        if any(t.lower_ == "armed" for t in span):
+            classes.add("armed")
+        if any(c.dep_ in ("relcl", "acl") and any(nearest(e.cameo).plover == "PROTEST" for e in self._entries(c))
+               for c in head.children):
+            classes.add("protester")
+        return frozenset(classes)
 
     def _fatalities(self, f: _Found) -> int | None:
         """Deaths the text gives for a killing: "killing 6 civilians", "at least 12 people were
@@ -412,6 +462,9 @@ class EventFinder:
                 actor = self.actors.actor(c)
                 if actor is not None:
                     return actor
+        for c in tok.children:  # "army bulldozers", "rebel positions": a thing stands for the side it belongs to
+            if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and self.actors.label_at(c) in ("ROLE", "ORG"):
+                return self.actors.actor(c)
         if tok.dep_ == "appos":
             actor = self.actors.actor(tok.head)
             if actor is not None:
@@ -545,13 +598,13 @@ class EventFinder:
         trig_start = f.frame.start if f.frame.light is not None and f.frame.start >= s_start else tok.idx
         trigger_text = self.text[trig_start:trig_end]  # the original words, not the parser's recased ones
         dating = self.date_of(tok)
-        acled = self._means(f) if row.plover == "ASSAULT" and row.acled_event_type else None
-        acled = acled or _acled(row, f.source, f.target)
         conf = f.entry.weight * (1.0 if f.source else 0.75) * (1.0 if f.target else 0.85)
         if "inherited" in f.rule or "+theme" in f.rule:
             conf *= 0.9
         cert = certainty(f.frame)
         fatalities = self._fatalities(f)
+        default = (row.acled_event_type, row.acled_sub_event_type) if row.acled_event_type else None
+        acled = acled_type(row.cameo, row.plover, default, f.source, f.target, self._circumstances(f, fatalities))
         key = f"{self.document_id}|{tok.idx}|{f.cameo}|{f.target.id if f.target else ''}|{f.source.id if f.source else ''}"
         return Event(
             id="e" + hashlib.sha1(key.encode()).hexdigest()[:15],
@@ -681,6 +734,16 @@ NUMBER_WORDS = {w: n for n, w in enumerate(
                                                      "hundred": 100}
 
 
+def _regular_stems(tok: Token) -> list[str]:
+    """The stems a regular inflected verb form may come from ("raped": rape, rap)."""
+    form = tok.lower_
+    if tok.tag_ in ("VBD", "VBN") and form.endswith("ed"):
+        return [form[:-1], form[:-2]]
+    if tok.tag_ == "VBG" and form.endswith("ing"):
+        return [form[:-3] + "e", form[:-3]]
+    return []
+
+
 def _number(tok: Token) -> int | None:
     text = tok.text.lower().replace(",", "")
     if text.isdigit():
@@ -688,27 +751,3 @@ def _number(tok: Token) -> int | None:
     return NUMBER_WORDS.get(text)
 
 
-def _acled(row, source: Actor | None, target: Actor | None) -> dict[str, str] | None:
-    """ACLED's type by who acts on whom: battles only between two organised armed sides;
-    violence against civilians when the target is civilian; mob violence when an unarmed crowd
-    attacks; explosions and remote violence by their means (the code's row: shelling, air or
-    drone strike, IED, suicide bomb)."""
-    if not row.acled_event_type:
-        return None
-    event_type, sub = row.acled_event_type, row.acled_sub_event_type
-    armed = lambda a: a is not None and a.sector in ARMED_SECTORS  # noqa: E731
-    civilian = lambda a: a is not None and not armed(a) and (  # noqa: E731
-        a.sector == "CVL" or a.kind in ("person", "group") and a.sector not in STATE_SECTORS)
-    if event_type in ("Battles", "Violence against civilians") and row.cameo[:2] in ("18", "19", "20"):
-        if armed(source) and armed(target):
-            event_type, sub = "Battles", "Armed clash"
-        elif civilian(target) and not civilian(source):
-            event_type = "Violence against civilians"
-            sub = sub if row.acled_event_type == "Violence against civilians" else "Attack"
-        elif civilian(source) or source is not None and source.sector == "OPP":
-            event_type, sub = "Riots", "Mob violence"  # "a mob attacked a police station"
-        elif event_type == "Battles" and not (armed(source) or armed(target)) and target is None:
-            event_type, sub = "Violence against civilians", "Attack"
-    if row.cameo == "192" and source is not None and source.sector in STATE_SECTORS:
-        sub = "Government regains territory"
-    return {"event_type": event_type, "sub_event_type": sub}
