@@ -98,3 +98,17 @@ def test_coding_spelling_variant_in_text_codes_the_person(pipeline):
 def test_coding_multiword_nationality_names_its_country(pipeline):
     m = mention(pipeline, "Leaders of the Bosnian Serbs rejected the peace plan on Monday.", "Bosnian Serbs")
     assert m.country == "BIH"
+
+
+def test_coding_country_through_a_chain_of_possessors(pipeline):
+    ms = pipeline.extract("Peru's Ombudsman's Office criticised the police on Monday.").mentions
+    office = [m for m in ms if m.text.endswith("Office")]
+    assert office and office[0].country == "PER", [(m.text, m.country, m.sector) for m in ms]
+
+
+@pytest.mark.parametrize("sentence, wanted, sector", [
+    ("Police detained three opposition candidates in Kampala.", "three opposition candidates", "OPP"),
+    ("An army spokesman denied the report on Friday.", "An army spokesman", "MIL"),
+])
+def test_coding_members_take_their_side_s_sector(pipeline, sentence, wanted, sector):
+    assert mention(pipeline, sentence, wanted).sector == sector

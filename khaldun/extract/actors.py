@@ -36,6 +36,9 @@ GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committ
                "member", "supporter", "representative", "delegation", "front", "bloc", "union", "unit",
                "commander", "chief", "spokesman", "spokeswoman", "source", "brigade", "battalion", "camp",
                "position", "base", "convoy", "patrol"}
+# people named by what they belong to: their sector is their side's ("opposition candidates")
+MEMBER_HEADS = {"candidate", "member", "supporter", "representative", "spokesman", "spokeswoman", "spokesperson",
+                "delegate", "delegation"}
 PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", "chief", "spokesman",
                 "spokeswoman"}
 IT_PRONOUNS = {"it", "its", "itself"}
@@ -159,8 +162,8 @@ class Actors:
                 if inner is not None:
                     sector = sector or inner.sector
                 country = country or self._modifier_country(list(span))
-                if country is None and label == "ORG":  # "Sudan's Rapid Support Forces"
-                    country = self._modifier_country([t for t in span.root.children if t.dep_ == "poss"])
+                if country is None and label == "ORG":  # "Sudan's Rapid Support Forces", "Ecuador's Ombudsman's Office"
+                    country = self._modifier_country(_possessors(span.root))
             plural = label == "NORP" and text.endswith("s")
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
 
@@ -325,6 +328,11 @@ class Actors:
             if role is not None and key in agent_nouns() and not _agent_use(tok):
                 role = None  # "share intelligence": a generic noun names an agent only as one
             if role is not None:
+                if tok.lemma_.lower() in MEMBER_HEADS:
+                    side = self._modifier_role(tok)  # "opposition candidates", "army spokesman": whose they are
+                    if side is not None and side.sector:
+                        role = Role(role.phrase, role.type, side.sector, role.country or side.country, role.kind,
+                                    role.plural)
                 if role.type == "title" and tok.lower_ != key and not role.plural:
                     # "ministers", "generals": a group of people holding the title
                     return Role(tok.lower_, "role", role.sector, role.country, "group", True), 1
@@ -340,6 +348,15 @@ class Actors:
                         return Role(tok.lower_, "role" if kind != "person" else "title", inner.sector,
                                     inner.country, kind, plural), 1
         return None, 0
+
+    def _modifier_role(self, tok: Token) -> Role | None:
+        """The role a noun's modifier names ("opposition" in "opposition candidates")."""
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod") and child.i < tok.i:
+                inner = self.roles.get(child.lower_) or self.roles.get(child.lemma_.lower())
+                if inner is not None and inner.type != "org":
+                    return inner
+        return None
 
     def _role_of_words(self, tokens: list[Token]) -> Role | None:
         for tok in reversed(tokens):
@@ -964,6 +981,17 @@ def role_nouns() -> dict[str, Role]:
 
 
 # -- token helpers ----------------------------------------------------------------------------
+def _possessors(tok: Token) -> list[Token]:
+    """The possessors of a word, nearest first, through chains ("Ecuador's Ombudsman's Office")."""
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ == "poss"]
+    while todo and len(out) < 4:
+        p = todo.pop(0)
+        out.append(p)
+        todo += [c for c in p.children if c.dep_ == "poss"]
+    return out
+
+
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
