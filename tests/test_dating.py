@@ -144,3 +144,17 @@ def test_dating_export_null_date_with_reported(code):
 def test_dating_a_date_inside_an_argument_is_not_the_clause_date(dating, text, word):
     d = dating(text, "2020-02-10", word)
     assert d.rule != "own" and d.expression is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Officials have said that the border is closed.", "said"),
+    ("The minister described the blast as an act of terror.", "described"),
+    ("According to the ministry, the border is closed.", "According"),
+])
+def test_dating_statements_for_the_report(dating, text, word):
+    d = dating(text, "2020-06-15", word)
+    assert span(d) == (D(2020, 6, 14), D(2020, 6, 15)) and d.rule == "reporting"
+
+
+def test_dating_past_perfect_statement_is_not_for_the_report(dating):
+    assert dating("Officials had said that the border was closed.", "2020-06-15", "said").rule != "reporting"

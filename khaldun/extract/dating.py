@@ -37,7 +37,9 @@ from ..records import NO_DATE, Dating, Frame, Modality, Precision, TimeSpan
 
 REPORTING = {"say", "tell", "report", "announce", "state", "add", "claim", "declare", "confirm", "deny",
              "insist", "note", "explain", "acknowledge", "warn", "told", "quote", "cite", "comment", "write",
-             "argue", "assert", "reply", "respond", "admit", "disclose", "reveal", "indicate", "stress"}
+             "argue", "assert", "reply", "respond", "admit", "disclose", "reveal", "indicate", "stress",
+             "emphasize", "emphasise", "exclaim", "express", "describe", "speak", "predict", "speculate",
+             "suggest", "testify", "recall", "concede", "mention", "observe", "remark", "accord"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca", "'d"}
 FUTURE_GOVERNORS = {"be", "expect", "plan", "schedule", "due", "set", "intend", "hope", "want", "aim", "prepare",
@@ -218,7 +220,7 @@ class DocumentTimes:
         t = tense(pred) if pred.pos_ in ("VERB", "AUX", "ADJ") else None
         if frame is not None and frame.modality in UNREALISED:
             t = "future"  # "will meet", "urged Turkey to withdraw", "threatened to attack": not yet done
-        if t == "past" and pred.lemma_.lower() in REPORTING and pred.tag_ == "VBD":
+        if pred.lemma_.lower() in REPORTING and _statement(pred, t):
             span = TimeSpan(None, pub - dt.timedelta(days=1), pub, Precision.DAY, -1, -1, False, "reporting")
             return Dating(span, "reporting")
         if t == "present" and pred.pos_ in ("VERB", "AUX", "ADJ") and not is_headline(pred, self.doc.text):
@@ -227,6 +229,17 @@ class DocumentTimes:
         if t in ("future", "modal"):  # not yet realised when reported
             return Dating(TimeSpan(None, pub, None, None, -1, -1, False, "future"), "future")
         return Dating(NO_DATE, "none")
+
+
+def _statement(pred: Token, t: str | None) -> bool:
+    """A statement made for the report: a reporting verb in the simple past ("said") or the
+    present perfect ("officials have said"), or the source a report cites ("according to")."""
+    if pred.lower_ == "according" and any(c.lower_ == "to" for c in pred.children):
+        return True
+    if t != "past":
+        return False
+    perfect = any(a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ") for a in pred.children if a.dep_ == "aux")
+    return pred.tag_ == "VBD" or (pred.tag_ == "VBN" and perfect)
 
 
 def _dating(t: TimeSpan, rule: str) -> Dating:
