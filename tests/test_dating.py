@@ -158,3 +158,21 @@ def test_dating_statements_for_the_report(dating, text, word):
 
 def test_dating_past_perfect_statement_is_not_for_the_report(dating):
     assert dating("Officials had said that the border was closed.", "2020-06-15", "said").rule != "reporting"
+
+
+@pytest.mark.parametrize("text, word, day", [
+    ("The army began shelling the town on Friday.", "began", D(2020, 6, 12)),  # a past aspectual verb
+    ("The boy was found clinging to a raft on Friday.", "found", D(2020, 6, 12)),  # a participle
+    ("Troops stormed the town on Friday, killing two guards.", "killing", D(2020, 6, 12)),  # a participial adjunct
+])
+def test_dating_complements_share_the_clause_time(dating, text, word, day):
+    assert dating(text, "2020-06-15", word).time.start == day
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The rebels planned to attack the town on Friday.", "planned"),  # a plan's aim is later
+    ("The party hopes to win the election in September.", "hopes"),  # a present clause's infinitive is ahead
+])
+def test_dating_an_aim_does_not_date_the_intent(dating, text, word):
+    d = dating(text, "2020-06-15", word)
+    assert d.rule != "complement"

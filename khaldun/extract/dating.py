@@ -180,7 +180,8 @@ class DocumentTimes:
                 pass  # a nominal event: the clause it is an argument of
             elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
                 pass  # "the 1996 bombing that killed one person": the time of the event it describes
-            elif dep in ("conj", "xcomp", "acomp", "oprd") or (dep == "advcl" and self._temporal_mark(node)):
+            elif dep in ("conj", "xcomp", "acomp", "oprd") or (dep == "advcl" and (
+                    self._temporal_mark(node) or _participial_adjunct(node))):
                 pass
             elif dep in ("nsubj", "nsubjpass", "attr") and pred.pos_ in ("NOUN", "PROPN") and \
                     head.lemma_ == "be":
@@ -201,6 +202,27 @@ class DocumentTimes:
                 own = self.own(c)
                 if own is not None:
                     return _dating(own, "temporal-clause")
+        return self._complement(pred)
+
+    def _complement(self, pred: Token) -> Dating | None:
+        """The time of a complement that shares the predicate's time: a participle ("was found
+        clinging to a tube on Nov. 25", "sought ..., saying on Friday") or the infinitive of a
+        verb that is not one of intent or expectation ("began trading in August", "helped end the
+        war four years ago"). A plan's, hope's or call's complement is its aim, later than itself;
+        a present one's infinitive is still ahead ("hopes to win in September"); a past clause
+        is never dated after the publication."""
+        if pred.pos_ not in ("VERB", "AUX"):
+            return None
+        for c in pred.children:
+            shared = (c.dep_ in ("xcomp", "advcl") and _participial_adjunct(c)) or (
+                c.dep_ == "xcomp" and c.tag_ == "VB" and pred.lemma_.lower() not in FUTURE_GOVERNORS
+                and pred.lemma_.lower() not in REPORTING and tense(pred) == "past")
+            own = self.own(c) if shared else None
+            if own is None or own.start is None:
+                continue
+            if tense(pred) == "past" and self.published is not None and own.start > self.published:
+                continue
+            return _dating(own, "complement")
         return None
 
     def _time_at(self, tok: Token) -> TimeSpan | None:
@@ -229,6 +251,12 @@ class DocumentTimes:
         if t in ("future", "modal"):  # not yet realised when reported
             return Dating(TimeSpan(None, pub, None, None, -1, -1, False, "future"), "future")
         return Dating(NO_DATE, "none")
+
+
+def _participial_adjunct(clause: Token) -> bool:
+    """A present participle with no conjunction or subject of its own ("..., saying on Friday",
+    "found clinging"): it happens with the clause it hangs on."""
+    return clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
 
 
 def _statement(pred: Token, t: str | None) -> bool:
