@@ -84,10 +84,10 @@ class EventFinder:
             if f.entry.pos == "NOUN" and t.dep_ == "dobj" and verb_types.get(t.head.i) == nearest(f.cameo).plover:
                 self.consumed.add(t.i)  # "delivered food aid": one AID event
             if f.entry.pos == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in words("stop_verb"):
-                self.consumed.add(t.i)  # "suspended its airstrikes" is not an airstrike
+                self.consumed.add(t.i)  # "suspended its airstrikes", "lifted the embargo": not one
                 if nearest(f.cameo).plover in ("ASSAULT", "COERCE"):
-                    for g in self.found:
-                        if g.trigger.i == t.head.i:
+                    for g in self.found:  # "lifted the ban" already yields (CONCEDE): keep its own code
+                        if g.trigger.i == t.head.i and nearest(g.cameo).plover not in ("CONCEDE", "RETREAT"):
                             g.cameo, g.rule = "087", g.rule + "+stops-violence"
         events = []
         seen: set[str] = set()

@@ -311,6 +311,9 @@ class FrameBuilder:
         if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             if passive != any(c.dep_ == "nsubjpass" for c in head.children) and passive:
                 return None
+            shared = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if not passive and shared is not None and not any(c.dep_ == "nsubj" for c in head.children):
+                return shared  # "was indicted and will resign": the one indicted resigns
             return self.subject(head, depth)
         if tok.dep_ == "xcomp":
             if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X is about / ready to ..."
