@@ -237,3 +237,14 @@ def test_events_coordinated_verb_after_a_passive_shares_its_subject(code):
 def test_events_what_is_lifted_is_no_event_of_its_own(code):
     events = code("Washington lifted its embargo on Cuba on Monday.")
     assert {e["type"] for e in events} == {"CONCEDE"}, [(e["trigger"], e["type"]) for e in events]
+
+
+def test_events_an_event_that_took_place_is_placed_by_its_verb(code):
+    e = one(code("The attack took place in Kabul on Monday."), "attack took place")
+    assert e["type"] == "ASSAULT" and e["location"]["name"] == "Kabul"
+
+
+def test_events_coordinated_killing_and_wounding_is_one_event(code):
+    events = code("A bomb exploded in Kabul, killing and wounding scores of civilians.")
+    e = one(events, "killing")
+    assert e["target"] is not None and len(events) == 1, [(x["trigger"], x["type"]) for x in events]
