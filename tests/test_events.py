@@ -253,3 +253,15 @@ def test_events_fatalities_from_the_text(code):
     assert e["fatalities"] == 12 and e["acled"]["sub_event_type"] == "Suicide bomb"
     assert one(code("Gunmen killed three villagers in Zamfara."), "killed")["fatalities"] == 3
     assert one(code("Rebels attacked the army base in Kidal."), "attacked")["fatalities"] is None
+
+
+def test_events_participle_takes_the_place_of_its_clause(code):
+    # the killing is where the strike was, though only the strike's object names the town
+    e = one(code("A drone struck a car near Kidal on Monday, killing four fighters.", date="2021-03-08"), "killing")
+    assert e["location"] and e["location"]["name"] == "Kidal"
+
+
+def test_events_lemmatiser_slips_are_repaired_from_the_lexicon(code):
+    # "staged" read as a form of "stag", "raped" of "rap": the stem the lexicon knows wins
+    assert one(code("Nurses staged a demonstration in Lagos."), "staged a demonstration")["type"] == "PROTEST"
+    assert one(code("Soldiers raped two women near Goma."), "raped")["cameo"] == "1821"

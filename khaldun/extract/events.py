@@ -184,7 +184,6 @@ class EventFinder:
         keys.append(lemma)
         if tok.lower_ != lemma:
             keys.append(tok.lower_)
-            keys.extend(_regular_stems(tok))  # the lemmatiser's slips: "raped" read as a form of "rap"
         for key in keys:
             entries = self._key_entries(key, pos)
             if entries:
@@ -528,14 +527,11 @@ class EventFinder:
                             place = self._place_at(pobj)
                             if place is not None:
                                 return place
-        if tok.dep_ in ("conj", "advcl") and head.pos_ == "VERB":  # "marched on Tripoli and took parliament"
+        if tok.dep_ in ("conj", "advcl") and head.pos_ == "VERB":
+            # "marched on Tripoli and took parliament", "struck a car near Qamishli, killing four"
             if head.i in self.locations:
                 return self.locations[head.i]
-            for c in head.children:
-                if c.dep_ == "prep" and c.lower_ in words("location_prep"):
-                    for pobj in c.children:
-                        if pobj.dep_ == "pobj" and pobj.i in self.places:
-                            return self.places[pobj.i]
+            return self.location_for(head)
         return None
 
     def _place_at(self, tok: Token, depth: int = 0) -> Place | None:
@@ -732,16 +728,6 @@ NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())} | {"dozen": 12, "thirty": 30, "forty": 40, "fifty": 50,
                                                      "hundred": 100}
-
-
-def _regular_stems(tok: Token) -> list[str]:
-    """The stems a regular inflected verb form may come from ("raped": rape, rap)."""
-    form = tok.lower_
-    if tok.tag_ in ("VBD", "VBN") and form.endswith("ed"):
-        return [form[:-1], form[:-2]]
-    if tok.tag_ == "VBG" and form.endswith("ing"):
-        return [form[:-3] + "e", form[:-3]]
-    return []
 
 
 def _number(tok: Token) -> int | None:
