@@ -28,6 +28,7 @@ from .actors import STATE_SECTORS
 VIOLENT_CAMEO = ("18", "19", "20")
 LETHAL_CAMEO = ("1823", "193", "194", "195", "20")  # killing, shooting, artillery, aerial weapons, mass violence
 ARMED = frozenset({"forces", "armed"})
+ACCORD_TYPES = ("AGREE", "SUPPORT", "RETREAT")  # types whose event may be an accord or a handover
 # the order in which means decide when a clause names several ("aircraft dropped sarin")
 MEANS_ORDER = ("Chemical weapon", "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack",
                "Remote explosive/landmine/IED", "Grenade", "Protest with intervention")
@@ -69,9 +70,17 @@ def side(actor: Actor | None, classes: frozenset[str], as_source: bool) -> str:
     return "civilian"
 
 
+def reads_circumstances(cameo: str, plover: str | None) -> bool:
+    """Whether the class of a code depends on more than its table default."""
+    return cameo.startswith(VIOLENT_CAMEO + ("171", "173")) or plover in ACCORD_TYPES
+
+
 def acled_type(cameo: str, plover: str | None, default: tuple[str, str] | None, source: Actor | None,
-               target: Actor | None, facts: Circumstances) -> dict[str, str] | None:
-    """ACLED's class of an event of CAMEO ``cameo`` (table default ``default``) between its sides."""
+               target: Actor | None, facts: Circumstances | None) -> dict[str, str] | None:
+    """ACLED's class of an event of CAMEO ``cameo`` (table default ``default``) between its sides;
+    ``facts`` may be None where :func:`reads_circumstances` says they are not read."""
+    if facts is None:
+        return {"event_type": default[0], "sub_event_type": default[1]} if default else None
     src = side(source, facts.source_classes, True)
     tgt = side(target, facts.target_classes, False)
     found = _violent(cameo, default, src, tgt, facts) if cameo[:2] in VIOLENT_CAMEO else \
@@ -115,7 +124,7 @@ def _other(cameo: str, plover: str | None, default: tuple[str, str] | None, src:
             return "Riots", "Violent demonstration"
         if src == "crowd":
             return "Riots", "Mob violence"
-    if plover in ("AGREE", "SUPPORT", "RETREAT") and "accord" in facts.argument_classes and default is None:
+    if plover in ACCORD_TYPES and "accord" in facts.argument_classes and default is None:
         return "Strategic developments", "Agreement"
     if plover == "RETREAT" and default is None and src in ARMED and "place" in facts.argument_classes:
         return "Strategic developments", "Non-violent transfer of territory"

@@ -106,6 +106,7 @@ class Actors:
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.roles = role_nouns()
         self.mentions: list[Mention] = []
+        self._coded: dict[int, Actor | None] | None = None  # token -> actor, kept once the mentions are final
         self.clusters: list[Cluster] = []
         self.by_token: dict[int, int] = {}
         self.focus_country: str | None = None
@@ -120,6 +121,7 @@ class Actors:
         self._index()
         self.focus_country = self._focus_country()
         self._cluster()
+        self._coded = {}
 
     # -- finding mentions ---------------------------------------------------------------------
     def _find_entities(self) -> None:
@@ -912,6 +914,13 @@ class Actors:
 
     def actor(self, tok: Token) -> Actor | None:
         """The actor a token refers to, or None."""
+        if self._coded is None:  # still clustering
+            return self._actor(tok)
+        if tok.i not in self._coded:
+            self._coded[tok.i] = self._actor(tok)
+        return self._coded[tok.i]
+
+    def _actor(self, tok: Token) -> Actor | None:
         idx = self.by_token.get(tok.i)
         if idx is None:
             return None

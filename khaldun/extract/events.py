@@ -19,7 +19,7 @@ from ..errors import ConfigError
 from ..ontologies.tables import Trigger, acled_means, nearest, words
 from ..records import NO_DATE, Actor, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
 from .actors import RELATIVE_PRONOUNS, Actors, Cluster
-from .acled import Circumstances, acled_type, first_means
+from .acled import ACCORD_TYPES, Circumstances, acled_type, first_means, reads_circumstances
 from .certainty import certainty
 from .dating import DocumentTimes, date_event
 from .frames import FrameBuilder
@@ -107,8 +107,9 @@ class EventFinder:
         must act is a demand on them (REQUEST by the speaker, on the one who must act)."""
         coded = {f.trigger.i for f in self.found}
         deontic = words("deontic_modal")
-        for tok in self.doc:
-            if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ in deontic for c in tok.children):
+        heads = {t.head.i: t.head for t in self.doc if t.dep_ == "aux" and t.lower_ in deontic}
+        for _, tok in sorted(heads.items()):
+            if tok.pos_ not in ("VERB", "AUX"):
                 continue
             frame = self.framer.frame(tok)
             if frame.speaker is None or frame.under is None:
@@ -298,28 +299,29 @@ class EventFinder:
                 uniq.append(t)
         return uniq
 
-    def _circumstances(self, f: _Found, fatalities: int | None) -> Circumstances:
+    def _circumstances(self, f: _Found, plover: str, fatalities: int | None) -> Circumstances:
         """What ACLED's typing reads besides the sides: the means named in the trigger's clause
         or the clause it hangs from ("threw a grenade into a bar, wounding 7"), the kinds of the
         sides and arguments, and whether the clause kills."""
         tok = f.trigger
         tied = tok.dep_ in ("advcl", "conj", "xcomp", "acl") and tok.head.pos_ in ("VERB", "NOUN")
         clauses = [tok, tok.head] if tied else [tok]
-        spans = [(t.idx, t.idx + len(t)) for t in clauses]
-        spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for t in clauses for c in t.children
-                  if c.dep_ not in CLAUSE_DEPS]
+        spans = [(t.i, t.i + 1) for t in clauses]
+        spans += [(c.left_edge.i, c.right_edge.i + 1) for t in clauses for c in t.children if c.dep_ not in CLAUSE_DEPS]
         means = first_means([m for start, end in spans for m in self._means_in(start, end)])
-        frames = [f.frame] + ([self.framer.frame(tok.head)] if tied else [])
-        heads = [self.doc[a.head] for fr in frames for a in fr.arguments]
-        objects = [self.doc[a.head] for a in f.frame.arguments if a.role in ("patient", "theme")]
+        argument_classes: frozenset[str] = frozenset()
+        if plover in ACCORD_TYPES:
+            frames = [f.frame] + ([self.framer.frame(tok.head)] if tied else [])
+            heads = [self.doc[a.head] for fr in frames for a in fr.arguments]
+            argument_classes = frozenset(c for c in ("accord", "place") if any(self.sense.is_a(h, c) for h in heads))
+        disrupted = self._phrase(tok) in words("disrupt_verb") and any(
+            self.sense.is_a(self.doc[a.head], "weapon") for a in f.frame.arguments if a.role in ("patient", "theme"))
         fatal = words("fatal")
         lethal = bool(fatalities) or tok.lemma_.lower() in fatal or any(
             t.lemma_.lower() in fatal for t in [*tok.children, tok.head] if t.dep_ in ("advcl", "conj") or t is tok.head and tied)
-        return Circumstances(
-            means=means, source_classes=self._side_classes(f.source), target_classes=self._side_classes(f.target),
-            argument_classes=frozenset(c for c in ("accord", "place") if any(self.sense.is_a(h, c) for h in heads)),
-            disrupted=self._phrase(tok) in words("disrupt_verb") and any(self.sense.is_a(h, "weapon") for h in objects),
-            lethal=lethal)
+        return Circumstances(means=means, source_classes=self._side_classes(f.source),
+                             target_classes=self._side_classes(f.target), argument_classes=argument_classes,
+                             disrupted=disrupted, lethal=lethal)
 
     @staticmethod
     def _phrase(tok: Token) -> str:
@@ -327,12 +329,9 @@ class EventFinder:
         return " ".join([tok.lemma_.lower()] + [c.lower_ for c in tok.children if c.dep_ == "prt"])
 
     def _means_in(self, start: int, end: int) -> list[tuple[str, str]]:
-        """The means of acled_means.tsv named in a stretch of text, two-word names first."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return []
+        """The means of acled_means.tsv named in the tokens ``start:end``, two-word names first."""
         means = acled_means()
-        lemmas = [t.lemma_.lower() for t in span]
+        lemmas = [t.lemma_.lower() for t in self.doc[start:end]]
         found, i = [], 0
         while i < len(lemmas):
             pair = " ".join(lemmas[i:i + 2])
@@ -604,7 +603,8 @@ class EventFinder:
         cert = certainty(f.frame)
         fatalities = self._fatalities(f)
         default = (row.acled_event_type, row.acled_sub_event_type) if row.acled_event_type else None
-        acled = acled_type(row.cameo, row.plover, default, f.source, f.target, self._circumstances(f, fatalities))
+        facts = self._circumstances(f, row.plover, fatalities) if reads_circumstances(row.cameo, row.plover) else None
+        acled = acled_type(row.cameo, row.plover, default, f.source, f.target, facts)
         key = f"{self.document_id}|{tok.idx}|{f.cameo}|{f.target.id if f.target else ''}|{f.source.id if f.source else ''}"
         return Event(
             id="e" + hashlib.sha1(key.encode()).hexdigest()[:15],
