@@ -76,9 +76,6 @@ EVAL_ROWS = [
      "ACLED event type / sub-event type / place / date / fatalities accuracy",
      "{event_type_accuracy:.2f} / {sub_event_type_accuracy:.2f} / {place_accuracy:.2f} / {date_accuracy:.2f}"
      " / {fatalities_accuracy:.2f}", "0.75 (event type)"),
-    ("acled_reports", "", "same, held-out test half",
-     "{test_event_type_accuracy:.2f} / {test_sub_event_type_accuracy:.2f} / {test_place_accuracy:.2f}"
-     " / {test_date_accuracy:.2f} / {test_fatalities_accuracy:.2f}", ""),
     ("geo", "Geoparsing (GeoWebNews + LGL, {n} docs)", "toponym span P / R / F1 (exact offsets)",
      "{toponym_span_precision:.2f} / {toponym_span_recall:.2f} / {toponym_span_f1:.2f}", ""),
     ("geo", "", "GeoWebNews: accuracy within 161 km, median error",

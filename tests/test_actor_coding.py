@@ -72,3 +72,43 @@ def test_coding_capital_the_recogniser_calls_an_organisation(pipeline):
 def test_coding_compass_word_is_no_province(pipeline):
     m = mention(pipeline, "Northern rebels attacked a police post on Sunday.", "Northern rebels")
     assert m.country is None and m.sector == "REB"
+
+
+def test_coding_a_leader_s_administration_is_his_government(pipeline):
+    # "Bush" is also a town's name; in "the Bush administration" it is the president's
+    ms = pipeline.extract("The Bush administration said China must drop its trade barriers.").mentions
+    admin = [m for m in ms if m.text == "The Bush administration"]
+    assert admin and (admin[0].country, admin[0].sector) == ("USA", "GOV"), [(m.text, m.country, m.sector) for m in ms]
+
+
+def test_coding_a_name_spelled_another_way_is_known():
+    from khaldun import kb
+
+    found = kb.load().candidates("Aleksandr Lukashenko")  # the base spells him Alexander / Alyaksandr
+    assert found and found[0].country == "BLR" and found[0].kind == "person"
+    assert kb.load().candidates("Aleksandr Smith") == []  # no one of that name, however spelled
+
+
+def test_coding_spelling_variant_in_text_codes_the_person(pipeline):
+    m = mention(pipeline, "Aleksandr Lukashenko met the Russian president in Sochi.", "Aleksandr Lukashenko",
+                date="2020-09-14")
+    assert (m.country, m.sector) == ("BLR", "GOV")
+
+
+def test_coding_multiword_nationality_names_its_country(pipeline):
+    m = mention(pipeline, "Leaders of the Bosnian Serbs rejected the peace plan on Monday.", "Bosnian Serbs")
+    assert m.country == "BIH"
+
+
+def test_coding_country_through_a_chain_of_possessors(pipeline):
+    ms = pipeline.extract("Peru's Ombudsman's Office criticised the police on Monday.").mentions
+    office = [m for m in ms if m.text.endswith("Office")]
+    assert office and office[0].country == "PER", [(m.text, m.country, m.sector) for m in ms]
+
+
+@pytest.mark.parametrize("sentence, wanted, sector", [
+    ("Police detained three opposition candidates in Kampala.", "three opposition candidates", "OPP"),
+    ("An army spokesman denied the report on Friday.", "An army spokesman", "MIL"),
+])
+def test_coding_members_take_their_side_s_sector(pipeline, sentence, wanted, sector):
+    assert mention(pipeline, sentence, wanted).sector == sector

@@ -36,6 +36,9 @@ GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committ
                "member", "supporter", "representative", "delegation", "front", "bloc", "union", "unit",
                "commander", "chief", "spokesman", "spokeswoman", "source", "brigade", "battalion", "camp",
                "position", "base", "convoy", "patrol"}
+# people named by what they belong to: their sector is their side's ("opposition candidates")
+MEMBER_HEADS = {"candidate", "member", "supporter", "representative", "spokesman", "spokeswoman", "spokesperson",
+                "delegate", "delegation"}
 PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", "chief", "spokesman",
                 "spokeswoman"}
 IT_PRONOUNS = {"it", "its", "itself"}
@@ -103,6 +106,7 @@ class Actors:
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.roles = role_nouns()
         self.mentions: list[Mention] = []
+        self._coded: dict[int, Actor | None] | None = None  # token -> actor, kept once the mentions are final
         self.clusters: list[Cluster] = []
         self.by_token: dict[int, int] = {}
         self.focus_country: str | None = None
@@ -117,6 +121,7 @@ class Actors:
         self._index()
         self.focus_country = self._focus_country()
         self._cluster()
+        self._coded = {}
 
     # -- finding mentions ---------------------------------------------------------------------
     def _find_entities(self) -> None:
@@ -141,7 +146,8 @@ class Actors:
                 if self._capital_as_actor(span, country):
                     sector = "GOV"
             elif label == "NORP":
-                country = self.gaz.country_of(text) or self._demonym(text)
+                country = self.gaz.country_of(text) or self._demonym(text) or (
+                    self._modifier_country(list(span[:-1])) if len(span) > 1 else None)  # "Bosnian Serbs"
                 nrole = self._role_of_words([t for t in span])
                 if nrole is not None:
                     sector = nrole.sector
@@ -156,8 +162,8 @@ class Actors:
                 if inner is not None:
                     sector = sector or inner.sector
                 country = country or self._modifier_country(list(span))
-                if country is None and label == "ORG":  # "Sudan's Rapid Support Forces"
-                    country = self._modifier_country([t for t in span.root.children if t.dep_ == "poss"])
+                if country is None and label == "ORG":  # "Sudan's Rapid Support Forces", "Ecuador's Ombudsman's Office"
+                    country = self._modifier_country(_possessors(span.root))
             plural = label == "NORP" and text.endswith("s")
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
 
@@ -226,6 +232,7 @@ class Actors:
 
     def _find_roles(self) -> None:
         taken = {i for m in self.mentions for i in range(m.start, m.end) if m.label in ("PERSON", "GPE")}
+        persons = {i for m in self.mentions for i in range(m.start, m.end) if m.label == "PERSON"}
         org_spans = {i: m for m in self.mentions if m.label in ("ORG", "NORP") for i in range(m.start, m.end)}
         covered: set[int] = set()
         for tok in self.doc:
@@ -262,6 +269,9 @@ class Actors:
                               and org_spans[c.i].label == "ORG"), None)
                 if owner is not None and country is None:  # "a former White House official"
                     country = org_spans[owner].country
+            if owner is None and role.kind == "organization" and role.sector in STATE_SECTORS:
+                # "the Bush administration", "the Assad regime": the government its leader heads
+                owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in persons), None)
             if owner is None:  # "fighters loyal to General Khalifa Haftar", "troops led by ..."
                 owner = _leader_of(head, taken | set(org_spans))
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
@@ -318,6 +328,11 @@ class Actors:
             if role is not None and key in agent_nouns() and not _agent_use(tok):
                 role = None  # "share intelligence": a generic noun names an agent only as one
             if role is not None:
+                if tok.lemma_.lower() in MEMBER_HEADS:
+                    side = self._modifier_role(tok)  # "opposition candidates", "army spokesman": whose they are
+                    if side is not None and side.sector:
+                        role = Role(role.phrase, role.type, side.sector, role.country or side.country, role.kind,
+                                    role.plural)
                 if role.type == "title" and tok.lower_ != key and not role.plural:
                     # "ministers", "generals": a group of people holding the title
                     return Role(tok.lower_, "role", role.sector, role.country, "group", True), 1
@@ -333,6 +348,15 @@ class Actors:
                         return Role(tok.lower_, "role" if kind != "person" else "title", inner.sector,
                                     inner.country, kind, plural), 1
         return None, 0
+
+    def _modifier_role(self, tok: Token) -> Role | None:
+        """The role a noun's modifier names ("opposition" in "opposition candidates")."""
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod") and child.i < tok.i:
+                inner = self.roles.get(child.lower_) or self.roles.get(child.lemma_.lower())
+                if inner is not None and inner.type != "org":
+                    return inner
+        return None
 
     def _role_of_words(self, tokens: list[Token]) -> Role | None:
         for tok in reversed(tokens):
@@ -394,7 +418,7 @@ class Actors:
                 return iso
         for tok in tokens:  # a city or province names its country: "Kyiv police", "Rakhine rebels"
             if (tok.pos_ == "PROPN" or self._capitalised(tok)) and len(tok.text) > 3 and not _backer(tok) \
-                    and tok.lower_ not in COMPASS:
+                    and tok.lower_ not in COMPASS and tok.ent_type_ != "PERSON":  # "Bush" names a man, not a town
                 cands = self.gaz.candidates(tok.text)
                 if cands and (cands[0].kind == "city" and cands[0].population >= 100_000 or cands[0].kind == "admin1"):
                     return cands[0].country
@@ -825,7 +849,8 @@ class Actors:
             return False
         c.kb_id, c.name = entity.id, entity.name
         said = self._said_sector(c) if c.kind == "person" else None
-        if said is not None and said != coding.sector and (c.former or self.when is None and coding.sector not in STATE_SECTORS):
+        out_of_office = self.when is None and coding.sector not in STATE_SECTORS
+        if said is not None and said != coding.sector and (c.former or out_of_office):
             # a post the text says is past, or no day to read the roles on and a knowledge base
             # that last knew the person out of office: the text's title describes the person as
             # the news saw them ("Japanese Prime Minister X" in an undated report)
@@ -889,6 +914,13 @@ class Actors:
 
     def actor(self, tok: Token) -> Actor | None:
         """The actor a token refers to, or None."""
+        if self._coded is None:  # still clustering
+            return self._actor(tok)
+        if tok.i not in self._coded:
+            self._coded[tok.i] = self._actor(tok)
+        return self._coded[tok.i]
+
+    def _actor(self, tok: Token) -> Actor | None:
         idx = self.by_token.get(tok.i)
         if idx is None:
             return None
@@ -950,6 +982,17 @@ def role_nouns() -> dict[str, Role]:
 
 
 # -- token helpers ----------------------------------------------------------------------------
+def _possessors(tok: Token) -> list[Token]:
+    """The possessors of a word, nearest first, through chains ("Ecuador's Ombudsman's Office")."""
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ == "poss"]
+    while todo and len(out) < 4:
+        p = todo.pop(0)
+        out.append(p)
+        todo += [c for c in p.children if c.dep_ == "poss"]
+    return out
+
+
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
