@@ -174,6 +174,8 @@ class EventFinder:
                     keys.append(f"{lemma} {child.lower_}")
                 if child.dep_ == "dobj":
                     keys.append(f"{lemma} {child.lemma_.lower()}")
+                if child.dep_ == "advmod" and child.i < tok.i:
+                    keys.append(f"{child.lower_} {lemma}")  # "sexually assaulted"
         if pos == "NOUN":
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
