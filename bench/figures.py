@@ -72,6 +72,10 @@ EVAL_ROWS = [
      "accuracy (pronouns / definite descriptions / quotations / names)",
      "{accuracy:.2f} ({pronoun_accuracy:.2f} / {definite_accuracy:.2f} / {quote_accuracy:.2f} / {name_accuracy:.2f})",
      "0.85"),
+    ("acled_reports", "ACLED-style event reports ({n} hand-written, `tests/data/acled_reports.jsonl`)",
+     "ACLED event type / sub-event type / place / date / fatalities accuracy",
+     "{event_type_accuracy:.2f} / {sub_event_type_accuracy:.2f} / {place_accuracy:.2f} / {date_accuracy:.2f}"
+     " / {fatalities_accuracy:.2f}", "0.75 (event type)"),
     ("geo", "Geoparsing (GeoWebNews + LGL, {n} docs)", "toponym span P / R / F1 (exact offsets)",
      "{toponym_span_precision:.2f} / {toponym_span_recall:.2f} / {toponym_span_f1:.2f}", ""),
     ("geo", "", "GeoWebNews: accuracy within 161 km, median error",

@@ -556,7 +556,7 @@ def load(directory, db):
               show_default=True, help="Where to write the JSON report.")
 def evaluate(suites, directory, limit, out):
     """Score khaldun on public evaluation sets: petrarch, plover, ngec, geo, event_location, temporal,
-    event_dates; and coreference on the checkout's own hand-made set."""
+    event_dates; and coreference and acled_reports on the checkout's own hand-made sets."""
     from . import evaluation
 
     try:

@@ -135,3 +135,20 @@ def test_dating_export_null_date_with_reported(code):
     events = code("The minister spoke at a conference on Thursday. Rebels attacked the town.", "2020-06-15")
     attack = next(e for e in events if e["trigger"] == "attacked")
     assert attack["date"] is None and attack["reported"] == "2020-06-15"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister gave no reason for the March 14 deadline.", "gave"),
+    ("The company declared a dividend payable Dec. 7 to holders of record.", "declared"),
+])
+def test_dating_a_date_inside_an_argument_is_not_the_clause_date(dating, text, word):
+    d = dating(text, "2020-02-10", word)
+    assert d.rule != "own" and d.expression is None
+
+
+def test_dating_participle_adjunct_happens_with_its_clause(dating):
+    d = dating("On 4 March 2021, a drone struck a car near Gao, killing four men.", "2021-03-06", "killing")
+    assert span(d) == (D(2021, 3, 4), D(2021, 3, 4)) and d.rule == "governor"
+    # a participle with its own subordinator is not simultaneous: no date borrowed
+    d = dating("On 4 March 2021, troops left Gao before attacking the camp.", "2021-03-06", "attacking")
+    assert d.rule != "governor"

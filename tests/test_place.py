@@ -36,3 +36,21 @@ def test_place_precision_levels(pipeline):
     assert p["Sicily"].precision == "admin1"
     assert p["Italy"].precision == "country"
     assert p["Naples"].precision == "city"
+
+
+def test_place_name_with_its_province_in_parentheses(pipeline):
+    # the recogniser reads unfamiliar towns as people; the province beside them says otherwise
+    p = places_of(pipeline, "On 3 May 2023, in Kidal (Kidal), gunmen shot two traders near the market.")
+    assert p["Kidal"].country == "MLI"
+    p = places_of(pipeline, "Health workers marched in Comodoro Rivadavia (Chubut) on Friday.")
+    assert (p["Comodoro Rivadavia"].country, p["Comodoro Rivadavia"].precision) == ("ARG", "city")
+    assert (p["Chubut"].country, p["Chubut"].precision) == ("ARG", "admin1")
+    p = places_of(pipeline, "Soldiers were deployed to Mueda (Mozambique) last week.")
+    assert p["Mueda"].country == "MOZ"
+
+
+def test_place_parentheses_that_name_no_province_change_nothing(pipeline):
+    # an acronym or a person's party in parentheses is not a province
+    text = "Idriss Deby (MPS) met Kidal elders. Khaled Mahmoud (Reuters) reported it."
+    p = places_of(pipeline, text)
+    assert "Idriss Deby" not in p and "Khaled Mahmoud" not in p

@@ -78,6 +78,8 @@ def test_time_references_quarters_and_future_weekdays():
 
 def test_time_modal_may_is_not_a_month():
     assert normalise("may", PUB, None) is None
+    assert normalise("in may", PUB, None) is None
+    assert normalise("in May", PUB, None).start == D(2014, 5, 1)  # the month after a preposition
 
 
 def test_time_find_times_anchors_on_the_discourse():
@@ -87,3 +89,48 @@ def test_time_find_times_anchors_on_the_discourse():
     assert values["May 14"] == D(2014, 5, 14)
     assert values["four days later"] == D(2014, 5, 18)
     assert values["On Friday"] == D(2014, 5, 16)
+
+
+def test_time_to_ends_a_range_only_after_from():
+    text = "Shareholders responded to yesterday's offer. Prices rose from 2009 to 2011. The bid was extended to Friday."
+    times = {t.text: t for t in find_times(text, [], PUB)}
+    assert (times["yesterday"].start, times["yesterday"].end) == (D(2014, 5, 18), D(2014, 5, 18))
+    assert (times["to 2011"].start, times["to 2011"].end) == (None, D(2011, 12, 31))
+    assert times["Friday"].start == times["Friday"].end == D(2014, 5, 16)
+
+
+def test_time_results_compare_against_the_quarter_reported():
+    text = ("Third-quarter profit rose to $3 million from $2 million a year earlier. In the year-ago period "
+            "the company lost money. For the quarter, sales rose. In the 1988 quarter, sales fell.")
+    times = {t.text: t for t in find_times(text, [], D(1989, 10, 26))}
+    assert (times["Third-quarter"].start, times["Third-quarter"].end) == (D(1989, 7, 1), D(1989, 9, 30))
+    for name in ("a year earlier", "the year-ago period", "the 1988 quarter"):
+        assert (times[name].start, times[name].end) == (D(1988, 7, 1), D(1988, 9, 30)), name
+    assert times["the quarter"].start == D(1989, 7, 1)
+
+
+def test_time_a_year_back_is_a_quarter_only_while_a_quarter_is_compared():
+    text = "Third-quarter profit rose. In the first nine months, net was $30 million, up from $20 million a year earlier."
+    times = {t.text: t for t in find_times(text, [], D(1989, 10, 26))}
+    assert times["a year earlier"].precision == Precision.YEAR
+    text = "Profit rose to $3 million from $2 million a year earlier."  # no quarter named
+    assert {t.text: t for t in find_times(text, [], D(1989, 10, 26))}["a year earlier"].precision == Precision.YEAR
+
+
+@pytest.mark.parametrize("text, start", [
+    ("the 1988 second quarter", D(1988, 4, 1)),
+    ("the third quarter of 1984", D(1984, 7, 1)),
+    ("last year's fourth quarter", D(1988, 10, 1)),
+    ("the year-ago third quarter", D(1988, 7, 1)),
+])
+def test_time_quarters_of_a_named_year(text, start):
+    assert normalise(text, D(1989, 10, 26), None).start == start
+
+
+@pytest.mark.parametrize("text, value", [
+    ("over the past decade", "P10Y"), ("in the past two quarters", "P2Q"), ("for the past few weeks", "PXW"),
+])
+def test_time_the_past_with_a_unit_is_a_duration(text, value):
+    from khaldun.extract.time import duration_value
+    (ts,) = find_times(text, [], PUB)
+    assert ts.is_duration and duration_value(ts.text) == value

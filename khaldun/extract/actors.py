@@ -36,10 +36,17 @@ GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committ
                "member", "supporter", "representative", "delegation", "front", "bloc", "union", "unit",
                "commander", "chief", "spokesman", "spokeswoman", "source", "brigade", "battalion", "camp",
                "position", "base", "convoy", "patrol"}
+# people named by what they belong to: their sector is their side's ("opposition candidates")
+MEMBER_HEADS = {"candidate", "member", "supporter", "representative", "spokesman", "spokeswoman", "spokesperson",
+                "delegate", "delegation"}
 PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", "chief", "spokesman",
                 "spokeswoman"}
 IT_PRONOUNS = {"it", "its", "itself"}
 FORMER = {"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}  # where, not whom
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+           "lower", "northeast", "northwest", "southeast", "southwest", "middle"}  # qualifiers, not names
+DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted President X": no longer in post
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
 
@@ -68,6 +75,7 @@ class Cluster:
     titles: set[str] = field(default_factory=set)
     surname: str | None = None
     last_start: int = -1  # where its latest mention starts (kept up to date by _join)
+    former: bool = False  # the text names a past post ("former Prime Minister X", "ousted President X")
     kb_id: str | None = None  # the knowledge-base actor it is, when known
     basis: str = ""  # why its country and sector (knowledge base, text, context)
     _key: str = ""
@@ -98,6 +106,7 @@ class Actors:
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.roles = role_nouns()
         self.mentions: list[Mention] = []
+        self._coded: dict[int, Actor | None] | None = None  # token -> actor, kept once the mentions are final
         self.clusters: list[Cluster] = []
         self.by_token: dict[int, int] = {}
         self.focus_country: str | None = None
@@ -112,6 +121,7 @@ class Actors:
         self._index()
         self.focus_country = self._focus_country()
         self._cluster()
+        self._coded = {}
 
     # -- finding mentions ---------------------------------------------------------------------
     def _find_entities(self) -> None:
@@ -124,6 +134,8 @@ class Actors:
             label = ent.label_
             text = span.text
             country = sector = None
+            if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
+                label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
             kind = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}[label]
             role = self._org_role(text)
             if label == "GPE":
@@ -131,8 +143,11 @@ class Actors:
                 country = self.gaz.country_of(text) or (place.country if place else self._place_country(text))
                 if country is None:
                     continue
+                if self._capital_as_actor(span, country):
+                    sector = "GOV"
             elif label == "NORP":
-                country = self.gaz.country_of(text) or self._demonym(text)
+                country = self.gaz.country_of(text) or self._demonym(text) or (
+                    self._modifier_country(list(span[:-1])) if len(span) > 1 else None)  # "Bosnian Serbs"
                 nrole = self._role_of_words([t for t in span])
                 if nrole is not None:
                     sector = nrole.sector
@@ -147,30 +162,54 @@ class Actors:
                 if inner is not None:
                     sector = sector or inner.sector
                 country = country or self._modifier_country(list(span))
-                if country is None and label == "ORG":  # "Sudan's Rapid Support Forces"
-                    country = self._modifier_country([t for t in span.root.children if t.dep_ == "poss"])
+                if country is None and label == "ORG":  # "Sudan's Rapid Support Forces", "Ecuador's Ombudsman's Office"
+                    country = self._modifier_country(_possessors(span.root))
             plural = label == "NORP" and text.endswith("s")
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
 
     def _find_known_names(self) -> None:
-        """Names the recogniser missed but the knowledge base knows: a run of proper nouns
-        ("Syrian Democratic Forces", "Riigikogu") that is an actor's name or alias."""
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        """Names the recogniser missed or cut up but the knowledge base knows: the longest run of
+        capitalised words ("Syrian Democratic Forces", "Riigikogu"; capitals as the original text
+        writes them, for the parse may be of a recased copy) that is an actor's name or alias.
+        Demonyms, roles and fragments inside it give way to it; a name already found stands."""
         doc, i = self.doc, 0
         while i < len(doc):
-            if doc[i].pos_ != "PROPN" or i in taken:
+            if not self._capitalised(doc[i]):
                 i += 1
                 continue
             j = i
-            while j < len(doc) and j not in taken and (doc[j].pos_ == "PROPN" or (
-                    doc[j].lower_ in ("of", "for", "-") and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN")):
+            while j < len(doc) and j - i < 8 and (self._capitalised(doc[j]) or (
+                    doc[j].lower_ in ("of", "for", "-") and j + 1 < len(doc) and self._capitalised(doc[j + 1]))):
                 j += 1
-            span = doc[i:j]
-            entity = self.kb.find(span.text, None, None, self.when) if len(span.text) > 2 else None
-            if entity is not None and not entity.generic and self.gaz.country_of(span.text) is None:
-                label, kind = ("PERSON", "person") if entity.kind == "person" else ("ORG", entity.kind)
-                self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind))
+            found = self._known_span(i, j)
+            if found is not None:
+                start, end, entity = found
+                inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+                across = any(m.start < end and m.end > start and m not in inside for m in self.mentions)
+                if not across and not any(m.label in ("PERSON", "ORG", "GPE") for m in inside):
+                    self.mentions = [m for m in self.mentions if m not in inside]
+                    span = doc[start:end]
+                    label, kind = ("PERSON", "person") if entity.kind == "person" else ("ORG", entity.kind)
+                    self.mentions.append(Mention(start, end, span.root.i, label, kind))
             i = j
+
+    def _capitalised(self, tok: Token) -> bool:
+        return tok.is_alpha and self.text[tok.idx:tok.idx + 1].isupper()
+
+    def _known_span(self, i: int, j: int) -> tuple[int, int, knowledge.KbActor] | None:
+        """The longest stretch of tokens i..j that names a knowledge-base actor (not a country)."""
+        for width in range(j - i, 0, -1):
+            for start in range(i, j - width + 1):
+                if self.doc[start].lower_ in self.roles:
+                    continue  # "President Obama": the title is not part of the name
+                span = self.doc[start:start + width]
+                text = self.text[span.start_char:span.end_char]
+                if len(text) <= 2 or self.gaz.country_of(text) is not None:
+                    continue
+                entity = self.kb.find(text, None, None, self.when)
+                if entity is not None and not entity.generic:
+                    return start, start + width, entity
+        return None
 
     def _find_acronyms(self) -> None:
         """"RSF" where the recogniser missed it, because "Rapid Support Forces" or "RSF" is an
@@ -193,6 +232,7 @@ class Actors:
 
     def _find_roles(self) -> None:
         taken = {i for m in self.mentions for i in range(m.start, m.end) if m.label in ("PERSON", "GPE")}
+        persons = {i for m in self.mentions for i in range(m.start, m.end) if m.label == "PERSON"}
         org_spans = {i: m for m in self.mentions if m.label in ("ORG", "NORP") for i in range(m.start, m.end)}
         covered: set[int] = set()
         for tok in self.doc:
@@ -214,9 +254,12 @@ class Actors:
                 continue  # named organisations are found as entities or by _org_role
             start = _left_edge(head)
             country = self._modifier_country(list(self.doc[start:head.i]))
+            if country is None and head.dep_ == "compound" and head.head.i > head.i:
+                # "Israeli army bulldozers": the demonym on the phrase is the role's too
+                country = self._modifier_country(list(self.doc[_left_edge(head.head):head.i]))
             if country is None:
-                for c in head.children:
-                    if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for c in head.children:  # "officials from Chad", "rebels in Mali"
+                    if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
                         country = self._modifier_country([g for g in c.children if g.dep_ == "pobj"])
             owner = next((c.i for c in head.children if c.dep_ == "poss"), None)
             if owner is not None and country is None:
@@ -224,6 +267,11 @@ class Actors:
             if owner is None:  # "Hamas commanders", "Wagner fighters": the named group's people
                 owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in org_spans
                               and org_spans[c.i].label == "ORG"), None)
+                if owner is not None and country is None:  # "a former White House official"
+                    country = org_spans[owner].country
+            if owner is None and role.kind == "organization" and role.sector in STATE_SECTORS:
+                # "the Bush administration", "the Assad regime": the government its leader heads
+                owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in persons), None)
             if owner is None:  # "fighters loyal to General Khalifa Haftar", "troops led by ..."
                 owner = _leader_of(head, taken | set(org_spans))
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
@@ -280,6 +328,11 @@ class Actors:
             if role is not None and key in agent_nouns() and not _agent_use(tok):
                 role = None  # "share intelligence": a generic noun names an agent only as one
             if role is not None:
+                if tok.lemma_.lower() in MEMBER_HEADS:
+                    side = self._modifier_role(tok)  # "opposition candidates", "army spokesman": whose they are
+                    if side is not None and side.sector:
+                        role = Role(role.phrase, role.type, side.sector, role.country or side.country, role.kind,
+                                    role.plural)
                 if role.type == "title" and tok.lower_ != key and not role.plural:
                     # "ministers", "generals": a group of people holding the title
                     return Role(tok.lower_, "role", role.sector, role.country, "group", True), 1
@@ -296,6 +349,15 @@ class Actors:
                                     inner.country, kind, plural), 1
         return None, 0
 
+    def _modifier_role(self, tok: Token) -> Role | None:
+        """The role a noun's modifier names ("opposition" in "opposition candidates")."""
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod") and child.i < tok.i:
+                inner = self.roles.get(child.lower_) or self.roles.get(child.lemma_.lower())
+                if inner is not None and inner.type != "org":
+                    return inner
+        return None
+
     def _role_of_words(self, tokens: list[Token]) -> Role | None:
         for tok in reversed(tokens):
             role, _ = self._role_at(tok)
@@ -311,6 +373,18 @@ class Actors:
             if role is not None and role.type == "org":
                 return role
         return None
+
+    def _capital_as_actor(self, span: Span, country: str) -> bool:
+        """A capital named as a party, not as a place ("demanded an admission by Moscow",
+        "Tehran rejected the offer"): it stands for the government, as event coding reads it."""
+        head = span.root.head
+        if span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS or span.root.dep_ == "compound":
+            return False
+        return self._capital(span.text) == country
+
+    def _capital(self, text: str) -> str | None:
+        """The country whose capital a name is, if it is one."""
+        return next((e.country for e in self.gaz.candidates(text)[:3] if e.capital), None)
 
     def _place_country(self, text: str) -> str | None:
         iso = self.gaz.country_of(text)
@@ -342,10 +416,11 @@ class Actors:
                 self._demonym(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ == "ADJ" else None)
             if iso:
                 return iso
-        for tok in tokens:  # a city names its country: "Kyiv police", "Madras High Court"
-            if tok.pos_ == "PROPN" and tok.text[:1].isupper() and len(tok.text) > 3 and not _backer(tok):
+        for tok in tokens:  # a city or province names its country: "Kyiv police", "Rakhine rebels"
+            if (tok.pos_ == "PROPN" or self._capitalised(tok)) and len(tok.text) > 3 and not _backer(tok) \
+                    and tok.lower_ not in COMPASS and tok.ent_type_ != "PERSON":  # "Bush" names a man, not a town
                 cands = self.gaz.candidates(tok.text)
-                if cands and cands[0].kind == "city" and cands[0].population >= 100_000:
+                if cands and (cands[0].kind == "city" and cands[0].population >= 100_000 or cands[0].kind == "admin1"):
                     return cands[0].country
         return None
 
@@ -626,6 +701,25 @@ class Actors:
             return None
         return self._modifier_country(tokens)
 
+    def _former_before(self, m: Mention) -> bool:
+        """Whether the titles right before a name are a past post ("former Prime Minister X")."""
+        i = m.start - 1
+        while i >= 0 and i >= m.start - 4:
+            tok = self.doc[i]
+            if tok.lower_ in FORMER or tok.lower_ in DEPOSED:
+                return True
+            role, _ = self._role_at(tok)
+            if role is None and tok.lower_ not in ("prime", "foreign", "senior", "-"):
+                return False
+            i -= 1
+        return False
+
+    def _said_sector(self, c: Cluster) -> str | None:
+        """The sector a person's titles in the text give ("Prime Minister" GOV; a former post ELI)."""
+        sector = next((r.sector for r in (self.roles.get(t) or self.roles.get(t + ".") for t in sorted(c.titles))
+                       if r is not None and r.sector), None)
+        return "ELI" if c.former and sector in STATE_SECTORS else sector
+
     def _titles_before(self, m: Mention) -> set[str]:
         titles = set()
         i = m.start - 1
@@ -690,6 +784,7 @@ class Actors:
                 c.name = " ".join(words)
                 c.surname = _name_words(span)[-1] if _name_words(span) else c.surname
             c.titles |= self._titles_before(m)
+            c.former = c.former or self._former_before(m)
             if not c.country:
                 c.country = self._country_before(m)
         if m.label == "TITLE":
@@ -706,10 +801,9 @@ class Actors:
             return
         had = (c.country, c.sector)
         if c.kind == "person":
-            for title in sorted(c.titles):
-                role = self.roles.get(title) or self.roles.get(title + ".")
-                if role is not None and role.sector and not c.sector:
-                    c.sector = role.sector
+            said = self._said_sector(c)
+            if said is not None and (not c.sector or said == "ELI"):
+                c.sector = said
             if not c.country:
                 c.country = self._owned_country(c) or (self.focus_country if c.sector in STATE_SECTORS else None)
         elif c.kind in ("organization", "group") and not c.country and c.sector in STATE_SECTORS:
@@ -754,7 +848,15 @@ class Actors:
                 c.basis = f"{coding.basis} (alias of {entity.name})"
             return False
         c.kb_id, c.name = entity.id, entity.name
-        if coding.confirmed or not (c.country or c.sector):
+        said = self._said_sector(c) if c.kind == "person" else None
+        out_of_office = self.when is None and coding.sector not in STATE_SECTORS
+        if said is not None and said != coding.sector and (c.former or out_of_office):
+            # a post the text says is past, or no day to read the roles on and a knowledge base
+            # that last knew the person out of office: the text's title describes the person as
+            # the news saw them ("Japanese Prime Minister X" in an undated report)
+            c.country, c.sector = c.country or coding.country, said
+            c.basis = f"text: {'former ' if c.former else ''}title, over {coding.basis}"
+        elif coding.confirmed or not (c.country or c.sector):
             c.country, c.sector, c.basis = coding.country, coding.sector, coding.basis
         else:
             c.basis = f"text over {coding.basis}"
@@ -812,6 +914,13 @@ class Actors:
 
     def actor(self, tok: Token) -> Actor | None:
         """The actor a token refers to, or None."""
+        if self._coded is None:  # still clustering
+            return self._actor(tok)
+        if tok.i not in self._coded:
+            self._coded[tok.i] = self._actor(tok)
+        return self._coded[tok.i]
+
+    def _actor(self, tok: Token) -> Actor | None:
         idx = self.by_token.get(tok.i)
         if idx is None:
             return None
@@ -873,6 +982,17 @@ def role_nouns() -> dict[str, Role]:
 
 
 # -- token helpers ----------------------------------------------------------------------------
+def _possessors(tok: Token) -> list[Token]:
+    """The possessors of a word, nearest first, through chains ("Ecuador's Ombudsman's Office")."""
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ == "poss"]
+    while todo and len(out) < 4:
+        p = todo.pop(0)
+        out.append(p)
+        todo += [c for c in p.children if c.dep_ == "poss"]
+    return out
+
+
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc

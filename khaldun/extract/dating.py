@@ -43,6 +43,7 @@ MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca", "'
 FUTURE_GOVERNORS = {"be", "expect", "plan", "schedule", "due", "set", "intend", "hope", "want", "aim", "prepare",
                     "seek", "going", "propose", "threaten", "vow", "pledge", "promise", "agree", "decide",
                     "likely", "able", "ready", "try", "attempt", "need", "wish", "urge", "ask", "call"}
+PREMODIFIER = {"compound", "poss", "amod", "nmod", "nummod"}
 TEMPORAL_MARKS = {"when", "as", "while", "once", "whilst"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
 RELATIVE_RULES = ("relative", "relative-day", "relative-event", "relative-after")
@@ -115,6 +116,15 @@ class DocumentTimes:
 
     @staticmethod
     def _chain(root: Token, tokens: set[int]) -> list[int]:
+        head = root.head
+        if head.i not in tokens and (
+                (root.dep_ in PREMODIFIER and head.pos_ in ("NOUN", "PROPN") and root.i < head.i
+                 and head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN"))
+                or (head.pos_ == "ADJ" and head.head.pos_ in ("NOUN", "PROPN") and head.head is not head)):
+            # "gave no reason for the Jan. 14 deadline", "debentures due Oct. 15": the date of the
+            # thing a phrase inside an argument names, not of the clause around it (a subject or
+            # object itself dated, "Thursday's ruling", "the 1996 law", is the event's own)
+            return [head.i]
         chain, node = [], root
         for _ in range(10):
             if node.head is node:
@@ -170,15 +180,19 @@ class DocumentTimes:
                 pass  # "the 1996 bombing that killed one person": the time of the event it describes
             elif dep in ("conj", "xcomp", "acomp", "oprd") or (dep == "advcl" and self._temporal_mark(node)):
                 pass
+            elif dep == "advcl" and node.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in node.children):
+                pass  # a participle adjunct happens with its clause ("struck the town, killing four")
             elif dep in ("nsubj", "nsubjpass", "attr") and pred.pos_ in ("NOUN", "PROPN") and \
                     head.lemma_ == "be":
                 pass  # "the meeting is on Tuesday"
             else:
                 break
-            node = head
+            child, node = node, head
             own = self.own(node)
             if own is not None:
-                rule = {"conj": "coordinated", "advcl": "temporal-clause"}.get(dep, "governor")
+                rule = {"conj": "coordinated"}.get(dep, "governor")
+                if dep == "advcl" and self._temporal_mark(child):
+                    rule = "temporal-clause"
                 if pred.pos_ in ("NOUN", "PROPN") and dep not in ("conj", "relcl", "acl"):
                     rule = "clause"
                 return _dating(own, rule)

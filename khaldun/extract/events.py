@@ -16,9 +16,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
-from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, words
+from ..ontologies.tables import Trigger, acled_means, nearest, words
 from ..records import NO_DATE, Actor, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
-from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
+from .actors import RELATIVE_PRONOUNS, Actors, Cluster
+from .acled import ACCORD_TYPES, Circumstances, acled_type, first_means, reads_circumstances
 from .certainty import certainty
 from . import event_place
 from .dating import DocumentTimes, date_event
@@ -29,6 +30,7 @@ from .sense import Sense
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
+CLAUSE_DEPS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "cc", "punct"}  # not the clause's own words
 
 
 @dataclass
@@ -107,8 +109,9 @@ class EventFinder:
         must act is a demand on them (REQUEST by the speaker, on the one who must act)."""
         coded = {f.trigger.i for f in self.found}
         deontic = words("deontic_modal")
-        for tok in self.doc:
-            if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ in deontic for c in tok.children):
+        heads = {t.head.i: t.head for t in self.doc if t.dep_ == "aux" and t.lower_ in deontic}
+        for _, tok in sorted(heads.items()):
+            if tok.pos_ not in ("VERB", "AUX"):
                 continue
             frame = self.framer.frame(tok)
             if frame.speaker is None or frame.under is None:
@@ -297,21 +300,66 @@ class EventFinder:
                 uniq.append(t)
         return uniq
 
-    def _means(self, f: _Found) -> dict[str, str] | None:
-        """ACLED's remote-violence type from the means the frame names (acled_means.tsv)."""
+    def _circumstances(self, f: _Found, plover: str, fatalities: int | None) -> Circumstances:
+        """What ACLED's typing reads besides the sides: the means named in the trigger's clause
+        or the clause it hangs from ("threw a grenade into a bar, wounding 7"), the kinds of the
+        sides and arguments, and whether the clause kills."""
+        tok = f.trigger
+        tied = tok.dep_ in ("advcl", "conj", "xcomp", "acl") and tok.head.pos_ in ("VERB", "NOUN")
+        clauses = [tok, tok.head] if tied else [tok]
+        spans = [(t.i, t.i + 1) for t in clauses]
+        spans += [(c.left_edge.i, c.right_edge.i + 1) for t in clauses for c in t.children if c.dep_ not in CLAUSE_DEPS]
+        means = first_means([m for start, end in spans for m in self._means_in(start, end)])
+        argument_classes: frozenset[str] = frozenset()
+        if plover in ACCORD_TYPES:
+            frames = [f.frame] + ([self.framer.frame(tok.head)] if tied else [])
+            heads = [self.doc[a.head] for fr in frames for a in fr.arguments]
+            argument_classes = frozenset(c for c in ("accord", "place") if any(self.sense.is_a(h, c) for h in heads))
+        disrupted = self._phrase(tok) in words("disrupt_verb") and any(
+            self.sense.is_a(self.doc[a.head], "weapon") for a in f.frame.arguments if a.role in ("patient", "theme"))
+        fatal = words("fatal")
+        lethal = bool(fatalities) or tok.lemma_.lower() in fatal or any(
+            t.lemma_.lower() in fatal for t in [*tok.children, tok.head] if t.dep_ in ("advcl", "conj") or t is tok.head and tied)
+        return Circumstances(means=means, source_classes=self._side_classes(f.source),
+                             target_classes=self._side_classes(f.target), argument_classes=argument_classes,
+                             disrupted=disrupted, lethal=lethal)
+
+    @staticmethod
+    def _phrase(tok: Token) -> str:
+        """The verb with its particle, as word_roles.tsv writes it ("shoot down")."""
+        return " ".join([tok.lemma_.lower()] + [c.lower_ for c in tok.children if c.dep_ == "prt"])
+
+    def _means_in(self, start: int, end: int) -> list[tuple[str, str]]:
+        """The means of acled_means.tsv named in the tokens ``start:end``, two-word names first."""
         means = acled_means()
-        spans = [(self.doc[f.trigger.i].idx, self.doc[f.trigger.i].idx + len(f.trigger.text))]
-        spans += [(a.start, a.end) for a in f.frame.arguments if a.role in ("agent", "instrument", "oblique", "theme")]
-        for start, end in spans:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
+        lemmas = [t.lemma_.lower() for t in self.doc[start:end]]
+        found, i = [], 0
+        while i < len(lemmas):
+            pair = " ".join(lemmas[i:i + 2])
+            if pair in means:
+                found.append(means[pair])
+                i += 2
                 continue
-            lemmas = [t.lemma_.lower() for t in span]
-            for i, lemma in enumerate(lemmas):
-                for key in (" ".join(lemmas[i:i + 2]), lemma):
-                    if key in means:
-                        return {"event_type": means[key][0], "sub_event_type": means[key][1]}
-        return None
+            if lemmas[i] in means:
+                found.append(means[lemmas[i]])
+            i += 1
+        return found
+
+    def _side_classes(self, actor: Actor | None) -> frozenset[str]:
+        """"40 demonstrators", "a mob", "unidentified armed men", "people who were protesting"."""
+        if actor is None or actor.start < 0:
+            return frozenset()
+        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return frozenset()
+        head = self.sense._head_noun(span.root)
+        classes = {c for c in ("protester", "crowd") if self.sense.is_a(head, c)}
+        if any(t.lower_ == "armed" for t in span):
+            classes.add("armed")
+        if any(c.dep_ in ("relcl", "acl") and any(nearest(e.cameo).plover == "PROTEST" for e in self._entries(c))
+               for c in head.children):
+            classes.add("protester")
+        return frozenset(classes)
 
     def _fatalities(self, f: _Found) -> int | None:
         """Deaths the text gives for a killing: "killing 6 civilians", "at least 12 people were
@@ -414,6 +462,9 @@ class EventFinder:
                 actor = self.actors.actor(c)
                 if actor is not None:
                     return actor
+        for c in tok.children:  # "army bulldozers", "rebel positions": a thing stands for the side it belongs to
+            if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and self.actors.label_at(c) in ("ROLE", "ORG"):
+                return self.actors.actor(c)
         if tok.dep_ == "appos":
             actor = self.actors.actor(tok.head)
             if actor is not None:
@@ -482,14 +533,11 @@ class EventFinder:
                             place = self._place_at(pobj)
                             if place is not None:
                                 return place
-        if tok.dep_ in ("conj", "advcl") and head.pos_ == "VERB":  # "marched on Tripoli and took parliament"
+        if tok.dep_ in ("conj", "advcl") and head.pos_ == "VERB":
+            # "marched on Tripoli and took parliament", "struck a car near Qamishli, killing four"
             if head.i in self.locations:
                 return self.locations[head.i]
-            for c in head.children:
-                if c.dep_ == "prep" and c.lower_ in words("location_prep"):
-                    for pobj in c.children:
-                        if pobj.dep_ == "pobj" and pobj.i in self.places:
-                            return self.places[pobj.i]
+            return self.location_for(head)
         return None
 
     def _place_at(self, tok: Token, depth: int = 0) -> Place | None:
@@ -551,13 +599,14 @@ class EventFinder:
         trig_start = f.frame.start if f.frame.light is not None and f.frame.start >= s_start else tok.idx
         trigger_text = self.text[trig_start:trig_end]  # the original words, not the parser's recased ones
         dating = self.date_of(tok)
-        acled = self._means(f) if row.plover == "ASSAULT" and row.acled_event_type else None
-        acled = acled or _acled(row, f.source, f.target)
         conf = f.entry.weight * (1.0 if f.source else 0.75) * (1.0 if f.target else 0.85)
         if "inherited" in f.rule or "+theme" in f.rule:
             conf *= 0.9
         cert = certainty(f.frame)
         fatalities = self._fatalities(f)
+        default = (row.acled_event_type, row.acled_sub_event_type) if row.acled_event_type else None
+        facts = self._circumstances(f, row.plover, fatalities) if reads_circumstances(row.cameo, row.plover) else None
+        acled = acled_type(row.cameo, row.plover, default, f.source, f.target, facts)
         key = f"{self.document_id}|{tok.idx}|{f.cameo}|{f.target.id if f.target else ''}|{f.source.id if f.source else ''}"
         return Event(
             id="e" + hashlib.sha1(key.encode()).hexdigest()[:15],
@@ -694,27 +743,3 @@ def _number(tok: Token) -> int | None:
     return NUMBER_WORDS.get(text)
 
 
-def _acled(row, source: Actor | None, target: Actor | None) -> dict[str, str] | None:
-    """ACLED's type by who acts on whom: battles only between two organised armed sides;
-    violence against civilians when the target is civilian; mob violence when an unarmed crowd
-    attacks; explosions and remote violence by their means (the code's row: shelling, air or
-    drone strike, IED, suicide bomb)."""
-    if not row.acled_event_type:
-        return None
-    event_type, sub = row.acled_event_type, row.acled_sub_event_type
-    armed = lambda a: a is not None and a.sector in ARMED_SECTORS  # noqa: E731
-    civilian = lambda a: a is not None and not armed(a) and (  # noqa: E731
-        a.sector == "CVL" or a.kind in ("person", "group") and a.sector not in STATE_SECTORS)
-    if event_type in ("Battles", "Violence against civilians") and row.cameo[:2] in ("18", "19", "20"):
-        if armed(source) and armed(target):
-            event_type, sub = "Battles", "Armed clash"
-        elif civilian(target) and not civilian(source):
-            event_type = "Violence against civilians"
-            sub = sub if row.acled_event_type == "Violence against civilians" else "Attack"
-        elif civilian(source) or source is not None and source.sector == "OPP":
-            event_type, sub = "Riots", "Mob violence"  # "a mob attacked a police station"
-        elif event_type == "Battles" and not (armed(source) or armed(target)) and target is None:
-            event_type, sub = "Violence against civilians", "Attack"
-    if row.cameo == "192" and source is not None and source.sector in STATE_SECTORS:
-        sub = "Government regains territory"
-    return {"event_type": event_type, "sub_event_type": sub}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..ontologies.tables import words
 from ..records import Frame, FrameArgument, Modality
-from .actors import RELATIVE_PRONOUNS, Actors
+from .actors import LOCATIVE_PREPS, RELATIVE_PRONOUNS, Actors
 
 # Which modality wins when several apply: the first in this order.
 _PRIORITY = (Modality.QUESTION, Modality.DEMANDED, Modality.PURPOSE, Modality.CONDITIONAL,
@@ -27,6 +27,9 @@ _PRIORITY = (Modality.QUESTION, Modality.DEMANDED, Modality.PURPOSE, Modality.CO
 EMBEDDING = {"ccomp", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "attr", "conj", "pcomp"}
 TEMPORAL_ENTS = {"DATE", "TIME"}
 INSTRUMENT_PREPS = {"with", "using", "by"}
+# dependencies that open a clause or phrase of its own: not searched for a verb's participant
+PHRASE_STOPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "nsubj", "nsubjpass", "mark", "punct",
+                "conj", "cc", "npadvmod", "agent"}
 
 
 def is_a(tok: Token, role: str) -> bool:
@@ -136,6 +139,10 @@ class FrameBuilder:
                 src = next((g for g in c.children if g.dep_ == "pobj"), None)
             elif c.dep_ == "nsubjpass":
                 objs.append(c)
+            elif c.dep_ == "dative" and c.pos_ == "ADP":  # "provided intelligence to Macedonia"
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    preps.append((c.lower_, pobj))
             elif c.dep_ in ("dobj", "dative") and not passive:
                 objs.append(c)
             elif c.dep_ == "prep":
@@ -166,6 +173,11 @@ class FrameBuilder:
                             preps.append(("object:" + c.lower_, pobj))
         if passive and tok.dep_ == "relcl" and not objs:
             objs.append(tok.head)
+        if not any(self._participant(o) for o in objs):
+            found = self.phrase_participant(tok, src)
+            if found is not None:
+                preps.append(("object:" + found[0], found[1]))
+                rule += "+phrase"
         if not objs and tok.lemma_ in words("communicative"):
             for c in children:  # "demanded that the US cancel", "warned Iran would pay"
                 if c.dep_ == "ccomp":
@@ -174,6 +186,41 @@ class FrameBuilder:
                         objs.append(subj)
                         rule += "+ccomp-subject"
         return src, objs, preps, rule
+
+    def _participant(self, tok: Token) -> bool:
+        return self.actors.actor(tok) is not None or tok.i in self.places
+
+    def phrase_participant(self, tok: Token, agent: Token | None) -> tuple[str, Token] | None:
+        """The first actor or place named in a clause's own phrase after its verb, with the
+        preposition that introduces it ("called for sanctions against Nigeria", "offered to hand
+        over to Britain", "denounced Serbia's suppression", "eased measures in Montenegro"): the
+        participant acted upon when no object names one. Clauses of their own (relative, adverbial,
+        reported) are not entered, nor a town the act happened in."""
+        found: list[tuple[bool, int, str, Token]] = []
+        own = self.actors.actor(agent) if agent is not None else None
+        todo = [(c, "") for c in tok.children if c.i > tok.i and c.dep_ not in PHRASE_STOPS]
+        while todo:
+            node, prep = todo.pop()
+            if agent is not None and node.i == agent.i or node.dep_ == "poss" and node.pos_ == "PRON":
+                continue  # "its partners": the possessor is the agent's own side
+            if node.dep_ == "prep" or (node.dep_ == "dative" and node.pos_ == "ADP"):
+                prep = node.lower_
+            place = self.places.get(node.i)
+            if place is not None and prep in LOCATIVE_PREPS and place.precision in ("city", "admin2"):
+                continue  # "at a market in Kabul": a town is where it happened; a country is a party
+            named = node.pos_ in ("NOUN", "PROPN", "PRON") or self.actors.label_at(node) in ("NORP", "GPE")
+            if named and self._participant(node):  # "German goods", "Indonesian rule": the demonym's country
+                actor = self.actors.actor(node)
+                if own is None or actor is None or actor.id != own.id:
+                    # a party named through "against", "to", "with" before a country it happened in
+                    found.append((prep in LOCATIVE_PREPS, node.i, prep or node.dep_, node))
+                continue
+            todo += [(c, prep) for c in node.children
+                     if c.dep_ not in PHRASE_STOPS or c.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")]
+        if not found:
+            return None
+        _, _, prep, node = min(found, key=lambda f: f[:2])
+        return prep, node
 
     def noun_args(self, tok: Token):
         src = None
@@ -207,6 +254,12 @@ class FrameBuilder:
                     preps.append((c.lower_, pobj))
         if src is None and anchor is not tok:
             src = next((c for c in anchor.children if c.dep_ == "poss"), None)  # "Qatar's mediation effort"
+        if not any(self._participant(o) for o in objs) and not any(self._participant(p) for _, p in preps):
+            governor = self._governor(anchor)  # "reimposed blockades in the West Bank"
+            found = self.phrase_participant(governor if governor is not None else tok, src)
+            if found is not None:
+                preps.append(("object:" + found[0], found[1]))
+                rule += "+phrase"
         if src is None:
             head = anchor.head
             if anchor.dep_ in ("dobj", "attr") and (is_a(head, "light_verb") or is_a(head, "agentive_report")):

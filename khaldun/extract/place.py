@@ -12,7 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import Entry, Gazetteer, fold
+from ..gazetteer import Entry, Gazetteer, distance_km, fold
 from ..records import Place
 from . import ranker
 from .ranker import Mention
@@ -51,6 +51,88 @@ def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None =
         for i in range(span.start, span.end):
             out[i] = place
     return out
+
+
+NESTED_KM = 300  # a place this close to the province named beside it lies in it
+
+
+def parenthesised_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """"in Gao (Gao)", "Comodoro Rivadavia (Chubut)", "near Djibo (Soum, Sahel)": a name with its
+    province (or country) in parentheses, as event reports and wire copy write places. Both are
+    places when the gazetteer holds a place of the first name inside the second, whatever the
+    recogniser called them (it reads unfamiliar towns as people or organisations)."""
+    out: list[Span] = []
+    for tok in doc:
+        if tok.text != "(" or tok.i == 0:
+            continue
+        close = next((t.i for t in doc[tok.i + 1:tok.i + 12] if t.text == ")"), None)
+        if close is None:
+            continue
+        parts, start = [], tok.i + 1
+        for i in range(tok.i + 1, close + 1):
+            if i == close or doc[i].text == ",":
+                if start < i and doc[start].text[:1].isupper():
+                    parts.append(doc[start:i])
+                start = i + 1
+        containers = [(part, _containers(gaz, part.text)) for part in parts]
+        containers = [(part, found) for part, found in containers if found]
+        if not containers:
+            continue
+        name = _name_before(doc, tok.i, gaz, [c for _, found in containers for c in found])
+        if name is not None:
+            out.append(name)
+            out.extend(part for part, _ in containers)
+    return out
+
+
+def _containers(gaz: Gazetteer, name: str) -> list[Entry]:
+    """What a parenthesised name may be: a country, a province or district, or a town the same
+    name as its province ("Gao (Gao)")."""
+    iso = gaz.country_names.get(fold(name))
+    country = gaz.country(iso) if iso else None
+    found = [Entry(country.name, "country", iso, None, country.lat, country.lon, country.population)] if country else []
+    return found + [e for e in gaz.candidates(name)[:MAX_CANDIDATES] if e.kind in ("admin1", "admin2", "city")]
+
+
+def _name_before(doc: Doc, paren: int, gaz: Gazetteer, containers: list[Entry]) -> Span | None:
+    """The longest run of capitalised words just before the parenthesis naming a place that lies
+    in one of ``containers``."""
+    start = paren
+    while start > 0 and paren - start < 5 and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in ("-", "'")):
+        start -= 1
+    for s in range(start, paren):
+        if not doc[s].text[:1].isupper():
+            continue
+        span = doc[s:paren]
+        if any(_inside(e, c) for e in gaz.candidates(span.text)[:MAX_CANDIDATES] for c in containers):
+            return span
+    return None
+
+
+def _inside(place: Entry, container: Entry) -> bool:
+    if place.kind not in ("city", "admin2", "admin1") or place.country != container.country or place == container:
+        return False
+    if container.kind == "country":
+        return True
+    if fold(container.name) in (fold(place.admin1 or ""), fold(place.admin2 or "")):
+        return True
+    return None not in (place.lat, container.lat) and \
+        distance_km(place.lat, place.lon, container.lat, container.lon) < NESTED_KM
+
+
+def with_parenthesised_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """The document's entities with the places of :func:`parenthesised_places` set as such (the
+    recogniser's overlapping spans give way), written back to ``doc`` so that every reader of
+    entity labels agrees."""
+    ents = list(doc.ents)
+    found = parenthesised_places(doc, gaz)
+    if not found:
+        return ents
+    taken = {i for s in found for i in range(s.start, s.end)}
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    ents = sorted(kept + [Span(doc, s.start, s.end, label="GPE") for s in found], key=lambda e: e.start)
+    doc.set_ents(ents)
+    return ents
 
 
 SETTLEMENTS = {"town", "city", "village", "province", "region", "district", "state", "capital", "port"}

@@ -40,6 +40,18 @@ _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 _SMALL = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})"
 _SPELLED_YEAR = rf"(?:eighteen|nineteen|twenty)[\s-](?:hundred|{_SMALL}|o[\s-](?:{'|'.join(_UNITS)}))|two thousand(?:\s+and)?(?:[\s-]{_SMALL})?"
 
+_YEAR_4 = r"(?:1[89]|20)\d{2}"
+_QUARTER = (rf"(?:(?:{_YEAR_4}|year-ago|year-earlier|comparable|(?:last|this|next)\s+year's)\s+)*"
+            rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of\s+{_YEAR_4})?")
+# A reporting period named against the one the text reports on: "the quarter", "the latest
+# period", "a year earlier", "the year-ago period", "the 1988 quarter", "last year's quarter"
+_SAME_PERIOD = r"(?:the\s+)?(?:latest\s+)?period|(?:the|this|that)\s+quarter"
+_PERIOD_BACK = (r"a\s+year\s+(?:ago|earlier)|year-(?:ago|earlier)|(?:the\s+)?(?:comparable\s+)?(?:year-ago|year-earlier)\s+"
+                r"(?:quarter|period)|last\s+year's\s+quarter|the\s+(?:corresponding|same|comparable)\s+period\s+"
+                r"(?:last\s+year|a\s+year\s+(?:ago|earlier))|the\s+quarter\s+a\s+year\s+(?:ago|earlier)")
+_PERIOD_OF = rf"the\s+(?P<year>{_YEAR_4})\s+(?:quarter|period)"
+_COMPARED_PERIOD = rf"{_PERIOD_BACK}|{_PERIOD_OF}|the\s+(?:latest\s+)?(?:quarter|period)"
+
 # Expressions the statistical recogniser often misses; found by pattern as well.
 PATTERNS = [
     re.compile(rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
@@ -50,11 +62,12 @@ PATTERNS = [
     re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I),
     re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?P<rel>later|earlier|ago|before|after)\b", re.I),
     re.compile(r"\b(?P<early>early|mid|late)?[\s-]*(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0s|(?:'|’)?\d0(?:'|’)?s)\b", re.I),
+    re.compile(rf"\b(?:the\s+)?{_QUARTER}\b", re.I),
+    re.compile(rf"\b(?:{_COMPARED_PERIOD})\b", re.I),
     re.compile(rf"\b(?P<which>last|next|this|the previous|the following|the same)\s+(?P<period>week|month|year|{_MONTH[9:-4]})\b", re.I),
     re.compile(r"\b(?P<nextday>the next day|the following day|the day before|the previous day)\b", re.I),
     re.compile(rf"\b{_MONTH}\s+(?:last|this|next)\s+year\b", re.I),
     re.compile(rf"\b(?:in\s+|of\s+)?{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I),
-    re.compile(r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b", re.I),
     re.compile(rf"\b(?:(?:last|next|this|early|late)\s+(?P<season>{_SEASON})(?:\s+(?:of\s+)?\d{{4}})?|(?<=in the )(?:early\s+|late\s+)?(?:{_SEASON})(?:\s+of\s+\d{{4}})?|(?<=during the )(?:{_SEASON})|(?:{_SEASON})\s+(?:of\s+)?(?:1[89]|20)\d{{2}})\b", re.I),
     re.compile(r"\b(?:(?:this|last|next|the)\s+)weekend\b", re.I),
     re.compile(r"\b(?:(?:later|earlier)\s+)?(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\bovernight\b", re.I),
@@ -64,6 +77,9 @@ PATTERNS = [
     re.compile(r"\b(?P<after>(?:hours|minutes|days)\s+(?:after|before))\b", re.I),
     re.compile(r"\b(?:after (?:which|that)|afterwards|thereafter|since then)\b", re.I),
     re.compile(rf"\b(?:the\s+(?:past|last|next|first|coming)\s+)?{_NUM}[\s-]{_UNIT}(?:\s+(?:later|ago|earlier|before|after))?\b", re.I),
+    re.compile(r"\bthe\s+(?:past|last|next|coming)\s+(?:few\s+|several\s+|couple\s+of\s+|(?:\d+|two|three|four|five|six)\s+)?"
+               r"(?:decade|quarter)s?\b|"
+               r"\bthe\s+(?:past|next|coming)\s+(?:few|several|couple\s+of)\s+(?:year|month|week|day)s\b", re.I),
     re.compile(r"\b(?P<ref>now|currently|recently|nowadays|the past|the future|these days)\b", re.I),
     re.compile(r"\b(?:in|since|until|through|by|of|from|to|before|after|during)?\s*(?P<year>(?:1[89]|20)\d{2})\b", re.I),
 ]
@@ -105,13 +121,19 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
     times: list[TimeSpan] = []
     anchor: dt.date | None = None  # the discourse's reference date
     last: TimeSpan | None = None  # the last closed interval the discourse set, at any precision
+    quarter: TimeSpan | None = None  # the last quarter the text reported on
+    last_is_quarter = False  # whether the last period named was a quarter
     dateline_spans = set(datelines(text))
     for i, (s, e) in enumerate(spans):
         if (s, e) in dateline_spans or _counts_things(text, s, e, counted_at) or \
                 re.match(r"\s*-?\s*old\b", text[e:e + 6], re.I):  # "a 6-year-old boy": an age
             continue
+        if re.match(r"to\s", text[s:e], re.I) and not _closes_range(text, s):
+            s += 3  # "responded to yesterday's announcement": a complement, not a range's end
         prefix = text[max(0, s - 12):s].lower().split()
         before = prefix[-1] if prefix else ""
+        if before == "to" and not _closes_range(text, s - 3):
+            before = ""
         tense = tense_at(s) if tense_at else None
         base = anchor
         if re.search(rf"{_UNIT}\s+(?:after|before)$", text[s:e], re.I) and re.match(r"\s*[\w$]", text[e:e + 3]):
@@ -122,9 +144,15 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
                 else TimeSpan(text[s:e], None, None, None, s, e, False, "relative-after:no-anchor")
         else:
             ts = normalise(text[s:e], published, base, before, s, e, tense=tense)
+        ts = compared_period(text[s:e], ts, quarter, last_is_quarter, published, s, e)
         if ts is None:
             continue
         times.append(ts)
+        if ts.rule.startswith("quarter:"):
+            last_is_quarter = True
+            quarter = ts if ts.rule.count(":") == 1 else quarter
+        elif ts.is_duration or ts.precision in (Precision.YEAR, Precision.DECADE) or ts.rule.startswith("period:financial"):
+            last_is_quarter = False  # "the first nine months", "for the year": a year back is no quarter
         if ts.start and ts.precision == Precision.DAY:
             anchor = ts.start
         if ts.start and ts.end and not ts.is_duration:
@@ -135,6 +163,12 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
 COUNTED = re.compile(r"^\s*(?:-|–)?\s*(?:per\s*cent|percent|%|km|kilomet|miles?|metres|meters|feet|tons?|tonnes|"
                      r"barrels|dollars|euros|pounds|people|rounds|shells|troops|soldiers|men|women|children|"
                      r"civilians|refugees|votes|seats|units|times)\b", re.I)
+
+
+def _closes_range(text: str, at: int) -> bool:
+    """Whether "to" at an offset ends a range opened by "from" in the same clause ("from 2009 to
+    2011"); elsewhere it introduces a complement ("extended to Nov. 20", "to Friday's talks")."""
+    return bool(re.search(r"\bfrom\b[^.;:!?]{0,60}$", text[max(0, at - 80):at], re.I))
 
 
 def _counts_things(text: str, s: int, e: int, counted_at) -> bool:
@@ -171,7 +205,7 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
     lead = text.split(" ", 1)[0]
     if lead in RANGE_END or lead in RANGE_START:
         before = lead
-    text = re.sub(r"^(just|only|some|about|around|roughly|nearly|almost|the|on|in|by|since|until|through|from|of|at)\s+", "", text)
+    text = re.sub(r"^(just|only|some|about|around|roughly|nearly|almost|the|on|in|by|since|until|through|from|to|of|at)\s+", "", text)
     text = re.sub(r"^(just|only|the)\s+", "", text)
     text = re.sub(rf"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?={_MONTH}\s+\d)", "", text)
 
@@ -200,20 +234,16 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
                                      if m[1] != "last" or m[2] == "night" else 0)
         return TimeSpan(raw, d, d, Precision.DAY, start, end, False, "part-of-day")
     m = re.fullmatch(r"((?:(?:latest|current|comparable|year-ago|year-earlier|previous|same|fiscal|first|second|third|fourth)\s+)+)(quarter|period|fiscal\s+year|year)", text)
-    if m and not re.fullmatch(r"(?:first|second|third|fourth)\s+quarter", text):
+    if m and not re.fullmatch(_QUARTER, text):
         return _financial(m[1].split(), m[2], published, raw, start, end)
     if text in REFERENCES:
         return TimeSpan(raw, None, None, None, start, end, False, f"ref:{REFERENCES[text]}")
-    m = re.fullmatch(r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter", text)
+    m = re.fullmatch(rf"(?:the\s+)?{_QUARTER}", text)
     if m:
-        if published is None:
-            return TimeSpan(raw, None, None, Precision.MONTH, start, end, False, "quarter:no-year")
-        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m[1]]
-        year = published.year if (q - 1) * 3 + 1 <= published.month else published.year - 1
-        lo = dt.date(year, (q - 1) * 3 + 1, 1)
-        hi = _bounds(dt.date(year, q * 3, 1), Precision.MONTH)[1]
-        return TimeSpan(raw, lo, hi, Precision.MONTH, start, end, False, f"quarter:{q}")
-    if (DURATION.match(text) or re.fullmatch(rf"(?:(?:past|last|next|first|coming)\s+)?{_NUM}[\s-]{_UNIT}", text)) \
+        return _quarter(text, m["q"], published, raw, start, end)
+    if (DURATION.match(text) or re.fullmatch(rf"(?:(?:past|last|next|first|coming)\s+)?{_NUM}[\s-]{_UNIT}", text)
+            or re.fullmatch(rf"(?:past|last|next|coming)\s+(?:(?:few|several|couple\s+of|{_NUM})\s+)?(?:decade|quarter)s?|"
+                            r"(?:past|next|coming)\s+(?:few|several|couple\s+of)\s+(?:year|month|week|day)s", text)) \
             and not re.search(r"later|earlier|ago|before|after", text):
         return TimeSpan(raw, None, None, None, start, end, True, "duration")
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
@@ -309,8 +339,9 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
     m = re.fullmatch(rf"(?:(?P<which>last|next|this|early|late|mid)[\s-]+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?", text)
     if m:
         month = MONTHS[m["month"].rstrip(".")]
-        if m["month"] == "may" and not m["year"] and not m["which"] and raw.strip()[:1].islower():
-            return None  # the modal verb "may"
+        if m["month"] == "may" and not m["year"] and not m["which"] and \
+                re.search(r"\bmay\b", raw, re.I)[0].islower():
+            return None  # the modal verb "may" (the month is capitalised: "disclosed in May")
         year = int(m["year"]) if m["year"] else _infer_year(month, 1, published, month_only=True, tense=tense)
         if m["which"] == "last" and published and not m["year"]:
             year = published.year - 1 if month >= published.month else published.year
@@ -336,12 +367,14 @@ def duration_value(text: str | None) -> str | None:
     """ISO 8601 duration of an expression like "two months" or "20 years" ("P2M", "P20Y")."""
     if not text:
         return None
-    m = re.search(rf"{_NUM}?\s*(?P<unit>hour|minute|day|week|fortnight|month|year|decade)s?\b",
+    m = re.search(rf"{_NUM}?\s*(?P<unit>hour|minute|day|week|fortnight|month|quarter|year|decade)s?\b",
                   text.lower().replace("-", " "))
     if not m:
         return None
     n = m["n"]
     count = (int(n) if n.isdigit() else NUMBERS.get(n)) if n and n not in VAGUE else None
+    if n is None and not m[0].endswith("s"):
+        count = 1  # "the past decade": one
     if re.search(r"\b(?:few|several|many)\b", text.lower()):
         count = None  # a vague count is an unknown one ("a few days": PXD)
     unit = m["unit"]
@@ -349,7 +382,7 @@ def duration_value(text: str | None) -> str | None:
         count, unit = (count or 1) * 2, "week"
     if unit == "decade":
         return f"P{(count or 1) * 10}Y" if count else "PXDE"
-    letter = {"hour": "H", "minute": "M", "day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+    letter = {"hour": "H", "minute": "M", "day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}[unit]
     prefix = "PT" if unit in ("hour", "minute") else "P"
     return f"{prefix}{count if count is not None else 'X'}{letter}"
 
@@ -481,6 +514,55 @@ def _season(name: str, which: str | None, year: int | None, published: dt.date |
         lo, hi = (lo, _bounds(dt.date(lo.year, lo.month, 1), Precision.MONTH)[1]) if which == "early" else \
             (dt.date(hi.year, hi.month, 1), hi)
     return TimeSpan(raw, lo, hi, Precision.MONTH, start, end, False, rule)
+
+
+def _quarter(text: str, name: str, published: dt.date | None, raw: str, start: int, end: int) -> TimeSpan:
+    """A named quarter: of the year the text gives ("the 1988 second quarter", "the third quarter of
+    1984", "last year's fourth quarter", "the year-ago third quarter"), otherwise the latest such
+    quarter begun by publication."""
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[name]
+    explicit = re.search(rf"\b{_YEAR_4}\b", text)
+    shift = re.search(r"\b(year-ago|year-earlier|last year's|next year's|this year's)", text)
+    rule = f"quarter:{q}:dated" if explicit or shift else f"quarter:{q}"  # (the latter: the report's own)
+    if explicit:
+        year = int(explicit[0])
+    elif published is None:
+        return TimeSpan(raw, None, None, Precision.MONTH, start, end, False, "quarter:no-year")
+    else:
+        year = published.year if (q - 1) * 3 + 1 <= published.month else published.year - 1
+        if shift:
+            year = {"next year's": published.year + 1, "this year's": published.year}.get(shift[1], year - 1)
+    lo = dt.date(year, (q - 1) * 3 + 1, 1)
+    return TimeSpan(raw, lo, _bounds(dt.date(year, q * 3, 1), Precision.MONTH)[1], Precision.MONTH, start, end,
+                    False, rule)
+
+
+def compared_period(expr: str, ts: TimeSpan | None, quarter: TimeSpan | None, last_is_quarter: bool,
+                    published: dt.date | None, start: int, end: int) -> TimeSpan | None:
+    """Results news compares periods: once the text has named the quarter it reports on, "the
+    quarter" and "the latest period" are that quarter, "the 1988 quarter" the same quarter of
+    another year, and, while the quarter is the last period named (not "the first nine months"),
+    "a year earlier" and "the year-ago period" the same quarter a year before. Otherwise the
+    expression keeps its ordinary reading (or none)."""
+    words = re.sub(r"\s+", " ", expr.lower().replace("’", "'").strip())
+    words = re.sub(r"^(?:in|for|from|of|during|since|by)\s+", "", words)
+    same, back, of = (re.fullmatch(p, words) for p in (_SAME_PERIOD, _PERIOD_BACK, _PERIOD_OF))
+    if not (same or back or of):
+        return ts
+    if quarter is None or quarter.start is None or (back and not last_is_quarter):
+        # against no quarter of the text: "the quarter" is the latest one, "year-ago" the year
+        # before publication, other periods are found but left unresolved
+        if ts is None and published is not None and same and "quarter" in words:
+            return _financial(["latest"], "quarter", published, expr, start, end)
+        if ts is None and published is not None and back and words.startswith("year-"):
+            year = published.year - 1
+            return TimeSpan(expr, dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR, start, end, False,
+                            "year:compared")
+        return ts or TimeSpan(expr, None, None, None, start, end, False, "period:compared:no-anchor")
+    year = quarter.start.year - 1 if back else int(of["year"]) if of else quarter.start.year
+    lo = quarter.start.replace(year=year)
+    hi = _bounds(dt.date(year, quarter.end.month, 1), Precision.MONTH)[1]
+    return TimeSpan(expr, lo, hi, Precision.MONTH, start, end, False, f"{quarter.rule}:compared")
 
 
 def _financial(qualifiers: list[str], unit: str, published: dt.date | None, raw: str, start: int,

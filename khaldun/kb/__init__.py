@@ -98,6 +98,14 @@ def _rows(path: Path) -> list[list[str]]:
         return [line.rstrip("\n").split("\t") for line in fh]
 
 
+def spelling_key(name: str) -> str | None:
+    """The index key of a person's full name spelled any way ("Aleksandr Lukashenko",
+    "Alexander Lukashenko"): its transliteration skeleton, for names of two words or more."""
+    from ..resolve.names import skeleton
+
+    return "≈" + skeleton(name) if len(name_words(name)) >= 2 else None
+
+
 def keys(name: str) -> tuple[str, ...]:
     """The index keys of a name: folded as written, then without titles and particles."""
     a, b = fold(name), " ".join(name_words(name))
@@ -180,6 +188,10 @@ class KnowledgeBase:
             words = keys(new.name)[-1].split()
             if new.kind == "person" and len(words) >= 2 and new.id not in self.index.get("~" + words[-1], ()):
                 self.index["~" + words[-1]] = (*self.index.get("~" + words[-1], ()), new.id)
+            for alias in (new.name, *aliases) if new.kind == "person" else ():
+                key = spelling_key(alias)
+                if key and new.id not in self.index.get(key, ()):
+                    self.index[key] = (new.id, *self.index.get(key, ()))
 
     @staticmethod
     def same_actor(a: KbActor, b: KbActor) -> bool:
@@ -194,12 +206,15 @@ class KnowledgeBase:
 
     # -- look-up ---------------------------------------------------------------------------------
     def candidates(self, name: str) -> list[KbActor]:
-        """Actors known by this name (as written, or without its titles)."""
+        """Actors known by this name (as written, or without its titles); failing that, the one
+        person whose full name is this one spelled otherwise."""
         for key in keys(name):
             ids = self.index.get(key)
             if ids:
                 return [a for a in map(self.get, ids) if a is not None]
-        return []
+        key = spelling_key(name)
+        people = [a for a in map(self.get, self.index.get(key, ()) if key else ()) if a is not None]
+        return people[:1] if people and all(self.same_actor(people[0], p) for p in people) else []
 
     def by_surname(self, word: str, when: dt.date | None) -> KbActor | None:
         """The one person of this surname holding a dated role on the day (or now), else None."""

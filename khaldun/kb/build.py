@@ -41,7 +41,7 @@ def _actor_row(r: dict) -> str:
 
 def _index(actors: list[dict]) -> list[str]:
     """Folded alias -> actor ids, so that loading needs no folding (``khaldun.kb.keys``)."""
-    from . import keys
+    from . import keys, spelling_key
 
     table: dict[str, list[str]] = {}
     derived: dict[str, list[str]] = {}
@@ -53,6 +53,10 @@ def _index(actors: list[dict]) -> list[str]:
         words = keys(r["name"])[-1].split() if r["kind"] == "person" and not r.get("generic") else []
         if len(words) >= 2:  # a person's surname, tried only for a bare surname nothing else matches
             table.setdefault("~" + words[-1], []).append(r["id"])
+            for alias in (r["name"], *(r.get("aliases") or ())):  # "Aleksandr" for "Alexander"
+                key = spelling_key(alias)
+                if key and r["id"] not in table.setdefault(key, []):
+                    table[key].append(r["id"])
         for alias in r.get("derived_aliases") or ():
             for key in keys(alias):
                 derived.setdefault(key, []).append(r["id"])

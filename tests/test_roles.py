@@ -1,0 +1,54 @@
+"""Event roles: who acts and who is acted upon, where the object of the verb names no one."""
+
+from conftest import one
+
+
+def country(actor):
+    return actor["country"] if actor else None
+
+
+def test_roles_target_in_a_prepositional_phrase_under_a_thing(code):
+    # the verb's object is a thing; the party acted upon is inside its phrase
+    e = one(code("Norway called for sanctions against Venezuela on Monday."), "call")
+    assert country(e["source"]) == "NOR" and country(e["target"]) == "VEN"
+
+
+def test_roles_recipient_parsed_as_dative(code):
+    e = one(code("Canada is providing medical supplies and tents to Haiti, officials said."), "providing")
+    assert country(e["source"]) == "CAN" and country(e["target"]) == "HTI"
+
+
+def test_roles_country_in_a_locative_phrase_is_the_party(code):
+    e = one(code("Kenya eased travel restrictions in Somalia on Tuesday."), "eased")
+    assert country(e["source"]) == "KEN" and country(e["target"]) == "SOM"
+
+
+def test_roles_own_possessive_is_not_the_target(code):
+    e = one(code("Peru accepted a plan to settle its border dispute with its neighbours."), "accepted")
+    assert country(e["source"]) == "PER" and e["target"] is None
+
+
+def test_roles_town_where_it_happened_is_no_target(code):
+    events = code("Rebels detonated a bomb at a market in Mosul.")
+    e = one(events, "detonated")
+    assert e["target"] is None or country(e["target"]) != "IRQ"
+
+
+def test_roles_demonym_on_a_thing_names_the_party(code):
+    e = one(code("Thailand threatened to impose restrictions against Malaysian goods."), "threatened")
+    assert country(e["source"]) == "THA" and country(e["target"]) == "MYS"
+
+
+def test_roles_party_acted_against_before_the_country_it_happened_in(code):
+    e = one(code("Farmers staged protests in Belgium against France on Monday."), "protest")
+    assert country(e["target"]) == "FRA"
+
+
+def test_roles_thing_stands_for_the_side_it_belongs_to(code):
+    e = one(code("Turkish army tanks shelled the village on Tuesday."), "shelled")
+    assert (country(e["source"]), e["source"]["sector"]) == ("TUR", "MIL")
+
+
+def test_roles_lodged_protest_is_the_lodger_s(code):
+    e = one(code("Greece lodged a formal protest over the flights on Friday."), "protest")
+    assert country(e["source"]) == "GRC"
