@@ -23,7 +23,7 @@ from .acled import ACCORD_TYPES, Circumstances, acled_type, first_means, reads_c
 from .certainty import certainty
 from . import event_place
 from .dating import DocumentTimes, date_event
-from .frames import FrameBuilder
+from .frames import FrameBuilder, occurrence
 from .ranker import Ranker
 from .sense import Sense
 
@@ -88,10 +88,10 @@ class EventFinder:
             if f.entry.pos == "NOUN" and t.dep_ == "dobj" and verb_types.get(t.head.i) == nearest(f.cameo).plover:
                 self.consumed.add(t.i)  # "delivered food aid": one AID event
             if f.entry.pos == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in words("stop_verb"):
-                self.consumed.add(t.i)  # "suspended its airstrikes" is not an airstrike
+                self.consumed.add(t.i)  # "suspended its airstrikes", "lifted the embargo": not one
                 if nearest(f.cameo).plover in ("ASSAULT", "COERCE"):
-                    for g in self.found:
-                        if g.trigger.i == t.head.i:
+                    for g in self.found:  # "lifted the ban" already yields (CONCEDE): keep its own code
+                        if g.trigger.i == t.head.i and nearest(g.cameo).plover not in ("CONCEDE", "RETREAT"):
                             g.cameo, g.rule = "087", g.rule + "+stops-violence"
         events = []
         seen: set[str] = set()
@@ -518,13 +518,15 @@ class EventFinder:
                 return self.places[c.i]  # "the Libya coup"
         head = tok.head
         light = words("light_verb")
-        if tok.dep_ == "dobj" and head.lemma_ in light | words("agentive_report"):
-            allowed = words("location_prep") if head.lemma_ in light else {"to", "into"}
+        occurs = tok.dep_ == "nsubj" and occurrence(head)  # "the attack took place in Cubal"
+        if tok.dep_ == "dobj" and head.lemma_ in light | words("agentive_report") or occurs:
+            allowed = words("location_prep") if head.lemma_ in light or occurs else {"to", "into"}
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in allowed:
                     for pobj in c.children:
-                        if pobj.dep_ == "pobj" and pobj.i in self.places:
-                            return self.places[pobj.i]
+                        place = self._place_at(pobj) if pobj.dep_ == "pobj" else None
+                        if place is not None:
+                            return place
         for a in participants:  # "fighters in Tripoli clashed", "residents of Tripoli protested"
             for c in a.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside", "outside", "of"):
@@ -591,10 +593,7 @@ class EventFinder:
         s_start, s_end = sent.start_char, sent.end_char
         while s_end > s_start and self.text[s_end - 1].isspace():
             s_end -= 1
-        trig_end = tok.idx + len(tok.text)
-        for c in tok.children:
-            if c.dep_ == "prt":
-                trig_end = max(trig_end, c.idx + len(c.text))
+        trig_end = max(tok.idx + len(tok.text), f.frame.end)  # "called off", "fighting erupted"
         # "staged a demonstration": the light verb and its noun are the words of the event
         trig_start = f.frame.start if f.frame.light is not None and f.frame.start >= s_start else tok.idx
         trigger_text = self.text[trig_start:trig_end]  # the original words, not the parser's recased ones
