@@ -41,6 +41,16 @@ def test_frames_light_verb_gives_the_noun_its_agent(frames):
     assert args(f, "agent") == ["Protesters"]
 
 
+def test_frames_coordinated_verbs_share_the_object(frames):
+    f = frames("Gunmen shot and wounded three policemen in Kano.", "shot")
+    assert args(f, "agent") == ["Gunmen"] and args(f, "patient") == ["three policemen"]
+
+
+def test_frames_a_verb_of_occurrence_is_a_word_of_its_subject_event(frames):
+    f = frames("Heavy clashes erupted in Taez on Monday.", "clashes erupted")
+    assert f.lemma == "clash" and f.pos == "NOUN"
+
+
 def test_frames_nominal_arguments(frames):
     f = frames("Hifter's attack on Benghazi surprised the government.", "attack")
     assert args(f, "agent") == ["Hifter's"]

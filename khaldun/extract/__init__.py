@@ -7,8 +7,8 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
-from ..nlp.components import index_sentences
-from ..ontologies.tables import Trigger
+from ..nlp.components import index_sentences, repair_verb_lemmas
+from ..ontologies.tables import Trigger, word_roles
 from ..records import Document, Extraction
 from .actors import Actors
 from .events import EventFinder
@@ -52,11 +52,18 @@ def document_times(doc: Doc, text: str, published, labels: tuple[str, ...] = ("D
     return find_times(text, spans, published, tense_at=_tense_at(doc), counted_at=_counted_at(doc))
 
 
+def known_verbs(lexicon: dict[tuple[str, str], list[Trigger]]) -> frozenset[str]:
+    """The verbs khaldun's tables name: the lexicon's verb triggers and every word of a role."""
+    verbs = {key.split()[0] for key, pos in lexicon if pos == "VERB"}
+    return frozenset(verbs.union(*word_roles().values()))
+
+
 def analyse(doc: Doc, document: Document, gaz: Gazetteer,
             lexicon: dict[tuple[str, str], list[Trigger]], dictionaries=None) -> EventFinder:
     """Actors, places and times of a parsed document, ready to find its events (or to ask where
     and when any token's event happened)."""
     index_sentences(doc)
+    repair_verb_lemmas(doc, known_verbs(lexicon))
     ents = with_parenthesised_places(doc, gaz)  # a list: Doc.ents builds new spans on every access
     first_pass = find_places(doc, gaz, ents=ents)  # context: unambiguous places and demonyms only
     actors = Actors(doc, gaz, first_pass, document.text, document.published)

@@ -182,16 +182,18 @@ class DocumentTimes:
                 pass  # "the 1996 bombing that killed one person": the time of the event it describes
             elif dep in ("conj", "xcomp", "acomp", "oprd") or (dep == "advcl" and (
                     self._temporal_mark(node) or _participial_adjunct(node))):
-                pass
+                pass  # (a participle adjunct happens with its clause: "struck the town, killing four")
             elif dep in ("nsubj", "nsubjpass", "attr") and pred.pos_ in ("NOUN", "PROPN") and \
                     head.lemma_ == "be":
                 pass  # "the meeting is on Tuesday"
             else:
                 break
-            node = head
+            child, node = node, head
             own = self.own(node)
             if own is not None:
-                rule = {"conj": "coordinated", "advcl": "temporal-clause"}.get(dep, "governor")
+                rule = {"conj": "coordinated"}.get(dep, "governor")
+                if dep == "advcl" and self._temporal_mark(child):
+                    rule = "temporal-clause"
                 if pred.pos_ in ("NOUN", "PROPN") and dep not in ("conj", "relcl", "acl"):
                     rule = "clause"
                 return _dating(own, rule)
@@ -256,7 +258,7 @@ class DocumentTimes:
 def _participial_adjunct(clause: Token) -> bool:
     """A present participle with no conjunction or subject of its own ("..., saying on Friday",
     "found clinging"): it happens with the clause it hangs on."""
-    return clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+    return clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux", "nsubj", "nsubjpass") for c in clause.children)
 
 
 def _statement(pred: Token, t: str | None) -> bool:

@@ -21,8 +21,10 @@ from ..records import NO_DATE, Actor, Dating, Event, EventMention, Frame, Modali
 from .actors import RELATIVE_PRONOUNS, Actors, Cluster
 from .acled import ACCORD_TYPES, Circumstances, acled_type, first_means, reads_circumstances
 from .certainty import certainty
+from . import event_place
 from .dating import DocumentTimes, date_event
-from .frames import FrameBuilder
+from .frames import FrameBuilder, occurrence
+from .ranker import Ranker
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -86,10 +88,10 @@ class EventFinder:
             if f.entry.pos == "NOUN" and t.dep_ == "dobj" and verb_types.get(t.head.i) == nearest(f.cameo).plover:
                 self.consumed.add(t.i)  # "delivered food aid": one AID event
             if f.entry.pos == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in words("stop_verb"):
-                self.consumed.add(t.i)  # "suspended its airstrikes" is not an airstrike
+                self.consumed.add(t.i)  # "suspended its airstrikes", "lifted the embargo": not one
                 if nearest(f.cameo).plover in ("ASSAULT", "COERCE"):
-                    for g in self.found:
-                        if g.trigger.i == t.head.i:
+                    for g in self.found:  # "lifted the ban" already yields (CONCEDE): keep its own code
+                        if g.trigger.i == t.head.i and nearest(g.cameo).plover not in ("CONCEDE", "RETREAT"):
                             g.cameo, g.rule = "087", g.rule + "+stops-violence"
         events = []
         seen: set[str] = set()
@@ -174,6 +176,8 @@ class EventFinder:
                     keys.append(f"{lemma} {child.lower_}")
                 if child.dep_ == "dobj":
                     keys.append(f"{lemma} {child.lemma_.lower()}")
+                if child.dep_ == "advmod" and child.i < tok.i:
+                    keys.append(f"{child.lower_} {lemma}")  # "sexually assaulted"
         if pos == "NOUN":
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
@@ -184,7 +188,6 @@ class EventFinder:
         keys.append(lemma)
         if tok.lower_ != lemma:
             keys.append(tok.lower_)
-            keys.extend(_regular_stems(tok))  # the lemmatiser's slips: "raped" read as a form of "rap"
         for key in keys:
             entries = self._key_entries(key, pos)
             if entries:
@@ -261,8 +264,8 @@ class EventFinder:
                 head = int(frame.under[1:]) if frame.under else None
                 if head is not None and (self.doc[head].lemma_.lower(), "VERB") in self.lexicon:
                     self.consumed.add(head)  # "agreed to withdraw" is one event, not two
-        location = self._location(tok, objs + [p for _, p in preps] if contact else [],
-                                  ([src] if src is not None else []) + objs, contact)
+        location = event_place.locate(self, tok, self._location(tok, objs + [p for _, p in preps] if contact else [],
+                                                                ([src] if src is not None else []) + objs, contact))
         resolved = [(t, self._resolve(t) or (self._unnamed(t) if contact else None)) for t in self._expand(targets)]
         resolved = [(t, a) for t, a in resolved if a is not None]
         if fragment is not None:
@@ -482,9 +485,13 @@ class EventFinder:
         return None
 
     # -- time, place ---------------------------------------------------------------------------
-    def location_for(self, tok: Token) -> Place | None:
+    def location_for(self, tok: Token, model: Ranker | None = None) -> Place | None:
         """Where the event expressed by any verb or noun happened (for evaluation and callers that
-        bring their own trigger), by the same rules as coded events."""
+        bring their own trigger), by the same model as coded events (or another fitted ``model``)."""
+        return event_place.locate(self, tok, self.rule_location(tok), model)
+
+    def rule_location(self, tok: Token) -> Place | None:
+        """Where the attachment rules alone put the event at ``tok`` (one of the model's cues)."""
         frame = self.framer.frame(tok)
         src = next((self.doc[a.head] for a in frame.arguments if a.role == "agent"), None)
         objs = [self.doc[a.head] for a in frame.arguments if a.role in ("patient", "theme")]
@@ -513,13 +520,15 @@ class EventFinder:
                 return self.places[c.i]  # "the Libya coup"
         head = tok.head
         light = words("light_verb")
-        if tok.dep_ == "dobj" and head.lemma_ in light | words("agentive_report"):
-            allowed = words("location_prep") if head.lemma_ in light else {"to", "into"}
+        occurs = tok.dep_ == "nsubj" and occurrence(head)  # "the attack took place in Cubal"
+        if tok.dep_ == "dobj" and head.lemma_ in light | words("agentive_report") or occurs:
+            allowed = words("location_prep") if head.lemma_ in light or occurs else {"to", "into"}
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in allowed:
                     for pobj in c.children:
-                        if pobj.dep_ == "pobj" and pobj.i in self.places:
-                            return self.places[pobj.i]
+                        place = self._place_at(pobj) if pobj.dep_ == "pobj" else None
+                        if place is not None:
+                            return place
         for a in participants:  # "fighters in Tripoli clashed", "residents of Tripoli protested"
             for c in a.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside", "outside", "of"):
@@ -528,14 +537,11 @@ class EventFinder:
                             place = self._place_at(pobj)
                             if place is not None:
                                 return place
-        if tok.dep_ in ("conj", "advcl") and head.pos_ == "VERB":  # "marched on Tripoli and took parliament"
+        if tok.dep_ in ("conj", "advcl") and head.pos_ == "VERB":
+            # "marched on Tripoli and took parliament", "struck a car near Qamishli, killing four"
             if head.i in self.locations:
                 return self.locations[head.i]
-            for c in head.children:
-                if c.dep_ == "prep" and c.lower_ in words("location_prep"):
-                    for pobj in c.children:
-                        if pobj.dep_ == "pobj" and pobj.i in self.places:
-                            return self.places[pobj.i]
+            return self.location_for(head)
         return None
 
     def _place_at(self, tok: Token, depth: int = 0) -> Place | None:
@@ -589,10 +595,7 @@ class EventFinder:
         s_start, s_end = sent.start_char, sent.end_char
         while s_end > s_start and self.text[s_end - 1].isspace():
             s_end -= 1
-        trig_end = tok.idx + len(tok.text)
-        for c in tok.children:
-            if c.dep_ == "prt":
-                trig_end = max(trig_end, c.idx + len(c.text))
+        trig_end = max(tok.idx + len(tok.text), f.frame.end)  # "called off", "fighting erupted"
         # "staged a demonstration": the light verb and its noun are the words of the event
         trig_start = f.frame.start if f.frame.light is not None and f.frame.start >= s_start else tok.idx
         trigger_text = self.text[trig_start:trig_end]  # the original words, not the parser's recased ones
@@ -732,16 +735,6 @@ NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())} | {"dozen": 12, "thirty": 30, "forty": 40, "fifty": 50,
                                                      "hundred": 100}
-
-
-def _regular_stems(tok: Token) -> list[str]:
-    """The stems a regular inflected verb form may come from ("raped": rape, rap)."""
-    form = tok.lower_
-    if tok.tag_ in ("VBD", "VBN") and form.endswith("ed"):
-        return [form[:-1], form[:-2]]
-    if tok.tag_ == "VBG" and form.endswith("ing"):
-        return [form[:-3] + "e", form[:-3]]
-    return []
 
 
 def _number(tok: Token) -> int | None:

@@ -173,6 +173,11 @@ class FrameBuilder:
                             preps.append(("object:" + c.lower_, pobj))
         if passive and tok.dep_ == "relcl" and not objs:
             objs.append(tok.head)
+        if not passive and not objs and self.takes_object(tok):
+            shared = self._shared_object(tok)
+            if shared is not None:  # "killing and wounding scores of civilians"
+                objs.append(shared)
+                rule += "+shared-object"
         if not any(self._participant(o) for o in objs):
             found = self.phrase_participant(tok, src)
             if found is not None:
@@ -186,6 +191,16 @@ class FrameBuilder:
                         objs.append(subj)
                         rule += "+ccomp-subject"
         return src, objs, preps, rule
+
+    @staticmethod
+    def _shared_object(tok: Token) -> Token | None:
+        """The object of the next verb coordinated with ``tok`` when ``tok`` has none of its own
+        and nothing stands between them but the conjunction ("murdered and tortured supporters")."""
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i \
+                    and all(t.dep_ in ("cc", "punct") or t.pos_ == "ADV" for t in tok.doc[tok.i + 1:c.i]):
+                return next((g for g in c.children if g.dep_ == "dobj"), None)
+        return None
 
     def _participant(self, tok: Token) -> bool:
         return self.actors.actor(tok) is not None or tok.i in self.places
@@ -311,6 +326,9 @@ class FrameBuilder:
         if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             if passive != any(c.dep_ == "nsubjpass" for c in head.children) and passive:
                 return None
+            shared = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if not passive and shared is not None and not any(c.dep_ == "nsubj" for c in head.children):
+                return shared  # "was indicted and will resign": the one indicted resigns
             return self.subject(head, depth)
         if tok.dep_ == "xcomp":
             if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X is about / ready to ..."
@@ -609,7 +627,22 @@ class FrameBuilder:
                 end = max(end, c.idx + len(c.text))
         if light is not None:
             start = min(start, light.idx)
+        verb = tok.head
+        if tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and occurrence(verb) and 0 < verb.i - tok.i <= 3 \
+                and all(t.dep_ in ("aux", "advmod", "neg") for t in tok.doc[tok.i + 1:verb.i]):
+            # "fighting erupted", "the attack took place": the verb says only that it happened
+            end = max(end, verb.idx + len(verb.text))
+            for c in verb.children:
+                if c.dep_ in ("prt", "dobj") and c.i == verb.i + 1:
+                    end = max(end, c.idx + len(c.text))
         return start, end
+
+
+def occurrence(verb: Token) -> bool:
+    """A verb that says its subject happened: "erupted", "took place", "broke out"."""
+    occur = words("occur_verb")
+    lemma = verb.lemma_.lower()
+    return lemma in occur or any(f"{lemma} {c.lower_}" in occur for c in verb.children if c.dep_ in ("prt", "dobj"))
 
 
 def is_headline(tok: Token, doc_text: str) -> bool:

@@ -10,7 +10,8 @@ with aid as object, not with a rebuke. The restriction language (column ``requir
     subj=... / subj!=...    likewise for the agent
 
 Classes: ``none`` (no such argument), ``person``, ``place``, ``actor``, ``thing`` (neither actor
-nor place), ``military``, and every class of noun_classes.tsv (prisoner, aid, statement, video,
+nor place), ``military``, ``state`` (a country or its government: "Serbia lodged a protest" is an
+official complaint, "students staged a protest" is dissent), and every class of noun_classes.tsv (prisoner, aid, statement, video,
 civilian, weapon, document ...).
 """
 
@@ -25,7 +26,7 @@ from spacy.tokens import Token
 from ..errors import ConfigError
 from ..ontologies.tables import ARMED_SECTORS, noun_classes, words
 
-BUILTIN = {"none", "person", "place", "actor", "thing", "military"}
+BUILTIN = {"none", "person", "place", "actor", "thing", "military", "state"}
 CLAUSE = re.compile(r"^(obj|subj)(!?=)([a-z_:A-Z]+(?:\|[a-z_:A-Z]+)*)$")
 
 
@@ -82,19 +83,24 @@ class Sense:
                 tok.ent_type_ in ("PERSON", "NORP") or self._in_class(tok, "person")
         if cls == "place":
             return tok.i in self.places or tok.ent_type_ in ("GPE", "LOC", "FAC") or \
-                tok.lemma_.lower() in words("place_noun")
+                tok.lemma_.lower() in words("place_noun") | words("spatial_noun")
         if cls == "actor":
             return actor is not None or tok.i in self.places
         if cls == "thing":
             return actor is None and tok.i not in self.places and not self._in_class(tok, "person")
+        if cls == "state":
+            return actor is not None and (actor.kind == "country" or actor.sector == "GOV")
         if cls == "military":
             return self._in_class(tok, "military") or (actor is not None and actor.sector in ARMED_SECTORS)
         return self._in_class(tok, cls)
 
     def _in_class(self, tok: Token, cls: str) -> bool:
-        classes = noun_classes()
-        vocab = classes.get(cls, frozenset())
-        return tok.lemma_.lower() in vocab or tok.lower_ in vocab
+        vocab = noun_classes().get(cls, frozenset())
+        lemma = tok.lemma_.lower()
+        if lemma in vocab or tok.lower_ in vocab:
+            return True
+        return any(f"{c.lemma_.lower()} {lemma}" in vocab for c in tok.children  # "peacekeeping troops"
+                   if c.dep_ in ("compound", "amod") and c.i < tok.i)
 
     def _head_noun(self, tok: Token) -> Token:
         """"dozens of prisoners", "some of the aid": the noun after the partitive."""

@@ -74,3 +74,24 @@ def index_sentences(doc: Doc) -> Doc:
     doc.user_span_hooks["sent"] = sentence_of
     doc.user_hooks["sents"] = lambda d: iter(sentences)
     return doc
+
+
+def repair_verb_lemmas(doc: Doc, known: frozenset[str]) -> None:
+    """Give an inflected verb the lemma its regular form comes from when the lemmatiser chose a
+    stem khaldun does not know and the other stem is one it knows: "staged" is "stage", not
+    "stag"; "raped" is "rape", not "rap"."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in known:
+            continue
+        form = tok.lower_
+        if tok.tag_ in ("VBD", "VBN") and form.endswith("ed"):
+            stems = (form[:-1], form[:-2])
+        elif tok.tag_ == "VBG" and form.endswith("ing"):
+            stems = (form[:-3] + "e", form[:-3])
+        elif tok.tag_ == "VBZ" and form.endswith("s"):
+            stems = (form[:-1], form[:-2])
+        else:
+            continue
+        stem = next((s for s in stems if s in known), None)
+        if stem is not None:
+            tok.lemma_ = stem
