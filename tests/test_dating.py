@@ -183,3 +183,11 @@ def test_dating_participle_adjunct_happens_with_its_clause(dating):
     # a participle with its own subordinator is not simultaneous: no date borrowed
     d = dating("On 4 March 2021, troops left Gao before attacking the camp.", "2021-03-06", "attacking")
     assert d.rule != "governor"
+
+
+@pytest.mark.parametrize("text, word, day", [
+    ("The father would be traveling to Havana Thursday.", "traveling", D(2019, 1, 10)),  # a modal of prospect
+    ("The envoys could arrive as early as Thursday.", "arrive", D(2019, 1, 10)),  # the earliest of what is ahead
+])
+def test_dating_prospective_weekdays_look_ahead(dating, text, word, day):
+    assert dating(text, "2019-01-07", word).time.start == day  # published Monday 7 January 2019

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -18,6 +20,18 @@ from .dating import tense
 from .time import find_times
 
 
+def _prospective_modal(tok) -> bool:
+    """Whether the clause of a token is under a modal of prospect (would, might, may, should)."""
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "might", "may", "should") for c in node.children)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _tense_at(doc: Doc):
     """char offset -> the tense the time normaliser reads ("will meet on Monday": future)."""
     def at(offset: int) -> str | None:
@@ -25,9 +39,14 @@ def _tense_at(doc: Doc):
         if span is None:
             return None
         found = tense(span.root)
-        # a modal looks nowhere in particular ("could be located Wednesday"); an intent
-        # reported in the past looks to the nearest day ("planned to leave on Thursday")
-        return {"modal": None, "modal-perfect": "past", "future-in-past": "present"}.get(found, found)
+        if re.search(r"\bas (?:soon|early) as\s*$", doc.text[max(0, offset - 16):offset], re.I):
+            return "future"  # "could come as early as Tuesday": the earliest of what is still ahead
+        # a modal of ability looks nowhere in particular ("could be located Wednesday"); one of
+        # prospect, like an intent reported in the past, to the nearest day ("would be traveling
+        # Thursday", "planned to leave on Thursday")
+        if found == "modal" and not _prospective_modal(span.root):
+            return None
+        return {"modal": "present", "modal-perfect": "past", "future-in-past": "present"}.get(found, found)
 
     return at
 
