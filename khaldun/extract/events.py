@@ -21,8 +21,10 @@ from ..records import NO_DATE, Actor, Dating, Event, EventMention, Frame, Modali
 from .actors import RELATIVE_PRONOUNS, Actors, Cluster
 from .acled import ACCORD_TYPES, Circumstances, acled_type, first_means, reads_circumstances
 from .certainty import certainty
+from . import event_place
 from .dating import DocumentTimes, date_event
 from .frames import FrameBuilder, occurrence
+from .ranker import Ranker
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -174,6 +176,8 @@ class EventFinder:
                     keys.append(f"{lemma} {child.lower_}")
                 if child.dep_ == "dobj":
                     keys.append(f"{lemma} {child.lemma_.lower()}")
+                if child.dep_ == "advmod" and child.i < tok.i:
+                    keys.append(f"{child.lower_} {lemma}")  # "sexually assaulted"
         if pos == "NOUN":
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
@@ -267,8 +271,8 @@ class EventFinder:
                 head = int(frame.under[1:]) if frame.under else None
                 if head is not None and (self.doc[head].lemma_.lower(), "VERB") in self.lexicon:
                     self.consumed.add(head)  # "agreed to withdraw" is one event, not two
-        location = self._location(tok, objs + [p for _, p in preps] if contact else [],
-                                  ([src] if src is not None else []) + objs, contact)
+        location = event_place.locate(self, tok, self._location(tok, objs + [p for _, p in preps] if contact else [],
+                                                                ([src] if src is not None else []) + objs, contact))
         resolved = [(t, self._resolve(t) or (self._unnamed(t) if contact else None)) for t in self._expand(targets)]
         resolved = [(t, a) for t, a in resolved if a is not None]
         if fragment is not None:
@@ -488,9 +492,13 @@ class EventFinder:
         return None
 
     # -- time, place ---------------------------------------------------------------------------
-    def location_for(self, tok: Token) -> Place | None:
+    def location_for(self, tok: Token, model: Ranker | None = None) -> Place | None:
         """Where the event expressed by any verb or noun happened (for evaluation and callers that
-        bring their own trigger), by the same rules as coded events."""
+        bring their own trigger), by the same model as coded events (or another fitted ``model``)."""
+        return event_place.locate(self, tok, self.rule_location(tok), model)
+
+    def rule_location(self, tok: Token) -> Place | None:
+        """Where the attachment rules alone put the event at ``tok`` (one of the model's cues)."""
         frame = self.framer.frame(tok)
         src = next((self.doc[a.head] for a in frame.arguments if a.role == "agent"), None)
         objs = [self.doc[a.head] for a in frame.arguments if a.role in ("patient", "theme")]

@@ -26,7 +26,7 @@ MAX_CANDIDATES = 50  # the most populous; a name with more is a common word
 def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None = None,
                 text: str | None = None, ents=None) -> dict[int, Place]:
     """Token index -> Place for every token inside a resolved toponym."""
-    spans = [_trim(ent) for ent in (doc.ents if ents is None else ents) if ent.label_ in PLACE_LABELS]
+    spans = [trim(ent) for ent in (doc.ents if ents is None else ents) if ent.label_ in PLACE_LABELS]
     spans = [s for s in spans if s is not None]
     spans += _locative_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)})
     options: list[tuple[Span, list[Entry]]] = []
@@ -206,7 +206,8 @@ def _candidates(gaz: Gazetteer, span: Span) -> list[Entry]:
     return cands
 
 
-def _trim(span: Span) -> Span | None:
+def trim(span: Span) -> Span | None:
+    """A place name's span without a leading article or preposition and a trailing possessive."""
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (doc[start].lower_ in ("the", "'s", "’s") or doc[start].pos_ == "ADP"):

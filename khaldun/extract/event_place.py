@@ -1,0 +1,350 @@
+"""Where an event happened, chosen among the place names around its trigger by a learned model.
+
+Candidates are the spans of the trigger's sentence that name a place: toponyms the gazetteer
+resolved, the recogniser's place names and other proper names (resolved to their most populous
+namesake, or kept unresolved: "Khan Touman"), each also with or without its feature word ("Homs
+Governorate"); plus the place the attachment rules of events.py pick (which may lie in an earlier
+sentence: "the city"). Each is described by how it hangs on the trigger (dependency path,
+preposition, same clause, distance, inside an actor's name, a companion "with the US", below
+another place "the Shalman area of Khyber", "X, a town in Y"), what it is (recogniser label,
+precision of the resolved place) and whether the rules chose it. A conditional logit over the
+candidates and "no place said" picks one; its weights live in ``ontologies/data/event_place.json``,
+fitted by ``python -m khaldun.train.event_places`` on event_location_gold.jsonl (MIT). A sentence
+that names no place takes the document's dateline.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Token
+
+from ..ontologies.tables import words
+from ..records import Place
+from .place import FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, trim
+from .ranker import Ranker
+
+MODEL = Path(__file__).resolve().parent.parent / "ontologies" / "data" / "event_place.json"
+PREPS = ("in", "at", "near", "outside", "inside", "from", "to", "into", "on", "of", "across", "over", "around",
+         "with", "by", "against", "between", "toward", "through", "for", "along", "within", "throughout")
+HEAD_DEPS = ("pobj", "nsubj", "nsubjpass", "dobj", "compound", "poss", "appos", "conj", "npadvmod", "nmod", "ROOT")
+LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
+PRECISIONS = ("city", "admin2", "admin1", "country", "continent", "unresolved")
+UNRESOLVED = "unresolved"
+
+
+def _feature_names() -> tuple[str, ...]:
+    names = ["null", "null_candidates", "null_trigger_noun", "null_trigger_passive",
+             "up", "down", "in_trigger_subtree", "trigger_in_subtree", "same_clause", "distance", "before",
+             "nearest", "rule_choice", "other_sentence", "in_actor_name", "is_agent", "is_object",
+             "companion", "of_settlement", "of_spatial", "inside_other_place", "pairs_other_place",
+             "capitalised", "tokens", "dominant_country", "after_direction", "candidates_after",
+             "variant", "ends_in_feature_word", "in_gazetteer", "sentence_start", "recognised",
+             "modifies_noun", "holds_other_place", "coarser_than_other", "clauses_between"]
+    names += [f"prep_{p}_direct" for p in PREPS] + [f"prep_{p}_other" for p in PREPS]
+    names += [f"dep_{d}" for d in HEAD_DEPS] + [f"label_{lab}" for lab in LABELS]
+    names += [f"precision_{p}" for p in PRECISIONS]
+    return tuple(names)
+
+
+FEATURES = _feature_names()
+INDEX = {f: i for i, f in enumerate(FEATURES)}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that may be the event's place: token range, the place it names, its origin."""
+
+    start: int
+    end: int
+    place: Place
+    label: str  # the recogniser's label at its head, or ""
+    rule: bool = False  # the attachment rules chose it
+    variant: bool = False  # another span of a candidate's name, with or without its feature word
+
+
+def candidates(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
+    """The place spans the event at ``tok`` may have happened at, in text order."""
+    doc = finder.doc
+    sent = tok.sent
+    found: dict[tuple[int, int], Candidate] = {}
+    by_span: dict[tuple[int, int], list[int]] = {}
+    for i, place in finder.places.items():
+        if sent.start <= i < sent.end:
+            by_span.setdefault((place.char_start, place.char_end), []).append(i)
+    for (s, e), idx in by_span.items():
+        place = finder.places[idx[0]]
+        found[(s, e)] = Candidate(min(idx), max(idx) + 1, place, doc[min(idx)].ent_type_)
+    covered = {i for idx in by_span.values() for i in idx}
+    spans = [trim(ent) for ent in sent.ents if ent.label_ in PLACE_LABELS]
+    spans += [_proper_phrase(t) for t in sent if t.pos_ == "PROPN" and not (
+        t.dep_ == "compound" and t.head.pos_ == "PROPN") and t.ent_type_ not in ("DATE", "TIME")]
+    for span in spans:
+        if span is None or any(i in covered for i in range(span.start, span.end)):
+            continue
+        key = (span.start_char, span.end_char)
+        if key not in found:
+            found[key] = Candidate(span.start, span.end, _name_place(finder, span.start_char, span.end_char),
+                                   span.root.ent_type_)
+            covered |= set(range(span.start, span.end))
+    for c in list(found.values()):
+        variant = _variant(finder, c)
+        if variant is not None:
+            found.setdefault((variant.place.char_start, variant.place.char_end), variant)
+    if rule_pick is not None:
+        key = (rule_pick.char_start, rule_pick.char_end)
+        old = found.get(key)
+        start, end = _tokens(finder, rule_pick)
+        found[key] = Candidate(start, end, rule_pick, old.label if old else doc[start].ent_type_, rule=True)
+    return sorted(found.values(), key=lambda c: c.start)
+
+
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,30}?),\s*(?:([A-Z][A-Za-z. ]{1,30}?)\s*)?(?:\([^)]{1,30}\)\s*)?[-—–:]")
+
+
+def dateline(finder) -> Place | None:
+    """"KABUL, Afghanistan (AP) —": the place a story opens with, before its agency and a dash;
+    a namesake in the country written after it first."""
+    m = DATELINE.match(finder.text)
+    if m is None:
+        return None
+    name = m.group(1)
+    entries = [e for e in finder.actors.gaz.candidates(name) if e.kind in ("city", "admin2", "admin1")]
+    country = finder.actors.gaz.country_of(m.group(2)) if m.group(2) else None
+    best = next((e for e in entries if e.country == country), entries[0] if entries and not m.group(2) else None)
+    if best is None:
+        return None
+    return Place(text=name, name=best.name, country=best.country or None, admin1=best.admin1, lat=best.lat,
+                 lon=best.lon, precision=PRECISION[best.kind], geonameid=best.geonameid, char_start=m.start(1),
+                 char_end=m.end(1))
+
+
+def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
+    """One row per candidate, then the row of "no place said"."""
+    doc = finder.doc
+    x = np.zeros((len(cands) + 1, len(FEATURES)))
+    null = x[-1]
+    null[INDEX["null"]] = 1.0
+    null[INDEX["null_candidates"]] = min(len(cands), 5)
+    null[INDEX["null_trigger_noun"]] = float(tok.pos_ in ("NOUN", "PROPN"))
+    null[INDEX["null_trigger_passive"]] = float(any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
+    clause = _clause(tok)
+    agent, objects = _roles(finder, tok)
+    countries = [p.country for p in {id(p): p for p in finder.places.values()}.values() if p.country]
+    dominant = max(set(countries), key=countries.count) if countries else None
+    paths = [_path(tok, doc[c.start:c.end].root) for c in cands]
+    nearest = min(range(len(cands)), key=lambda k: sum(paths[k]) if cands[k].start >= tok.sent.start else 99,
+                  default=-1)
+    for k, c in enumerate(cands):
+        row = x[k]
+        head = doc[c.start:c.end].root
+        up, down = paths[k]
+        inside = tok.sent.start <= c.start < tok.sent.end
+        row[INDEX["up"]] = min(up, 6)
+        row[INDEX["down"]] = min(down, 6)
+        row[INDEX["in_trigger_subtree"]] = float(up == 0)
+        row[INDEX["trigger_in_subtree"]] = float(down == 0)
+        row[INDEX["same_clause"]] = float(inside and _clause(head).i == clause.i)
+        row[INDEX["clauses_between"]] = min(_clauses_between(tok, head), 3)
+        row[INDEX["distance"]] = min(abs(head.i - tok.i), 30) / 10
+        row[INDEX["before"]] = float(head.i < tok.i)
+        row[INDEX["nearest"]] = float(k == nearest)
+        row[INDEX["rule_choice"]] = float(c.rule)
+        row[INDEX["other_sentence"]] = float(not inside)
+        m = finder.actors.by_token.get(head.i)
+        mention = finder.actors.mentions[m] if m is not None else None
+        row[INDEX["in_actor_name"]] = float(mention is not None and (mention.start < c.start or mention.end > c.end))
+        row[INDEX["is_agent"]] = float(agent is not None and c.start <= agent < c.end)
+        row[INDEX["is_object"]] = float(any(c.start <= o < c.end for o in objects))
+        noun = _phrase_head(head)
+        prep = noun.head if noun.dep_ == "pobj" else None
+        row[INDEX["modifies_noun"]] = float(noun.i != head.i)
+        row[INDEX["companion"]] = float(prep is not None and prep.lower_ in ("with", "alongside", "and"))
+        if prep is not None:
+            name = prep.lower_ if prep.lower_ in PREPS else None
+            direct = prep.head.i in (tok.i, clause.i)
+            if name is not None:
+                row[INDEX[f"prep_{name}_{'direct' if direct else 'other'}"]] = 1.0
+            owner = prep.head.lemma_.lower()
+            row[INDEX["of_settlement"]] = float(prep.lower_ == "of" and owner in SETTLEMENTS)
+            row[INDEX["of_spatial"]] = float(prep.lower_ == "of" and owner in words("spatial_noun"))
+        others = [o for o in cands if o is not c and tok.sent.start <= o.start < tok.sent.end]
+        row[INDEX["inside_other_place"]] = float(any(_governs(doc, o, head) for o in others))
+        row[INDEX["holds_other_place"]] = float(any(_governs(doc, c, doc[o.start:o.end].root) for o in others))
+        finer = PRECISIONS.index(c.place.precision) if c.place.precision in PRECISIONS else 0
+        row[INDEX["coarser_than_other"]] = float(any(
+            o.place.precision in PRECISIONS[:finer] and o.place.precision != UNRESOLVED for o in others))
+        row[INDEX["pairs_other_place"]] = float(head.dep_ in ("appos", "conj") and any(
+            o.start <= head.head.i < o.end for o in others))
+        row[INDEX["candidates_after"]] = float(sum(o.start > c.start for o in others))
+        row[INDEX["capitalised"]] = float(doc[c.start].text[:1].isupper())
+        row[INDEX["tokens"]] = min(c.end - c.start, 4)
+        row[INDEX["dominant_country"]] = float(dominant is not None and c.place.country == dominant)
+        row[INDEX["after_direction"]] = float(c.start > 0 and doc[c.start - 1].lower_ in DIRECTIONS)
+        row[INDEX["variant"]] = float(c.variant)
+        row[INDEX["ends_in_feature_word"]] = float(doc[c.end - 1].lower_ in FEATURE_WORDS | SETTLEMENTS)
+        row[INDEX["in_gazetteer"]] = float(c.place.precision != UNRESOLVED)
+        row[INDEX["sentence_start"]] = float(c.start == tok.sent.start)
+        row[INDEX["recognised"]] = float(doc[c.start].ent_type_ in PLACE_LABELS or c.start in finder.places)
+        dep = head.dep_ if head.dep_ in HEAD_DEPS else None
+        if dep is not None:
+            row[INDEX[f"dep_{dep}"]] = 1.0
+        if c.label in LABELS:
+            row[INDEX[f"label_{c.label}"]] = 1.0
+        if c.place.precision in PRECISIONS:
+            row[INDEX[f"precision_{c.place.precision}"]] = 1.0
+    return x
+
+
+DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+              "northeastern", "northwestern", "southeastern", "southwestern", "rural"}
+
+
+def locate(finder, tok: Token, rule_pick: Place | None, model: Ranker | None = None) -> Place | None:
+    """The place where the event at ``tok`` happened, or None when the text does not say."""
+    line = dateline(finder)
+    cands = [c for c in candidates(finder, tok, rule_pick)
+             if (line is None or c.place.char_start >= line.char_end) and not _in_relative_clause(finder.doc, c, tok)]
+    p = (model or load()).scores(features(finder, tok, cands))
+    k = int(np.argmax(p))
+    if k == len(cands):  # no place said, says the model: the rules' place, or the dateline's
+        return rule_pick or line  # (taking the rules' place costs nothing on the training set)
+    described = _described(finder.doc, cands, cands[k])
+    return (described or cands[k]).place
+
+
+def _in_relative_clause(doc, c: Candidate, tok: Token) -> bool:
+    """"The minister, who was born in Paris, condemned ...": a place in a relative clause that
+    describes someone is not where the main event happened."""
+    head = doc[c.start:c.end].root
+    above = {t.i for t in [tok, *tok.ancestors]}
+    return any(t.dep_ == "relcl" and t.i not in above for t in [head, *head.ancestors])
+
+
+def _described(doc, cands: list[Candidate], chosen: Candidate) -> Candidate | None:
+    """"Kidal, a town in northern Mali": the place an apposition describes, when the chosen one
+    only says where that place lies."""
+    for t in doc[chosen.start:chosen.end].root.ancestors:
+        if t.dep_ == "appos" and t.lemma_.lower() in SETTLEMENTS | words("spatial_noun"):
+            return next((c for c in cands if c.start <= t.head.i < c.end), None)
+    return None
+
+
+def _name_place(finder, start: int, end: int) -> Place:
+    """A proper name the toponym finder left out: its most populous namesake in the gazetteer (one
+    in the document's own countries first), or its words alone, without coordinates."""
+    text = finder.text[start:end]
+    entries = finder.actors.gaz.candidates(text)
+    countries = {p.country for p in finder.places.values()}
+    best = next((e for e in entries if e.country in countries), entries[0] if entries else None)
+    if best is None:
+        return Place(text=text, name=text, country=None, admin1=None, lat=None, lon=None, precision=UNRESOLVED,
+                     char_start=start, char_end=end)
+    return Place(text=text, name=best.name, country=best.country or None, admin1=best.admin1, lat=best.lat,
+                 lon=best.lon, precision=PRECISION[best.kind], geonameid=best.geonameid, char_start=start,
+                 char_end=end)
+
+
+def _variant(finder, c: Candidate) -> Candidate | None:
+    """The same name with the feature word after it ("Homs Governorate"), or without the one it
+    ends in ("Paktika province"): annotators mark either."""
+    doc = finder.doc
+    last = doc[c.end - 1]
+    if c.end - c.start > 1 and last.lower_ in FEATURE_WORDS | SETTLEMENTS:
+        start, end = c.start, c.end - 1
+    elif c.end < len(doc) and doc[c.end].lower_ in FEATURE_WORDS | SETTLEMENTS and doc[c.end].text[:1].isupper():
+        start, end = c.start, c.end + 1
+    else:
+        return None
+    a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    place = replace(c.place, text=finder.text[a:b], char_start=a, char_end=b)
+    return Candidate(start, end, place, c.label, variant=True)
+
+
+def _proper_phrase(tok: Token):
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return tok.doc[start:tok.i + 1]
+
+
+def _tokens(finder, place: Place) -> tuple[int, int]:
+    span = finder.doc.char_span(place.char_start, place.char_end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else (0, 1)
+
+
+def _clause(tok: Token) -> Token:
+    """The verb heading the clause a token belongs to (the root when there is none)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"}
+
+
+def _clauses_between(a: Token, b: Token) -> int:
+    """Clause boundaries on the way from ``a`` and from ``b`` up to their common ancestor."""
+    if a.sent.start != b.sent.start:
+        return 3
+    above_a = {t.i for t in [a, *a.ancestors]}
+    crossed = 0
+    for t in [b, *b.ancestors]:
+        if t.i in above_a:
+            top = t.i
+            break
+        crossed += t.dep_ in CLAUSE_DEPS
+    else:
+        return 3
+    for t in [a, *a.ancestors]:
+        if t.i == top:
+            break
+        crossed += t.dep_ in CLAUSE_DEPS
+    return crossed
+
+
+def _path(a: Token, b: Token) -> tuple[int, int]:
+    """Steps up from ``a`` and down to ``b`` through their lowest common ancestor (99 across sentences)."""
+    if a.sent.start != b.sent.start:
+        return 99, 99
+    up = [a, *a.ancestors]
+    index = {t.i: n for n, t in enumerate(up)}
+    for down, t in enumerate([b, *b.ancestors]):
+        if t.i in index:
+            return index[t.i], down
+    return 99, 99
+
+
+def _governs(doc, other: Candidate, head: Token) -> bool:
+    """``head`` hangs below another candidate of the sentence or the noun it names ("Incirlik base
+    in Adana", "the Shalman area of Khyber": Adana, Khyber)."""
+    noun = _phrase_head(doc[other.start:other.end].root)
+    return any(other.start <= t.i < other.end or t.i == noun.i for t in head.ancestors)
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The noun a name modifies ("Shalman" in "the Shalman area"), or the name itself."""
+    while tok.dep_ in ("compound", "nmod", "poss") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _roles(finder, tok: Token) -> tuple[int | None, list[int]]:
+    frame = finder.framer.frame(tok)
+    agent = next((a.head for a in frame.arguments if a.role == "agent"), None)
+    return agent, [a.head for a in frame.arguments if a.role in ("patient", "theme")]
+
+
+@lru_cache(maxsize=8)
+def load(path: Path = MODEL, fold: int | None = None) -> Ranker:
+    """The shipped model, or with ``fold`` the one fitted without that fold (for held-out scores)."""
+    model = json.loads(path.read_text(encoding="utf-8"))
+    if fold is not None:
+        model = model | {"weights": model["folds"][fold]["weights"], "mean": model["folds"][fold]["mean"],
+                         "scale": model["folds"][fold]["scale"]}
+    return Ranker(model, FEATURES, "python -m khaldun.train.event_places")

@@ -1,0 +1,53 @@
+"""The place where each event happened: the learned choice among the places around its trigger."""
+
+from conftest import one
+
+
+def test_event_place_locative_argument(code):
+    e = one(code("Gunmen attacked a police checkpoint near Timbuktu on Monday."), "attacked")
+    assert e["location"]["name"] == "Timbuktu"
+
+
+def test_event_place_town_described_by_its_province(code):
+    e = one(code("Soldiers shelled Kidal, a town in northern Mali, on Sunday."), "shelled")
+    assert e["location"]["text"] == "Kidal"
+
+
+def test_event_place_nested_area_is_the_specific_place(code):
+    e = one(code("Gunmen killed two guards in the Maiduguri area of Borno on Friday."), "killed")
+    assert e["location"]["text"] == "Maiduguri"
+
+
+def test_event_place_dateline_when_the_sentence_names_none(code):
+    e = one(code("BAMAKO, Mali (AP) - Gunmen attacked a convoy on Tuesday, officials said."), "attacked")
+    assert e["location"]["name"] == "Bamako"
+
+
+def test_event_place_not_inside_an_actor_name(code):
+    e = one(code("Fighters of the Free Aleppo Brigade attacked a checkpoint on Monday."), "attacked")
+    assert e["location"] is None
+
+
+def test_event_place_not_a_companion(code):
+    events = code("Turkey held talks with the United States in Ankara on Friday.")
+    e = one(events, "held")
+    assert e["location"]["name"] == "Ankara"
+    e = one(code("France held talks with Germany on Monday."), "held")
+    assert e["location"] is None
+
+
+def test_event_place_unresolved_name_kept_with_its_words(pipeline):
+    x = pipeline.extract("Rebels stormed the village of Umm Qarnayn Dabbus on Tuesday.", date="2020-06-15")
+    e = one([e.export() for e in x.events], "stormed")
+    assert e["location"]["text"] == "Umm Qarnayn Dabbus" and e["location"]["lat"] is None
+
+
+def test_event_place_model_records_its_training_data():
+    import json
+
+    from khaldun.extract import event_place
+
+    model = json.loads(event_place.MODEL.read_text(encoding="utf-8"))
+    assert model["training_data"] == "event_location_gold.jsonl" and len(model["training_data_sha256"]) == 64
+    assert len(model["folds"]) == 5 and model["features"] == list(event_place.FEATURES)
+    assert model["report"]["held_out_location_span"]["f1"] > 0.5
