@@ -213,7 +213,7 @@ def main_event(events, doc):
     def depth(e) -> int:
         span = doc.char_span(e.trigger_span[0], e.trigger_span[1], alignment_mode="expand")
         tok, n = (span.root, 0) if span is not None else (None, 99)
-        while tok is not None and tok.head is not tok and n < 50:
+        while tok is not None and tok.head.i != tok.i and n < 50:  # by index: each access makes a new Token
             tok, n = tok.head, n + 1
         return n
 
@@ -514,6 +514,8 @@ def timex_value(t) -> str | None:
 
     if t.is_duration:
         return duration_value(t.text)
+    if t.rule.startswith("relative:") and t.rule.endswith(":no-anchor") and re.search(r"\b(?:after|before)$", t.text or ""):
+        return duration_value(t.text)  # "two months after the vote", its anchor unknown: the distance, P2M
     if t.rule.startswith("ref:"):
         return f"{t.rule[4:].upper()}_REF"
     if t.rule.startswith("quarter:") and t.start:
@@ -528,9 +530,14 @@ def timex_value(t) -> str | None:
         return None
     d = t.start or t.end
     if t.precision == Precision.DAY:
-        part = re.search(r"\b(morning|afternoon|evening|night|tonight|noon|midnight)\b", (t.text or "").lower())
+        words = (t.text or "").lower()
+        part = re.search(r"\b(morning|afternoon|evening|night|tonight|noon|midnight)\b", words)
         suffix = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "tonight": "TNI",
                   "noon": "T12:00", "midnight": "T24"}.get(part[1]) if part else ""
+        clock = re.match(r"(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b", words)
+        if clock:  # "10 p.m. Wednesday": T22:00
+            hour = int(clock[1]) % 12 + (12 if clock[3] == "p" else 0)
+            suffix = f"T{hour:02d}:{clock[2] or '00'}"
         return d.isoformat() + suffix
     if t.precision == Precision.WEEK:
         iso = d.isocalendar()

@@ -146,6 +146,37 @@ def test_dating_a_date_inside_an_argument_is_not_the_clause_date(dating, text, w
     assert d.rule != "own" and d.expression is None
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Officials have said that the border is closed.", "said"),
+    ("The minister described the blast as an act of terror.", "described"),
+    ("According to the ministry, the border is closed.", "According"),
+])
+def test_dating_statements_for_the_report(dating, text, word):
+    d = dating(text, "2020-06-15", word)
+    assert span(d) == (D(2020, 6, 14), D(2020, 6, 15)) and d.rule == "reporting"
+
+
+def test_dating_past_perfect_statement_is_not_for_the_report(dating):
+    assert dating("Officials had said that the border was closed.", "2020-06-15", "said").rule != "reporting"
+
+
+@pytest.mark.parametrize("text, word, day", [
+    ("The army began shelling the town on Friday.", "began", D(2020, 6, 12)),  # a past aspectual verb
+    ("The boy was found clinging to a raft on Friday.", "found", D(2020, 6, 12)),  # a participle complement
+])
+def test_dating_complements_share_the_clause_time(dating, text, word, day):
+    assert dating(text, "2020-06-15", word).time.start == day
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The rebels planned to attack the town on Friday.", "planned"),  # a plan's aim is later
+    ("The party hopes to win the election in September.", "hopes"),  # a present clause's infinitive is ahead
+])
+def test_dating_an_aim_does_not_date_the_intent(dating, text, word):
+    d = dating(text, "2020-06-15", word)
+    assert d.rule != "complement"
+
+
 def test_dating_participle_adjunct_happens_with_its_clause(dating):
     d = dating("On 4 March 2021, a drone struck a car near Gao, killing four men.", "2021-03-06", "killing")
     assert span(d) == (D(2021, 3, 4), D(2021, 3, 4)) and d.rule == "governor"

@@ -235,6 +235,13 @@ def test_events_one_happening_reported_by_several_words_is_one_event(code):
      "Abduction/forced disappearance"),
     # a verb the lemmatiser misreads ("raped" as a form of "rap") is still found
     ("Soldiers raped two women in a village near Goma.", "raped", "Violence against civilians", "Sexual violence"),
+    # multi-word triggers: a verb with its object, or with its adverb
+    ("Police and gang members exchanged fire in Cite Soleil.", "exchanged", "Battles", "Armed clash"),
+    ("Militiamen sexually assaulted a woman near Bunia.", "assaulted", "Violence against civilians",
+     "Sexual violence"),
+    ("Unidentified men burned down a clinic in Bamenda.", "burned", "Strategic developments",
+     "Looting/property destruction"),
+    ("The army regained control of Douentza.", "regained", "Battles", "Government regains territory"),
     # territory, weapons, agreements
     ("Government troops recaptured the town of Kidal.", "recaptured", "Battles", "Government regains territory"),
     ("Rebels captured the town of Kidal.", "captured", "Battles", "Non-state actor overtakes territory"),
@@ -286,3 +293,9 @@ def test_events_lemmatiser_slips_are_repaired_from_the_lexicon(code):
     # "staged" read as a form of "stag", "raped" of "rap": the stem the lexicon knows wins
     assert one(code("Nurses staged a demonstration in Lagos."), "staged a demonstration")["type"] == "PROTEST"
     assert one(code("Soldiers raped two women near Goma."), "raped")["cameo"] == "1821"
+
+
+def test_events_clashes_between_two_sides_have_one_on_each_side(code):
+    e = one(code("Heavy fighting erupted on Tuesday between government troops and rebels near Goma."), "fighting erupted")
+    assert e["source"]["text"] == "government troops" and e["target"]["text"] == "rebels"
+    assert e["acled"]["event_type"] == "Battles"

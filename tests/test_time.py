@@ -134,3 +134,22 @@ def test_time_the_past_with_a_unit_is_a_duration(text, value):
     from khaldun.extract.time import duration_value
     (ts,) = find_times(text, [], PUB)
     assert ts.is_duration and duration_value(ts.text) == value
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("He was found on Thanksgiving Day.", D(1999, 12, 10), D(1999, 11, 25)),  # the fourth Thursday of November
+    ("They met last Christmas.", D(2014, 5, 19), D(2013, 12, 25)),
+    ("Talks resume after Easter.", D(2000, 4, 10), D(2000, 4, 23)),
+])
+def test_time_holidays(text, published, day):
+    (ts,) = find_times(text, [], published)
+    assert ts.start == ts.end == day and ts.rule == "holiday"
+
+
+def test_time_clock_on_a_day_and_unanchored_distances():
+    from khaldun.evaluation import timex_value
+    text = "Talks broke off at 10 p.m. Wednesday. The offer expires at noon Friday."
+    values = [timex_value(t) for t in find_times(text, [], PUB)]
+    assert values == ["2014-05-14T22:00", "2014-05-16T12:00"]
+    (ts,) = find_times("It came two months after the vote.", [], PUB)
+    assert ts.start is None and timex_value(ts) == "P2M"  # its anchor unknown: the distance

@@ -97,6 +97,7 @@ class Actors:
     def __init__(self, doc: Doc, gaz: Gazetteer, places: dict | None = None, text: str | None = None,
                  when: dt.date | None = None, kb: knowledge.KnowledgeBase | None = None):
         self.doc = doc
+        self.tokens = list(doc)  # doc[i] builds a new token object on every access
         self.text = text if text is not None else doc.text  # the original (the parse may be recased)
         self.gaz = gaz
         self.places = places or {}
@@ -174,12 +175,12 @@ class Actors:
         Demonyms, roles and fragments inside it give way to it; a name already found stands."""
         doc, i = self.doc, 0
         while i < len(doc):
-            if not self._capitalised(doc[i]):
+            if not self._capitalised(self.tokens[i]):
                 i += 1
                 continue
             j = i
-            while j < len(doc) and j - i < 8 and (self._capitalised(doc[j]) or (
-                    doc[j].lower_ in ("of", "for", "-") and j + 1 < len(doc) and self._capitalised(doc[j + 1]))):
+            while j < len(doc) and j - i < 8 and (self._capitalised(self.tokens[j]) or (
+                    self.tokens[j].lower_ in ("of", "for", "-") and j + 1 < len(doc) and self._capitalised(self.tokens[j + 1]))):
                 j += 1
             found = self._known_span(i, j)
             if found is not None:
@@ -200,7 +201,7 @@ class Actors:
         """The longest stretch of tokens i..j that names a knowledge-base actor (not a country)."""
         for width in range(j - i, 0, -1):
             for start in range(i, j - width + 1):
-                if self.doc[start].lower_ in self.roles:
+                if self.tokens[start].lower_ in self.roles:
                     continue  # "President Obama": the title is not part of the name
                 span = self.doc[start:start + width]
                 text = self.text[span.start_char:span.end_char]
@@ -223,7 +224,7 @@ class Actors:
         if not known:
             return
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
-        for tok in self.doc:
+        for tok in self.tokens:
             if not tok.is_upper or not 2 <= len(tok.text) <= 6 or tok.i in taken or tok.pos_ != "PROPN":
                 continue
             ref = known.get(fold(tok.text))
@@ -235,16 +236,16 @@ class Actors:
         persons = {i for m in self.mentions for i in range(m.start, m.end) if m.label == "PERSON"}
         org_spans = {i: m for m in self.mentions if m.label in ("ORG", "NORP") for i in range(m.start, m.end)}
         covered: set[int] = set()
-        for tok in self.doc:
+        for tok in self.tokens:
             if tok.i in taken or tok.i in covered:
                 continue
-            headline_title = tok.pos_ == "ADJ" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "VERB"
+            headline_title = tok.pos_ == "ADJ" and tok.i + 1 < len(self.doc) and self.tokens[tok.i + 1].pos_ == "VERB"
             if tok.pos_ not in ("NOUN", "PROPN") and not headline_title:
                 continue
             role, width = self._role_at(tok)
             if role is None:
                 continue
-            head = self.doc[tok.i + width - 1]
+            head = self.tokens[tok.i + width - 1]
             covered.update(range(tok.i, tok.i + width))
             if head.i in org_spans:
                 continue  # words inside a named organisation code that organisation
@@ -263,7 +264,7 @@ class Actors:
                         country = self._modifier_country([g for g in c.children if g.dep_ == "pobj"])
             owner = next((c.i for c in head.children if c.dep_ == "poss"), None)
             if owner is not None and country is None:
-                country = self._modifier_country([self.doc[owner]])
+                country = self._modifier_country([self.tokens[owner]])
             if owner is None:  # "Hamas commanders", "Wagner fighters": the named group's people
                 owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in org_spans
                               and org_spans[c.i].label == "ORG"), None)
@@ -286,7 +287,7 @@ class Actors:
     def _find_descriptions(self) -> None:
         """"the group", "the organisation": an organisation named before, never a new actor."""
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
-        for tok in self.doc:
+        for tok in self.tokens:
             if tok.i in taken or tok.pos_ != "NOUN" or tok.lemma_.lower() not in GROUP_NOUNS or tok.tag_ != "NN":
                 continue
             kids = [c for c in tok.children if c.i < tok.i]
@@ -294,8 +295,8 @@ class Actors:
                 self.mentions.append(Mention(tok.i - 1, tok.i + 1, tok.i, "DESC", "organization", definite=True))
 
     def _find_pronouns(self) -> None:
-        self.quoted = _quoted(self.doc)
-        for tok in self.doc:
+        self.quoted = _quoted(self.tokens)
+        for tok in self.tokens:
             low = tok.lower_
             if low in FIRST_PERSON and tok.pos_ == "PRON" and tok.i in self.quoted:
                 # "I", "we" in a quotation: the speaker (resolved once the speaker is known)
@@ -318,7 +319,7 @@ class Actors:
 
     # -- coding helpers -----------------------------------------------------------------------
     def _role_at(self, tok: Token) -> tuple[Role | None, int]:
-        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         if nxt is not None:
             two = f"{tok.lower_} {nxt.lower_}"
             if two in self.roles and nxt.pos_ in ("NOUN", "PROPN"):
@@ -434,9 +435,9 @@ class Actors:
         first_line_end = self.doc.text.find("\n")
         for m in self.mentions:
             if m.country and m.label in ("GPE", "NORP", "ROLE", "ORG"):
-                in_title = first_line_end > 0 and self.doc[m.start].idx < first_line_end
+                in_title = first_line_end > 0 and self.tokens[m.start].idx < first_line_end
                 counts[m.country] += 3 if in_title else 1
-        for tok in self.doc:
+        for tok in self.tokens:
             if tok.ent_type_ == "" and tok.pos_ == "ADJ" and tok.text[:1].isupper():
                 iso = self.gaz.demonyms.get(fold(tok.text))
                 if iso:
@@ -494,7 +495,7 @@ class Actors:
                         return c_idx
             return None
         if m.label == "TITLE":
-            title = doc[m.head].lower_
+            title = self.tokens[m.head].lower_
             if m.owner is not None:
                 return None
             persons = [c_idx for c_idx, c in enumerate(self.clusters) if c.kind == "person" and title in c.titles]
@@ -508,10 +509,10 @@ class Actors:
                 return appos
             if m.owner is not None:
                 return None  # "his army", "Libya's army" is coded through its owner
-            window = _sentence_start_back(doc[m.head], 4)
+            window = _sentence_start_back(self.tokens[m.head], 4)
             for c_idx in reversed(range(len(self.clusters))):
                 c = self.clusters[c_idx]
-                if c.kind == "person" or c.sector != m.sector or doc[m.head].lemma_ not in c.titles:
+                if c.kind == "person" or c.sector != m.sector or self.tokens[m.head].lemma_ not in c.titles:
                     continue
                 if m.country is not None:
                     if c.country == m.country and fold(c.name) == fold(self._role_name(m, c.country)):
@@ -519,11 +520,11 @@ class Actors:
                     continue
                 if m.definite and c.last_start >= window and fold(self._role_name(m, c.country)) == fold(c.name):
                     return c_idx  # "the army" after "the Lebanese army"
-            if m.definite and m.country is None and doc[m.head].lemma_.lower() in GROUP_NOUNS:
+            if m.definite and m.country is None and self.tokens[m.head].lemma_.lower() in GROUP_NOUNS:
                 return self._named_organisation(m, window)  # "the militia" after "the Syrian Democratic Forces"
             return None
         if m.label == "DESC":
-            return self._named_organisation(m, _sentence_start_back(doc[m.head], 3))
+            return self._named_organisation(m, _sentence_start_back(self.tokens[m.head], 3))
         if m.label == "PRON":
             if m.kind == "speaker":
                 return self._speaker(m)
@@ -559,17 +560,16 @@ class Actors:
 
     def _appositive_antecedent(self, m: Mention) -> int | None:
         """"the National Front ... (NFSL), a rebel faction": an NP right after a name is that name."""
-        doc = self.doc
-        head = doc[m.head]
+        head = self.tokens[m.head]
         if head.dep_ == "appos" and head.head.i in self.by_token:
             other = self.mentions[self.by_token[head.head.i]]
             if other.cluster >= 0 and other.label in ("ORG", "PERSON") and other.kind == (
                     "person" if m.kind == "person" else other.kind):
                 return other.cluster
         i = m.start - 1
-        while i >= 0 and doc[i].text in (",", "(", ")", "—", "-"):
+        while i >= 0 and self.tokens[i].text in (",", "(", ")", "—", "-"):
             i -= 1
-        if i >= 0 and i < m.start - 1 and doc[m.start].lower_ in ("a", "an") and i in self.by_token:
+        if i >= 0 and i < m.start - 1 and self.tokens[m.start].lower_ in ("a", "an") and i in self.by_token:
             other = self.mentions[self.by_token[i]]
             if other.cluster >= 0 and other.label in ("ORG", "PERSON"):
                 return other.cluster
@@ -595,8 +595,7 @@ class Actors:
 
         Salience: being the subject of a finite verb, being near, and being talked about often.
         """
-        doc = self.doc
-        tok = doc[m.head]
+        tok = self.tokens[m.head]
         if tok.lower_ in ("himself", "herself", "themselves") and tok.i > 0 and tok.i - 1 in self.by_token:
             prev = self.mentions[self.by_token[tok.i - 1]]  # "the parliamentarians themselves"
             if prev.cluster >= 0:
@@ -623,7 +622,7 @@ class Actors:
                     continue
             elif c.kind != "person":
                 continue
-            head = doc[other.head]
+            head = self.tokens[other.head]
             if head.sent.start == this_sent and _dominates(tok, head):
                 continue
             score = 0.0
@@ -651,7 +650,7 @@ class Actors:
         lo = _sentence_start_back(doc[q[0]], 1)
         hi = doc[min(q[1], len(doc) - 1)].sent.end
         if hi < len(doc):
-            hi = doc[hi].sent.end
+            hi = self.tokens[hi].sent.end
         best = None
         for t in doc[lo:hi]:
             if t.i in self.quoted or t.dep_ not in ("nsubj", "nsubjpass") or t.head.lemma_ not in SAY_VERBS:
@@ -670,7 +669,7 @@ class Actors:
         return best[1] if best else None
 
     def _speaker(self, m: Mention) -> int | None:
-        return self._speaker_of(self.doc[m.head])
+        return self._speaker_of(self.tokens[m.head])
 
     def salient_person(self, before: Token) -> Actor | None:
         """The person an elliptical clause is about ("Released at the behest of the US, ...")."""
@@ -692,7 +691,7 @@ class Actors:
         """"Ukrainian President Volodymyr Zelensky", "US Secretary of State X": up to five words back."""
         i, tokens = m.start - 1, []
         while i >= 0 and i >= m.start - 5:
-            tok = self.doc[i]
+            tok = self.tokens[i]
             if tok.is_punct or tok.lower_ in ("the", "a", "an") or tok.is_sent_end:
                 break
             tokens.insert(0, tok)
@@ -705,7 +704,7 @@ class Actors:
         """Whether the titles right before a name are a past post ("former Prime Minister X")."""
         i = m.start - 1
         while i >= 0 and i >= m.start - 4:
-            tok = self.doc[i]
+            tok = self.tokens[i]
             if tok.lower_ in FORMER or tok.lower_ in DEPOSED:
                 return True
             role, _ = self._role_at(tok)
@@ -724,7 +723,7 @@ class Actors:
         titles = set()
         i = m.start - 1
         while i >= 0 and i >= m.start - 3:
-            tok = self.doc[i]
+            tok = self.tokens[i]
             role, _ = self._role_at(tok)
             if role is not None and role.type == "title":
                 titles.add(tok.lower_.rstrip("."))
@@ -757,10 +756,10 @@ class Actors:
             c = Cluster(" ".join(_surface_words(span)), "group", m.country, m.sector)
         elif m.label == "TITLE":
             c = Cluster(span.text, "person", m.country, m.sector)
-            c.titles.add(doc[m.head].lower_)
+            c.titles.add(self.tokens[m.head].lower_)
         elif m.label == "ROLE":
             c = Cluster(self._role_name(m), m.kind, m.country, m.sector)
-            c.titles.add(doc[m.head].lemma_)
+            c.titles.add(self.tokens[m.head].lemma_)
         else:  # an unresolved pronoun is not an actor
             return -1
         self.clusters.append(c)
@@ -788,7 +787,7 @@ class Actors:
             if not c.country:
                 c.country = self._country_before(m)
         if m.label == "TITLE":
-            c.titles.add(self.doc[m.head].lower_)
+            c.titles.add(self.tokens[m.head].lower_)
         if m.country and not c.country:
             c.country = m.country
         if m.sector and not c.sector:
@@ -864,7 +863,7 @@ class Actors:
 
     def _sentence_country(self, m: Mention) -> str | None:
         """"the US Marines announced the deployment of 200 marines": same sector, same sentence."""
-        sent = self.doc[m.head].sent
+        sent = self.tokens[m.head].sent
         starts = self._starts
         for other in self.mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
             if other is m or other.cluster < 0:
@@ -879,18 +878,17 @@ class Actors:
         members = {self.mentions[i].head for i in c.members}
         for m in self.mentions:
             if m.label in ("ORG", "ROLE") and m.country:
-                poss = [t for t in self.doc[m.head].children if t.dep_ == "poss"]
+                poss = [t for t in self.tokens[m.head].children if t.dep_ == "poss"]
                 for p in poss:
                     if p.i in members or (p.i in self.by_token and self.mentions[self.by_token[p.i]].cluster == self.clusters.index(c)):
                         return m.country
         return None
 
     def _role_name(self, m: Mention, country: str | None = None) -> str:
-        doc = self.doc
-        head = doc[m.head]
+        head = self.tokens[m.head]
         words, proper = [], []
         for i in range(m.start, m.end):
-            t = doc[i]
+            t = self.tokens[i]
             if t.i == head.i or (t.dep_ == "compound" and t.lower_ in self.roles):
                 words.append(t.text.lower())
             elif t.dep_ in ("compound", "amod", "nmod") and t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG"):
@@ -925,12 +923,12 @@ class Actors:
         if idx is None:
             return None
         m = self.mentions[idx]
-        start_char = self.doc[m.start].idx
-        end_char = self.doc[m.end - 1].idx + len(self.doc[m.end - 1])
+        start_char = self.tokens[m.start].idx
+        end_char = self.tokens[m.end - 1].idx + len(self.tokens[m.end - 1])
         text = self.text[start_char:end_char]
-        named = any(t.dep_ == "compound" and t.pos_ == "PROPN" and t.i != m.owner for t in self.doc[m.head].lefts)
+        named = any(t.dep_ == "compound" and t.pos_ == "PROPN" and t.i != m.owner for t in self.tokens[m.head].lefts)
         if m.owner is not None and m.label == "ROLE" and self.by_token.get(m.owner) != idx and not named:
-            owner = self.actor(self.doc[m.owner])
+            owner = self.actor(self.tokens[m.owner])
             if owner is not None:
                 sector = m.sector or owner.sector
                 if owner.kind == "country":
@@ -948,7 +946,7 @@ class Actors:
     def export(self) -> list[Actor]:
         out = []
         for m in self.mentions:
-            a = self.actor(self.doc[m.head])
+            a = self.actor(self.tokens[m.head])
             if a is not None:
                 out.append(a)
         return out
@@ -1076,11 +1074,11 @@ def _leader_of(head: Token, named: set[int]) -> int | None:
     return None
 
 
-def _quoted(doc: Doc) -> dict[int, tuple[int, int]]:
+def _quoted(tokens: list[Token]) -> dict[int, tuple[int, int]]:
     """Token index -> (first, last) token of the quotation it is in."""
     out: dict[int, tuple[int, int]] = {}
     opened = None
-    for tok in doc:
+    for tok in tokens:
         if tok.text in QUOTES or tok.text == "''" or tok.text == "``":
             if opened is None and tok.text != "”":
                 opened = tok.i

@@ -37,7 +37,9 @@ from ..records import NO_DATE, Dating, Frame, Modality, Precision, TimeSpan
 
 REPORTING = {"say", "tell", "report", "announce", "state", "add", "claim", "declare", "confirm", "deny",
              "insist", "note", "explain", "acknowledge", "warn", "told", "quote", "cite", "comment", "write",
-             "argue", "assert", "reply", "respond", "admit", "disclose", "reveal", "indicate", "stress"}
+             "argue", "assert", "reply", "respond", "admit", "disclose", "reveal", "indicate", "stress",
+             "emphasize", "emphasise", "exclaim", "express", "describe", "speak", "predict", "speculate",
+             "suggest", "testify", "recall", "concede", "mention", "observe", "remark", "accord"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca", "'d"}
 FUTURE_GOVERNORS = {"be", "expect", "plan", "schedule", "due", "set", "intend", "hope", "want", "aim", "prepare",
@@ -178,10 +180,9 @@ class DocumentTimes:
                 pass  # a nominal event: the clause it is an argument of
             elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
                 pass  # "the 1996 bombing that killed one person": the time of the event it describes
-            elif dep in ("conj", "xcomp", "acomp", "oprd") or (dep == "advcl" and self._temporal_mark(node)):
-                pass
-            elif dep == "advcl" and node.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in node.children):
-                pass  # a participle adjunct happens with its clause ("struck the town, killing four")
+            elif dep in ("conj", "xcomp", "acomp", "oprd") or (dep == "advcl" and (
+                    self._temporal_mark(node) or _participial_adjunct(node))):
+                pass  # (a participle adjunct happens with its clause: "struck the town, killing four")
             elif dep in ("nsubj", "nsubjpass", "attr") and pred.pos_ in ("NOUN", "PROPN") and \
                     head.lemma_ == "be":
                 pass  # "the meeting is on Tuesday"
@@ -203,6 +204,27 @@ class DocumentTimes:
                 own = self.own(c)
                 if own is not None:
                     return _dating(own, "temporal-clause")
+        return self._complement(pred)
+
+    def _complement(self, pred: Token) -> Dating | None:
+        """The time of a complement that shares the predicate's time: a participle ("was found
+        clinging to a tube on Nov. 25", "sought ..., saying on Friday") or the infinitive of a
+        verb that is not one of intent or expectation ("began trading in August", "helped end the
+        war four years ago"). A plan's, hope's or call's complement is its aim, later than itself;
+        a present one's infinitive is still ahead ("hopes to win in September"); a past clause
+        is never dated after the publication."""
+        if pred.pos_ not in ("VERB", "AUX"):
+            return None
+        for c in pred.children:
+            shared = (c.dep_ in ("xcomp", "advcl") and _participial_adjunct(c)) or (
+                c.dep_ == "xcomp" and c.tag_ == "VB" and pred.lemma_.lower() not in FUTURE_GOVERNORS
+                and pred.lemma_.lower() not in REPORTING and tense(pred) == "past")
+            own = self.own(c) if shared else None
+            if own is None or own.start is None:
+                continue
+            if tense(pred) == "past" and self.published is not None and own.start > self.published:
+                continue
+            return _dating(own, "complement")
         return None
 
     def _time_at(self, tok: Token) -> TimeSpan | None:
@@ -222,7 +244,7 @@ class DocumentTimes:
         t = tense(pred) if pred.pos_ in ("VERB", "AUX", "ADJ") else None
         if frame is not None and frame.modality in UNREALISED:
             t = "future"  # "will meet", "urged Turkey to withdraw", "threatened to attack": not yet done
-        if t == "past" and pred.lemma_.lower() in REPORTING and pred.tag_ == "VBD":
+        if pred.lemma_.lower() in REPORTING and _statement(pred, t):
             span = TimeSpan(None, pub - dt.timedelta(days=1), pub, Precision.DAY, -1, -1, False, "reporting")
             return Dating(span, "reporting")
         if t == "present" and pred.pos_ in ("VERB", "AUX", "ADJ") and not is_headline(pred, self.doc.text):
@@ -231,6 +253,23 @@ class DocumentTimes:
         if t in ("future", "modal"):  # not yet realised when reported
             return Dating(TimeSpan(None, pub, None, None, -1, -1, False, "future"), "future")
         return Dating(NO_DATE, "none")
+
+
+def _participial_adjunct(clause: Token) -> bool:
+    """A present participle with no conjunction or subject of its own ("..., saying on Friday",
+    "found clinging"): it happens with the clause it hangs on."""
+    return clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux", "nsubj", "nsubjpass") for c in clause.children)
+
+
+def _statement(pred: Token, t: str | None) -> bool:
+    """A statement made for the report: a reporting verb in the simple past ("said") or the
+    present perfect ("officials have said"), or the source a report cites ("according to")."""
+    if pred.lower_ == "according" and any(c.lower_ == "to" for c in pred.children):
+        return True
+    if t != "past":
+        return False
+    perfect = any(a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ") for a in pred.children if a.dep_ == "aux")
+    return pred.tag_ == "VBD" or (pred.tag_ == "VBN" and perfect)
 
 
 def _dating(t: TimeSpan, rule: str) -> Dating:

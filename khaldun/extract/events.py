@@ -175,6 +175,8 @@ class EventFinder:
                     keys.append(f"{lemma} {child.lower_}")
                 if child.dep_ == "dobj":
                     keys.append(f"{lemma} {child.lemma_.lower()}")
+                if child.dep_ == "advmod" and child.i < tok.i:
+                    keys.append(f"{child.lower_} {lemma}")  # "sexually assaulted"
         if pos == "NOUN":
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
@@ -244,6 +246,13 @@ class EventFinder:
         for p, pobj in preps:
             if p in entry.preps or p.startswith("object:"):
                 targets.append(pobj)
+        between = next((pobj for p, pobj in preps if p in ("between", "object:between")), None)
+        partners = [c for c in between.conjuncts if c.i > between.i] if between is not None else []
+        first = self._resolve(between) or (self._unnamed(between) if contact else None) if partners else None
+        if source is None and first is not None:  # "clashes between police and protesters": one on each side
+            source = first
+            targets = [partners[0]] + [t for t in targets if t.i not in (between.i, partners[0].i)]
+            rule += "+between"
         if entry.object == "theme" and source is None and objs:
             source = self._resolve(objs[0])  # "the deployment of 200 marines": they mobilize
             rule += "+theme-as-source"

@@ -53,7 +53,15 @@ _PERIOD_OF = rf"the\s+(?P<year>{_YEAR_4})\s+(?:quarter|period)"
 _COMPARED_PERIOD = rf"{_PERIOD_BACK}|{_PERIOD_OF}|the\s+(?:latest\s+)?(?:quarter|period)"
 
 # Expressions the statistical recogniser often misses; found by pattern as well.
+_CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.\s?m\.|\d{1,2}(?::\d{2})?\s*[ap]m|noon|midnight)(?:\s+[ecmp][sd]t|\s+gmt)?,?\s+"
+_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_HOLIDAY = (r"thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?|new\s+year's\s+(?:day|eve)|easter(?:\s+sunday)?|"
+            r"independence\s+day|labor\s+day|memorial\s+day|halloween|valentine's\s+day")
+
 PATTERNS = [
+    # a clock time on a day ("10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9")
+    re.compile(rf"\b{_CLOCK}(?:on\s+)?(?:{_WEEKDAY}|yesterday|today|tomorrow|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\b", re.I),
+    re.compile(rf"\b(?:(?:last|next|this)\s+)?(?:{_HOLIDAY})\b", re.I),
     re.compile(rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
@@ -208,6 +216,10 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
     text = re.sub(r"^(just|only|some|about|around|roughly|nearly|almost|the|on|in|by|since|until|through|from|to|of|at)\s+", "", text)
     text = re.sub(r"^(just|only|the)\s+", "", text)
     text = re.sub(rf"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?={_MONTH}\s+\d)", "", text)
+    text = re.sub(rf"^{_CLOCK}(?:on\s+)?", "", text)  # the day of "10 p.m. Wednesday" (the hour stays in the text)
+    m = re.fullmatch(rf"(?:(?P<which>last|next|this)\s+)?(?P<holiday>{_HOLIDAY})", text)
+    if m:
+        return _holiday(m["holiday"], m["which"], published, tense, raw, start, end)
 
     def span(a, b, precision, rule, duration=False):
         lo, hi = a, b
@@ -514,6 +526,45 @@ def _season(name: str, which: str | None, year: int | None, published: dt.date |
         lo, hi = (lo, _bounds(dt.date(lo.year, lo.month, 1), Precision.MONTH)[1]) if which == "early" else \
             (dt.date(hi.year, hi.month, 1), hi)
     return TimeSpan(raw, lo, hi, Precision.MONTH, start, end, False, rule)
+
+
+def _holiday_date(name: str, year: int) -> dt.date:
+    """The day of a calendar holiday in a year (United States observances where they differ)."""
+    from dateutil.easter import easter
+
+    name = re.sub(r"\s+", " ", name)
+    if name.startswith("easter"):
+        return easter(year)
+    fixed = {"christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
+             "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14)}
+    if name in fixed:
+        return dt.date(year, *fixed[name])
+    if name.startswith("christmas"):
+        return dt.date(year, 12, 25)
+    if name.startswith("thanksgiving"):  # the fourth Thursday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name == "labor day":  # the first Monday of September
+        first = dt.date(year, 9, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7)
+    last = dt.date(year, 5, 31)  # memorial day: the last Monday of May
+    return last - dt.timedelta(days=last.weekday())
+
+
+def _holiday(name: str, which: str | None, published: dt.date | None, tense: str | None, raw: str, start: int,
+             end: int) -> TimeSpan:
+    """A holiday of the year that puts it nearest the publication: the last one before it after
+    "last" or in a past clause, the next one after "next" or in a future clause."""
+    if published is None:
+        return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "holiday:no-anchor")
+    days = [_holiday_date(name, y) for y in (published.year - 1, published.year, published.year + 1)]
+    if which == "last" or (tense == "past" and which is None):
+        d = max(x for x in days if x <= published)
+    elif which == "next" or (tense == "future" and which is None):
+        d = min(x for x in days if x >= published)
+    else:
+        d = min(days, key=lambda x: abs((x - published).days))
+    return TimeSpan(raw, d, d, Precision.DAY, start, end, False, "holiday")
 
 
 def _quarter(text: str, name: str, published: dt.date | None, raw: str, start: int, end: int) -> TimeSpan:

@@ -131,6 +131,8 @@ class KnowledgeBase:
             for n in names.split("|"):
                 self.country_names.setdefault(fold(n), country)
         self._by_local: dict[str, str] | None = None
+        # the tables are fixed once read, and the same names come back in every document
+        self._candidates = lru_cache(maxsize=65536)(self._lookup)
 
     def __len__(self) -> int:
         return len(self._raw) + sum(1 for k in self._made if k not in self._raw)
@@ -208,13 +210,16 @@ class KnowledgeBase:
     def candidates(self, name: str) -> list[KbActor]:
         """Actors known by this name (as written, or without its titles); failing that, the one
         person whose full name is this one spelled otherwise."""
+        return list(self._candidates(name))
+
+    def _lookup(self, name: str) -> tuple[KbActor, ...]:
         for key in keys(name):
             ids = self.index.get(key)
             if ids:
-                return [a for a in map(self.get, ids) if a is not None]
+                return tuple(a for a in map(self.get, ids) if a is not None)
         key = spelling_key(name)
         people = [a for a in map(self.get, self.index.get(key, ()) if key else ()) if a is not None]
-        return people[:1] if people and all(self.same_actor(people[0], p) for p in people) else []
+        return tuple(people[:1]) if people and all(self.same_actor(people[0], p) for p in people) else ()
 
     def by_surname(self, word: str, when: dt.date | None) -> KbActor | None:
         """The one person of this surname holding a dated role on the day (or now), else None."""

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 LINE_BREAKS = "khaldun_line_breaks"
 
@@ -71,7 +71,11 @@ def index_sentences(doc: Doc) -> Doc:
     def sentence_of(span: Span) -> Span:
         return sentences[bisect_right(starts, span.start) - 1]
 
+    def token_sentence(token: Token) -> Span:
+        return sentences[bisect_right(starts, token.i) - 1]
+
     doc.user_span_hooks["sent"] = sentence_of
+    doc.user_token_hooks["sent"] = token_sentence  # without it, each token.sent builds a span first
     doc.user_hooks["sents"] = lambda d: iter(sentences)
     return doc
 

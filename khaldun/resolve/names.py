@@ -23,15 +23,21 @@ LETTERS = str.maketrans({"q": "k", "c": "k", "g": "k", "y": "i", "w": "u", "z": 
                          "v": "f", "p": "b", "e": "i", "o": "u"})
 
 
+POSSESSIVE_END = re.compile(r"'s$")
+NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case ASCII letters, digits and single spaces."""
+    """Lower case ASCII letters, digits and single spaces (cached: the same names and words come
+    back in every document)."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower()
     text = text.replace("’", "'").replace("'s ", " ")
-    text = re.sub(r"'s$", "", text)
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = POSSESSIVE_END.sub("", text)
+    return NOT_ALNUM.sub(" ", text).strip()
 
 
 def name_words(name: str) -> list[str]:
