@@ -213,7 +213,7 @@ def main_event(events, doc):
     def depth(e) -> int:
         span = doc.char_span(e.trigger_span[0], e.trigger_span[1], alignment_mode="expand")
         tok, n = (span.root, 0) if span is not None else (None, 99)
-        while tok is not None and tok.head is not tok and n < 50:
+        while tok is not None and tok.head.i != tok.i and n < 50:  # by index: each access makes a new Token
             tok, n = tok.head, n + 1
         return n
 

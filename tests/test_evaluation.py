@@ -64,3 +64,13 @@ def test_evaluation_counts_bad_records_and_goes_on(tmp_path):
     results = {r.suite: r for r in evaluation.run(["event_dates", "geo"], tmp_path, pipeline=load_pipeline())}
     assert results["event_dates"].metrics["bad_records"] == 1 and results["event_dates"].count == 5
     assert results["geo"].count == 3
+
+
+def test_evaluation_main_event_is_the_highest_clause(pipeline):
+    from khaldun.evaluation import main_event
+
+    text = "Hundreds of farmers blocked roads in Nairobi demanding that the minister resign."
+    doc = pipeline.nlp(text)
+    events = pipeline.extract(text, date="2020-06-15").events
+    assert {e.type for e in events} >= {"PROTEST", "REQUEST"}
+    assert main_event(events, doc).type == "PROTEST"

@@ -293,3 +293,9 @@ def test_events_lemmatiser_slips_are_repaired_from_the_lexicon(code):
     # "staged" read as a form of "stag", "raped" of "rap": the stem the lexicon knows wins
     assert one(code("Nurses staged a demonstration in Lagos."), "staged a demonstration")["type"] == "PROTEST"
     assert one(code("Soldiers raped two women near Goma."), "raped")["cameo"] == "1821"
+
+
+def test_events_clashes_between_two_sides_have_one_on_each_side(code):
+    e = one(code("Heavy fighting erupted on Tuesday between government troops and rebels near Goma."), "fighting erupted")
+    assert e["source"]["text"] == "government troops" and e["target"]["text"] == "rebels"
+    assert e["acled"]["event_type"] == "Battles"

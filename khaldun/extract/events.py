@@ -24,7 +24,6 @@ from .certainty import certainty
 from . import event_place
 from .dating import DocumentTimes, date_event
 from .frames import FrameBuilder, occurrence
-from .ranker import Ranker
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -247,6 +246,13 @@ class EventFinder:
         for p, pobj in preps:
             if p in entry.preps or p.startswith("object:"):
                 targets.append(pobj)
+        between = next((pobj for p, pobj in preps if p in ("between", "object:between")), None)
+        partners = [c for c in between.conjuncts if c.i > between.i] if between is not None else []
+        first = self._resolve(between) or (self._unnamed(between) if contact else None) if partners else None
+        if source is None and first is not None:  # "clashes between police and protesters": one on each side
+            source = first
+            targets = [partners[0]] + [t for t in targets if t.i not in (between.i, partners[0].i)]
+            rule += "+between"
         if entry.object == "theme" and source is None and objs:
             source = self._resolve(objs[0])  # "the deployment of 200 marines": they mobilize
             rule += "+theme-as-source"
@@ -485,7 +491,7 @@ class EventFinder:
         return None
 
     # -- time, place ---------------------------------------------------------------------------
-    def location_for(self, tok: Token, model: Ranker | None = None) -> Place | None:
+    def location_for(self, tok: Token, model: event_place.Scorer | None = None) -> Place | None:
         """Where the event expressed by any verb or noun happened (for evaluation and callers that
         bring their own trigger), by the same model as coded events (or another fitted ``model``)."""
         return event_place.locate(self, tok, self.rule_location(tok), model)
@@ -541,7 +547,7 @@ class EventFinder:
             # "marched on Tripoli and took parliament", "struck a car near Qamishli, killing four"
             if head.i in self.locations:
                 return self.locations[head.i]
-            return self.location_for(head)
+            return self.rule_location(head)
         return None
 
     def _place_at(self, tok: Token, depth: int = 0) -> Place | None:

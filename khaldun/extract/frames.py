@@ -267,6 +267,11 @@ class FrameBuilder:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
                 if pobj is not None and c.lower_ not in ("of", "by"):
                     preps.append((c.lower_, pobj))
+        if anchor.dep_ == "nsubj" and occurrence(anchor.head):  # "clashes erupted between A and B"
+            for c in anchor.head.children:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+                if pobj is not None and c.lower_ not in ("of", "by"):
+                    preps.append((c.lower_, pobj))
         if src is None and anchor is not tok:
             src = next((c for c in anchor.children if c.dep_ == "poss"), None)  # "Qatar's mediation effort"
         if not any(self._participant(o) for o in objs) and not any(self._participant(p) for _, p in preps):
