@@ -54,3 +54,22 @@ def test_place_parentheses_that_name_no_province_change_nothing(pipeline):
     text = "Idriss Deby (MPS) met Kidal elders. Khaled Mahmoud (Reuters) reported it."
     p = places_of(pipeline, text)
     assert "Idriss Deby" not in p and "Khaled Mahmoud" not in p
+
+
+def test_place_georgia_the_country_and_the_state(pipeline):
+    p = places_of(pipeline, "Russian troops moved into Georgia after fighting in South Ossetia and near Tbilisi.")
+    assert p["Georgia"].country == "GEO" and p["Georgia"].precision == "country"
+    p = places_of(pipeline, "Voters in Georgia lined up in Atlanta and Savannah for the Senate runoff.")
+    assert p["Georgia"].country == "USA" and p["Georgia"].precision == "admin1"
+
+
+def test_place_paris_texas_and_paris_france(pipeline):
+    p = places_of(pipeline, "A tornado struck Paris, Texas, on Tuesday, damaging homes in Lamar County.")
+    assert p["Paris"].country == "USA" and p["Paris"].admin1 == "Texas"
+    p = places_of(pipeline, "Protesters marched in Paris on Saturday against the pension reform.")
+    assert p["Paris"].country == "FRA"
+
+
+def test_place_khanpur_by_its_province(pipeline):
+    p = places_of(pipeline, "Farmers in Khanpur near Kota in Rajasthan protested on Monday.")
+    assert p["Khanpur"].country == "IND" and p["Khanpur"].admin1 == "Rajasthan"

@@ -8,7 +8,7 @@ sentence: "the city"). Each is described by how it hangs on the trigger (depende
 preposition, same clause, distance, inside an actor's name, a companion "with the US", below
 another place "the Shalman area of Khyber", "X, a town in Y"), what it is (recogniser label,
 precision of the resolved place) and whether the rules chose it. A conditional logit over the
-candidates and "no place said" picks one; its weights live in ``ontologies/data/event_place.json``,
+candidates and "no place said" (with a small hidden layer) picks one; its weights live in ``ontologies/data/event_place.json``,
 fitted by ``python -m khaldun.train.event_places`` on event_location_gold.jsonl (MIT). A sentence
 that names no place takes the document's dateline.
 """
@@ -27,7 +27,6 @@ from spacy.tokens import Token
 from ..ontologies.tables import words
 from ..records import Place
 from .place import FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, trim
-from .ranker import Ranker
 
 MODEL = Path(__file__).resolve().parent.parent / "ontologies" / "data" / "event_place.json"
 PREPS = ("in", "at", "near", "outside", "inside", "from", "to", "into", "on", "of", "across", "over", "around",
@@ -205,7 +204,7 @@ DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", 
               "northeastern", "northwestern", "southeastern", "southwestern", "rural"}
 
 
-def locate(finder, tok: Token, rule_pick: Place | None, model: Ranker | None = None) -> Place | None:
+def locate(finder, tok: Token, rule_pick: Place | None, model: Scorer | None = None) -> Place | None:
     """The place where the event at ``tok`` happened, or None when the text does not say."""
     line = dateline(finder)
     cands = [c for c in candidates(finder, tok, rule_pick)
@@ -340,11 +339,32 @@ def _roles(finder, tok: Token) -> tuple[int | None, list[int]]:
     return agent, [a.head for a in frame.arguments if a.role in ("patient", "theme")]
 
 
+class Scorer:
+    """The fitted model: a conditional logit whose score for each row is linear in the features
+    plus a small hidden layer (tanh) over them, which lets a cue count differently with others."""
+
+    def __init__(self, model: dict) -> None:
+        if model["features"] != list(FEATURES):
+            raise ValueError("The event-place model does not match the features; retrain it with "
+                             "`python -m khaldun.train.event_places`.")
+        self.mean, self.scale = np.asarray(model["mean"]), np.asarray(model["scale"])
+        self.weights = np.asarray(model["weights"])
+        self.hidden = np.asarray(model["hidden"])
+        self.hidden_bias, self.output = np.asarray(model["hidden_bias"]), np.asarray(model["output"])
+
+    def raw(self, x: np.ndarray) -> np.ndarray:
+        z = (x - self.mean) / self.scale
+        return np.tanh(z @ self.hidden + self.hidden_bias) @ self.output + z @ self.weights
+
+    def scores(self, x: np.ndarray) -> np.ndarray:
+        """Probabilities over the candidates and "no place said" (the last row)."""
+        z = self.raw(x)
+        z = np.exp(z - z.max())
+        return z / z.sum()
+
+
 @lru_cache(maxsize=8)
-def load(path: Path = MODEL, fold: int | None = None) -> Ranker:
+def load(path: Path = MODEL, fold: int | None = None) -> Scorer:
     """The shipped model, or with ``fold`` the one fitted without that fold (for held-out scores)."""
     model = json.loads(path.read_text(encoding="utf-8"))
-    if fold is not None:
-        model = model | {"weights": model["folds"][fold]["weights"], "mean": model["folds"][fold]["mean"],
-                         "scale": model["folds"][fold]["scale"]}
-    return Ranker(model, FEATURES, "python -m khaldun.train.event_places")
+    return Scorer(model if fold is None else model | model["folds"][fold])

@@ -24,7 +24,6 @@ from .certainty import certainty
 from . import event_place
 from .dating import DocumentTimes, date_event
 from .frames import FrameBuilder, occurrence
-from .ranker import Ranker
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -492,7 +491,7 @@ class EventFinder:
         return None
 
     # -- time, place ---------------------------------------------------------------------------
-    def location_for(self, tok: Token, model: Ranker | None = None) -> Place | None:
+    def location_for(self, tok: Token, model: event_place.Scorer | None = None) -> Place | None:
         """Where the event expressed by any verb or noun happened (for evaluation and callers that
         bring their own trigger), by the same model as coded events (or another fitted ``model``)."""
         return event_place.locate(self, tok, self.rule_location(tok), model)
@@ -548,7 +547,7 @@ class EventFinder:
             # "marched on Tripoli and took parliament", "struck a car near Qamishli, killing four"
             if head.i in self.locations:
                 return self.locations[head.i]
-            return self.location_for(head)
+            return self.rule_location(head)
         return None
 
     def _place_at(self, tok: Token, depth: int = 0) -> Place | None:

@@ -165,23 +165,21 @@ def _written_after(text: str, m: Mention, gaz: Gazetteer) -> tuple[set[str], set
 
 
 class Ranker:
-    """Scores candidates with the fitted weights of a conditional logit (the place ranker's, or
-    another model's with its own feature ``names``)."""
+    """Scores candidates with the fitted weights."""
 
-    def __init__(self, model: dict, names: tuple[str, ...] = FEATURES,
-                 trainer: str = "python -m khaldun.train.places") -> None:
-        missing = set(model["features"]) ^ set(names)
+    def __init__(self, model: dict) -> None:
+        missing = set(model["features"]) ^ set(FEATURES)
         if missing:
-            raise ValueError(f"The model does not match the features ({sorted(missing)}); "
-                             f"retrain it with `{trainer}`.")
-        order = [model["features"].index(f) for f in names]
+            raise ValueError(f"The place ranker model does not match the features ({sorted(missing)}); "
+                             "retrain it with `python -m khaldun.train.places`.")
+        order = [model["features"].index(f) for f in FEATURES]
         self.mean = np.asarray(model["mean"])[order]
         self.scale = np.asarray(model["scale"])[order]
         self.weights = np.asarray(model["weights"])[order]
         self.digest = model.get("training_data_sha256")
 
     def scores(self, x: np.ndarray) -> np.ndarray:
-        """Probabilities over one choice's candidates (one row each)."""
+        """Probabilities over one name's candidates."""
         if len(x) == 0:
             return np.zeros(0)
         z = ((x - self.mean) / self.scale) @ self.weights

@@ -48,19 +48,24 @@ def examples(path: Path, gaz) -> dict[str, list[tuple[np.ndarray, int, bool]]]:
     return out
 
 
-def fit(data: list[tuple[np.ndarray, int, bool]], l2: float = 1e-3, steps: int = 600,
-        rate: float = 0.05) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(mean, scale, weights) of a conditional logit fitted by Adam on the reachable examples."""
-    data = [(x, j) for x, j, ok in data if ok and len(x) > 1]
+def stack(data: list[tuple[np.ndarray, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The rows of every choice standardised, their mean and scale, the choice each row belongs
+    to, and the row of each choice's answer: what a conditional logit is fitted on."""
     stacked = np.vstack([x for x, _ in data])
     mean = stacked.mean(axis=0)
     scale = stacked.std(axis=0)
     scale[scale == 0] = 1.0
-    xs = (stacked - mean) / scale
     sizes = np.array([len(x) for x, _ in data])
     group = np.repeat(np.arange(len(data)), sizes)
-    offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    gold = offsets + np.array([j for _, j in data])
+    gold = np.concatenate([[0], np.cumsum(sizes)[:-1]]) + np.array([j for _, j in data])
+    return (stacked - mean) / scale, mean, scale, group, gold
+
+
+def fit(data: list[tuple[np.ndarray, int, bool]], l2: float = 1e-3, steps: int = 600,
+        rate: float = 0.05) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(mean, scale, weights) of a conditional logit fitted by Adam on the reachable examples."""
+    data = [(x, j) for x, j, ok in data if ok and len(x) > 1]
+    xs, mean, scale, group, gold = stack(data)
     w = np.zeros(xs.shape[1])
     m = np.zeros_like(w)
     v = np.zeros_like(w)
