@@ -14,7 +14,7 @@ from ..ontologies.tables import Trigger, word_roles
 from ..records import Document, Extraction
 from .actors import Actors
 from .events import EventFinder
-from .place import demonym_places, find_places, with_parenthesised_places
+from .place import demonym_places, find_places, toponyms, with_parenthesised_places
 from .relations import find_affiliations
 from .dating import tense
 from .time import find_times
@@ -84,10 +84,11 @@ def analyse(doc: Doc, document: Document, gaz: Gazetteer,
     index_sentences(doc)
     repair_verb_lemmas(doc, known_verbs(lexicon))
     ents = with_parenthesised_places(doc, gaz)  # a list: Doc.ents builds new spans on every access
-    first_pass = find_places(doc, gaz, ents=ents)  # context: unambiguous places and demonyms only
+    options = toponyms(doc, gaz, ents)
+    first_pass = find_places(doc, gaz, ents=ents, options=options)  # context: unambiguous places and demonyms
     actors = Actors(doc, gaz, first_pass, document.text, document.published)
     countries = Counter(m.country for m in actors.mentions if m.country)
-    places = find_places(doc, gaz, countries, document.text, ents)
+    places = find_places(doc, gaz, countries, document.text, ents, options)
     times = document_times(doc, document.text, document.published, ents=ents)
     return EventFinder(doc, document.id, document.text, actors, places, times, lexicon, dictionaries,
                        document.published)

@@ -71,6 +71,21 @@ def candidates(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
     """The place spans the event at ``tok`` may have happened at, in text order."""
     doc = finder.doc
     sent = tok.sent
+    if sent.start not in finder.place_candidates:  # the same for every event of the sentence
+        finder.place_candidates[sent.start] = _sentence_candidates(finder, sent)
+    found = dict(finder.place_candidates[sent.start])
+    if rule_pick is not None:
+        key = (rule_pick.char_start, rule_pick.char_end)
+        old = found.get(key)
+        start, end = _tokens(finder, rule_pick)
+        found[key] = Candidate(start, end, rule_pick, old.label if old else doc[start].ent_type_, rule=True)
+    return sorted(found.values(), key=lambda c: c.start)
+
+
+def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
+    """A sentence's place spans by character offsets: resolved places, the recogniser's place
+    names and other proper names, with their variants."""
+    doc = finder.doc
     found: dict[tuple[int, int], Candidate] = {}
     by_span: dict[tuple[int, int], list[int]] = {}
     for i, place in finder.places.items():
@@ -95,12 +110,7 @@ def candidates(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
         variant = _variant(finder, c)
         if variant is not None:
             found.setdefault((variant.place.char_start, variant.place.char_end), variant)
-    if rule_pick is not None:
-        key = (rule_pick.char_start, rule_pick.char_end)
-        old = found.get(key)
-        start, end = _tokens(finder, rule_pick)
-        found[key] = Candidate(start, end, rule_pick, old.label if old else doc[start].ent_type_, rule=True)
-    return sorted(found.values(), key=lambda c: c.start)
+    return found
 
 
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,30}?),\s*(?:([A-Z][A-Za-z. ]{1,30}?)\s*)?(?:\([^)]{1,30}\)\s*)?[-—–:]")
@@ -108,7 +118,13 @@ DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,30}?),\s*(?:([A-Z][A-Za-z. ]{1,3
 
 def dateline(finder) -> Place | None:
     """"KABUL, Afghanistan (AP) —": the place a story opens with, before its agency and a dash;
-    a namesake in the country written after it first."""
+    a namesake in the country written after it first (read once per document)."""
+    if finder.dateline_memo is None:
+        finder.dateline_memo = (_dateline(finder),)
+    return finder.dateline_memo[0]
+
+
+def _dateline(finder) -> Place | None:
     m = DATELINE.match(finder.text)
     if m is None:
         return None

@@ -29,7 +29,8 @@ from .sense import Sense
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
-CLAUSE_DEPS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "cc", "punct"}  # not the clause's own words
+# dependents that are clauses of their own (or punctuation), not words of the clause
+CLAUSE_DEPS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "cc", "punct"}
 
 
 @dataclass
@@ -66,6 +67,9 @@ class EventFinder:
         self.framer = FrameBuilder(doc, text, actors, places, self._takes_object)
         self.sense = Sense(actors, places)
         self._entry_cache: dict[int, list[Trigger]] = {}
+        # read once per document by extract/event_place.py: each sentence's place spans, the dateline
+        self.place_candidates: dict[int, dict] = {}
+        self.dateline_memo: tuple[Place | None] | None = None
 
     def frames(self) -> list[Frame]:
         """Every predicate's frame: each verb and each event word of the lexicon, in text order."""
@@ -326,8 +330,8 @@ class EventFinder:
         disrupted = self._phrase(tok) in words("disrupt_verb") and any(
             self.sense.is_a(self.doc[a.head], "weapon") for a in f.frame.arguments if a.role in ("patient", "theme"))
         fatal = words("fatal")
-        lethal = bool(fatalities) or tok.lemma_.lower() in fatal or any(
-            t.lemma_.lower() in fatal for t in [*tok.children, tok.head] if t.dep_ in ("advcl", "conj") or t is tok.head and tied)
+        near = [c for c in tok.children if c.dep_ in ("advcl", "conj")] + ([tok.head] if tied else [])
+        lethal = bool(fatalities) or any(t.lemma_.lower() in fatal for t in [tok, *near])
         return Circumstances(means=means, source_classes=self._side_classes(f.source),
                              target_classes=self._side_classes(f.target), argument_classes=argument_classes,
                              disrupted=disrupted, lethal=lethal)

@@ -23,9 +23,8 @@ PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "country": 
 MAX_CANDIDATES = 50  # the most populous; a name with more is a common word
 
 
-def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None = None,
-                text: str | None = None, ents=None) -> dict[int, Place]:
-    """Token index -> Place for every token inside a resolved toponym."""
+def toponyms(doc: Doc, gaz: Gazetteer, ents=None) -> list[tuple[Span, list[Entry]]]:
+    """The document's toponym spans with their gazetteer candidates, before any choice."""
     spans = [trim(ent) for ent in (doc.ents if ents is None else ents) if ent.label_ in PLACE_LABELS]
     spans = [s for s in spans if s is not None]
     spans += _locative_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)})
@@ -34,6 +33,16 @@ def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None =
         cands = _candidates(gaz, span)
         if cands:
             options.append((span, cands[:MAX_CANDIDATES]))
+    return options
+
+
+def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None = None,
+                text: str | None = None, ents=None,
+                options: list[tuple[Span, list[Entry]]] | None = None) -> dict[int, Place]:
+    """Token index -> Place for every token inside a resolved toponym (``options``: the
+    :func:`toponyms` of the document, when already found)."""
+    if options is None:
+        options = toponyms(doc, gaz, ents)
     if text is None:
         text = doc.text  # Doc.text joins every token anew: once, not per place
     mentions = [Mention(s.start_char, s.end_char, text[s.start_char:s.end_char]) for s, _ in options]
