@@ -82,7 +82,7 @@ EVAL_ROWS = [
      "{GeoWebNews_accuracy_161km:.2f}, {GeoWebNews_median_error_km:g} km", "0.90 (Mordecai3: 0.901)"),
     ("geo", "", "LGL: accuracy within 161 km, median error",
      "{LGL_accuracy_161km:.2f}, {LGL_median_error_km:g} km", "0.83 (Mordecai3: 0.794)"),
-    ("event_location", "Event location ({n:,} sentence/verb pairs)", "location span P / R / F1, exact",
+    ("event_location", "Event location ({n:,} sentence/verb pairs)", "location span P / R / F1, exact (held-out folds)",
      "{location_span_precision:.2f} / {location_span_recall:.2f} / {location_span_f1:.2f}", ""),
     ("event_location", "", "same, overlapping spans",
      "{location_overlap_precision:.2f} / {location_overlap_recall:.2f} / {location_overlap_f1:.2f}", ""),
