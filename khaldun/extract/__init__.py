@@ -34,12 +34,14 @@ def _prospective_modal(tok) -> bool:
 
 def _tense_at(doc: Doc):
     """char offset -> the tense the time normaliser reads ("will meet on Monday": future)."""
+    text = doc.text  # Doc.text joins every token anew: once, not per time expression
+
     def at(offset: int) -> str | None:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return None
         found = tense(span.root)
-        if re.search(r"\bas (?:soon|early) as\s*$", doc.text[max(0, offset - 16):offset], re.I):
+        if re.search(r"\bas (?:soon|early) as\s*$", text[max(0, offset - 16):offset], re.I):
             return "future"  # "could come as early as Tuesday": the earliest of what is still ahead
         # a modal of ability looks nowhere in particular ("could be located Wednesday"); one of
         # prospect, like an intent reported in the past, to the nearest day ("would be traveling

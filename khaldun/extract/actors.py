@@ -432,7 +432,7 @@ class Actors:
 
     def _focus_country(self) -> str | None:
         counts: Counter[str] = Counter()
-        first_line_end = self.doc.text.find("\n")
+        first_line_end = self.text.find("\n")
         for m in self.mentions:
             if m.country and m.label in ("GPE", "NORP", "ROLE", "ORG"):
                 in_title = first_line_end > 0 and self.tokens[m.start].idx < first_line_end
