@@ -97,10 +97,7 @@ def parenthesised_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
 def _containers(gaz: Gazetteer, name: str) -> list[Entry]:
     """What a parenthesised name may be: a country, a province or district, or a town the same
     name as its province ("Gao (Gao)")."""
-    iso = gaz.country_names.get(fold(name))
-    country = gaz.country(iso) if iso else None
-    found = [Entry(country.name, "country", iso, None, country.lat, country.lon, country.population)] if country else []
-    return found + [e for e in gaz.candidates(name)[:MAX_CANDIDATES] if e.kind in ("admin1", "admin2", "city")]
+    return [e for e in gaz.candidates(name)[:MAX_CANDIDATES] if e.kind in ("country", "admin1", "admin2", "city")]
 
 
 def _name_before(doc: Doc, paren: int, gaz: Gazetteer, containers: list[Entry]) -> Span | None:
