@@ -266,7 +266,7 @@ class Actors:
             if owner is not None and country is None:
                 country = self._modifier_country([self.tokens[owner]])
             if owner is None:  # "Hamas commanders", "Wagner fighters": the named group's people
-                owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in org_spans
+                owner = next((c.i for c in head.children if c.dep_ in ("compound", "nmod") and c.i in org_spans
                               and org_spans[c.i].label == "ORG"), None)
                 if owner is not None and country is None:  # "a former White House official"
                     country = org_spans[owner].country
@@ -926,7 +926,8 @@ class Actors:
         start_char = self.tokens[m.start].idx
         end_char = self.tokens[m.end - 1].idx + len(self.tokens[m.end - 1])
         text = self.text[start_char:end_char]
-        named = any(t.dep_ == "compound" and t.pos_ == "PROPN" and t.i != m.owner for t in self.tokens[m.head].lefts)
+        named = any(t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.i != m.owner
+                    for t in self.tokens[m.head].lefts)
         if m.owner is not None and m.label == "ROLE" and self.by_token.get(m.owner) != idx and not named:
             owner = self.actor(self.tokens[m.owner])
             if owner is not None:
