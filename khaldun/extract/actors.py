@@ -805,7 +805,7 @@ class Actors:
                 c.sector = said
             if not c.country:
                 c.country = self._owned_country(c) or (self.focus_country if c.sector in STATE_SECTORS else None)
-        elif c.kind in ("organization", "group") and not c.country and c.sector in STATE_SECTORS:
+        elif c.kind in ("organization", "group") and not c.country and c.sector and c.sector != "IGO":
             roles = [self.mentions[i] for i in c.members if self.mentions[i].label == "ROLE"]
             if roles:
                 c.country = self._sentence_country(roles[0]) or self.focus_country
