@@ -86,7 +86,7 @@ def analyse(doc: Doc, document: Document, gaz: Gazetteer,
     index_sentences(doc)
     repair_verb_lemmas(doc, known_verbs(lexicon))
     ents = with_parenthesised_places(doc, gaz)  # a list: Doc.ents builds new spans on every access
-    options = toponyms(doc, gaz, ents)
+    options = toponyms(doc, gaz, ents, document.text)
     first_pass = find_places(doc, gaz, ents=ents, options=options)  # context: unambiguous places and demonyms
     actors = Actors(doc, gaz, first_pass, document.text, document.published)
     countries = Counter(m.country for m in actors.mentions if m.country)

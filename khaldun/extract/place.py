@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.attrs import DEP, ENT_IOB, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Entry, Gazetteer, distance_km, fold
@@ -24,12 +26,15 @@ PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "country": 
 MAX_CANDIDATES = 50  # the most populous; a name with more is a common word
 
 
-def toponyms(doc: Doc, gaz: Gazetteer, ents=None) -> list[tuple[Span, list[Entry]]]:
-    """The document's toponym spans with their gazetteer candidates, before any choice."""
-    spans = [trim(ent) for ent in (doc.ents if ents is None else ents) if ent.label_ in PLACE_LABELS]
+def toponyms(doc: Doc, gaz: Gazetteer, ents=None, text: str | None = None) -> list[tuple[Span, list[Entry]]]:
+    """The document's toponym spans with their gazetteer candidates, before any choice
+    (``text``: the document's text, when at hand)."""
+    ents = list(doc.ents) if ents is None else ents
+    spans = [trim(ent) for ent in ents if ent.label_ in PLACE_LABELS]
     spans = [s for s in spans if s is not None]
     spans += _locative_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)})
-    spans += _misread_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)}, ents)
+    spans += _misread_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)}, ents,
+                            doc.text if text is None else text)
     options: list[tuple[Span, list[Entry]]] = []
     for span in spans:
         cands = _candidates(gaz, span)
@@ -43,10 +48,10 @@ def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None =
                 options: list[tuple[Span, list[Entry]]] | None = None) -> dict[int, Place]:
     """Token index -> Place for every token inside a resolved toponym (``options``: the
     :func:`toponyms` of the document, when already found)."""
-    if options is None:
-        options = toponyms(doc, gaz, ents)
     if text is None:
         text = doc.text  # Doc.text joins every token anew: once, not per place
+    if options is None:
+        options = toponyms(doc, gaz, ents, text)
     mentions = [Mention(s.start_char, s.end_char, text[s.start_char:s.end_char]) for s, _ in options]
     chosen = ranker.rank(text, mentions, [c for _, c in options], gaz, actor_countries)
     out: dict[int, Place] = {}
@@ -174,24 +179,24 @@ WELL_KNOWN_TOWN = 50_000  # a town this large is a place whatever the recogniser
 DATELINE = re.compile(r"(?:^|[.!?]\s+|\n)([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=(?:,\s*[A-Z][\w.]*)?\s*(?:\(|—|–|-|:))")
 
 
-def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents=None) -> list[Span]:
+def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents: list[Span], text: str) -> list[Span]:
     """Well-known places the recogniser read as an organisation or a work ("Enugu State",
     "Qamishli", a town of 50,000), as a person or left unlabelled (then only under their own
     name and twice that size), and the capitalised dateline that opens a report ("BEIRUT:",
     "ROSWELL -"), whatever its size."""
     out = []
-    text = doc.text if len(doc) else ""
     for m in DATELINE.finditer(text):
         span = doc.char_span(m.start(1), m.end(1))
         if span is not None and not any(i in taken for i in range(span.start, span.end)) and \
                 len(m.group(1)) > 2 and gaz.candidates(m.group(1)):
             out.append(span)
             taken.update(range(span.start, span.end))
-    ents = doc.ents if ents is None else ents
     people = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}  # "Trump" is the man
     for ent in ents:
+        if ent.label_ not in MISREAD_LABELS or not ent.text[:1].isupper():
+            continue
         span = trim(ent)
-        if span is None or ent.label_ not in MISREAD_LABELS or any(i in taken for i in range(span.start, span.end)):
+        if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         person = ent.label_ == "PERSON"
         if person and (len(span) > 1 or span.text.lower() in people):
@@ -199,19 +204,29 @@ def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents=None) -> list
         if span.text[:1].isupper() and well_known(gaz, span.text, strict=person):
             out.append(span)
             taken.update(range(span.start, span.end))
-    for tok in doc:
-        if tok.i in taken or tok.ent_type_ or tok.pos_ != "PROPN" or tok.dep_ == "compound" or \
-                not tok.text[:1].isupper() or tok.lower_ in people:
+    for i in _unlabelled_heads(doc):
+        tok = doc[i]
+        if i in taken or not tok.text[:1].isupper() or tok.lower_ in people:
             continue
-        start = tok.i
+        start = i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and \
                 not doc[start - 1].ent_type_ and start - 1 not in taken:
             start -= 1
-        span = doc[start:tok.i + 1]
+        span = doc[start:i + 1]
         if well_known(gaz, span.text, strict=True):
             out.append(span)
             taken.update(range(span.start, span.end))
     return out
+
+
+def _unlabelled_heads(doc: Doc) -> list[int]:
+    """Indices of proper nouns outside every entity that head their phrase (read from the
+    document's arrays, not token by token)."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([POS, ENT_IOB, DEP])
+    heads = (arr[:, 0] == PROPN) & ((arr[:, 1] == 2) | (arr[:, 1] == 0)) & (arr[:, 2] != doc.vocab.strings["compound"])
+    return [int(i) for i in heads.nonzero()[0]]
 
 
 def well_known(gaz: Gazetteer, name: str, strict: bool = False, town: int = WELL_KNOWN_TOWN) -> bool:
@@ -265,6 +280,7 @@ def demonym_places(doc: Doc, gaz: Gazetteer, text: str, ents=None) -> list[Place
 
 
 NAMED_AFTER_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
 NAMESAKE_TOWN = 5_000  # an organisation is named after a town at least this large ("Oxford Police")
 
 
@@ -284,7 +300,7 @@ def namesake_places(doc: Doc, gaz: Gazetteer, text: str, resolved: list[Place], 
         if span is None or len(span) < 2:
             continue
         if common is None:
-            common = {t.text for t in doc if t.text.islower()}
+            common = set(LOWER_WORD.findall(text))
         found = _namesake(gaz, span, common, countries)
         if found is not None and found.start_char not in covered:
             spans.append(found)
@@ -301,7 +317,8 @@ def namesake_places(doc: Doc, gaz: Gazetteer, text: str, resolved: list[Place], 
         mentions.append(Mention(span.start_char, span.end_char, span.text))
         cands.append(gaz.candidates(span.text)[:MAX_CANDIDATES])
     out = []
-    for m, pick in zip(mentions[own:], ranker.rank(text, mentions, cands, gaz)[own:]):
+    picks = ranker.rank(text, mentions, cands, gaz, only=set(range(own, len(mentions))))
+    for m, pick in zip(mentions[own:], picks[own:]):
         if pick is not None:
             out.append(_place(m, pick[0]))
     return out
