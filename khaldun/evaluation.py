@@ -106,8 +106,8 @@ def plover(records: list[dict], pipeline: Pipeline) -> SuiteResult:
     """Event type accuracy and macro-F1, mode accuracy, source/target country and (country, sector) F1."""
     gold_types, pred_types, errors = [], [], []
     mode_hits = mode_total = 0
-    counts = {k: [0, 0, 0] for k in ("source_country", "target_country", "source_country_sector",
-                                     "target_country_sector")}
+    keys = ("source_country", "target_country", "source_country_sector", "target_country_sector")
+    counts = {f"{half}{k}": [0, 0, 0] for k in keys for half in ("", "dev_", "test_")}
     folds: list[str] = []
     # every record carries the same placeholder date (2000-01-01), not its article's: coded undated,
     # so that roles are not read for a day the news is not from
@@ -118,7 +118,8 @@ def plover(records: list[dict], pipeline: Pipeline) -> SuiteResult:
         pred = best.type if best else "NONE"
         gold_types.append(gold)
         pred_types.append(pred)
-        folds.append(fold(r["id"]))
+        half = fold(r["id"])
+        folds.append(half)
         if pred != gold and len(errors) < 25:
             errors.append({"id": r["id"], "text": r["text"], "gold": gold, "pred": pred,
                            "trigger": best.trigger if best else None})
@@ -130,9 +131,10 @@ def plover(records: list[dict], pipeline: Pipeline) -> SuiteResult:
             actor = getattr(best, role) if best else None
             pred = cameo_pair(actor) if actor else (None, None)
             pred_countries = {pred[0]} if pred[0] else set()
-            _count(counts[f"{role}_country"], {c for c, _ in gold_pairs}, pred_countries)
             pred_cs = {pred} if pred[0] or pred[1] else set()
-            _count(counts[f"{role}_country_sector"], gold_pairs, pred_cs)
+            for prefix in ("", f"{half}_"):  # the whole set and its half
+                _count(counts[f"{prefix}{role}_country"], {c for c, _ in gold_pairs}, pred_countries)
+                _count(counts[f"{prefix}{role}_country_sector"], gold_pairs, pred_cs)
     n = len(records)
     metrics = {"event_type_accuracy": round(sum(g == p for g, p in zip(gold_types, pred_types)) / n, 4),
                "event_type_macro_f1": macro_f1(gold_types, pred_types),

@@ -29,6 +29,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 import unicodedata
 from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass, replace
@@ -544,10 +545,23 @@ def load() -> Gazetteer:
             fcntl.flock(lock, fcntl.LOCK_EX)
             if not path.exists():
                 build(path)
-                for old in path.parent.glob("gazetteer-*"):
-                    if old != path and old.suffix in (".sqlite", ".pickle", ".lock") and old != path.with_suffix(".lock"):
-                        old.unlink(missing_ok=True)  # caches of other versions
+                _forget_stale(path)
+    else:
+        os.utime(path)  # in use: another version's build leaves it alone
     return Gazetteer(path)
+
+
+STALE_S = 7 * 24 * 3600
+
+
+def _forget_stale(path: Path) -> None:
+    """Delete the caches of other versions that no process has opened for a week (two installs
+    that share the cache folder keep theirs instead of deleting each other's)."""
+    now = time.time()
+    for old in path.parent.glob("gazetteer-*.sqlite"):
+        if old != path and now - old.stat().st_mtime > STALE_S:
+            old.unlink(missing_ok=True)
+            old.with_suffix(".lock").unlink(missing_ok=True)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -112,3 +112,8 @@ def test_coding_country_through_a_chain_of_possessors(pipeline):
 ])
 def test_coding_members_take_their_side_s_sector(pipeline, sentence, wanted, sector):
     assert mention(pipeline, sentence, wanted).sector == sector
+
+
+def test_coding_unplaced_group_takes_the_document_s_country(pipeline):
+    rebels = mention(pipeline, "The Kenyan government said that rebels had freed the hostages.", "rebels")
+    assert (rebels.country, rebels.sector) == ("KEN", "REB")

@@ -66,3 +66,9 @@ def test_actors_possessed_forces_code_as_their_owner(pipeline):
     ms = actors_of(pipeline, "Hifter's forces marched on Tripoli.")
     forces = by_text(ms, "Hifter's forces")
     assert forces.name == "Khalifa Haftar" and forces.sector == "MIL"  # the knowledge base knows "Hifter"
+
+
+def test_actors_group_noun_after_a_named_group_is_that_group(pipeline):
+    ms = actors_of(pipeline, "The government sanctioned the Hamas armed faction that runs Gaza.")
+    m = by_text(ms, "the Hamas armed faction")
+    assert m.name == "Hamas" and m.sector in ("REB", "RAD", "INS")

@@ -266,7 +266,7 @@ class Actors:
             if owner is not None and country is None:
                 country = self._modifier_country([self.tokens[owner]])
             if owner is None:  # "Hamas commanders", "Wagner fighters": the named group's people
-                owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in org_spans
+                owner = next((c.i for c in head.children if c.dep_ in ("compound", "nmod") and c.i in org_spans
                               and org_spans[c.i].label == "ORG"), None)
                 if owner is not None and country is None:  # "a former White House official"
                     country = org_spans[owner].country
@@ -805,7 +805,7 @@ class Actors:
                 c.sector = said
             if not c.country:
                 c.country = self._owned_country(c) or (self.focus_country if c.sector in STATE_SECTORS else None)
-        elif c.kind in ("organization", "group") and not c.country and c.sector in STATE_SECTORS:
+        elif c.kind in ("organization", "group") and not c.country and c.sector and c.sector != "IGO":
             roles = [self.mentions[i] for i in c.members if self.mentions[i].label == "ROLE"]
             if roles:
                 c.country = self._sentence_country(roles[0]) or self.focus_country
@@ -926,7 +926,8 @@ class Actors:
         start_char = self.tokens[m.start].idx
         end_char = self.tokens[m.end - 1].idx + len(self.tokens[m.end - 1])
         text = self.text[start_char:end_char]
-        named = any(t.dep_ == "compound" and t.pos_ == "PROPN" and t.i != m.owner for t in self.tokens[m.head].lefts)
+        named = any(t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.i != m.owner
+                    for t in self.tokens[m.head].lefts)
         if m.owner is not None and m.label == "ROLE" and self.by_token.get(m.owner) != idx and not named:
             owner = self.actor(self.tokens[m.owner])
             if owner is not None:
