@@ -72,3 +72,13 @@ def test_actors_group_noun_after_a_named_group_is_that_group(pipeline):
     ms = actors_of(pipeline, "The government sanctioned the Hamas armed faction that runs Gaza.")
     m = by_text(ms, "the Hamas armed faction")
     assert m.name == "Hamas" and m.sector in ("REB", "RAD", "INS")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Police arrested two men in Bangkok on Monday.", "Thai police"),
+    ("Police arrested two men in Paris on Monday.", "French police"),
+    ("Police arrested two men in Amsterdam on Monday.", "Dutch police"),
+    ("Police arrested two men in Wellington on Monday.", "New Zealand police"),  # "New Zealander" names a person
+])
+def test_actors_unnamed_force_is_named_by_its_country_adjective(code, sentence, name):
+    assert code(sentence)[0]["source"]["name"] == name

@@ -224,6 +224,8 @@ def test_events_one_happening_reported_by_several_words_is_one_event(code):
     # violence by protesters is a riot, by a crowd mob violence, whatever it hit
     ("Demonstrators set fire to a bank in Santiago.", "set", "Riots", "Violent demonstration"),
     ("Villagers lynched a suspected thief near Kumasi.", "lynched", "Riots", "Mob violence"),
+    # ... but a crowd on the receiving end is civilians
+    ("Gunmen opened fire on residents of a village near Kidal.", "opened", "Violence against civilians", "Attack"),
     # means decide remote violence, also from the clause a participle hangs from
     ("Militants threw a grenade into a cafe in Garissa, wounding 5 people.", "wounding",
      "Explosions/Remote violence", "Grenade"),
