@@ -207,3 +207,11 @@ def test_dating_a_finite_past_verb_is_not_unrealised(pipeline, text, word, rule)
 def test_dating_a_participle_of_a_thing_done_looks_back(dating):
     d = dating("The government wants the court to suspend the injunction issued Thursday.", "2019-01-07", "issued")
     assert d.time.start == D(2019, 1, 3)  # published Monday 7 January 2019
+
+
+def test_dating_a_time_ending_a_coordinated_pair_dates_both(dating):
+    d = dating("Gunmen killed 14 villagers and burned dozens of homes in Mopti on Sunday.", "2025-03-04", "killed")
+    assert span(d) == (D(2025, 3, 2), D(2025, 3, 2)) and d.rule == "coordinated"
+    # a conjunct with a subject of its own is a clause of its own: its time stays its own
+    d = dating("Gunmen killed 14 villagers and the army arrested two men on Sunday.", "2025-03-04", "killed")
+    assert d.rule != "coordinated"
