@@ -535,6 +535,9 @@ def timex_value(t) -> str | None:
         return duration_value(t.text)  # "two months after the vote", its anchor unknown: the distance, P2M
     if t.rule.startswith("ref:"):
         return f"{t.rule[4:].upper()}_REF"
+    if t.rule.startswith("set:"):  # "each Thursday": XXXX-WXX-4, "each July": XXXX-07
+        kind, n = t.rule.split(":")[1:]
+        return f"XXXX-WXX-{int(n) + 1}" if kind == "weekday" else f"XXXX-{int(n):02d}"
     if t.rule.startswith("quarter:") and t.start:
         return f"{t.start.year}-Q{t.rule.split(':')[1]}"
     if t.rule == "weekend" and t.start:
