@@ -72,3 +72,12 @@ def test_actors_group_noun_after_a_named_group_is_that_group(pipeline):
     ms = actors_of(pipeline, "The government sanctioned the Hamas armed faction that runs Gaza.")
     m = by_text(ms, "the Hamas armed faction")
     assert m.name == "Hamas" and m.sector in ("REB", "RAD", "INS")
+
+
+@pytest.mark.parametrize("sentence, mention, sector", [
+    ("Paramedics treated the wounded at the scene.", "Paramedics", "HLH"),
+    ("Mujahideen ambushed the convoy near the pass.", "Mujahideen", "REB"),
+    ("Relatives of the missing sailors gathered at the port.", "Relatives", "CVL"),
+])
+def test_actors_agent_nouns_name_their_sector(pipeline, sentence, mention, sector):
+    assert by_text(actors_of(pipeline, sentence), mention).sector == sector
