@@ -848,11 +848,13 @@ class Actors:
             return False
         c.kb_id, c.name = entity.id, entity.name
         said = self._said_sector(c) if c.kind == "person" else None
-        out_of_office = self.when is None and coding.sector not in STATE_SECTORS
+        out_of_office = self.when is None and (coding.sector not in STATE_SECTORS or
+                                               (coding.sector, said) == ("LEG", "GOV"))
         if said is not None and said != coding.sector and (c.former or out_of_office):
             # a post the text says is past, or no day to read the roles on and a knowledge base
-            # that last knew the person out of office: the text's title describes the person as
-            # the news saw them ("Japanese Prime Minister X" in an undated report)
+            # that last knew the person out of office or in a seat in parliament (which a
+            # minister keeps): the text's title describes the person as the news saw them
+            # ("Japanese Prime Minister X", "Defence Secretary X" in an undated report)
             c.country, c.sector = c.country or coding.country, said
             c.basis = f"text: {'former ' if c.former else ''}title, over {coding.basis}"
         elif coding.confirmed or not (c.country or c.sector):
