@@ -81,3 +81,13 @@ def test_actors_group_noun_after_a_named_group_is_that_group(pipeline):
 ])
 def test_actors_agent_nouns_name_their_sector(pipeline, sentence, mention, sector):
     assert by_text(actors_of(pipeline, sentence), mention).sector == sector
+
+
+def test_actors_sentence_opening_article_is_no_party(pipeline):
+    # the knowledge base holds a party whose initials spell THE
+    assert not [m for m in actors_of(pipeline, "The talks resumed in the capital.") if m.text == "The"]
+
+
+def test_actors_spokesman_speaks_for_the_possessor_s_side(pipeline):
+    ms = actors_of(pipeline, "The mayor's spokesman rejected the claim.")
+    assert by_text(ms, "The mayor's spokesman").sector == "GOV"

@@ -205,7 +205,8 @@ class Actors:
                     continue  # "President Obama": the title is not part of the name
                 span = self.doc[start:start + width]
                 text = self.text[span.start_char:span.end_char]
-                if len(text) <= 2 or self.gaz.country_of(text) is not None:
+                if len(text) <= 2 or all(t.is_stop for t in span) or self.gaz.country_of(text) is not None:
+                    # "The" opening a sentence is no party called THE
                     continue
                 entity = self.kb.find(text, None, None, self.when)
                 if entity is not None and not entity.generic:
@@ -351,9 +352,10 @@ class Actors:
         return None, 0
 
     def _modifier_role(self, tok: Token) -> Role | None:
-        """The role a noun's modifier names ("opposition" in "opposition candidates")."""
+        """The role a noun's modifier or possessor names ("opposition" in "opposition
+        candidates", "the governor's spokesman")."""
         for child in tok.children:
-            if child.dep_ in ("compound", "amod") and child.i < tok.i:
+            if child.dep_ in ("compound", "amod", "poss") and child.i < tok.i:
                 inner = self.roles.get(child.lower_) or self.roles.get(child.lemma_.lower())
                 if inner is not None and inner.type != "org":
                     return inner
