@@ -123,3 +123,8 @@ def test_coding_undated_minister_over_a_base_that_knew_only_the_seat(pipeline):
     # the base's latest role for him is his seat in the Commons; the text names his office
     raab = mention(pipeline, "Foreign Secretary Dominic Raab met his Irish counterpart.", "Dominic Raab")
     assert (raab.country, raab.sector) == ("GBR", "GOV")
+
+
+def test_coding_group_placed_nowhere_takes_the_country_its_name_names(pipeline):
+    front = mention(pipeline, "The Eritrean Liberation Front attacked a garrison.", "Eritrean Liberation Front")
+    assert (front.country, front.sector) == ("ERI", "REB")

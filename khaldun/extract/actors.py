@@ -10,7 +10,7 @@ import hashlib
 import math
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -839,6 +839,8 @@ class Actors:
         if entity is None:
             return False
         coding = self.kb.coding(entity, self.when)
+        if coding.country is None and entity.kind != "person" and coding.sector not in (None, "IGO"):
+            coding = replace(coding, country=self._named_country(entity.name))
         if entity.kind == "person" and c.kind != "person" and any(fold(n) == fold(entity.name) for n in names):
             c.kind = "person"  # "Rodrigo Duterte" tagged as an organisation: the knowledge base knows him
         if (entity.kind == "person") != (c.kind == "person") or (c.kind != "person" and not _names_same(entity, names)):
@@ -864,6 +866,14 @@ class Actors:
         else:
             c.basis = f"text over {coding.basis}"
         return True
+
+    def _named_country(self, name: str) -> str | None:
+        """The one country a body's name names, for a body its sources place nowhere ("Army
+        for the Liberation of Rwanda", "Eritrean Liberation Front"); none when it names several."""
+        words = name.split()
+        named = {self.gaz.country_of(" ".join(words[i:j])) for i in range(len(words))
+                 for j in range(i + 1, min(i + 3, len(words)) + 1)} - {None}
+        return named.pop() if len(named) == 1 else None
 
     def _sentence_country(self, m: Mention) -> str | None:
         """"the US Marines announced the deployment of 200 marines": same sector, same sentence."""
