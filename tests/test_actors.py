@@ -91,3 +91,13 @@ def test_actors_sentence_opening_article_is_no_party(pipeline):
 def test_actors_spokesman_speaks_for_the_possessor_s_side(pipeline):
     ms = actors_of(pipeline, "The mayor's spokesman rejected the claim.")
     assert by_text(ms, "The mayor's spokesman").sector == "GOV"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Police arrested two men in Bangkok on Monday.", "Thai police"),
+    ("Police arrested two men in Paris on Monday.", "French police"),
+    ("Police arrested two men in Amsterdam on Monday.", "Dutch police"),
+    ("Police arrested two men in Wellington on Monday.", "New Zealand police"),  # "New Zealander" names a person
+])
+def test_actors_unnamed_force_is_named_by_its_country_adjective(code, sentence, name):
+    assert code(sentence)[0]["source"]["name"] == name

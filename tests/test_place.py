@@ -1,5 +1,8 @@
 """Places: offline gazetteer look-ups and disambiguation by the document's context."""
 
+import os
+import time
+
 
 def places_of(pipeline, text):
     return {p.text: p for p in pipeline.extract(text, date="2020-06-15").places}
@@ -73,3 +76,17 @@ def test_place_paris_texas_and_paris_france(pipeline):
 def test_place_khanpur_by_its_province(pipeline):
     p = places_of(pipeline, "Farmers in Khanpur near Kota in Rajasthan protested on Monday.")
     assert p["Khanpur"].country == "IND" and p["Khanpur"].admin1 == "Rajasthan"
+
+
+def test_place_gazetteer_cache_of_another_version_is_kept_while_in_use(tmp_path):
+    from khaldun.gazetteer import STALE_S, _forget_stale
+
+    mine, recent, old = (tmp_path / f"gazetteer-{k}.sqlite" for k in ("mine", "recent", "old"))
+    for path in (mine, recent, old):
+        path.write_bytes(b"")
+        path.with_suffix(".lock").write_bytes(b"")
+    week_ago = time.time() - STALE_S - 60
+    os.utime(old, (week_ago, week_ago))
+    _forget_stale(mine)
+    assert mine.exists() and recent.exists()  # another install opened it lately
+    assert not old.exists() and not old.with_suffix(".lock").exists()

@@ -912,10 +912,11 @@ class Actors:
         if proper:
             return " ".join(proper + [noun])
         iso = country or m.country
+        country = self.gaz.country(iso) if iso else None
+        if country is not None:
+            return f"{country.demonym or country.name} {noun}"
         if iso:
-            demonym = next((k for k, v in self.gaz.demonyms.items() if v == iso and not k.endswith("s")), None)
-            place = demonym.title() if demonym else (self.gaz.country(iso).name if self.gaz.country(iso) else iso)
-            return f"{place} {noun}"
+            return f"{iso} {noun}"
         return noun
 
     # -- lookups for the event extractor ----------------------------------------------------
