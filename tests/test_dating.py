@@ -191,3 +191,11 @@ def test_dating_participle_adjunct_happens_with_its_clause(dating):
 ])
 def test_dating_prospective_weekdays_look_ahead(dating, text, word, day):
     assert dating(text, "2019-01-07", word).time.start == day  # published Monday 7 January 2019
+
+
+def test_dating_a_time_ending_a_coordinated_pair_dates_both(dating):
+    d = dating("Gunmen killed 14 villagers and burned dozens of homes in Mopti on Sunday.", "2025-03-04", "killed")
+    assert span(d) == (D(2025, 3, 2), D(2025, 3, 2)) and d.rule == "coordinated"
+    # a conjunct with a subject of its own is a clause of its own: its time stays its own
+    d = dating("Gunmen killed 14 villagers and the army arrested two men on Sunday.", "2025-03-04", "killed")
+    assert d.rule != "coordinated"

@@ -218,13 +218,13 @@ class DocumentTimes:
         for c in pred.children:
             shared = (c.dep_ in ("xcomp", "advcl") and _participial_adjunct(c)) or (
                 c.dep_ == "xcomp" and c.tag_ == "VB" and pred.lemma_.lower() not in FUTURE_GOVERNORS
-                and pred.lemma_.lower() not in REPORTING and tense(pred) == "past")
+                and pred.lemma_.lower() not in REPORTING and tense(pred) == "past") or _shared_conjunct(pred, c)
             own = self.own(c) if shared else None
             if own is None or own.start is None:
                 continue
             if tense(pred) == "past" and self.published is not None and own.start > self.published:
                 continue
-            return _dating(own, "complement")
+            return _dating(own, "coordinated" if c.dep_ == "conj" else "complement")
         return None
 
     def _time_at(self, tok: Token) -> TimeSpan | None:
@@ -259,6 +259,14 @@ def _participial_adjunct(clause: Token) -> bool:
     """A present participle with no conjunction or subject of its own ("..., saying on Friday",
     "found clinging"): it happens with the clause it hangs on."""
     return clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux", "nsubj", "nsubjpass") for c in clause.children)
+
+
+def _shared_conjunct(pred: Token, c: Token) -> bool:
+    """A later verb coordinated with the predicate under the same subject, in the same tense:
+    a time at the end of the pair dates both ("killed 14 villagers and burned homes on Sunday";
+    the parse hangs the time on the nearer verb)."""
+    return c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == pred.tag_ and not any(
+        g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
 
 
 def _statement(pred: Token, t: str | None) -> bool:
