@@ -224,6 +224,8 @@ def test_events_one_happening_reported_by_several_words_is_one_event(code):
     # violence by protesters is a riot, by a crowd mob violence, whatever it hit
     ("Demonstrators set fire to a bank in Santiago.", "set", "Riots", "Violent demonstration"),
     ("Villagers lynched a suspected thief near Kumasi.", "lynched", "Riots", "Mob violence"),
+    # ... but a crowd on the receiving end is civilians
+    ("Gunmen opened fire on residents of a village near Kidal.", "opened", "Violence against civilians", "Attack"),
     # means decide remote violence, also from the clause a participle hangs from
     ("Militants threw a grenade into a cafe in Garissa, wounding 5 people.", "wounding",
      "Explosions/Remote violence", "Grenade"),
@@ -299,3 +301,24 @@ def test_events_clashes_between_two_sides_have_one_on_each_side(code):
     e = one(code("Heavy fighting erupted on Tuesday between government troops and rebels near Goma."), "fighting erupted")
     assert e["source"]["text"] == "government troops" and e["target"]["text"] == "rebels"
     assert e["acled"]["event_type"] == "Battles"
+
+
+def test_events_share_of_a_place_is_the_place(code):
+    e = one(code("Rebel fighters captured half of the province in March."), "captured")
+    assert e["type"] == "COERCE" and e["cameo"] == "192"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police officers patrolled the main square of Lahore on Sunday.", "patrolled"),
+    ("Navy frigates patrolled the coast of Somalia.", "patrolled"),
+    ("Warplanes struck several sites near Idlib.", "struck"),
+])
+def test_events_armed_forces_and_sites_by_their_kind(code, text, trigger):
+    assert one(code(text), trigger)["type"] in ("MOBILIZE", "ASSAULT")
+
+
+def test_events_protest_made_by_the_act_it_is_the_purpose_of(code):
+    e = one(code("Hundreds of nurses gathered outside the ministry in Nairobi to protest against unpaid wages."), "protest")
+    assert e["type"] == "PROTEST" and e["source"] is not None
+    assert not find(code("The union urged nurses to protest against unpaid wages."), "protest")
+    assert not find(code("Nurses will gather in Nairobi on Monday to protest against unpaid wages."), "protest")

@@ -219,7 +219,7 @@ class EventFinder:
     def _code(self, tok: Token, entries: list[Trigger]) -> None:
         pos = entries[0].pos
         frame = self.framer.frame(tok)
-        if frame.has(Modality.PURPOSE) or frame.has(Modality.DEMANDED):
+        if frame.has(Modality.DEMANDED) or frame.has(Modality.PURPOSE) and not self._protest_by_act(tok, entries):
             return  # what an act was for, or what someone demands, is not an act (the demand is)
         src, objs, preps, rule = self._args(frame, entries[0])
         for entry in entries:
@@ -288,6 +288,14 @@ class EventFinder:
             self.found.append(_Found(tok, entry, source, target, location, f"{entry.origin}:{rule}", cameo, frame))
         if location is not None:
             self.locations[tok.i] = location
+
+    def _protest_by_act(self, tok: Token, entries: list[Trigger]) -> bool:
+        """"Gathered outside the hospital to protest the air strikes", "staged a hunger strike to
+        protest it": a protest is made by doing the act it is the purpose of, once that act is done."""
+        if tok.dep_ != "advcl" or not any(nearest(e.cameo).plover == "PROTEST" for e in entries):
+            return False
+        act = self.framer.frame(tok.head)
+        return act.pos == "VERB" and act.polarity and act.modality in (Modality.ASSERTED, Modality.REPORTED)
 
     def _takes_object(self, tok: Token) -> bool:
         entries = self._entries(tok)

@@ -149,6 +149,17 @@ class FrameBuilder:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     preps.append((c.lower_, pobj))
+        by_agent = any(c.dep_ == "agent" for c in children)
+        reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and not objs and not passive \
+            and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (tok.head.dep_ != "ROOT" or by_agent) \
+            and not any(c.dep_ in ("nsubj", "aux") for c in children) and self.takes_object(tok)
+        if reduced:  # "the rebels killed on Thursday", "a Kurdish rebel captured by Turkey": a passive
+            objs.append(tok.head)  # relative without its pronoun and auxiliary, about the noun acted on
+            passive, rule = True, "passive+reduced-relative"
+        if tok.dep_ == "relcl" and not passive and not objs and self.takes_object(tok) and any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in children):
+            objs.append(tok.head)  # "areas the Taliban has captured": the noun is the object left out
+            rule += "+object-gap"
         if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and not objs:
             objs.append(tok.head)  # mis-parse: "X has castigated parliament" with the verb as modifier
             rule += "+modifier-verb"
@@ -160,7 +171,7 @@ class FrameBuilder:
         if src is None and tok.dep_ in ("amod", "compound"):
             src = next((t for t in reversed(list(tok.head.lefts)) if t.i < tok.i
                         and self.actors.actor(t) is not None), None)  # "Libyan general seizes parliament"
-        if src is None:
+        if src is None and not reduced:
             src = self.inherited_subject(tok, passive)
             if src is not None:
                 rule += "+inherited-subject"
@@ -262,7 +273,7 @@ class FrameBuilder:
             src, modifier = modifier, None
             rule += "+modifier"
         anchor = self.anchor(tok)
-        if anchor is not tok:  # "a mediation effort between A and B"
+        if anchor.i != tok.i:  # "a mediation effort between A and B"
             for c in anchor.children:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
                 if pobj is not None and c.lower_ not in ("of", "by"):
@@ -325,7 +336,7 @@ class FrameBuilder:
         return self.inherited_subject(verb, False, depth + 1)
 
     def inherited_subject(self, tok: Token, passive: bool, depth: int = 0) -> Token | None:
-        if depth > 4 or tok.head is tok:
+        if depth > 4 or tok.head.i == tok.i:
             return None
         head = tok.head
         if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
@@ -516,7 +527,7 @@ class FrameBuilder:
                 if child.dep_ == "amod" and child.lower_ in words("hedge_adjective"):
                     return child.lower_
             head = node.head
-            if head is node:
+            if head.i == node.i:
                 return None
             if node.dep_ in ("ccomp", "xcomp") and head.lemma_ in words("hedge_verb"):
                 return head.lemma_
@@ -544,11 +555,11 @@ class FrameBuilder:
                 return True
             if node.dep_ in ("xcomp", "dobj") and phrasal_lemma(node.head) in words("prevent_verb"):
                 return True  # "averted an attack", "held off an attack"
-            if node.dep_ in ("pcomp", "pobj") and node.head.head is not node.head and \
+            if node.dep_ in ("pcomp", "pobj") and node.head.head.i != node.head.i and \
                     phrasal_lemma(node.head.head) in words("prevent_verb"):
                 return True  # "refrained from attacking"
             nominal_conj = node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")
-            if node.dep_ not in ("xcomp", "acl", "dobj", "attr") and not nominal_conj or node.head is node:
+            if node.dep_ not in ("xcomp", "acl", "dobj", "attr") and not nominal_conj or node.head.i == node.i:
                 return False
             node = node.head
             steps += 1
@@ -557,7 +568,7 @@ class FrameBuilder:
     def _reporting_head(self, tok: Token) -> Token | None:
         """The verb of saying whose complement holds the frame ("the ministry said rebels attacked")."""
         node, steps = tok, 0
-        while steps < 4 and node.head is not node:
+        while steps < 4 and node.head.i != node.i:
             if node.dep_ == "ccomp" or (node.dep_ == "parataxis" and node.head.pos_ == "VERB"):
                 head = node.head
                 if head.lemma_.lower() in words("reporting"):
