@@ -101,3 +101,11 @@ def test_actors_spokesman_speaks_for_the_possessor_s_side(pipeline):
 ])
 def test_actors_unnamed_force_is_named_by_its_country_adjective(code, sentence, name):
     assert code(sentence)[0]["source"]["name"] == name
+
+
+@pytest.mark.parametrize("sentence, mention, country", [
+    ("Ordinary Azeris queued for bread.", "Azeris", "AZE"),
+    ("Kampuchean guerrillas shelled the border post.", "Kampuchean guerrillas", "KHM"),
+])
+def test_actors_nationality_words_the_recogniser_misses(pipeline, sentence, mention, country):
+    assert by_text(actors_of(pipeline, sentence), mention).country == country
