@@ -1074,12 +1074,16 @@ def _names_same(entity: knowledge.KbActor, names: list[str]) -> bool:
     return False
 
 
+STANCE = {"anti", "pro"}
 BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned"}
 
 
 def _backer(tok: Token) -> bool:
-    """"US" in "US-backed fighters": the backer, not the fighters' country."""
+    """"US" in "US-backed fighters": the backer, not the fighters' country; nor is "Syria" in
+    "an anti-Syria journalist" or "pro-Russian rebels" theirs."""
     doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].lower_ in STANCE:
+        return True
     j = tok.i + 1
     while j < len(doc) and j <= tok.i + 3 and (doc[j].text in ("-", "–") or doc[j].pos_ == "PROPN"):
         j += 1
