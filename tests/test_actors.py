@@ -74,6 +74,25 @@ def test_actors_group_noun_after_a_named_group_is_that_group(pipeline):
     assert m.name == "Hamas" and m.sector in ("REB", "RAD", "INS")
 
 
+@pytest.mark.parametrize("sentence, mention, sector", [
+    ("Paramedics treated the wounded at the scene.", "Paramedics", "HLH"),
+    ("Mujahideen ambushed the convoy near the pass.", "Mujahideen", "REB"),
+    ("Relatives of the missing sailors gathered at the port.", "Relatives", "CVL"),
+])
+def test_actors_agent_nouns_name_their_sector(pipeline, sentence, mention, sector):
+    assert by_text(actors_of(pipeline, sentence), mention).sector == sector
+
+
+def test_actors_sentence_opening_article_is_no_party(pipeline):
+    # the knowledge base holds a party whose initials spell THE
+    assert not [m for m in actors_of(pipeline, "The talks resumed in the capital.") if m.text == "The"]
+
+
+def test_actors_spokesman_speaks_for_the_possessor_s_side(pipeline):
+    ms = actors_of(pipeline, "The mayor's spokesman rejected the claim.")
+    assert by_text(ms, "The mayor's spokesman").sector == "GOV"
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("Police arrested two men in Bangkok on Monday.", "Thai police"),
     ("Police arrested two men in Paris on Monday.", "French police"),

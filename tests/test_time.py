@@ -22,6 +22,8 @@ D = dt.date
     ("yesterday", "", D(2014, 5, 18), D(2014, 5, 18), Precision.DAY),
     ("three days ago", "", D(2014, 5, 16), D(2014, 5, 16), Precision.DAY),
     ("February", "", D(2014, 2, 1), D(2014, 2, 28), Precision.MONTH),
+    ("this December", "", D(2014, 12, 1), D(2014, 12, 31), Precision.MONTH),
+    ("this January", "", D(2014, 1, 1), D(2014, 1, 31), Precision.MONTH),
     ("this year", "", D(2014, 1, 1), D(2014, 12, 31), Precision.YEAR),
     ("last week", "", D(2014, 5, 12), D(2014, 5, 18), Precision.WEEK),
     ("2011", "in", D(2011, 1, 1), D(2011, 12, 31), Precision.YEAR),

@@ -10,7 +10,7 @@ import hashlib
 import math
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -205,7 +205,8 @@ class Actors:
                     continue  # "President Obama": the title is not part of the name
                 span = self.doc[start:start + width]
                 text = self.text[span.start_char:span.end_char]
-                if len(text) <= 2 or self.gaz.country_of(text) is not None:
+                if len(text) <= 2 or all(t.is_stop for t in span) or self.gaz.country_of(text) is not None:
+                    # "The" opening a sentence is no party called THE
                     continue
                 entity = self.kb.find(text, None, None, self.when)
                 if entity is not None and not entity.generic:
@@ -351,9 +352,10 @@ class Actors:
         return None, 0
 
     def _modifier_role(self, tok: Token) -> Role | None:
-        """The role a noun's modifier names ("opposition" in "opposition candidates")."""
+        """The role a noun's modifier or possessor names ("opposition" in "opposition
+        candidates", "the governor's spokesman")."""
         for child in tok.children:
-            if child.dep_ in ("compound", "amod") and child.i < tok.i:
+            if child.dep_ in ("compound", "amod", "poss") and child.i < tok.i:
                 inner = self.roles.get(child.lower_) or self.roles.get(child.lemma_.lower())
                 if inner is not None and inner.type != "org":
                     return inner
@@ -837,6 +839,8 @@ class Actors:
         if entity is None:
             return False
         coding = self.kb.coding(entity, self.when)
+        if coding.country is None and entity.kind != "person" and coding.sector not in (None, "IGO"):
+            coding = replace(coding, country=self._named_country(entity.name))
         if entity.kind == "person" and c.kind != "person" and any(fold(n) == fold(entity.name) for n in names):
             c.kind = "person"  # "Rodrigo Duterte" tagged as an organisation: the knowledge base knows him
         if (entity.kind == "person") != (c.kind == "person") or (c.kind != "person" and not _names_same(entity, names)):
@@ -848,11 +852,13 @@ class Actors:
             return False
         c.kb_id, c.name = entity.id, entity.name
         said = self._said_sector(c) if c.kind == "person" else None
-        out_of_office = self.when is None and coding.sector not in STATE_SECTORS
+        out_of_office = self.when is None and (coding.sector not in STATE_SECTORS or
+                                               (coding.sector, said) == ("LEG", "GOV"))
         if said is not None and said != coding.sector and (c.former or out_of_office):
             # a post the text says is past, or no day to read the roles on and a knowledge base
-            # that last knew the person out of office: the text's title describes the person as
-            # the news saw them ("Japanese Prime Minister X" in an undated report)
+            # that last knew the person out of office or in a seat in parliament (which a
+            # minister keeps): the text's title describes the person as the news saw them
+            # ("Japanese Prime Minister X", "Defence Secretary X" in an undated report)
             c.country, c.sector = c.country or coding.country, said
             c.basis = f"text: {'former ' if c.former else ''}title, over {coding.basis}"
         elif coding.confirmed or not (c.country or c.sector):
@@ -860,6 +866,14 @@ class Actors:
         else:
             c.basis = f"text over {coding.basis}"
         return True
+
+    def _named_country(self, name: str) -> str | None:
+        """The one country a body's name names, for a body its sources place nowhere ("Army
+        for the Liberation of Rwanda", "Eritrean Liberation Front"); none when it names several."""
+        words = name.split()
+        named = {self.gaz.country_of(" ".join(words[i:j])) for i in range(len(words))
+                 for j in range(i + 1, min(i + 3, len(words)) + 1)} - {None}
+        return named.pop() if len(named) == 1 else None
 
     def _sentence_country(self, m: Mention) -> str | None:
         """"the US Marines announced the deployment of 200 marines": same sector, same sentence."""

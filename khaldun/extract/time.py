@@ -357,6 +357,8 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
         year = int(m["year"]) if m["year"] else _infer_year(month, 1, published, month_only=True, tense=tense)
         if m["which"] == "last" and published and not m["year"]:
             year = published.year - 1 if month >= published.month else published.year
+        if m["which"] == "this" and published and not m["year"]:
+            year = published.year  # "this September": the publication year's, ahead or behind
         if year is None:
             return TimeSpan(raw, None, None, Precision.MONTH, start, end, False, "month:no-year")
         lo, hi = _bounds(dt.date(year, month, 1), Precision.MONTH)
