@@ -215,3 +215,8 @@ def test_dating_a_time_ending_a_coordinated_pair_dates_both(dating):
     # a conjunct with a subject of its own is a clause of its own: its time stays its own
     d = dating("Gunmen killed 14 villagers and the army arrested two men on Sunday.", "2025-03-04", "killed")
     assert d.rule != "coordinated"
+
+
+def test_dating_a_recurring_day_dates_nothing(dating):
+    d = dating("A new flight leaves Bombay each Thursday.", "2019-01-07", "leaves")
+    assert not d.dated and d.time.start is None
