@@ -353,29 +353,37 @@ GEO_TYPES_RESOLVABLE = {"Literal", "Mixed", "Embedded_Literal", "Literal_Modifie
 
 
 def geo(records: list[dict], pipeline: Pipeline) -> SuiteResult:
-    """Toponym span P/R/F1 (exact offsets), accuracy within 161 km and median error, per corpus."""
-    tp = fp = fn = 0
+    """Toponym span P/R/F1 (exact offsets), accuracy within 161 km and median error, per corpus;
+    each also for the set's fixed halves (``fold``): rules read against "dev" are judged on
+    "test". The errors listed are from "dev" only."""
+    spans = {key: [0, 0, 0] for key in ("all", "dev", "test")}  # tp, fp, fn
     distances: dict[str, list[float]] = {}
     errors = []
     items = [(r["text"], r.get("date")) for r in records]
     for r, x in zip(records, _extract(pipeline, items)):
+        half = fold(r["id"])
         gold = [t for t in r["toponyms"] if t.get("lat") is not None and t.get("type", "Literal") in GEO_TYPES_RESOLVABLE]
         at = offsets_in_clean_text(r["text"])
         gold_spans = {(at(t["start"]), at(t["end"])): t for t in gold}
         pred = {(p.char_start, p.char_end): p for p in x.places}
-        tp += len(gold_spans.keys() & pred.keys())
-        fp += len(pred.keys() - gold_spans.keys())
-        fn += len(gold_spans.keys() - pred.keys())
+        for key in ("all", half):
+            spans[key][0] += len(gold_spans.keys() & pred.keys())
+            spans[key][1] += len(pred.keys() - gold_spans.keys())
+            spans[key][2] += len(gold_spans.keys() - pred.keys())
         for span, t in gold_spans.items():
             p = pred.get(span) or next((q for (s, e), q in pred.items() if s < span[1] and span[0] < e), None)
             if p is None or p.lat is None:
                 continue
             km = haversine_km(t["lat"], t["lon"], p.lat, p.lon)
-            distances.setdefault(r["corpus"], []).append(km)
-            if km > 161 and len(errors) < 25:
+            for key in (r["corpus"], f"{half}_{r['corpus']}"):
+                distances.setdefault(key, []).append(km)
+            if km > 161 and half == "dev" and len(errors) < 25:
                 errors.append({"id": r["id"], "toponym": t["name"], "gold": [t["lat"], t["lon"]],
                                "pred": [p.name, p.country, p.lat, p.lon], "km": round(km)})
-    metrics = {f"toponym_span_{k}": v for k, v in prf(tp, fp, fn).items()}
+    metrics = {}
+    for key, counts in spans.items():
+        prefix = "" if key == "all" else f"{key}_"
+        metrics |= {f"{prefix}toponym_span_{k}": v for k, v in prf(*counts).items()}
     for corpus, ds in sorted(distances.items()):
         metrics[f"{corpus}_accuracy_161km"] = round(sum(d <= 161 for d in ds) / len(ds), 4)
         metrics[f"{corpus}_median_error_km"] = round(statistics.median(ds), 1)
