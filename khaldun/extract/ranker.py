@@ -33,7 +33,7 @@ FEATURES = (
         "context_country", "context_country_seen", "guess_country", "context_admin1",
         "written_parent", "region_word_admin", "region_word_city", "county_word_admin2",
         "anchor_distance", "anchor_near", "no_anchor", "dateline_population", "country_name_country",
-        "city_in_country_context", "admin1_support", "admin2_short_name",
+        "city_in_country_context", "admin1_support",
     ])
 
 REGION_WORDS = {"region", "province", "state", "governorate", "district", "county", "oblast", "department",
@@ -145,8 +145,6 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
             row[index["country_name_country"]] = float(surface_is_country and e.kind == "country")
             if e.admin1:  # the other names of the document that may lie in the same province
                 row[index["admin1_support"]] = (support[(e.country, e.admin1)] - 1) / names
-            row[index["admin2_short_name"]] = float(e.kind == "admin2" and e.match == "alternate"
-                                                    and next_word not in REGION_WORDS)
         out.append(x)
     return out
 
