@@ -82,9 +82,12 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
                 admins.add((e.country, fold(e.name)))
         if entries and entries[0].country:
             guesses[entries[0].country] += 1
-    provinces = _provinces(mentions, cands)
-    support = Counter(key for keys in provinces.values() for key in keys)
-    names = max(1, len(provinces) - 1)
+    in_provinces = _provinces(mentions, cands)
+    support: Counter[tuple[str, str]] = Counter()  # a name with n possible provinces lends each 1/n
+    for keys in in_provinces.values():
+        for key in keys:
+            support[key] += 1 / len(keys)
+    names = max(1, len(in_provinces) - 1)
     out = []
     for i, (m, entries) in enumerate(zip(mentions, cands)):
         x = np.zeros((len(entries) if only is None or i in only else 0, len(FEATURES)), dtype=np.float64)
@@ -144,7 +147,8 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
                 row[index["dateline_population"]] = math.log10(e.population + 1) / 7
             row[index["country_name_country"]] = float(surface_is_country and e.kind == "country")
             if e.admin1:  # the other names of the document that may lie in the same province
-                row[index["admin1_support"]] = (support[(e.country, e.admin1)] - 1) / names
+                own = 1 / len(in_provinces[fold(m.text)])
+                row[index["admin1_support"]] = (support[(e.country, e.admin1)] - own) / names
         out.append(x)
     return out
 
