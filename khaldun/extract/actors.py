@@ -30,6 +30,7 @@ ARMED = {"REB", "INS", "UAF", "MIL", "RAD"}
 GROUP_NOUNS = {"group", "militia", "organisation", "organization", "movement", "faction", "party", "alliance",
                "coalition", "network", "outfit"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+OFFICES = {"GOV", "LEG", "JUD"}  # sectors of a post, before those of a rank or trade
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committee", "leader", "leadership",
@@ -732,8 +733,10 @@ class Actors:
 
     def _said_sector(self, c: Cluster) -> str | None:
         """The sector a person's titles in the text give ("Prime Minister" GOV; a former post ELI)."""
-        sector = next((r.sector for r in (self.roles.get(t) or self.roles.get(t + ".") for t in sorted(c.titles))
-                       if r is not None and r.sector), None)
+        sectors = [r.sector for r in (self.roles.get(t) or self.roles.get(t + ".") for t in sorted(c.titles))
+                   if r is not None and r.sector]
+        # an office held outranks a rank earned ("Deputy Defence Minister Colonel-General X": GOV)
+        sector = min(sectors, key=lambda s: s not in OFFICES, default=None)
         return "ELI" if c.former and sector in STATE_SECTORS else sector
 
     def _titles_before(self, m: Mention) -> set[str]:
