@@ -101,3 +101,16 @@ def test_actors_spokesman_speaks_for_the_possessor_s_side(pipeline):
 ])
 def test_actors_unnamed_force_is_named_by_its_country_adjective(code, sentence, name):
     assert code(sentence)[0]["source"]["name"] == name
+
+
+@pytest.mark.parametrize("sentence, mention, country", [
+    ("Ordinary Azeris queued for bread.", "Azeris", "AZE"),
+    ("Kampuchean guerrillas shelled the border post.", "Kampuchean guerrillas", "KHM"),
+])
+def test_actors_nationality_words_the_recogniser_misses(pipeline, sentence, mention, country):
+    assert by_text(actors_of(pipeline, sentence), mention).country == country
+
+
+def test_actors_anti_or_pro_a_country_is_not_of_it(pipeline):
+    ms = actors_of(pipeline, "An anti-Iran blogger was detained in Baku.")
+    assert by_text(ms, "An anti-Iran blogger").country != "IRN"
