@@ -133,3 +133,8 @@ def test_coding_group_placed_nowhere_takes_the_country_its_name_names(pipeline):
 def test_coding_office_outranks_military_rank(pipeline):
     m = mention(pipeline, "Deputy Defence Minister General Ivan Petrov visited the base.", "Ivan Petrov")
     assert m.sector == "GOV"
+
+
+def test_coding_country_named_just_before_an_organisation(pipeline):
+    congress = mention(pipeline, "The US Congress agreed to the plan.", "Congress")
+    assert (congress.country, congress.sector) == ("USA", "LEG")

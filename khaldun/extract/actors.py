@@ -170,6 +170,9 @@ class Actors:
                 country = country or self._modifier_country(list(span))
                 if country is None and label == "ORG":  # "Sudan's Rapid Support Forces", "Ecuador's Ombudsman's Office"
                     country = self._modifier_country(_possessors(span.root))
+                if country is None and label == "ORG":  # "the US Congress": a country named just before the name
+                    country = self._modifier_country([c for c in span.root.children if c.i < span.start
+                                                      and c.dep_ in ("compound", "amod", "nmod")])
             plural = label == "NORP" and text.endswith("s")
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
 
