@@ -78,6 +78,7 @@ def test_actors_group_noun_after_a_named_group_is_that_group(pipeline):
     ("Paramedics treated the wounded at the scene.", "Paramedics", "HLH"),
     ("Mujahideen ambushed the convoy near the pass.", "Mujahideen", "REB"),
     ("Relatives of the missing sailors gathered at the port.", "Relatives", "CVL"),
+    ("The junta dissolved parliament.", "The junta", "GOV"),  # the ruling military is the government
 ])
 def test_actors_agent_nouns_name_their_sector(pipeline, sentence, mention, sector):
     assert by_text(actors_of(pipeline, sentence), mention).sector == sector

@@ -30,6 +30,7 @@ ARMED = {"REB", "INS", "UAF", "MIL", "RAD"}
 GROUP_NOUNS = {"group", "militia", "organisation", "organization", "movement", "faction", "party", "alliance",
                "coalition", "network", "outfit"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+OFFICES = {"GOV", "LEG", "JUD"}  # sectors of a post, before those of a rank or trade
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committee", "leader", "leadership",
@@ -169,6 +170,9 @@ class Actors:
                 country = country or self._modifier_country(list(span))
                 if country is None and label == "ORG":  # "Sudan's Rapid Support Forces", "Ecuador's Ombudsman's Office"
                     country = self._modifier_country(_possessors(span.root))
+                if country is None and label == "ORG":  # "the US Congress": a country named just before the name
+                    country = self._modifier_country([c for c in span.root.children if c.i < span.start
+                                                      and c.dep_ in ("compound", "amod", "nmod")])
             plural = label == "NORP" and text.endswith("s")
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
 
@@ -732,8 +736,10 @@ class Actors:
 
     def _said_sector(self, c: Cluster) -> str | None:
         """The sector a person's titles in the text give ("Prime Minister" GOV; a former post ELI)."""
-        sector = next((r.sector for r in (self.roles.get(t) or self.roles.get(t + ".") for t in sorted(c.titles))
-                       if r is not None and r.sector), None)
+        sectors = [r.sector for r in (self.roles.get(t) or self.roles.get(t + ".") for t in sorted(c.titles))
+                   if r is not None and r.sector]
+        # an office held outranks a rank earned ("Deputy Defence Minister Colonel-General X": GOV)
+        sector = min(sectors, key=lambda s: s not in OFFICES, default=None)
         return "ELI" if c.former and sector in STATE_SECTORS else sector
 
     def _titles_before(self, m: Mention) -> set[str]:
