@@ -340,3 +340,31 @@ def test_events_each_coordinated_source_acts(code):
     # a symmetric act between the two is one event, the second its partner
     clash = find(code("Police and protesters clashed in Lagos."), "clashed")
     assert len(clash) == 1 and clash[0]["target"]["sector"] == "OPP"
+
+
+def test_events_adjective_in_a_nouns_place_is_the_event_noun(code):
+    e = one(code("Rebels launched an offensive on the town of Kidal on Friday."), "launched an offensive")
+    assert e["type"] == "ASSAULT" and e["source"]["sector"] == "REB"
+
+
+def test_events_bare_counts_stand_for_people(code):
+    e = one(code("The two were captured in a raid on a farm near Kandahar."), "captured")
+    assert e["type"] == "COERCE" and e["target"]["text"] == "The two"
+    e = one(code("More than 5,000 marched through Nairobi on Sunday."), "marched")
+    assert e["type"] == "PROTEST" and e["source"]["text"] == "More than 5,000"
+
+
+def test_events_pushing_for_an_act_is_a_request_not_the_act(code):
+    events = code("Activists pressed for the government to release the detained journalists.")
+    assert one(events, "pressed")["type"] == "REQUEST"
+    assert not find(events, "release")
+
+
+def test_events_concluding_that_someone_must_act_is_a_demand_on_them(code):
+    e = one(code("The African Union concluded that Kenya must reform its police."), type="REQUEST")
+    assert e["source"]["name"] == "African Union" and e["target"]["country"] == "KEN"
+
+
+def test_events_opening_borders_to_people_is_asylum(code):
+    e = one(code("Turkey opened its border to refugees fleeing Aleppo."), "opened")
+    assert (e["type"], e["cameo"]) == ("AID", "075") and e["source"]["country"] == "TUR"

@@ -78,6 +78,28 @@ def test_place_khanpur_by_its_province(pipeline):
     assert p["Khanpur"].country == "IND" and p["Khanpur"].admin1 == "Rajasthan"
 
 
+def test_place_capitalised_dateline_whatever_the_town_size(pipeline):
+    p = places_of(pipeline, "Fire guts bakery. DANIELSVILLE - A fire destroyed a bakery on Main Street on Friday.")
+    assert p["DANIELSVILLE"].country == "USA"
+
+
+def test_place_named_after_in_an_organisation_is_listed(pipeline):
+    p = places_of(pipeline, "Officers of the Oxford Police Department arrested two men after the Bank of Mexico "
+                            "raised its rate.")
+    assert p["Oxford"].precision == "city"
+    assert p["Mexico"].country == "MEX" and p["Mexico"].precision == "country"
+
+
+def test_place_a_common_word_in_an_organisation_is_no_place(pipeline):
+    p = places_of(pipeline, "In Lagos, the Ministry of Commerce said commerce with the Central Bank was growing.")
+    assert "Commerce" not in p and "Central" not in p
+
+
+def test_place_named_after_is_never_where_the_event_happened(pipeline):
+    x = pipeline.extract("The Oxford Police Department arrested two men on Friday.", date="2020-06-15")
+    assert all(e.location is None or e.location.text != "Oxford" for e in x.events)
+
+
 def test_place_gazetteer_cache_of_another_version_is_kept_while_in_use(tmp_path):
     from khaldun.gazetteer import STALE_S, _forget_stale
 

@@ -23,7 +23,7 @@ from .acled import ACCORD_TYPES, Circumstances, acled_type, first_means, reads_c
 from .certainty import certainty
 from . import event_place
 from .dating import DocumentTimes, date_event
-from .frames import FrameBuilder, occurrence
+from .frames import FrameBuilder, occurrence, word_class
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -155,7 +155,7 @@ class EventFinder:
                         base.preps if base else (), "", 1.0, "dictionary")]
 
     def _own_entries(self, tok: Token) -> list[Trigger]:
-        pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
+        pos = word_class(tok)
         if pos is None or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "LOC", "FAC"):
             return []
         if pos == "NOUN" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -181,6 +181,8 @@ class EventFinder:
                     keys.append(f"{lemma} {child.lemma_.lower()}")
                 if child.dep_ == "advmod" and child.i < tok.i:
                     keys.append(f"{child.lower_} {lemma}")  # "sexually assaulted"
+                if child.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
+                    keys.append(f"{lemma} for")  # "pushed for the US to support": the clause is what is asked
         if pos == "NOUN":
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
@@ -423,10 +425,10 @@ class EventFinder:
 
     def _unnamed(self, tok: Token) -> Actor | None:
         """An unnamed person or group the actor coder does not know ("a Turkish truck driver",
-        "48 fighters", "hundreds of civilians"), as a document-local actor with the sector its
+        "48 fighters", "hundreds of civilians", "200,000 marched"), as a document-local actor with the sector its
         noun implies (noun_classes.tsv) and the country of a demonym before it."""
         head = self.sense._head_noun(tok)
-        if head.pos_ not in ("NOUN", "PROPN") or not (self.sense.is_a(head, "person") or self.sense.is_a(head, "military")
+        if head.pos_ not in ("NOUN", "PROPN", "NUM") or not (self.sense.is_a(head, "person") or self.sense.is_a(head, "military")
                                                      or self._sector_of(head)):
             if not (tok.i != head.i and tok.pos_ in ("NUM", "NOUN", "PRON")):
                 return None

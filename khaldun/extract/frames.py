@@ -26,6 +26,7 @@ _PRIORITY = (Modality.QUESTION, Modality.DEMANDED, Modality.PURPOSE, Modality.CO
 # dependency labels along which a clause inherits the status of the clause that embeds it
 EMBEDDING = {"ccomp", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "attr", "conj", "pcomp"}
 TEMPORAL_ENTS = {"DATE", "TIME"}
+NOUN_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 INSTRUMENT_PREPS = {"with", "using", "by"}
 # dependencies that open a clause or phrase of its own: not searched for a verb's participant
 PHRASE_STOPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "nsubj", "nsubjpass", "mark", "punct",
@@ -72,7 +73,7 @@ class FrameBuilder:
     def frame(self, tok: Token) -> Frame:
         if tok.i in self._frames:
             return self._frames[tok.i]
-        pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_, "VERB")
+        pos = word_class(tok) or "VERB"
         if pos == "VERB":
             agent, objs, preps, pattern, modifier = *self.verb_args(tok), None
         elif pos == "NOUN":
@@ -140,13 +141,13 @@ class FrameBuilder:
             elif c.dep_ == "nsubjpass":
                 objs.append(c)
             elif c.dep_ == "dative" and c.pos_ == "ADP":  # "provided intelligence to Macedonia"
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None) or _stranded_object(c)
                 if pobj is not None:
                     preps.append((c.lower_, pobj))
             elif c.dep_ in ("dobj", "dative") and not passive:
                 objs.append(c)
             elif c.dep_ == "prep":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None) or _stranded_object(c)
                 if pobj is not None:
                     preps.append((c.lower_, pobj))
         by_agent = any(c.dep_ == "agent" for c in children)
@@ -386,7 +387,7 @@ class FrameBuilder:
         node = clause
         if node.dep_ == "conj" and node.head.pos_ == "VERB":
             node = node.head  # "agreed to meet and negotiate"
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if word_class(tok) == "NOUN":
             node = self.anchor(tok)
         intent = self._intent_head(node)
         if intent is not None:
@@ -415,7 +416,7 @@ class FrameBuilder:
             found[Modality.HEDGED] = hedge
         if self._reporting_head(tok) is not None:
             found[Modality.REPORTED] = self._reporting_head(tok).lemma_.lower()
-        governor = self._governor(node) if tok.pos_ in ("NOUN", "PROPN") else None
+        governor = self._governor(node) if word_class(tok) == "NOUN" else None
         if governor is not None:  # "planned an attack", "could lead to fighting": the verb's status
             for cue in self.frame(governor).cues:
                 kind, _, word = cue.partition(":")
@@ -458,6 +459,9 @@ class FrameBuilder:
         if head.pos_ == "VERB" and head.lemma_.lower() in words("demand") and (
                 node.dep_ == "xcomp" or node.dep_ == "ccomp" and head.lemma_.lower() in ("demand", "urge", "insist", "request")):
             return head
+        if node.dep_ in ("advcl", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in words("demand") and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in node.children):
+            return head  # "pushing for the US to support", "called for the UN to send troops"
         if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in words("demand_noun"):
             return head
         if node.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words("demand") | words("demand_noun"):
@@ -655,6 +659,31 @@ class FrameBuilder:
                 if c.dep_ in ("prt", "dobj") and c.i == verb.i + 1:
                     end = max(end, c.idx + len(c.text))
         return start, end
+
+
+def _stranded_object(prep: Token) -> Token | None:
+    """The object of a preposition the parse left without one because a reduced relative
+    follows it ("granted asylum to five officers holed up in ...": "officers" made the
+    subject of "holed"): the noun phrase right after the preposition."""
+    if prep.i + 1 >= len(prep.doc) or any(c.dep_ in ("pcomp", "pobj") for c in prep.children):
+        return None
+    tok = prep.doc[prep.i + 1]
+    while tok.head.i > tok.i and tok.dep_ in ("det", "nummod", "amod", "compound", "poss", "quantmod"):
+        tok = tok.head
+    clause = tok.head  # the participle, hung from the preposition's own verb
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and clause.i > tok.i \
+            and clause.tag_ in ("VBN", "VBD", "VBG") and clause.head.i == prep.head.i and clause.i != prep.head.i:
+        return tok
+    return None
+
+
+def word_class(tok: Token) -> str | None:
+    """VERB, NOUN or ADJ, as the lexicon reads a word: an adjective in a noun's place is a noun
+    the tagger misread ("launched an offensive", "a counter-offensive")."""
+    pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
+    if pos == "ADJ" and tok.dep_ in NOUN_SLOTS:
+        return "NOUN"
+    return pos
 
 
 def occurrence(verb: Token) -> bool:
