@@ -128,3 +128,13 @@ def test_coding_undated_minister_over_a_base_that_knew_only_the_seat(pipeline):
 def test_coding_group_placed_nowhere_takes_the_country_its_name_names(pipeline):
     front = mention(pipeline, "The Eritrean Liberation Front attacked a garrison.", "Eritrean Liberation Front")
     assert (front.country, front.sector) == ("ERI", "REB")
+
+
+def test_coding_office_outranks_military_rank(pipeline):
+    m = mention(pipeline, "Deputy Defence Minister General Ivan Petrov visited the base.", "Ivan Petrov")
+    assert m.sector == "GOV"
+
+
+def test_coding_country_named_just_before_an_organisation(pipeline):
+    congress = mention(pipeline, "The US Congress agreed to the plan.", "Congress")
+    assert (congress.country, congress.sector) == ("USA", "LEG")

@@ -78,6 +78,7 @@ def test_actors_group_noun_after_a_named_group_is_that_group(pipeline):
     ("Paramedics treated the wounded at the scene.", "Paramedics", "HLH"),
     ("Mujahideen ambushed the convoy near the pass.", "Mujahideen", "REB"),
     ("Relatives of the missing sailors gathered at the port.", "Relatives", "CVL"),
+    ("The junta dissolved parliament.", "The junta", "GOV"),  # the ruling military is the government
 ])
 def test_actors_agent_nouns_name_their_sector(pipeline, sentence, mention, sector):
     assert by_text(actors_of(pipeline, sentence), mention).sector == sector
@@ -101,3 +102,16 @@ def test_actors_spokesman_speaks_for_the_possessor_s_side(pipeline):
 ])
 def test_actors_unnamed_force_is_named_by_its_country_adjective(code, sentence, name):
     assert code(sentence)[0]["source"]["name"] == name
+
+
+@pytest.mark.parametrize("sentence, mention, country", [
+    ("Ordinary Azeris queued for bread.", "Azeris", "AZE"),
+    ("Kampuchean guerrillas shelled the border post.", "Kampuchean guerrillas", "KHM"),
+])
+def test_actors_nationality_words_the_recogniser_misses(pipeline, sentence, mention, country):
+    assert by_text(actors_of(pipeline, sentence), mention).country == country
+
+
+def test_actors_anti_or_pro_a_country_is_not_of_it(pipeline):
+    ms = actors_of(pipeline, "An anti-Iran blogger was detained in Baku.")
+    assert by_text(ms, "An anti-Iran blogger").country != "IRN"

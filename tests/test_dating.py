@@ -220,3 +220,8 @@ def test_dating_a_time_ending_a_coordinated_pair_dates_both(dating):
 def test_dating_a_recurring_day_dates_nothing(dating):
     d = dating("A new flight leaves Bombay each Thursday.", "2019-01-07", "leaves")
     assert not d.dated and d.time.start is None
+
+
+def test_dating_a_purpose_happens_with_its_clause(dating):
+    d = dating("The envoy will travel to Geneva on Thursday to sign the accord.", "2019-01-07", "sign")
+    assert d.time.start == D(2019, 1, 10) and d.rule == "governor"

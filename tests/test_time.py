@@ -172,3 +172,8 @@ def test_time_recent_years_is_a_vague_duration():
     from khaldun.evaluation import timex_value
     (ts,) = find_times("Attacks have grown in recent years.", [], PUB)
     assert ts.is_duration and ts.start is None and timex_value(ts) == "PXY"
+
+
+def test_time_season_of_a_spelled_out_year():
+    (ts,) = find_times("Prices fell in the winter of nineteen ninety-four.", [], PUB)
+    assert (ts.start, ts.end, ts.rule) == (D(1994, 12, 1), D(1995, 2, 28), "season:winter")

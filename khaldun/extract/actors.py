@@ -30,6 +30,7 @@ ARMED = {"REB", "INS", "UAF", "MIL", "RAD"}
 GROUP_NOUNS = {"group", "militia", "organisation", "organization", "movement", "faction", "party", "alliance",
                "coalition", "network", "outfit"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+OFFICES = {"GOV", "LEG", "JUD"}  # sectors of a post, before those of a rank or trade
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committee", "leader", "leadership",
@@ -112,6 +113,7 @@ class Actors:
         self.by_token: dict[int, int] = {}
         self.focus_country: str | None = None
         self._find_entities()
+        self._find_demonyms()
         self._find_known_names()
         self._find_acronyms()
         self._find_roles()
@@ -137,6 +139,8 @@ class Actors:
             country = sector = None
             if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
                 label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
+            elif label == "PERSON" and _people_word(span.root) and self.gaz.country_of(span.root.text):
+                label = "NORP"  # "Ordinary Azeris" read as a name: a nation's people
             kind = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}[label]
             role = self._org_role(text)
             if label == "GPE":
@@ -148,7 +152,8 @@ class Actors:
                     sector = "GOV"
             elif label == "NORP":
                 country = self.gaz.country_of(text) or self._demonym(text) or (
-                    self._modifier_country(list(span[:-1])) if len(span) > 1 else None)  # "Bosnian Serbs"
+                    self._modifier_country(list(span[:-1])) if len(span) > 1 else None) or (  # "Bosnian Serbs"
+                    self.gaz.country_of(span.root.text))  # "Ordinary Azeris"
                 nrole = self._role_of_words([t for t in span])
                 if nrole is not None:
                     sector = nrole.sector
@@ -165,8 +170,22 @@ class Actors:
                 country = country or self._modifier_country(list(span))
                 if country is None and label == "ORG":  # "Sudan's Rapid Support Forces", "Ecuador's Ombudsman's Office"
                     country = self._modifier_country(_possessors(span.root))
+                if country is None and label == "ORG":  # "the US Congress": a country named just before the name
+                    country = self._modifier_country([c for c in span.root.children if c.i < span.start
+                                                      and c.dep_ in ("compound", "amod", "nmod")])
             plural = label == "NORP" and text.endswith("s")
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
+
+    def _find_demonyms(self) -> None:
+        """A nation's people the recogniser missed ("ordinary Kazakhs", "Azeris"): a capitalised
+        plural noun that names a country is a group of that country."""
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for tok in self.tokens:
+            if not _people_word(tok) or tok.i in taken or tok.dep_ in ("compound", "amod") or not self._capitalised(tok):
+                continue
+            country = self.gaz.country_of(tok.text)
+            if country is not None:
+                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "NORP", "group", country, plural=True))
 
     def _find_known_names(self) -> None:
         """Names the recogniser missed or cut up but the knowledge base knows: the longest run of
@@ -717,8 +736,10 @@ class Actors:
 
     def _said_sector(self, c: Cluster) -> str | None:
         """The sector a person's titles in the text give ("Prime Minister" GOV; a former post ELI)."""
-        sector = next((r.sector for r in (self.roles.get(t) or self.roles.get(t + ".") for t in sorted(c.titles))
-                       if r is not None and r.sector), None)
+        sectors = [r.sector for r in (self.roles.get(t) or self.roles.get(t + ".") for t in sorted(c.titles))
+                   if r is not None and r.sector]
+        # an office held outranks a rank earned ("Deputy Defence Minister Colonel-General X": GOV)
+        sector = min(sectors, key=lambda s: s not in OFFICES, default=None)
         return "ELI" if c.former and sector in STATE_SECTORS else sector
 
     def _titles_before(self, m: Mention) -> set[str]:
@@ -1007,6 +1028,11 @@ def _possessors(tok: Token) -> list[Token]:
     return out
 
 
+def _people_word(tok: Token) -> bool:
+    """A plural noun, or one the tagger calls a singular name but spelled as a plural ("Azeris")."""
+    return tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and tok.lower_.endswith("s")
+
+
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
@@ -1054,12 +1080,16 @@ def _names_same(entity: knowledge.KbActor, names: list[str]) -> bool:
     return False
 
 
+STANCE = {"anti", "pro"}
 BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned"}
 
 
 def _backer(tok: Token) -> bool:
-    """"US" in "US-backed fighters": the backer, not the fighters' country."""
+    """"US" in "US-backed fighters": the backer, not the fighters' country; nor is "Syria" in
+    "an anti-Syria journalist" or "pro-Russian rebels" theirs."""
     doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].lower_ in STANCE:
+        return True
     j = tok.i + 1
     while j < len(doc) and j <= tok.i + 3 and (doc[j].text in ("-", "–") or doc[j].pos_ == "PROPN"):
         j += 1

@@ -183,8 +183,9 @@ class DocumentTimes:
             elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
                 pass  # "the 1996 bombing that killed one person": the time of the event it describes
             elif dep in ("conj", "xcomp", "acomp", "oprd") or (dep == "advcl" and (
-                    self._temporal_mark(node) or _participial_adjunct(node))):
-                pass  # (a participle adjunct happens with its clause: "struck the town, killing four")
+                    self._temporal_mark(node) or _participial_adjunct(node) or _purpose(node))):
+                pass  # (a participle adjunct happens with its clause: "struck the town, killing four";
+                # so does a purpose: "will travel to Washington on March 12 to submit the document")
             elif dep in ("nsubj", "nsubjpass", "attr") and pred.pos_ in ("NOUN", "PROPN") and \
                     head.lemma_ == "be":
                 pass  # "the meeting is on Tuesday"
@@ -271,6 +272,12 @@ def _shared_conjunct(pred: Token, c: Token) -> bool:
     the parse hangs the time on the nearer verb)."""
     return c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == pred.tag_ and not any(
         g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive of purpose with no subject of its own ("travelled on Monday to sign ...")."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
 
 
 def _statement(pred: Token, t: str | None) -> bool:

@@ -141,13 +141,13 @@ class FrameBuilder:
             elif c.dep_ == "nsubjpass":
                 objs.append(c)
             elif c.dep_ == "dative" and c.pos_ == "ADP":  # "provided intelligence to Macedonia"
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None) or _stranded_object(c)
                 if pobj is not None:
                     preps.append((c.lower_, pobj))
             elif c.dep_ in ("dobj", "dative") and not passive:
                 objs.append(c)
             elif c.dep_ == "prep":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None) or _stranded_object(c)
                 if pobj is not None:
                     preps.append((c.lower_, pobj))
         by_agent = any(c.dep_ == "agent" for c in children)
@@ -656,6 +656,22 @@ class FrameBuilder:
                 if c.dep_ in ("prt", "dobj") and c.i == verb.i + 1:
                     end = max(end, c.idx + len(c.text))
         return start, end
+
+
+def _stranded_object(prep: Token) -> Token | None:
+    """The object of a preposition the parse left without one because a reduced relative
+    follows it ("granted asylum to five officers holed up in ...": "officers" made the
+    subject of "holed"): the noun phrase right after the preposition."""
+    if prep.i + 1 >= len(prep.doc) or any(c.dep_ in ("pcomp", "pobj") for c in prep.children):
+        return None
+    tok = prep.doc[prep.i + 1]
+    while tok.head.i > tok.i and tok.dep_ in ("det", "nummod", "amod", "compound", "poss", "quantmod"):
+        tok = tok.head
+    clause = tok.head  # the participle, hung from the preposition's own verb
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and clause.i > tok.i \
+            and clause.tag_ in ("VBN", "VBD", "VBG") and clause.head.i == prep.head.i and clause.i != prep.head.i:
+        return tok
+    return None
 
 
 def word_class(tok: Token) -> str | None:

@@ -76,7 +76,7 @@ PATTERNS = [
     re.compile(r"\b(?P<nextday>the next day|the following day|the day before|the previous day)\b", re.I),
     re.compile(rf"\b{_MONTH}\s+(?:last|this|next)\s+year\b", re.I),
     re.compile(rf"\b(?:in\s+|of\s+|each\s+|every\s+)?{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I),
-    re.compile(rf"\b(?:(?:last|next|this|early|late)\s+(?P<season>{_SEASON})(?:\s+(?:of\s+)?\d{{4}})?|(?<=in the )(?:early\s+|late\s+)?(?:{_SEASON})(?:\s+of\s+\d{{4}})?|(?<=during the )(?:{_SEASON})|(?:{_SEASON})\s+(?:of\s+)?(?:1[89]|20)\d{{2}})\b", re.I),
+    re.compile(rf"\b(?:(?:last|next|this|early|late)\s+(?P<season>{_SEASON})(?:\s+(?:of\s+)?\d{{4}})?|(?<=in the )(?:early\s+|late\s+)?(?:{_SEASON})(?:\s+of\s+(?:\d{{4}}|{_SPELLED_YEAR}))?|(?<=during the )(?:{_SEASON})(?:\s+of\s+(?:\d{{4}}|{_SPELLED_YEAR}))?|(?:{_SEASON})\s+(?:of\s+)?(?:1[89]|20)\d{{2}})\b", re.I),
     re.compile(r"\b(?:(?:this|last|next|the)\s+)weekend\b", re.I),
     re.compile(r"\b(?:(?:later|earlier)\s+)?(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\bovernight\b", re.I),
     re.compile(r"\brecent\s+(?:years|months|weeks|days)\b", re.I),
@@ -307,10 +307,10 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
             return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "relative-day:no-anchor")
         d = anchor + dt.timedelta(days=1 if m["nextday"] in ("next day", "following day", "day after") else -1)
         return span(d, d, Precision.DAY, "relative-day")
-    m = re.fullmatch(rf"(?:(?P<which>last|next|this|early|late)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?", text)
+    m = re.fullmatch(rf"(?:(?P<which>last|next|this|early|late)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<year>\d{{4}}|{_SPELLED_YEAR}))?", text)
     if m:
-        return _season(m["season"], m["which"], int(m["year"]) if m["year"] else None, published, tense,
-                       raw, start, end)
+        year = (int(m["year"]) if m["year"].isdigit() else spelled_year(m["year"])) if m["year"] else None
+        return _season(m["season"], m["which"], year, published, tense, raw, start, end)
     m = re.fullmatch(_SPELLED_YEAR, text)
     if m:
         year = spelled_year(text)
