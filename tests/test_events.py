@@ -315,6 +315,9 @@ def test_events_share_of_a_place_is_the_place(code):
     ("Police officers patrolled the main square of Lahore on Sunday.", "patrolled"),
     ("Navy frigates patrolled the coast of Somalia.", "patrolled"),
     ("Warplanes struck several sites near Idlib.", "struck"),
+    ("Armored vehicles patrolled the streets of Kathmandu.", "patrolled"),
+    ("Israel has patrolled the border zone since 1985.", "patrolled"),
+    ("U.N. monitors have patrolled the border since 1991.", "patrolled"),
 ])
 def test_events_armed_forces_and_sites_by_their_kind(code, text, trigger):
     assert one(code(text), trigger)["type"] in ("MOBILIZE", "ASSAULT")
@@ -352,6 +355,8 @@ def test_events_bare_counts_stand_for_people(code):
     assert e["type"] == "COERCE" and e["target"]["text"] == "The two"
     e = one(code("More than 5,000 marched through Nairobi on Sunday."), "marched")
     assert e["type"] == "PROTEST" and e["source"]["text"] == "More than 5,000"
+    e = one(code("Thousands marched through Nairobi on Sunday."), "marched")
+    assert e["type"] == "PROTEST" and e["source"]["text"] == "Thousands"
 
 
 def test_events_pushing_for_an_act_is_a_request_not_the_act(code):
