@@ -373,3 +373,11 @@ def test_events_concluding_that_someone_must_act_is_a_demand_on_them(code):
 def test_events_opening_borders_to_people_is_asylum(code):
     e = one(code("Turkey opened its border to refugees fleeing Aleppo."), "opened")
     assert (e["type"], e["cameo"]) == ("AID", "075") and e["source"]["country"] == "TUR"
+
+
+def test_events_a_state_official_does_not_target_their_own_country(code):
+    e = one(code("Russian President Vladimir Putin warned that Russia would retaliate against NATO."), "warned")
+    assert e["source"]["country"] == "RUS" and e["target"] is None
+    # another country stays the target
+    e = one(code("The Iranian president criticized Israel."), "criticized")
+    assert e["target"]["country"] == "ISR"

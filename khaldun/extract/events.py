@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..errors import ConfigError
 from ..ontologies.tables import Trigger, acled_means, nearest, words
 from ..records import NO_DATE, Actor, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
-from .actors import RELATIVE_PRONOUNS, Actors, Cluster
+from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .acled import ACCORD_TYPES, Circumstances, acled_type, first_means, reads_circumstances
 from .certainty import certainty
 from . import event_place
@@ -31,6 +31,12 @@ CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
 # dependents that are clauses of their own (or punctuation), not words of the clause
 CLAUSE_DEPS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "cc", "punct"}
+
+
+def _own_country(source: Actor, target: Actor) -> bool:
+    """Whether a target is the country its source, a state body or official, acts for ("Araqchi
+    warned that Tehran would respond": Iran is no target of its own minister)."""
+    return target.kind == "country" and source.sector in STATE_SECTORS and source.country == target.country
 
 
 @dataclass
@@ -291,7 +297,8 @@ class EventFinder:
             sources += [a for c in self._expand([src])[1:] if not any(
                 g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) and (a := self._resolve(c)) is not None]
         for source in sources:
-            for _, target in resolved:
+            others = [t for _, t in resolved if t is None or source is None or not _own_country(source, t)]
+            for target in others or [None]:
                 if source is not None and target is not None and source.id == target.id:
                     continue
                 self.found.append(_Found(tok, entry, source, target, location, f"{entry.origin}:{rule}", cameo,
