@@ -230,10 +230,10 @@ def _unlabelled_heads(doc: Doc) -> list[int]:
     return [int(i) for i in heads.nonzero()[0]]
 
 
-def well_known(gaz: Gazetteer, name: str, strict: bool = False, town: int = WELL_KNOWN_TOWN) -> bool:
+def well_known(gaz: Gazetteer, name: str, strict: bool = False) -> bool:
     """Whether a capitalised name is a place a reader knows without help: a country, continent
     or region, a first-level province, a county or district named as such ("Walker County"), or
-    a town of ``town`` people. ``strict`` (a name that may be a person's): by the place's
+    a town of WELL_KNOWN_TOWN people. ``strict`` (a name that may be a person's): by the place's
     own name only, and a town of twice that size."""
     words = name.split()
     for e in gaz.candidates(name)[:MAX_CANDIDATES]:
@@ -248,7 +248,7 @@ def well_known(gaz: Gazetteer, name: str, strict: bool = False, town: int = WELL
         if e.kind == "admin2" and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
             return True
         if e.kind == "city" and e.match in ("exact", "folded") and \
-                e.population >= town * (2 if strict else 1):
+                e.population >= WELL_KNOWN_TOWN * (2 if strict else 1):
             return True
     return False
 
@@ -282,7 +282,6 @@ def demonym_places(doc: Doc, gaz: Gazetteer, text: str, ents=None) -> list[Place
 
 NAMED_AFTER_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
-NAMESAKE_TOWN = 5_000  # an organisation is named after a town at least this large ("Oxford Police")
 
 
 def namesake_places(doc: Doc, gaz: Gazetteer, text: str, resolved: list[Place], ents=None) -> list[Place]:
@@ -326,9 +325,9 @@ def namesake_places(doc: Doc, gaz: Gazetteer, text: str, resolved: list[Place], 
 
 
 def _namesake(gaz: Gazetteer, span: Span, common: set[str], countries: set[str]) -> Span | None:
-    """The place an organisation's name opens with ("Oxford Police Department") or ends in after
-    "of" ("the University of Virginia", and then a well-known place: "the Ministry of Commerce"
-    is not named after a town); never a word the document also writes in lower case. A single
+    """The well-known place an organisation's name opens with ("Oxford Police Department") or
+    ends in after "of" ("the University of Virginia"); never a word the document also writes in
+    lower case ("the Ministry of Commerce" is not named after a town). A single
     word that is no country's name must be a place in one of the document's ``countries`` (when
     it has any): "the Central Bank" is not named after a province of Paraguay."""
     of = next((t.i for t in reversed(span) if t.lower_ == "of"), None)
@@ -339,7 +338,7 @@ def _namesake(gaz: Gazetteer, span: Span, common: set[str], countries: set[str])
     for k in range(min(3, len(span) - 1), 0, -1):
         head = span.doc[span.start:span.start + k]
         if all(t.text[:1].isupper() and t.lower_ not in common for t in head) and \
-                well_known(gaz, head.text, town=NAMESAKE_TOWN):
+                well_known(gaz, head.text):
             if k > 1 or not countries or gaz.country_of(head.text) or \
                     any(e.country in countries for e in gaz.candidates(head.text)[:MAX_CANDIDATES]):
                 return head
