@@ -62,14 +62,15 @@ class EventFinder:
         self.dictionaries = dictionaries  # a user's CAMEO/PETRARCH dictionaries, or None
         self.published = published
         self.found: list[_Found] = []
-        self.locations: dict[int, Place] = {}
         self.consumed: set[int] = set()
         self.framer = FrameBuilder(doc, text, actors, places, self._takes_object)
         self.sense = Sense(actors, places)
         self._entry_cache: dict[int, list[Trigger]] = {}
-        # read once per document by extract/event_place.py: each sentence's place spans, the dateline
+        # read once per document by extract/event_place.py: each sentence's place spans, the
+        # dateline, the country most of its places lie in
         self.place_candidates: dict[int, dict] = {}
         self.dateline_memo: tuple[Place | None] | None = None
+        self.dominant_memo: tuple[str | None] | None = None
 
     def frames(self) -> list[Frame]:
         """Every predicate's frame: each verb and each event word of the lexicon, in text order."""
@@ -286,8 +287,6 @@ class EventFinder:
             if source is not None and target is not None and source.id == target.id:
                 continue
             self.found.append(_Found(tok, entry, source, target, location, f"{entry.origin}:{rule}", cameo, frame))
-        if location is not None:
-            self.locations[tok.i] = location
 
     def _takes_object(self, tok: Token) -> bool:
         entries = self._entries(tok)
@@ -549,8 +548,6 @@ class EventFinder:
                                 return place
         if tok.dep_ in ("conj", "advcl") and head.pos_ == "VERB":
             # "marched on Tripoli and took parliament", "struck a car near Qamishli, killing four"
-            if head.i in self.locations:
-                return self.locations[head.i]
             return self.rule_location(head)
         return None
 
