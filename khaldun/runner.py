@@ -15,6 +15,12 @@ from .pipeline import Pipeline
 from .records import Document, Rejection
 from .store import Store
 
+# A store transaction has a fixed cost (the commit, one insert per table) that dwarfs a few
+# documents' rows, so extractions are written in batches of up to this many documents, or of
+# what arrived within this many seconds when extraction is slow: a crash loses at most that
+# much work, which the next run redoes.
+STORE_BATCH = 256
+STORE_EVERY_S = 1.0
 
 @dataclass
 class IngestReport:
@@ -42,20 +48,23 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, date: dt.date | N
     report = IngestReport(run_id)
     status = "failed"
     pending = []
+    since = 0.0  # when the oldest pending extraction arrived
 
     def flush() -> None:
         docs, events = store.write_many(pending, run_id)
         report.documents_added += docs
         report.events_added += events
-        if progress:
-            progress(len(pending))
         pending.clear()
 
     try:
         for x in pipeline.process(_new_documents(store, ingest.read(paths, date, settings.max_chars),
                                                  settings.batch_size, report, run_id, progress)):
+            if not pending:
+                since = time.monotonic()
             pending.append(x)
-            if len(pending) >= settings.batch_size:
+            if progress:
+                progress(1)
+            if len(pending) >= STORE_BATCH or time.monotonic() - since >= STORE_EVERY_S:
                 flush()
         if pending:
             flush()
@@ -66,6 +75,8 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, date: dt.date | N
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"
+        if pending:
+            flush()  # what was extracted before the interrupt is kept
         raise
     finally:
         store.finish_run(run_id, report.documents_added, report.documents_skipped, len(report.rejected),

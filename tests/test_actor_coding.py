@@ -112,3 +112,29 @@ def test_coding_country_through_a_chain_of_possessors(pipeline):
 ])
 def test_coding_members_take_their_side_s_sector(pipeline, sentence, wanted, sector):
     assert mention(pipeline, sentence, wanted).sector == sector
+
+
+def test_coding_unplaced_group_takes_the_document_s_country(pipeline):
+    rebels = mention(pipeline, "The Kenyan government said that rebels had freed the hostages.", "rebels")
+    assert (rebels.country, rebels.sector) == ("KEN", "REB")
+
+
+def test_coding_undated_minister_over_a_base_that_knew_only_the_seat(pipeline):
+    # the base's latest role for him is his seat in the Commons; the text names his office
+    raab = mention(pipeline, "Foreign Secretary Dominic Raab met his Irish counterpart.", "Dominic Raab")
+    assert (raab.country, raab.sector) == ("GBR", "GOV")
+
+
+def test_coding_group_placed_nowhere_takes_the_country_its_name_names(pipeline):
+    front = mention(pipeline, "The Eritrean Liberation Front attacked a garrison.", "Eritrean Liberation Front")
+    assert (front.country, front.sector) == ("ERI", "REB")
+
+
+def test_coding_office_outranks_military_rank(pipeline):
+    m = mention(pipeline, "Deputy Defence Minister General Ivan Petrov visited the base.", "Ivan Petrov")
+    assert m.sector == "GOV"
+
+
+def test_coding_country_named_just_before_an_organisation(pipeline):
+    congress = mention(pipeline, "The US Congress agreed to the plan.", "Congress")
+    assert (congress.country, congress.sector) == ("USA", "LEG")

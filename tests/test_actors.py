@@ -66,3 +66,52 @@ def test_actors_possessed_forces_code_as_their_owner(pipeline):
     ms = actors_of(pipeline, "Hifter's forces marched on Tripoli.")
     forces = by_text(ms, "Hifter's forces")
     assert forces.name == "Khalifa Haftar" and forces.sector == "MIL"  # the knowledge base knows "Hifter"
+
+
+def test_actors_group_noun_after_a_named_group_is_that_group(pipeline):
+    ms = actors_of(pipeline, "The government sanctioned the Hamas armed faction that runs Gaza.")
+    m = by_text(ms, "the Hamas armed faction")
+    assert m.name == "Hamas" and m.sector in ("REB", "RAD", "INS")
+
+
+@pytest.mark.parametrize("sentence, mention, sector", [
+    ("Paramedics treated the wounded at the scene.", "Paramedics", "HLH"),
+    ("Mujahideen ambushed the convoy near the pass.", "Mujahideen", "REB"),
+    ("Relatives of the missing sailors gathered at the port.", "Relatives", "CVL"),
+    ("The junta dissolved parliament.", "The junta", "GOV"),  # the ruling military is the government
+])
+def test_actors_agent_nouns_name_their_sector(pipeline, sentence, mention, sector):
+    assert by_text(actors_of(pipeline, sentence), mention).sector == sector
+
+
+def test_actors_sentence_opening_article_is_no_party(pipeline):
+    # the knowledge base holds a party whose initials spell THE
+    assert not [m for m in actors_of(pipeline, "The talks resumed in the capital.") if m.text == "The"]
+
+
+def test_actors_spokesman_speaks_for_the_possessor_s_side(pipeline):
+    ms = actors_of(pipeline, "The mayor's spokesman rejected the claim.")
+    assert by_text(ms, "The mayor's spokesman").sector == "GOV"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Police arrested two men in Bangkok on Monday.", "Thai police"),
+    ("Police arrested two men in Paris on Monday.", "French police"),
+    ("Police arrested two men in Amsterdam on Monday.", "Dutch police"),
+    ("Police arrested two men in Wellington on Monday.", "New Zealand police"),  # "New Zealander" names a person
+])
+def test_actors_unnamed_force_is_named_by_its_country_adjective(code, sentence, name):
+    assert code(sentence)[0]["source"]["name"] == name
+
+
+@pytest.mark.parametrize("sentence, mention, country", [
+    ("Ordinary Azeris queued for bread.", "Azeris", "AZE"),
+    ("Kampuchean guerrillas shelled the border post.", "Kampuchean guerrillas", "KHM"),
+])
+def test_actors_nationality_words_the_recogniser_misses(pipeline, sentence, mention, country):
+    assert by_text(actors_of(pipeline, sentence), mention).country == country
+
+
+def test_actors_anti_or_pro_a_country_is_not_of_it(pipeline):
+    ms = actors_of(pipeline, "An anti-Iran blogger was detained in Baku.")
+    assert by_text(ms, "An anti-Iran blogger").country != "IRN"

@@ -191,3 +191,37 @@ def test_dating_participle_adjunct_happens_with_its_clause(dating):
 ])
 def test_dating_prospective_weekdays_look_ahead(dating, text, word, day):
     assert dating(text, "2019-01-07", word).time.start == day  # published Monday 7 January 2019
+
+
+@pytest.mark.parametrize("text, word, rule", [
+    ("The rebels have attempted to seize the airport.", "attempted", "none"),  # done
+    ("The minister urged the rebels to withdraw.", "withdraw", "future"),  # urged, not yet done
+])
+def test_dating_a_finite_past_verb_is_not_unrealised(pipeline, text, word, rule):
+    document = make_document(text, published="2020-06-15")
+    doc = pipeline.nlp(document.text)
+    finder = analyse(doc, document, pipeline.gaz, pipeline.lexicon)
+    assert finder.date_of(next(t for t in doc if t.text == word)).rule == rule  # with the clause frame
+
+
+def test_dating_a_participle_of_a_thing_done_looks_back(dating):
+    d = dating("The government wants the court to suspend the injunction issued Thursday.", "2019-01-07", "issued")
+    assert d.time.start == D(2019, 1, 3)  # published Monday 7 January 2019
+
+
+def test_dating_a_time_ending_a_coordinated_pair_dates_both(dating):
+    d = dating("Gunmen killed 14 villagers and burned dozens of homes in Mopti on Sunday.", "2025-03-04", "killed")
+    assert span(d) == (D(2025, 3, 2), D(2025, 3, 2)) and d.rule == "coordinated"
+    # a conjunct with a subject of its own is a clause of its own: its time stays its own
+    d = dating("Gunmen killed 14 villagers and the army arrested two men on Sunday.", "2025-03-04", "killed")
+    assert d.rule != "coordinated"
+
+
+def test_dating_a_recurring_day_dates_nothing(dating):
+    d = dating("A new flight leaves Bombay each Thursday.", "2019-01-07", "leaves")
+    assert not d.dated and d.time.start is None
+
+
+def test_dating_a_purpose_happens_with_its_clause(dating):
+    d = dating("The envoy will travel to Geneva on Thursday to sign the accord.", "2019-01-07", "sign")
+    assert d.time.start == D(2019, 1, 10) and d.rule == "governor"

@@ -224,6 +224,8 @@ def test_events_one_happening_reported_by_several_words_is_one_event(code):
     # violence by protesters is a riot, by a crowd mob violence, whatever it hit
     ("Demonstrators set fire to a bank in Santiago.", "set", "Riots", "Violent demonstration"),
     ("Villagers lynched a suspected thief near Kumasi.", "lynched", "Riots", "Mob violence"),
+    # ... but a crowd on the receiving end is civilians
+    ("Gunmen opened fire on residents of a village near Kidal.", "opened", "Violence against civilians", "Attack"),
     # means decide remote violence, also from the clause a participle hangs from
     ("Militants threw a grenade into a cafe in Garissa, wounding 5 people.", "wounding",
      "Explosions/Remote violence", "Grenade"),
@@ -299,3 +301,52 @@ def test_events_clashes_between_two_sides_have_one_on_each_side(code):
     e = one(code("Heavy fighting erupted on Tuesday between government troops and rebels near Goma."), "fighting erupted")
     assert e["source"]["text"] == "government troops" and e["target"]["text"] == "rebels"
     assert e["acled"]["event_type"] == "Battles"
+
+
+def test_events_share_of_a_place_is_the_place(code):
+    e = one(code("Rebel fighters captured half of the province in March."), "captured")
+    assert e["type"] == "COERCE" and e["cameo"] == "192"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police officers patrolled the main square of Lahore on Sunday.", "patrolled"),
+    ("Navy frigates patrolled the coast of Somalia.", "patrolled"),
+    ("Warplanes struck several sites near Idlib.", "struck"),
+])
+def test_events_armed_forces_and_sites_by_their_kind(code, text, trigger):
+    assert one(code(text), trigger)["type"] in ("MOBILIZE", "ASSAULT")
+
+
+def test_events_protest_made_by_the_act_it_is_the_purpose_of(code):
+    e = one(code("Hundreds of nurses gathered outside the ministry in Nairobi to protest against unpaid wages."), "protest")
+    assert e["type"] == "PROTEST" and e["source"] is not None
+    assert not find(code("The union urged nurses to protest against unpaid wages."), "protest")
+    assert not find(code("Nurses will gather in Nairobi on Monday to protest against unpaid wages."), "protest")
+
+
+def test_events_adjective_in_a_nouns_place_is_the_event_noun(code):
+    e = one(code("Rebels launched an offensive on the town of Kidal on Friday."), "launched an offensive")
+    assert e["type"] == "ASSAULT" and e["source"]["sector"] == "REB"
+
+
+def test_events_bare_counts_stand_for_people(code):
+    e = one(code("The two were captured in a raid on a farm near Kandahar."), "captured")
+    assert e["type"] == "COERCE" and e["target"]["text"] == "The two"
+    e = one(code("More than 5,000 marched through Nairobi on Sunday."), "marched")
+    assert e["type"] == "PROTEST" and e["source"]["text"] == "More than 5,000"
+
+
+def test_events_pushing_for_an_act_is_a_request_not_the_act(code):
+    events = code("Activists pressed for the government to release the detained journalists.")
+    assert one(events, "pressed")["type"] == "REQUEST"
+    assert not find(events, "release")
+
+
+def test_events_concluding_that_someone_must_act_is_a_demand_on_them(code):
+    e = one(code("The African Union concluded that Kenya must reform its police."), type="REQUEST")
+    assert e["source"]["name"] == "African Union" and e["target"]["country"] == "KEN"
+
+
+def test_events_opening_borders_to_people_is_asylum(code):
+    e = one(code("Turkey opened its border to refugees fleeing Aleppo."), "opened")
+    assert (e["type"], e["cameo"]) == ("AID", "075") and e["source"]["country"] == "TUR"

@@ -97,3 +97,23 @@ def test_frames_cli(cli):
     attack = next(f for f in frames if f["predicate"] == "attack")
     assert attack["modality"] == "intended" and attack["polarity"] == "+"
     assert [a["role"] for a in attack["arguments"]] == ["agent", "patient"]
+
+
+def test_frames_reduced_relative_is_passive_on_its_noun(frames):
+    f = frames("The wife of Omar Ali, a guerrilla commander seized last week by the army, spoke to reporters.", "seized")
+    assert f.voice == "passive" and args(f, "patient")[0].startswith("a guerrilla commander")
+    assert args(f, "agent") == ["the army"]
+    f = frames("Several of the militants killed near the border on Monday were teenagers.", "killed")
+    assert f.voice == "passive" and args(f, "patient")[0].startswith("the militants")
+    assert not f.role("agent")
+
+
+def test_frames_relative_clause_without_pronoun_takes_its_noun_as_object(frames):
+    f = frames("Schools reopened in the towns the army has retaken since June.", "retaken")
+    assert args(f, "agent") == ["the army"] and args(f, "patient")[0].startswith("the towns")
+
+
+def test_frames_preposition_before_a_reduced_relative_keeps_its_object(frames):
+    # the parse makes "officers" the subject of "holed" and leaves "to" without an object
+    f = frames("Chile granted asylum to four navy officers holed up in a church.", "granted")
+    assert any(a.prep == "to" and "officers" in a.text for a in f.arguments), f.arguments

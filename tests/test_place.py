@@ -1,5 +1,8 @@
 """Places: offline gazetteer look-ups and disambiguation by the document's context."""
 
+import os
+import time
+
 
 def places_of(pipeline, text):
     return {p.text: p for p in pipeline.extract(text, date="2020-06-15").places}
@@ -73,3 +76,39 @@ def test_place_paris_texas_and_paris_france(pipeline):
 def test_place_khanpur_by_its_province(pipeline):
     p = places_of(pipeline, "Farmers in Khanpur near Kota in Rajasthan protested on Monday.")
     assert p["Khanpur"].country == "IND" and p["Khanpur"].admin1 == "Rajasthan"
+
+
+def test_place_capitalised_dateline_whatever_the_town_size(pipeline):
+    p = places_of(pipeline, "Fire guts bakery. DANIELSVILLE - A fire destroyed a bakery on Main Street on Friday.")
+    assert p["DANIELSVILLE"].country == "USA"
+
+
+def test_place_named_after_in_an_organisation_is_listed(pipeline):
+    p = places_of(pipeline, "Officers of the Oxford Police Department arrested two men after the Bank of Mexico "
+                            "raised its rate.")
+    assert p["Oxford"].precision == "city"
+    assert p["Mexico"].country == "MEX" and p["Mexico"].precision == "country"
+
+
+def test_place_a_common_word_in_an_organisation_is_no_place(pipeline):
+    p = places_of(pipeline, "In Lagos, the Ministry of Commerce said commerce with the Central Bank was growing.")
+    assert "Commerce" not in p and "Central" not in p
+
+
+def test_place_named_after_is_never_where_the_event_happened(pipeline):
+    x = pipeline.extract("The Oxford Police Department arrested two men on Friday.", date="2020-06-15")
+    assert all(e.location is None or e.location.text != "Oxford" for e in x.events)
+
+
+def test_place_gazetteer_cache_of_another_version_is_kept_while_in_use(tmp_path):
+    from khaldun.gazetteer import STALE_S, _forget_stale
+
+    mine, recent, old = (tmp_path / f"gazetteer-{k}.sqlite" for k in ("mine", "recent", "old"))
+    for path in (mine, recent, old):
+        path.write_bytes(b"")
+        path.with_suffix(".lock").write_bytes(b"")
+    week_ago = time.time() - STALE_S - 60
+    os.utime(old, (week_ago, week_ago))
+    _forget_stale(mine)
+    assert mine.exists() and recent.exists()  # another install opened it lately
+    assert not old.exists() and not old.with_suffix(".lock").exists()

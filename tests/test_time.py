@@ -22,6 +22,8 @@ D = dt.date
     ("yesterday", "", D(2014, 5, 18), D(2014, 5, 18), Precision.DAY),
     ("three days ago", "", D(2014, 5, 16), D(2014, 5, 16), Precision.DAY),
     ("February", "", D(2014, 2, 1), D(2014, 2, 28), Precision.MONTH),
+    ("this December", "", D(2014, 12, 1), D(2014, 12, 31), Precision.MONTH),
+    ("this January", "", D(2014, 1, 1), D(2014, 1, 31), Precision.MONTH),
     ("this year", "", D(2014, 1, 1), D(2014, 12, 31), Precision.YEAR),
     ("last week", "", D(2014, 5, 12), D(2014, 5, 18), Precision.WEEK),
     ("2011", "in", D(2011, 1, 1), D(2011, 12, 31), Precision.YEAR),
@@ -153,3 +155,25 @@ def test_time_clock_on_a_day_and_unanchored_distances():
     assert values == ["2014-05-14T22:00", "2014-05-16T12:00"]
     (ts,) = find_times("It came two months after the vote.", [], PUB)
     assert ts.start is None and timex_value(ts) == "P2M"  # its anchor unknown: the distance
+
+
+@pytest.mark.parametrize("expr, rule", [
+    ("each Thursday", "set:weekday:3"),
+    ("every July", "set:month:7"),
+])
+def test_time_a_recurring_day_or_month_has_no_date(expr, rule):
+    from khaldun.evaluation import timex_value
+    (ts,) = find_times(f"Flights leave {expr}.", [], PUB)
+    assert (ts.start, ts.end, ts.rule) == (None, None, rule)
+    assert timex_value(ts) == {"set:weekday:3": "XXXX-WXX-4", "set:month:7": "XXXX-07"}[rule]
+
+
+def test_time_recent_years_is_a_vague_duration():
+    from khaldun.evaluation import timex_value
+    (ts,) = find_times("Attacks have grown in recent years.", [], PUB)
+    assert ts.is_duration and ts.start is None and timex_value(ts) == "PXY"
+
+
+def test_time_season_of_a_spelled_out_year():
+    (ts,) = find_times("Prices fell in the winter of nineteen ninety-four.", [], PUB)
+    assert (ts.start, ts.end, ts.rule) == (D(1994, 12, 1), D(1995, 2, 28), "season:winter")

@@ -14,7 +14,7 @@ from ..ontologies.tables import Trigger, word_roles
 from ..records import Document, Extraction
 from .actors import Actors
 from .events import EventFinder
-from .place import demonym_places, find_places, toponyms, with_parenthesised_places
+from .place import demonym_places, find_places, namesake_places, toponyms, with_parenthesised_places
 from .relations import find_affiliations
 from .dating import tense
 from .time import find_times
@@ -86,7 +86,7 @@ def analyse(doc: Doc, document: Document, gaz: Gazetteer,
     index_sentences(doc)
     repair_verb_lemmas(doc, known_verbs(lexicon))
     ents = with_parenthesised_places(doc, gaz)  # a list: Doc.ents builds new spans on every access
-    options = toponyms(doc, gaz, ents)
+    options = toponyms(doc, gaz, ents, document.text)
     first_pass = find_places(doc, gaz, ents=ents, options=options)  # context: unambiguous places and demonyms
     actors = Actors(doc, gaz, first_pass, document.text, document.published)
     countries = Counter(m.country for m in actors.mentions if m.country)
@@ -105,6 +105,8 @@ def extract(doc: Doc, document: Document, gaz: Gazetteer,
     events = [e for e in finder.run() if e.confidence >= min_confidence]
     unique_places = {(p.char_start, p.char_end): p for p in finder.places.values()}
     for p in demonym_places(doc, gaz, document.text, ents=None):
+        unique_places.setdefault((p.char_start, p.char_end), p)
+    for p in namesake_places(doc, gaz, document.text, list(unique_places.values())):
         unique_places.setdefault((p.char_start, p.char_end), p)
     return Extraction(
         document=document,

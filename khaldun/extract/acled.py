@@ -59,7 +59,7 @@ def side(actor: Actor | None, classes: frozenset[str], as_source: bool) -> str:
         return "none"
     if "protester" in classes or as_source and actor.sector == "OPP" and actor.kind != "person":
         return "protesters"
-    if "crowd" in classes:
+    if "crowd" in classes and as_source:  # a crowd acting is a mob; one acted on is civilians
         return "crowd"
     if actor.sector in STATE_SECTORS and actor.sector in ARMED_SECTORS or actor.kind == "country":
         return "forces"

@@ -10,7 +10,7 @@ import hashlib
 import math
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +30,7 @@ ARMED = {"REB", "INS", "UAF", "MIL", "RAD"}
 GROUP_NOUNS = {"group", "militia", "organisation", "organization", "movement", "faction", "party", "alliance",
                "coalition", "network", "outfit"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+OFFICES = {"GOV", "LEG", "JUD"}  # sectors of a post, before those of a rank or trade
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committee", "leader", "leadership",
@@ -112,6 +113,7 @@ class Actors:
         self.by_token: dict[int, int] = {}
         self.focus_country: str | None = None
         self._find_entities()
+        self._find_demonyms()
         self._find_known_names()
         self._find_acronyms()
         self._find_roles()
@@ -137,6 +139,8 @@ class Actors:
             country = sector = None
             if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
                 label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
+            elif label == "PERSON" and _people_word(span.root) and self.gaz.country_of(span.root.text):
+                label = "NORP"  # "Ordinary Azeris" read as a name: a nation's people
             kind = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}[label]
             role = self._org_role(text)
             if label == "GPE":
@@ -148,7 +152,8 @@ class Actors:
                     sector = "GOV"
             elif label == "NORP":
                 country = self.gaz.country_of(text) or self._demonym(text) or (
-                    self._modifier_country(list(span[:-1])) if len(span) > 1 else None)  # "Bosnian Serbs"
+                    self._modifier_country(list(span[:-1])) if len(span) > 1 else None) or (  # "Bosnian Serbs"
+                    self.gaz.country_of(span.root.text))  # "Ordinary Azeris"
                 nrole = self._role_of_words([t for t in span])
                 if nrole is not None:
                     sector = nrole.sector
@@ -165,8 +170,22 @@ class Actors:
                 country = country or self._modifier_country(list(span))
                 if country is None and label == "ORG":  # "Sudan's Rapid Support Forces", "Ecuador's Ombudsman's Office"
                     country = self._modifier_country(_possessors(span.root))
+                if country is None and label == "ORG":  # "the US Congress": a country named just before the name
+                    country = self._modifier_country([c for c in span.root.children if c.i < span.start
+                                                      and c.dep_ in ("compound", "amod", "nmod")])
             plural = label == "NORP" and text.endswith("s")
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
+
+    def _find_demonyms(self) -> None:
+        """A nation's people the recogniser missed ("ordinary Kazakhs", "Azeris"): a capitalised
+        plural noun that names a country is a group of that country."""
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for tok in self.tokens:
+            if not _people_word(tok) or tok.i in taken or tok.dep_ in ("compound", "amod") or not self._capitalised(tok):
+                continue
+            country = self.gaz.country_of(tok.text)
+            if country is not None:
+                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "NORP", "group", country, plural=True))
 
     def _find_known_names(self) -> None:
         """Names the recogniser missed or cut up but the knowledge base knows: the longest run of
@@ -205,7 +224,8 @@ class Actors:
                     continue  # "President Obama": the title is not part of the name
                 span = self.doc[start:start + width]
                 text = self.text[span.start_char:span.end_char]
-                if len(text) <= 2 or self.gaz.country_of(text) is not None:
+                if len(text) <= 2 or all(t.is_stop for t in span) or self.gaz.country_of(text) is not None:
+                    # "The" opening a sentence is no party called THE
                     continue
                 entity = self.kb.find(text, None, None, self.when)
                 if entity is not None and not entity.generic:
@@ -266,7 +286,7 @@ class Actors:
             if owner is not None and country is None:
                 country = self._modifier_country([self.tokens[owner]])
             if owner is None:  # "Hamas commanders", "Wagner fighters": the named group's people
-                owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in org_spans
+                owner = next((c.i for c in head.children if c.dep_ in ("compound", "nmod") and c.i in org_spans
                               and org_spans[c.i].label == "ORG"), None)
                 if owner is not None and country is None:  # "a former White House official"
                     country = org_spans[owner].country
@@ -351,9 +371,10 @@ class Actors:
         return None, 0
 
     def _modifier_role(self, tok: Token) -> Role | None:
-        """The role a noun's modifier names ("opposition" in "opposition candidates")."""
+        """The role a noun's modifier or possessor names ("opposition" in "opposition
+        candidates", "the governor's spokesman")."""
         for child in tok.children:
-            if child.dep_ in ("compound", "amod") and child.i < tok.i:
+            if child.dep_ in ("compound", "amod", "poss") and child.i < tok.i:
                 inner = self.roles.get(child.lower_) or self.roles.get(child.lemma_.lower())
                 if inner is not None and inner.type != "org":
                     return inner
@@ -715,8 +736,10 @@ class Actors:
 
     def _said_sector(self, c: Cluster) -> str | None:
         """The sector a person's titles in the text give ("Prime Minister" GOV; a former post ELI)."""
-        sector = next((r.sector for r in (self.roles.get(t) or self.roles.get(t + ".") for t in sorted(c.titles))
-                       if r is not None and r.sector), None)
+        sectors = [r.sector for r in (self.roles.get(t) or self.roles.get(t + ".") for t in sorted(c.titles))
+                   if r is not None and r.sector]
+        # an office held outranks a rank earned ("Deputy Defence Minister Colonel-General X": GOV)
+        sector = min(sectors, key=lambda s: s not in OFFICES, default=None)
         return "ELI" if c.former and sector in STATE_SECTORS else sector
 
     def _titles_before(self, m: Mention) -> set[str]:
@@ -805,7 +828,7 @@ class Actors:
                 c.sector = said
             if not c.country:
                 c.country = self._owned_country(c) or (self.focus_country if c.sector in STATE_SECTORS else None)
-        elif c.kind in ("organization", "group") and not c.country and c.sector in STATE_SECTORS:
+        elif c.kind in ("organization", "group") and not c.country and c.sector and c.sector != "IGO":
             roles = [self.mentions[i] for i in c.members if self.mentions[i].label == "ROLE"]
             if roles:
                 c.country = self._sentence_country(roles[0]) or self.focus_country
@@ -837,6 +860,8 @@ class Actors:
         if entity is None:
             return False
         coding = self.kb.coding(entity, self.when)
+        if coding.country is None and entity.kind != "person" and coding.sector not in (None, "IGO"):
+            coding = replace(coding, country=self._named_country(entity.name))
         if entity.kind == "person" and c.kind != "person" and any(fold(n) == fold(entity.name) for n in names):
             c.kind = "person"  # "Rodrigo Duterte" tagged as an organisation: the knowledge base knows him
         if (entity.kind == "person") != (c.kind == "person") or (c.kind != "person" and not _names_same(entity, names)):
@@ -848,11 +873,13 @@ class Actors:
             return False
         c.kb_id, c.name = entity.id, entity.name
         said = self._said_sector(c) if c.kind == "person" else None
-        out_of_office = self.when is None and coding.sector not in STATE_SECTORS
+        out_of_office = self.when is None and (coding.sector not in STATE_SECTORS or
+                                               (coding.sector, said) == ("LEG", "GOV"))
         if said is not None and said != coding.sector and (c.former or out_of_office):
             # a post the text says is past, or no day to read the roles on and a knowledge base
-            # that last knew the person out of office: the text's title describes the person as
-            # the news saw them ("Japanese Prime Minister X" in an undated report)
+            # that last knew the person out of office or in a seat in parliament (which a
+            # minister keeps): the text's title describes the person as the news saw them
+            # ("Japanese Prime Minister X", "Defence Secretary X" in an undated report)
             c.country, c.sector = c.country or coding.country, said
             c.basis = f"text: {'former ' if c.former else ''}title, over {coding.basis}"
         elif coding.confirmed or not (c.country or c.sector):
@@ -860,6 +887,14 @@ class Actors:
         else:
             c.basis = f"text over {coding.basis}"
         return True
+
+    def _named_country(self, name: str) -> str | None:
+        """The one country a body's name names, for a body its sources place nowhere ("Army
+        for the Liberation of Rwanda", "Eritrean Liberation Front"); none when it names several."""
+        words = name.split()
+        named = {self.gaz.country_of(" ".join(words[i:j])) for i in range(len(words))
+                 for j in range(i + 1, min(i + 3, len(words)) + 1)} - {None}
+        return named.pop() if len(named) == 1 else None
 
     def _sentence_country(self, m: Mention) -> str | None:
         """"the US Marines announced the deployment of 200 marines": same sector, same sentence."""
@@ -898,10 +933,11 @@ class Actors:
         if proper:
             return " ".join(proper + [noun])
         iso = country or m.country
+        country = self.gaz.country(iso) if iso else None
+        if country is not None:
+            return f"{country.demonym or country.name} {noun}"
         if iso:
-            demonym = next((k for k, v in self.gaz.demonyms.items() if v == iso and not k.endswith("s")), None)
-            place = demonym.title() if demonym else (self.gaz.country(iso).name if self.gaz.country(iso) else iso)
-            return f"{place} {noun}"
+            return f"{iso} {noun}"
         return noun
 
     # -- lookups for the event extractor ----------------------------------------------------
@@ -926,7 +962,8 @@ class Actors:
         start_char = self.tokens[m.start].idx
         end_char = self.tokens[m.end - 1].idx + len(self.tokens[m.end - 1])
         text = self.text[start_char:end_char]
-        named = any(t.dep_ == "compound" and t.pos_ == "PROPN" and t.i != m.owner for t in self.tokens[m.head].lefts)
+        named = any(t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.i != m.owner
+                    for t in self.tokens[m.head].lefts)
         if m.owner is not None and m.label == "ROLE" and self.by_token.get(m.owner) != idx and not named:
             owner = self.actor(self.tokens[m.owner])
             if owner is not None:
@@ -991,6 +1028,11 @@ def _possessors(tok: Token) -> list[Token]:
     return out
 
 
+def _people_word(tok: Token) -> bool:
+    """A plural noun, or one the tagger calls a singular name but spelled as a plural ("Azeris")."""
+    return tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and tok.lower_.endswith("s")
+
+
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
@@ -1038,12 +1080,16 @@ def _names_same(entity: knowledge.KbActor, names: list[str]) -> bool:
     return False
 
 
+STANCE = {"anti", "pro"}
 BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned"}
 
 
 def _backer(tok: Token) -> bool:
-    """"US" in "US-backed fighters": the backer, not the fighters' country."""
+    """"US" in "US-backed fighters": the backer, not the fighters' country; nor is "Syria" in
+    "an anti-Syria journalist" or "pro-Russian rebels" theirs."""
     doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].lower_ in STANCE:
+        return True
     j = tok.i + 1
     while j < len(doc) and j <= tok.i + 3 and (doc[j].text in ("-", "–") or doc[j].pos_ == "PROPN"):
         j += 1

@@ -81,8 +81,10 @@ def tense(tok: Token) -> str | None:
         return "past"
     if verb.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in aux):
         return "present"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() not in FUTURE_GOVERNORS:
+        return "past"  # a participle naming a thing done ("the injunction issued Thursday")
     if verb.tag_ in ("VB", "VBG", "VBN") and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") \
-            and verb.head is not verb:
+            and verb.head.i != verb.i:
         return tense(verb.head)
     return None
 
@@ -92,7 +94,7 @@ def _clause_head(tok: Token) -> Token | None:
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB"):
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -122,14 +124,14 @@ class DocumentTimes:
         if head.i not in tokens and (
                 (root.dep_ in PREMODIFIER and head.pos_ in ("NOUN", "PROPN") and root.i < head.i
                  and head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN"))
-                or (head.pos_ == "ADJ" and head.head.pos_ in ("NOUN", "PROPN") and head.head is not head)):
+                or (head.pos_ == "ADJ" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i)):
             # "gave no reason for the Jan. 14 deadline", "debentures due Oct. 15": the date of the
             # thing a phrase inside an argument names, not of the clause around it (a subject or
             # object itself dated, "Thursday's ruling", "the 1996 law", is the event's own)
             return [head.i]
         chain, node = [], root
         for _ in range(10):
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
             if node.i in tokens:
@@ -170,7 +172,7 @@ class DocumentTimes:
         node = pred
         for _ in range(6):
             dep, head = node.dep_, node.head
-            if head is node:
+            if head.i == node.i:
                 break
             at_time = self._time_at(head)
             if at_time is not None and dep in ("relcl", "acl", "advcl"):
@@ -181,8 +183,9 @@ class DocumentTimes:
             elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
                 pass  # "the 1996 bombing that killed one person": the time of the event it describes
             elif dep in ("conj", "xcomp", "acomp", "oprd") or (dep == "advcl" and (
-                    self._temporal_mark(node) or _participial_adjunct(node))):
-                pass  # (a participle adjunct happens with its clause: "struck the town, killing four")
+                    self._temporal_mark(node) or _participial_adjunct(node) or _purpose(node))):
+                pass  # (a participle adjunct happens with its clause: "struck the town, killing four";
+                # so does a purpose: "will travel to Washington on March 12 to submit the document")
             elif dep in ("nsubj", "nsubjpass", "attr") and pred.pos_ in ("NOUN", "PROPN") and \
                     head.lemma_ == "be":
                 pass  # "the meeting is on Tuesday"
@@ -218,13 +221,13 @@ class DocumentTimes:
         for c in pred.children:
             shared = (c.dep_ in ("xcomp", "advcl") and _participial_adjunct(c)) or (
                 c.dep_ == "xcomp" and c.tag_ == "VB" and pred.lemma_.lower() not in FUTURE_GOVERNORS
-                and pred.lemma_.lower() not in REPORTING and tense(pred) == "past")
+                and pred.lemma_.lower() not in REPORTING and tense(pred) == "past") or _shared_conjunct(pred, c)
             own = self.own(c) if shared else None
             if own is None or own.start is None:
                 continue
             if tense(pred) == "past" and self.published is not None and own.start > self.published:
                 continue
-            return _dating(own, "complement")
+            return _dating(own, "coordinated" if c.dep_ == "conj" else "complement")
         return None
 
     def _time_at(self, tok: Token) -> TimeSpan | None:
@@ -242,8 +245,10 @@ class DocumentTimes:
         if pub is None:
             return Dating(NO_DATE, "none")
         t = tense(pred) if pred.pos_ in ("VERB", "AUX", "ADJ") else None
-        if frame is not None and frame.modality in UNREALISED:
-            t = "future"  # "will meet", "urged Turkey to withdraw", "threatened to attack": not yet done
+        if frame is not None and frame.modality in UNREALISED and not (t == "past" and pred.tag_ in ("VBD", "VBN")):
+            # "will meet", "urged Turkey to withdraw", "threatened to attack": not yet done; a
+            # finite verb in the past tense was done ("have attempted to portray")
+            t = "future"
         if pred.lemma_.lower() in REPORTING and _statement(pred, t):
             span = TimeSpan(None, pub - dt.timedelta(days=1), pub, Precision.DAY, -1, -1, False, "reporting")
             return Dating(span, "reporting")
@@ -259,6 +264,20 @@ def _participial_adjunct(clause: Token) -> bool:
     """A present participle with no conjunction or subject of its own ("..., saying on Friday",
     "found clinging"): it happens with the clause it hangs on."""
     return clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux", "nsubj", "nsubjpass") for c in clause.children)
+
+
+def _shared_conjunct(pred: Token, c: Token) -> bool:
+    """A later verb coordinated with the predicate under the same subject, in the same tense:
+    a time at the end of the pair dates both ("killed 14 villagers and burned homes on Sunday";
+    the parse hangs the time on the nearer verb)."""
+    return c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == pred.tag_ and not any(
+        g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive of purpose with no subject of its own ("travelled on Monday to sign ...")."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
 
 
 def _statement(pred: Token, t: str | None) -> bool:

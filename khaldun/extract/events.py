@@ -23,7 +23,7 @@ from .acled import ACCORD_TYPES, Circumstances, acled_type, first_means, reads_c
 from .certainty import certainty
 from . import event_place
 from .dating import DocumentTimes, date_event
-from .frames import FrameBuilder, occurrence
+from .frames import FrameBuilder, occurrence, word_class
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -156,7 +156,7 @@ class EventFinder:
                         base.preps if base else (), "", 1.0, "dictionary")]
 
     def _own_entries(self, tok: Token) -> list[Trigger]:
-        pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
+        pos = word_class(tok)
         if pos is None or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "LOC", "FAC"):
             return []
         if pos == "NOUN" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -182,6 +182,8 @@ class EventFinder:
                     keys.append(f"{lemma} {child.lemma_.lower()}")
                 if child.dep_ == "advmod" and child.i < tok.i:
                     keys.append(f"{child.lower_} {lemma}")  # "sexually assaulted"
+                if child.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
+                    keys.append(f"{lemma} for")  # "pushed for the US to support": the clause is what is asked
         if pos == "NOUN":
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
@@ -220,7 +222,7 @@ class EventFinder:
     def _code(self, tok: Token, entries: list[Trigger]) -> None:
         pos = entries[0].pos
         frame = self.framer.frame(tok)
-        if frame.has(Modality.PURPOSE) or frame.has(Modality.DEMANDED):
+        if frame.has(Modality.DEMANDED) or frame.has(Modality.PURPOSE) and not self._protest_by_act(tok, entries):
             return  # what an act was for, or what someone demands, is not an act (the demand is)
         src, objs, preps, rule = self._args(frame, entries[0])
         for entry in entries:
@@ -287,6 +289,14 @@ class EventFinder:
             if source is not None and target is not None and source.id == target.id:
                 continue
             self.found.append(_Found(tok, entry, source, target, location, f"{entry.origin}:{rule}", cameo, frame))
+
+    def _protest_by_act(self, tok: Token, entries: list[Trigger]) -> bool:
+        """"Gathered outside the hospital to protest the air strikes", "staged a hunger strike to
+        protest it": a protest is made by doing the act it is the purpose of, once that act is done."""
+        if tok.dep_ != "advcl" or not any(nearest(e.cameo).plover == "PROTEST" for e in entries):
+            return False
+        act = self.framer.frame(tok.head)
+        return act.pos == "VERB" and act.polarity and act.modality in (Modality.ASSERTED, Modality.REPORTED)
 
     def _takes_object(self, tok: Token) -> bool:
         entries = self._entries(tok)
@@ -397,10 +407,10 @@ class EventFinder:
 
     def _unnamed(self, tok: Token) -> Actor | None:
         """An unnamed person or group the actor coder does not know ("a Turkish truck driver",
-        "48 fighters", "hundreds of civilians"), as a document-local actor with the sector its
+        "48 fighters", "hundreds of civilians", "200,000 marched"), as a document-local actor with the sector its
         noun implies (noun_classes.tsv) and the country of a demonym before it."""
         head = self.sense._head_noun(tok)
-        if head.pos_ not in ("NOUN", "PROPN") or not (self.sense.is_a(head, "person") or self.sense.is_a(head, "military")
+        if head.pos_ not in ("NOUN", "PROPN", "NUM") or not (self.sense.is_a(head, "person") or self.sense.is_a(head, "military")
                                                      or self._sector_of(head)):
             if not (tok.i != head.i and tok.pos_ in ("NUM", "NOUN", "PRON")):
                 return None

@@ -26,6 +26,7 @@ _PRIORITY = (Modality.QUESTION, Modality.DEMANDED, Modality.PURPOSE, Modality.CO
 # dependency labels along which a clause inherits the status of the clause that embeds it
 EMBEDDING = {"ccomp", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "attr", "conj", "pcomp"}
 TEMPORAL_ENTS = {"DATE", "TIME"}
+NOUN_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 INSTRUMENT_PREPS = {"with", "using", "by"}
 # dependencies that open a clause or phrase of its own: not searched for a verb's participant
 PHRASE_STOPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "nsubj", "nsubjpass", "mark", "punct",
@@ -72,7 +73,7 @@ class FrameBuilder:
     def frame(self, tok: Token) -> Frame:
         if tok.i in self._frames:
             return self._frames[tok.i]
-        pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_, "VERB")
+        pos = word_class(tok) or "VERB"
         if pos == "VERB":
             agent, objs, preps, pattern, modifier = *self.verb_args(tok), None
         elif pos == "NOUN":
@@ -140,15 +141,26 @@ class FrameBuilder:
             elif c.dep_ == "nsubjpass":
                 objs.append(c)
             elif c.dep_ == "dative" and c.pos_ == "ADP":  # "provided intelligence to Macedonia"
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None) or _stranded_object(c)
                 if pobj is not None:
                     preps.append((c.lower_, pobj))
             elif c.dep_ in ("dobj", "dative") and not passive:
                 objs.append(c)
             elif c.dep_ == "prep":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None) or _stranded_object(c)
                 if pobj is not None:
                     preps.append((c.lower_, pobj))
+        by_agent = any(c.dep_ == "agent" for c in children)
+        reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and not objs and not passive \
+            and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (tok.head.dep_ != "ROOT" or by_agent) \
+            and not any(c.dep_ in ("nsubj", "aux") for c in children) and self.takes_object(tok)
+        if reduced:  # "the rebels killed on Thursday", "a Kurdish rebel captured by Turkey": a passive
+            objs.append(tok.head)  # relative without its pronoun and auxiliary, about the noun acted on
+            passive, rule = True, "passive+reduced-relative"
+        if tok.dep_ == "relcl" and not passive and not objs and self.takes_object(tok) and any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in children):
+            objs.append(tok.head)  # "areas the Taliban has captured": the noun is the object left out
+            rule += "+object-gap"
         if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and not objs:
             objs.append(tok.head)  # mis-parse: "X has castigated parliament" with the verb as modifier
             rule += "+modifier-verb"
@@ -160,7 +172,7 @@ class FrameBuilder:
         if src is None and tok.dep_ in ("amod", "compound"):
             src = next((t for t in reversed(list(tok.head.lefts)) if t.i < tok.i
                         and self.actors.actor(t) is not None), None)  # "Libyan general seizes parliament"
-        if src is None:
+        if src is None and not reduced:
             src = self.inherited_subject(tok, passive)
             if src is not None:
                 rule += "+inherited-subject"
@@ -262,7 +274,7 @@ class FrameBuilder:
             src, modifier = modifier, None
             rule += "+modifier"
         anchor = self.anchor(tok)
-        if anchor is not tok:  # "a mediation effort between A and B"
+        if anchor.i != tok.i:  # "a mediation effort between A and B"
             for c in anchor.children:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
                 if pobj is not None and c.lower_ not in ("of", "by"):
@@ -325,7 +337,7 @@ class FrameBuilder:
         return self.inherited_subject(verb, False, depth + 1)
 
     def inherited_subject(self, tok: Token, passive: bool, depth: int = 0) -> Token | None:
-        if depth > 4 or tok.head is tok:
+        if depth > 4 or tok.head.i == tok.i:
             return None
         head = tok.head
         if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
@@ -372,7 +384,7 @@ class FrameBuilder:
         node = clause
         if node.dep_ == "conj" and node.head.pos_ == "VERB":
             node = node.head  # "agreed to meet and negotiate"
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if word_class(tok) == "NOUN":
             node = self.anchor(tok)
         intent = self._intent_head(node)
         if intent is not None:
@@ -401,7 +413,7 @@ class FrameBuilder:
             found[Modality.HEDGED] = hedge
         if self._reporting_head(tok) is not None:
             found[Modality.REPORTED] = self._reporting_head(tok).lemma_.lower()
-        governor = self._governor(node) if tok.pos_ in ("NOUN", "PROPN") else None
+        governor = self._governor(node) if word_class(tok) == "NOUN" else None
         if governor is not None:  # "planned an attack", "could lead to fighting": the verb's status
             for cue in self.frame(governor).cues:
                 kind, _, word = cue.partition(":")
@@ -444,6 +456,9 @@ class FrameBuilder:
         if head.pos_ == "VERB" and head.lemma_.lower() in words("demand") and (
                 node.dep_ == "xcomp" or node.dep_ == "ccomp" and head.lemma_.lower() in ("demand", "urge", "insist", "request")):
             return head
+        if node.dep_ in ("advcl", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in words("demand") and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in node.children):
+            return head  # "pushing for the US to support", "called for the UN to send troops"
         if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in words("demand_noun"):
             return head
         if node.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words("demand") | words("demand_noun"):
@@ -516,7 +531,7 @@ class FrameBuilder:
                 if child.dep_ == "amod" and child.lower_ in words("hedge_adjective"):
                     return child.lower_
             head = node.head
-            if head is node:
+            if head.i == node.i:
                 return None
             if node.dep_ in ("ccomp", "xcomp") and head.lemma_ in words("hedge_verb"):
                 return head.lemma_
@@ -544,11 +559,11 @@ class FrameBuilder:
                 return True
             if node.dep_ in ("xcomp", "dobj") and phrasal_lemma(node.head) in words("prevent_verb"):
                 return True  # "averted an attack", "held off an attack"
-            if node.dep_ in ("pcomp", "pobj") and node.head.head is not node.head and \
+            if node.dep_ in ("pcomp", "pobj") and node.head.head.i != node.head.i and \
                     phrasal_lemma(node.head.head) in words("prevent_verb"):
                 return True  # "refrained from attacking"
             nominal_conj = node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")
-            if node.dep_ not in ("xcomp", "acl", "dobj", "attr") and not nominal_conj or node.head is node:
+            if node.dep_ not in ("xcomp", "acl", "dobj", "attr") and not nominal_conj or node.head.i == node.i:
                 return False
             node = node.head
             steps += 1
@@ -557,7 +572,7 @@ class FrameBuilder:
     def _reporting_head(self, tok: Token) -> Token | None:
         """The verb of saying whose complement holds the frame ("the ministry said rebels attacked")."""
         node, steps = tok, 0
-        while steps < 4 and node.head is not node:
+        while steps < 4 and node.head.i != node.i:
             if node.dep_ == "ccomp" or (node.dep_ == "parataxis" and node.head.pos_ == "VERB"):
                 head = node.head
                 if head.lemma_.lower() in words("reporting"):
@@ -641,6 +656,31 @@ class FrameBuilder:
                 if c.dep_ in ("prt", "dobj") and c.i == verb.i + 1:
                     end = max(end, c.idx + len(c.text))
         return start, end
+
+
+def _stranded_object(prep: Token) -> Token | None:
+    """The object of a preposition the parse left without one because a reduced relative
+    follows it ("granted asylum to five officers holed up in ...": "officers" made the
+    subject of "holed"): the noun phrase right after the preposition."""
+    if prep.i + 1 >= len(prep.doc) or any(c.dep_ in ("pcomp", "pobj") for c in prep.children):
+        return None
+    tok = prep.doc[prep.i + 1]
+    while tok.head.i > tok.i and tok.dep_ in ("det", "nummod", "amod", "compound", "poss", "quantmod"):
+        tok = tok.head
+    clause = tok.head  # the participle, hung from the preposition's own verb
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and clause.i > tok.i \
+            and clause.tag_ in ("VBN", "VBD", "VBG") and clause.head.i == prep.head.i and clause.i != prep.head.i:
+        return tok
+    return None
+
+
+def word_class(tok: Token) -> str | None:
+    """VERB, NOUN or ADJ, as the lexicon reads a word: an adjective in a noun's place is a noun
+    the tagger misread ("launched an offensive", "a counter-offensive")."""
+    pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
+    if pos == "ADJ" and tok.dep_ in NOUN_SLOTS:
+        return "NOUN"
+    return pos
 
 
 def occurrence(verb: Token) -> bool:

@@ -8,8 +8,11 @@ coded actors, an explicit "Tripoli, Libya" next to the name, population and kind
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from spacy.attrs import DEP, ENT_IOB, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Entry, Gazetteer, distance_km, fold
@@ -23,11 +26,15 @@ PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "country": 
 MAX_CANDIDATES = 50  # the most populous; a name with more is a common word
 
 
-def toponyms(doc: Doc, gaz: Gazetteer, ents=None) -> list[tuple[Span, list[Entry]]]:
-    """The document's toponym spans with their gazetteer candidates, before any choice."""
-    spans = [trim(ent) for ent in (doc.ents if ents is None else ents) if ent.label_ in PLACE_LABELS]
+def toponyms(doc: Doc, gaz: Gazetteer, ents=None, text: str | None = None) -> list[tuple[Span, list[Entry]]]:
+    """The document's toponym spans with their gazetteer candidates, before any choice
+    (``text``: the document's text, when at hand)."""
+    ents = list(doc.ents) if ents is None else ents
+    spans = [trim(ent) for ent in ents if ent.label_ in PLACE_LABELS]
     spans = [s for s in spans if s is not None]
     spans += _locative_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)})
+    spans += _misread_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)}, ents,
+                            doc.text if text is None else text)
     options: list[tuple[Span, list[Entry]]] = []
     for span in spans:
         cands = _candidates(gaz, span)
@@ -41,22 +48,17 @@ def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None =
                 options: list[tuple[Span, list[Entry]]] | None = None) -> dict[int, Place]:
     """Token index -> Place for every token inside a resolved toponym (``options``: the
     :func:`toponyms` of the document, when already found)."""
-    if options is None:
-        options = toponyms(doc, gaz, ents)
     if text is None:
         text = doc.text  # Doc.text joins every token anew: once, not per place
+    if options is None:
+        options = toponyms(doc, gaz, ents, text)
     mentions = [Mention(s.start_char, s.end_char, text[s.start_char:s.end_char]) for s, _ in options]
     chosen = ranker.rank(text, mentions, [c for _, c in options], gaz, actor_countries)
     out: dict[int, Place] = {}
     for (span, _), m, pick in zip(options, mentions, chosen):
         if pick is None:
             continue
-        best = pick[0]
-        place = Place(
-            text=m.text, name=best.name, country=best.country or None, admin1=best.admin1, lat=best.lat,
-            lon=best.lon, precision=PRECISION[best.kind], geonameid=best.geonameid,
-            char_start=span.start_char, char_end=span.end_char,
-        )
+        place = _place(m, pick[0])
         for i in range(span.start, span.end):
             out[i] = place
     return out
@@ -172,6 +174,86 @@ def _locative_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Span]:
     return out
 
 
+MISREAD_LABELS = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", ""}
+WELL_KNOWN_TOWN = 50_000  # a town this large is a place whatever the recogniser called it
+DATELINE = re.compile(r"(?:^|[.!?]\s+|\n)([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=(?:,\s*[A-Z][\w.]*)?\s*(?:\(|—|–|-|:))")
+
+
+def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents: list[Span], text: str) -> list[Span]:
+    """Well-known places the recogniser read as an organisation or a work ("Enugu State",
+    "Qamishli", a town of 50,000), as a person or left unlabelled (then only under their own
+    name and twice that size), and the capitalised dateline that opens a report ("BEIRUT:",
+    "ROSWELL -"), whatever its size."""
+    out = []
+    for m in DATELINE.finditer(text):
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is not None and not any(i in taken for i in range(span.start, span.end)) and \
+                len(m.group(1)) > 2 and gaz.candidates(m.group(1)):
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    people = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}  # "Trump" is the man
+    for ent in ents:
+        if ent.label_ not in MISREAD_LABELS or not ent.text[:1].isupper():
+            continue
+        span = trim(ent)
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        person = ent.label_ == "PERSON"
+        if person and (len(span) > 1 or span.text.lower() in people):
+            continue
+        if span.text[:1].isupper() and well_known(gaz, span.text, strict=person):
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    for i in _unlabelled_heads(doc):
+        tok = doc[i]
+        if i in taken or not tok.text[:1].isupper() or tok.lower_ in people:
+            continue
+        start = i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and \
+                not doc[start - 1].ent_type_ and start - 1 not in taken:
+            start -= 1
+        span = doc[start:i + 1]
+        if well_known(gaz, span.text, strict=True):
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    return out
+
+
+def _unlabelled_heads(doc: Doc) -> list[int]:
+    """Indices of proper nouns outside every entity that head their phrase (read from the
+    document's arrays, not token by token)."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([POS, ENT_IOB, DEP])
+    heads = (arr[:, 0] == PROPN) & ((arr[:, 1] == 2) | (arr[:, 1] == 0)) & (arr[:, 2] != doc.vocab.strings["compound"])
+    return [int(i) for i in heads.nonzero()[0]]
+
+
+def well_known(gaz: Gazetteer, name: str, strict: bool = False, town: int = WELL_KNOWN_TOWN) -> bool:
+    """Whether a capitalised name is a place a reader knows without help: a country, continent
+    or region, a first-level province, a county or district named as such ("Walker County"), or
+    a town of ``town`` people. ``strict`` (a name that may be a person's): by the place's
+    own name only, and a town of twice that size."""
+    words = name.split()
+    for e in gaz.candidates(name)[:MAX_CANDIDATES]:
+        if e.match == "abbreviation":
+            if e.kind == "country" and name.isupper() and len(name) > 1:
+                return True
+            continue
+        if strict and e.match == "alternate" and e.kind != "country":
+            continue
+        if e.kind in ("country", "continent", "region", "admin1"):
+            return True
+        if e.kind == "admin2" and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
+            return True
+        if e.kind == "city" and e.match in ("exact", "folded") and \
+                e.population >= town * (2 if strict else 1):
+            return True
+    return False
+
+
+ADMIN_WORDS = {"county", "district", "parish", "borough", "province", "state", "region", "governorate",
+               "township", "twp"}
 FEATURE_WORDS = {"airport", "state", "province", "region", "city", "governorate",
                  "road", "square", "camp", "base", "border", "valley", "mountains", "desert", "coast"}
 
@@ -195,6 +277,78 @@ def demonym_places(doc: Doc, gaz: Gazetteer, text: str, ents=None) -> list[Place
                          lat=country.lat, lon=country.lon, precision="country", geonameid=country.geonameid,
                          char_start=tok.idx, char_end=tok.idx + len(tok)))
     return out
+
+
+NAMED_AFTER_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
+NAMESAKE_TOWN = 5_000  # an organisation is named after a town at least this large ("Oxford Police")
+
+
+def namesake_places(doc: Doc, gaz: Gazetteer, text: str, resolved: list[Place], ents=None) -> list[Place]:
+    """The places organisations, buildings and events are named after ("the Walker County
+    Sheriff's Office", "Oxford Police Department", "the Bank of Mexico"), resolved in the context
+    of the document's ``resolved`` places. Listed with the document's places (as geoparsing gold
+    standards count them) but never taken as an event's location, nor as a place in a frame."""
+    covered = {i for p in resolved for i in range(p.char_start, p.char_end)}
+    spans = []
+    common: set[str] | None = None  # words the document writes in lower case ("police", "commerce")
+    countries = {p.country for p in resolved if p.country}
+    for ent in doc.ents if ents is None else ents:
+        if ent.label_ not in NAMED_AFTER_LABELS or len(ent) < 2 or ent.start_char in covered:
+            continue
+        span = trim(ent)
+        if span is None or len(span) < 2:
+            continue
+        if common is None:
+            common = set(LOWER_WORD.findall(text))
+        found = _namesake(gaz, span, common, countries)
+        if found is not None and found.start_char not in covered:
+            spans.append(found)
+    if not spans:
+        return []
+    mentions, cands = [], []
+    for p in resolved:
+        chosen = [e for e in gaz.candidates(p.text)[:MAX_CANDIDATES] if e.geonameid == p.geonameid and e.name == p.name]
+        if chosen:
+            mentions.append(Mention(p.char_start, p.char_end, p.text))
+            cands.append(chosen[:1])
+    own = len(mentions)
+    for span in spans:
+        mentions.append(Mention(span.start_char, span.end_char, span.text))
+        cands.append(gaz.candidates(span.text)[:MAX_CANDIDATES])
+    out = []
+    picks = ranker.rank(text, mentions, cands, gaz, only=set(range(own, len(mentions))))
+    for m, pick in zip(mentions[own:], picks[own:]):
+        if pick is not None:
+            out.append(_place(m, pick[0]))
+    return out
+
+
+def _namesake(gaz: Gazetteer, span: Span, common: set[str], countries: set[str]) -> Span | None:
+    """The place an organisation's name opens with ("Oxford Police Department") or ends in after
+    "of" ("the University of Virginia", and then a well-known place: "the Ministry of Commerce"
+    is not named after a town); never a word the document also writes in lower case. A single
+    word that is no country's name must be a place in one of the document's ``countries`` (when
+    it has any): "the Central Bank" is not named after a province of Paraguay."""
+    of = next((t.i for t in reversed(span) if t.lower_ == "of"), None)
+    if of is not None and of + 1 < span.end and all(t.text[:1].isupper() for t in span.doc[of + 1:span.end]):
+        tail = span.doc[of + 1:span.end]
+        if not (len(tail) == 1 and tail[0].lower_ in common) and well_known(gaz, tail.text):
+            return tail
+    for k in range(min(3, len(span) - 1), 0, -1):
+        head = span.doc[span.start:span.start + k]
+        if all(t.text[:1].isupper() and t.lower_ not in common for t in head) and \
+                well_known(gaz, head.text, town=NAMESAKE_TOWN):
+            if k > 1 or not countries or gaz.country_of(head.text) or \
+                    any(e.country in countries for e in gaz.candidates(head.text)[:MAX_CANDIDATES]):
+                return head
+    return None
+
+
+def _place(m: Mention, best: Entry) -> Place:
+    return Place(text=m.text, name=best.name, country=best.country or None, admin1=best.admin1, lat=best.lat,
+                 lon=best.lon, precision=PRECISION[best.kind], geonameid=best.geonameid,
+                 char_start=m.start, char_end=m.end)
 
 
 def _candidates(gaz: Gazetteer, span: Span) -> list[Entry]:

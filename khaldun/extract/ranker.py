@@ -67,8 +67,9 @@ def context_countries(text: str, mentions: list[Mention], cands: list[list[Entry
 
 
 def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer,
-             context: Counter[str]) -> list[np.ndarray]:
-    """One feature matrix (candidates x FEATURES) per mention."""
+             context: Counter[str], only: set[int] | None = None) -> list[np.ndarray]:
+    """One feature matrix (candidates x FEATURES) per mention (an empty one for a mention not
+    in ``only``, when given: there as context, not to be ranked)."""
     index = {name: i for i, name in enumerate(FEATURES)}
     anchors = []  # the best-known candidate of each toponym that names one country only
     admins: set[tuple[str, str]] = set()
@@ -83,8 +84,8 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
             guesses[entries[0].country] += 1
     out = []
     for i, (m, entries) in enumerate(zip(mentions, cands)):
-        x = np.zeros((len(entries), len(FEATURES)), dtype=np.float64)
-        if not entries:
+        x = np.zeros((len(entries) if only is None or i in only else 0, len(FEATURES)), dtype=np.float64)
+        if not len(x):
             out.append(x)
             continue
         own_countries = {e.country for e in entries}
@@ -188,13 +189,15 @@ class Ranker:
 
 
 def rank(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer,
-         extra: Counter[str] | None = None, ranker: Ranker | None = None) -> list[tuple[Entry, float] | None]:
-    """The chosen candidate of each mention and its probability (None where there is none)."""
+         extra: Counter[str] | None = None, ranker: Ranker | None = None,
+         only: set[int] | None = None) -> list[tuple[Entry, float] | None]:
+    """The chosen candidate of each mention and its probability (None where there is none, and
+    for a mention not in ``only``, when given: there as context)."""
     ranker = ranker or load()
     context = context_countries(text, mentions, cands, gaz, extra)
     out: list[tuple[Entry, float] | None] = []
-    for entries, x in zip(cands, features(text, mentions, cands, gaz, context)):
-        if not entries:
+    for entries, x in zip(cands, features(text, mentions, cands, gaz, context, only)):
+        if not len(x):
             out.append(None)
             continue
         p = ranker.scores(x)

@@ -80,7 +80,8 @@ class Sense:
         actor = self.actors.actor(tok)
         if cls == "person":
             return actor is not None and actor.kind == "person" or tok.lower_ in ("him", "her", "them", "he", "she", "they") or \
-                tok.ent_type_ in ("PERSON", "NORP") or self._in_class(tok, "person")
+                tok.ent_type_ in ("PERSON", "NORP") or self._in_class(tok, "person") or \
+                actor is None and self._unknown_name_or_count(tok)
         if cls == "place":
             return tok.i in self.places or tok.ent_type_ in ("GPE", "LOC", "FAC") or \
                 tok.lemma_.lower() in words("place_noun") | words("spatial_noun")
@@ -93,6 +94,13 @@ class Sense:
         if cls == "military":
             return self._in_class(tok, "military") or (actor is not None and actor.sector in ARMED_SECTORS)
         return self._in_class(tok, cls)
+
+    def _unknown_name_or_count(self, tok: Token) -> bool:
+        """A name the recogniser left untyped that is no place ("captured Martinic"), or a bare
+        count that stands for people ("the two were captured", "killed five")."""
+        if tok.ent_type_ or tok.i in self.places:
+            return tok.pos_ == "NUM" and tok.ent_type_ == "CARDINAL"
+        return tok.pos_ in ("PROPN", "NUM")
 
     def _in_class(self, tok: Token, cls: str) -> bool:
         vocab = noun_classes().get(cls, frozenset())

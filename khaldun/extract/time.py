@@ -66,7 +66,7 @@ PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
     re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
-    re.compile(r"\b(?:(?:last|next|this|on|by|since|until)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I),
+    re.compile(r"\b(?:(?:last|next|this|on|by|since|until|each|every)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I),
     re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I),
     re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?P<rel>later|earlier|ago|before|after)\b", re.I),
     re.compile(r"\b(?P<early>early|mid|late)?[\s-]*(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0s|(?:'|’)?\d0(?:'|’)?s)\b", re.I),
@@ -75,8 +75,8 @@ PATTERNS = [
     re.compile(rf"\b(?P<which>last|next|this|the previous|the following|the same)\s+(?P<period>week|month|year|{_MONTH[9:-4]})\b", re.I),
     re.compile(r"\b(?P<nextday>the next day|the following day|the day before|the previous day)\b", re.I),
     re.compile(rf"\b{_MONTH}\s+(?:last|this|next)\s+year\b", re.I),
-    re.compile(rf"\b(?:in\s+|of\s+)?{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I),
-    re.compile(rf"\b(?:(?:last|next|this|early|late)\s+(?P<season>{_SEASON})(?:\s+(?:of\s+)?\d{{4}})?|(?<=in the )(?:early\s+|late\s+)?(?:{_SEASON})(?:\s+of\s+\d{{4}})?|(?<=during the )(?:{_SEASON})|(?:{_SEASON})\s+(?:of\s+)?(?:1[89]|20)\d{{2}})\b", re.I),
+    re.compile(rf"\b(?:in\s+|of\s+|each\s+|every\s+)?{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I),
+    re.compile(rf"\b(?:(?:last|next|this|early|late)\s+(?P<season>{_SEASON})(?:\s+(?:of\s+)?\d{{4}})?|(?<=in the )(?:early\s+|late\s+)?(?:{_SEASON})(?:\s+of\s+(?:\d{{4}}|{_SPELLED_YEAR}))?|(?<=during the )(?:{_SEASON})(?:\s+of\s+(?:\d{{4}}|{_SPELLED_YEAR}))?|(?:{_SEASON})\s+(?:of\s+)?(?:1[89]|20)\d{{2}})\b", re.I),
     re.compile(r"\b(?:(?:this|last|next|the)\s+)weekend\b", re.I),
     re.compile(r"\b(?:(?:later|earlier)\s+)?(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\bovernight\b", re.I),
     re.compile(r"\brecent\s+(?:years|months|weeks|days)\b", re.I),
@@ -230,7 +230,11 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
         return TimeSpan(raw, lo, hi, precision, start, end, duration, rule)
 
     if re.fullmatch(r"recent (?:years|months|weeks|days)", text):
-        return TimeSpan(raw, None, None, None, start, end, False, "ref:past")
+        return TimeSpan(raw, None, None, None, start, end, True, "duration")  # some years up to now: PXY
+    m = re.fullmatch(rf"(?:each|every) (?:(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|{_MONTH})", text)
+    if m:  # a recurring day or month ("departs each Thursday"): no date of its own
+        return TimeSpan(raw, None, None, None, start, end, False,
+                        f"set:weekday:{WEEKDAYS[m['weekday']]}" if m["weekday"] else f"set:month:{MONTHS[m['month'].rstrip('.')]}")
     m = re.fullmatch(r"(?:(this|last|next)\s+)?weekend", text)
     if m:
         if published is None:
@@ -303,10 +307,10 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
             return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "relative-day:no-anchor")
         d = anchor + dt.timedelta(days=1 if m["nextday"] in ("next day", "following day", "day after") else -1)
         return span(d, d, Precision.DAY, "relative-day")
-    m = re.fullmatch(rf"(?:(?P<which>last|next|this|early|late)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?", text)
+    m = re.fullmatch(rf"(?:(?P<which>last|next|this|early|late)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<year>\d{{4}}|{_SPELLED_YEAR}))?", text)
     if m:
-        return _season(m["season"], m["which"], int(m["year"]) if m["year"] else None, published, tense,
-                       raw, start, end)
+        year = (int(m["year"]) if m["year"].isdigit() else spelled_year(m["year"])) if m["year"] else None
+        return _season(m["season"], m["which"], year, published, tense, raw, start, end)
     m = re.fullmatch(_SPELLED_YEAR, text)
     if m:
         year = spelled_year(text)
@@ -357,6 +361,8 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
         year = int(m["year"]) if m["year"] else _infer_year(month, 1, published, month_only=True, tense=tense)
         if m["which"] == "last" and published and not m["year"]:
             year = published.year - 1 if month >= published.month else published.year
+        if m["which"] == "this" and published and not m["year"]:
+            year = published.year  # "this September": the publication year's, ahead or behind
         if year is None:
             return TimeSpan(raw, None, None, Precision.MONTH, start, end, False, "month:no-year")
         lo, hi = _bounds(dt.date(year, month, 1), Precision.MONTH)
