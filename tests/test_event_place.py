@@ -99,3 +99,8 @@ def test_event_place_name_before_a_day_is_a_candidate(pipeline):
     patrolled = next(t for t in finder.doc if t.text == "patrolled")
     texts = [c.place.text for c in event_place.choices(finder, patrolled, None)]
     assert "Harare" in texts
+
+
+def test_event_place_a_place_said_to_lie_in_a_wider_one_is_the_place(code):
+    e = one(code("The navy announced the deployment of 300 sailors to Crete, in southern Greece, on Monday."), "deployment")
+    assert e["location"]["text"] == "Crete"

@@ -259,11 +259,16 @@ def _in_relative_clause(doc, c: Candidate, tok: Token) -> bool:
 
 
 def _described(doc, cands: list[Candidate], chosen: Candidate) -> Candidate | None:
-    """"Kidal, a town in northern Mali": the place an apposition describes, when the chosen one
-    only says where that place lies."""
+    """"Kidal, a town in northern Mali", "to Sicily, in southern Italy": the place an apposition
+    or a comma and "in" describes, when the chosen one only says where that place lies."""
     for t in doc[chosen.start:chosen.end].root.ancestors:
         if t.dep_ == "appos" and t.lemma_.lower() in SETTLEMENTS | words("spatial_noun"):
             return next((c for c in cands if c.start <= t.head.i < c.end), None)
+    start = chosen.start
+    while start > 0 and doc[start - 1].lower_ in DIRECTIONS:
+        start -= 1
+    if start > 2 and doc[start - 1].lower_ == "in" and doc[start - 2].text == ",":
+        return next((c for c in cands if c.end == start - 2 and not c.variant), None)
     return None
 
 
