@@ -2,6 +2,7 @@
 
 import os
 import time
+from collections import Counter
 
 
 def places_of(pipeline, text):
@@ -112,3 +113,22 @@ def test_place_gazetteer_cache_of_another_version_is_kept_while_in_use(tmp_path)
     _forget_stale(mine)
     assert mine.exists() and recent.exists()  # another install opened it lately
     assert not old.exists() and not old.with_suffix(".lock").exists()
+
+
+def test_place_names_of_one_province_support_each_other(gaz):
+    from khaldun.extract.ranker import FEATURES, Mention, features
+
+    text = "Crews from Athens, Malakoff and Corsicana fought the fire."
+    names = ["Athens", "Malakoff", "Corsicana"]
+    mentions = [Mention(text.index(n), text.index(n) + len(n), n) for n in names]
+    cands = [gaz.candidates(n)[:50] for n in names]
+    x = features(text, mentions, cands, gaz, Counter())[0]
+    support = {(e.country, e.admin1): x[j, FEATURES.index("admin1_support")] for j, e in enumerate(cands[0])}
+    assert support[("USA", "Texas")] > support[("USA", "Georgia")]
+    assert support[("USA", "Texas")] > support.get(("GRC", "Attica"), 0.0)
+
+
+def test_place_town_in_the_province_of_the_other_names(pipeline):
+    p = places_of(pipeline, "Walker County deputies and Huntsville police searched for the escaped inmate "
+                            "near Conroe.")
+    assert (p["Huntsville"].country, p["Huntsville"].admin1) == ("USA", "Texas")

@@ -176,7 +176,8 @@ def _locative_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Span]:
 
 MISREAD_LABELS = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", ""}
 WELL_KNOWN_TOWN = 50_000  # a town this large is a place whatever the recogniser called it
-DATELINE = re.compile(r"(?:^|[.!?]\s+|\n)([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=(?:,\s*[A-Z][\w.]*)?\s*(?:\(|—|–|-|:))")
+DATELINE = re.compile(r"(?:^|[.!?]\s+|\n)([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})"
+                      r"(?=(?:,\s*[A-Z][\w.]*)?\s*(?:\(|—|–|-|:))")
 
 
 def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents: list[Span], text: str) -> list[Span]:

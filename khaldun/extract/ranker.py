@@ -33,7 +33,7 @@ FEATURES = (
         "context_country", "context_country_seen", "guess_country", "context_admin1",
         "written_parent", "region_word_admin", "region_word_city", "county_word_admin2",
         "anchor_distance", "anchor_near", "no_anchor", "dateline_population", "country_name_country",
-        "city_in_country_context",
+        "city_in_country_context", "admin1_support",
     ])
 
 REGION_WORDS = {"region", "province", "state", "governorate", "district", "county", "oblast", "department",
@@ -82,6 +82,12 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
                 admins.add((e.country, fold(e.name)))
         if entries and entries[0].country:
             guesses[entries[0].country] += 1
+    in_provinces = _provinces(mentions, cands)
+    support: Counter[tuple[str, str]] = Counter()  # a name with n possible provinces lends each 1/n
+    for keys in in_provinces.values():
+        for key in keys:
+            support[key] += 1 / len(keys)
+    names = max(1, len(in_provinces) - 1)
     out = []
     for i, (m, entries) in enumerate(zip(mentions, cands)):
         x = np.zeros((len(entries) if only is None or i in only else 0, len(FEATURES)), dtype=np.float64)
@@ -140,7 +146,19 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
             if dateline:
                 row[index["dateline_population"]] = math.log10(e.population + 1) / 7
             row[index["country_name_country"]] = float(surface_is_country and e.kind == "country")
+            if e.admin1:  # the other names of the document that may lie in the same province
+                own = 1 / len(in_provinces[fold(m.text)])
+                row[index["admin1_support"]] = (support[(e.country, e.admin1)] - own) / names
         out.append(x)
+    return out
+
+
+def _provinces(mentions: list[Mention], cands: list[list[Entry]]) -> dict[str, set[tuple[str, str]]]:
+    """Each distinct name of the document -> the (country, province) pairs its candidates lie in."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for m, entries in zip(mentions, cands):
+        keys = out.setdefault(fold(m.text), set())
+        keys.update((e.country, e.admin1) for e in entries if e.admin1)
     return out
 
 

@@ -97,9 +97,9 @@ class Sense:
 
     def _unknown_name_or_count(self, tok: Token) -> bool:
         """A name the recogniser left untyped that is no place ("captured Martinic"), or a bare
-        count that stands for people ("the two were captured", "killed five")."""
+        count that stands for people ("the two were captured", "thousands marched")."""
         if tok.ent_type_ or tok.i in self.places:
-            return tok.pos_ == "NUM" and tok.ent_type_ == "CARDINAL"
+            return tok.ent_type_ == "CARDINAL" and tok.pos_ in ("NUM", "NOUN")
         return tok.pos_ in ("PROPN", "NUM")
 
     def _in_class(self, tok: Token, cls: str) -> bool:
