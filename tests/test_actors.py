@@ -115,3 +115,9 @@ def test_actors_nationality_words_the_recogniser_misses(pipeline, sentence, ment
 def test_actors_anti_or_pro_a_country_is_not_of_it(pipeline):
     ms = actors_of(pipeline, "An anti-Iran blogger was detained in Baku.")
     assert by_text(ms, "An anti-Iran blogger").country != "IRN"
+
+
+def test_actors_a_people_s_armed_men_are_not_a_state_s_army(pipeline):
+    ms = actors_of(pipeline, "Shiite forces shelled the village on Tuesday.")
+    assert by_text(ms, "Shiite forces").sector == "REB"
+    assert by_text(actors_of(pipeline, "Russian forces shelled the village."), "Russian forces").sector == "MIL"

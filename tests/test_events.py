@@ -224,6 +224,9 @@ def test_events_one_happening_reported_by_several_words_is_one_event(code):
     # violence by protesters is a riot, by a crowd mob violence, whatever it hit
     ("Demonstrators set fire to a bank in Santiago.", "set", "Riots", "Violent demonstration"),
     ("Villagers lynched a suspected thief near Kumasi.", "lynched", "Riots", "Mob violence"),
+    # territory changes hands when a place is taken, even one the recogniser misreads
+    ("The army regained control of Douentza after heavy fighting.", "regained", "Battles",
+     "Government regains territory"),
     # ... but a crowd on the receiving end is civilians
     ("Gunmen opened fire on residents of a village near Kidal.", "opened", "Violence against civilians", "Attack"),
     # means decide remote violence, also from the clause a participle hangs from
@@ -327,6 +330,21 @@ def test_events_protest_made_by_the_act_it_is_the_purpose_of(code):
     assert not find(code("Nurses will gather in Nairobi on Monday to protest against unpaid wages."), "protest")
 
 
+def test_events_seizing_power_takes_no_territory(code):
+    e = one(code("Soldiers seized power in Niger on Wednesday."), "seized")
+    assert e["acled"] is None  # a coup is no change of territory
+
+
+def test_events_each_coordinated_source_acts(code):
+    events = find(code("France and the United States condemned the coup."), "condemned")
+    assert sorted(e["source"]["country"] for e in events) == ["FRA", "USA"]
+    # a side and its own force are one side
+    assert len(find(code("The general and his militia attacked the town of Zawiya."), "attacked")) == 1
+    # a symmetric act between the two is one event, the second its partner
+    clash = find(code("Police and protesters clashed in Lagos."), "clashed")
+    assert len(clash) == 1 and clash[0]["target"]["sector"] == "OPP"
+
+
 def test_events_adjective_in_a_nouns_place_is_the_event_noun(code):
     e = one(code("Rebels launched an offensive on the town of Kidal on Friday."), "launched an offensive")
     assert e["type"] == "ASSAULT" and e["source"]["sector"] == "REB"
@@ -355,3 +373,11 @@ def test_events_concluding_that_someone_must_act_is_a_demand_on_them(code):
 def test_events_opening_borders_to_people_is_asylum(code):
     e = one(code("Turkey opened its border to refugees fleeing Aleppo."), "opened")
     assert (e["type"], e["cameo"]) == ("AID", "075") and e["source"]["country"] == "TUR"
+
+
+def test_events_a_state_official_does_not_target_their_own_country(code):
+    e = one(code("Russian President Vladimir Putin warned that Russia would retaliate against NATO."), "warned")
+    assert e["source"]["country"] == "RUS" and e["target"] is None
+    # another country stays the target
+    e = one(code("The Iranian president criticized Israel."), "criticized")
+    assert e["target"]["country"] == "ISR"

@@ -132,3 +132,10 @@ def test_place_town_in_the_province_of_the_other_names(pipeline):
     p = places_of(pipeline, "Walker County deputies and Huntsville police searched for the escaped inmate "
                             "near Conroe.")
     assert (p["Huntsville"].country, p["Huntsville"].admin1) == ("USA", "Texas")
+
+
+def test_place_khanpur_of_gujarat_beside_godhra(pipeline):
+    # two Khanpurs: the one in the province of the article's other towns
+    p = places_of(pipeline, "Police in Khanpur, a village in Panchmahal district, arrested 12 people after clashes "
+                            "near Godhra.")
+    assert (p["Khanpur"].country, p["Khanpur"].admin1) == ("IND", "Gujarat")

@@ -41,7 +41,7 @@ class Circumstances:
     means: tuple[str, str] | None = None  # (event type, sub-event type) of acled_means.tsv
     source_classes: frozenset[str] = frozenset()  # noun classes of the source's head: protester, crowd, armed
     target_classes: frozenset[str] = frozenset()
-    argument_classes: frozenset[str] = frozenset()  # of any argument's head: accord, place
+    argument_classes: frozenset[str] = frozenset()  # of any argument's head: accord, place (of what is taken, for 192)
     disrupted: bool = False  # a weapon intercepted, defused or seized ("shot down a drone")
     lethal: bool = False  # the clause kills or states deaths
 
@@ -101,8 +101,8 @@ def _violent(cameo: str, default: tuple[str, str] | None, src: str, tgt: str,
         return "Riots", "Violent demonstration"
     if src == "crowd":
         return "Riots", "Mob violence"
-    if cameo == "192":
-        return _territory(src)
+    if cameo == "192":  # territory changes hands only when a place is taken
+        return _territory(src) if "place" in facts.argument_classes else None
     if default is None:
         return None
     event_type, sub = default

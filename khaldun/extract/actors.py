@@ -298,6 +298,10 @@ class Actors:
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
             kind = "person" if role.type == "title" else role.kind
             sector = role.sector
+            if sector == "MIL" and any(t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and
+                                       self.gaz.country_of(t.text) is None and self._demonym(t.text) is None
+                                       for t in self.doc[start:head.i]):
+                sector = "REB"  # "Moslem forces", "Kurdish fighters": a people's armed men, not a state's army
             if sector in STATE_SECTORS and any(t.lower_ in FORMER for t in self.doc[start:head.i]):
                 sector = "ELI"  # "a former White House official", "retired generals": elites, not the state
             self.mentions.append(Mention(start, head.i + 1, head.i, "TITLE" if role.type == "title" else "ROLE",

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..errors import ConfigError
 from ..ontologies.tables import Trigger, acled_means, nearest, words
 from ..records import NO_DATE, Actor, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
-from .actors import RELATIVE_PRONOUNS, Actors, Cluster
+from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .acled import ACCORD_TYPES, Circumstances, acled_type, first_means, reads_circumstances
 from .certainty import certainty
 from . import event_place
@@ -31,6 +31,12 @@ CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
 # dependents that are clauses of their own (or punctuation), not words of the clause
 CLAUSE_DEPS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "cc", "punct"}
+
+
+def _own_country(source: Actor, target: Actor) -> bool:
+    """Whether a target is the country its source, a state body or official, acts for ("Araqchi
+    warned that Tehran would respond": Iran is no target of its own minister)."""
+    return target.kind == "country" and source.sector in STATE_SECTORS and source.country == target.country
 
 
 @dataclass
@@ -284,10 +290,19 @@ class EventFinder:
             resolved = [(None, fragment)]
         if not resolved:
             resolved = [(None, None)]
-        for _, target in resolved:
-            if source is not None and target is not None and source.id == target.id:
-                continue
-            self.found.append(_Found(tok, entry, source, target, location, f"{entry.origin}:{rule}", cameo, frame))
+        sources = [source]
+        if src is not None and source is not None and "+coordinated-partner" not in rule and "+between" not in rule:
+            # "France and the United States condemned ...": each named side acts; "Hifter and his
+            # army attacked" is one side
+            sources += [a for c in self._expand([src])[1:] if not any(
+                g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) and (a := self._resolve(c)) is not None]
+        for source in sources:
+            others = [t for _, t in resolved if t is None or source is None or not _own_country(source, t)]
+            for target in others or [None]:
+                if source is not None and target is not None and source.id == target.id:
+                    continue
+                self.found.append(_Found(tok, entry, source, target, location, f"{entry.origin}:{rule}", cameo,
+                                         frame))
         if location is not None:
             self.locations[tok.i] = location
 
@@ -337,6 +352,15 @@ class EventFinder:
             frames = [f.frame] + ([self.framer.frame(tok.head)] if tied else [])
             heads = [self.doc[a.head] for fr in frames for a in fr.arguments]
             argument_classes = frozenset(c for c in ("accord", "place") if any(self.sense.is_a(h, c) for h in heads))
+        elif f.cameo == "192":  # what is taken: "seized the town", "took control of Kidal" (not "seized power")
+            taken = [self.doc[a.head] for a in f.frame.arguments if a.role in ("patient", "theme")
+                     or (a.prep or "").removeprefix("object:") in ("of", "over")]
+            taken += [g for t in taken for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
+                      for g in c.children if g.dep_ == "pobj"]  # "took control of Kidal"
+            at = f.location  # the town the event located, whatever the recogniser called it
+            argument_classes = frozenset({"place"}) if any(
+                self.sense.is_a(h, "place") or at is not None and at.char_start <= h.idx < at.char_end
+                for h in taken) else frozenset()
         disrupted = self._phrase(tok) in words("disrupt_verb") and any(
             self.sense.is_a(self.doc[a.head], "weapon") for a in f.frame.arguments if a.role in ("patient", "theme"))
         fatal = words("fatal")

@@ -233,8 +233,11 @@ class FrameBuilder:
             if node.dep_ == "prep" or (node.dep_ == "dative" and node.pos_ == "ADP"):
                 prep = node.lower_
             place = self.places.get(node.i)
-            if place is not None and prep in LOCATIVE_PREPS and place.precision in ("city", "admin2"):
-                continue  # "at a market in Kabul": a town is where it happened; a country is a party
+            if place is not None and prep in LOCATIVE_PREPS and (place.precision in ("city", "admin2") or prep not in (
+                    "in", "inside", "across", "throughout")):
+                # "at a market in Kabul", "near the Preah Vihear temple": a town, or any place the act
+                # was near or at, is where it happened; a country or territory it was in is a party
+                continue
             named = node.pos_ in ("NOUN", "PROPN", "PRON") or self.actors.label_at(node) in ("NORP", "GPE")
             if named and self._participant(node):  # "German goods", "Indonesian rule": the demonym's country
                 actor = self.actors.actor(node)
