@@ -35,7 +35,8 @@ CLAUSE_DEPS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "
 
 def _own_country(source: Actor, target: Actor) -> bool:
     """Whether a target is the country its source, a state body or official, acts for ("Araqchi
-    warned that Tehran would respond": Iran is no target of its own minister)."""
+    warned that Tehran would respond": Iran is no target of its own minister). Only for what is
+    said or decided: forces do act on their own country's places ("his attack on Benghazi")."""
     return target.kind == "country" and source.sector in STATE_SECTORS and source.country == target.country
 
 
@@ -297,7 +298,7 @@ class EventFinder:
             sources += [a for c in self._expand([src])[1:] if not any(
                 g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) and (a := self._resolve(c)) is not None]
         for source in sources:
-            others = [t for _, t in resolved if t is None or source is None or not _own_country(source, t)]
+            others = [t for _, t in resolved if t is None or source is None or contact or not _own_country(source, t)]
             for target in others or [None]:
                 if source is not None and target is not None and source.id == target.id:
                     continue
