@@ -51,3 +51,56 @@ def test_event_place_model_records_its_training_data():
     assert model["training_data"] == "event_location_gold.jsonl" and len(model["training_data_sha256"]) == 64
     assert len(model["folds"]) == 5 and model["features"] == list(event_place.FEATURES)
     assert model["report"]["held_out_location_span"]["f1"] > 0.5
+
+
+def test_event_place_keeps_a_joined_article_or_quote(pipeline):
+    from khaldun.extract.event_place import _joined_prefix
+
+    text = "Rebels shelled the Al-Qadisiyah district and ‘Amran, but not anti-Kobani or US-Baqir."
+    assert text[_joined_prefix(text, text.index("Qadisiyah")):].startswith("Al-Qadisiyah")
+    assert text[_joined_prefix(text, text.index("Amran")):].startswith("‘Amran")
+    assert _joined_prefix(text, text.index("Kobani")) == text.index("Kobani")  # a word, not an article
+    assert _joined_prefix("in al-Bab", 6) == 3
+    x = pipeline.extract("Rebels stormed the town of Al-Qaryatayn on Tuesday.", date="2020-06-15")
+    e = one([e.export() for e in x.events], "stormed")
+    assert e["location"]["text"] == "Al-Qaryatayn"
+
+
+def test_event_place_not_in_a_relative_clause_about_someone(code):
+    e = one(code("The governor, who was born in Lyon, condemned the strike in Marseille on Monday."), "condemned")
+    assert e["location"] is None or e["location"]["name"] != "Lyon"
+
+
+def test_event_place_of_a_following_clause_is_its_head_event_s(pipeline):
+    finder = _finder(pipeline, "Gunmen struck a convoy near Kandahar on Monday, killing four soldiers.")
+    killing = next(t for t in finder.doc if t.text == "killing")
+    assert finder.rule_location(killing).text == "Kandahar"
+
+
+def test_event_place_dominant_country_read_once_per_document(pipeline):
+    from khaldun.extract import event_place
+
+    finder = _finder(pipeline, "Troops entered Homs and Hama on Monday after fighting in Aleppo.")
+    assert event_place.dominant_country(finder) == "SYR"
+    finder.places.clear()  # read once: a second event of the document does not count again
+    assert event_place.dominant_country(finder) == "SYR"
+
+
+def _finder(pipeline, text: str):
+    from khaldun.evaluation import parsed
+
+    return next(parsed(pipeline, [(text, None)]))[1]
+
+
+def test_event_place_name_before_a_day_is_a_candidate(pipeline):
+    from khaldun.extract import event_place
+
+    finder = _finder(pipeline, "Soldiers patrolled Harare Saturday.")
+    patrolled = next(t for t in finder.doc if t.text == "patrolled")
+    texts = [c.place.text for c in event_place.choices(finder, patrolled, None)]
+    assert "Harare" in texts
+
+
+def test_event_place_a_place_said_to_lie_in_a_wider_one_is_the_place(code):
+    e = one(code("The navy announced the deployment of 300 sailors to Crete, in southern Greece, on Monday."), "deployment")
+    assert e["location"]["text"] == "Crete"

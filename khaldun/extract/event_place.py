@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -44,7 +45,8 @@ def _feature_names() -> tuple[str, ...]:
              "companion", "of_settlement", "of_spatial", "inside_other_place", "pairs_other_place",
              "capitalised", "tokens", "dominant_country", "after_direction", "candidates_after",
              "variant", "ends_in_feature_word", "in_gazetteer", "sentence_start", "recognised",
-             "modifies_noun", "holds_other_place", "coarser_than_other", "clauses_between"]
+             "modifies_noun", "holds_other_place", "coarser_than_other", "clauses_between", "inside_word",
+             "null_places"]
     names += [f"prep_{p}_direct" for p in PREPS] + [f"prep_{p}_other" for p in PREPS]
     names += [f"dep_{d}" for d in HEAD_DEPS] + [f"label_{lab}" for lab in LABELS]
     names += [f"precision_{p}" for p in PRECISIONS]
@@ -96,8 +98,7 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
         found[(s, e)] = Candidate(min(idx), max(idx) + 1, place, doc[min(idx)].ent_type_)
     covered = {i for idx in by_span.values() for i in idx}
     spans = [trim(ent) for ent in sent.ents if ent.label_ in PLACE_LABELS]
-    spans += [_proper_phrase(t) for t in sent if t.pos_ == "PROPN" and not (
-        t.dep_ == "compound" and t.head.pos_ == "PROPN") and t.ent_type_ not in ("DATE", "TIME")]
+    spans += [_proper_phrase(t) for t in sent if t.pos_ == "PROPN" and not _inside_name(t) and t.ent_type_ not in TIMES]
     for span in spans:
         if span is None or any(i in covered for i in range(span.start, span.end)):
             continue
@@ -107,9 +108,9 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
                                    span.root.ent_type_)
             covered |= set(range(span.start, span.end))
     for c in list(found.values()):
-        variant = _variant(finder, c)
-        if variant is not None:
-            found.setdefault((variant.place.char_start, variant.place.char_end), variant)
+        for variant in (_variant(finder, c), _whole_word(finder, c)):
+            if variant is not None:
+                found.setdefault((variant.place.char_start, variant.place.char_end), variant)
     return found
 
 
@@ -147,11 +148,11 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
     null[INDEX["null"]] = 1.0
     null[INDEX["null_candidates"]] = min(len(cands), 5)
     null[INDEX["null_trigger_noun"]] = float(tok.pos_ in ("NOUN", "PROPN"))
+    null[INDEX["null_places"]] = min(sum(_is_place(finder, c) for c in cands), 5)
     null[INDEX["null_trigger_passive"]] = float(any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
     clause = _clause(tok)
     agent, objects = _roles(finder, tok)
-    countries = [p.country for p in {id(p): p for p in finder.places.values()}.values() if p.country]
-    dominant = max(set(countries), key=countries.count) if countries else None
+    dominant = dominant_country(finder)
     paths = [_path(tok, doc[c.start:c.end].root) for c in cands]
     nearest = min(range(len(cands)), key=lambda k: sum(paths[k]) if cands[k].start >= tok.sent.start else 99,
                   default=-1)
@@ -205,7 +206,8 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
         row[INDEX["ends_in_feature_word"]] = float(doc[c.end - 1].lower_ in FEATURE_WORDS | SETTLEMENTS)
         row[INDEX["in_gazetteer"]] = float(c.place.precision != UNRESOLVED)
         row[INDEX["sentence_start"]] = float(c.start == tok.sent.start)
-        row[INDEX["recognised"]] = float(doc[c.start].ent_type_ in PLACE_LABELS or c.start in finder.places)
+        row[INDEX["recognised"]] = float(_is_place(finder, c))
+        row[INDEX["inside_word"]] = float(_joined_prefix(finder.text, c.place.char_start) < c.place.char_start)
         dep = head.dep_ if head.dep_ in HEAD_DEPS else None
         if dep is not None:
             row[INDEX[f"dep_{dep}"]] = 1.0
@@ -216,15 +218,30 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
     return x
 
 
+def dominant_country(finder) -> str | None:
+    """The country most of the document's resolved places lie in (read once per document)."""
+    if finder.dominant_memo is None:
+        counts = Counter(p.country for p in {id(p): p for p in finder.places.values()}.values() if p.country)
+        finder.dominant_memo = (counts.most_common(1)[0][0] if counts else None,)
+    return finder.dominant_memo[0]
+
+
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
               "northeastern", "northwestern", "southeastern", "southwestern", "rural"}
+
+
+def choices(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
+    """The candidates the model chooses among: those after the dateline and outside a relative
+    clause that describes someone."""
+    line = dateline(finder)
+    return [c for c in candidates(finder, tok, rule_pick)
+            if (line is None or c.place.char_start >= line.char_end) and not _in_relative_clause(finder.doc, c, tok)]
 
 
 def locate(finder, tok: Token, rule_pick: Place | None, model: Scorer | None = None) -> Place | None:
     """The place where the event at ``tok`` happened, or None when the text does not say."""
     line = dateline(finder)
-    cands = [c for c in candidates(finder, tok, rule_pick)
-             if (line is None or c.place.char_start >= line.char_end) and not _in_relative_clause(finder.doc, c, tok)]
+    cands = choices(finder, tok, rule_pick)
     p = (model or load()).scores(features(finder, tok, cands))
     k = int(np.argmax(p))
     if k == len(cands):  # no place said, says the model: the rules' place, or the dateline's
@@ -242,11 +259,16 @@ def _in_relative_clause(doc, c: Candidate, tok: Token) -> bool:
 
 
 def _described(doc, cands: list[Candidate], chosen: Candidate) -> Candidate | None:
-    """"Kidal, a town in northern Mali": the place an apposition describes, when the chosen one
-    only says where that place lies."""
+    """"Kidal, a town in northern Mali", "to Sicily, in southern Italy": the place an apposition
+    or a comma and "in" describes, when the chosen one only says where that place lies."""
     for t in doc[chosen.start:chosen.end].root.ancestors:
         if t.dep_ == "appos" and t.lemma_.lower() in SETTLEMENTS | words("spatial_noun"):
             return next((c for c in cands if c.start <= t.head.i < c.end), None)
+    start = chosen.start
+    while start > 0 and doc[start - 1].lower_ in DIRECTIONS:
+        start -= 1
+    if start > 2 and doc[start - 1].lower_ == "in" and doc[start - 2].text == ",":
+        return next((c for c in cands if c.end == start - 2 and not c.variant), None)
     return None
 
 
@@ -279,6 +301,49 @@ def _variant(finder, c: Candidate) -> Candidate | None:
     a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     place = replace(c.place, text=finder.text[a:b], char_start=a, char_end=b)
     return Candidate(start, end, place, c.label, variant=True)
+
+
+def _whole_word(finder, c: Candidate) -> Candidate | None:
+    """"Al-Hasakah", "‘Arak": the name with the capitalised prefix or quote joined to it, which
+    the recogniser leaves out and annotators keep."""
+    start = _joined_prefix(finder.text, c.place.char_start)
+    if start == c.place.char_start:
+        return None
+    span = finder.doc.char_span(start, c.place.char_end, alignment_mode="expand")
+    if span is None or span.start_char != start:
+        return None
+    place = replace(c.place, text=finder.text[start:c.place.char_end], char_start=start)
+    return Candidate(span.start, span.end, place, c.label, variant=True)
+
+
+JOINERS = "-‘'`’"
+
+
+def _joined_prefix(text: str, start: int) -> int:
+    """Where the written word holding ``start`` begins, when what joins it to the name is a hyphen
+    or a quote and the word begins with a capital, a quote or is a two-letter article ("Al-", "‘",
+    "al-"; not "anti-", "pro-"); else ``start``."""
+    a = start
+    while a > 0 and not text[a - 1].isspace() and text[a - 1] not in "([\"“/":
+        a -= 1
+    prefix = text[a:start]
+    if not prefix or prefix[-1] not in JOINERS:
+        return start
+    article = len(prefix) == 3 and prefix[:2].isalpha()
+    return a if prefix[0].isupper() or prefix[0] in JOINERS or article else start
+
+
+def _is_place(finder, c: Candidate) -> bool:
+    return finder.doc[c.start].ent_type_ in PLACE_LABELS or c.start in finder.places
+
+
+TIMES = ("DATE", "TIME")
+
+
+def _inside_name(tok: Token) -> bool:
+    """A proper noun that only begins a longer name ("Gaza" of "Gaza Strip"); not one before a day
+    ("patrolled Harare Saturday")."""
+    return tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ not in TIMES
 
 
 def _proper_phrase(tok: Token):

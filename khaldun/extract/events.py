@@ -35,7 +35,8 @@ CLAUSE_DEPS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "
 
 def _own_country(source: Actor, target: Actor) -> bool:
     """Whether a target is the country its source, a state body or official, acts for ("Araqchi
-    warned that Tehran would respond": Iran is no target of its own minister)."""
+    warned that Tehran would respond": Iran is no target of its own minister). Only for what is
+    said or decided: forces do act on their own country's places ("his attack on Benghazi")."""
     return target.kind == "country" and source.sector in STATE_SECTORS and source.country == target.country
 
 
@@ -68,14 +69,15 @@ class EventFinder:
         self.dictionaries = dictionaries  # a user's CAMEO/PETRARCH dictionaries, or None
         self.published = published
         self.found: list[_Found] = []
-        self.locations: dict[int, Place] = {}
         self.consumed: set[int] = set()
         self.framer = FrameBuilder(doc, text, actors, places, self._takes_object)
         self.sense = Sense(actors, places)
         self._entry_cache: dict[int, list[Trigger]] = {}
-        # read once per document by extract/event_place.py: each sentence's place spans, the dateline
+        # read once per document by extract/event_place.py: each sentence's place spans, the
+        # dateline, the country most of its places lie in
         self.place_candidates: dict[int, dict] = {}
         self.dateline_memo: tuple[Place | None] | None = None
+        self.dominant_memo: tuple[str | None] | None = None
 
     def frames(self) -> list[Frame]:
         """Every predicate's frame: each verb and each event word of the lexicon, in text order."""
@@ -297,14 +299,12 @@ class EventFinder:
             sources += [a for c in self._expand([src])[1:] if not any(
                 g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) and (a := self._resolve(c)) is not None]
         for source in sources:
-            others = [t for _, t in resolved if t is None or source is None or not _own_country(source, t)]
+            others = [t for _, t in resolved if t is None or source is None or contact or not _own_country(source, t)]
             for target in others or [None]:
                 if source is not None and target is not None and source.id == target.id:
                     continue
                 self.found.append(_Found(tok, entry, source, target, location, f"{entry.origin}:{rule}", cameo,
                                          frame))
-        if location is not None:
-            self.locations[tok.i] = location
 
     def _protest_by_act(self, tok: Token, entries: list[Trigger]) -> bool:
         """"Gathered outside the hospital to protest the air strikes", "staged a hunger strike to
@@ -583,8 +583,6 @@ class EventFinder:
                                 return place
         if tok.dep_ in ("conj", "advcl") and head.pos_ == "VERB":
             # "marched on Tripoli and took parliament", "struck a car near Qamishli, killing four"
-            if head.i in self.locations:
-                return self.locations[head.i]
             return self.rule_location(head)
         return None
 

@@ -213,7 +213,7 @@ class _Relations:
         if tok.dep_ == "pobj" and head.lower_ == "as":
             node = head.head
             for _ in range(3):
-                if node.pos_ in ("VERB", "AUX") or node.head is node:
+                if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
                     break
                 node = node.head
             if node.pos_ not in ("VERB", "AUX"):

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from ..evaluation import DEFAULT_DIR, load_records, offsets_in_clean_text, parsed, prf
-from ..extract.event_place import FEATURES, MODEL, Scorer, candidates, features
+from ..extract.event_place import FEATURES, MODEL, Scorer, choices, features
 from ..pipeline import Pipeline
 from .places import stack
 
@@ -57,7 +57,7 @@ def examples(records: list[dict], pipeline: Pipeline) -> list[tuple[int, set, li
             if span is None:
                 continue
             tok = span.root
-            cands = candidates(finder, tok, finder.rule_location(tok))
+            cands = choices(finder, tok, finder.rule_location(tok))
             spans = [(c.place.char_start, c.place.char_end) for c in cands]
             out.append((fold_of(r), gold, spans, features(finder, tok, cands)))
     return out
@@ -75,7 +75,7 @@ def _training(data) -> list[tuple[np.ndarray, int]]:
     return out
 
 
-def fit(examples: list[tuple[np.ndarray, int]], steps: int = 400, rate: float = 0.02, l2: float = 1e-3,
+def fit(examples: list[tuple[np.ndarray, int]], steps: int = 400, rate: float = 0.02, l2: float = 1e-2,
         seed: int = 0) -> dict[str, np.ndarray]:
     """The parameters of the scorer (extract/event_place.Scorer) fitted by Adam on the softmax
     likelihood of each example's answer among its rows; fixed seed, same data, same weights."""
