@@ -139,3 +139,9 @@ def test_place_khanpur_of_gujarat_beside_godhra(pipeline):
     p = places_of(pipeline, "Police in Khanpur, a village in Panchmahal district, arrested 12 people after clashes "
                             "near Godhra.")
     assert (p["Khanpur"].country, p["Khanpur"].admin1) == ("IND", "Gujarat")
+
+
+def test_place_demonym_joined_to_a_modifier_or_in_a_compound(pipeline):
+    p = places_of(pipeline, "The Russian and Venezuelan delegations met as Iranian-backed militias withdrew.")
+    assert p["Venezuelan"].country == "VEN"
+    assert p["Iranian"].country == "IRN"

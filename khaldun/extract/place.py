@@ -268,7 +268,7 @@ def demonym_places(doc: Doc, gaz: Gazetteer, text: str, ents=None) -> list[Place
     for tok in doc:
         if not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
             continue
-        if tok.tag_ in ("NNS", "NNPS") or tok.dep_ not in ("amod", "compound", "nmod", "poss"):
+        if tok.tag_ in ("NNS", "NNPS") or not _modifies(tok):
             continue
         iso = gaz.demonyms.get(fold(tok.text))
         country = gaz.country(iso) if iso else None
@@ -349,6 +349,15 @@ def _place(m: Mention, best: Entry) -> Place:
     return Place(text=m.text, name=best.name, country=best.country or None, admin1=best.admin1, lat=best.lat,
                  lon=best.lon, precision=PRECISION[best.kind], geonameid=best.geonameid,
                  char_start=m.start, char_end=m.end)
+
+
+MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
+
+
+def _modifies(tok) -> bool:
+    """Whether a word modifies a noun: "Libyan forces", "Russian-backed", or joined to such a
+    word ("the Russian and Venezuelan delegations")."""
+    return tok.dep_ in MODIFIER_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in MODIFIER_DEPS)
 
 
 def _candidates(gaz: Gazetteer, span: Span) -> list[Entry]:
