@@ -22,6 +22,7 @@ from .store import Store
 STORE_BATCH = 256
 STORE_EVERY_S = 1.0
 
+
 @dataclass
 class IngestReport:
     run_id: str
