@@ -170,3 +170,14 @@ def test_place_country_point_moves_halfway_to_its_landmass_at_most_a_bounded_ste
     lat, lon = _country_point(info(20.0, 11.0, square))  # 1,000 km off: a bounded step
     assert abs(distance_km(20.0, 11.0, lat, lon) - COUNTRY_SHIFT_KM) < 1
     assert _country_point({"latlng": [5, 6]}) == (5.0, 6.0)  # no outline: the point as given
+
+
+def test_place_feature_named_after_the_place_its_first_words_name(pipeline):
+    # a river, a city hall or a courthouse is named after a place, not a town called "River" or
+    # "Hall"; a modifier before a name ("southern") still leaves the name
+    p = places_of(pipeline, "Kayakers paddled down the Sacramento River on Sunday.")
+    assert (p["Sacramento River"].country, p["Sacramento River"].admin1) == ("USA", "California")
+    p = places_of(pipeline, "Crowds gathered at Paris City Hall in Paris, Texas.")
+    assert (p["Paris City Hall"].country, p["Paris City Hall"].admin1) == ("USA", "Texas")
+    p = places_of(pipeline, "Floods hit southern Italy overnight.")
+    assert next(q for t, q in p.items() if t.endswith("Italy")).country == "ITA"
