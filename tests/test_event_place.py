@@ -130,3 +130,25 @@ def test_event_place_coordination_stays_in_the_clause_and_among_names(pipeline):
 def test_event_place_record_keeps_the_first_of_coordinated_places(code):
     e = one(code("Thousands marched in Lyon and Grenoble on Saturday."), "marched")
     assert e["location"]["text"] == "Lyon"
+
+
+def test_event_place_whole_name_around_an_article_is_a_candidate(pipeline):
+    from khaldun.extract import event_place
+
+    finder = _finder(pipeline, "Warplanes hit the districts of Bustan al-Qasr and Tal Al-Bardah on Monday.")
+    hit = next(t for t in finder.doc if t.text == "hit")
+    texts = {c.place.text for c in event_place.choices(finder, hit, None)}
+    assert {"Bustan al-Qasr", "Tal Al-Bardah"} <= texts
+
+
+def test_event_place_coordination_and_relative_clause_are_cues(pipeline):
+    from khaldun.extract import event_place
+
+    finder = _finder(pipeline, "The governor, who was born in Lyon, said protesters marched in Nantes and Rennes.")
+    marched = next(t for t in finder.doc if t.text == "marched")
+    cands = event_place.choices(finder, marched, None)
+    x = event_place.features(finder, marched, cands)
+    row = {c.place.text: x[k] for k, c in enumerate(cands)}
+    assert row["Lyon"][event_place.INDEX["relative_clause"]] == 1.0
+    assert row["Nantes"][event_place.INDEX["relative_clause"]] == 0.0
+    assert row["Nantes"][event_place.INDEX["coordinated"]] == 1.0 and row["Lyon"][event_place.INDEX["coordinated"]] == 0.0

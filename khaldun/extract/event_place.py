@@ -3,14 +3,17 @@
 Candidates are the spans of the trigger's sentence that name a place: toponyms the gazetteer
 resolved, the recogniser's place names and other proper names (resolved to their most populous
 namesake, or kept unresolved: "Khan Touman"), each also with or without its feature word ("Homs
-Governorate"); plus the place the attachment rules of events.py pick (which may lie in an earlier
-sentence: "the city"). Each is described by how it hangs on the trigger (dependency path,
-preposition, same clause, distance, inside an actor's name, a companion "with the US", below
-another place "the Shalman area of Khyber", "X, a town in Y"), what it is (recogniser label,
-precision of the resolved place) and whether the rules chose it. A conditional logit over the
-candidates and "no place said" (with a small hidden layer) picks one; its weights live in ``ontologies/data/event_place.json``,
-fitted by ``python -m khaldun.train.event_places`` on event_location_gold.jsonl (MIT). A sentence
-that names no place takes the document's dateline.
+Governorate") and as the whole run of capitalised words around it ("Bustan al-Qasr"); plus the
+place the attachment rules of events.py pick (which may lie in an earlier sentence: "the city").
+Each is described by how it hangs on the trigger (dependency path, preposition, same clause,
+distance, inside an actor's name or a relative clause about someone, a companion "with the US",
+below another place "the Shalman area of Khyber", "X, a town in Y", one of a list of places),
+what it is (recogniser label, precision of the resolved place) and whether the rules chose it. A
+conditional logit over the candidates and "no place said" (with a small hidden layer) picks one;
+its weights live in ``ontologies/data/event_place.json``, fitted by ``python -m
+khaldun.train.event_places`` on event_location_gold.jsonl (MIT). When it says "no place said",
+the rules' place stands, or else the document's dateline. The places coordinated with the chosen
+one are the event's too (``locate_all``).
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ def _feature_names() -> tuple[str, ...]:
              "capitalised", "tokens", "dominant_country", "after_direction", "candidates_after",
              "variant", "ends_in_feature_word", "in_gazetteer", "sentence_start", "recognised",
              "modifies_noun", "holds_other_place", "coarser_than_other", "clauses_between", "inside_word",
-             "null_places"]
+             "null_places", "relative_clause", "coordinated"]
     names += [f"prep_{p}_direct" for p in PREPS] + [f"prep_{p}_other" for p in PREPS]
     names += [f"dep_{d}" for d in HEAD_DEPS] + [f"label_{lab}" for lab in LABELS]
     names += [f"precision_{p}" for p in PRECISIONS]
@@ -108,7 +111,7 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
                                    span.root.ent_type_)
             covered |= set(range(span.start, span.end))
     for c in list(found.values()):
-        for variant in (_variant(finder, c), _whole_word(finder, c)):
+        for variant in (_variant(finder, c), _whole_word(finder, c), _whole_name(finder, c)):
             if variant is not None:
                 found.setdefault((variant.place.char_start, variant.place.char_end), variant)
     return found
@@ -154,6 +157,7 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
     agent, objects = _roles(finder, tok)
     dominant = dominant_country(finder)
     paths = [_path(tok, doc[c.start:c.end].root) for c in cands]
+    tops = [_conjunct_top(doc[c.start:c.end].root).i for c in cands]
     nearest = min(range(len(cands)), key=lambda k: sum(paths[k]) if cands[k].start >= tok.sent.start else 99,
                   default=-1)
     for k, c in enumerate(cands):
@@ -208,6 +212,9 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
         row[INDEX["sentence_start"]] = float(c.start == tok.sent.start)
         row[INDEX["recognised"]] = float(_is_place(finder, c))
         row[INDEX["inside_word"]] = float(_joined_prefix(finder.text, c.place.char_start) < c.place.char_start)
+        row[INDEX["relative_clause"]] = float(_in_relative_clause(doc, c, tok))
+        row[INDEX["coordinated"]] = min(sum(tops[j] == tops[k] and not _overlaps(o, c)
+                                            for j, o in enumerate(cands) if j != k), 3)
         dep = head.dep_ if head.dep_ in HEAD_DEPS else None
         if dep is not None:
             row[INDEX[f"dep_{dep}"]] = 1.0
@@ -231,11 +238,9 @@ DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", 
 
 
 def choices(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
-    """The candidates the model chooses among: those after the dateline and outside a relative
-    clause that describes someone."""
+    """The candidates the model chooses among: those after the dateline."""
     line = dateline(finder)
-    return [c for c in candidates(finder, tok, rule_pick)
-            if (line is None or c.place.char_start >= line.char_end) and not _in_relative_clause(finder.doc, c, tok)]
+    return [c for c in candidates(finder, tok, rule_pick) if line is None or c.place.char_start >= line.char_end]
 
 
 def locate(finder, tok: Token, rule_pick: Place | None, model: Scorer | None = None) -> Place | None:
@@ -254,7 +259,7 @@ def locate_all(finder, tok: Token, rule_pick: Place | None, model: Scorer | None
     p = (model or load()).scores(features(finder, tok, cands))
     k = int(np.argmax(p))
     if k == len(cands):  # no place said, says the model: the rules' place, or the dateline's
-        place = rule_pick or line  # (taking the rules' place costs nothing on the training set)
+        place = rule_pick or line
         return [place] if place is not None else []
     chosen = _described(finder.doc, cands, cands[k]) or cands[k]
     return [chosen.place] + [c.place for c in coordinated(finder.doc, cands, chosen)]
@@ -296,7 +301,8 @@ def _conjunct_top(tok: Token) -> Token:
 
 def _in_relative_clause(doc, c: Candidate, tok: Token) -> bool:
     """"The minister, who was born in Paris, condemned ...": a place in a relative clause that
-    describes someone is not where the main event happened."""
+    describes someone is seldom where the main event happened (though "gunmen who opened fire in
+    Monterrey" tells where they shot)."""
     head = doc[c.start:c.end].root
     above = {t.i for t in [tok, *tok.ancestors]}
     return any(t.dep_ == "relcl" and t.i not in above for t in [head, *head.ancestors])
@@ -361,6 +367,39 @@ def _whole_word(finder, c: Candidate) -> Candidate | None:
 
 
 JOINERS = "-‘'`’"
+
+
+def _whole_name(finder, c: Candidate) -> Candidate | None:
+    """"Bustan Al-Qasr", "Tal Al-Bardah", "Sawwan Hill": the whole run of capitalised words (and
+    articles or quotes joined to them) around a name, which the recogniser often cuts and
+    annotators keep whole."""
+    doc = finder.doc
+    sent = doc[c.start].sent
+    start, end = c.start, c.end
+    while start > sent.start and _name_word(doc[start - 1]):
+        start -= 1
+    while end < sent.end and _name_word(doc[end]):
+        end += 1
+    while start < c.start and not (doc[start].text[:1].isupper() or doc[start].is_alpha and len(doc[start]) <= 3):
+        start += 1  # from a capital or a short article ("al-Bab"), not "anti-" or a quote
+    while end > start and not doc[end - 1].text[:1].isupper():
+        end -= 1
+    if (start, end) == (c.start, c.end) or start > c.start or end < c.end:
+        return None
+    a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    place = replace(c.place, text=finder.text[a:b], char_start=a, char_end=b)
+    return Candidate(start, end, place, c.label, variant=True)
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a proper name: capitalised and not a time, or a word, hyphen or quote written
+    joined to the next one ("al-", "‘", the "-i-" of "Mazar-i-Sharif")."""
+    if tok.ent_type_ in TIMES:
+        return False
+    if tok.text[:1].isupper():
+        return tok.pos_ == "PROPN"
+    joined = not tok.whitespace_ and tok.i + 1 < len(tok.doc)
+    return joined and (tok.text in JOINERS or tok.is_alpha)
 
 
 def _joined_prefix(text: str, start: int) -> int:

@@ -106,8 +106,9 @@ def fit(examples: list[tuple[np.ndarray, int]], steps: int = 400, rate: float = 
 
 
 def score(data, models: list[Scorer]) -> dict[str, float]:
-    """Span P/R/F1 of the chosen candidates, counted as `khaldun eval event_location` counts them;
-    each example is scored by ``models[its fold]`` (one model for all: the same one five times)."""
+    """Span P/R/F1 of the chosen candidates, counted as `khaldun eval event_location` counts them
+    but for the places coordinated with the chosen one, which it adds; each example is scored by
+    ``models[its fold]`` (one model for all: the same one five times)."""
     tp = fp = fn = 0
     for k, gold, spans, x in data:
         j = int(np.argmax(models[k].raw(x)))
