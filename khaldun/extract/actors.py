@@ -48,6 +48,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
            "lower", "northeast", "northwest", "southeast", "southwest", "middle"}  # qualifiers, not names
 DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted President X": no longer in post
+CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common", "civilian", "elderly", "poor"}
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
 
@@ -174,6 +175,8 @@ class Actors:
                     country = self._modifier_country([c for c in span.root.children if c.i < span.start
                                                       and c.dep_ in ("compound", "amod", "nmod")])
             plural = label == "NORP" and text.endswith("s")
+            if plural and country and sector is None and _civilians(span.root):
+                sector = "CVL"
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
 
     def _find_demonyms(self) -> None:
@@ -185,7 +188,8 @@ class Actors:
                 continue
             country = self.gaz.country_of(tok.text)
             if country is not None:
-                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "NORP", "group", country, plural=True))
+                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "NORP", "group", country,
+                                             "CVL" if _civilians(tok) else None, plural=True))
 
     def _find_known_names(self) -> None:
         """Names the recogniser missed or cut up but the knowledge base knows: the longest run of
@@ -1035,6 +1039,13 @@ def _possessors(tok: Token) -> list[Token]:
 def _people_word(tok: Token) -> bool:
     """A plural noun, or one the tagger calls a singular name but spelled as a plural ("Azeris")."""
     return tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and tok.lower_.endswith("s")
+
+
+def _civilians(tok: Token) -> bool:
+    """A nation's people said to be ordinary people ("ordinary Kazakhs", "young Algerians"): civilians.
+    Bare "Palestinians" names the nation, not a sector."""
+    return _people_word(tok) and any(c.dep_ in ("amod", "compound") and c.lower_ in CIVIL_QUALIFIERS
+                                       for c in tok.children)
 
 
 def _trim(span: Span) -> Span | None:
