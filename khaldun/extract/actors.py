@@ -78,6 +78,7 @@ class Cluster:
     surname: str | None = None
     last_start: int = -1  # where its latest mention starts (kept up to date by _join)
     former: bool = False  # the text names a past post ("former Prime Minister X", "ousted President X")
+    said: list[str] = field(default_factory=list)  # sectors of the titles the text gives a person
     kb_id: str | None = None  # the knowledge-base actor it is, when known
     basis: str = ""  # why its country and sector (knowledge base, text, context)
     _key: str = ""
@@ -743,15 +744,22 @@ class Actors:
         return False
 
     def _said_sector(self, c: Cluster) -> str | None:
-        """The sector a person's titles in the text give ("Prime Minister" GOV; a former post ELI)."""
+        """The sector a person's titles in the text give ("Prime Minister" GOV, "opposition leader"
+        OPP; a former post ELI)."""
         sectors = [r.sector for r in (self.roles.get(t) or self.roles.get(t + ".") for t in sorted(c.titles))
-                   if r is not None and r.sector]
+                   if r is not None and r.sector] + c.said
         # an office held outranks a rank earned ("Deputy Defence Minister Colonel-General X": GOV)
         sector = min(sectors, key=lambda s: s not in OFFICES, default=None)
         return "ELI" if c.former and sector in STATE_SECTORS else sector
 
     def _titles_before(self, m: Mention) -> set[str]:
-        titles = set()
+        return self._titles(m)[0]
+
+    def _titles(self, m: Mention) -> tuple[set[str], list[str]]:
+        """The titles before and inside a person's name, and the sectors they give as the text
+        uses them ("opposition leader": OPP, though "leader" alone names none)."""
+        titles: set[str] = set()
+        sectors: list[str] = []
         i = m.start - 1
         while i >= 0 and i >= m.start - 3:
             tok = self.tokens[i]
@@ -759,6 +767,7 @@ class Actors:
             if role is not None and role.type == "title":
                 titles.add(tok.lower_.rstrip("."))
                 titles.add(tok.lower_)
+                sectors += [role.sector] if role.sector else []
                 i -= 1
                 continue
             if tok.lower_ in ("prime", "foreign", "former", "senior") or tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.lower_ in self.roles:
@@ -769,7 +778,8 @@ class Actors:
             role, _ = self._role_at(tok)
             if role is not None and role.type == "title":
                 titles.add(tok.lower_)
-        return titles
+                sectors += [role.sector] if role.sector else []
+        return titles, sectors
 
     def _new_cluster(self, idx: int, m: Mention, defer: bool = False) -> int:
         doc = self.doc
@@ -813,7 +823,9 @@ class Actors:
             if len(words) > len(c.name.split()) or c.surname is None:
                 c.name = " ".join(words)
                 c.surname = _name_words(span)[-1] if _name_words(span) else c.surname
-            c.titles |= self._titles_before(m)
+            titles, sectors = self._titles(m)
+            c.titles |= titles
+            c.said += sectors
             c.former = c.former or self._former_before(m)
             if not c.country:
                 c.country = self._country_before(m)
@@ -881,13 +893,12 @@ class Actors:
             return False
         c.kb_id, c.name = entity.id, entity.name
         said = self._said_sector(c) if c.kind == "person" else None
-        out_of_office = self.when is None and (coding.sector not in STATE_SECTORS or
-                                               (coding.sector, said) == ("LEG", "GOV"))
-        if said is not None and said != coding.sector and (c.former or out_of_office):
-            # a post the text says is past, or no day to read the roles on and a knowledge base
-            # that last knew the person out of office or in a seat in parliament (which a
-            # minister keeps): the text's title describes the person as the news saw them
-            # ("Japanese Prime Minister X", "Defence Secretary X" in an undated report)
+        undated = self.when is None and (said != "MIL" or coding.sector not in STATE_SECTORS)
+        if said is not None and said != coding.sector and (c.former or undated):
+            # a post the text says is past, or no day to read the roles on: the knowledge base's
+            # latest role may be later than the news, whose title describes the person as it saw
+            # them ("Japanese Prime Minister X", "opposition leader X" in an undated report); a
+            # military rank ("Lt. Gen. X") is a career, not the post the knowledge base knows
             c.country, c.sector = c.country or coding.country, said
             c.basis = f"text: {'former ' if c.former else ''}title, over {coding.basis}"
         elif coding.confirmed or not (c.country or c.sector):
