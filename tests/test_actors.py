@@ -141,3 +141,12 @@ def test_actors_undated_report_codes_a_known_person_by_the_title_the_text_gives(
     assert (dated.country, dated.sector) == ("KEN", "GOV") and dated.basis.startswith("kb dated")
     rank = by_text(actors_of(pipeline, "Lt. Gen. Prosper Avril resigned yesterday.", date=None), "Prosper Avril")
     assert rank.sector == "GOV"
+
+
+def test_actors_an_international_body_s_official_is_coded_by_the_body(pipeline):
+    """A hyphenated title is one post ("Secretary-General" is no general), and the body named
+    before it gives its holder's country slot."""
+    ms = actors_of(pipeline, "Arab League Secretary-General Salim Haddad urged both sides to talk.", date=None)
+    haddad = by_text(ms, "Salim Haddad")
+    assert (haddad.country, haddad.sector) == ("IGO", "GOV")
+    assert not any(m.text == "Secretary" for m in ms)  # the title is part of the person's mention

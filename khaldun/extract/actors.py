@@ -348,6 +348,10 @@ class Actors:
 
     # -- coding helpers -----------------------------------------------------------------------
     def _role_at(self, tok: Token) -> tuple[Role | None, int]:
+        if tok.i >= 2 and _joining_hyphen(self.tokens[tok.i - 1]):
+            first, _ = self._role_at(self.tokens[tok.i - 2])
+            if first is not None:  # "Secretary-General", "Attorney-General": the first word's post, no rank
+                return first, 1
         nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         if nxt is not None:
             two = f"{tok.lower_} {nxt.lower_}"
@@ -722,13 +726,30 @@ class Actors:
         i, tokens = m.start - 1, []
         while i >= 0 and i >= m.start - 5:
             tok = self.tokens[i]
-            if tok.is_punct or tok.lower_ in ("the", "a", "an") or tok.is_sent_end:
+            if tok.is_punct and not _joining_hyphen(tok) or tok.lower_ in ("the", "a", "an") or tok.is_sent_end:
                 break
             tokens.insert(0, tok)
             i -= 1
         if not tokens or not any(self._role_at(t)[0] is not None or t.lower_ in ("leader", "chief") for t in tokens):
             return None
-        return self._modifier_country(tokens)
+        return self._modifier_country(tokens) or self._body_of(tokens)
+
+    def _body_of(self, tokens: list[Token]) -> str | None:
+        """The international body named before a title ("Arab League Secretary-General X",
+        "UN envoy X"): its officials are coded by it (UNO, EUR or IGO)."""
+        for tok in tokens:
+            idx = self.by_token.get(tok.i)
+            m = self.mentions[idx] if idx is not None else None
+            if m is None or m.label != "ORG":
+                continue
+            if m.country in knowledge.INTERNATIONAL:
+                return m.country
+            span = self.doc[m.start:m.end]
+            entity = self.kb.find(self.text[span.start_char:span.end_char], "organization", None, self.when)
+            country = self.kb.coding(entity, self.when).country if entity is not None else None
+            if country in knowledge.INTERNATIONAL:
+                return country
+        return None
 
     def _former_before(self, m: Mention) -> bool:
         """Whether the titles right before a name are a past post ("former Prime Minister X")."""
@@ -1122,13 +1143,18 @@ def _backer(tok: Token) -> bool:
     return j < len(doc) and j > tok.i + 1 and doc[j - 1].text in ("-", "–") and doc[j].lower_ in BACKING
 
 
+def _joining_hyphen(tok: Token) -> bool:
+    """A hyphen inside a word ("Secretary-General"), not a dash between phrases."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
 def _next_is_person(tok: Token, mentions: list[Mention]) -> bool:
     doc = tok.doc
     j = tok.i + 1
     while j < len(doc) and j <= tok.i + 3:
         if any(m.start == j and m.label == "PERSON" for m in mentions):
             return True
-        if doc[j].pos_ != "PROPN" and doc[j].lower_ not in ("minister", "general"):
+        if doc[j].pos_ != "PROPN" and doc[j].lower_ not in ("minister", "general") and not _joining_hyphen(doc[j]):
             return False
         j += 1
     return False
