@@ -150,3 +150,8 @@ def test_actors_an_international_body_s_official_is_coded_by_the_body(pipeline):
     haddad = by_text(ms, "Salim Haddad")
     assert (haddad.country, haddad.sector) == ("IGO", "GOV")
     assert not any(m.text == "Secretary" for m in ms)  # the title is part of the person's mention
+
+
+def test_actors_an_agent_noun_alone_is_an_actor_though_tagged_an_adjective(pipeline):
+    ms = actors_of(pipeline, "mujahideen")
+    assert [(m.text, m.sector) for m in ms] == [("mujahideen", "REB")]

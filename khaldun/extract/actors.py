@@ -265,7 +265,9 @@ class Actors:
             if tok.i in taken or tok.i in covered:
                 continue
             headline_title = tok.pos_ == "ADJ" and tok.i + 1 < len(self.doc) and self.tokens[tok.i + 1].pos_ == "VERB"
-            if tok.pos_ not in ("NOUN", "PROPN") and not headline_title:
+            # an agent noun alone on its line, read as an adjective ("Mujahideen" as a caption)
+            bare_noun = tok.pos_ == "ADJ" and tok.dep_ == "ROOT" and not any(tok.children)
+            if tok.pos_ not in ("NOUN", "PROPN") and not headline_title and not bare_noun:
                 continue
             role, width = self._role_at(tok)
             if role is None:
