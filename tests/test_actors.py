@@ -155,3 +155,10 @@ def test_actors_an_international_body_s_official_is_coded_by_the_body(pipeline):
 def test_actors_an_agent_noun_alone_is_an_actor_though_tagged_an_adjective(pipeline):
     ms = actors_of(pipeline, "mujahideen")
     assert [(m.text, m.sector) for m in ms] == [("mujahideen", "REB")]
+
+
+def test_actors_a_bare_mass_object_is_no_body(pipeline):
+    """"use force" is what is done; "a peacekeeping force" is a body."""
+    assert not any(m.text == "force" for m in actors_of(pipeline, "Russia threatened to use force against Georgia."))
+    ms = actors_of(pipeline, "The UN sent a peacekeeping force to the border.")
+    assert any(m.text.endswith("force") and m.sector == "MIL" for m in ms)

@@ -363,6 +363,8 @@ class Actors:
             role = self.roles.get(key)
             if role is not None and key in agent_nouns() and not _agent_use(tok):
                 role = None  # "share intelligence": a generic noun names an agent only as one
+            if role is not None and role.kind == "organization" and _mass_object(tok):
+                role = None  # "use force", "tighten security": what is done, not a body
             if role is not None:
                 if tok.lemma_.lower() in MEMBER_HEADS:
                     side = self._modifier_role(tok)  # "opposition candidates", "army spokesman": whose they are
@@ -1043,6 +1045,13 @@ def _agent_use(tok: Token) -> bool:
     ("the paramedic", "farmers", "Ukrainian farmers"), not a bare mass object ("share intelligence")."""
     return (tok.tag_ in ("NNS", "NNPS") or tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or
             any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children))
+
+
+def _mass_object(tok: Token) -> bool:
+    """A singular noun as a bare object, with no article, possessor or modifier ("use force"):
+    a mass noun, where a body would be determined ("sent a force", "deployed its army")."""
+    return tok.tag_ == "NN" and tok.dep_ == "dobj" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
 
 
 @lru_cache(maxsize=1)
