@@ -162,3 +162,11 @@ def test_actors_a_bare_mass_object_is_no_body(pipeline):
     assert not any(m.text == "force" for m in actors_of(pipeline, "Russia threatened to use force against Georgia."))
     ms = actors_of(pipeline, "The UN sent a peacekeeping force to the border.")
     assert any(m.text.endswith("force") and m.sector == "MIL" for m in ms)
+
+
+def test_actors_coordinated_nationalities_are_one_side_each(code):
+    events = code("Thai and Cambodian soldiers exchanged fire on the border.")
+    assert {(e["source"]["country"], e["source"]["sector"]) for e in events if e["source"]} == {("THA", "MIL"),
+                                                                                               ("KHM", "MIL")}
+    events = code("Gunmen killed two Thai and Cambodian soldiers.")
+    assert {e["target"]["country"] for e in events if e["target"]} == {"THA", "KHM"}

@@ -1024,6 +1024,25 @@ class Actors:
         c = self.clusters[m.cluster]
         return Actor(text, c.name, c.id, c.kind, c.country, c.sector, start_char, end_char, c.basis)
 
+    def other_sides(self, tok: Token) -> list[Actor]:
+        """"Thai and Cambodian soldiers": one role held by the people of several countries is one
+        side per country; the actor at the token is the first, these are the others."""
+        idx = self.by_token.get(tok.i)
+        first = self.actor(tok)
+        if idx is None or first is None or self.mentions[idx].label != "ROLE" or self.mentions[idx].head != tok.i:
+            return []
+        m, out = self.mentions[idx], []
+        for mod in tok.children:
+            if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > tok.i:
+                continue
+            for other in mod.conjuncts:
+                country = self._modifier_country([other])
+                if country and country != first.country and all(a.country != country for a in out):
+                    c = Cluster(self._role_name(m, country), first.kind, country, first.sector)
+                    out.append(Actor(first.text, c.name, c.id, c.kind, country, first.sector, first.start, first.end,
+                                     "text: one of the nationalities the phrase coordinates"))
+        return out
+
     def export(self) -> list[Actor]:
         out = []
         for m in self.mentions:
