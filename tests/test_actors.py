@@ -170,3 +170,8 @@ def test_actors_coordinated_nationalities_are_one_side_each(code):
                                                                                                ("KHM", "MIL")}
     events = code("Gunmen killed two Thai and Cambodian soldiers.")
     assert {e["target"]["country"] for e in events if e["target"]} == {"THA", "KHM"}
+
+
+def test_actors_members_of_a_guard_are_its_soldiers(code):
+    e = code("Members of Niger's presidential guard detained the president.")[0]
+    assert (e["source"]["country"], e["source"]["sector"]) == ("NER", "MIL")
