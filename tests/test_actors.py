@@ -158,10 +158,12 @@ def test_actors_an_agent_noun_alone_is_an_actor_though_tagged_an_adjective(pipel
 
 
 def test_actors_a_bare_mass_object_is_no_body(pipeline):
-    """"use force" is what is done; "a peacekeeping force" is a body."""
+    """"use force" is what is done; "a peacekeeping force" is a body, and so is a bare "parliament"."""
     assert not any(m.text == "force" for m in actors_of(pipeline, "Russia threatened to use force against Georgia."))
     ms = actors_of(pipeline, "The UN sent a peacekeeping force to the border.")
     assert any(m.text.endswith("force") and m.sector == "MIL" for m in ms)
+    ms = actors_of(pipeline, "Rebels stormed parliament on Monday.")
+    assert any(m.text == "parliament" and m.sector == "LEG" for m in ms)
 
 
 def test_actors_coordinated_nationalities_are_one_side_each(code):

@@ -363,8 +363,8 @@ class Actors:
             role = self.roles.get(key)
             if role is not None and key in agent_nouns() and not _agent_use(tok):
                 role = None  # "share intelligence": a generic noun names an agent only as one
-            if role is not None and role.kind == "organization" and _mass_object(tok):
-                role = None  # "use force", "tighten security": what is done, not a body
+            if role is not None and role.kind == "organization" and role.sector not in OFFICES and _mass_object(tok):
+                role = None  # "use force", "tighten security": what is done, not a body ("stormed parliament" is)
             if role is not None:
                 if tok.lemma_.lower() in MEMBER_HEADS:
                     side = self._modifier_role(tok)  # "opposition candidates", "army spokesman": whose they are
