@@ -255,6 +255,14 @@ def well_known(gaz: Gazetteer, name: str, strict: bool = False) -> bool:
 
 ADMIN_WORDS = {"county", "district", "parish", "borough", "province", "state", "region", "governorate",
                "township", "twp"}
+NAMED_AFTER_NOUNS = {"river", "creek", "lake", "sea", "bay", "gulf", "ocean", "island", "islands", "park",
+                     "hall", "court", "courthouse", "police", "station", "center", "centre", "church", "cathedral",
+                     "council", "beach", "street", "avenue", "hospital", "school", "university", "college",
+                     "library", "museum", "stadium", "bridge", "tower", "office", "department", "north", "south",
+                     "east", "west", "central"}
+TAIL_MODIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                  "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater", "metro",
+                  "downtown", "rural", "coastal", "mid", "n", "s", "e", "w"}
 FEATURE_WORDS = {"airport", "state", "province", "region", "city", "governorate",
                  "road", "square", "camp", "base", "border", "valley", "mountains", "desert", "coast"}
 
@@ -362,17 +370,41 @@ def _modifies(tok) -> bool:
 
 def _candidates(gaz: Gazetteer, span: Span) -> list[Entry]:
     cands = gaz.candidates(span.text)
-    if not cands and len(span) > 1 and span[-1].lower_ in FEATURE_WORDS:
+    if cands or len(span) < 2:
+        return cands
+    if span[-1].lower_ in FEATURE_WORDS:
         cands = gaz.candidates(span[:-1].text)  # "Tripoli Airport", "Borno state"
-    if not cands and len(span) > 1:
-        # "Metro DC", "southern Italy": the longest resolvable tail that is a name
-        for k in range(1, len(span)):
-            if span[k:].text.lower() in FEATURE_WORDS:
-                break
-            cands = gaz.candidates(span[k:].text)
+        if cands:
+            return cands
+    if span[-1].lower_ in NAMED_AFTER_NOUNS:
+        # "Sacramento River", "Paris City Hall", "Coles County Police": named after the place
+        # its first words name, never after a place called "River" or "Hall"
+        for k in range(len(span) - 1, 0, -1):
+            cands = _by_own_name(gaz, span[:k].text)
             if cands:
-                break
-    return cands
+                return cands
+    # "Metro DC", "southern Italy": the longest tail that is a place's own name after modifiers
+    for k in range(1, len(span)):
+        if span[k:].text.lower() in FEATURE_WORDS:
+            break
+        if all(t.lower_.rstrip(".") in TAIL_MODIFIERS or not t.text[:1].isupper() for t in span[:k]):
+            cands = _by_own_name(gaz, span[k:].text)
+            if cands:
+                return cands
+    for k in range(1, len(span)):  # else any tail the gazetteer knows (the span stays a place)
+        if span[k:].text.lower() in FEATURE_WORDS:
+            break
+        cands = gaz.candidates(span[k:].text)
+        if cands:
+            return cands
+    return []
+
+
+def _by_own_name(gaz: Gazetteer, name: str) -> list[Entry]:
+    """The candidates of a part of a name that the part names by their own name (not by an
+    alternate name or abbreviation)."""
+    cands = gaz.candidates(name)
+    return cands if any(e.match in ("exact", "folded") for e in cands) else []
 
 
 def trim(span: Span) -> Span | None:
