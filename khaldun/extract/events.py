@@ -96,8 +96,10 @@ class EventFinder:
         verb_types = {f.trigger.i: nearest(f.cameo).plover for f in self.found if f.entry.pos == "VERB"}
         for f in self.found:
             t = f.trigger
-            if f.entry.pos == "NOUN" and t.dep_ == "dobj" and verb_types.get(t.head.i) == nearest(f.cameo).plover:
-                self.consumed.add(t.i)  # "delivered food aid": one AID event
+            if f.entry.pos == "NOUN" and t.dep_ == "dobj" and verb_types.get(t.head.i) == nearest(f.cameo).plover \
+                    and t.head.i not in self.consumed:
+                self.consumed.add(t.i)  # "delivered food aid": one AID event ("threatened sanctions": the
+                # verb already gave way to its object's threat, which is then the one event)
             if f.entry.pos == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in words("stop_verb"):
                 self.consumed.add(t.i)  # "suspended its airstrikes", "lifted the embargo": not one
                 if nearest(f.cameo).plover in ("ASSAULT", "COERCE"):
