@@ -184,3 +184,10 @@ def test_actors_a_known_body_named_with_a_generic_tail(pipeline):
     ("Congress Party") is too short to look up."""
     m = by_text(actors_of(pipeline, "The Red Crescent Society sent aid to the town."), "Red Crescent Society")
     assert m.sector == "NGO" and m.basis.startswith("kb")
+
+
+def test_actors_the_armed_men_after_a_named_armed_group_are_that_group(pipeline):
+    ms = actors_of(pipeline, "The Taliban attacked a checkpoint in Kunduz. The militants then killed five officers.")
+    assert by_text(ms, "The militants").id == by_text(ms, "Taliban").id
+    ms = actors_of(pipeline, "Police raided the offices of the union. The militants fled.")
+    assert by_text(ms, "The militants").id != by_text(ms, "Police").id  # police are no armed group

@@ -561,8 +561,10 @@ class Actors:
                     continue
                 if m.definite and c.last_start >= window and fold(self._role_name(m, c.country)) == fold(c.name):
                     return c_idx  # "the army" after "the Lebanese army"
-            if m.definite and m.country is None and self.tokens[m.head].lemma_.lower() in GROUP_NOUNS:
-                return self._named_organisation(m, window)  # "the militia" after "the Syrian Democratic Forces"
+            if m.definite and m.country is None and (self.tokens[m.head].lemma_.lower() in GROUP_NOUNS
+                                                     or m.sector in ARMED):
+                # "the militia" after "the Syrian Democratic Forces", "the militants" after "the Taliban"
+                return self._named_organisation(m, window)
             return None
         if m.label == "DESC":
             return self._named_organisation(m, _sentence_start_back(self.tokens[m.head], 3))
