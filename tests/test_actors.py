@@ -27,6 +27,7 @@ def by_text(mentions, text):
     ("The World Health Organization warned of an outbreak.", "World Health Organization", "UNO", "HLH"),
     ("UN peacekeepers patrolled the border.", "UN peacekeepers", "UNO", "MIL"),
     ("Nigerian peacekeepers patrolled the border.", "Nigerian peacekeepers", "NGA", "MIL"),
+    ("The U.N. war crimes court indicted the general.", "The U.N. war crimes court", "UNO", "JUD"),
     ("Ordinary Azeris protested in the capital.", "Azeris", "AZE", "CVL"),  # a nation's ordinary people
     ("Young Tunisians marched on the ministry.", "Tunisians", "TUN", "CVL"),
     ("Palestinians marched on the ministry.", "Palestinians", "PSE", None),  # the nation: no sector said
