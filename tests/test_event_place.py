@@ -144,11 +144,15 @@ def test_event_place_whole_name_around_an_article_is_a_candidate(pipeline):
 def test_event_place_coordination_and_relative_clause_are_cues(pipeline):
     from khaldun.extract import event_place
 
-    finder = _finder(pipeline, "The governor, who was born in Lyon, said protesters marched in Nantes and Rennes.")
-    marched = next(t for t in finder.doc if t.text == "marched")
-    cands = event_place.choices(finder, marched, None)
-    x = event_place.features(finder, marched, cands)
-    row = {c.place.text: x[k] for k, c in enumerate(cands)}
-    assert row["Lyon"][event_place.INDEX["relative_clause"]] == 1.0
-    assert row["Nantes"][event_place.INDEX["relative_clause"]] == 0.0
-    assert row["Nantes"][event_place.INDEX["coordinated"]] == 1.0 and row["Lyon"][event_place.INDEX["coordinated"]] == 0.0
+    def rows(text, verb):
+        finder = _finder(pipeline, text)
+        tok = next(t for t in finder.doc if t.text == verb)
+        cands = event_place.choices(finder, tok, None)
+        x = event_place.features(finder, tok, cands)
+        return {c.place.text: x[k] for k, c in enumerate(cands)}
+
+    row = rows("The governor, who was born in Lyon, said protesters marched in Nantes and Rennes.", "marched")
+    assert "Lyon" not in row  # a relative clause about an actor: never the event's place
+    assert row["Nantes"][event_place.INDEX["coordinated"]] == 1.0
+    row = rows("Gunmen attacked the road which runs through Homs.", "attacked")
+    assert row["Homs"][event_place.INDEX["relative_clause"]] == 1.0 and row["Homs"][event_place.INDEX["coordinated"]] == 0.0

@@ -6,7 +6,7 @@ namesake, or kept unresolved: "Khan Touman"), each also with or without its feat
 Governorate") and as the whole run of capitalised words around it ("Bustan al-Qasr"); plus the
 place the attachment rules of events.py pick (which may lie in an earlier sentence: "the city").
 Each is described by how it hangs on the trigger (dependency path, preposition, same clause,
-distance, inside an actor's name or a relative clause about someone, a companion "with the US",
+distance, inside an actor's name or a relative clause, a companion "with the US",
 below another place "the Shalman area of Khyber", "X, a town in Y", one of a list of places),
 what it is (recogniser label, precision of the resolved place) and whether the rules chose it. A
 conditional logit over the candidates and "no place said" (with a small hidden layer) picks one;
@@ -212,7 +212,7 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
         row[INDEX["sentence_start"]] = float(c.start == tok.sent.start)
         row[INDEX["recognised"]] = float(_is_place(finder, c))
         row[INDEX["inside_word"]] = float(_joined_prefix(finder.text, c.place.char_start) < c.place.char_start)
-        row[INDEX["relative_clause"]] = float(_in_relative_clause(doc, c, tok))
+        row[INDEX["relative_clause"]] = float(_relative_clause(doc, c, tok) is not None)
         row[INDEX["coordinated"]] = min(sum(tops[j] == tops[k] and not _overlaps(o, c)
                                             for j, o in enumerate(cands) if j != k), 3)
         dep = head.dep_ if head.dep_ in HEAD_DEPS else None
@@ -238,9 +238,11 @@ DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", 
 
 
 def choices(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
-    """The candidates the model chooses among: those after the dateline."""
+    """The candidates the model chooses among: those after the dateline and outside a relative
+    clause that describes an actor (one in another relative clause is a cue the model weighs)."""
     line = dateline(finder)
-    return [c for c in candidates(finder, tok, rule_pick) if line is None or c.place.char_start >= line.char_end]
+    return [c for c in candidates(finder, tok, rule_pick)
+            if (line is None or c.place.char_start >= line.char_end) and not _about_someone(finder, c, tok)]
 
 
 def locate(finder, tok: Token, rule_pick: Place | None, model: Scorer | None = None) -> Place | None:
@@ -299,13 +301,19 @@ def _conjunct_top(tok: Token) -> Token:
     return tok
 
 
-def _in_relative_clause(doc, c: Candidate, tok: Token) -> bool:
-    """"The minister, who was born in Paris, condemned ...": a place in a relative clause that
-    describes someone is seldom where the main event happened (though "gunmen who opened fire in
-    Monterrey" tells where they shot)."""
+def _relative_clause(doc, c: Candidate, tok: Token) -> Token | None:
+    """The verb of a relative clause that holds the candidate and not the trigger ("the
+    neighbourhoods it controls in Deir ez-Zor"), or None."""
     head = doc[c.start:c.end].root
     above = {t.i for t in [tok, *tok.ancestors]}
-    return any(t.dep_ == "relcl" and t.i not in above for t in [head, *head.ancestors])
+    return next((t for t in [head, *head.ancestors] if t.dep_ == "relcl" and t.i not in above), None)
+
+
+def _about_someone(finder, c: Candidate, tok: Token) -> bool:
+    """"The minister, who was born in Paris, condemned ...": a place in a relative clause that
+    describes an actor is not where the main event happened."""
+    verb = _relative_clause(finder.doc, c, tok)
+    return verb is not None and verb.head.i in finder.actors.by_token
 
 
 def _described(doc, cands: list[Candidate], chosen: Candidate) -> Candidate | None:
