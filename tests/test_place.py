@@ -145,3 +145,24 @@ def test_place_demonym_joined_to_a_modifier_or_in_a_compound(pipeline):
     p = places_of(pipeline, "The Russian and Venezuelan delegations met as Iranian-backed militias withdrew.")
     assert p["Venezuelan"].country == "VEN"
     assert p["Iranian"].country == "IRN"
+
+
+def test_place_a_street_names_no_town(pipeline):
+    p = places_of(pipeline, "A car was stolen on Hampton Avenue and another on Pine Street overnight.")
+    assert not p
+
+
+def test_place_the_county_an_institution_is_named_after(pipeline):
+    p = places_of(pipeline, "The suspect was booked into the Cherokee County Jail on Sunday.")
+    assert p["Cherokee County"].precision == "admin2"
+
+
+def test_place_a_compass_word_is_not_part_of_the_name(pipeline):
+    p = places_of(pipeline, "Heavy rain flooded roads across East Texas and eastern Kentucky.")
+    assert p["Texas"].precision == "admin1" and "East Texas" not in p
+    assert p["Kentucky"].precision == "admin1"
+
+
+def test_place_a_river_keeps_its_whole_name(pipeline):
+    p = places_of(pipeline, "Barges were stuck on the Missouri River near Omaha.")
+    assert "Missouri River" in p and "Missouri" not in p

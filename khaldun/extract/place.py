@@ -37,9 +37,9 @@ def toponyms(doc: Doc, gaz: Gazetteer, ents=None, text: str | None = None) -> li
                             doc.text if text is None else text)
     options: list[tuple[Span, list[Entry]]] = []
     for span in spans:
-        cands = _candidates(gaz, span)
-        if cands:
-            options.append((span, cands[:MAX_CANDIDATES]))
+        named = _name_part(gaz, span)
+        if named is not None:
+            options.append((named[0], named[1][:MAX_CANDIDATES]))
     return options
 
 
@@ -169,7 +169,7 @@ def _locative_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Span]:
         if end < len(doc) and doc[end].lower_ in FEATURE_WORDS:
             end += 1
         span = doc[start:end]
-        if _candidates(gaz, span):
+        if _name_part(gaz, span) is not None:
             out.append(span)
     return out
 
@@ -194,15 +194,15 @@ def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents: list[Span], 
             taken.update(range(span.start, span.end))
     people = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}  # "Trump" is the man
     for ent in ents:
-        if ent.label_ not in MISREAD_LABELS or not ent.text[:1].isupper():
+        if ent.label_ not in MISREAD_LABELS:
             continue
         span = trim(ent)
-        if span is None or any(i in taken for i in range(span.start, span.end)):
+        if span is None or not span.text[:1].isupper() or any(i in taken for i in range(span.start, span.end)):
             continue
         person = ent.label_ == "PERSON"
         if person and (len(span) > 1 or span.text.lower() in people):
             continue
-        if span.text[:1].isupper() and well_known(gaz, span.text, strict=person):
+        if well_known(gaz, span.text, strict=person):
             out.append(span)
             taken.update(range(span.start, span.end))
     for i in _unlabelled_heads(doc):
@@ -330,6 +330,8 @@ def _namesake(gaz: Gazetteer, span: Span, common: set[str], countries: set[str])
     lower case ("the Ministry of Commerce" is not named after a town). A single
     word that is no country's name must be a place in one of the document's ``countries`` (when
     it has any): "the Central Bank" is not named after a province of Paraguay."""
+    if span[-1].lower_ in STREET_WORDS:
+        return None  # "Revere Street" is named after no town
     of = next((t.i for t in reversed(span) if t.lower_ == "of"), None)
     if of is not None and of + 1 < span.end and all(t.text[:1].isupper() for t in span.doc[of + 1:span.end]):
         tail = span.doc[of + 1:span.end]
@@ -360,19 +362,67 @@ def _modifies(tok) -> bool:
     return tok.dep_ in MODIFIER_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in MODIFIER_DEPS)
 
 
-def _candidates(gaz: Gazetteer, span: Span) -> list[Entry]:
+STREET_WORDS = {"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard", "blvd", "blvd.",
+                "drive", "lane", "highway", "freeway", "parkway", "turnpike", "pike", "trail", "terrace", "alley", "bypass"}
+GENERIC_WORDS = STREET_WORDS | {"hall", "park", "center", "centre", "hospital", "school", "college", "university",
+                                "station", "church", "stadium", "market", "library", "museum", "office", "department",
+                                "police", "court", "council", "island", "islands", "bridge", "zone", "republic", "union",
+                                "way", "wing", "farm"}
+FEATURE_NOUNS = {"river", "lake", "sea", "ocean", "bay", "gulf", "harbor", "harbour", "island", "islands", "isle",
+                 "mountain", "mountains", "mount", "valley", "creek", "peninsula", "canal", "strait", "coast", "hills",
+                 "forest", "cape", "falls", "beach", "desert", "delta", "basin", "plain", "plains", "township", "twp"}
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
+           "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "n.", "s.", "e.",
+           "w.", "metro", "greater", "downtown", "upstate"}
+ADMIN_SUFFIXES = {"state", "province", "region", "governorate"}
+
+
+def _name_part(gaz: Gazetteer, span: Span) -> tuple[Span, list[Entry]] | None:
+    """The part of a recognised span that is a place's name, with its candidates. The whole span
+    when the gazetteer knows it; "Borno" of "Borno state"; "Texas" of "East Texas" and "Fargo" of
+    "south Fargo" (a well-known name after a capitalised compass word, any after a lower-case one);
+    a well-known town or county an institution is named after ("the Titus County Jail"). A street
+    ("Elm Street", "Hampton Avenue") names no settlement. Otherwise a feature that bears a place's
+    name ("Sacramento River", "Gulf of Mexico", "Latin America") is resolved by that name; a generic
+    word alone ("Hall", "Station") is none."""
     cands = gaz.candidates(span.text)
-    if not cands and len(span) > 1 and span[-1].lower_ in FEATURE_WORDS:
-        cands = gaz.candidates(span[:-1].text)  # "Tripoli Airport", "Borno state"
-    if not cands and len(span) > 1:
-        # "Metro DC", "southern Italy": the longest resolvable tail that is a name
-        for k in range(1, len(span)):
-            if span[k:].text.lower() in FEATURE_WORDS:
-                break
-            cands = gaz.candidates(span[k:].text)
-            if cands:
-                break
-    return cands
+    if cands:
+        return span, cands
+    if len(span) < 2:
+        return None
+    words = [t.lower_ for t in span]
+    if words[-1] in STREET_WORDS:
+        return None
+    if words[-1] in ADMIN_SUFFIXES:
+        cands = gaz.candidates(span[:-1].text)
+        if cands:
+            return span[:-1], cands
+    k = 0
+    while k < len(span) - 1 and words[k] in COMPASS:
+        k += 1
+    if k and words[k] not in GENERIC_WORDS and words[k] not in COMPASS:
+        tail = span[k:]
+        cands = gaz.candidates(tail.text)
+        if cands and (span[0].is_lower or well_known(gaz, tail.text)):
+            return tail, cands
+    if words[-1] in FEATURE_NOUNS:
+        cands = gaz.candidates(span[:-1].text)  # "Sacramento River", "Jackson Township": by their namesake
+        if cands:
+            return span, cands
+    elif not any(w in FEATURE_NOUNS for w in words):
+        for k in range(len(span) - 1, 0, -1):
+            head = span[:k]
+            if head[-1].text[:1].isupper() and words[k - 1] not in COMPASS and well_known(gaz, head.text):
+                return head, gaz.candidates(head.text)
+        if any(w in GENERIC_WORDS for w in words):
+            return None
+    for k in range(1, len(span)):
+        if words[k] in GENERIC_WORDS or words[k] in COMPASS or " ".join(words[k:]) in FEATURE_WORDS:
+            break
+        cands = gaz.candidates(span[k:].text)
+        if cands:
+            return span, cands
+    return None
 
 
 def trim(span: Span) -> Span | None:
