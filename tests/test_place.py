@@ -166,3 +166,8 @@ def test_place_a_compass_word_is_not_part_of_the_name(pipeline):
 def test_place_a_river_keeps_its_whole_name(pipeline):
     p = places_of(pipeline, "Barges were stuck on the Missouri River near Omaha.")
     assert "Missouri River" in p and "Missouri" not in p
+
+
+def test_place_a_surname_of_the_document_is_the_person(pipeline):
+    p = places_of(pipeline, "The team hired Mark Tyler as coach. Tyler said the players were ready for Houston.")
+    assert "Tyler" not in p and "Houston" in p

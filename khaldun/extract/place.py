@@ -30,8 +30,10 @@ def toponyms(doc: Doc, gaz: Gazetteer, ents=None, text: str | None = None) -> li
     """The document's toponym spans with their gazetteer candidates, before any choice
     (``text``: the document's text, when at hand)."""
     ents = list(doc.ents) if ents is None else ents
+    surnames = _surnames(ents)
     spans = [trim(ent) for ent in ents if ent.label_ in PLACE_LABELS]
-    spans = [s for s in spans if s is not None]
+    spans = [s for s in spans if s is not None and not (len(s) == 1 and s.text.lower() in surnames
+                                                          and not well_known(gaz, s.text, strict=True))]
     spans += _locative_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)})
     spans += _misread_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)}, ents,
                             doc.text if text is None else text)
@@ -193,6 +195,7 @@ def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents: list[Span], 
             out.append(span)
             taken.update(range(span.start, span.end))
     people = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}  # "Trump" is the man
+    surnames = _surnames(ents)
     for ent in ents:
         if ent.label_ not in MISREAD_LABELS:
             continue
@@ -200,7 +203,7 @@ def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents: list[Span], 
         if span is None or not span.text[:1].isupper() or any(i in taken for i in range(span.start, span.end)):
             continue
         person = ent.label_ == "PERSON"
-        if person and (len(span) > 1 or span.text.lower() in people):
+        if person and (len(span) > 1 or span.text.lower() in people) or span.text.lower() in surnames:
             continue
         if well_known(gaz, span.text, strict=person):
             out.append(span)
@@ -218,6 +221,12 @@ def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents: list[Span], 
             out.append(span)
             taken.update(range(span.start, span.end))
     return out
+
+
+def _surnames(ents: list[Span]) -> set[str]:
+    """The last words of the document's people's full names: after "Mark Tyler", "Tyler" alone is
+    the man, whatever the recogniser calls it."""
+    return {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
 
 
 def _unlabelled_heads(doc: Doc) -> list[int]:
