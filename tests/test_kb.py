@@ -39,7 +39,19 @@ def test_kb_open_role_unconfirmed_after_its_date_and_additions_date_it():
     assert bare.coding(bare.find("Jens Stoltenberg"), D("2010-01-01")).confirmed  # inside what the source knew
     added = kb.load()
     coding = added.coding(added.find("Jens Stoltenberg"), D("2019-01-01"))
-    assert coding.confirmed and (coding.country, coding.sector) == (None, "IGO")  # NATO: no country
+    assert coding.confirmed and (coding.country, coding.sector) == ("IGO", "GOV")  # a NATO post: no country
+
+
+def test_kb_international_bodies_coded_as_the_plover_agent_scheme_codes_them(base):
+    """UNO for the UN's bodies, EUR for the EU's, IGO for others; the function the source code names."""
+    def coded(name):
+        c = base.coding(base.find(name), None)
+        return c.country, c.sector
+    assert coded("World Health Organization") == ("UNO", "HLH")
+    assert coded("International Court of Justice") == ("UNO", "JUD")
+    assert coded("European Union") == ("EUR", None)
+    assert coded("NATO") == ("IGO", None)
+    assert coded("IMF") == ("IGO", "BUS")
 
 
 def test_kb_year_only_dates_hold_for_the_whole_year():

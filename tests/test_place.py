@@ -147,6 +147,43 @@ def test_place_demonym_joined_to_a_modifier_or_in_a_compound(pipeline):
     assert p["Iranian"].country == "IRN"
 
 
+def test_place_country_point_near_the_centre_geonames_gives(gaz):
+    # GeoNames places the United States at the centre of its contiguous states (39.76, -98.5),
+    # Russia at (60, 100) and France at (46, 2); a country's point stays within 161 km of them
+    from khaldun.gazetteer import distance_km
+
+    for alpha3, lat, lon in (("USA", 39.76, -98.5), ("RUS", 60.0, 100.0), ("FRA", 46.0, 2.0)):
+        country = gaz.country(alpha3)
+        assert distance_km(country.lat, country.lon, lat, lon) < 161, alpha3
+
+
+def test_place_country_point_moves_halfway_to_its_landmass_at_most_a_bounded_step():
+    from khaldun.gazetteer import COUNTRY_SHIFT_KM, _country_point, distance_km
+
+    def info(lat, lon, ring):
+        return {"latlng": [lat, lon], "geoJSON": {"features": [
+            {"geometry": {"type": "MultiPolygon", "coordinates": [[ring], [[[0, 0], [0.1, 0], [0.1, 0.1], [0, 0]]]]}}]}}
+
+    square = [[10, 10], [12, 10], [12, 12], [10, 12], [10, 10]]  # lon, lat: centred on (11, 11)
+    lat, lon = _country_point(info(11.2, 11.0, square))  # 22 km off: halfway
+    assert abs(lat - 11.1) < 0.01 and abs(lon - 11.0) < 0.01
+    lat, lon = _country_point(info(20.0, 11.0, square))  # 1,000 km off: a bounded step
+    assert abs(distance_km(20.0, 11.0, lat, lon) - COUNTRY_SHIFT_KM) < 1
+    assert _country_point({"latlng": [5, 6]}) == (5.0, 6.0)  # no outline: the point as given
+
+
+def test_place_feature_named_after_the_place_its_first_words_name(pipeline):
+    # a river, a city hall or a courthouse is named after a place, not a town called "River" or
+    # "Hall"; a modifier before a name ("southern") still leaves the name
+    p = places_of(pipeline, "Kayakers paddled down the Sacramento River on Sunday.")
+    assert (p["Sacramento River"].country, p["Sacramento River"].admin1) == ("USA", "California")
+    x = pipeline.extract("Crowds gathered at Paris City Hall in Paris, Texas.", date="2020-06-15")
+    assert [(q.text, q.country, q.admin1) for q in x.places if q.text.startswith("Paris")] == \
+        [("Paris", "USA", "Texas")] * 2  # the city hall of the town it is named after
+    p = places_of(pipeline, "Floods hit southern Italy overnight.")
+    assert next(q for t, q in p.items() if t.endswith("Italy")).country == "ITA"
+
+
 def test_place_a_street_names_no_town(pipeline):
     p = places_of(pipeline, "A car was stolen on Hampton Avenue and another on Pine Street overnight.")
     assert not p

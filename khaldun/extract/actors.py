@@ -459,7 +459,7 @@ class Actors:
         counts: Counter[str] = Counter()
         first_line_end = self.text.find("\n")
         for m in self.mentions:
-            if m.country and m.label in ("GPE", "NORP", "ROLE", "ORG"):
+            if m.country and m.country not in knowledge.INTERNATIONAL and m.label in ("GPE", "NORP", "ROLE", "ORG"):
                 in_title = first_line_end > 0 and self.tokens[m.start].idx < first_line_end
                 counts[m.country] += 3 if in_title else 1
         for tok in self.tokens:

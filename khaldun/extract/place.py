@@ -384,6 +384,9 @@ COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", 
            "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "n.", "s.", "e.",
            "w.", "metro", "greater", "downtown", "upstate"}
 ADMIN_SUFFIXES = {"state", "province", "region", "governorate"}
+TAIL_MODIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                  "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater", "metro",
+                  "downtown", "rural", "coastal", "mid", "n", "s", "e", "w"}
 
 
 def _name_part(gaz: Gazetteer, span: Span) -> tuple[Span, list[Entry]] | None:
@@ -415,9 +418,10 @@ def _name_part(gaz: Gazetteer, span: Span) -> tuple[Span, list[Entry]] | None:
         if cands and (span[0].is_lower or well_known(gaz, tail.text)):
             return tail, cands
     if words[-1] in FEATURE_NOUNS:
-        cands = gaz.candidates(span[:-1].text)  # "Sacramento River", "Jackson Township": by their namesake
-        if cands:
-            return span, cands
+        for k in range(len(span) - 1, 0, -1):  # "Sacramento River", "Jackson Township": by their namesake
+            cands = _by_own_name(gaz, span[:k].text)
+            if cands:
+                return span, cands
     elif not any(w in FEATURE_NOUNS for w in words):
         for k in range(len(span) - 1, 0, -1):
             head = span[:k]
@@ -425,13 +429,30 @@ def _name_part(gaz: Gazetteer, span: Span) -> tuple[Span, list[Entry]] | None:
                 return head, gaz.candidates(head.text)
         if any(w in GENERIC_WORDS for w in words):
             return None
+    # "Latin America", "Gulf of Mexico": the span stays a place, resolved by the longest tail that is
+    # a place's own name after modifiers, else by any tail the gazetteer knows
+    tails = []
     for k in range(1, len(span)):
         if words[k] in GENERIC_WORDS or words[k] in COMPASS or " ".join(words[k:]) in FEATURE_WORDS:
             break
+        tails.append(k)
+    for k in tails:
+        if all(w.rstrip(".") in TAIL_MODIFIERS or not t.text[:1].isupper() for w, t in zip(words, span[:k])):
+            cands = _by_own_name(gaz, span[k:].text)
+            if cands:
+                return span, cands
+    for k in tails:
         cands = gaz.candidates(span[k:].text)
         if cands:
             return span, cands
     return None
+
+
+def _by_own_name(gaz: Gazetteer, name: str) -> list[Entry]:
+    """The candidates of a part of a name that the part names by their own name (not by an
+    alternate name or abbreviation)."""
+    cands = gaz.candidates(name)
+    return cands if any(e.match in ("exact", "folded") for e in cands) else []
 
 
 def trim(span: Span) -> Span | None:

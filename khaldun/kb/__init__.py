@@ -25,6 +25,12 @@ from ..resolve.names import fold, name_words
 DATA = Path(__file__).resolve().parent / "data"
 ADDITIONS = Path(__file__).resolve().parent / "additions.tsv"
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# the PLOVER agent scheme's country slot for international bodies: a body of the United Nations
+# (UNO), of the European Union (EUR), any other intergovernmental organisation (IGO)
+INTERNATIONAL = frozenset({"IGO", "UNO", "EUR"})
+# the sectors a Phoenix IGO code may name as a body's function ("IGOUNOHLHWHO": health)
+FUNCTIONS = frozenset({"AGR", "BUS", "COP", "CRM", "EDU", "ENV", "HLH", "HRI", "JUD", "LAB", "LEG", "MED", "MIL",
+                       "REF", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,40 +262,48 @@ class KnowledgeBase:
         defaults = [r for r in roles if r.default]
         if undated and actor.kind == "group":  # an armed group's standing code before its party roles
             r = undated[0]
-            return Coding(_country(r, actor), r.sector, f"kb undated: {r.describe()}", True)
+            return Coding(*_code(r, actor), f"kb undated: {r.describe()}", True)
         if when is None:
             current = [r for r in dated if r.end is None] or sorted(dated, key=lambda r: r.end)[-1:]
             if current:
                 r = max(current, key=lambda r: (r.start or dt.date.min, r.sector == "GOV"))
-                return Coding(_country(r, actor), r.sector, f"kb latest: {r.describe()}", True)
+                return Coding(*_code(r, actor), f"kb latest: {r.describe()}", True)
         else:
             held = [r for r in dated if r.holds(when) and (r.end is not None or r.open_as_of is None
                                                            or when <= r.open_as_of)]
             if held:
                 r = max(held, key=lambda r: (r.start or dt.date.min, r.sector == "GOV"))
-                return Coding(_country(r, actor), r.sector, f"kb dated: {r.describe()} on {when}", True)
+                return Coding(*_code(r, actor), f"kb dated: {r.describe()} on {when}", True)
         if undated:
             r = max(undated, key=lambda r: r.sector == "GOV")
-            return Coding(_country(r, actor), r.sector, f"kb undated: {r.describe()}", True)
+            return Coding(*_code(r, actor), f"kb undated: {r.describe()}", True)
         if when is not None:
             unconfirmed = [r for r in dated if r.holds(when) and r.end is None and r.open_as_of]
             if unconfirmed:
                 r = max(unconfirmed, key=lambda r: r.start or dt.date.min)
-                return Coding(_country(r, actor), r.sector,
+                return Coding(*_code(r, actor),
                               f"kb unconfirmed: {r.describe()}, known open only to {r.open_as_of}", False)
             ended = [r for r in dated if r.end is not None and r.end < when and r.sector in STATE_SECTORS]
             if ended and actor.kind == "person" and not defaults:
                 r = max(ended, key=lambda r: r.end)
-                return Coding(_country(r, actor), "ELI", f"kb former: {r.describe()}", True)
+                return Coding(_code(r, actor)[0], "ELI", f"kb former: {r.describe()}", True)
         if defaults:
             r = defaults[0]
-            return Coding(_country(r, actor), r.sector, f"kb default: {r.describe()}", True)
+            return Coding(*_code(r, actor), f"kb default: {r.describe()}", True)
         return Coding(actor.country, None, "kb: no role on the day", False)
 
 
-def _country(role: KbRole, actor: KbActor) -> str | None:
-    """A role's country; an international organisation's role has none (NATO's secretary general)."""
-    return role.country if role.country or role.sector == "IGO" else actor.country
+def _code(role: KbRole, actor: KbActor) -> tuple[str | None, str | None]:
+    """A role's country and sector. An international organisation's role is coded as the PLOVER
+    agent scheme codes one: the body (UNO, EUR or IGO) in the country slot, and in the sector slot
+    the function its source code names ("IGOUNOHLHWHO": UNO HLH), or GOV for a person holding one
+    of its posts (NATO's secretary general: IGO GOV)."""
+    if role.sector != "IGO":
+        return role.country or actor.country, role.sector
+    blocks = [role.code[i:i + 3] for i in range(3, len(role.code), 3)] if role.code else []
+    body = blocks[0] if blocks and blocks[0] in INTERNATIONAL else "IGO"
+    function = next((b for b in blocks if b in FUNCTIONS), None)
+    return body, function or ("GOV" if actor.kind == "person" else None)
 
 
 def _addition_role(cell: str) -> KbRole:
