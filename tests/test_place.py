@@ -208,3 +208,10 @@ def test_place_a_river_keeps_its_whole_name(pipeline):
 def test_place_a_surname_of_the_document_is_the_person(pipeline):
     p = places_of(pipeline, "The team hired Mark Tyler as coach. Tyler said the players were ready for Houston.")
     assert "Tyler" not in p and "Houston" in p
+
+
+def test_place_a_two_word_demonym_and_a_continent_s(pipeline):
+    p = places_of(pipeline, "The South Korean navy and Asian markets reacted as the Sri Lankan army withdrew.")
+    assert p["South Korean"].country == "KOR" and p["Sri Lankan"].country == "LKA"
+    assert (p["Asian"].name, p["Asian"].precision) == ("Asia", "continent")
+    assert "European" not in places_of(pipeline, "The European Union met in Brussels.")

@@ -268,24 +268,40 @@ FEATURE_WORDS = {"airport", "state", "province", "region", "city", "governorate"
                  "road", "square", "camp", "base", "border", "valley", "mountains", "desert", "coast"}
 
 
+CONTINENT_DEMONYMS = {"european": "Europe", "african": "Africa", "asian": "Asia"}
+
+
 def demonym_places(doc: Doc, gaz: Gazetteer, text: str, ents=None) -> list[Place]:
-    """"Russian forces", "the Libyan capital": a demonym modifying a noun refers to its country;
-    listed with the document's places (as geoparsing gold standards count them) but never taken as
-    an event's location. A demonym that heads its own phrase names people or a language
-    ("Mexicans", "in English") and is no place."""
+    """"Russian forces", "the Sri Lankan army", "European leaders": a demonym modifying a noun
+    refers to its country (or continent, outside an organisation's name); listed with the
+    document's places (as geoparsing gold standards count them) but never taken as an event's
+    location. A demonym that heads its own phrase names people or a language ("Mexicans", "in
+    English") and is no place."""
     out = []
     for tok in doc:
         if not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
             continue
         if tok.tag_ in ("NNS", "NNPS") or not _modifies(tok):
             continue
-        iso = gaz.demonyms.get(fold(tok.text))
-        country = gaz.country(iso) if iso else None
-        if country is None:
-            continue
-        out.append(Place(text=text[tok.idx:tok.idx + len(tok)], name=country.name, country=iso, admin1=None,
-                         lat=country.lat, lon=country.lon, precision="country", geonameid=country.geonameid,
-                         char_start=tok.idx, char_end=tok.idx + len(tok)))
+        start, iso = tok.i, None
+        if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ != "DET":  # "Sri Lankan"
+            iso = gaz.demonyms.get(fold(doc[tok.i - 1].text + " " + tok.text))
+            start = tok.i - 1 if iso else start
+        iso = iso or gaz.demonyms.get(fold(tok.text))
+        begin, end = doc[start].idx, tok.idx + len(tok)
+        if iso:
+            country = gaz.country(iso)
+            if country is not None:
+                out.append(Place(text=text[begin:end], name=country.name, country=iso, admin1=None,
+                                 lat=country.lat, lon=country.lon, precision="country",
+                                 geonameid=country.geonameid, char_start=begin, char_end=end))
+        elif fold(tok.text) in CONTINENT_DEMONYMS and tok.ent_type_ != "ORG":
+            name = CONTINENT_DEMONYMS[fold(tok.text)]
+            entry = next((e for e in gaz.candidates(name) if e.kind == "continent"), None)
+            if entry is not None:
+                out.append(Place(text=text[begin:end], name=entry.name, country=None, admin1=None, lat=entry.lat,
+                                 lon=entry.lon, precision="continent", geonameid=entry.geonameid,
+                                 char_start=begin, char_end=end))
     return out
 
 
