@@ -27,6 +27,9 @@ def by_text(mentions, text):
     ("The World Health Organization warned of an outbreak.", "World Health Organization", "UNO", "HLH"),
     ("UN peacekeepers patrolled the border.", "UN peacekeepers", "UNO", "MIL"),
     ("Nigerian peacekeepers patrolled the border.", "Nigerian peacekeepers", "NGA", "MIL"),
+    ("Ordinary Azeris protested in the capital.", "Azeris", "AZE", "CVL"),  # a nation's ordinary people
+    ("Young Tunisians marched on the ministry.", "Tunisians", "TUN", "CVL"),
+    ("Palestinians marched on the ministry.", "Palestinians", "PSE", None),  # the nation: no sector said
     ("The foreign ministers of Russia met in Vienna.", "The foreign ministers", "RUS", "GOV"),
 ])
 def test_actors_country_and_sector(pipeline, sentence, mention, country, sector):
@@ -125,3 +128,52 @@ def test_actors_a_people_s_armed_men_are_not_a_state_s_army(pipeline):
     ms = actors_of(pipeline, "Shiite forces shelled the village on Tuesday.")
     assert by_text(ms, "Shiite forces").sector == "REB"
     assert by_text(actors_of(pipeline, "Russian forces shelled the village."), "Russian forces").sector == "MIL"
+
+
+def test_actors_undated_report_codes_a_known_person_by_the_title_the_text_gives(pipeline):
+    """With no day to read roles on, the text's title is the post the news saw ("opposition leader"
+    over a later or earlier post the knowledge base lists); a military rank is no post; a dated
+    report is coded by the role held on its day."""
+    text = "Opposition leader Raila Odinga rejected the results."
+    undated = by_text(actors_of(pipeline, text, date=None), "Raila Odinga")
+    assert (undated.country, undated.sector) == ("KEN", "OPP") and undated.basis.startswith("text")
+    dated = by_text(actors_of(pipeline, text, date="2010-06-15"), "Raila Odinga")
+    assert (dated.country, dated.sector) == ("KEN", "GOV") and dated.basis.startswith("kb dated")
+    rank = by_text(actors_of(pipeline, "Lt. Gen. Prosper Avril resigned yesterday.", date=None), "Prosper Avril")
+    assert rank.sector == "GOV"
+
+
+def test_actors_an_international_body_s_official_is_coded_by_the_body(pipeline):
+    """A hyphenated title is one post ("Secretary-General" is no general), and the body named
+    before it gives its holder's country slot."""
+    ms = actors_of(pipeline, "Arab League Secretary-General Salim Haddad urged both sides to talk.", date=None)
+    haddad = by_text(ms, "Salim Haddad")
+    assert (haddad.country, haddad.sector) == ("IGO", "GOV")
+    assert not any(m.text == "Secretary" for m in ms)  # the title is part of the person's mention
+
+
+def test_actors_an_agent_noun_alone_is_an_actor_though_tagged_an_adjective(pipeline):
+    ms = actors_of(pipeline, "mujahideen")
+    assert [(m.text, m.sector) for m in ms] == [("mujahideen", "REB")]
+
+
+def test_actors_a_bare_mass_object_is_no_body(pipeline):
+    """"use force" is what is done; "a peacekeeping force" is a body, and so is a bare "parliament"."""
+    assert not any(m.text == "force" for m in actors_of(pipeline, "Russia threatened to use force against Georgia."))
+    ms = actors_of(pipeline, "The UN sent a peacekeeping force to the border.")
+    assert any(m.text.endswith("force") and m.sector == "MIL" for m in ms)
+    ms = actors_of(pipeline, "Rebels stormed parliament on Monday.")
+    assert any(m.text == "parliament" and m.sector == "LEG" for m in ms)
+
+
+def test_actors_coordinated_nationalities_are_one_side_each(code):
+    events = code("Thai and Cambodian soldiers exchanged fire on the border.")
+    assert {(e["source"]["country"], e["source"]["sector"]) for e in events if e["source"]} == {("THA", "MIL"),
+                                                                                               ("KHM", "MIL")}
+    events = code("Gunmen killed two Thai and Cambodian soldiers.")
+    assert {e["target"]["country"] for e in events if e["target"]} == {"THA", "KHM"}
+
+
+def test_actors_members_of_a_guard_are_its_soldiers(code):
+    e = code("Members of Niger's presidential guard detained the president.")[0]
+    assert (e["source"]["country"], e["source"]["sector"]) == ("NER", "MIL")

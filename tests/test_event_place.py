@@ -104,3 +104,29 @@ def test_event_place_name_before_a_day_is_a_candidate(pipeline):
 def test_event_place_a_place_said_to_lie_in_a_wider_one_is_the_place(code):
     e = one(code("The navy announced the deployment of 300 sailors to Crete, in southern Greece, on Monday."), "deployment")
     assert e["location"]["text"] == "Crete"
+
+
+def _places_of(pipeline, text: str, verb: str) -> list[str]:
+    from khaldun.extract import event_place
+
+    finder = _finder(pipeline, text)
+    tok = next(t for t in finder.doc if t.text == verb)
+    return [p.text for p in event_place.locate_all(finder, tok, finder.rule_location(tok))]
+
+
+def test_event_place_all_places_of_a_coordination(pipeline):
+    places = _places_of(pipeline, "Militants shelled the villages of Kafr Nabl, Maarrat and Saraqib on Monday.", "shelled")
+    assert sorted(places) == ["Kafr Nabl", "Maarrat", "Saraqib"]
+    assert _places_of(pipeline, "Thousands marched in Lyon and Grenoble on Saturday.", "marched") == ["Lyon", "Grenoble"]
+
+
+def test_event_place_coordination_stays_in_the_clause_and_among_names(pipeline):
+    places = _places_of(pipeline, "Rebels attacked Kidal on Monday, and troops patrolled Gao on Tuesday.", "attacked")
+    assert places == ["Kidal"]
+    places = _places_of(pipeline, "Gunmen shelled Douma and an electricity plant in the east on Monday.", "shelled")
+    assert places == ["Douma"]
+
+
+def test_event_place_record_keeps_the_first_of_coordinated_places(code):
+    e = one(code("Thousands marched in Lyon and Grenoble on Saturday."), "marched")
+    assert e["location"]["text"] == "Lyon"

@@ -39,7 +39,7 @@ def test_seed_assault_on_tripoli_four_days_later(seed_events):
 
 
 def test_seed_seizure_of_parliament(seed_events):
-    seizures = [e for e in seed_events if e["type"] == "COERCE" and e["target"]
+    seizures = [e for e in seed_events if e["type"] == "ASSAULT" and e["cameo"] == "192" and e["target"]
                 and e["target"]["sector"] == "LEG" and e["date"] and e["date"]["start"] == "2014-05-18"]
     assert len(seizures) == 1  # one seizure, reported three times
     (e,) = seizures

@@ -48,6 +48,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
            "lower", "northeast", "northwest", "southeast", "southwest", "middle"}  # qualifiers, not names
 DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted President X": no longer in post
+CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common", "civilian", "elderly", "poor"}
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
 
@@ -77,6 +78,7 @@ class Cluster:
     surname: str | None = None
     last_start: int = -1  # where its latest mention starts (kept up to date by _join)
     former: bool = False  # the text names a past post ("former Prime Minister X", "ousted President X")
+    said: list[str] = field(default_factory=list)  # sectors of the titles the text gives a person
     kb_id: str | None = None  # the knowledge-base actor it is, when known
     basis: str = ""  # why its country and sector (knowledge base, text, context)
     _key: str = ""
@@ -174,6 +176,8 @@ class Actors:
                     country = self._modifier_country([c for c in span.root.children if c.i < span.start
                                                       and c.dep_ in ("compound", "amod", "nmod")])
             plural = label == "NORP" and text.endswith("s")
+            if plural and country and sector is None and _civilians(span.root):
+                sector = "CVL"
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
 
     def _find_demonyms(self) -> None:
@@ -185,7 +189,8 @@ class Actors:
                 continue
             country = self.gaz.country_of(tok.text)
             if country is not None:
-                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "NORP", "group", country, plural=True))
+                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "NORP", "group", country,
+                                             "CVL" if _civilians(tok) else None, plural=True))
 
     def _find_known_names(self) -> None:
         """Names the recogniser missed or cut up but the knowledge base knows: the longest run of
@@ -260,7 +265,9 @@ class Actors:
             if tok.i in taken or tok.i in covered:
                 continue
             headline_title = tok.pos_ == "ADJ" and tok.i + 1 < len(self.doc) and self.tokens[tok.i + 1].pos_ == "VERB"
-            if tok.pos_ not in ("NOUN", "PROPN") and not headline_title:
+            # an agent noun alone on its line, read as an adjective ("Mujahideen" as a caption)
+            bare_noun = tok.pos_ == "ADJ" and tok.dep_ == "ROOT" and not any(tok.children)
+            if tok.pos_ not in ("NOUN", "PROPN") and not headline_title and not bare_noun:
                 continue
             role, width = self._role_at(tok)
             if role is None:
@@ -343,6 +350,10 @@ class Actors:
 
     # -- coding helpers -----------------------------------------------------------------------
     def _role_at(self, tok: Token) -> tuple[Role | None, int]:
+        if tok.i >= 2 and _joining_hyphen(self.tokens[tok.i - 1]):
+            first, _ = self._role_at(self.tokens[tok.i - 2])
+            if first is not None:  # "Secretary-General", "Attorney-General": the first word's post, no rank
+                return first, 1
         nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         if nxt is not None:
             two = f"{tok.lower_} {nxt.lower_}"
@@ -352,6 +363,8 @@ class Actors:
             role = self.roles.get(key)
             if role is not None and key in agent_nouns() and not _agent_use(tok):
                 role = None  # "share intelligence": a generic noun names an agent only as one
+            if role is not None and role.kind == "organization" and role.sector not in OFFICES and _mass_object(tok):
+                role = None  # "use force", "tighten security": what is done, not a body ("stormed parliament" is)
             if role is not None:
                 if tok.lemma_.lower() in MEMBER_HEADS:
                     side = self._modifier_role(tok)  # "opposition candidates", "army spokesman": whose they are
@@ -717,13 +730,30 @@ class Actors:
         i, tokens = m.start - 1, []
         while i >= 0 and i >= m.start - 5:
             tok = self.tokens[i]
-            if tok.is_punct or tok.lower_ in ("the", "a", "an") or tok.is_sent_end:
+            if tok.is_punct and not _joining_hyphen(tok) or tok.lower_ in ("the", "a", "an") or tok.is_sent_end:
                 break
             tokens.insert(0, tok)
             i -= 1
         if not tokens or not any(self._role_at(t)[0] is not None or t.lower_ in ("leader", "chief") for t in tokens):
             return None
-        return self._modifier_country(tokens)
+        return self._modifier_country(tokens) or self._body_of(tokens)
+
+    def _body_of(self, tokens: list[Token]) -> str | None:
+        """The international body named before a title ("Arab League Secretary-General X",
+        "UN envoy X"): its officials are coded by it (UNO, EUR or IGO)."""
+        for tok in tokens:
+            idx = self.by_token.get(tok.i)
+            m = self.mentions[idx] if idx is not None else None
+            if m is None or m.label != "ORG":
+                continue
+            if m.country in knowledge.INTERNATIONAL:
+                return m.country
+            span = self.doc[m.start:m.end]
+            entity = self.kb.find(self.text[span.start_char:span.end_char], "organization", None, self.when)
+            country = self.kb.coding(entity, self.when).country if entity is not None else None
+            if country in knowledge.INTERNATIONAL:
+                return country
+        return None
 
     def _former_before(self, m: Mention) -> bool:
         """Whether the titles right before a name are a past post ("former Prime Minister X")."""
@@ -739,15 +769,22 @@ class Actors:
         return False
 
     def _said_sector(self, c: Cluster) -> str | None:
-        """The sector a person's titles in the text give ("Prime Minister" GOV; a former post ELI)."""
+        """The sector a person's titles in the text give ("Prime Minister" GOV, "opposition leader"
+        OPP; a former post ELI)."""
         sectors = [r.sector for r in (self.roles.get(t) or self.roles.get(t + ".") for t in sorted(c.titles))
-                   if r is not None and r.sector]
+                   if r is not None and r.sector] + c.said
         # an office held outranks a rank earned ("Deputy Defence Minister Colonel-General X": GOV)
         sector = min(sectors, key=lambda s: s not in OFFICES, default=None)
         return "ELI" if c.former and sector in STATE_SECTORS else sector
 
     def _titles_before(self, m: Mention) -> set[str]:
-        titles = set()
+        return self._titles(m)[0]
+
+    def _titles(self, m: Mention) -> tuple[set[str], list[str]]:
+        """The titles before and inside a person's name, and the sectors they give as the text
+        uses them ("opposition leader": OPP, though "leader" alone names none)."""
+        titles: set[str] = set()
+        sectors: list[str] = []
         i = m.start - 1
         while i >= 0 and i >= m.start - 3:
             tok = self.tokens[i]
@@ -755,6 +792,7 @@ class Actors:
             if role is not None and role.type == "title":
                 titles.add(tok.lower_.rstrip("."))
                 titles.add(tok.lower_)
+                sectors += [role.sector] if role.sector else []
                 i -= 1
                 continue
             if tok.lower_ in ("prime", "foreign", "former", "senior") or tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.lower_ in self.roles:
@@ -765,7 +803,8 @@ class Actors:
             role, _ = self._role_at(tok)
             if role is not None and role.type == "title":
                 titles.add(tok.lower_)
-        return titles
+                sectors += [role.sector] if role.sector else []
+        return titles, sectors
 
     def _new_cluster(self, idx: int, m: Mention, defer: bool = False) -> int:
         doc = self.doc
@@ -809,7 +848,9 @@ class Actors:
             if len(words) > len(c.name.split()) or c.surname is None:
                 c.name = " ".join(words)
                 c.surname = _name_words(span)[-1] if _name_words(span) else c.surname
-            c.titles |= self._titles_before(m)
+            titles, sectors = self._titles(m)
+            c.titles |= titles
+            c.said += sectors
             c.former = c.former or self._former_before(m)
             if not c.country:
                 c.country = self._country_before(m)
@@ -877,13 +918,12 @@ class Actors:
             return False
         c.kb_id, c.name = entity.id, entity.name
         said = self._said_sector(c) if c.kind == "person" else None
-        out_of_office = self.when is None and (coding.sector not in STATE_SECTORS or
-                                               (coding.sector, said) == ("LEG", "GOV"))
-        if said is not None and said != coding.sector and (c.former or out_of_office):
-            # a post the text says is past, or no day to read the roles on and a knowledge base
-            # that last knew the person out of office or in a seat in parliament (which a
-            # minister keeps): the text's title describes the person as the news saw them
-            # ("Japanese Prime Minister X", "Defence Secretary X" in an undated report)
+        undated = self.when is None and (said != "MIL" or coding.sector not in STATE_SECTORS)
+        if said is not None and said != coding.sector and (c.former or undated):
+            # a post the text says is past, or no day to read the roles on: the knowledge base's
+            # latest role may be later than the news, whose title describes the person as it saw
+            # them ("Japanese Prime Minister X", "opposition leader X" in an undated report); a
+            # military rank ("Lt. Gen. X") is a career, not the post the knowledge base knows
             c.country, c.sector = c.country or coding.country, said
             c.basis = f"text: {'former ' if c.former else ''}title, over {coding.basis}"
         elif coding.confirmed or not (c.country or c.sector):
@@ -984,6 +1024,25 @@ class Actors:
         c = self.clusters[m.cluster]
         return Actor(text, c.name, c.id, c.kind, c.country, c.sector, start_char, end_char, c.basis)
 
+    def other_sides(self, tok: Token) -> list[Actor]:
+        """"Thai and Cambodian soldiers": one role held by the people of several countries is one
+        side per country; the actor at the token is the first, these are the others."""
+        idx = self.by_token.get(tok.i)
+        first = self.actor(tok)
+        if idx is None or first is None or self.mentions[idx].label != "ROLE" or self.mentions[idx].head != tok.i:
+            return []
+        m, out = self.mentions[idx], []
+        for mod in tok.children:
+            if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > tok.i:
+                continue
+            for other in mod.conjuncts:
+                country = self._modifier_country([other])
+                if country and country != first.country and all(a.country != country for a in out):
+                    c = Cluster(self._role_name(m, country), first.kind, country, first.sector)
+                    out.append(Actor(first.text, c.name, c.id, c.kind, country, first.sector, first.start, first.end,
+                                     "text: one of the nationalities the phrase coordinates"))
+        return out
+
     def export(self) -> list[Actor]:
         out = []
         for m in self.mentions:
@@ -1005,6 +1064,13 @@ def _agent_use(tok: Token) -> bool:
     ("the paramedic", "farmers", "Ukrainian farmers"), not a bare mass object ("share intelligence")."""
     return (tok.tag_ in ("NNS", "NNPS") or tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or
             any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children))
+
+
+def _mass_object(tok: Token) -> bool:
+    """A singular noun as a bare object, with no article, possessor or modifier ("use force"):
+    a mass noun, where a body would be determined ("sent a force", "deployed its army")."""
+    return tok.tag_ == "NN" and tok.dep_ == "dobj" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
 
 
 @lru_cache(maxsize=1)
@@ -1035,6 +1101,13 @@ def _possessors(tok: Token) -> list[Token]:
 def _people_word(tok: Token) -> bool:
     """A plural noun, or one the tagger calls a singular name but spelled as a plural ("Azeris")."""
     return tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and tok.lower_.endswith("s")
+
+
+def _civilians(tok: Token) -> bool:
+    """A nation's people said to be ordinary people ("ordinary Kazakhs", "young Algerians"): civilians.
+    Bare "Palestinians" names the nation, not a sector."""
+    return _people_word(tok) and any(c.dep_ in ("amod", "compound") and c.lower_ in CIVIL_QUALIFIERS
+                                       for c in tok.children)
 
 
 def _trim(span: Span) -> Span | None:
@@ -1100,13 +1173,18 @@ def _backer(tok: Token) -> bool:
     return j < len(doc) and j > tok.i + 1 and doc[j - 1].text in ("-", "–") and doc[j].lower_ in BACKING
 
 
+def _joining_hyphen(tok: Token) -> bool:
+    """A hyphen inside a word ("Secretary-General"), not a dash between phrases."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
 def _next_is_person(tok: Token, mentions: list[Mention]) -> bool:
     doc = tok.doc
     j = tok.i + 1
     while j < len(doc) and j <= tok.i + 3:
         if any(m.start == j and m.label == "PERSON" for m in mentions):
             return True
-        if doc[j].pos_ != "PROPN" and doc[j].lower_ not in ("minister", "general"):
+        if doc[j].pos_ != "PROPN" and doc[j].lower_ not in ("minister", "general") and not _joining_hyphen(doc[j]):
             return False
         j += 1
     return False

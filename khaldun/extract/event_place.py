@@ -240,14 +240,58 @@ def choices(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
 
 def locate(finder, tok: Token, rule_pick: Place | None, model: Scorer | None = None) -> Place | None:
     """The place where the event at ``tok`` happened, or None when the text does not say."""
+    found = locate_all(finder, tok, rule_pick, model)
+    return found[0] if found else None
+
+
+def locate_all(finder, tok: Token, rule_pick: Place | None, model: Scorer | None = None) -> list[Place]:
+    """Every place the event at ``tok`` is said to have happened at: the chosen one first, then
+    the places coordinated with it ("in Basra and Nasiriyah", "the villages of Burd, Arbin and
+    Mujaymir"). An event record keeps the first; ``khaldun eval event_location`` scores them all,
+    as its annotators mark each place of such a list."""
     line = dateline(finder)
     cands = choices(finder, tok, rule_pick)
     p = (model or load()).scores(features(finder, tok, cands))
     k = int(np.argmax(p))
     if k == len(cands):  # no place said, says the model: the rules' place, or the dateline's
-        return rule_pick or line  # (taking the rules' place costs nothing on the training set)
-    described = _described(finder.doc, cands, cands[k])
-    return (described or cands[k]).place
+        place = rule_pick or line  # (taking the rules' place costs nothing on the training set)
+        return [place] if place is not None else []
+    chosen = _described(finder.doc, cands, cands[k]) or cands[k]
+    return [chosen.place] + [c.place for c in coordinated(finder.doc, cands, chosen)]
+
+
+def coordinated(doc, cands: list[Candidate], chosen: Candidate) -> list[Candidate]:
+    """The candidates of the chosen one's clause joined to it by a coordination ("Samarra, Balad
+    and Al-Ishaki", "the villages of Burd and Mujaymir"), in text order; of a conjunct's spans the
+    widest that, like the chosen one, ends or does not end in a feature word ("Homs and Hama
+    provinces" gives "Hama" for "Homs")."""
+    head = doc[chosen.start:chosen.end].root
+    top = _conjunct_top(head)
+    clause = _clause(top).i
+    members = [t for t in top.subtree if t.dep_ == "conj" and _conjunct_top(t).i == top.i and _clause(t).i == clause]
+    featured = doc[chosen.end - 1].lower_ in FEATURE_WORDS | SETTLEMENTS
+    out = []
+    for t in [top, *members]:
+        if chosen.start <= t.i < chosen.end:
+            continue
+        here = [c for c in cands if c.start <= t.i < c.end and c.start >= t.sent.start]
+        if here:
+            pick = max(here, key=lambda c: ((doc[c.end - 1].lower_ in FEATURE_WORDS | SETTLEMENTS) == featured,
+                                            c.end - c.start))
+            if pick not in out and not _overlaps(pick, chosen):
+                out.append(pick)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _conjunct_top(tok: Token) -> Token:
+    """The first conjunct of the coordination ``tok`` belongs to."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _in_relative_clause(doc, c: Candidate, tok: Token) -> bool:

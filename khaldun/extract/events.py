@@ -96,8 +96,10 @@ class EventFinder:
         verb_types = {f.trigger.i: nearest(f.cameo).plover for f in self.found if f.entry.pos == "VERB"}
         for f in self.found:
             t = f.trigger
-            if f.entry.pos == "NOUN" and t.dep_ == "dobj" and verb_types.get(t.head.i) == nearest(f.cameo).plover:
-                self.consumed.add(t.i)  # "delivered food aid": one AID event
+            if f.entry.pos == "NOUN" and t.dep_ == "dobj" and verb_types.get(t.head.i) == nearest(f.cameo).plover \
+                    and t.head.i not in self.consumed:
+                self.consumed.add(t.i)  # "delivered food aid": one AID event ("threatened sanctions": the
+                # verb already gave way to its object's threat, which is then the one event)
             if f.entry.pos == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in words("stop_verb"):
                 self.consumed.add(t.i)  # "suspended its airstrikes", "lifted the embargo": not one
                 if nearest(f.cameo).plover in ("ASSAULT", "COERCE"):
@@ -288,6 +290,7 @@ class EventFinder:
                                                                 ([src] if src is not None else []) + objs, contact))
         resolved = [(t, self._resolve(t) or (self._unnamed(t) if contact else None)) for t in self._expand(targets)]
         resolved = [(t, a) for t, a in resolved if a is not None]
+        resolved += [(t, a) for t, _ in resolved if t is not None for a in self.actors.other_sides(t)]
         if fragment is not None:
             resolved = [(None, fragment)]
         if not resolved:
@@ -298,6 +301,8 @@ class EventFinder:
             # army attacked" is one side
             sources += [a for c in self._expand([src])[1:] if not any(
                 g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) and (a := self._resolve(c)) is not None]
+        if src is not None and source is not None:
+            sources += self.actors.other_sides(src)  # "Thai and Cambodian soldiers clashed": each side acts
         for source in sources:
             others = [t for _, t in resolved if t is None or source is None or contact or not _own_country(source, t)]
             for target in others or [None]:

@@ -464,6 +464,9 @@ class FrameBuilder:
             return head  # "pushing for the US to support", "called for the UN to send troops"
         if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in words("demand_noun"):
             return head
+        if node.dep_ == "dobj" and node.pos_ == "NOUN" and head.pos_ == "VERB" \
+                and head.lemma_.lower() in words("demand_object"):
+            return head  # "demanded the release of", "urged restraint": the act asked for
         if node.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words("demand") | words("demand_noun"):
             return head.head  # "called for a ceasefire", "demands for the release"
         if node.dep_ == "pcomp" and head.lower_ == "for" and head.head.lemma_.lower() in words("demand") | words("demand_noun"):

@@ -1,0 +1,74 @@
+"""PLOVER types as the PLOVER manual defines them, the lexicon's coverage of common news verbs
+and nouns, and the frames that decide which of a sentence's words is the event."""
+
+import pytest
+
+from conftest import find, one
+from khaldun.ontologies.tables import nearest
+
+
+def types(events):
+    return {e["type"] for e in events}
+
+
+def test_plover_an_occupation_carried_out_is_an_assault(code):
+    e = one(code("Rebel fighters captured the town of Kidal on Sunday."), "captured")
+    assert (e["type"], e["cameo"]) == ("ASSAULT", "192")
+
+
+def test_plover_a_resignation_is_a_retreat(code):
+    e = one(code("The Kenyan finance minister resigned on Monday."), "resigned")
+    assert (e["type"], e["mode"]) == ("RETREAT", "resign")
+
+
+def test_plover_lifting_a_curfew_is_a_concession():
+    assert nearest("0813").plover == nearest("0814").plover == "CONCEDE"
+
+
+def test_plover_a_threatened_act_is_one_threat(code):
+    # the verb gives way to its object's threat; the object is then the one event, not nothing
+    events = code("Washington threatened sanctions against Pakistan.")
+    assert types(events) == {"THREATEN"}, [(e["trigger"], e["type"]) for e in events]
+
+
+def test_plover_the_act_a_demand_names_is_not_done(code):
+    events = code("The opposition party demanded the release of its detained leaders.")
+    assert types(events) == {"REQUEST"}, [(e["trigger"], e["type"]) for e in events]
+
+
+def test_plover_receiving_a_visitor_is_hosting_a_visit(code):
+    assert one(code("Egypt received the Palestinian president in Cairo."), "received")["type"] == "CONSULT"
+    assert one(code("Iraq received a team of UN inspectors in Baghdad."), "received")["type"] == "RETREAT"
+
+
+def test_plover_expelling_diplomats_reduces_relations(code):
+    assert one(code("Ghana expelled two Nigerian diplomats."), "expelled")["type"] == "SANCTION"
+    assert one(code("Ghana expelled two Nigerian journalists."), "expelled")["type"] == "COERCE"
+
+
+def test_plover_a_strike_by_workers_is_a_protest(code):
+    assert one(code("Teachers in Nairobi went on strike on Monday."), "strike")["type"] == "PROTEST"
+    assert one(code("Israeli jets carried out a strike on Gaza."), "strike")["type"] == "ASSAULT"
+
+
+@pytest.mark.parametrize("sentence, trigger, plover", [
+    ("Britain congratulated Nigeria on its peaceful elections.", "congratulated", "SUPPORT"),
+    ("Germany ratified the treaty with Poland on Friday.", "ratified", "SUPPORT"),
+    ("President Putin discussed the crisis with Chancellor Merkel.", "discussed", "CONSULT"),
+    ("Iran and Iraq reached an agreement on border security.", "reached", "AGREE"),
+    ("The king pardoned 200 political prisoners.", "pardoned", "CONCEDE"),
+    ("The government relaxed restrictions on foreign journalists.", "relaxed", "CONCEDE"),
+    ("The rebels rebuffed an offer of talks from the government.", "rebuffed", "REJECT"),
+    ("Amnesty International deplored the execution of three activists.", "deplored", "ACCUSE"),
+    ("Police rounded up dozens of opposition activists in Harare.", "rounded up", "COERCE"),
+    ("The government closed down two independent newspapers.", "closed", "COERCE"),
+    ("Argentina broke diplomatic relations with Britain.", "broke", "SANCTION"),
+    ("The European Union froze the assets of Zimbabwe's leaders.", "froze", "SANCTION"),
+    ("Iraq moved troops towards the Kuwaiti border.", "moved", "MOBILIZE"),
+    ("Japan granted $100 million in economic aid to Indonesia.", "granted", "AID"),
+    ("Thousands of people took to the streets of Lagos on Monday.", "took", "PROTEST"),
+    ("Russia annexed the Crimean peninsula in March.", "annexed", "ASSAULT"),
+])
+def test_plover_common_news_words_are_coded(code, sentence, trigger, plover):
+    events = find(code(sentence), trigger)
+    assert events and events[0]["type"] == plover, [(e["trigger"], e["type"]) for e in code(sentence)]
