@@ -215,3 +215,10 @@ def test_place_a_two_word_demonym_and_a_continent_s(pipeline):
     assert p["South Korean"].country == "KOR" and p["Sri Lankan"].country == "LKA"
     assert (p["Asian"].name, p["Asian"].precision) == ("Asia", "continent")
     assert "European" not in places_of(pipeline, "The European Union met in Brussels.")
+
+
+def test_place_a_direction_or_a_common_word_is_no_place(pipeline):
+    # towns called "North" or "Metro" exist; a direction in an organisation's name and a word the
+    # text writes in lower case are not them
+    assert not places_of(pipeline, "Officials of the North Atlantic Fishing Council and the Eastern Trust met.")
+    assert not places_of(pipeline, "Flooding hit the metro as buses stopped.")

@@ -40,7 +40,7 @@ def toponyms(doc: Doc, gaz: Gazetteer, ents=None, text: str | None = None) -> li
     options: list[tuple[Span, list[Entry]]] = []
     for span in spans:
         named = _name_part(gaz, span)
-        if named is not None:
+        if named is not None and not named[0].text[:1].islower():  # "the metro", "foie gras": no name
             options.append((named[0], named[1][:MAX_CANDIDATES]))
     return options
 
@@ -245,6 +245,8 @@ def well_known(gaz: Gazetteer, name: str, strict: bool = False) -> bool:
     a town of WELL_KNOWN_TOWN people. ``strict`` (a name that may be a person's): by the place's
     own name only, and a town of twice that size."""
     words = name.split()
+    if len(words) == 1 and (name.lower() in COMPASS or name.lower() in TAIL_MODIFIERS):
+        return False  # "North", "Eastern": a direction, whatever town bears the name
     for e in gaz.candidates(name)[:MAX_CANDIDATES]:
         if e.match == "abbreviation":
             if e.kind == "country" and name.isupper() and len(name) > 1:
