@@ -146,7 +146,8 @@ class Gazetteer:
     def candidates(self, name: str) -> list[Entry]:
         """All entries a name may refer to, most populous first, each with how the name matched
         it: the place's own name as written (exact), the same name in another case or without
-        accents (folded), one of its alternate names, or an abbreviation."""
+        accents (folded), one of its alternate names, or an abbreviation (written in capitals or
+        with a dot: "Gao" is the town in Mali, "GAO" may also be Guantánamo)."""
         key = fold(name)
         found = self._cache.get(key)
         if found is None:
@@ -161,7 +162,9 @@ class Gazetteer:
         else:
             self._cache.move_to_end(key)
         text = name.strip()
-        return [e if e.match != "exact" or e.name == text else replace(e, match="folded") for e in found]
+        written_as_word = any(ch.islower() for ch in text) and "." not in text  # "Gao", not "GAO" or "Pa."
+        return [e if e.match != "exact" or e.name == text else replace(e, match="folded") for e in found
+                if e.match != "abbreviation" or not written_as_word]
 
     def country_of(self, word: str) -> str | None:
         """Alpha-3 code for a country name, abbreviation or demonym ("Libyan" -> "LBY")."""

@@ -177,3 +177,10 @@ def test_actors_coordinated_nationalities_are_one_side_each(code):
 def test_actors_members_of_a_guard_are_its_soldiers(code):
     e = code("Members of Niger's presidential guard detained the president.")[0]
     assert (e["source"]["country"], e["source"]["sector"]) == ("NER", "MIL")
+
+
+def test_actors_a_known_body_named_with_a_generic_tail(pipeline):
+    """"the Red Crescent Society" is the Red Crescent the knowledge base knows; a one-word core
+    ("Congress Party") is too short to look up."""
+    m = by_text(actors_of(pipeline, "The Red Crescent Society sent aid to the town."), "Red Crescent Society")
+    assert m.sector == "NGO" and m.basis.startswith("kb")

@@ -222,3 +222,39 @@ def test_place_a_direction_or_a_common_word_is_no_place(pipeline):
     # text writes in lower case are not them
     assert not places_of(pipeline, "Officials of the North Atlantic Fishing Council and the Eastern Trust met.")
     assert not places_of(pipeline, "Flooding hit the metro as buses stopped.")
+
+
+def test_place_name_written_as_a_word_is_no_abbreviation(gaz):
+    # "GAO" may abbreviate Guantánamo; "Gao" written as a word is the town's own name
+    assert all(e.match != "abbreviation" for e in gaz.candidates("Gao"))
+    assert any(e.match == "abbreviation" for e in gaz.candidates("GAO"))
+    assert any(e.match == "abbreviation" and e.admin1 == "Pennsylvania" for e in gaz.candidates("Pa."))
+
+
+def test_place_gao_in_mali(pipeline):
+    p = places_of(pipeline, "Gunmen attacked a convoy near Gao on Sunday.")
+    assert p["Gao"].country == "MLI"
+
+
+def test_place_second_pass_weighs_where_the_other_names_were_placed(gaz):
+    from khaldun.extract.ranker import PICK_FEATURES, Mention, pick_features
+
+    text = "Crews from Athens, Malakoff and Corsicana fought the fire."
+    names = ["Athens", "Malakoff", "Corsicana"]
+    mentions = [Mention(text.index(n), text.index(n) + len(n), n) for n in names]
+    cands = [gaz.candidates(n)[:50] for n in names]
+    picks = [None] + [next(e for e in c if e.admin1 == "Texas") for c in cands[1:]]
+    x = pick_features(mentions, cands, picks)[0]
+    texas = next(j for j, e in enumerate(cands[0]) if e.admin1 == "Texas" and e.kind == "city")
+    greece = next(j for j, e in enumerate(cands[0]) if e.country == "GRC")
+    for name in ("pick_country", "pick_admin1"):
+        assert x[texas, PICK_FEATURES.index(name)] == 1.0 and x[greece, PICK_FEATURES.index(name)] == 0.0
+    assert x[texas, PICK_FEATURES.index("pick_distance")] < x[greece, PICK_FEATURES.index("pick_distance")]
+
+
+def test_place_homonym_follows_the_state_of_the_document(pipeline):
+    # London, Kentucky beside Corbin and Somerset; London, England beside Manchester and Leeds
+    p = places_of(pipeline, "Deputies in London searched for the driver after crashes in Corbin and Somerset.")
+    assert (p["London"].country, p["London"].admin1) == ("USA", "Kentucky")
+    p = places_of(pipeline, "Trains from London to Manchester and Leeds were cancelled.")
+    assert p["London"].country == "GBR"

@@ -51,6 +51,18 @@ def test_plover_a_strike_by_workers_is_a_protest(code):
     assert one(code("Israeli jets carried out a strike on Gaza."), "strike")["type"] == "ASSAULT"
 
 
+def test_plover_sending_aid_is_aid_and_sending_troops_mobilises(code):
+    assert one(code("Japan sent $10 million in aid to Nepal."), "sent")["type"] == "AID"
+    assert one(code("France sent troops to Mali."), "sent")["type"] == "MOBILIZE"
+
+
+def test_plover_an_order_is_a_demand_and_what_it_orders_is_not_done(code):
+    events = code("The president ordered the army to withdraw from Kidal.")
+    assert types(events) == {"REQUEST"}, [(e["trigger"], e["type"]) for e in events]
+    # "ordered an investigation": the investigation is ordered into being (a light verb)
+    assert one(code("The prime minister ordered an investigation into the killings."), "investigation")["type"] == "ACCUSE"
+
+
 @pytest.mark.parametrize("sentence, trigger, plover", [
     ("Britain congratulated Nigeria on its peaceful elections.", "congratulated", "SUPPORT"),
     ("Germany ratified the treaty with Poland on Friday.", "ratified", "SUPPORT"),

@@ -162,8 +162,11 @@ def test_gazetteer_lookup_ignores_case_accents_and_the(gazetteer, data):
     variants = [name.upper(), name.lower(), f"the {name}"]
     for variant in variants:
         if fold(variant) == fold(name):
-            same = [(e.name, e.kind, e.country, e.geonameid) for e in gazetteer.candidates(variant)]
-            assert same == [(e.name, e.kind, e.country, e.geonameid) for e in gazetteer.candidates(name)]
+            # only an abbreviation depends on the case: "GAO" may abbreviate a place, "Gao" is a name
+            same = [(e.name, e.kind, e.country, e.geonameid) for e in gazetteer.candidates(variant)
+                    if e.match != "abbreviation"]
+            assert same == [(e.name, e.kind, e.country, e.geonameid) for e in gazetteer.candidates(name)
+                            if e.match != "abbreviation"]
 
 
 # -- the ingest readers ---------------------------------------------------------------------------------

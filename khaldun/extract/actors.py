@@ -48,6 +48,9 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
            "lower", "northeast", "northwest", "southeast", "southwest", "middle"}  # qualifiers, not names
 DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted President X": no longer in post
+# generic words that end a body's name after its own ("... Society", "... Security Service")
+NAME_TAILS = GROUP_NOUNS | {"society", "service", "services", "agency", "security", "association", "foundation",
+                            "authority", "committee"}
 CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common", "civilian", "elderly", "poor"}
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
@@ -902,6 +905,9 @@ class Actors:
                 break
         if entity is None and c.kind == "person" and len(c.name.split()) == 1:
             entity = self.kb.by_surname(c.name, self.when)
+        if entity is None and c.kind != "person":
+            core = _name_core(c.name)
+            entity = self.kb.find(core, c.kind, hint, self.when) if core else None
         if entity is None:
             return False
         coding = self.kb.coding(entity, self.when)
@@ -1101,6 +1107,15 @@ def _possessors(tok: Token) -> list[Token]:
 def _people_word(tok: Token) -> bool:
     """A plural noun, or one the tagger calls a singular name but spelled as a plural ("Azeris")."""
     return tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and tok.lower_.endswith("s")
+
+
+def _name_core(name: str) -> str | None:
+    """A body's name without the generic words that close it ("Red Crescent Society" -> "Red
+    Crescent", "Shin Bet Security Service" -> "Shin Bet"), if at least two words are left."""
+    words = name.split()
+    while words and words[-1].lower() in NAME_TAILS:
+        words.pop()
+    return " ".join(words) if 2 <= len(words) < len(name.split()) else None
 
 
 def _civilians(tok: Token) -> bool:

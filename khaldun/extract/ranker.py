@@ -4,7 +4,10 @@ Each candidate of each toponym gets named features (how its name matched, its ki
 population, whether the document's other places and countries agree with it, a "Town,
 Province" or "Town (Province)" written next to it, a dateline, its distance to the document's
 unambiguous places). A conditional logit model (one softmax over the candidates of a name)
-weighs them; its weights live in ``ontologies/data/place_ranker.json``, fitted by
+weighs them, in two passes: the second adds how each candidate agrees with the places the first
+pass chose for the document's other names (same country, same province, distance, which counts
+for more the smaller the place), so that a homonym follows the towns around it. The weights of
+both passes live in ``ontologies/data/place_ranker.json``, fitted by
 ``python -m khaldun.train.places`` (see that module), with the digest of its training data.
 
 The features read only the text, the toponyms' offsets and the gazetteer, so the model is
@@ -33,8 +36,12 @@ FEATURES = (
         "context_country", "context_country_seen", "guess_country", "context_admin1",
         "written_parent", "region_word_admin", "region_word_city", "county_word_admin2",
         "anchor_distance", "anchor_near", "no_anchor", "dateline_population", "country_name_country",
-        "city_in_country_context", "admin1_support",
+        "city_in_country_context", "admin1_support", "other_name_beside_own",
     ])
+
+# the second pass adds agreement with the places the first pass chose for the document's other names
+PICK_FEATURES = ["pick_country", "pick_admin1", "pick_distance", "pick_near", "no_pick", "pick_distance_minor"]
+SECOND_FEATURES = FEATURES + PICK_FEATURES
 
 REGION_WORDS = {"region", "province", "state", "governorate", "district", "county", "oblast", "department",
                 "prefecture", "parish", "municipality"}
@@ -98,7 +105,7 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
         total = sum(n for c, n in context.items()) or 1
         own_anchor = [a for a in anchors if a in entries]
         others = [a for a in anchors if a not in own_anchor]
-        best = max(e.population for e in entries)
+        best = max(_population(e) for e in entries)
         after = text[m.end:m.end + 40]
         next_word = re.match(r"\s*([A-Za-z]+)", after)
         next_word = next_word.group(1).lower() if next_word else ""
@@ -106,14 +113,16 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
         dateline = m.start < 3 or text[max(0, m.start - 2):m.start].strip() == "" and "\n" in text[max(0, m.start - 2):m.start]
         dateline = dateline and bool(re.match(r"\s*(?:,\s*[A-Z][\w.]*\s*)?(?:\(|—|–|-|:)", after))
         surface_is_country = fold(m.text) in gaz.country_names
+        own_name = any(e.match in ("exact", "folded") for e in entries)  # a place called by this very name
         seen_guess = sum(guesses.values()) - (1 if entries[0].country else 0) or 1
         for j, e in enumerate(entries):
             row = x[j]
             row[index[f"match_{e.match}"]] = 1
             row[index[f"kind_{e.kind}"]] = 1
-            row[index["log_population"]] = math.log10(e.population + 1) / 7
-            row[index["population_below_best"]] = math.log10((best + 1) / (e.population + 1)) / 7
-            row[index["most_populous"]] = float(e.population == best)
+            population = _population(e)
+            row[index["log_population"]] = math.log10(population + 1) / 7
+            row[index["population_below_best"]] = math.log10((best + 1) / (population + 1)) / 7
+            row[index["most_populous"]] = float(population == best)
             row[index["capital"]] = float(e.capital)
             row[index["candidates"]] = math.log(len(entries)) / 5
             if e.country:
@@ -144,13 +153,84 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
             else:
                 row[index["no_anchor"]] = 1
             if dateline:
-                row[index["dateline_population"]] = math.log10(e.population + 1) / 7
+                row[index["dateline_population"]] = math.log10(population + 1) / 7
             row[index["country_name_country"]] = float(surface_is_country and e.kind == "country")
+            row[index["other_name_beside_own"]] = float(own_name and e.match in ("alternate", "abbreviation"))
             if e.admin1:  # the other names of the document that may lie in the same province
                 own = 1 / len(in_provinces[fold(m.text)])
                 row[index["admin1_support"]] = (support[(e.country, e.admin1)] - own) / names
         out.append(x)
     return out
+
+
+def pick_features(mentions: list[Mention], cands: list[list[Entry]], picks: list[Entry | None],
+                  only: set[int] | None = None) -> list[np.ndarray]:
+    """One matrix (candidates x PICK_FEATURES) per mention: how each candidate agrees with the
+    places chosen for the document's other names (a name's own mentions are not its context):
+    the share of those names chosen in its country and in its province, and its distance to
+    the nearest of them."""
+    names = [fold(m.text) for m in mentions]
+    chosen: dict[str, Entry] = {}
+    for name, pick in zip(names, picks):
+        if pick is not None:
+            chosen.setdefault(name, pick)
+    # nearness to a town or province, not to a country's or a continent's middle
+    located = [(n, e) for n, e in chosen.items() if e.lat is not None and e.kind in ("city", "admin2", "admin1")]
+    lats = np.radians([e.lat for _, e in located])
+    lons = np.radians([e.lon for _, e in located])
+    out = []
+    done: dict[tuple, np.ndarray] = {}  # the mentions of a name share its context
+    for i, (name, entries) in enumerate(zip(names, cands)):
+        if only is not None and i not in only:
+            out.append(np.zeros((0, len(PICK_FEATURES))))
+            continue
+        key = (name, tuple(entries))
+        if key not in done:
+            done[key] = _agreement(name, entries, chosen, located, lats, lons)
+        out.append(done[key])
+    return out
+
+
+def _agreement(name: str, entries: list[Entry], chosen: dict[str, Entry], located: list[tuple[str, Entry]],
+               lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    x = np.zeros((len(entries), len(PICK_FEATURES)))
+    others = [e for n, e in chosen.items() if n != name]
+    if not others:
+        x[:, PICK_FEATURES.index("no_pick")] = 1
+        return x
+    countries = Counter(e.country for e in others if e.country)
+    provinces = Counter((e.country, e.admin1) for e in others if e.admin1)
+    x[:, 0] = [countries.get(e.country, 0) / len(others) if e.country else 0.0 for e in entries]
+    x[:, 1] = [provinces.get((e.country, e.admin1), 0) / len(others) if e.admin1 else 0.0 for e in entries]
+    keep = np.array([n != name for n, _ in located], dtype=bool)
+    placed = np.array([e.lat is not None for e in entries], dtype=bool)
+    if not keep.any() or not placed.any():
+        x[:, 4] = 1
+        return x
+    clat = np.radians([e.lat for e in entries if e.lat is not None])[:, None]
+    clon = np.radians([e.lon for e in entries if e.lon is not None])[:, None]
+    km = _km_to(clat, clon, lats[keep][None, :], lons[keep][None, :]).min(axis=1)
+    near = np.log1p(km) / 10
+    x[placed, 2] = near
+    x[placed, 3] = km < 100
+    # a small place is known by its neighbours; a large one ("Florida") needs none
+    size = np.array([_population(e) for e in entries if e.lat is not None], dtype=np.float64)
+    x[placed, 5] = near * np.maximum(0.0, 1 - np.log10(size + 1) / 7)
+    x[~placed, 4] = 1
+    return x
+
+
+def _km_to(lat: np.ndarray, lon: np.ndarray, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    """Great-circle distances (km) between points in radians, broadcast."""
+    a = np.sin((lats - lat) / 2) ** 2 + np.cos(lat) * np.cos(lats) * np.sin((lons - lon) / 2) ** 2
+    return 2 * 6371.0 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+
+
+UNCOUNTED_TOWN = 500  # a town of the GeoNames table with no population recorded: the table's floor
+
+
+def _population(e: Entry) -> int:
+    return max(e.population, UNCOUNTED_TOWN) if e.kind == "city" else e.population
 
 
 def _provinces(mentions: list[Mention], cands: list[list[Entry]]) -> dict[str, set[tuple[str, str]]]:
@@ -183,19 +263,18 @@ def _written_after(text: str, m: Mention, gaz: Gazetteer) -> tuple[set[str], set
     return None
 
 
-class Ranker:
-    """Scores candidates with the fitted weights."""
+class Stage:
+    """One conditional logit: standardisation and weights, in the order of ``names``."""
 
-    def __init__(self, model: dict) -> None:
-        missing = set(model["features"]) ^ set(FEATURES)
+    def __init__(self, part: dict, names: list[str]) -> None:
+        missing = set(part["features"]) ^ set(names)
         if missing:
             raise ValueError(f"The place ranker model does not match the features ({sorted(missing)}); "
                              "retrain it with `python -m khaldun.train.places`.")
-        order = [model["features"].index(f) for f in FEATURES]
-        self.mean = np.asarray(model["mean"])[order]
-        self.scale = np.asarray(model["scale"])[order]
-        self.weights = np.asarray(model["weights"])[order]
-        self.digest = model.get("training_data_sha256")
+        order = [part["features"].index(f) for f in names]
+        self.mean = np.asarray(part["mean"])[order]
+        self.scale = np.asarray(part["scale"])[order]
+        self.weights = np.asarray(part["weights"])[order]
 
     def scores(self, x: np.ndarray) -> np.ndarray:
         """Probabilities over one name's candidates."""
@@ -206,6 +285,29 @@ class Ranker:
         return z / z.sum()
 
 
+class Ranker:
+    """Scores candidates with the fitted weights: a first pass on the name and the document's
+    countries, then a second that also weighs the first pass's choices for the other names."""
+
+    def __init__(self, model: dict) -> None:
+        self.first = Stage(model, FEATURES)
+        self.second = Stage(model["second"], SECOND_FEATURES)
+        self.digest = model.get("training_data_sha256")
+
+
+def choose(stage: Stage, cands: list[list[Entry]], xs: list[np.ndarray]) -> list[tuple[Entry, float] | None]:
+    """The best candidate of each name under one stage (None for a name not scored)."""
+    out: list[tuple[Entry, float] | None] = []
+    for entries, x in zip(cands, xs):
+        if not len(x):
+            out.append(None)
+            continue
+        p = stage.scores(x)
+        j = int(np.argmax(p))
+        out.append((entries[j], float(p[j])))
+    return out
+
+
 def rank(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer,
          extra: Counter[str] | None = None, ranker: Ranker | None = None,
          only: set[int] | None = None) -> list[tuple[Entry, float] | None]:
@@ -213,15 +315,18 @@ def rank(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gaze
     for a mention not in ``only``, when given: there as context)."""
     ranker = ranker or load()
     context = context_countries(text, mentions, cands, gaz, extra)
-    out: list[tuple[Entry, float] | None] = []
-    for entries, x in zip(cands, features(text, mentions, cands, gaz, context, only)):
-        if not len(x):
-            out.append(None)
-            continue
-        p = ranker.scores(x)
-        j = int(np.argmax(p))
-        out.append((entries[j], float(p[j])))
-    return out
+    xs = features(text, mentions, cands, gaz, context, only)
+    first = choose(ranker.first, cands, xs)
+    picks = [pick[0] if pick else (entries[0] if only is not None and i not in only and len(entries) == 1 else None)
+             for i, (pick, entries) in enumerate(zip(first, cands))]
+    return choose(ranker.second, cands, second_features(mentions, cands, xs, picks, only))
+
+
+def second_features(mentions: list[Mention], cands: list[list[Entry]], xs: list[np.ndarray],
+                    picks: list[Entry | None], only: set[int] | None = None) -> list[np.ndarray]:
+    """The second pass's matrices (candidates x SECOND_FEATURES): the first pass's features
+    beside the agreement with the first pass's ``picks`` for the other names."""
+    return [np.hstack([x, y]) for x, y in zip(xs, pick_features(mentions, cands, picks, only))]
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,10 @@ Learns from ``../shared/train/wotr_toponyms.jsonl`` (War of the Rebellion topony
 every annotated toponym, the gazetteer's candidates for its name, the one nearest the annotated
 coordinates as the answer (toponyms whose nearest candidate is over 161 km away teach nothing and
 are skipped). The model is a conditional logit (softmax over one name's candidates) with an L2
-penalty, fitted by full-batch gradient descent in numpy: same data, same weights. It trains on
+penalty, fitted by full-batch gradient descent in numpy: same data, same weights. It is fitted
+twice: a first pass on the name and the document's countries, then a second that also weighs
+where the first pass placed the document's other names (same country, same province, distance),
+as the ranker applies them. It trains on
 the `train` and `devtrain1` splits and reports accuracy on the unseen `devtest1` and `test`
 splits; the model file records the sha256 digest of the data it learned from.
 """
@@ -20,17 +23,22 @@ from pathlib import Path
 import numpy as np
 
 from .. import gazetteer
-from ..extract.ranker import FEATURES, MODEL, Mention, context_countries, features
+from ..extract.ranker import (FEATURES, MODEL, SECOND_FEATURES, Mention, Stage, choose, context_countries,
+                              features, second_features)
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "train" / "wotr_toponyms.jsonl"
 TRAIN_SPLITS = ("train", "devtrain1")
 MAX_KM = 161.0
 
 
-def examples(path: Path, gaz) -> dict[str, list[tuple[np.ndarray, int, bool]]]:
-    """Split -> (features of one toponym's candidates, index of the right one, whether the right
-    one is within MAX_KM) per annotated toponym with at least one candidate."""
-    out: dict[str, list[tuple[np.ndarray, int, bool]]] = {}
+Doc = tuple[list[np.ndarray], list[list], list[tuple[int, bool] | None]]
+
+
+def documents(path: Path, gaz) -> dict[str, list[Doc]]:
+    """Split -> documents, each as (the features of every toponym's candidates, the candidates,
+    and per toponym the index of the right one and whether it is within MAX_KM, or None for a
+    toponym without candidates)."""
+    out: dict[str, list[Doc]] = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             doc = json.loads(line)
@@ -38,13 +46,30 @@ def examples(path: Path, gaz) -> dict[str, list[tuple[np.ndarray, int, bool]]]:
             mentions = [Mention(t["start"], t["end"], doc["text"][t["start"]:t["end"]]) for t in spans]
             cands = [gaz.candidates(m.text)[:50] for m in mentions]
             context = context_countries(doc["text"], mentions, cands, gaz)
-            for t, entries, x in zip(spans, cands, features(doc["text"], mentions, cands, gaz, context)):
+            xs = features(doc["text"], mentions, cands, gaz, context)
+            answers: list[tuple[int, bool] | None] = []
+            for t, entries in zip(spans, cands):
                 if not entries:
+                    answers.append(None)
                     continue
                 km = [gazetteer.distance_km(t["lat"], t["lon"], e.lat, e.lon) if e.lat is not None else 1e9
                       for e in entries]
                 j = int(np.argmin(km))
-                out.setdefault(doc["split"], []).append((x, j, km[j] <= MAX_KM))
+                answers.append((j, km[j] <= MAX_KM))
+            out.setdefault(doc["split"], []).append((xs, cands, answers, mentions))
+    return out
+
+
+def examples(docs: list, stage: Stage | None = None) -> list[tuple[np.ndarray, int, bool]]:
+    """(features of one toponym's candidates, index of the right one, whether it is within
+    MAX_KM) per toponym with candidates: the first pass's features, or with ``stage`` (the
+    fitted first pass) the second's, which add the first pass's choices for the other names."""
+    out = []
+    for xs, cands, answers, mentions in docs:
+        if stage is not None:
+            picks = [p[0] if p else None for p in choose(stage, cands, xs)]
+            xs = second_features(mentions, cands, xs, picks)
+        out.extend((x, *a) for x, a in zip(xs, answers) if a is not None)
     return out
 
 
@@ -92,6 +117,11 @@ def accuracy(data: list[tuple[np.ndarray, int, bool]], mean, scale, w) -> float:
     return hits / len(data)
 
 
+def _part(names: list[str], mean, scale, w) -> dict:
+    return {"features": list(names), "mean": [round(float(a), 6) for a in mean],
+            "scale": [round(float(a), 6) for a in scale], "weights": [round(float(a), 6) for a in w]}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m khaldun.train.places", description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -102,26 +132,31 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     digest = hashlib.sha256(args.data.read_bytes()).hexdigest()
     gaz = gazetteer.load()
-    splits = examples(args.data, gaz)
-    train = [ex for s in TRAIN_SPLITS for ex in splits.get(s, [])]
-    mean, scale, w = fit(train)
-    held_out = [ex for s, exs in splits.items() if s not in TRAIN_SPLITS for ex in exs]
+    splits = documents(args.data, gaz)
+    train_docs = [d for s in TRAIN_SPLITS for d in splits.get(s, [])]
+    held_docs = [d for s, docs in splits.items() if s not in TRAIN_SPLITS for d in docs]
+    first = _part(FEATURES, *fit(examples(train_docs)))
+    stage = Stage(first, FEATURES)
+    train, held_out = examples(train_docs, stage), examples(held_docs, stage)
+    second = _part(SECOND_FEATURES, *fit(train))
+    mean, scale, w = (np.asarray(second[k]) for k in ("mean", "scale", "weights"))
+    first_held = examples(held_docs)
     report = {"train_accuracy_161km": round(accuracy(train, mean, scale, w), 4),
               "held_out_accuracy_161km": round(accuracy(held_out, mean, scale, w), 4),
+              "held_out_first_pass_accuracy_161km": round(accuracy(first_held, *(np.asarray(first[k]) for k in (
+                  "mean", "scale", "weights"))), 4),
               "held_out_toponyms": len(held_out),
               "most_populous_baseline_held_out": round(sum(ok and j == 0 for _, j, ok in held_out) / len(held_out), 4)}
     model = {
-        "model": "conditional logit over a toponym's gazetteer candidates",
+        "model": "conditional logit over a toponym's gazetteer candidates, in two passes",
         "trained_by": "python -m khaldun.train.places",
         "training_data": args.data.name,
         "training_data_sha256": digest,
         "training_splits": list(TRAIN_SPLITS),
         "gazetteer_format": gazetteer.FORMAT,
         "report": report,
-        "features": list(FEATURES),
-        "mean": [round(float(a), 6) for a in mean],
-        "scale": [round(float(a), 6) for a in scale],
-        "weights": [round(float(a), 6) for a in w],
+        **first,
+        "second": second,
     }
     args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(report))
