@@ -27,6 +27,7 @@ def by_text(mentions, text):
     ("The World Health Organization warned of an outbreak.", "World Health Organization", "UNO", "HLH"),
     ("UN peacekeepers patrolled the border.", "UN peacekeepers", "UNO", "MIL"),
     ("Nigerian peacekeepers patrolled the border.", "Nigerian peacekeepers", "NGA", "MIL"),
+    ("The U.N. war crimes court indicted the general.", "The U.N. war crimes court", "UNO", "JUD"),
     ("Ordinary Azeris protested in the capital.", "Azeris", "AZE", "CVL"),  # a nation's ordinary people
     ("Young Tunisians marched on the ministry.", "Tunisians", "TUN", "CVL"),
     ("Palestinians marched on the ministry.", "Palestinians", "PSE", None),  # the nation: no sector said
@@ -184,3 +185,10 @@ def test_actors_a_known_body_named_with_a_generic_tail(pipeline):
     ("Congress Party") is too short to look up."""
     m = by_text(actors_of(pipeline, "The Red Crescent Society sent aid to the town."), "Red Crescent Society")
     assert m.sector == "NGO" and m.basis.startswith("kb")
+
+
+def test_actors_the_armed_men_after_a_named_armed_group_are_that_group(pipeline):
+    ms = actors_of(pipeline, "The Taliban attacked a checkpoint in Kunduz. The militants then killed five officers.")
+    assert by_text(ms, "The militants").id == by_text(ms, "Taliban").id
+    ms = actors_of(pipeline, "Police raided the offices of the union. The militants fled.")
+    assert by_text(ms, "The militants").id != by_text(ms, "Police").id  # police are no armed group

@@ -84,3 +84,14 @@ def test_plover_an_order_is_a_demand_and_what_it_orders_is_not_done(code):
 def test_plover_common_news_words_are_coded(code, sentence, trigger, plover):
     events = find(code(sentence), trigger)
     assert events and events[0]["type"] == plover, [(e["trigger"], e["type"]) for e in code(sentence)]
+
+
+def test_plover_an_act_with_no_named_actor_is_an_event_when_it_acts_on_something(code):
+    assert one(code("The agreement was signed in Doha on Monday."), "signed")["type"] == "SUPPORT"
+    assert one(code("The proposal was rejected on Monday."), "rejected")["type"] == "REJECT"
+    assert not code("The minister was present on Monday.")
+
+
+def test_plover_what_is_lifted_is_no_event_in_the_passive_either(code):
+    events = code("The curfew in Bamako was lifted on Monday.")
+    assert "COERCE" not in types(events), [(e["trigger"], e["type"]) for e in events]

@@ -284,7 +284,7 @@ class Actors:
             if role.type == "org":
                 continue  # named organisations are found as entities or by _org_role
             start = _left_edge(head)
-            country = self._modifier_country(list(self.doc[start:head.i]))
+            country = self._modifier_country(list(self.doc[start:head.i])) or self._body_of(list(self.doc[start:head.i]))
             if country is None and head.dep_ == "compound" and head.head.i > head.i:
                 # "Israeli army bulldozers": the demonym on the phrase is the role's too
                 country = self._modifier_country(list(self.doc[_left_edge(head.head):head.i]))
@@ -561,8 +561,10 @@ class Actors:
                     continue
                 if m.definite and c.last_start >= window and fold(self._role_name(m, c.country)) == fold(c.name):
                     return c_idx  # "the army" after "the Lebanese army"
-            if m.definite and m.country is None and self.tokens[m.head].lemma_.lower() in GROUP_NOUNS:
-                return self._named_organisation(m, window)  # "the militia" after "the Syrian Democratic Forces"
+            if m.definite and m.country is None and (self.tokens[m.head].lemma_.lower() in GROUP_NOUNS
+                                                     or m.sector in ARMED):
+                # "the militia" after "the Syrian Democratic Forces", "the militants" after "the Taliban"
+                return self._named_organisation(m, window)
             return None
         if m.label == "DESC":
             return self._named_organisation(m, _sentence_start_back(self.tokens[m.head], 3))
@@ -742,12 +744,16 @@ class Actors:
         return self._modifier_country(tokens) or self._body_of(tokens)
 
     def _body_of(self, tokens: list[Token]) -> str | None:
-        """The international body named before a title ("Arab League Secretary-General X",
-        "UN envoy X"): its officials are coded by it (UNO, EUR or IGO)."""
-        for tok in tokens:
-            idx = self.by_token.get(tok.i)
-            m = self.mentions[idx] if idx is not None else None
-            if m is None or m.label != "ORG":
+        """The international body named before a title or role ("Arab League Secretary-General X",
+        "UN envoy X", "the U.N. war crimes court"): its officials and organs are coded by it (UNO,
+        EUR or IGO)."""
+        for tok in tokens:  # "U.N.", which the recogniser may not name
+            role = self._org_role(tok.text) if tok.text[:1].isupper() else None
+            if role is not None and role.country in knowledge.INTERNATIONAL:
+                return role.country
+        at = {t.i for t in tokens}
+        for m in self.mentions:
+            if m.label != "ORG" or not any(i in at for i in range(m.start, m.end)):
                 continue
             if m.country in knowledge.INTERNATIONAL:
                 return m.country

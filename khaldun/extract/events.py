@@ -100,7 +100,7 @@ class EventFinder:
                     and t.head.i not in self.consumed:
                 self.consumed.add(t.i)  # "delivered food aid": one AID event ("threatened sanctions": the
                 # verb already gave way to its object's threat, which is then the one event)
-            if f.entry.pos == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in words("stop_verb"):
+            if f.entry.pos == "NOUN" and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in words("stop_verb"):
                 self.consumed.add(t.i)  # "suspended its airstrikes", "lifted the embargo": not one
                 if nearest(f.cameo).plover in ("ASSAULT", "COERCE"):
                     for g in self.found:  # "lifted the ban" already yields (CONCEDE): keep its own code
@@ -429,9 +429,10 @@ class EventFinder:
         return None
 
     def _actorless(self, f: _Found) -> bool:
-        """"A bomb exploded in Kabul", "the shelling of the market": a violent or coercive act
-        with no actor the text names is still an event when its frame says where or what it hit."""
-        if nearest(f.cameo).plover not in CONTACT_TYPES or f.entry.weight < 0.7 or f.entry.origin.startswith("dictionary"):
+        """"A bomb exploded in Kabul", "the shelling of the market", "the proposal was rejected",
+        "the agreement was signed in Doha": an act of any type with no actor the text names is
+        still an event when its word is a strong one and its frame says where or what it acted on."""
+        if f.entry.weight < 0.7 or f.entry.origin.startswith("dictionary"):
             return False
         return f.location is not None or any(a.role in ("patient", "theme", "locative") for a in f.frame.arguments)
 
