@@ -192,3 +192,12 @@ def test_actors_the_armed_men_after_a_named_armed_group_are_that_group(pipeline)
     assert by_text(ms, "The militants").id == by_text(ms, "Taliban").id
     ms = actors_of(pipeline, "Police raided the offices of the union. The militants fled.")
     assert by_text(ms, "The militants").id != by_text(ms, "Police").id  # police are no armed group
+
+
+@pytest.mark.parametrize("sentence, country, sector", [
+    ("Jan Egeland, the UN relief coordinator, urged donors to act.", "UNO", "GOV"),
+    ("Jan Egeland, a Norwegian diplomat, urged donors to act.", "NOR", "GOV"),
+])
+def test_actors_an_apposition_to_a_name_codes_the_person(pipeline, sentence, country, sector):
+    m = by_text(actors_of(pipeline, sentence, date=None), "Jan Egeland")
+    assert (m.country, m.sector) == (country, sector)

@@ -157,18 +157,19 @@ def test_place_country_point_near_the_centre_geonames_gives(gaz):
         assert distance_km(country.lat, country.lon, lat, lon) < 161, alpha3
 
 
-def test_place_country_point_moves_halfway_to_its_landmass_at_most_a_bounded_step():
-    from khaldun.gazetteer import COUNTRY_SHIFT_KM, _country_point, distance_km
+def test_place_country_point_moves_toward_a_distant_landmass_by_a_bounded_step():
+    from khaldun.gazetteer import COUNTRY_GAP_KM, COUNTRY_SHIFT_KM, _country_point, distance_km
 
     def info(lat, lon, ring):
         return {"latlng": [lat, lon], "geoJSON": {"features": [
             {"geometry": {"type": "MultiPolygon", "coordinates": [[ring], [[[0, 0], [0.1, 0], [0.1, 0.1], [0, 0]]]]}}]}}
 
-    square = [[10, 10], [12, 10], [12, 12], [10, 12], [10, 10]]  # lon, lat: centred on (11, 11)
-    lat, lon = _country_point(info(11.2, 11.0, square))  # 22 km off: halfway
-    assert abs(lat - 11.1) < 0.01 and abs(lon - 11.0) < 0.01
-    lat, lon = _country_point(info(20.0, 11.0, square))  # 1,000 km off: a bounded step
-    assert abs(distance_km(20.0, 11.0, lat, lon) - COUNTRY_SHIFT_KM) < 1
+    square = [[10, 10], [14, 10], [14, 14], [10, 14], [10, 10]]  # lon, lat: centred on (12, 12)
+    assert _country_point(info(12.5, 12.0, square)) == (12.5, 12.0)  # 56 km off: kept
+    lat, lon = _country_point(info(14.0, 12.0, square))  # 222 km off: moved by the excess
+    assert abs(distance_km(14.0, 12.0, lat, lon) - (distance_km(14.0, 12.0, 12.0, 12.0) - COUNTRY_GAP_KM)) < 1
+    lat, lon = _country_point(info(21.0, 12.0, square))  # 1,000 km off: a bounded step
+    assert abs(distance_km(21.0, 12.0, lat, lon) - COUNTRY_SHIFT_KM) < 1
     assert _country_point({"latlng": [5, 6]}) == (5.0, 6.0)  # no outline: the point as given
 
 

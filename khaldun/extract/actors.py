@@ -743,6 +743,27 @@ class Actors:
             return None
         return self._modifier_country(tokens) or self._body_of(tokens)
 
+    def _appositive_coding(self, c: Cluster) -> tuple[str | None, str | None]:
+        """The country and sector an apposition to a person's name gives: the country its
+        modifiers name ("X, a Norwegian diplomat"), or the international body, whose official the
+        person is ("X, the UN relief coordinator": UNO GOV)."""
+        for i in c.members:
+            m = self.mentions[i]
+            if m.label != "PERSON":
+                continue
+            for appos in self.tokens[m.head].children:
+                if appos.dep_ != "appos":
+                    continue
+                words = [t for t in appos.subtree if t.i <= appos.i]
+                role = self._role_at(appos)[0]
+                country = self._modifier_country(words)
+                if country is not None:
+                    return country, role.sector if role is not None else None
+                body = self._body_of(words)
+                if body is not None:
+                    return body, role.sector if role is not None and role.sector else "GOV"
+        return None, None
+
     def _body_of(self, tokens: list[Token]) -> str | None:
         """The international body named before a title or role ("Arab League Secretary-General X",
         "UN envoy X", "the U.N. war crimes court"): its officials and organs are coded by it (UNO,
@@ -880,6 +901,9 @@ class Actors:
             said = self._said_sector(c)
             if said is not None and (not c.sector or said == "ELI"):
                 c.sector = said
+            if not c.country:  # "X, the UN relief coordinator", "X, a Norwegian diplomat"
+                c.country, sector = self._appositive_coding(c)
+                c.sector = c.sector or sector
             if not c.country:
                 c.country = self._owned_country(c) or (self.focus_country if c.sector in STATE_SECTORS else None)
         elif c.kind in ("organization", "group") and not c.country and c.sector and c.sector != "IGO":
