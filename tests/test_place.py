@@ -259,3 +259,9 @@ def test_place_homonym_follows_the_state_of_the_document(pipeline):
     assert (p["London"].country, p["London"].admin1) == ("USA", "Kentucky")
     p = places_of(pipeline, "Trains from London to Manchester and Leeds were cancelled.")
     assert p["London"].country == "GBR"
+
+
+def test_place_a_well_known_place_of_two_words_read_as_a_person(pipeline):
+    p = places_of(pipeline, "Louisville and Sioux Falls are finalists again. Sri Lanka has a large Muslim population.")
+    assert p["Sioux Falls"].admin1 == "South Dakota" and p["Sri Lanka"].country == "LKA"
+    assert not places_of(pipeline, "Maria Lopez thanked the voters.")

@@ -184,9 +184,9 @@ DATELINE = re.compile(r"(?:^|[.!?]\s+|\n)([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}
 
 def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents: list[Span], text: str) -> list[Span]:
     """Well-known places the recogniser read as an organisation or a work ("Enugu State",
-    "Qamishli", a town of 50,000), as a person or left unlabelled (then only under their own
-    name and twice that size), and the capitalised dateline that opens a report ("BEIRUT:",
-    "ROSWELL -"), whatever its size."""
+    "Qamishli", a town of 50,000), as a person ("Sioux Falls") or left unlabelled (then only
+    under their own name and twice that size), and the capitalised dateline that opens a report
+    ("BEIRUT:", "ROSWELL -"), whatever its size."""
     out = []
     for m in DATELINE.finditer(text):
         span = doc.char_span(m.start(1), m.end(1))
@@ -203,7 +203,7 @@ def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents: list[Span], 
         if span is None or not span.text[:1].isupper() or any(i in taken for i in range(span.start, span.end)):
             continue
         person = ent.label_ == "PERSON"
-        if person and (len(span) > 1 or span.text.lower() in people) or span.text.lower() in surnames:
+        if person and span.text.lower() in people or span.text.lower() in surnames:
             continue
         if well_known(gaz, span.text, strict=person):
             out.append(span)
@@ -390,11 +390,12 @@ def _modifies(tok) -> bool:
 
 
 STREET_WORDS = {"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard", "blvd", "blvd.",
-                "drive", "lane", "highway", "freeway", "parkway", "turnpike", "pike", "trail", "terrace", "alley", "bypass"}
+                "drive", "lane", "highway", "freeway", "parkway", "turnpike", "pike", "trail", "terrace", "alley",
+                "bypass"}
 GENERIC_WORDS = STREET_WORDS | {"hall", "park", "center", "centre", "hospital", "school", "college", "university",
                                 "station", "church", "stadium", "market", "library", "museum", "office", "department",
-                                "police", "court", "council", "island", "islands", "bridge", "zone", "republic", "union",
-                                "way", "wing", "farm"}
+                                "police", "court", "council", "island", "islands", "bridge", "zone", "republic",
+                                "union", "way", "wing", "farm"}
 FEATURE_NOUNS = {"river", "lake", "sea", "ocean", "bay", "gulf", "harbor", "harbour", "island", "islands", "isle",
                  "mountain", "mountains", "mount", "valley", "creek", "peninsula", "canal", "strait", "coast", "hills",
                  "forest", "cape", "falls", "beach", "desert", "delta", "basin", "plain", "plains", "township", "twp"}
