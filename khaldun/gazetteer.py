@@ -457,16 +457,17 @@ class _Builder:
                 self.names.append((fold(row["alias"]), pid, "abbreviation"))
 
 
+COUNTRY_GAP_KM = 150.0
 COUNTRY_SHIFT_KM = 100.0
 
 
 def _country_point(info: dict) -> tuple[float | None, float | None]:
     """Where a country is placed: countryinfo's reference point (a rounded coordinate, the one
-    GeoNames gives most countries), moved halfway toward the centre of the country's largest
-    landmass but never more than COUNTRY_SHIFT_KM. The reference point of a few large countries
-    lies far from the centre GeoNames gives them (the United States: 235 km); the centre alone
-    drifts from it where the landmass is long or bent (Russia), while the bounded move keeps
-    every point near its reference."""
+    GeoNames gives most countries), unless it lies more than COUNTRY_GAP_KM from the centre of
+    the country's largest landmass: then it moves toward that centre by the excess, at most
+    COUNTRY_SHIFT_KM. The reference point of a few large countries lies far from the centre
+    GeoNames gives them (the United States: 235 km); the centre alone drifts from it where the
+    landmass is long or bent (Russia), and the bounded move keeps every point near its reference."""
     latlng = info.get("latlng") or [None, None]
     if latlng[0] is None or latlng[1] is None:
         return None, None
@@ -475,9 +476,9 @@ def _country_point(info: dict) -> tuple[float | None, float | None]:
     if centre is None:
         return lat, lon
     gap = distance_km(lat, lon, *centre)
-    if gap == 0:
+    if gap <= COUNTRY_GAP_KM:
         return lat, lon
-    share = min(gap / 2, COUNTRY_SHIFT_KM) / gap
+    share = min(gap - COUNTRY_GAP_KM, COUNTRY_SHIFT_KM) / gap
     return round(lat + (centre[0] - lat) * share, 4), round(lon + (centre[1] - lon) * share, 4)
 
 

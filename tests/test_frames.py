@@ -61,6 +61,9 @@ def test_frames_negation(frames):
     assert frames("Militants did not attack the convoy.", "attack").polarity is False
     assert frames("The army refrained from attacking the town.", "attacking").polarity is False
     assert frames("Russia was persuaded to hold off an attack.", "attack").polarity is False
+    assert frames("The rebels refused to negotiate with the envoy.", "negotiate").polarity is False
+    assert frames("Ankara's refusal to negotiate with the Kurds angered Washington.", "negotiate").polarity is False
+    assert frames("The army's failure to retake the town was criticised.", "retake").polarity is False
 
 
 @pytest.mark.parametrize("text, predicate, modality", [

@@ -284,7 +284,8 @@ class Actors:
             if role.type == "org":
                 continue  # named organisations are found as entities or by _org_role
             start = _left_edge(head)
-            country = self._modifier_country(list(self.doc[start:head.i])) or self._body_of(list(self.doc[start:head.i]))
+            modifiers = list(self.doc[start:head.i])
+            country = self._modifier_country(modifiers) or self._body_of(modifiers)
             if country is None and head.dep_ == "compound" and head.head.i > head.i:
                 # "Israeli army bulldozers": the demonym on the phrase is the role's too
                 country = self._modifier_country(list(self.doc[_left_edge(head.head):head.i]))

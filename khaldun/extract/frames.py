@@ -563,6 +563,8 @@ class FrameBuilder:
                     return True
             if node.dep_ == "xcomp" and node.head.lemma_ in words("failure_verb"):
                 return True
+            if node.dep_ == "acl" and node.head.lemma_ in words("failure_noun"):
+                return True  # "its refusal to negotiate"
             if node.dep_ in ("xcomp", "dobj") and phrasal_lemma(node.head) in words("prevent_verb"):
                 return True  # "averted an attack", "held off an attack"
             if node.dep_ in ("pcomp", "pobj") and node.head.head.i != node.head.i and \

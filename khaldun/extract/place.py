@@ -30,16 +30,18 @@ def toponyms(doc: Doc, gaz: Gazetteer, ents=None, text: str | None = None) -> li
     """The document's toponym spans with their gazetteer candidates, before any choice
     (``text``: the document's text, when at hand)."""
     ents = list(doc.ents) if ents is None else ents
+    surnames = _surnames(ents)
     spans = [trim(ent) for ent in ents if ent.label_ in PLACE_LABELS]
-    spans = [s for s in spans if s is not None]
+    spans = [s for s in spans if s is not None and not (len(s) == 1 and s.text.lower() in surnames
+                                                          and not well_known(gaz, s.text, strict=True))]
     spans += _locative_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)})
     spans += _misread_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)}, ents,
                             doc.text if text is None else text)
     options: list[tuple[Span, list[Entry]]] = []
     for span in spans:
-        cands = _candidates(gaz, span)
-        if cands:
-            options.append((span, cands[:MAX_CANDIDATES]))
+        named = _name_part(gaz, span)
+        if named is not None and not named[0].text[:1].islower():  # "the metro", "foie gras": no name
+            options.append((named[0], named[1][:MAX_CANDIDATES]))
     return options
 
 
@@ -169,7 +171,7 @@ def _locative_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Span]:
         if end < len(doc) and doc[end].lower_ in FEATURE_WORDS:
             end += 1
         span = doc[start:end]
-        if _candidates(gaz, span):
+        if _name_part(gaz, span) is not None:
             out.append(span)
     return out
 
@@ -182,9 +184,9 @@ DATELINE = re.compile(r"(?:^|[.!?]\s+|\n)([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}
 
 def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents: list[Span], text: str) -> list[Span]:
     """Well-known places the recogniser read as an organisation or a work ("Enugu State",
-    "Qamishli", a town of 50,000), as a person or left unlabelled (then only under their own
-    name and twice that size), and the capitalised dateline that opens a report ("BEIRUT:",
-    "ROSWELL -"), whatever its size."""
+    "Qamishli", a town of 50,000), as a person ("Sioux Falls") or left unlabelled (then only
+    under their own name and twice that size), and the capitalised dateline that opens a report
+    ("BEIRUT:", "ROSWELL -"), whatever its size."""
     out = []
     for m in DATELINE.finditer(text):
         span = doc.char_span(m.start(1), m.end(1))
@@ -193,16 +195,17 @@ def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents: list[Span], 
             out.append(span)
             taken.update(range(span.start, span.end))
     people = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}  # "Trump" is the man
+    surnames = _surnames(ents)
     for ent in ents:
-        if ent.label_ not in MISREAD_LABELS or not ent.text[:1].isupper():
+        if ent.label_ not in MISREAD_LABELS:
             continue
         span = trim(ent)
-        if span is None or any(i in taken for i in range(span.start, span.end)):
+        if span is None or not span.text[:1].isupper() or any(i in taken for i in range(span.start, span.end)):
             continue
         person = ent.label_ == "PERSON"
-        if person and (len(span) > 1 or span.text.lower() in people):
+        if person and span.text.lower() in people or span.text.lower() in surnames:
             continue
-        if span.text[:1].isupper() and well_known(gaz, span.text, strict=person):
+        if well_known(gaz, span.text, strict=person):
             out.append(span)
             taken.update(range(span.start, span.end))
     for i in _unlabelled_heads(doc):
@@ -218,6 +221,12 @@ def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents: list[Span], 
             out.append(span)
             taken.update(range(span.start, span.end))
     return out
+
+
+def _surnames(ents: list[Span]) -> set[str]:
+    """The last words of the document's people's full names: after "Mark Tyler", "Tyler" alone is
+    the man, whatever the recogniser calls it."""
+    return {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
 
 
 def _unlabelled_heads(doc: Doc) -> list[int]:
@@ -236,6 +245,8 @@ def well_known(gaz: Gazetteer, name: str, strict: bool = False) -> bool:
     a town of WELL_KNOWN_TOWN people. ``strict`` (a name that may be a person's): by the place's
     own name only, and a town of twice that size."""
     words = name.split()
+    if len(words) == 1 and (name.lower() in COMPASS or name.lower() in TAIL_MODIFIERS):
+        return False  # "North", "Eastern": a direction, whatever town bears the name
     for e in gaz.candidates(name)[:MAX_CANDIDATES]:
         if e.match == "abbreviation":
             if e.kind == "country" and name.isupper() and len(name) > 1:
@@ -255,36 +266,44 @@ def well_known(gaz: Gazetteer, name: str, strict: bool = False) -> bool:
 
 ADMIN_WORDS = {"county", "district", "parish", "borough", "province", "state", "region", "governorate",
                "township", "twp"}
-NAMED_AFTER_NOUNS = {"river", "creek", "lake", "sea", "bay", "gulf", "ocean", "island", "islands", "park",
-                     "hall", "court", "courthouse", "police", "station", "center", "centre", "church", "cathedral",
-                     "council", "beach", "street", "avenue", "hospital", "school", "university", "college",
-                     "library", "museum", "stadium", "bridge", "tower", "office", "department", "north", "south",
-                     "east", "west", "central"}
-TAIL_MODIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                  "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater", "metro",
-                  "downtown", "rural", "coastal", "mid", "n", "s", "e", "w"}
 FEATURE_WORDS = {"airport", "state", "province", "region", "city", "governorate",
                  "road", "square", "camp", "base", "border", "valley", "mountains", "desert", "coast"}
 
 
+CONTINENT_DEMONYMS = {"european": "Europe", "african": "Africa", "asian": "Asia"}
+
+
 def demonym_places(doc: Doc, gaz: Gazetteer, text: str, ents=None) -> list[Place]:
-    """"Russian forces", "the Libyan capital": a demonym modifying a noun refers to its country;
-    listed with the document's places (as geoparsing gold standards count them) but never taken as
-    an event's location. A demonym that heads its own phrase names people or a language
-    ("Mexicans", "in English") and is no place."""
+    """"Russian forces", "the Sri Lankan army", "European leaders": a demonym modifying a noun
+    refers to its country (or continent, outside an organisation's name); listed with the
+    document's places (as geoparsing gold standards count them) but never taken as an event's
+    location. A demonym that heads its own phrase names people or a language ("Mexicans", "in
+    English") and is no place."""
     out = []
     for tok in doc:
         if not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
             continue
         if tok.tag_ in ("NNS", "NNPS") or not _modifies(tok):
             continue
-        iso = gaz.demonyms.get(fold(tok.text))
-        country = gaz.country(iso) if iso else None
-        if country is None:
-            continue
-        out.append(Place(text=text[tok.idx:tok.idx + len(tok)], name=country.name, country=iso, admin1=None,
-                         lat=country.lat, lon=country.lon, precision="country", geonameid=country.geonameid,
-                         char_start=tok.idx, char_end=tok.idx + len(tok)))
+        start, iso = tok.i, None
+        if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ != "DET":  # "Sri Lankan"
+            iso = gaz.demonyms.get(fold(doc[tok.i - 1].text + " " + tok.text))
+            start = tok.i - 1 if iso else start
+        iso = iso or gaz.demonyms.get(fold(tok.text))
+        begin, end = doc[start].idx, tok.idx + len(tok)
+        if iso:
+            country = gaz.country(iso)
+            if country is not None:
+                out.append(Place(text=text[begin:end], name=country.name, country=iso, admin1=None,
+                                 lat=country.lat, lon=country.lon, precision="country",
+                                 geonameid=country.geonameid, char_start=begin, char_end=end))
+        elif fold(tok.text) in CONTINENT_DEMONYMS and tok.ent_type_ != "ORG":
+            name = CONTINENT_DEMONYMS[fold(tok.text)]
+            entry = next((e for e in gaz.candidates(name) if e.kind == "continent"), None)
+            if entry is not None:
+                out.append(Place(text=text[begin:end], name=entry.name, country=None, admin1=None, lat=entry.lat,
+                                 lon=entry.lon, precision="continent", geonameid=entry.geonameid,
+                                 char_start=begin, char_end=end))
     return out
 
 
@@ -338,6 +357,8 @@ def _namesake(gaz: Gazetteer, span: Span, common: set[str], countries: set[str])
     lower case ("the Ministry of Commerce" is not named after a town). A single
     word that is no country's name must be a place in one of the document's ``countries`` (when
     it has any): "the Central Bank" is not named after a province of Paraguay."""
+    if span[-1].lower_ in STREET_WORDS:
+        return None  # "Revere Street" is named after no town
     of = next((t.i for t in reversed(span) if t.lower_ == "of"), None)
     if of is not None and of + 1 < span.end and all(t.text[:1].isupper() for t in span.doc[of + 1:span.end]):
         tail = span.doc[of + 1:span.end]
@@ -368,36 +389,82 @@ def _modifies(tok) -> bool:
     return tok.dep_ in MODIFIER_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in MODIFIER_DEPS)
 
 
-def _candidates(gaz: Gazetteer, span: Span) -> list[Entry]:
+STREET_WORDS = {"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard", "blvd", "blvd.",
+                "drive", "lane", "highway", "freeway", "parkway", "turnpike", "pike", "trail", "terrace", "alley",
+                "bypass"}
+GENERIC_WORDS = STREET_WORDS | {"hall", "park", "center", "centre", "hospital", "school", "college", "university",
+                                "station", "church", "stadium", "market", "library", "museum", "office", "department",
+                                "police", "court", "council", "island", "islands", "bridge", "zone", "republic",
+                                "union", "way", "wing", "farm"}
+FEATURE_NOUNS = {"river", "lake", "sea", "ocean", "bay", "gulf", "harbor", "harbour", "island", "islands", "isle",
+                 "mountain", "mountains", "mount", "valley", "creek", "peninsula", "canal", "strait", "coast", "hills",
+                 "forest", "cape", "falls", "beach", "desert", "delta", "basin", "plain", "plains", "township", "twp"}
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
+           "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "n.", "s.", "e.",
+           "w.", "metro", "greater", "downtown", "upstate"}
+ADMIN_SUFFIXES = {"state", "province", "region", "governorate"}
+TAIL_MODIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                  "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater", "metro",
+                  "downtown", "rural", "coastal", "mid", "n", "s", "e", "w"}
+
+
+def _name_part(gaz: Gazetteer, span: Span) -> tuple[Span, list[Entry]] | None:
+    """The part of a recognised span that is a place's name, with its candidates. The whole span
+    when the gazetteer knows it; "Borno" of "Borno state"; "Texas" of "East Texas" and "Fargo" of
+    "south Fargo" (a well-known name after a capitalised compass word, any after a lower-case one);
+    a well-known town or county an institution is named after ("the Titus County Jail"). A street
+    ("Elm Street", "Hampton Avenue") names no settlement. Otherwise a feature that bears a place's
+    name ("Sacramento River", "Gulf of Mexico", "Latin America") is resolved by that name; a generic
+    word alone ("Hall", "Station") is none."""
     cands = gaz.candidates(span.text)
-    if cands or len(span) < 2:
-        return cands
-    if span[-1].lower_ in FEATURE_WORDS:
-        cands = gaz.candidates(span[:-1].text)  # "Tripoli Airport", "Borno state"
+    if cands:
+        return span, cands
+    if len(span) < 2:
+        return None
+    words = [t.lower_ for t in span]
+    if words[-1] in STREET_WORDS:
+        return None
+    if words[-1] in ADMIN_SUFFIXES:
+        cands = gaz.candidates(span[:-1].text)
         if cands:
-            return cands
-    if span[-1].lower_ in NAMED_AFTER_NOUNS:
-        # "Sacramento River", "Paris City Hall", "Coles County Police": named after the place
-        # its first words name, never after a place called "River" or "Hall"
-        for k in range(len(span) - 1, 0, -1):
+            return span[:-1], cands
+    k = 0
+    while k < len(span) - 1 and words[k] in COMPASS:
+        k += 1
+    if k and words[k] not in GENERIC_WORDS and words[k] not in COMPASS:
+        tail = span[k:]
+        cands = gaz.candidates(tail.text)
+        if cands and (span[0].is_lower or well_known(gaz, tail.text)):
+            return tail, cands
+    if words[-1] in FEATURE_NOUNS:
+        for k in range(len(span) - 1, 0, -1):  # "Sacramento River", "Jackson Township": by their namesake
             cands = _by_own_name(gaz, span[:k].text)
             if cands:
-                return cands
-    # "Metro DC", "southern Italy": the longest tail that is a place's own name after modifiers
+                return span, cands
+    elif not any(w in FEATURE_NOUNS for w in words):
+        for k in range(len(span) - 1, 0, -1):
+            head = span[:k]
+            if head[-1].text[:1].isupper() and words[k - 1] not in COMPASS and well_known(gaz, head.text):
+                return head, gaz.candidates(head.text)
+        if any(w in GENERIC_WORDS for w in words):
+            return None
+    # "Latin America", "Gulf of Mexico": the span stays a place, resolved by the longest tail that is
+    # a place's own name after modifiers, else by any tail the gazetteer knows
+    tails = []
     for k in range(1, len(span)):
-        if span[k:].text.lower() in FEATURE_WORDS:
+        if words[k] in GENERIC_WORDS or words[k] in COMPASS or " ".join(words[k:]) in FEATURE_WORDS:
             break
-        if all(t.lower_.rstrip(".") in TAIL_MODIFIERS or not t.text[:1].isupper() for t in span[:k]):
+        tails.append(k)
+    for k in tails:
+        if all(w.rstrip(".") in TAIL_MODIFIERS or not t.text[:1].isupper() for w, t in zip(words, span[:k])):
             cands = _by_own_name(gaz, span[k:].text)
             if cands:
-                return cands
-    for k in range(1, len(span)):  # else any tail the gazetteer knows (the span stays a place)
-        if span[k:].text.lower() in FEATURE_WORDS:
-            break
+                return span, cands
+    for k in tails:
         cands = gaz.candidates(span[k:].text)
         if cands:
-            return cands
-    return []
+            return span, cands
+    return None
 
 
 def _by_own_name(gaz: Gazetteer, name: str) -> list[Entry]:
