@@ -175,6 +175,29 @@ def test_actors_coordinated_nationalities_are_one_side_each(code):
     assert {e["target"]["country"] for e in events if e["target"]} == {"THA", "KHM"}
 
 
+def test_actors_a_regional_demonym_names_no_country(pipeline):
+    """"Latin American" or "Central American" is a region's people, not the United States';
+    "South African" and "North Korean" remain countries'."""
+    mentions = actors_of(pipeline, "Latin American leaders met in Lima. Central American officials criticised the plan.")
+    assert by_text(mentions, "Latin American leaders").country is None
+    assert by_text(mentions, "Central American officials").country != "USA"
+    assert by_text(actors_of(pipeline, "North Korean diplomats met in Beijing."), "North Korean diplomats").country == "PRK"
+
+
+def test_actors_a_state_s_troops_named_by_a_two_word_demonym_are_its_army(pipeline):
+    """The people-not-state reading ("Kurdish fighters": rebels) looks at the whole demonym: "South
+    African troops" are South Africa's army."""
+    m = by_text(actors_of(pipeline, "South African troops attacked the town."), "South African troops")
+    assert (m.country, m.sector) == ("ZAF", "MIL")
+
+
+def test_actors_a_definite_armed_group_is_no_nationality_word(code):
+    """"the rebels" after "South African troops" are not the South Africans the adjective names."""
+    e = code("South African troops attacked the rebels.")[0]
+    assert e["target"]["name"] != "South African"
+    assert e["source"]["sector"] == "MIL"
+
+
 def test_actors_members_of_a_guard_are_its_soldiers(code):
     e = code("Members of Niger's presidential guard detained the president.")[0]
     assert (e["source"]["country"], e["source"]["sector"]) == ("NER", "MIL")

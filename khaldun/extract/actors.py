@@ -47,6 +47,7 @@ FORMER = {"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}  # where, not whom
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
            "lower", "northeast", "northwest", "southeast", "southwest", "middle"}  # qualifiers, not names
+REGION_QUALIFIERS = COMPASS | {"latin", "sub-saharan"}  # "Latin American": a region's people, not a country's
 DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted President X": no longer in post
 # generic words that end a body's name after its own ("... Society", "... Security Service")
 NAME_TAILS = GROUP_NOUNS | {"society", "service", "services", "agency", "security", "association", "foundation",
@@ -158,7 +159,7 @@ class Actors:
             elif label == "NORP":
                 country = self.gaz.country_of(text) or self._demonym(text) or (
                     self._modifier_country(list(span[:-1])) if len(span) > 1 else None) or (  # "Bosnian Serbs"
-                    self.gaz.country_of(span.root.text))  # "Ordinary Azeris"
+                    None if self._regional(span.root) else self.gaz.country_of(span.root.text))  # "Ordinary Azeris"
                 nrole = self._role_of_words([t for t in span])
                 if nrole is not None:
                     sector = nrole.sector
@@ -309,8 +310,7 @@ class Actors:
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
             kind = "person" if role.type == "title" else role.kind
             sector = role.sector
-            if sector == "MIL" and any(t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and
-                                       self.gaz.country_of(t.text) is None and self._demonym(t.text) is None
+            if sector == "MIL" and any(t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and self._people(t)
                                        for t in self.doc[start:head.i]):
                 sector = "REB"  # "Moslem forces", "Kurdish fighters": a people's armed men, not a state's army
             if sector in STATE_SECTORS and any(t.lower_ in FORMER for t in self.doc[start:head.i]):
@@ -455,6 +455,8 @@ class Actors:
                             self._place_country(span.text) if ent.label_ == "GPE" else None)
                         if iso:
                             return iso
+            if self._regional(tok):
+                continue
             iso = self.gaz.country_of(tok.text) or (
                 self._demonym(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ == "ADJ" else None)
             if iso:
@@ -466,6 +468,25 @@ class Actors:
                 if cands and (cands[0].kind == "city" and cands[0].population >= 100_000 or cands[0].kind == "admin1"):
                     return cands[0].country
         return None
+
+    def _people(self, tok: Token) -> bool:
+        """A word of a people or faith with no state ("Kurdish", "Moslem"): its whole name ("South
+        African") is no country's, nor a region's ("West African")."""
+        ent = self.ent_at.get(tok.i)
+        words = ent if ent is not None else [tok]
+        text = " ".join(t.text for t in words)
+        return not any(self._regional(t) for t in words) and \
+            self.gaz.country_of(text) is None and self._demonym(text) is None and \
+            self.gaz.country_of(tok.text) is None and self._demonym(tok.text) is None
+
+    def _regional(self, tok: Token) -> bool:
+        """A demonym a qualifier makes a region's ("Latin American", "Central American leaders"),
+        unless the two words name a country ("South African", "North Korean")."""
+        if tok.i == 0:
+            return False
+        prev = self.doc[tok.i - 1]
+        return prev.text[:1].isupper() and prev.lower_ in REGION_QUALIFIERS and \
+            self.gaz.country_of(f"{prev.text} {tok.text}") is None and self._demonym(f"{prev.text} {tok.text}") is None
 
     def _demonym(self, word: str) -> str | None:
         """A nationality word the gazetteer lacks, from the knowledge base's country-name list."""
@@ -480,7 +501,7 @@ class Actors:
                 in_title = first_line_end > 0 and self.tokens[m.start].idx < first_line_end
                 counts[m.country] += 3 if in_title else 1
         for tok in self.tokens:
-            if tok.ent_type_ == "" and tok.pos_ == "ADJ" and tok.text[:1].isupper():
+            if tok.ent_type_ == "" and tok.pos_ == "ADJ" and tok.text[:1].isupper() and not self._regional(tok):
                 iso = self.gaz.demonyms.get(fold(tok.text))
                 if iso:
                     counts[iso] += 1
@@ -562,10 +583,10 @@ class Actors:
                     continue
                 if m.definite and c.last_start >= window and fold(self._role_name(m, c.country)) == fold(c.name):
                     return c_idx  # "the army" after "the Lebanese army"
-            if m.definite and m.country is None and (self.tokens[m.head].lemma_.lower() in GROUP_NOUNS
-                                                     or m.sector in ARMED):
-                # "the militia" after "the Syrian Democratic Forces", "the militants" after "the Taliban"
-                return self._named_organisation(m, window)
+            if m.definite and m.country is None and self.tokens[m.head].lemma_.lower() in GROUP_NOUNS:
+                return self._named_organisation(m, window)  # "the militia" after "the Syrian Democratic Forces"
+            if m.definite and m.country is None and m.sector in ARMED:
+                return self._named_organisation(m, window, armed=True)  # "the militants" after "the Taliban"
             return None
         if m.label == "DESC":
             return self._named_organisation(m, _sentence_start_back(self.tokens[m.head], 3))
@@ -575,15 +596,20 @@ class Actors:
             return self._pronoun_antecedent(m)
         return None
 
-    def _named_organisation(self, m: Mention, window: int) -> int | None:
-        """The latest named organisation or group before a definite description of one, when its
-        sector does not contradict the description's."""
+    def _named_organisation(self, m: Mention, window: int, armed: bool = False) -> int | None:
+        """The latest named organisation or group before a definite description of one (an armed
+        one if ``armed``), when its sector does not contradict the description's. A nationality
+        word modifying a noun ("South African troops") names no group."""
         best = None
         for other in self.mentions:
             if other.start >= m.start or other.start < window or other.cluster < 0:
                 continue
             c = self.clusters[other.cluster]
             if other.label not in ("ORG", "NORP") or c.kind not in ("organization", "group") or other.plural:
+                continue
+            if other.label == "NORP" and self.tokens[other.head].dep_ in ("amod", "compound"):
+                continue
+            if armed and c.sector not in ARMED:
                 continue
             if m.sector and c.sector and m.sector != c.sector and not {m.sector, c.sector} <= ARMED:
                 continue
