@@ -218,6 +218,13 @@ def test_place_a_two_word_demonym_and_a_continent_s(pipeline):
     assert "European" not in places_of(pipeline, "The European Union met in Brussels.")
 
 
+def test_place_a_regional_demonym_is_no_country(pipeline):
+    # "Latin American" is no American place, and does not pull Lima to Ohio; "North Korean" stays a country
+    p = places_of(pipeline, "Latin American and Central Asian leaders met in Lima with North Korean envoys.")
+    assert "American" not in p and "Latin American" not in p and "Asian" not in p
+    assert p["Lima"].country == "PER" and p["North Korean"].country == "PRK"
+
+
 def test_place_a_direction_or_a_common_word_is_no_place(pipeline):
     # towns called "North" or "Metro" exist; a direction in an organisation's name and a word the
     # text writes in lower case are not them

@@ -19,6 +19,7 @@ from .. import kb as knowledge
 from ..gazetteer import Gazetteer, fold
 from ..ontologies.tables import Role, actor_roles
 from ..records import Actor
+from .place import REGION_QUALIFIERS
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
@@ -47,7 +48,6 @@ FORMER = {"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}  # where, not whom
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
            "lower", "northeast", "northwest", "southeast", "southwest", "middle"}  # qualifiers, not names
-REGION_QUALIFIERS = COMPASS | {"latin", "sub-saharan"}  # "Latin American": a region's people, not a country's
 DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted President X": no longer in post
 # generic words that end a body's name after its own ("... Society", "... Security Service")
 NAME_TAILS = GROUP_NOUNS | {"society", "service", "services", "agency", "security", "association", "foundation",

@@ -271,6 +271,9 @@ FEATURE_WORDS = {"airport", "state", "province", "region", "city", "governorate"
 
 
 CONTINENT_DEMONYMS = {"european": "Europe", "african": "Africa", "asian": "Asia"}
+# words that with a demonym name a region of several countries ("Latin American", "Western European")
+REGION_QUALIFIERS = {"latin", "central", "north", "south", "east", "west", "northern", "southern", "eastern",
+                     "western", "middle", "northeast", "northwest", "southeast", "southwest", "sub-saharan"}
 
 
 def demonym_places(doc: Doc, gaz: Gazetteer, text: str, ents=None) -> list[Place]:
@@ -289,6 +292,8 @@ def demonym_places(doc: Doc, gaz: Gazetteer, text: str, ents=None) -> list[Place
         if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ != "DET":  # "Sri Lankan"
             iso = gaz.demonyms.get(fold(doc[tok.i - 1].text + " " + tok.text))
             start = tok.i - 1 if iso else start
+            if not iso and doc[tok.i - 1].lower_ in REGION_QUALIFIERS:
+                continue  # "Latin American", "Central Asian": a region's, not a country's or a continent's
         iso = iso or gaz.demonyms.get(fold(tok.text))
         begin, end = doc[start].idx, tok.idx + len(tok)
         if iso:
