@@ -19,7 +19,7 @@ from .. import kb as knowledge
 from ..gazetteer import Gazetteer, fold
 from ..ontologies.tables import Role, actor_roles
 from ..records import Actor
-from .place import REGION_QUALIFIERS
+from .place import DIRECTIONS, REGION_QUALIFIERS
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
@@ -46,8 +46,7 @@ PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", 
 IT_PRONOUNS = {"it", "its", "itself"}
 FORMER = {"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}  # where, not whom
-COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
-           "lower", "northeast", "northwest", "southeast", "southwest", "middle"}  # qualifiers, not names
+COMPASS = DIRECTIONS | {"central", "upper", "lower", "middle"}  # qualifiers, not names
 DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted President X": no longer in post
 # generic words that end a body's name after its own ("... Society", "... Security Service")
 NAME_TAILS = GROUP_NOUNS | {"society", "service", "services", "agency", "security", "association", "foundation",
@@ -652,7 +651,7 @@ class Actors:
                 return c_idx
         owners = []
         for m in self.mentions:
-            if m.label == "PERSON" and title in self._titles_before(m):
+            if m.label == "PERSON" and title in self._titles(m)[0]:
                 owners.append(m)
         if len({tuple(_name_words(self.doc[o.start:o.end])[-1:]) for o in owners}) == 1:
             # one person carries this title in the document: create the cluster now, fill later
@@ -833,9 +832,6 @@ class Actors:
         # an office held outranks a rank earned ("Deputy Defence Minister Colonel-General X": GOV)
         sector = min(sectors, key=lambda s: s not in OFFICES, default=None)
         return "ELI" if c.former and sector in STATE_SECTORS else sector
-
-    def _titles_before(self, m: Mention) -> set[str]:
-        return self._titles(m)[0]
 
     def _titles(self, m: Mention) -> tuple[set[str], list[str]]:
         """The titles before and inside a person's name, and the sectors they give as the text

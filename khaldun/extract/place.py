@@ -271,9 +271,10 @@ FEATURE_WORDS = {"airport", "state", "province", "region", "city", "governorate"
 
 
 CONTINENT_DEMONYMS = {"european": "Europe", "african": "Africa", "asian": "Asia"}
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
+              "northwest", "southeast", "southwest"}
 # words that with a demonym name a region of several countries ("Latin American", "Western European")
-REGION_QUALIFIERS = {"latin", "central", "north", "south", "east", "west", "northern", "southern", "eastern",
-                     "western", "middle", "northeast", "northwest", "southeast", "southwest", "sub-saharan"}
+REGION_QUALIFIERS = DIRECTIONS | {"latin", "central", "middle", "sub-saharan"}
 
 
 def demonym_places(doc: Doc, gaz: Gazetteer, text: str, ents=None) -> list[Place]:
@@ -404,13 +405,11 @@ GENERIC_WORDS = STREET_WORDS | {"hall", "park", "center", "centre", "hospital", 
 FEATURE_NOUNS = {"river", "lake", "sea", "ocean", "bay", "gulf", "harbor", "harbour", "island", "islands", "isle",
                  "mountain", "mountains", "mount", "valley", "creek", "peninsula", "canal", "strait", "coast", "hills",
                  "forest", "cape", "falls", "beach", "desert", "delta", "basin", "plain", "plains", "township", "twp"}
-COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
-           "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "n.", "s.", "e.",
-           "w.", "metro", "greater", "downtown", "upstate"}
+COMPASS = DIRECTIONS | {"northeastern", "northwestern", "southeastern", "southwestern", "n.", "s.", "e.", "w.", "metro",
+                        "greater", "downtown", "upstate"}
 ADMIN_SUFFIXES = {"state", "province", "region", "governorate"}
-TAIL_MODIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                  "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater", "metro",
-                  "downtown", "rural", "coastal", "mid", "n", "s", "e", "w"}
+TAIL_MODIFIERS = DIRECTIONS | {"central", "upper", "lower", "greater", "metro", "downtown", "rural", "coastal", "mid",
+                               "n", "s", "e", "w"}
 
 
 def _name_part(gaz: Gazetteer, span: Span) -> tuple[Span, list[Entry]] | None:

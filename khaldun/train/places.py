@@ -31,13 +31,13 @@ TRAIN_SPLITS = ("train", "devtrain1")
 MAX_KM = 161.0
 
 
-Doc = tuple[list[np.ndarray], list[list], list[tuple[int, bool] | None]]
+Doc = tuple[list[np.ndarray], list[list], list[tuple[int, bool] | None], list[Mention]]
 
 
 def documents(path: Path, gaz) -> dict[str, list[Doc]]:
     """Split -> documents, each as (the features of every toponym's candidates, the candidates,
-    and per toponym the index of the right one and whether it is within MAX_KM, or None for a
-    toponym without candidates)."""
+    per toponym the index of the right one and whether it is within MAX_KM, or None for a
+    toponym without candidates, and the toponyms)."""
     out: dict[str, list[Doc]] = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:
