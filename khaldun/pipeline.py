@@ -28,6 +28,8 @@ class Pipeline:
         self.lexicon = load_triggers(tuple(self.settings.lexicons))
         self.dictionaries = petrarch.load(self.settings.dictionaries) if self.settings.dictionaries else None
         self._trigger_words: TriggerWords | None = None
+        if self.settings.workers > 1:
+            self._warm()
 
     def versions(self) -> dict:
         from .about import __version__
@@ -58,6 +60,13 @@ class Pipeline:
                     for doc, document in nlp_pipeline.parse(self.nlp, pairs, self.settings.batch_size)}
             for d in batch:
                 yield done.get(id(d)) or Extraction(document=d, events=())
+
+    def _warm(self) -> None:
+        """Extract one short text here, so that every table and model read on first use (the
+        knowledge base, the rankers) is in memory before the workers fork: they share this copy
+        instead of each reading its own when its first document comes."""
+        document = make_document("Police arrested ten protesters in Bamako, Mali, on Monday.", published="2020-01-06")
+        next(self.process_here([document]))
 
     def may_hold_event(self, text: str) -> bool:
         """Whether the text holds the words of any trigger in the lexicon (the words only: no
