@@ -272,3 +272,11 @@ def test_place_a_well_known_place_of_two_words_read_as_a_person(pipeline):
     p = places_of(pipeline, "Louisville and Sioux Falls are finalists again. Sri Lanka has a large Muslim population.")
     assert p["Sioux Falls"].admin1 == "South Dakota" and p["Sri Lanka"].country == "LKA"
     assert not places_of(pipeline, "Maria Lopez thanked the voters.")
+
+
+def test_place_unknown_village_is_not_resolved_by_its_common_noun(pipeline):
+    # "village" is also the name of a district in Saint Lucia; a lower-case word after an unknown
+    # name is a common noun, so the village stays unresolved rather than placed abroad
+    p = places_of(pipeline, "Gunmen stormed Kurya village in Maru district of Zamfara state, Nigeria.")
+    assert all(place.country in (None, "NGA") for place in p.values())
+    assert p["Maru"].country == "NGA"

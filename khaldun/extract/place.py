@@ -458,7 +458,8 @@ def _name_part(gaz: Gazetteer, span: Span) -> tuple[Span, list[Entry]] | None:
     for k in range(1, len(span)):
         if words[k] in GENERIC_WORDS or words[k] in COMPASS or " ".join(words[k:]) in FEATURE_WORDS:
             break
-        tails.append(k)
+        if span[k].text[:1].isupper():  # a lower-case tail is a common noun ("Kurya village"), no name
+            tails.append(k)
     for k in tails:
         if all(w.rstrip(".") in TAIL_MODIFIERS or not t.text[:1].isupper() for w, t in zip(words, span[:k])):
             cands = _by_own_name(gaz, span[k:].text)
