@@ -381,3 +381,26 @@ def test_events_a_state_official_does_not_target_their_own_country(code):
     # another country stays the target
     e = one(code("The Iranian president criticized Israel."), "criticized")
     assert e["target"]["country"] == "ISR"
+
+
+def test_events_act_and_the_noun_of_its_manner_are_one_event(code):
+    # the verb's target is the people killed, the noun's the village attacked: still one killing
+    events = code("Gunmen killed 12 people in an attack on a village in Nigeria's Zamfara state on Monday.")
+    e = one(events, "killed")
+    assert len(find(events, type="ASSAULT")) == 1
+    assert [m["trigger"] for m in e["mentions"]] == ["killed", "attack"]
+    assert e["target"]["text"] == "12 people"
+    e = one(code("Three soldiers were wounded during clashes with rebels in Goma."), "wounded")
+    assert [m["trigger"] for m in e["mentions"]] == ["wounded", "clashes"]
+    # a noun of another type in the same place stays its own event
+    events = code("Police arrested 20 people during a protest in Lagos.")
+    assert {e["type"] for e in events} >= {"COERCE", "PROTEST"}
+
+
+def test_events_country_of_a_place_and_counted_people_are_no_targets(code):
+    # "Nigeria's" only says where Zamfara is, and "12" are the people acted upon: one target
+    events = code("Gunmen kill 12 in attack on village in Nigeria's Zamfara state")
+    assert len(events) == 1 and events[0]["target"]["text"] == "12"
+    assert events[0]["location"]["name"] == "Zamfara"
+    # a country the act was in is still a party where no object names one
+    assert one(code("The EU eased sanctions in Montenegro."), "eased")["target"]["country"] == "MNE"

@@ -115,7 +115,19 @@ class EventFinder:
             if event is not None and event.id not in seen:
                 seen.add(event.id)
                 events.append(event)
-        return merge_reports(events, self.text)
+        return merge_reports(events, self.text, self._manner_ties(verb_types))
+
+    def _manner_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
+        """Pairs of trigger offsets that report one act: an event noun of the verb's own type that
+        says how or amid what it happened ("killed 12 people in an attack on a village", "were
+        wounded during clashes"), whatever actors each report found."""
+        ties = set()
+        for f in self.found:
+            t = f.trigger
+            if f.entry.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in MANNER_PREPOSITIONS \
+                    and verb_types.get(t.head.head.i) == nearest(f.cameo).plover:
+                ties.add((t.head.head.idx, t.idx))
+        return ties
 
     def _reported_demands(self) -> None:
         """"The administration declared that China must drop barriers": saying that someone
@@ -682,19 +694,24 @@ class EventFinder:
         )
 
 
-def merge_reports(events: list[Event], text: str = "") -> list[Event]:
+MANNER_PREPOSITIONS = {"in", "during", "amid", "amidst"}
+
+
+def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]] = frozenset()) -> list[Event]:
     """One event per real-world event in a document. Reports of the same type and certainty, with
     no conflicting date, place or actor, are one event when something ties them: the same source
     and target ("Libyan General Seizes Parliament" and "by Sunday had taken over the airport and
     parliament"), the same sentence (several words for one act: "a bomb exploded ..., killing
     six"), or one of them in the headline ("Police station attacked in Hyderabad" and the
-    body's account). The event's ``mentions`` list every report; the best-dated, best-placed
-    report leads and takes the actors, date and place the others add."""
+    body's account). ``ties`` are pairs of trigger offsets known to report one act (a verb and the
+    event noun that says how it happened): they need no agreement of actors. The event's
+    ``mentions`` list every report; the best-dated, best-placed report leads and takes the actors,
+    date and place the others add."""
     headline_end = text.find("\n") if "\n" in text else -1
     groups: list[list[Event]] = []
     for e in events:
         for group in groups:
-            if all(_same_happening(o, e, headline_end) for o in group):
+            if all(_same_happening(o, e, headline_end, ties) for o in group):
                 group.append(e)
                 break
         else:
@@ -712,9 +729,11 @@ def merge_reports(events: list[Event], text: str = "") -> list[Event]:
     return sorted(out, key=lambda e: e.trigger_span[0])
 
 
-def _same_happening(a: Event, b: Event, headline_end: int) -> bool:
+def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, int]] = frozenset()) -> bool:
     if a.type != b.type or a.certainty != b.certainty or not _compatible(a, b):
         return False
+    if (a.trigger_span[0], b.trigger_span[0]) in ties or (b.trigger_span[0], a.trigger_span[0]) in ties:
+        return True
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x is not None and y is not None and x.id != y.id:
             return False

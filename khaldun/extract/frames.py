@@ -215,7 +215,12 @@ class FrameBuilder:
         return None
 
     def _participant(self, tok: Token) -> bool:
-        return self.actors.actor(tok) is not None or tok.i in self.places
+        """An actor, a place, or people counted ("killed 12"): a number as object stands for them."""
+        return self.actors.actor(tok) is not None or tok.i in self.places or tok.dep_ == "dobj" and tok.like_num
+
+    def _names_place(self, tok: Token) -> bool:
+        """Whether a noun is a place or a place's generic noun ("Zamfara state", "Gao region")."""
+        return tok.i in self.places or any(c.dep_ == "compound" and c.i in self.places for c in tok.children)
 
     def phrase_participant(self, tok: Token, agent: Token | None) -> tuple[str, Token] | None:
         """The first actor or place named in a clause's own phrase after its verb, with the
@@ -230,6 +235,8 @@ class FrameBuilder:
             node, prep = todo.pop()
             if agent is not None and node.i == agent.i or node.dep_ == "poss" and node.pos_ == "PRON":
                 continue  # "its partners": the possessor is the agent's own side
+            if node.dep_ == "poss" and self._names_place(node.head):
+                continue  # "in Nigeria's Zamfara state": the country only says where the place is
             if node.dep_ == "prep" or (node.dep_ == "dative" and node.pos_ == "ADP"):
                 prep = node.lower_
             place = self.places.get(node.i)
