@@ -404,3 +404,15 @@ def test_events_country_of_a_place_and_counted_people_are_no_targets(code):
     assert events[0]["location"]["name"] == "Zamfara"
     # a country the act was in is still a party where no object names one
     assert one(code("The EU eased sanctions in Montenegro."), "eased")["target"]["country"] == "MNE"
+
+
+def test_events_headline_and_body_agree_on_a_vaguer_side_and_a_wider_place(code):
+    text = ("Gunmen kill 12 in attack on village in Nigeria's Zamfara state\n\n"
+            "Gunmen on motorcycles killed at least 12 people and abducted dozens more in an overnight raid "
+            "on a village in Zamfara state, police said.")
+    kills = [e for e in code(text) if e["type"] == "ASSAULT" and "raid" not in [m["trigger"] for m in e["mentions"]]]
+    assert len(kills) == 1 and len(kills[0]["mentions"]) == 3
+    assert kills[0]["target"]["text"] == "at least 12 people" and kills[0]["location"]["name"] == "Zamfara"
+    # the abduction keeps its own target (the people taken), not the village of the raid
+    abducted = one(code(text), "abducted")
+    assert abducted["target"]["text"] == "dozens"

@@ -703,25 +703,30 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     and target ("Libyan General Seizes Parliament" and "by Sunday had taken over the airport and
     parliament"), the same sentence (several words for one act: "a bomb exploded ..., killing
     six"), or one of them in the headline ("Police station attacked in Hyderabad" and the
-    body's account). ``ties`` are pairs of trigger offsets known to report one act (a verb and the
+    body's account; the headline's "12" may be the body's "12 people", its "Nigeria" the body's
+    Zamfara). ``ties`` are pairs of trigger offsets known to report one act (a verb and the
     event noun that says how it happened): they need no agreement of actors. The event's
     ``mentions`` list every report; the best-dated, best-placed report leads and takes the actors,
     date and place the others add."""
     headline_end = text.find("\n") if "\n" in text else -1
+    manner = {noun for _, noun in ties}
     groups: list[list[Event]] = []
     for e in events:
         for group in groups:
-            if all(_same_happening(o, e, headline_end, ties) for o in group):
+            acts = [o for o in group if o.trigger_span[0] not in manner] or group  # a noun of manner joins with its act
+            if all(_same_happening(o, e, headline_end, ties) for o in acts):
                 group.append(e)
                 break
         else:
             groups.append([e])
     out = []
     for reports in groups:
-        lead = max(reports, key=lambda e: (e.source is not None and e.target is not None, e.date.text is not None,
+        lead = max(reports, key=lambda e: (e.trigger_span[0] not in manner,  # the act, not the noun of its manner
+                                           e.source is not None and e.target is not None, e.date.text is not None,
                                            e.date.start is not None, e.location is not None, e.confidence,
                                            -e.trigger_span[0]))
-        lead = _with_date_and_place(lead, reports)
+        lead = _with_date_and_place(lead, [e for e in reports if e.trigger_span[0] not in manner],
+                                    [e for e in reports if e.trigger_span[0] in manner])
         mentions = tuple(EventMention(e.text, e.span, e.trigger, e.trigger_span)
                          for e in sorted(reports, key=lambda e: e.trigger_span[0]))
         out.append(replace(lead, mentions=mentions, confidence=round(min(1.0, max(e.confidence for e in reports)
@@ -734,17 +739,24 @@ def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, 
         return False
     if (a.trigger_span[0], b.trigger_span[0]) in ties or (b.trigger_span[0], a.trigger_span[0]) in ties:
         return True
+    in_headline = [e.span[0] < headline_end for e in (a, b)]
+    headline_and_body = headline_end > 0 and any(in_headline) and not all(in_headline)
     for x, y in ((a.source, b.source), (a.target, b.target)):
-        if x is not None and y is not None and x.id != y.id:
+        if x is not None and y is not None and x.id != y.id and not (
+                headline_and_body and a.cameo == b.cameo and _unspecified(x, y)):
             return False
     if a.source and b.source and a.target and b.target:
         return True  # the same actors on both sides
     if a.trigger_span == b.trigger_span:
         return False  # one word, two readings (coordinated objects): not one report twice
-    if a.span == b.span:
-        return True
-    in_headline = [e.span[0] < headline_end for e in (a, b)]
-    return headline_end > 0 and any(in_headline) and not all(in_headline)
+    return a.span == b.span or headline_and_body
+
+
+def _unspecified(x: Actor, y: Actor) -> bool:
+    """Whether one of two actors says no more than a number or a word ("Gunmen Kill 12" in a
+    headline, "at least 12 people" in the body): no country and no sector to tell them apart
+    (reports of the same code only: "kill 12" is not "abducted dozens")."""
+    return any(a.country is None and a.sector is None for a in (x, y))
 
 
 def _compatible(a: Event, b: Event) -> bool:
@@ -752,19 +764,39 @@ def _compatible(a: Event, b: Event) -> bool:
     from tense, "said" or "are blocking", is no evidence against another report)."""
     if a.date.text and b.date.text and (a.date.start, a.date.end) != (b.date.start, b.date.end):
         return False
-    if a.location and b.location and a.location.name != b.location.name:
-        return False
-    return True
+    return a.location is None or b.location is None or _within(a.location, b.location) or _within(b.location, a.location)
 
 
-def _with_date_and_place(lead: Event, reports: list[Event]) -> Event:
-    dated = next((e for e in [lead, *reports] if e.date.text and (e.date.start or e.date.end)),
+PLACE_DETAIL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
+
+
+def _within(fine: Place, coarse: Place) -> bool:
+    """Whether one place lies in the other: the same place, or a place in the country or the
+    province the other names ("Zamfara" in a report, "Nigeria" in its headline)."""
+    if fine.name == coarse.name and fine.country == coarse.country:
+        return True
+    if coarse.precision == "country":
+        return fine.country == coarse.country and fine.precision != "country"
+    return coarse.precision == "admin1" and fine.precision in ("admin2", "city") and \
+        (fine.country, fine.admin1) == (coarse.country, coarse.name)
+
+
+def _with_date_and_place(lead: Event, acts: list[Event], manner: list[Event] = ()) -> Event:
+    """The lead report with what the others add: the date a time expression gave, the most
+    precise place, and for each side the actor that says most (a headline's "12" is the body's
+    "12 people"); the nouns of the act's manner ("in an attack on a village") only fill a side
+    no report of the act names."""
+    reports = [lead, *acts, *manner]
+    dated = next((e for e in reports if e.date.text and (e.date.start or e.date.end)),
                  lead if lead.date.start else next((e for e in reports if e.date.start), lead))
-    location = lead.location or next((e.location for e in reports if e.location), None)
-    source = lead.source or next((e.source for e in reports if e.source), None)
-    target = lead.target or next((e.target for e in reports if e.target), None)
+    location = max((e.location for e in reports if e.location), default=None,
+                   key=lambda p: PLACE_DETAIL.get(p.precision, 0))  # the most precise of places that agree
+    source, target = (max((side(e) for e in [lead, *acts] if side(e) is not None), default=None,
+                          key=lambda a: a.country is not None or a.sector is not None)
+                      or next((side(e) for e in manner if side(e) is not None), None)
+                      for side in (lambda e: e.source, lambda e: e.target))
     fatalities = max((e.fatalities for e in reports if e.fatalities is not None), default=None)
-    acled = next((e.acled for e in [lead, *reports] if e.acled and e.acled["event_type"] == "Explosions/Remote violence"),
+    acled = next((e.acled for e in reports if e.acled and e.acled["event_type"] == "Explosions/Remote violence"),
                  lead.acled)  # one report names the means: the event was remote violence
     return replace(lead, date=dated.date, date_rule=dated.date_rule, location=location, source=source, target=target,
                    fatalities=fatalities, acled=acled)

@@ -215,8 +215,10 @@ class FrameBuilder:
         return None
 
     def _participant(self, tok: Token) -> bool:
-        """An actor, a place, or people counted ("killed 12"): a number as object stands for them."""
-        return self.actors.actor(tok) is not None or tok.i in self.places or tok.dep_ == "dobj" and tok.like_num
+        """An actor, a place, or people counted ("killed 12", "abducted dozens"): a number as
+        object stands for them."""
+        return self.actors.actor(tok) is not None or tok.i in self.places or tok.dep_ == "dobj" and (
+            tok.like_num or tok.tag_ == "NNS" and is_a(tok, "partitive"))
 
     def _names_place(self, tok: Token) -> bool:
         """Whether a noun is a place or a place's generic noun ("Zamfara state", "Gao region")."""
