@@ -225,3 +225,45 @@ def test_dating_a_recurring_day_dates_nothing(dating):
 def test_dating_a_purpose_happens_with_its_clause(dating):
     d = dating("The envoy will travel to Geneva on Thursday to sign the accord.", "2019-01-07", "sign")
     assert d.time.start == D(2019, 1, 10) and d.rule == "governor"
+
+
+@pytest.mark.parametrize("text, word, day", [
+    ("The talks are expected on Tuesday.", "talks", D(2019, 1, 8)),  # passive subject of a scheduling verb
+    ("The elections, which were held on Sunday, returned the ruling party.", "elections", D(2019, 1, 6)),
+    ("With the general election due in March, the figures came at a bad time.", "election", D(2019, 3, 1)),
+])
+def test_dating_event_noun_by_its_occurrence_verb(dating, text, word, day):
+    d = dating(text, "2019-01-07", word)
+    assert d.time.start == day and d.rule == "occurrence"
+
+
+def test_dating_an_active_subject_is_not_scheduled(dating):
+    # "set" says when a precedent was set, not when the ruling was made
+    assert dating("The ruling set a precedent on Monday.", "2020-06-15", "ruling").rule != "occurrence"
+
+
+def test_dating_when_clause_after_its_time(dating):
+    text = ("In contrast to Thursday, when 133 people were arrested and police were forced to use tear gas, "
+            "protesters were calmer Friday.")
+    for word in ("arrested", "forced"):
+        assert span(dating(text, "2000-01-07", word)) == (D(2000, 1, 6), D(2000, 1, 6))
+
+
+def test_dating_an_undated_anchor_lets_the_clause_date_the_event(dating):
+    text = "Retaliating 13 days after the embassy bombings, U.S. forces Thursday launched missile strikes."
+    d = dating(text, "1998-08-21", "Retaliating")
+    assert d.time.start == D(1998, 8, 20) and d.rule == "governor"
+    d = dating("Police arrested two men 13 days after the blast.", "2020-06-15", "arrested")
+    assert not d.dated and d.rule == "none"  # nothing dates it: no tense stands in for the anchor
+
+
+def test_dating_a_date_premodifying_an_event_noun_across_commas(dating):
+    text = "Two agents were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103 that killed 259 people."
+    assert span(dating(text, "1999-06-07", "bombing")) == (D(1988, 12, 21), D(1988, 12, 21))
+    assert dating(text, "1999-06-07", "killed").time.start == D(1988, 12, 21)
+
+
+def test_dating_present_tense_closing_a_quotation_is_no_headline(dating):
+    d = dating("The ministry says the new members ``enhance the alliance's ability to defend itself.''",
+               "1999-03-12", "says")
+    assert d.rule == "present" and span(d) == (D(1999, 3, 12), D(1999, 3, 12))
