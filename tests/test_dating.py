@@ -267,3 +267,17 @@ def test_dating_present_tense_closing_a_quotation_is_no_headline(dating):
     d = dating("The ministry says the new members ``enhance the alliance's ability to defend itself.''",
                "1999-03-12", "says")
     assert d.rule == "present" and span(d) == (D(1999, 3, 12), D(1999, 3, 12))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The company has set Nov. 10 as the deadline for bids.", "set"),
+    ("The directors authorized a split, payable Dec. 7 to stock of record Nov. 22.", "authorized"),
+])
+def test_dating_a_past_act_is_not_dated_by_the_term_it_set(dating, text, word):
+    d = dating(text, "1989-10-27", word)
+    assert d.time.start is None and (d.time.end is None or d.time.end <= D(1989, 10, 27))
+
+
+def test_dating_an_infinitive_under_a_past_act_keeps_its_later_date(dating):
+    text = "The minister invited her counterparts to a ceremony to mark the accession on March 12."
+    assert dating(text, "1999-02-16", "mark").time.start == D(1999, 3, 12)

@@ -168,6 +168,13 @@ class DocumentTimes:
     def date(self, pred: Token, frame: Frame | None = None) -> Dating:
         own = self._temporal_argument(frame) if frame is not None else None
         own = own or self.own(pred)
+        if own is not None and own.start is not None and self.published is not None \
+                and own.start > self.published and _finite_past(pred):
+            # a past act's own date after the publication is a term it set, not when it was done:
+            # "declared a dividend payable Dec. 1", "has set Nov. 10 as the deadline" (an
+            # infinitive or participle under it may well be later: "invited them to mark it on
+            # March 12")
+            own = None
         if own is not None and (own.start is not None or own.end is not None):
             return _dating(own, "anchor" if own.rule.split(":")[0] in RELATIVE_RULES else "own")
         found = self._related(pred)
@@ -343,6 +350,12 @@ def _purpose(clause: Token) -> bool:
     """An infinitive of purpose with no subject of its own ("travelled on Monday to sign ...")."""
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
         c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+
+
+def _finite_past(pred: Token) -> bool:
+    """A verb in the simple past or a perfect ("declared", "has set", "had agreed")."""
+    return pred.tag_ == "VBD" or (pred.tag_ == "VBN" and any(
+        a.lemma_ == "have" for a in pred.children if a.dep_ == "aux"))
 
 
 def _statement(pred: Token, t: str | None) -> bool:
