@@ -281,3 +281,10 @@ def test_dating_a_past_act_is_not_dated_by_the_term_it_set(dating, text, word):
 def test_dating_an_infinitive_under_a_past_act_keeps_its_later_date(dating):
     text = "The minister invited her counterparts to a ceremony to mark the accession on March 12."
     assert dating(text, "1999-02-16", "mark").time.start == D(1999, 3, 12)
+
+
+def test_dating_a_when_clause_of_an_open_range_is_at_its_point(dating):
+    text = "Relatives have cared for the boy since November, when he was found at sea."
+    assert span(dating(text, "2000-04-17", "found")) == (D(1999, 11, 1), D(1999, 11, 30))
+    text = "The minister lived in London from 1968, when the Soviets invaded the country, until 1989."
+    assert span(dating(text, "1999-03-12", "invaded")) == (D(1968, 1, 1), D(1968, 12, 31))

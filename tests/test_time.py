@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from khaldun.extract.time import find_times, normalise
-from khaldun.records import Precision
+from khaldun.extract.time import find_times, normalise, period
+from khaldun.records import Precision, TimeSpan
 
 PUB = dt.date(2014, 5, 19)  # a Monday
 D = dt.date
@@ -177,3 +177,12 @@ def test_time_recent_years_is_a_vague_duration():
 def test_time_season_of_a_spelled_out_year():
     (ts,) = find_times("Prices fell in the winter of nineteen ninety-four.", [], PUB)
     assert (ts.start, ts.end, ts.rule) == (D(1994, 12, 1), D(1995, 2, 28), "season:winter")
+
+
+def test_period_closes_an_open_range_to_the_period_it_names():
+    since = TimeSpan("since November", dt.date(1999, 11, 1), None, Precision.MONTH, 0, 14, False, "month")
+    assert (period(since).start, period(since).end) == (dt.date(1999, 11, 1), dt.date(1999, 11, 30))
+    until = TimeSpan("until 1989", None, dt.date(1989, 12, 31), Precision.YEAR, 0, 10, False, "year")
+    assert (period(until).start, period(until).end) == (dt.date(1989, 1, 1), dt.date(1989, 12, 31))
+    day = TimeSpan("Monday", dt.date(2020, 6, 15), dt.date(2020, 6, 15), Precision.DAY, 0, 6, False, "weekday")
+    assert period(day) == day

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .frames import is_headline
+from .time import period
 from ..ontologies.tables import words
 from ..records import NO_DATE, Dating, Frame, Modality, Precision, TimeSpan
 
@@ -205,8 +206,8 @@ class DocumentTimes:
                 break
             at_time = self._time_at(head) if dep in ("relcl", "acl", "advcl") else None
             at_time = at_time or self._when_of(node)
-            if at_time is not None:
-                return _dating(at_time, "own")  # "since November, when he was found"
+            if at_time is not None:  # "since November, when he was found": in November
+                return _dating(period(at_time), "own")
             if pred.pos_ in ("NOUN", "PROPN") and node.pos_ not in ("VERB", "AUX") and dep not in (
                     "relcl", "acl", "appos", "conj"):
                 pass  # a nominal event: the clause it is an argument of

@@ -482,6 +482,15 @@ def _bounds(d: dt.date, precision: Precision) -> tuple[dt.date, dt.date]:
     return dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31)
 
 
+def period(t: TimeSpan) -> TimeSpan:
+    """The period an open range starts or ends at, whole: "since November" November, "until
+    1989" 1989; any other expression as it is."""
+    if t.precision is None or (t.start is None) == (t.end is None):
+        return t
+    lo, hi = _bounds(t.start or t.end, t.precision)
+    return TimeSpan(t.text, lo, hi, t.precision, t.char_start, t.char_end, t.is_duration, t.rule)
+
+
 def spelled_year(text: str) -> int | None:
     """A year in words: "nineteen ninety-eight" 1998, "two thousand and one" 2001, "nineteen
     hundred" 1900, "nineteen o five" 1905."""
