@@ -84,6 +84,11 @@ def test_time_modal_may_is_not_a_month():
     assert normalise("in May", PUB, None).start == D(2014, 5, 1)  # the month after a preposition
 
 
+def test_time_a_month_as_a_given_name_is_no_date():
+    text = "Foreign Minister Jan Kavan met April Glaspie in April. Prices fell in Jan. The rest held."
+    assert [t.text for t in find_times(text, [], PUB)] == ["in April", "in Jan"]
+
+
 def test_time_find_times_anchors_on_the_discourse():
     text = "On May 14, troops deployed. Just four days later, they attacked. On Friday, talks began."
     times = find_times(text, [], PUB)

@@ -134,7 +134,7 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
     dateline_spans = set(datelines(text))
     for i, (s, e) in enumerate(spans):
         if (s, e) in dateline_spans or _counts_things(text, s, e, counted_at) or \
-                re.match(r"\s*-?\s*old\b", text[e:e + 6], re.I):  # "a 6-year-old boy": an age
+                re.match(r"\s*-?\s*old\b", text[e:e + 6], re.I) or _given_name(text, s, e):
             continue
         if re.match(r"to\s", text[s:e], re.I) and not _closes_range(text, s):
             s += 3  # "responded to yesterday's announcement": a complement, not a range's end
@@ -171,6 +171,12 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
 COUNTED = re.compile(r"^\s*(?:-|–)?\s*(?:per\s*cent|percent|%|km|kilomet|miles?|metres|meters|feet|tons?|tonnes|"
                      r"barrels|dollars|euros|pounds|people|rounds|shells|troops|soldiers|men|women|children|"
                      r"civilians|refugees|votes|seats|units|times)\b", re.I)
+
+
+def _given_name(text: str, s: int, e: int) -> bool:
+    """A month's name alone before a capitalised word is someone's given name ("Foreign Minister
+    Jan Kavan", "April Glaspie"), not a date."""
+    return re.fullmatch(_MONTH[:-3], text[s:e], re.I) is not None and re.match(r" [A-Z][a-z]", text[e:e + 3]) is not None
 
 
 def _closes_range(text: str, at: int) -> bool:
