@@ -89,6 +89,16 @@ def test_time_a_month_as_a_given_name_is_no_date():
     assert [t.text for t in find_times(text, [], PUB)] == ["in April", "in Jan"]
 
 
+def test_time_a_quoted_title_is_no_date():
+    text = 'Baker, speaking on ABC News\' "This Week," said the talks would resume "this week".'
+    assert [t.text for t in find_times(text, [], PUB)] == ["this week"]
+
+
+def test_time_decades_ago_is_a_year_back():
+    t = normalise("a decade ago", D(1999, 3, 12), None)
+    assert (t.start, t.end, t.precision) == (D(1989, 1, 1), D(1989, 12, 31), Precision.YEAR)
+
+
 def test_time_find_times_anchors_on_the_discourse():
     text = "On May 14, troops deployed. Just four days later, they attacked. On Friday, talks began."
     times = find_times(text, [], PUB)

@@ -134,7 +134,7 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
     dateline_spans = set(datelines(text))
     for i, (s, e) in enumerate(spans):
         if (s, e) in dateline_spans or _counts_things(text, s, e, counted_at) or \
-                re.match(r"\s*-?\s*old\b", text[e:e + 6], re.I) or _given_name(text, s, e):
+                re.match(r"\s*-?\s*old\b", text[e:e + 6], re.I) or _given_name(text, s, e) or _quoted_title(text, s, e):
             continue
         if re.match(r"to\s", text[s:e], re.I) and not _closes_range(text, s):
             s += 3  # "responded to yesterday's announcement": a complement, not a range's end
@@ -177,6 +177,13 @@ def _given_name(text: str, s: int, e: int) -> bool:
     """A month's name alone before a capitalised word is someone's given name ("Foreign Minister
     Jan Kavan", "April Glaspie"), not a date."""
     return re.fullmatch(_MONTH[:-3], text[s:e], re.I) is not None and re.match(r" [A-Z][a-z]", text[e:e + 3]) is not None
+
+
+def _quoted_title(text: str, s: int, e: int) -> bool:
+    """Words of time capitalised one and all just inside a quotation mark are a title, a show's
+    or a book's ("said on ABC News' "This Week""), not a date."""
+    words = text[s:e].split()
+    return len(words) > 1 and s > 0 and text[s - 1] in "\"“'`" and all(w[0].isupper() for w in words)
 
 
 def _closes_range(text: str, at: int) -> bool:
@@ -304,7 +311,8 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
             return TimeSpan(raw, None, None, _unit_precision(unit), start, end, False, f"relative:{rel}:no-anchor")
         sign = 1 if rel in ("later", "after") else -1
         d = _shift(base, unit, sign * n)
-        precision = _unit_precision(unit)
+        # "a decade ago" in 1999 is about 1989, not the whole of the 1980s
+        precision = Precision.YEAR if unit == "decade" else _unit_precision(unit)
         lo, hi = _bounds(d, precision)
         return span(lo, hi, precision, f"relative:{rel}")
     m = re.fullmatch(r"(?P<nextday>next day|following day|day before|previous day|day after)", text)
