@@ -288,3 +288,10 @@ def test_dating_a_when_clause_of_an_open_range_is_at_its_point(dating):
     assert span(dating(text, "2000-04-17", "found")) == (D(1999, 11, 1), D(1999, 11, 30))
     text = "The minister lived in London from 1968, when the Soviets invaded the country, until 1989."
     assert span(dating(text, "1999-03-12", "invaded")) == (D(1968, 1, 1), D(1968, 12, 31))
+
+
+def test_dating_event_noun_by_the_relative_clause_saying_what_it_did(dating):
+    text = "Former fighters in the revolution that brought Castro to power 42 years ago gathered on Wednesday."
+    d = dating(text, "2000-02-16", "revolution")
+    assert d.rule == "described" and d.time.start == D(1958, 1, 1)
+    assert dating(text, "2000-02-16", "gathered").time.start == D(2000, 2, 16)

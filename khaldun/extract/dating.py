@@ -11,6 +11,8 @@ An event is dated only by evidence about itself:
 - ``occurrence``: for an event noun, the time of the verb that says it happens or is scheduled
   to ("the talks are expected on Tuesday", "a summit set for April", "the attack took place on
   Monday", "the elections, which were held on Sunday");
+- ``described``: for an event noun, the time of a relative clause that says what it did ("the
+  revolution that brought Castro to power 42 years ago");
 - ``anchor``: an explicit narrative anchor of its own clause ("four days later", "the next day",
   "hours after the blast"), resolved by the time normaliser against the date the narrative had
   reached;
@@ -196,9 +198,9 @@ class DocumentTimes:
         return None
 
     def _related(self, pred: Token) -> Dating | None:
-        occurrence = self._occurrence(pred)
-        if occurrence is not None:
-            return occurrence
+        found = self._occurrence(pred) or self._described(pred)
+        if found is not None:
+            return found
         node = pred
         for _ in range(6):
             dep, head = node.dep_, node.head
@@ -258,6 +260,20 @@ class DocumentTimes:
             own = self.own(verb)
             if own is not None and (own.start is not None or own.end is not None):
                 return _dating(own, "occurrence")
+        return None
+
+    def _described(self, pred: Token) -> Dating | None:
+        """An event noun's time given by a relative clause that says what it did: "fighters in
+        the revolution that brought Castro to power 42 years ago" (the relative pronoun its
+        subject, the clause's own time expression; a time further up is the clause's about it)."""
+        if pred.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for c in pred.children:
+            if c.dep_ == "relcl" and c.i > pred.i and any(
+                    g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in c.children):
+                own = self.own(c)
+                if own is not None and own.start is not None and own.end is not None:
+                    return _dating(own, "described")
         return None
 
     def _complement(self, pred: Token) -> Dating | None:
