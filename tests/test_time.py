@@ -99,6 +99,12 @@ def test_time_decades_ago_is_a_year_back():
     assert (t.start, t.end, t.precision) == (D(1989, 1, 1), D(1989, 12, 31), Precision.YEAR)
 
 
+def test_time_the_past_year_is_the_twelve_months_to_publication():
+    times = find_times("Hate groups grew over the past year. For the past year, he slept.", [], D(1998, 3, 3))
+    assert [(t.text, t.start, t.end) for t in times] == [("the past year", D(1997, 3, 4), D(1998, 3, 3))] * 2
+    assert normalise("for the past year", D(1998, 3, 3), None).is_duration  # the span with its "for"
+
+
 def test_time_find_times_anchors_on_the_discourse():
     text = "On May 14, troops deployed. Just four days later, they attacked. On Friday, talks began."
     times = find_times(text, [], PUB)

@@ -88,6 +88,7 @@ PATTERNS = [
     re.compile(r"\bthe\s+(?:past|last|next|coming)\s+(?:few\s+|several\s+|couple\s+of\s+|(?:\d+|two|three|four|five|six)\s+)?"
                r"(?:decade|quarter)s?\b|"
                r"\bthe\s+(?:past|next|coming)\s+(?:few|several|couple\s+of)\s+(?:year|month|week|day)s\b", re.I),
+    re.compile(r"\bthe\s+past\s+(?:year|month|week)\b", re.I),
     re.compile(r"\b(?P<ref>now|currently|recently|nowadays|the past|the future|these days)\b", re.I),
     re.compile(r"\b(?:in|since|until|through|by|of|from|to|before|after|during)?\s*(?P<year>(?:1[89]|20)\d{2})\b", re.I),
 ]
@@ -315,6 +316,9 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
         precision = Precision.YEAR if unit == "decade" else _unit_precision(unit)
         lo, hi = _bounds(d, precision)
         return span(lo, hi, precision, f"relative:{rel}")
+    m = re.fullmatch(r"past (year|month|week)", text)
+    if m and published is not None:  # "the past year": the twelve months up to the publication
+        return span(_shift(published, m[1], -1) + dt.timedelta(days=1), published, _unit_precision(m[1]), "period:past")
     m = re.fullmatch(r"(?P<nextday>next day|following day|day before|previous day|day after)", text)
     if m:
         if anchor is None:
