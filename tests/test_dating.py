@@ -225,3 +225,73 @@ def test_dating_a_recurring_day_dates_nothing(dating):
 def test_dating_a_purpose_happens_with_its_clause(dating):
     d = dating("The envoy will travel to Geneva on Thursday to sign the accord.", "2019-01-07", "sign")
     assert d.time.start == D(2019, 1, 10) and d.rule == "governor"
+
+
+@pytest.mark.parametrize("text, word, day", [
+    ("The talks are expected on Tuesday.", "talks", D(2019, 1, 8)),  # passive subject of a scheduling verb
+    ("The elections, which were held on Sunday, returned the ruling party.", "elections", D(2019, 1, 6)),
+    ("With the general election due in March, the figures came at a bad time.", "election", D(2019, 3, 1)),
+])
+def test_dating_event_noun_by_its_occurrence_verb(dating, text, word, day):
+    d = dating(text, "2019-01-07", word)
+    assert d.time.start == day and d.rule == "occurrence"
+
+
+def test_dating_an_active_subject_is_not_scheduled(dating):
+    # "set" says when a precedent was set, not when the ruling was made
+    assert dating("The ruling set a precedent on Monday.", "2020-06-15", "ruling").rule != "occurrence"
+
+
+def test_dating_when_clause_after_its_time(dating):
+    text = ("In contrast to Thursday, when 133 people were arrested and police were forced to use tear gas, "
+            "protesters were calmer Friday.")
+    for word in ("arrested", "forced"):
+        assert span(dating(text, "2000-01-07", word)) == (D(2000, 1, 6), D(2000, 1, 6))
+
+
+def test_dating_an_undated_anchor_lets_the_clause_date_the_event(dating):
+    text = "Retaliating 13 days after the embassy bombings, U.S. forces Thursday launched missile strikes."
+    d = dating(text, "1998-08-21", "Retaliating")
+    assert d.time.start == D(1998, 8, 20) and d.rule == "governor"
+    d = dating("Police arrested two men 13 days after the blast.", "2020-06-15", "arrested")
+    assert not d.dated and d.rule == "none"  # nothing dates it: no tense stands in for the anchor
+
+
+def test_dating_a_date_premodifying_an_event_noun_across_commas(dating):
+    text = "Two agents were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103 that killed 259 people."
+    assert span(dating(text, "1999-06-07", "bombing")) == (D(1988, 12, 21), D(1988, 12, 21))
+    assert dating(text, "1999-06-07", "killed").time.start == D(1988, 12, 21)
+
+
+def test_dating_present_tense_closing_a_quotation_is_no_headline(dating):
+    d = dating("The ministry says the new members ``enhance the alliance's ability to defend itself.''",
+               "1999-03-12", "says")
+    assert d.rule == "present" and span(d) == (D(1999, 3, 12), D(1999, 3, 12))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The company has set Nov. 10 as the deadline for bids.", "set"),
+    ("The directors authorized a split, payable Dec. 7 to stock of record Nov. 22.", "authorized"),
+])
+def test_dating_a_past_act_is_not_dated_by_the_term_it_set(dating, text, word):
+    d = dating(text, "1989-10-27", word)
+    assert d.time.start is None and (d.time.end is None or d.time.end <= D(1989, 10, 27))
+
+
+def test_dating_an_infinitive_under_a_past_act_keeps_its_later_date(dating):
+    text = "The minister invited her counterparts to a ceremony to mark the accession on March 12."
+    assert dating(text, "1999-02-16", "mark").time.start == D(1999, 3, 12)
+
+
+def test_dating_a_when_clause_of_an_open_range_is_at_its_point(dating):
+    text = "Relatives have cared for the boy since November, when he was found at sea."
+    assert span(dating(text, "2000-04-17", "found")) == (D(1999, 11, 1), D(1999, 11, 30))
+    text = "The minister lived in London from 1968, when the Soviets invaded the country, until 1989."
+    assert span(dating(text, "1999-03-12", "invaded")) == (D(1968, 1, 1), D(1968, 12, 31))
+
+
+def test_dating_event_noun_by_the_relative_clause_saying_what_it_did(dating):
+    text = "Former fighters in the revolution that brought Castro to power 42 years ago gathered on Wednesday."
+    d = dating(text, "2000-02-16", "revolution")
+    assert d.rule == "described" and d.time.start == D(1958, 1, 1)
+    assert dating(text, "2000-02-16", "gathered").time.start == D(2000, 2, 16)

@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from khaldun.extract.time import find_times, normalise
-from khaldun.records import Precision
+from khaldun.extract.time import find_times, normalise, period
+from khaldun.records import Precision, TimeSpan
 
 PUB = dt.date(2014, 5, 19)  # a Monday
 D = dt.date
@@ -82,6 +82,27 @@ def test_time_modal_may_is_not_a_month():
     assert normalise("may", PUB, None) is None
     assert normalise("in may", PUB, None) is None
     assert normalise("in May", PUB, None).start == D(2014, 5, 1)  # the month after a preposition
+
+
+def test_time_a_month_as_a_given_name_is_no_date():
+    text = "Foreign Minister Jan Kavan met April Glaspie in April. Prices fell in Jan. The rest held."
+    assert [t.text for t in find_times(text, [], PUB)] == ["in April", "in Jan"]
+
+
+def test_time_a_quoted_title_is_no_date():
+    text = 'Baker, speaking on ABC News\' "This Week," said the talks would resume "this week".'
+    assert [t.text for t in find_times(text, [], PUB)] == ["this week"]
+
+
+def test_time_decades_ago_is_a_year_back():
+    t = normalise("a decade ago", D(1999, 3, 12), None)
+    assert (t.start, t.end, t.precision) == (D(1989, 1, 1), D(1989, 12, 31), Precision.YEAR)
+
+
+def test_time_the_past_year_is_the_twelve_months_to_publication():
+    times = find_times("Hate groups grew over the past year. For the past year, he slept.", [], D(1998, 3, 3))
+    assert [(t.text, t.start, t.end) for t in times] == [("the past year", D(1997, 3, 4), D(1998, 3, 3))] * 2
+    assert normalise("for the past year", D(1998, 3, 3), None).is_duration  # the span with its "for"
 
 
 def test_time_find_times_anchors_on_the_discourse():
@@ -177,3 +198,12 @@ def test_time_recent_years_is_a_vague_duration():
 def test_time_season_of_a_spelled_out_year():
     (ts,) = find_times("Prices fell in the winter of nineteen ninety-four.", [], PUB)
     assert (ts.start, ts.end, ts.rule) == (D(1994, 12, 1), D(1995, 2, 28), "season:winter")
+
+
+def test_period_closes_an_open_range_to_the_period_it_names():
+    since = TimeSpan("since November", dt.date(1999, 11, 1), None, Precision.MONTH, 0, 14, False, "month")
+    assert (period(since).start, period(since).end) == (dt.date(1999, 11, 1), dt.date(1999, 11, 30))
+    until = TimeSpan("until 1989", None, dt.date(1989, 12, 31), Precision.YEAR, 0, 10, False, "year")
+    assert (period(until).start, period(until).end) == (dt.date(1989, 1, 1), dt.date(1989, 12, 31))
+    day = TimeSpan("Monday", dt.date(2020, 6, 15), dt.date(2020, 6, 15), Precision.DAY, 0, 6, False, "weekday")
+    assert period(day) == day

@@ -8,6 +8,11 @@ An event is dated only by evidence about itself:
   coordinated with ("marched on Tripoli on Friday and took the parliament"), of the clause it is
   an infinitive or participle of ("met on Monday to discuss ..."), or of a "when/as/while" clause
   that says when it happened;
+- ``occurrence``: for an event noun, the time of the verb that says it happens or is scheduled
+  to ("the talks are expected on Tuesday", "a summit set for April", "the attack took place on
+  Monday", "the elections, which were held on Sunday");
+- ``described``: for an event noun, the time of a relative clause that says what it did ("the
+  revolution that brought Castro to power 42 years ago");
 - ``anchor``: an explicit narrative anchor of its own clause ("four days later", "the next day",
   "hours after the blast"), resolved by the time normaliser against the date the narrative had
   reached;
@@ -33,6 +38,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .frames import is_headline
+from .time import period
+from ..ontologies.tables import words
 from ..records import NO_DATE, Dating, Frame, Modality, Precision, TimeSpan
 
 REPORTING = {"say", "tell", "report", "announce", "state", "add", "claim", "declare", "confirm", "deny",
@@ -148,16 +155,38 @@ class DocumentTimes:
         for t, tokens, chain in self.entries:
             if pred.i in chain and (best is None or chain.index(pred.i) < best[0]):
                 best = (chain.index(pred.i), t)
-        return best[1] if best else None
+        return best[1] if best else self._premodifier(pred)
+
+    def _premodifier(self, pred: Token) -> TimeSpan | None:
+        """A date that premodifies an event noun by the words, when the parse splits the two:
+        "charged in the Dec. 21, 1988, bombing" (a determiner, the date, a comma at most, the noun)."""
+        if pred.pos_ != "NOUN" or pred.i < 2:
+            return None
+        last = pred.i - 1 - (self.doc[pred.i - 1].text == ",")
+        for t, tokens, _ in self.entries:
+            if last in tokens and min(tokens) > 0 and self.doc[min(tokens) - 1].tag_ in ("DT", "PRP$", "POS"):
+                return t
+        return None
 
     def date(self, pred: Token, frame: Frame | None = None) -> Dating:
         own = self._temporal_argument(frame) if frame is not None else None
         own = own or self.own(pred)
-        if own is not None:
+        if own is not None and own.start is not None and self.published is not None \
+                and own.start > self.published and _finite_past(pred):
+            # a past act's own date after the publication is a term it set, not when it was done:
+            # "declared a dividend payable Dec. 1", "has set Nov. 10 as the deadline" (an
+            # infinitive or participle under it may well be later: "invited them to mark it on
+            # March 12")
+            own = None
+        if own is not None and (own.start is not None or own.end is not None):
             return _dating(own, "anchor" if own.rule.split(":")[0] in RELATIVE_RULES else "own")
         found = self._related(pred)
         if found is not None:
             return found
+        if own is not None:
+            # an anchor the text does not date ("13 days after the bombings"): no clause above
+            # dates the event, so it has no date, and no tense may give it one either
+            return _dating(own, "none")
         return self._by_tense(pred, frame)
 
     def _temporal_argument(self, frame: Frame) -> TimeSpan | None:
@@ -169,14 +198,18 @@ class DocumentTimes:
         return None
 
     def _related(self, pred: Token) -> Dating | None:
+        found = self._occurrence(pred) or self._described(pred)
+        if found is not None:
+            return found
         node = pred
         for _ in range(6):
             dep, head = node.dep_, node.head
             if head.i == node.i:
                 break
-            at_time = self._time_at(head)
-            if at_time is not None and dep in ("relcl", "acl", "advcl"):
-                return _dating(at_time, "own")  # "since November, when he was found"
+            at_time = self._time_at(head) if dep in ("relcl", "acl", "advcl") else None
+            at_time = at_time or self._when_of(node)
+            if at_time is not None:  # "since November, when he was found": in November
+                return _dating(period(at_time), "own")
             if pred.pos_ in ("NOUN", "PROPN") and node.pos_ not in ("VERB", "AUX") and dep not in (
                     "relcl", "acl", "appos", "conj"):
                 pass  # a nominal event: the clause it is an argument of
@@ -209,6 +242,40 @@ class DocumentTimes:
                     return _dating(own, "temporal-clause")
         return self._complement(pred)
 
+    def _occurrence(self, pred: Token) -> Dating | None:
+        """An event noun's time given by the verb that says it happens or is scheduled to: the
+        noun its subject ("the talks are expected on Tuesday", "fighting erupted on Friday") or
+        described by it ("a summit set for April", "the closing, which is expected in December",
+        "the election due in September")."""
+        if pred.pos_ not in ("NOUN", "PROPN"):
+            return None
+        verbs = [c for c in pred.children if c.dep_ in ("acl", "relcl", "amod") and c.i > pred.i]
+        if pred.dep_ in ("nsubj", "nsubjpass"):
+            verbs.append(pred.head)
+        for verb in verbs:
+            # an active verb of occurrence has the event as its subject ("fighting erupted"); a
+            # scheduling verb, as its passive subject ("talks are expected") or the noun it describes
+            if not _occurrence_verb(verb, scheduling=pred.dep_ != "nsubj" or verb.i != pred.head.i):
+                continue
+            own = self.own(verb)
+            if own is not None and (own.start is not None or own.end is not None):
+                return _dating(own, "occurrence")
+        return None
+
+    def _described(self, pred: Token) -> Dating | None:
+        """An event noun's time given by a relative clause that says what it did: "fighters in
+        the revolution that brought Castro to power 42 years ago" (the relative pronoun its
+        subject, the clause's own time expression; a time further up is the clause's about it)."""
+        if pred.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for c in pred.children:
+            if c.dep_ == "relcl" and c.i > pred.i and any(
+                    g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in c.children):
+                own = self.own(c)
+                if own is not None and own.start is not None and own.end is not None:
+                    return _dating(own, "described")
+        return None
+
     def _complement(self, pred: Token) -> Dating | None:
         """The time of a complement that shares the predicate's time: a participle ("was found
         clinging to a tube on Nov. 25", "sought ..., saying on Friday") or the infinitive of a
@@ -229,6 +296,18 @@ class DocumentTimes:
                 continue
             return _dating(own, "coordinated" if c.dep_ == "conj" else "complement")
         return None
+
+    def _when_of(self, clause: Token) -> TimeSpan | None:
+        """The time a relative "when" clause describes, by the words, when the parse hangs the
+        clause on the verb instead of on the time: "In contrast to Thursday, when 133 people were
+        arrested, ..." (the time expression right before the "when", a comma apart)."""
+        when = next((c for c in clause.children if c.dep_ in ("advmod", "mark") and c.lower_ == "when"), None)
+        if when is None or when.i == 0:
+            return None
+        before = self.doc[when.i - 1]
+        if before.is_punct and before.i > 0:
+            before = self.doc[before.i - 1]
+        return self._time_at(before)
 
     def _time_at(self, tok: Token) -> TimeSpan | None:
         for t, tokens, _ in self.entries:
@@ -260,6 +339,16 @@ class DocumentTimes:
         return Dating(NO_DATE, "none")
 
 
+def _occurrence_verb(verb: Token, scheduling: bool) -> bool:
+    """A verb that says its subject happens ("erupted", "took place"), or, with ``scheduling``,
+    also one (or "due") that says it is held or scheduled ("was held", "is expected", "set for
+    April", "carried out")."""
+    lemma = verb.lemma_.lower()
+    phrases = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt")}
+    vocab = words("occur_verb") | (words("schedule_verb") if scheduling else frozenset())
+    return lemma in vocab or bool(phrases & vocab)
+
+
 def _participial_adjunct(clause: Token) -> bool:
     """A present participle with no conjunction or subject of its own ("..., saying on Friday",
     "found clinging"): it happens with the clause it hangs on."""
@@ -278,6 +367,12 @@ def _purpose(clause: Token) -> bool:
     """An infinitive of purpose with no subject of its own ("travelled on Monday to sign ...")."""
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
         c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+
+
+def _finite_past(pred: Token) -> bool:
+    """A verb in the simple past or a perfect ("declared", "has set", "had agreed")."""
+    return pred.tag_ == "VBD" or (pred.tag_ == "VBN" and any(
+        a.lemma_ == "have" for a in pred.children if a.dep_ == "aux"))
 
 
 def _statement(pred: Token, t: str | None) -> bool:

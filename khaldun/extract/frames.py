@@ -713,7 +713,8 @@ def is_headline(tok: Token, doc_text: str) -> bool:
     line_start = doc_text.rfind("\n", 0, tok.idx) + 1
     line_end = doc_text.find("\n", tok.idx)
     line = doc_text[line_start:line_end if line_end >= 0 else len(doc_text)].strip()
-    if len(line) > 300 or line.endswith((".", "!", ":", ";", ",")):
+    # a sentence closing a quotation ends in its quotes: "... together.''"
+    if len(line) > 300 or line.rstrip("'\"`’” ").endswith((".", "!", ":", ";", ",")):
         return False
     sent = tok.sent
     return line == doc_text[sent.start_char:sent.end_char].strip()

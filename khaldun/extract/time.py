@@ -88,6 +88,7 @@ PATTERNS = [
     re.compile(r"\bthe\s+(?:past|last|next|coming)\s+(?:few\s+|several\s+|couple\s+of\s+|(?:\d+|two|three|four|five|six)\s+)?"
                r"(?:decade|quarter)s?\b|"
                r"\bthe\s+(?:past|next|coming)\s+(?:few|several|couple\s+of)\s+(?:year|month|week|day)s\b", re.I),
+    re.compile(r"\bthe\s+past\s+(?:year|month|week)\b", re.I),
     re.compile(r"\b(?P<ref>now|currently|recently|nowadays|the past|the future|these days)\b", re.I),
     re.compile(r"\b(?:in|since|until|through|by|of|from|to|before|after|during)?\s*(?P<year>(?:1[89]|20)\d{2})\b", re.I),
 ]
@@ -134,7 +135,7 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
     dateline_spans = set(datelines(text))
     for i, (s, e) in enumerate(spans):
         if (s, e) in dateline_spans or _counts_things(text, s, e, counted_at) or \
-                re.match(r"\s*-?\s*old\b", text[e:e + 6], re.I):  # "a 6-year-old boy": an age
+                re.match(r"\s*-?\s*old\b", text[e:e + 6], re.I) or _given_name(text, s, e) or _quoted_title(text, s, e):
             continue
         if re.match(r"to\s", text[s:e], re.I) and not _closes_range(text, s):
             s += 3  # "responded to yesterday's announcement": a complement, not a range's end
@@ -171,6 +172,19 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
 COUNTED = re.compile(r"^\s*(?:-|–)?\s*(?:per\s*cent|percent|%|km|kilomet|miles?|metres|meters|feet|tons?|tonnes|"
                      r"barrels|dollars|euros|pounds|people|rounds|shells|troops|soldiers|men|women|children|"
                      r"civilians|refugees|votes|seats|units|times)\b", re.I)
+
+
+def _given_name(text: str, s: int, e: int) -> bool:
+    """A month's name alone before a capitalised word is someone's given name ("Foreign Minister
+    Jan Kavan", "April Glaspie"), not a date."""
+    return re.fullmatch(_MONTH[:-3], text[s:e], re.I) is not None and re.match(r" [A-Z][a-z]", text[e:e + 3]) is not None
+
+
+def _quoted_title(text: str, s: int, e: int) -> bool:
+    """Words of time capitalised one and all just inside a quotation mark are a title, a show's
+    or a book's ("said on ABC News' "This Week""), not a date."""
+    words = text[s:e].split()
+    return len(words) > 1 and s > 0 and text[s - 1] in "\"“'`" and all(w[0].isupper() for w in words)
 
 
 def _closes_range(text: str, at: int) -> bool:
@@ -298,9 +312,13 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
             return TimeSpan(raw, None, None, _unit_precision(unit), start, end, False, f"relative:{rel}:no-anchor")
         sign = 1 if rel in ("later", "after") else -1
         d = _shift(base, unit, sign * n)
-        precision = _unit_precision(unit)
+        # "a decade ago" in 1999 is about 1989, not the whole of the 1980s
+        precision = Precision.YEAR if unit == "decade" else _unit_precision(unit)
         lo, hi = _bounds(d, precision)
         return span(lo, hi, precision, f"relative:{rel}")
+    m = re.fullmatch(r"past (year|month|week)", text)
+    if m and published is not None:  # "the past year": the twelve months up to the publication
+        return span(_shift(published, m[1], -1) + dt.timedelta(days=1), published, _unit_precision(m[1]), "period:past")
     m = re.fullmatch(r"(?P<nextday>next day|following day|day before|previous day|day after)", text)
     if m:
         if anchor is None:
@@ -480,6 +498,15 @@ def _bounds(d: dt.date, precision: Precision) -> tuple[dt.date, dt.date]:
         return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
     y0 = d.year - d.year % 10
     return dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31)
+
+
+def period(t: TimeSpan) -> TimeSpan:
+    """The period an open range starts or ends at, whole: "since November" November, "until
+    1989" 1989; any other expression as it is."""
+    if t.precision is None or (t.start is None) == (t.end is None):
+        return t
+    lo, hi = _bounds(t.start or t.end, t.precision)
+    return TimeSpan(t.text, lo, hi, t.precision, t.char_start, t.char_end, t.is_duration, t.rule)
 
 
 def spelled_year(text: str) -> int | None:

@@ -269,7 +269,8 @@ async function clusterClicked(node, ev, c, filters) {
 
 // -- the article reader ------------------------------------------------------------------------------
 const DATE_RULES = { own: "its own clause", coordinated: "the clause it is coordinated with", governor: "the clause it depends on",
-  clause: "the clause it sits in", "temporal-clause": "a when/as clause", anchor: "a narrative anchor",
+  clause: "the clause it sits in", "temporal-clause": "a when/as clause", occurrence: "the verb that says it happens or is scheduled",
+  described: "a relative clause saying what it did", anchor: "a narrative anchor",
   reporting: "a reporting verb: at or just before publication", present: "present tense: at publication" };
 function dateEvidence(e) {
   if (!e.date_start && !e.date_end) return e.reported ? `no date of its own · reported ${e.reported}` : "undated";
