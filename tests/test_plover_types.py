@@ -95,3 +95,34 @@ def test_plover_an_act_with_no_named_actor_is_an_event_when_it_acts_on_something
 def test_plover_what_is_lifted_is_no_event_in_the_passive_either(code):
     events = code("The curfew in Bamako was lifted on Monday.")
     assert "COERCE" not in types(events), [(e["trigger"], e["type"]) for e in events]
+
+
+@pytest.mark.parametrize("sentence, trigger, plover", [
+    ("The military government eased the curfew in the capital.", "eased", "CONCEDE"),
+    ("The United States cut military aid to Pakistan.", "cut", "SANCTION"),
+    ("The rebels reduced their attacks on the capital.", "reduced", "RETREAT"),
+])
+def test_plover_what_is_eased_or_cut_is_not_done(code, sentence, trigger, plover):
+    # the verb that lessens an act is the one event: the curfew is not imposed, the aid not given
+    events = code(sentence)
+    assert types(events) == {plover}, [(e["trigger"], e["type"]) for e in events]
+    assert one(events, trigger)["type"] == plover
+
+
+def test_plover_a_hostage_rescue_is_aid(code):
+    assert one(code("Pakistani soldiers rescued ten hostages near the Afghan border."), "rescued")["type"] == "AID"
+
+
+def test_plover_a_sentence_to_prison_coerces(code):
+    assert one(code("An Egyptian court sentenced three journalists to prison."), "sentenced")["type"] == "COERCE"
+
+
+def test_plover_joint_exercises_cooperate_and_one_army_s_mobilise(code):
+    assert one(code("Russia and China held joint naval exercises."), "exercises")["type"] == "COOPERATE"
+    assert one(code("The army held exercises near the border."), "exercises")["type"] == "MOBILIZE"
+
+
+def test_plover_an_expression_of_regret_is_an_apology(code):
+    # CAMEO 055 (apologize), SUPPORT in the PLOVER crosswalk
+    assert one(code("The minister expressed regret for the shooting."), "expressed")["cameo"] == "055"
+    assert one(code("Japan made an apology to China for the incident."), "apology")["cameo"] == "055"
