@@ -126,3 +126,11 @@ def test_plover_an_expression_of_regret_is_an_apology(code):
     # CAMEO 055 (apologize), SUPPORT in the PLOVER crosswalk
     assert one(code("The minister expressed regret for the shooting."), "expressed")["cameo"] == "055"
     assert one(code("Japan made an apology to China for the incident."), "apology")["cameo"] == "055"
+
+
+def test_plover_a_stated_willingness_is_an_intent_and_a_right_is_no_event(code):
+    # "willingness", "readiness" state an intent (AGREE for cooperation, THREATEN for force);
+    # "the right to protest" says what may be done, not that anyone means to
+    assert one(code("Syria expressed willingness to negotiate with Israel."), "negotiate")["type"] == "AGREE"
+    assert one(code("Iran signalled its readiness to attack the tankers."), "attack")["type"] == "THREATEN"
+    assert not code("Students have the right to protest in Paris.")
