@@ -134,3 +134,17 @@ def test_plover_a_stated_willingness_is_an_intent_and_a_right_is_no_event(code):
     assert one(code("Syria expressed willingness to negotiate with Israel."), "negotiate")["type"] == "AGREE"
     assert one(code("Iran signalled its readiness to attack the tankers."), "attack")["type"] == "THREATEN"
     assert not code("Students have the right to protest in Paris.")
+
+
+@pytest.mark.parametrize("sentence, trigger, plover", [
+    ("Japan banned imports of beef from the United States.", "banned", "SANCTION"),  # an embargo
+    ("The government banned the opposition party.", "banned", "COERCE"),
+    ("The parliament voted down the budget.", "voted", "REJECT"),
+    ("Iran and the IAEA reached an understanding on inspections.", "reached", "AGREE"),
+    ("The two navies conducted joint patrols.", "patrols", "COOPERATE"),
+    ("Qatar withdrew its ambassador from Egypt.", "withdrew", "SANCTION"),
+    ("Israel withdrew its troops from Gaza.", "withdrew", "RETREAT"),
+    ("The rebels handed back the seized ships.", "handed back", "RETREAT"),
+])
+def test_plover_phrases_type_by_their_object(code, sentence, trigger, plover):
+    assert one(code(sentence), trigger)["type"] == plover, [(e["trigger"], e["type"]) for e in code(sentence)]
