@@ -145,6 +145,9 @@ def test_plover_a_stated_willingness_is_an_intent_and_a_right_is_no_event(code):
     ("Qatar withdrew its ambassador from Egypt.", "withdrew", "SANCTION"),
     ("Israel withdrew its troops from Gaza.", "withdrew", "RETREAT"),
     ("The rebels handed back the seized ships.", "handed back", "RETREAT"),
+    ("The government met the demands of the striking teachers.", "met", "CONCEDE"),
+    ("The president met the leaders of the striking teachers.", "met", "CONSULT"),
+    ("The government gave in to the strikers.", "gave in", "CONCEDE"),
 ])
 def test_plover_phrases_type_by_their_object(code, sentence, trigger, plover):
     assert one(code(sentence), trigger)["type"] == plover, [(e["trigger"], e["type"]) for e in code(sentence)]
