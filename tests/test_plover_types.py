@@ -95,3 +95,59 @@ def test_plover_an_act_with_no_named_actor_is_an_event_when_it_acts_on_something
 def test_plover_what_is_lifted_is_no_event_in_the_passive_either(code):
     events = code("The curfew in Bamako was lifted on Monday.")
     assert "COERCE" not in types(events), [(e["trigger"], e["type"]) for e in events]
+
+
+@pytest.mark.parametrize("sentence, trigger, plover", [
+    ("The military government eased the curfew in the capital.", "eased", "CONCEDE"),
+    ("The United States cut military aid to Pakistan.", "cut", "SANCTION"),
+    ("The rebels reduced their attacks on the capital.", "reduced", "RETREAT"),
+])
+def test_plover_what_is_eased_or_cut_is_not_done(code, sentence, trigger, plover):
+    # the verb that lessens an act is the one event: the curfew is not imposed, the aid not given
+    events = code(sentence)
+    assert types(events) == {plover}, [(e["trigger"], e["type"]) for e in events]
+    assert one(events, trigger)["type"] == plover
+
+
+def test_plover_a_hostage_rescue_is_aid(code):
+    assert one(code("Pakistani soldiers rescued ten hostages near the Afghan border."), "rescued")["type"] == "AID"
+
+
+def test_plover_a_sentence_to_prison_coerces(code):
+    assert one(code("An Egyptian court sentenced three journalists to prison."), "sentenced")["type"] == "COERCE"
+
+
+def test_plover_joint_exercises_cooperate_and_one_army_s_mobilise(code):
+    assert one(code("Russia and China held joint naval exercises."), "exercises")["type"] == "COOPERATE"
+    assert one(code("The army held exercises near the border."), "exercises")["type"] == "MOBILIZE"
+
+
+def test_plover_an_expression_of_regret_is_an_apology(code):
+    # CAMEO 055 (apologize), SUPPORT in the PLOVER crosswalk
+    assert one(code("The minister expressed regret for the shooting."), "expressed")["cameo"] == "055"
+    assert one(code("Japan made an apology to China for the incident."), "apology")["cameo"] == "055"
+
+
+def test_plover_a_stated_willingness_is_an_intent_and_a_right_is_no_event(code):
+    # "willingness", "readiness" state an intent (AGREE for cooperation, THREATEN for force);
+    # "the right to protest" says what may be done, not that anyone means to
+    assert one(code("Syria expressed willingness to negotiate with Israel."), "negotiate")["type"] == "AGREE"
+    assert one(code("Iran signalled its readiness to attack the tankers."), "attack")["type"] == "THREATEN"
+    assert not code("Students have the right to protest in Paris.")
+
+
+@pytest.mark.parametrize("sentence, trigger, plover", [
+    ("Japan banned imports of beef from the United States.", "banned", "SANCTION"),  # an embargo
+    ("The government banned the opposition party.", "banned", "COERCE"),
+    ("The parliament voted down the budget.", "voted", "REJECT"),
+    ("Iran and the IAEA reached an understanding on inspections.", "reached", "AGREE"),
+    ("The two navies conducted joint patrols.", "patrols", "COOPERATE"),
+    ("Qatar withdrew its ambassador from Egypt.", "withdrew", "SANCTION"),
+    ("Israel withdrew its troops from Gaza.", "withdrew", "RETREAT"),
+    ("The rebels handed back the seized ships.", "handed back", "RETREAT"),
+    ("The government met the demands of the striking teachers.", "met", "CONCEDE"),
+    ("The president met the leaders of the striking teachers.", "met", "CONSULT"),
+    ("The government gave in to the strikers.", "gave in", "CONCEDE"),
+])
+def test_plover_phrases_type_by_their_object(code, sentence, trigger, plover):
+    assert one(code(sentence), trigger)["type"] == plover, [(e["trigger"], e["type"]) for e in code(sentence)]
