@@ -416,3 +416,12 @@ def test_events_headline_and_body_agree_on_a_vaguer_side_and_a_wider_place(code)
     # the abduction keeps its own target (the people taken), not the village of the raid
     abducted = one(code(text), "abducted")
     assert abducted["target"]["text"] == "dozens"
+
+
+def test_events_an_act_foretold_that_no_intent_code_states_is_hypothetical(code):
+    e = one(code("The minister warned that those responsible would be prosecuted."), "prosecuted")
+    assert e["certainty"] == "hypothetical"
+    # a future act of force or a future meeting is coded as the intent it states, which was said
+    e = one(code("The army will attack the town, the general said."), "attack")
+    assert (e["type"], e["certainty"]) == ("THREATEN", "asserted")
+    assert one(code("Iran will hold talks with France next week."), "hold")["certainty"] == "asserted"

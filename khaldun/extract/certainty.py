@@ -6,7 +6,10 @@ from __future__ import annotations
 from ..records import Certainty, Frame, Modality
 
 
-def certainty(frame: Frame) -> Certainty:
+def certainty(frame: Frame, foretold: bool = False) -> Certainty:
+    """An intended or future act is asserted when it is coded as the intent it states ("will
+    attack": a threat, "agreed to meet": an intent to meet), which was said; ``foretold`` says
+    that no code states it ("would be prosecuted"): then it is hypothetical."""
     if frame.has(Modality.QUESTION):
         return Certainty.QUESTION
     if not frame.polarity:
@@ -18,4 +21,4 @@ def certainty(frame: Frame) -> Certainty:
         return Certainty.HYPOTHETICAL
     if frame.has(Modality.HEDGED):
         return Certainty.HEDGED
-    return Certainty.ASSERTED
+    return Certainty.HYPOTHETICAL if foretold and intent else Certainty.ASSERTED

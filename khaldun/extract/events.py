@@ -663,7 +663,11 @@ class EventFinder:
         conf = f.entry.weight * (1.0 if f.source else 0.75) * (1.0 if f.target else 0.85)
         if "inherited" in f.rule or "+theme" in f.rule:
             conf *= 0.9
-        cert = certainty(f.frame)
+        # an intended or future act no intent code states ("would be prosecuted") is only foretold; a
+        # verb in the past tense was done, whatever clause the parse hung it in ("... would not work
+        # and warned that"); a CAMEO dictionary's verb patterns code future acts as PETRARCH does
+        cert = certainty(f.frame, foretold="+intent:" not in f.rule and tok.tag_ != "VBD"
+                         and not f.entry.origin.startswith("dictionary"))
         fatalities = self._fatalities(f)
         default = (row.acled_event_type, row.acled_sub_event_type) if row.acled_event_type else None
         facts = self._circumstances(f, row.plover, fatalities) if reads_circumstances(row.cameo, row.plover) else None
