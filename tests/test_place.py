@@ -290,3 +290,41 @@ def test_place_a_river_is_not_resolved_by_its_generic_word(pipeline):
     # "River" alone is an alternate name of a town in New Jersey: never the river's namesake
     p = places_of(pipeline, "Flooding closed roads along the Neches River near Beaumont, Texas.")
     assert "Neches River" not in p or p["Neches River"].admin1 != "New Jersey"
+
+
+def test_place_homonym_town_follows_the_province_named_in_an_organisation(pipeline):
+    # no toponym but "Albany" itself: the state named inside an agency's name places the town
+    p = places_of(pipeline, "An Albany man was arrested on Wednesday after Albany police and Georgia Bureau of "
+                            "Investigation agents searched his home.")
+    assert (p["Albany"].country, p["Albany"].admin1) == ("USA", "Georgia")
+
+
+def test_place_province_named_in_the_text_lifts_its_towns_not_a_province_namesake(gaz):
+    # "Illinois" in an agency's name speaks for towns in Illinois; not for the town of Kansas,
+    # Illinois when the text says "Kansas" (a state's own name)
+    from khaldun.extract.ranker import FEATURES, Mention, context_countries, features
+
+    def named(text, name):
+        start = text.index(name)
+        mentions, cands = [Mention(start, start + len(name), name)], [gaz.candidates(name)[:50]]
+        x = features(text, mentions, cands, gaz, context_countries(text, mentions, cands, gaz))[0]
+        return {(e.kind, e.admin1): x[j][FEATURES.index("admin1_named")] for j, e in enumerate(cands[0])}
+
+    text = " said the Illinois Department of Agriculture had warned them."
+    assert named("Farmers in Kansas" + text, "Kansas")[("city", "Illinois")] == 0
+    assert named("Farmers in Springfield" + text, "Springfield")[("city", "Illinois")] == 1
+
+
+def test_place_ranker_neighbour_support_counts_each_name_once():
+    from khaldun.extract.ranker import Mention, _neighbour_support
+    from khaldun.gazetteer import Entry
+
+    def town(name, admin1, lat, lon):
+        return Entry(name, "city", "USA", admin1, lat, lon, 20_000)
+
+    richmond = [town("Richmond", "Virginia", 37.55, -77.46), town("Richmond", "Kentucky", 37.75, -84.29)]
+    madison = [Entry("Madison County", "admin2", "USA", "Kentucky", 37.72, -84.28, 90_000),
+               Entry("Madison County", "admin2", "USA", "Alabama", 34.76, -86.55, 370_000)]
+    text = "Richmond police in Madison County"
+    support = _neighbour_support([Mention(0, 8, "Richmond"), Mention(19, 33, "Madison County")], [richmond, madison])
+    assert list(support[0]) == [0.0, 0.5]  # only the Kentucky town lies near a Madison County (one of two)
