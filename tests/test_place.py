@@ -328,3 +328,16 @@ def test_place_ranker_neighbour_support_counts_each_name_once():
     text = "Richmond police in Madison County"
     support = _neighbour_support([Mention(0, 8, "Richmond"), Mention(19, 33, "Madison County")], [richmond, madison])
     assert list(support[0]) == [0.0, 0.5]  # only the Kentucky town lies near a Madison County (one of two)
+
+
+def test_place_a_place_chosen_for_another_name_is_no_neighbour_of_itself(pipeline, gaz):
+    # "Mexico City" chosen for its own name must not draw "Mexico" to the city by nearness
+    from khaldun.extract.ranker import PICK_FEATURES, Mention, pick_features
+
+    city = next(e for e in gaz.candidates("Mexico City") if e.kind == "city")
+    cands = [[city], gaz.candidates("Mexico")[:50]]
+    x = pick_features([Mention(0, 11, "Mexico City"), Mention(20, 26, "Mexico")], cands, [city, None])[1]
+    row = next(j for j, e in enumerate(cands[1]) if e.name == "Mexico City")
+    assert x[row][PICK_FEATURES.index("pick_near")] == 0
+    p = places_of(pipeline, "Migrants left a camp in Oaxaca for Mexico City as Mexico began handing out visas.")
+    assert p["Mexico"].precision == "country"

@@ -221,7 +221,11 @@ def _agreement(name: str, entries: list[Entry], chosen: dict[str, Entry], locate
         return x
     clat = np.radians([e.lat for e in entries if e.lat is not None])[:, None]
     clon = np.radians([e.lon for e in entries if e.lon is not None])[:, None]
-    km = _km_to(clat, clon, lats[keep][None, :], lons[keep][None, :]).min(axis=1)
+    km = _km_to(clat, clon, lats[keep][None, :], lons[keep][None, :])
+    # a place chosen for another name ("Mexico City" beside "Mexico") is no neighbour of itself
+    kept = [e for (_, e), k in zip(located, keep) if k]
+    km[[[_same(c, e) for e in kept] for c in entries if c.lat is not None]] = HALF_EARTH_KM
+    km = km.min(axis=1)
     near = np.log1p(km) / 10
     x[placed, 2] = near
     x[placed, 3] = km < 100
@@ -230,6 +234,14 @@ def _agreement(name: str, entries: list[Entry], chosen: dict[str, Entry], locate
     x[placed, 5] = near * np.maximum(0.0, 1 - np.log10(size + 1) / 7)
     x[~placed, 4] = 1
     return x
+
+
+HALF_EARTH_KM = 20_015.0  # the farthest two points can be
+
+
+def _same(a: Entry, b: Entry) -> bool:
+    """Whether two candidates are one place, however their names matched it."""
+    return (a.name, a.kind, a.country, a.lat, a.lon) == (b.name, b.kind, b.country, b.lat, b.lon)
 
 
 def _km_to(lat: np.ndarray, lon: np.ndarray, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
