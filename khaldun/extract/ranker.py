@@ -223,8 +223,11 @@ def _agreement(name: str, entries: list[Entry], chosen: dict[str, Entry], locate
     clon = np.radians([e.lon for e in entries if e.lon is not None])[:, None]
     km = _km_to(clat, clon, lats[keep][None, :], lons[keep][None, :])
     # a place chosen for another name ("Mexico City" beside "Mexico") is no neighbour of itself
-    kept = [e for (_, e), k in zip(located, keep) if k]
-    km[[[_same(c, e) for e in kept] for c in entries if c.lat is not None]] = HALF_EARTH_KM
+    columns: dict[tuple, list[int]] = {}
+    for col, (_, e) in enumerate(p for p, k in zip(located, keep) if k):
+        columns.setdefault(_place_key(e), []).append(col)
+    for row, c in enumerate(c for c in entries if c.lat is not None):
+        km[row, columns.get(_place_key(c), [])] = HALF_EARTH_KM
     km = km.min(axis=1)
     near = np.log1p(km) / 10
     x[placed, 2] = near
@@ -239,9 +242,9 @@ def _agreement(name: str, entries: list[Entry], chosen: dict[str, Entry], locate
 HALF_EARTH_KM = 20_015.0  # the farthest two points can be
 
 
-def _same(a: Entry, b: Entry) -> bool:
-    """Whether two candidates are one place, however their names matched it."""
-    return (a.name, a.kind, a.country, a.lat, a.lon) == (b.name, b.kind, b.country, b.lat, b.lon)
+def _place_key(e: Entry) -> tuple:
+    """What makes two candidates one place, however their names matched it."""
+    return e.name, e.kind, e.country, e.lat, e.lon
 
 
 def _km_to(lat: np.ndarray, lon: np.ndarray, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
@@ -291,33 +294,30 @@ def _neighbour_support(mentions: list[Mention], cands: list[list[Entry]]) -> lis
     by_name: dict[str, list[Entry]] = {}
     for name, entries in zip(names, cands):
         by_name.setdefault(name, entries)
-    points = [(n, e.lat, e.lon, 1 / len(entries)) for n, entries in by_name.items()
-              if len(entries) <= NEIGHBOUR_READINGS for e in entries
-              if e.lat is not None and e.kind in ("city", "admin2")]
+    lenders = {n: [e for e in entries if e.lat is not None and e.kind in ("city", "admin2")]
+               for n, entries in by_name.items() if len(entries) <= NEIGHBOUR_READINGS}
+    lenders = {n: points for n, points in lenders.items() if points}
+    owners = list(lenders)  # each lender's points lie together: one group of columns per name
+    starts = np.cumsum([0] + [len(lenders[n]) for n in owners[:-1]])
+    weights = np.array([1 / len(by_name[n]) for n in owners])
+    lats = np.radians([e.lat for n in owners for e in lenders[n]])[None, :]
+    lons = np.radians([e.lon for n in owners for e in lenders[n]])[None, :]
     out = []
     done: dict[tuple, np.ndarray] = {}
     for name, entries in zip(names, cands):
         key = (name, tuple(entries))
         if key not in done:
-            done[key] = _support_near(entries, [p for p in points if p[0] != name])
+            x = np.zeros(len(entries))
+            placed = np.array([e.lat is not None for e in entries], dtype=bool)
+            if owners and placed.any():
+                lat = np.radians([e.lat for e in entries if e.lat is not None])[:, None]
+                lon = np.radians([e.lon for e in entries if e.lon is not None])[:, None]
+                near = np.logical_or.reduceat(_km_to(lat, lon, lats, lons) < NEIGHBOUR_KM, starts, axis=1)
+                # a name counts once, however many of its readings lie near, and never for itself
+                x[placed] = near @ np.where(np.array(owners) == name, 0.0, weights)
+            done[key] = x
         out.append(done[key])
     return out
-
-
-def _support_near(entries: list[Entry], others: list[tuple[str, float, float, float]]) -> np.ndarray:
-    x = np.zeros(len(entries))
-    placed = np.array([e.lat is not None for e in entries], dtype=bool)
-    if not others or not placed.any():
-        return x
-    lat = np.radians([e.lat for e in entries if e.lat is not None])[:, None]
-    lon = np.radians([e.lon for e in entries if e.lon is not None])[:, None]
-    near = _km_to(lat, lon, np.radians([p[1] for p in others])[None, :],
-                  np.radians([p[2] for p in others])[None, :]) < NEIGHBOUR_KM
-    owners = np.array([p[0] for p in others])
-    for owner in dict.fromkeys(owners):  # a name counts once, however many of its readings lie near
-        cols = owners == owner
-        x[placed] += near[:, cols].any(axis=1) * others[int(np.argmax(cols))][3]
-    return x
 
 
 def _written_after(text: str, m: Mention, gaz: Gazetteer) -> tuple[set[str], set[tuple[str, str]]] | None:
