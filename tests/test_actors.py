@@ -224,3 +224,9 @@ def test_actors_the_armed_men_after_a_named_armed_group_are_that_group(pipeline)
 def test_actors_an_apposition_to_a_name_codes_the_person(pipeline, sentence, country, sector):
     m = by_text(actors_of(pipeline, sentence, date=None), "Jan Egeland")
     assert (m.country, m.sector) == (country, sector)
+
+
+def test_actors_a_word_of_a_place_name_is_no_known_organisation(pipeline):
+    # SEA is a party in the knowledge base; "Sea" of "the Mediterranean Sea" is part of a place
+    mentions = actors_of(pipeline, "French and Egyptian warships launched war games in the Mediterranean Sea.")
+    assert not any(m.text == "Sea" for m in mentions)

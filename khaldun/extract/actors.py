@@ -210,6 +210,8 @@ class Actors:
                     self.tokens[j].lower_ in ("of", "for", "-") and j + 1 < len(doc) and self._capitalised(self.tokens[j + 1]))):
                 j += 1
             found = self._known_span(i, j)
+            if found is not None and self._inside_place(found[0], found[1]):
+                found = None  # "Sea" of "the Mediterranean Sea" is no party called SEA
             if found is not None:
                 start, end, entity = found
                 inside = [m for m in self.mentions if start <= m.start and m.end <= end]
@@ -223,6 +225,14 @@ class Actors:
 
     def _capitalised(self, tok: Token) -> bool:
         return tok.is_alpha and self.text[tok.idx:tok.idx + 1].isupper()
+
+    def _inside_place(self, start: int, end: int) -> bool:
+        """Whether tokens start..end are a part, not the whole, of a resolved place's name."""
+        place = self.places.get(start)
+        if place is None or any(self.places.get(k) is not place for k in range(start, end)):
+            return False
+        return (self.tokens[start].idx, self.tokens[end - 1].idx + len(self.tokens[end - 1])) != \
+            (place.char_start, place.char_end)
 
     def _known_span(self, i: int, j: int) -> tuple[int, int, knowledge.KbActor] | None:
         """The longest stretch of tokens i..j that names a knowledge-base actor (not a country)."""

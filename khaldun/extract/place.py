@@ -456,7 +456,8 @@ def _name_part(gaz: Gazetteer, span: Span) -> tuple[Span, list[Entry]] | None:
     # a place's own name after modifiers, else by any tail the gazetteer knows
     tails = []
     for k in range(1, len(span)):
-        if words[k] in GENERIC_WORDS or words[k] in COMPASS or " ".join(words[k:]) in FEATURE_WORDS:
+        if words[k] in GENERIC_WORDS or words[k] in COMPASS or " ".join(words[k:]) in FEATURE_WORDS \
+                or all(w in FEATURE_NOUNS for w in words[k:]):  # "River" of "Neches River" names no place
             break
         if span[k].text[:1].isupper():  # a lower-case tail is a common noun ("Kurya village"), no name
             tails.append(k)

@@ -3,7 +3,8 @@
 Each candidate of each toponym gets named features (how its name matched, its kind and
 population, whether the document's other places and countries agree with it, a "Town,
 Province" or "Town (Province)" written next to it, a dateline, its distance to the document's
-unambiguous places). A conditional logit model (one softmax over the candidates of a name)
+unambiguous places, how many of the document's other names could be a town beside it, its
+province named anywhere in the text, even inside an organisation's name). A conditional logit model (one softmax over the candidates of a name)
 weighs them, in two passes: the second adds how each candidate agrees with the places the first
 pass chose for the document's other names (same country, same province, distance, which counts
 for more the smaller the place), so that a homonym follows the towns around it. The weights of
@@ -36,7 +37,8 @@ FEATURES = (
         "context_country", "context_country_seen", "guess_country", "context_admin1",
         "written_parent", "region_word_admin", "region_word_city", "county_word_admin2",
         "anchor_distance", "anchor_near", "no_anchor", "dateline_population", "country_name_country",
-        "city_in_country_context", "admin1_support", "other_name_beside_own",
+        "city_in_country_context", "admin1_support", "other_name_beside_own", "neighbour_support",
+        "admin1_named",
     ])
 
 # the second pass adds agreement with the places the first pass chose for the document's other names
@@ -95,6 +97,8 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
         for key in keys:
             support[key] += 1 / len(keys)
     names = max(1, len(in_provinces) - 1)
+    neighbours = _neighbour_support(mentions, cands)
+    named: dict[str, bool] = {}  # province name -> written anywhere in the text
     out = []
     for i, (m, entries) in enumerate(zip(mentions, cands)):
         x = np.zeros((len(entries) if only is None or i in only else 0, len(FEATURES)), dtype=np.float64)
@@ -114,6 +118,9 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
         dateline = dateline and bool(re.match(r"\s*(?:,\s*[A-Z][\w.]*\s*)?(?:\(|—|–|-|:)", after))
         surface_is_country = fold(m.text) in gaz.country_names
         own_name = any(e.match in ("exact", "folded") for e in entries)  # a place called by this very name
+        # "Florida", "Washington": a province's own name, whose towns are not made likelier by the
+        # province's name elsewhere in the text
+        province_name = any(e.kind in ("admin1", "country") and e.match in ("exact", "folded") for e in entries)
         seen_guess = sum(guesses.values()) - (1 if entries[0].country else 0) or 1
         for j, e in enumerate(entries):
             row = x[j]
@@ -159,6 +166,11 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
             if e.admin1:  # the other names of the document that may lie in the same province
                 own = 1 / len(in_provinces[fold(m.text)])
                 row[index["admin1_support"]] = (support[(e.country, e.admin1)] - own) / names
+                if not province_name and e.kind != "admin1":
+                    if e.admin1 not in named:
+                        named[e.admin1] = _written(text, e.admin1)
+                    row[index["admin1_named"]] = float(named[e.admin1])
+        x[:, index["neighbour_support"]] = neighbours[i] / names
         out.append(x)
     return out
 
@@ -209,7 +221,14 @@ def _agreement(name: str, entries: list[Entry], chosen: dict[str, Entry], locate
         return x
     clat = np.radians([e.lat for e in entries if e.lat is not None])[:, None]
     clon = np.radians([e.lon for e in entries if e.lon is not None])[:, None]
-    km = _km_to(clat, clon, lats[keep][None, :], lons[keep][None, :]).min(axis=1)
+    km = _km_to(clat, clon, lats[keep][None, :], lons[keep][None, :])
+    # a place chosen for another name ("Mexico City" beside "Mexico") is no neighbour of itself
+    columns: dict[tuple, list[int]] = {}
+    for col, (_, e) in enumerate(p for p, k in zip(located, keep) if k):
+        columns.setdefault(_place_key(e), []).append(col)
+    for row, c in enumerate(c for c in entries if c.lat is not None):
+        km[row, columns.get(_place_key(c), [])] = HALF_EARTH_KM
+    km = km.min(axis=1)
     near = np.log1p(km) / 10
     x[placed, 2] = near
     x[placed, 3] = km < 100
@@ -218,6 +237,14 @@ def _agreement(name: str, entries: list[Entry], chosen: dict[str, Entry], locate
     x[placed, 5] = near * np.maximum(0.0, 1 - np.log10(size + 1) / 7)
     x[~placed, 4] = 1
     return x
+
+
+HALF_EARTH_KM = 20_015.0  # the farthest two points can be
+
+
+def _place_key(e: Entry) -> tuple:
+    """What makes two candidates one place, however their names matched it."""
+    return e.name, e.kind, e.country, e.lat, e.lon
 
 
 def _km_to(lat: np.ndarray, lon: np.ndarray, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
@@ -239,6 +266,57 @@ def _provinces(mentions: list[Mention], cands: list[list[Entry]]) -> dict[str, s
     for m, entries in zip(mentions, cands):
         keys = out.setdefault(fold(m.text), set())
         keys.update((e.country, e.admin1) for e in entries if e.admin1)
+    return out
+
+
+def _written(text: str, name: str) -> bool:
+    """Whether a name is written in the text as words of their own, in any phrase: "the Georgia
+    Bureau of Investigation" names Georgia too."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+NEIGHBOUR_KM = 50  # a town this close to a reading of another name of the document is its neighbour
+NEIGHBOUR_READINGS = 10  # a name with more readings than this says little about where its neighbours are
+
+
+def _neighbour_support(mentions: list[Mention], cands: list[list[Entry]]) -> list[np.ndarray]:
+    """Per mention, per candidate: how many of the document's other names could be a town or
+    district within NEIGHBOUR_KM of it, each counting 1/n for its n readings ("Richmond" beside
+    "Madison County": the Richmond in Kentucky lies in a Madison County, the one in Virginia
+    does not). Names with more than NEIGHBOUR_READINGS readings lend nothing."""
+    names = [fold(m.text) for m in mentions]
+    by_name: dict[str, list[Entry]] = {}
+    for name, entries in zip(names, cands):
+        by_name.setdefault(name, entries)
+    lenders = {n: [e for e in entries if e.lat is not None and e.kind in ("city", "admin2")]
+               for n, entries in by_name.items() if len(entries) <= NEIGHBOUR_READINGS}
+    lenders = {n: points for n, points in lenders.items() if points}
+    owners = list(lenders)  # each lender's points lie together: one group of columns per name
+    starts = np.cumsum([0] + [len(lenders[n]) for n in owners[:-1]])
+    weights = np.array([1 / len(by_name[n]) for n in owners])
+    lats = np.radians([e.lat for n in owners for e in lenders[n]])[None, :]
+    lons = np.radians([e.lon for n in owners for e in lenders[n]])[None, :]
+    out = []
+    done: dict[tuple, np.ndarray] = {}
+    for name, entries in zip(names, cands):
+        key = (name, tuple(entries))
+        if key not in done:
+            x = np.zeros(len(entries))
+            placed = np.array([e.lat is not None for e in entries], dtype=bool)
+            if owners and placed.any():
+                lat = np.radians([e.lat for e in entries if e.lat is not None])[:, None]
+                lon = np.radians([e.lon for e in entries if e.lon is not None])[:, None]
+                near = np.logical_or.reduceat(_km_to(lat, lon, lats, lons) < NEIGHBOUR_KM, starts, axis=1)
+                # a name counts once, however many of its readings lie near, and never for itself
+                x[placed] = near @ np.where(np.array(owners) == name, 0.0, weights)
+            done[key] = x
+        out.append(done[key])
     return out
 
 
