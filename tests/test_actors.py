@@ -31,6 +31,13 @@ def by_text(mentions, text):
     ("Ordinary Azeris protested in the capital.", "Azeris", "AZE", "CVL"),  # a nation's ordinary people
     ("Young Tunisians marched on the ministry.", "Tunisians", "TUN", "CVL"),
     ("Palestinians marched on the ministry.", "Palestinians", "PSE", None),  # the nation: no sector said
+    # the nation's people counted or placed by a clause are people: civilians
+    ("Soldiers arrested more than 100 Palestinians on Saturday.", "Palestinians", "PSE", "CVL"),
+    ("Thousands of Nigerians marched in Lagos.", "Nigerians", "NGA", "CVL"),
+    ("The army lifted the curfew on Palestinians living in Gaza.", "Palestinians", "PSE", "CVL"),
+    ("Ordinary Kazakhs protested in the capital.", "Kazakhs", "KAZ", "CVL"),  # read as a place
+    # an adjective that makes a body another sector's
+    ("Norway's central bank raised its rates.", "Norway's central bank", "NOR", "GOV"),
     ("The foreign ministers of Russia met in Vienna.", "The foreign ministers", "RUS", "GOV"),
 ])
 def test_actors_country_and_sector(pipeline, sentence, mention, country, sector):

@@ -144,8 +144,9 @@ class Actors:
             country = sector = None
             if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
                 label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
-            elif label == "PERSON" and _people_word(span.root) and self.gaz.country_of(span.root.text):
-                label = "NORP"  # "Ordinary Azeris" read as a name: a nation's people
+            elif _people_word(span.root) and self.gaz.country_of(span.root.text) and (
+                    label == "PERSON" or label == "GPE" and _civilians(span.root)):
+                label = "NORP"  # "Ordinary Azeris" read as a name, "ordinary Kazakhs" as a place: a nation's people
             kind = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}[label]
             role = self._org_role(text)
             if label == "GPE":
@@ -369,6 +370,12 @@ class Actors:
             if role is not None and role.kind == "organization" and role.sector not in OFFICES and _mass_object(tok):
                 role = None  # "use force", "tighten security": what is done, not a body ("stormed parliament" is)
             if role is not None:
+                prev = self.tokens[tok.i - 1] if tok.i > 0 else None
+                phrase = self.roles.get(f"{prev.lower_} {key}") if prev is not None and prev.pos_ == "ADJ" else None
+                if phrase is not None and phrase.sector and role.kind == "organization":
+                    # "central bank": the adjective makes a body another sector's (a bank is
+                    # business, the central bank government); the noun keeps its kind
+                    role = replace(role, sector=phrase.sector)
                 if tok.lemma_.lower() in MEMBER_HEADS:
                     side = self._modifier_role(tok)  # "opposition candidates", "army spokesman": whose they are
                     if side is not None and side.sector:
@@ -1172,10 +1179,18 @@ def _name_core(name: str) -> str | None:
 
 
 def _civilians(tok: Token) -> bool:
-    """A nation's people said to be ordinary people ("ordinary Kazakhs", "young Algerians"): civilians.
-    Bare "Palestinians" names the nation, not a sector."""
-    return _people_word(tok) and any(c.dep_ in ("amod", "compound") and c.lower_ in CIVIL_QUALIFIERS
-                                       for c in tok.children)
+    """A nation's people named as people, not as the nation: said to be ordinary ("ordinary
+    Kazakhs", "young Algerians"), counted ("more than 100 Palestinians", "thousands of
+    Nigerians") or placed by a clause ("Palestinians living in Gaza"): civilians. Bare
+    "Palestinians" names the nation, not a sector."""
+    if not _people_word(tok):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in CIVIL_QUALIFIERS or c.dep_ == "nummod"
+           or c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in tok.children):
+        return True
+    prep = tok.head  # "thousands of Nigerians", "hundreds of Palestinians"
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.tag_ in ("CD", "NNS") and \
+        (prep.head.like_num or prep.head.ent_type_ == "CARDINAL")
 
 
 def _trim(span: Span) -> Span | None:
