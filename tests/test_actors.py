@@ -36,6 +36,12 @@ def by_text(mentions, text):
     ("Thousands of Nigerians marched in Lagos.", "Nigerians", "NGA", "CVL"),
     ("The army lifted the curfew on Palestinians living in Gaza.", "Palestinians", "PSE", "CVL"),
     ("Ordinary Kazakhs protested in the capital.", "Kazakhs", "KAZ", "CVL"),  # read as a place
+    # a people placed in another's country belong to where they live
+    ("The army killed three ethnic Albanians in southern Serbia.", "Albanians", "SRB", "CVL"),
+    ("The Albanians of southern Serbia demanded autonomy.", "Albanians", "SRB", "CVL"),
+    # a stateless people's fighters are rebels of the country they fight in, not the main one
+    ("Kurdish fighters attacked Turkish troops near the border in northern Syria.", "Kurdish fighters", "SYR",
+     "REB"),
     # an adjective that makes a body another sector's
     ("Norway's central bank raised its rates.", "Norway's central bank", "NOR", "GOV"),
     ("The foreign ministers of Russia met in Vienna.", "The foreign ministers", "RUS", "GOV"),

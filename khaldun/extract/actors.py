@@ -51,7 +51,9 @@ DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted Pr
 # generic words that end a body's name after its own ("... Society", "... Security Service")
 NAME_TAILS = GROUP_NOUNS | {"society", "service", "services", "agency", "security", "association", "foundation",
                             "authority", "committee"}
-CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common", "civilian", "elderly", "poor"}
+CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common", "civilian", "elderly", "poor",
+                    "ethnic"}
+ETHNIC = "ethnic"  # "ethnic Albanians": a people, wherever they live, not the nationals of a state
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
 
@@ -160,6 +162,9 @@ class Actors:
                 country = self.gaz.country_of(text) or self._demonym(text) or (
                     self._modifier_country(list(span[:-1])) if len(span) > 1 else None) or (  # "Bosnian Serbs"
                     None if self._regional(span.root) else self.gaz.country_of(span.root.text))  # "Ordinary Azeris"
+                if _people_word(span.root):  # "the Albanians of southern Serbia", "ethnic Turks" in Sweden
+                    country = self._located_country(span.root, any(
+                        c.lower_ == ETHNIC for c in span.root.children if c.dep_ == "amod")) or country
                 nrole = self._role_of_words([t for t in span])
                 if nrole is not None:
                     sector = nrole.sector
@@ -310,9 +315,10 @@ class Actors:
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
             kind = "person" if role.type == "title" else role.kind
             sector = role.sector
-            if sector == "MIL" and any(t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and self._people(t)
+            if sector in ("MIL", "UAF") and any(t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and self._people(t)
                                        for t in self.doc[start:head.i]):
                 sector = "REB"  # "Moslem forces", "Kurdish fighters": a people's armed men, not a state's army
+                country = country or self._located_country(head, True)  # they fight where they are
             if sector in STATE_SECTORS and any(t.lower_ in FORMER for t in self.doc[start:head.i]):
                 sector = "ELI"  # "a former White House official", "retired generals": elites, not the state
             self.mentions.append(Mention(start, head.i + 1, head.i, "TITLE" if role.type == "title" else "ROLE",
@@ -474,6 +480,21 @@ class Actors:
                 if cands and (cands[0].kind == "city" and cands[0].population >= 100_000 or cands[0].kind == "admin1"):
                     return cands[0].country
         return None
+
+    def _located_country(self, tok: Token, in_sentence: bool) -> str | None:
+        """The country a people or their fighters are placed in: by a place attached to the noun
+        ("Albanians of southern Serbia", "militias in Syria"), or, if ``in_sentence``, the first
+        place its sentence names ("ethnic Turks protested against Sweden's decision")."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                country = self._modifier_country([g for g in c.children if g.dep_ == "pobj"])
+                if country is not None:
+                    return country
+        if not in_sentence:
+            return None
+        sent = tok.sent
+        return next((self.places[i].country for i in range(sent.start, sent.end)
+                     if i in self.places and self.places[i].country), None)
 
     def _people(self, tok: Token) -> bool:
         """A word of a people or faith with no state ("Kurdish", "Moslem"): its whole name ("South
@@ -1188,6 +1209,9 @@ def _civilians(tok: Token) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lower_ in CIVIL_QUALIFIERS or c.dep_ == "nummod"
            or c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in tok.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
+                                                                  for g in c.children) for c in tok.children):
+        return True  # "the Albanians of southern Serbia", "Palestinians in Gaza": the people of a place
     prep = tok.head  # "thousands of Nigerians", "hundreds of Palestinians"
     return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.tag_ in ("CD", "NNS") and \
         (prep.head.like_num or prep.head.ent_type_ == "CARDINAL")
