@@ -592,7 +592,7 @@ class Actors:
             if persons:
                 return self._most_recent(persons, m.start)
             later = self._title_in_doc(title)
-            return later
+            return later if later is not None else self._same_office(m)
         if m.label == "ROLE":
             appos = self._appositive_antecedent(m)
             if appos is not None:
@@ -671,6 +671,17 @@ class Actors:
             if other.cluster >= 0 and other.label in ("ORG", "PERSON"):
                 return other.cluster
         return None
+
+    def _same_office(self, m: Mention) -> int | None:
+        """"The envoy" after "the British ambassador": a definite title the text gives no country
+        of its own is the person of the same sector named last in its sentence or the one before,
+        when exactly one such person is there (two would make it a guess)."""
+        if not m.definite or m.country is not None or m.sector is None:
+            return None
+        window = _sentence_start_back(self.tokens[m.head], 1)
+        near = [c_idx for c_idx, c in enumerate(self.clusters) if c.kind == "person" and window <= c.last_start < m.start
+                and m.sector in ([c.sector] if c.sector else []) + c.said]
+        return near[0] if len(near) == 1 else None
 
     def _title_in_doc(self, title: str) -> int | None:
         """A title used before the name is introduced ("the General's coup" in a headline)."""
@@ -956,7 +967,8 @@ class Actors:
                 c.country, sector = self._appositive_coding(c)
                 c.sector = c.sector or sector
             if not c.country:
-                c.country = self._owned_country(c) or (self.focus_country if c.sector in STATE_SECTORS else None)
+                c.country = self._owned_country(c) or self._owner_country(c) or (
+                    self.focus_country if c.sector in STATE_SECTORS else None)
         elif c.kind in ("organization", "group") and not c.country and c.sector and c.sector != "IGO":
             roles = [self.mentions[i] for i in c.members if self.mentions[i].label == "ROLE"]
             if roles:
@@ -1048,6 +1060,17 @@ class Actors:
                 for p in poss:
                     if p.i in members or (p.i in self.by_token and self.mentions[self.by_token[p.i]].cluster == self.clusters.index(c)):
                         return m.country
+        return None
+
+    def _owner_country(self, c: Cluster) -> str | None:
+        """The country whose official a person is by a possessor ("Britain recalled its
+        ambassador": the possessor is Britain's)."""
+        for i in c.members:
+            m = self.mentions[i]
+            if m.label == "TITLE" and m.owner is not None and m.owner in self.by_token:
+                owner = self.mentions[self.by_token[m.owner]]
+                if owner.cluster >= 0 and self.clusters[owner.cluster].kind == "country":
+                    return self.clusters[owner.cluster].country
         return None
 
     def _role_name(self, m: Mention, country: str | None = None) -> str:
