@@ -138,3 +138,9 @@ def test_coding_office_outranks_military_rank(pipeline):
 def test_coding_country_named_just_before_an_organisation(pipeline):
     congress = mention(pipeline, "The US Congress agreed to the plan.", "Congress")
     assert (congress.country, congress.sector) == ("USA", "LEG")
+
+
+def test_coding_title_read_through_of_and_a_hyphen(pipeline):
+    # "Deputy Minister of Defense Colonel-General X": the post is read past the rank and "of"
+    m = mention(pipeline, "Deputy Minister of Defense Colonel-General Andrei Kartapolov", "Andrei Kartapolov")
+    assert m.sector == "GOV"

@@ -878,7 +878,7 @@ class Actors:
         titles: set[str] = set()
         sectors: list[str] = []
         i = m.start - 1
-        while i >= 0 and i >= m.start - 3:
+        while i >= 0 and i >= m.start - 6:
             tok = self.tokens[i]
             role, _ = self._role_at(tok)
             if role is not None and role.type == "title":
@@ -889,6 +889,10 @@ class Actors:
                 continue
             if tok.lower_ in ("prime", "foreign", "former", "senior") or tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.lower_ in self.roles:
                 i -= 1
+                continue
+            if _joining_hyphen(tok) or i >= 2 and self.tokens[i - 1].lower_ == "of" and self._capitalised(tok):
+                # "Colonel-General", "Minister of Defense": the title goes on before
+                i -= 2 if not _joining_hyphen(tok) else 1
                 continue
             break
         for tok in self.doc[m.start:m.end]:
