@@ -144,3 +144,9 @@ def test_coding_title_read_through_of_and_a_hyphen(pipeline):
     # "Deputy Minister of Defense Colonel-General X": the post is read past the rank and "of"
     m = mention(pipeline, "Deputy Minister of Defense Colonel-General Andrei Kartapolov", "Andrei Kartapolov")
     assert m.sector == "GOV"
+
+
+def test_coding_known_name_opening_with_an_agent_noun(pipeline):
+    # "Islamic" is a generic agent noun (MUS), not a title before a name: the group is found
+    ms = pipeline.extract("Iraqi forces attacked Islamic State positions near Mosul.").mentions
+    assert any(m.text == "Islamic State" and m.sector == "INS" for m in ms), [(m.text, m.sector) for m in ms]

@@ -234,8 +234,8 @@ class Actors:
         """The longest stretch of tokens i..j that names a knowledge-base actor (not a country)."""
         for width in range(j - i, 0, -1):
             for start in range(i, j - width + 1):
-                if self.tokens[start].lower_ in self.roles:
-                    continue  # "President Obama": the title is not part of the name
+                if self.tokens[start].lower_ in self.roles and self.tokens[start].lower_ not in agent_nouns():
+                    continue  # "President Obama": the title is not part of the name ("Islamic State" is one)
                 span = self.doc[start:start + width]
                 text = self.text[span.start_char:span.end_char]
                 if len(text) <= 2 or all(t.is_stop for t in span) or self.gaz.country_of(text) is not None:
@@ -315,10 +315,12 @@ class Actors:
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
             kind = "person" if role.type == "title" else role.kind
             sector = role.sector
-            if sector in ("MIL", "UAF") and any(t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and self._people(t)
-                                       for t in self.doc[start:head.i]):
-                sector = "REB"  # "Moslem forces", "Kurdish fighters": a people's armed men, not a state's army
-                country = country or self._located_country(head, True)  # they fight where they are
+            if sector in ARMED | {"MIL"} and any(t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound")
+                                                 and self._people(t) for t in self.doc[start:head.i]):
+                # "Moslem forces", "Kurdish fighters", "Houthi rebels": a people's armed men, not a
+                # state's army, of the country they fight in
+                sector = "REB" if sector in ("MIL", "UAF") else sector
+                country = country or self._located_country(head, True)
             if sector in STATE_SECTORS and any(t.lower_ in FORMER for t in self.doc[start:head.i]):
                 sector = "ELI"  # "a former White House official", "retired generals": elites, not the state
             self.mentions.append(Mention(start, head.i + 1, head.i, "TITLE" if role.type == "title" else "ROLE",
