@@ -676,13 +676,15 @@ class Actors:
 
     def _same_office(self, m: Mention) -> int | None:
         """"The envoy" after "the British ambassador": a definite title the text gives no country
-        of its own is the person of the same sector named last in its sentence or the one before,
-        when exactly one such person is there (two would make it a guess)."""
+        of its own is the person of the same sector named in the sentence before, when exactly
+        one such person is there (two would make it a guess); in its own sentence another title
+        is another person ("detained the president and the prime minister")."""
         if not m.definite or m.country is not None or m.sector is None:
             return None
-        window = _sentence_start_back(self.tokens[m.head], 1)
-        near = [c_idx for c_idx, c in enumerate(self.clusters) if c.kind == "person" and window <= c.last_start < m.start
-                and m.sector in ([c.sector] if c.sector else []) + c.said]
+        head = self.tokens[m.head]
+        window = _sentence_start_back(head, 1)
+        near = [c_idx for c_idx, c in enumerate(self.clusters) if c.kind == "person"
+                and window <= c.last_start < head.sent.start and m.sector in ([c.sector] if c.sector else []) + c.said]
         return near[0] if len(near) == 1 else None
 
     def _title_in_doc(self, title: str) -> int | None:
