@@ -32,6 +32,12 @@ def test_events_nominal_possessor_and_prepositions(code):
     assert e["location"]["name"] == "Benghazi" and e["date"]["start"] == "2020-06-12"
 
 
+def test_events_target_through_what_it_owns(code):
+    # the complaint is over the raids, whose country the adjective names; the UN is only addressed
+    events = find(code("Lebanon complained to the United Nations over two Israeli air raids."), "complained")
+    assert events and events[0]["target"]["country"] == "ISR", [e["target"] for e in events]
+
+
 def test_events_light_verb(code):
     e = one(code("The army launched an attack on rebel positions near Goma."), "attack")
     assert e["source"]["sector"] == "MIL" and e["type"] == "ASSAULT"

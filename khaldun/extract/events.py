@@ -288,7 +288,8 @@ class EventFinder:
                     self.consumed.add(head)  # "agreed to withdraw" is one event, not two
         location = event_place.locate(self, tok, self._location(tok, objs + [p for _, p in preps] if contact else [],
                                                                 ([src] if src is not None else []) + objs, contact))
-        resolved = [(t, self._resolve(t) or (self._unnamed(t) if contact else None)) for t in self._expand(targets)]
+        resolved = [(t, self._resolve(t) or (self._unnamed(t) if contact else None) or self._modifier_actor(t))
+                    for t in self._expand(targets)]
         resolved = [(t, a) for t, a in resolved if a is not None]
         resolved += [(t, a) for t, _ in resolved if t is not None for a in self.actors.other_sides(t)]
         if fragment is not None:
@@ -455,6 +456,15 @@ class EventFinder:
         plural = head.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM" or tok.i != head.i
         ident = "a" + hashlib.sha1(f"unnamed|{self.document_id}|{text.lower()}".encode()).hexdigest()[:12]
         return Actor(text, text, ident, "group" if plural else "person", country, self._sector_of(head), start, end)
+
+    def _modifier_actor(self, tok: Token) -> Actor | None:
+        """The actor a thing named as the target belongs to by a name or nationality before it
+        ("complained over two Israeli air raids": Israel), when the thing itself is no actor."""
+        for c in tok.children:
+            if c.i < tok.i and c.dep_ in ("amod", "compound", "poss", "nmod") and \
+                    self.actors.label_at(c) in ("NORP", "GPE", "ORG", "PERSON"):
+                return self.actors.actor(c)
+        return None
 
     def _sector_of(self, tok: Token) -> str | None:
         for cls in ("sector:REB", "sector:MIL", "sector:COP", "sector:CVL"):
