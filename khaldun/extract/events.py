@@ -250,7 +250,11 @@ class EventFinder:
         fragment = self._fragment_target(tok) if pos == "VERB" else None
         if fragment is not None:
             objs, rule = [], rule + "+fragment"
-        if src is not None and not any(self._resolve_quiet(o) for o in objs) \
+        # "Japan and South Korea met": each is the other's partner; "Jordan and Britain agreed to
+        # hold exercises" names what they do together (a complement): both act, neither is a target
+        clause = tok if pos == "VERB" else tok.head  # a noun's light verb ("held talks")
+        joint = any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or clause.dep_ == "xcomp"
+        if src is not None and not joint and not any(self._resolve_quiet(o) for o in objs) \
                 and not any(p in entry.preps for p, _ in preps) and (
                 nearest(entry.cameo).plover in SYMMETRIC_TYPES or entry.lemma.split()[0] in words("symmetric_lemma")):
             partners = [c for c in src.conjuncts if c.i > src.i]
