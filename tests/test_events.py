@@ -38,6 +38,11 @@ def test_events_target_through_what_it_owns(code):
     assert events and events[0]["target"]["country"] == "ISR", [e["target"] for e in events]
 
 
+def test_events_object_named_by_its_title_when_the_name_is_missed(code):
+    events = find(code("Zambia extradited suspected British militant Haroon Rashid Aswad to Britain."), "extradited")
+    assert events and events[0]["target"]["text"] == "British militant", [e["target"] for e in events]
+
+
 def test_events_light_verb(code):
     e = one(code("The army launched an attack on rebel positions near Goma."), "attack")
     assert e["source"]["sector"] == "MIL" and e["type"] == "ASSAULT"

@@ -531,6 +531,8 @@ class EventFinder:
         for c in tok.children:  # "army bulldozers", "rebel positions": a thing stands for the side it belongs to
             if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and self.actors.label_at(c) in ("ROLE", "ORG"):
                 return self.actors.actor(c)
+            if c.dep_ == "compound" and tok.pos_ == "PROPN" and self.actors.label_at(c) == "TITLE":
+                return self.actors.actor(c)  # "militant Haroon Aswad", a name the recogniser missed: its title
         if tok.dep_ == "appos":
             actor = self.actors.actor(tok.head)
             if actor is not None:
