@@ -39,6 +39,11 @@ def test_kb_acronym_of_several_bodies_means_the_best_known(base):
     assert base.find("PAN").country == "MEX"
 
 
+def test_kb_body_never_matched_as_a_person_spelled_otherwise(base):
+    # "Fatah Party" and "Vit Barta" share a transliteration skeleton; a body is not that person
+    assert base.find("Fatah Party", "organization") is None
+
+
 def test_kb_open_role_unconfirmed_after_its_date_and_additions_date_it():
     bare = kb.KnowledgeBase(additions=None)
     coding = bare.coding(bare.find("Jens Stoltenberg"), D("2019-01-01"))

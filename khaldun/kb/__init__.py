@@ -241,7 +241,9 @@ class KnowledgeBase:
         """The actor a name means: among those known by it, the one of the right kind and country
         holding a role on the day, then the best documented."""
         cands = self.candidates(name)
-        if not cands:
+        if not cands or kind not in (None, "person") and not any(k in self.index for k in keys(name)):
+            # a body's name matched only as a person's name spelled otherwise ("Fatah Party" and
+            # "Vit Barta" share a transliteration skeleton): no body is known by it
             return None
         key = fold(name)
 
