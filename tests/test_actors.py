@@ -42,6 +42,8 @@ def by_text(mentions, text):
     # a stateless people's fighters are rebels of the country they fight in, not the main one
     ("Kurdish fighters attacked Turkish troops near the border in northern Syria.", "Kurdish fighters", "SYR",
      "REB"),
+    # a named armed side's men are the side ("fighters" alone would be unidentified armed forces)
+    ("US-backed SDF fighters clashed with Turkish troops.", "US-backed SDF fighters", "SYR", "REB"),
     # an adjective that makes a body another sector's
     ("Norway's central bank raised its rates.", "Norway's central bank", "NOR", "GOV"),
     ("The foreign ministers of Russia met in Vienna.", "The foreign ministers", "RUS", "GOV"),

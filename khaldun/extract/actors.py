@@ -1129,7 +1129,9 @@ class Actors:
         if m.owner is not None and m.label == "ROLE" and self.by_token.get(m.owner) != idx and not named:
             owner = self.actor(self.tokens[m.owner])
             if owner is not None:
-                sector = m.sector or owner.sector
+                # "SDF fighters", "Hamas commanders": a named armed side's men are coded as the side
+                armed = ARMED | {"MIL"}
+                sector = owner.sector if m.sector in armed and owner.sector in armed else m.sector or owner.sector
                 if owner.kind == "country":
                     c = self.gaz.country(owner.country) if owner.country else None
                     cl = Cluster(self._role_name(m, owner.country), m.kind, owner.country, m.sector)
