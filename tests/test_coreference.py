@@ -49,6 +49,14 @@ def test_coreference_official_of_a_country_by_its_possessor(pipeline):
     assert (m.country, m.sector) == ("GBR", "GOV")
 
 
+def test_coreference_two_names_of_one_known_actor(pipeline):
+    # "ISIS" shares no word with "The Islamic State"; the knowledge base knows both as one group,
+    # and a named group is an "it"
+    text = "The Islamic State claimed the attack. ISIS said its fighters had killed twenty soldiers."
+    assert _same(pipeline, text, "ISIS", "The Islamic State")
+    assert _same(pipeline, text, "its", "The Islamic State")
+
+
 def test_coreference_set_accuracy(pipeline):
     records = [json.loads(line) for line in SET.read_text().splitlines() if line.strip()]
     assert len(records) >= 100

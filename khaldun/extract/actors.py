@@ -85,6 +85,7 @@ class Cluster:
     former: bool = False  # the text names a past post ("former Prime Minister X", "ousted President X")
     said: list[str] = field(default_factory=list)  # sectors of the titles the text gives a person
     kb_id: str | None = None  # the knowledge-base actor it is, when known
+    known: set[str] = field(default_factory=set)  # knowledge-base actors its names were found as, while clustering
     basis: str = ""  # why its country and sector (knowledge base, text, context)
     _key: str = ""
     _id: str = ""
@@ -561,7 +562,8 @@ class Actors:
             for c_idx, c in enumerate(self.clusters):
                 if c.kind == "person" and c.surname and words and words[-1] == c.surname:
                     return c_idx
-            return self._later_full_name(idx, words)
+            same = self._same_known(m)  # "Xi" after "Xi Jinping": the family name comes first
+            return same if same is not None else self._later_full_name(idx, words)
         if m.label == "ORG":
             words = _name_words(doc[m.start:m.end])
             key = " ".join(words)
@@ -574,6 +576,9 @@ class Actors:
                     if _acronym(surface) == fold(c.name).replace(" ", ""):
                         c.name = surface  # the full name is the canonical one, not its acronym
                     return c_idx
+            same = self._same_known(m)  # "ISIS" after "The Islamic State": one actor by two names
+            if same is not None:
+                return same
             appos = self._appositive_antecedent(m)
             return appos if appos is not None else self._later_full_name(idx, words)
         if m.label in ("GPE", "NORP"):
@@ -624,6 +629,18 @@ class Actors:
                 return self._speaker(m)
             return self._pronoun_antecedent(m)
         return None
+
+    def _known_as(self, m: Mention) -> str | None:
+        """The knowledge-base actor a name denotes on the document's day, if one (not a post)."""
+        span = self.doc[m.start:m.end]
+        entity = self.kb.find(self.text[span.start_char:span.end_char], "person" if m.label == "PERSON" else m.kind,
+                              None, self.when)
+        return entity.id if entity is not None and not entity.generic else None
+
+    def _same_known(self, m: Mention) -> int | None:
+        """The cluster already holding a name of the knowledge-base actor this name denotes."""
+        kid = self._known_as(m)
+        return next((c_idx for c_idx, c in enumerate(self.clusters) if kid in c.known), None) if kid else None
 
     def _named_organisation(self, m: Mention, window: int, armed: bool = False) -> int | None:
         """The latest named organisation or group before a definite description of one (an armed
@@ -730,7 +747,8 @@ class Actors:
                 if c.kind == "person" or (not other.plural and c.kind != "organization"):
                     continue
             elif m.kind == "organization":
-                if c.kind not in ("organization", "country") or other.plural:
+                if not (c.kind in ("organization", "country") or c.kind == "group" and other.label == "ORG") \
+                        or other.plural:  # a named armed group is an "it" ("the Islamic State ... its fighters")
                     continue
             elif c.kind != "person":
                 continue
@@ -943,6 +961,10 @@ class Actors:
         c.last_start = max(c.last_start, m.start)
         m.cluster = c_idx
         span = self.doc[m.start:m.end]
+        if m.label in ("PERSON", "ORG"):
+            kid = self._known_as(m)
+            if kid is not None:
+                c.known.add(kid)
         if m.label == "PERSON":
             words = _surface_words(span)
             if len(words) > len(c.name.split()) or c.surname is None:
