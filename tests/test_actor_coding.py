@@ -150,3 +150,10 @@ def test_coding_known_name_opening_with_an_agent_noun(pipeline):
     # "Islamic" is a generic agent noun (MUS), not a title before a name: the group is found
     ms = pipeline.extract("Iraqi forces attacked Islamic State positions near Mosul.").mentions
     assert any(m.text == "Islamic State" and m.sector == "INS" for m in ms), [(m.text, m.sector) for m in ms]
+
+
+def test_coding_name_the_recogniser_ran_into_a_verb(pipeline):
+    # "The Syrian Democratic Forces took Raqqa" tagged as one organisation: a name holds no verb
+    ms = pipeline.extract("The Syrian Democratic Forces took Raqqa. The SDF said the city was free.").mentions
+    sdf = [m for m in ms if m.text == "Syrian Democratic Forces"]
+    assert sdf and sdf[0].id == next(m.id for m in ms if m.text == "SDF"), [(m.text, m.id) for m in ms]

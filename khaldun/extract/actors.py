@@ -140,6 +140,10 @@ class Actors:
             if ent.label_ not in ENTITY_LABELS:
                 continue
             span = _trim(ent)
+            cut = next((t.i for t in span or () if t.pos_ in ("VERB", "AUX") and t.i > span.start
+                        and self.text[t.idx:t.idx + 1].islower()), None)
+            if cut is not None:  # "the Syrian Democratic Forces took Raqqa" read as one name: no name holds a verb
+                span = self.doc[span.start:cut]
             if span is None or not any(t.is_alpha and len(t.text) > 1 for t in span):
                 continue
             label = ent.label_
