@@ -43,6 +43,11 @@ def test_events_object_named_by_its_title_when_the_name_is_missed(code):
     assert events and events[0]["target"]["text"] == "British militant", [e["target"] for e in events]
 
 
+def test_events_clause_under_a_preposition_names_no_target(code):
+    e = one(code("Akayev has agreed to resign without returning to Kyrgyzstan."), "resign")
+    assert e["target"] is None, e["target"]
+
+
 def test_events_light_verb(code):
     e = one(code("The army launched an attack on rebel positions near Goma."), "attack")
     assert e["source"]["sector"] == "MIL" and e["type"] == "ASSAULT"

@@ -29,8 +29,9 @@ TEMPORAL_ENTS = {"DATE", "TIME"}
 NOUN_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 INSTRUMENT_PREPS = {"with", "using", "by"}
 # dependencies that open a clause or phrase of its own: not searched for a verb's participant
+# (a clause under a preposition too: "agreed to resign without returning to Kyrgyzstan")
 PHRASE_STOPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "nsubj", "nsubjpass", "mark", "punct",
-                "conj", "cc", "npadvmod", "agent"}
+                "conj", "cc", "npadvmod", "agent", "pcomp"}
 
 
 def is_a(tok: Token, role: str) -> bool:
