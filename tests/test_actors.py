@@ -23,6 +23,9 @@ def by_text(mentions, text):
     ("Egyptian judges sentenced the activists.", "Egyptian judges", "EGY", "JUD"),
     ("The Pentagon sent more troops.", "Pentagon", "USA", "MIL"),
     ("NATO condemned the strike.", "NATO", "IGO", None),
+    # an international body filed with no function: the organ its name names gives one
+    ("The U.N. Security Council agreed to extend the mandate.", "U.N. Security Council", "UNO", "GOV"),
+    ("The European Parliament condemned the vote.", "European Parliament", "EUR", "LEG"),
     ("The European Union condemned the strike.", "European Union", "EUR", None),
     ("The World Health Organization warned of an outbreak.", "World Health Organization", "UNO", "HLH"),
     ("UN peacekeepers patrolled the border.", "UN peacekeepers", "UNO", "MIL"),

@@ -1060,7 +1060,12 @@ class Actors:
             c.country, c.sector = c.country or coding.country, said
             c.basis = f"text: {'former ' if c.former else ''}title, over {coding.basis}"
         elif coding.confirmed or not (c.country or c.sector):
+            named = c.sector
             c.country, c.sector, c.basis = coding.country, coding.sector, coding.basis
+            if c.sector is None and named and c.country in knowledge.INTERNATIONAL:
+                # an international body its source files with no function ("IGO"): the organ its
+                # name names gives one ("Security Council" GOV, "European Parliament" LEG)
+                c.sector, c.basis = named, f"{coding.basis}; {named} by its name"
         else:
             c.basis = f"text over {coding.basis}"
         return True
