@@ -48,6 +48,11 @@ def test_events_clause_under_a_preposition_names_no_target(code):
     assert e["target"] is None, e["target"]
 
 
+def test_events_place_stands_for_the_people_it_holds(code):
+    e = one(code("A camp for Congolese refugees was attacked by Burundian militiamen."), "attacked")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("COD", "REF"), e["target"]
+
+
 def test_events_light_verb(code):
     e = one(code("The army launched an attack on rebel positions near Goma."), "attack")
     assert e["source"]["sector"] == "MIL" and e["type"] == "ASSAULT"

@@ -533,6 +533,12 @@ class EventFinder:
                 return self.actors.actor(c)
             if c.dep_ == "compound" and tok.pos_ == "PROPN" and self.actors.label_at(c) == "TITLE":
                 return self.actors.actor(c)  # "militant Haroon Aswad", a name the recogniser missed: its title
+        if tok.lemma_.lower() in words("place_noun"):  # "a camp for Congolese refugees": the people it holds
+            for c in tok.children:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and \
+                    c.lower_ in ("for", "of") else None
+                if pobj is not None and self.actors.label_at(pobj) in ("ROLE", "NORP", "ORG"):
+                    return self.actors.actor(pobj)
         if tok.dep_ == "appos":
             actor = self.actors.actor(tok.head)
             if actor is not None:
