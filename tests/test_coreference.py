@@ -57,6 +57,12 @@ def test_coreference_two_names_of_one_known_actor(pipeline):
     assert _same(pipeline, text, "its", "The Islamic State")
 
 
+def test_coreference_person_the_recogniser_calls_an_organisation(pipeline):
+    # the recogniser tags "Rodrigo Duterte" ORG; the knowledge base knows the name as a person's
+    assert _same(pipeline, "Rodrigo Duterte threatened the rebels. He said they would be crushed.", "He",
+                 "Rodrigo Duterte")
+
+
 def test_coreference_set_accuracy(pipeline):
     records = [json.loads(line) for line in SET.read_text().splitlines() if line.strip()]
     assert len(records) >= 100

@@ -232,6 +232,11 @@ class Actors:
                     self.mentions.append(Mention(start, end, span.root.i, label, kind))
             i = j
 
+    def _known_person(self, text: str) -> bool:
+        """Whether a name is a person's full name as the knowledge base writes it, and no body's."""
+        cands = self.kb.candidates(text)
+        return bool(cands) and all(a.kind == "person" for a in cands) and any(fold(a.name) == fold(text) for a in cands)
+
     def _capitalised(self, tok: Token) -> bool:
         return tok.is_alpha and self.text[tok.idx:tok.idx + 1].isupper()
 
@@ -936,7 +941,9 @@ class Actors:
             name = " ".join(w.title() if w.islower() else w for w in _surface_words(span))
             c = Cluster(name, "person", surname=words[-1] if words else None)
         elif m.label == "ORG":
-            c = Cluster(" ".join(_surface_words(span)), m.kind, m.country, m.sector)
+            # "Rodrigo Duterte" read as an organisation: a person for "he" to refer to
+            kind = "person" if self._known_person(span.text) else m.kind
+            c = Cluster(" ".join(_surface_words(span)), kind, m.country, m.sector)
         elif m.label in ("GPE",) or (m.label == "NORP" and m.kind == "country"):
             country = self.gaz.country(m.country) if m.country else None
             c = Cluster(country.name if country else span.text, "country", m.country)
