@@ -53,6 +53,12 @@ def test_events_place_stands_for_the_people_it_holds(code):
     assert (e["target"]["country"], e["target"]["sector"]) == ("COD", "REF"), e["target"]
 
 
+def test_events_remote_explosive_acts_for_unidentified_armed_men(code):
+    e = one(code("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier."), "killed")
+    assert (e["source"]["country"], e["source"]["sector"]) == ("IRQ", "UAF"), e["source"]
+    assert e["rule"].endswith("+planted")
+
+
 def test_events_light_verb(code):
     e = one(code("The army launched an attack on rebel positions near Goma."), "attack")
     assert e["source"]["sector"] == "MIL" and e["type"] == "ASSAULT"

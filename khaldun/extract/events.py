@@ -300,6 +300,9 @@ class EventFinder:
             resolved = [(None, fragment)]
         if not resolved:
             resolved = [(None, None)]
+        if source is None and contact and location is not None and location.country:
+            source = self._planted(tok, location.country)
+            rule += "+planted" if source is not None else ""
         sources = [source]
         if src is not None and source is not None and "+coordinated-partner" not in rule and "+between" not in rule:
             # "France and the United States condemned ...": each named side acts; "Hifter and his
@@ -460,6 +463,23 @@ class EventFinder:
         plural = head.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM" or tok.i != head.i
         ident = "a" + hashlib.sha1(f"unnamed|{self.document_id}|{text.lower()}".encode()).hexdigest()[:12]
         return Actor(text, text, ident, "group" if plural else "person", country, self._sector_of(head), start, end)
+
+    def _planted(self, tok: Token, country: str) -> Actor | None:
+        """"A roadside bombing killed one soldier", "killed in a car bomb explosion": a remote
+        explosive with no one named as setting it acts for unidentified armed men (UAF) of the
+        country it went off in, as event coding records such attacks."""
+        sent = tok.sent
+        means = acled_means()
+        for t in self.doc[sent.start:sent.end]:
+            pair = f"{t.lemma_.lower()} {t.nbor().lemma_.lower()}" if t.i + 1 < sent.end else ""
+            for key, width in ((pair, 2), (t.lemma_.lower(), 1)):
+                if means.get(key, ("", ""))[1] == "Remote explosive/landmine/IED":
+                    start, end = t.idx, self.doc[t.i + width - 1].idx + len(self.doc[t.i + width - 1])
+                    text = self.text[start:end]
+                    ident = "a" + hashlib.sha1(f"unnamed|{self.document_id}|{text.lower()}".encode()).hexdigest()[:12]
+                    return Actor(text, text, ident, "group", country, "UAF", start, end,
+                                 "text: a remote explosive, set by no one named")
+        return None
 
     def _modifier_actor(self, tok: Token) -> Actor | None:
         """The actor a thing named as the target belongs to by a name or nationality before it
