@@ -571,7 +571,7 @@ class Actors:
             for c_idx, c in enumerate(self.clusters):
                 if c.kind == "person" and c.surname and words and words[-1] == c.surname:
                     return c_idx
-            same = self._same_known(m)  # "Xi" after "Xi Jinping": the family name comes first
+            same = self._same_known(m)  # "Hifter" after "Khalifa Haftar": one person spelled two ways
             return same if same is not None else self._later_full_name(idx, words)
         if m.label == "ORG":
             words = _name_words(doc[m.start:m.end])

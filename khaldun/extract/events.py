@@ -461,8 +461,12 @@ class EventFinder:
             if c.dep_ in ("amod", "compound") and c.i < head.i:
                 country = self.actors.gaz.country_of(c.text) or country
         plural = head.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM" or tok.i != head.i
-        ident = "a" + hashlib.sha1(f"unnamed|{self.document_id}|{text.lower()}".encode()).hexdigest()[:12]
-        return Actor(text, text, ident, "group" if plural else "person", country, self._sector_of(head), start, end)
+        return Actor(text, text, self._unnamed_id(text), "group" if plural else "person", country,
+                     self._sector_of(head), start, end)
+
+    def _unnamed_id(self, text: str) -> str:
+        """A document-local id for an actor only described ("48 fighters", "a car bomb")."""
+        return "a" + hashlib.sha1(f"unnamed|{self.document_id}|{text.lower()}".encode()).hexdigest()[:12]
 
     def _planted(self, tok: Token, country: str) -> Actor | None:
         """"A roadside bombing killed one soldier", "killed in a car bomb explosion": a remote
@@ -476,8 +480,7 @@ class EventFinder:
                 if means.get(key, ("", ""))[1] == "Remote explosive/landmine/IED":
                     start, end = t.idx, self.doc[t.i + width - 1].idx + len(self.doc[t.i + width - 1])
                     text = self.text[start:end]
-                    ident = "a" + hashlib.sha1(f"unnamed|{self.document_id}|{text.lower()}".encode()).hexdigest()[:12]
-                    return Actor(text, text, ident, "group", country, "UAF", start, end,
+                    return Actor(text, text, self._unnamed_id(text), "group", country, "UAF", start, end,
                                  "text: a remote explosive, set by no one named")
         return None
 
