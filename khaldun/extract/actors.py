@@ -306,9 +306,11 @@ class Actors:
                 # "Israeli army bulldozers": the demonym on the phrase is the role's too
                 country = self._modifier_country(list(self.doc[_left_edge(head.head):head.i]))
             if country is None:
-                for c in head.children:  # "officials from Chad", "rebels in Mali"
+                # "officials from Chad", "rebels in Mali", "the president of the European Commission"
+                for c in head.children:
                     if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
-                        country = self._modifier_country([g for g in c.children if g.dep_ == "pobj"])
+                        pobjs = [g for g in c.children if g.dep_ == "pobj"]
+                        country = self._modifier_country(pobjs) or self._body_of([t for g in pobjs for t in g.subtree])
             owner = next((c.i for c in head.children if c.dep_ == "poss"), None)
             if owner is not None and country is None:
                 country = self._modifier_country([self.tokens[owner]])
