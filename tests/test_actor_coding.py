@@ -109,6 +109,9 @@ def test_coding_country_through_a_chain_of_possessors(pipeline):
 @pytest.mark.parametrize("sentence, wanted, sector", [
     ("Police detained three opposition candidates in Kampala.", "three opposition candidates", "OPP"),
     ("An army spokesman denied the report on Friday.", "An army spokesman", "MIL"),
+    ("Student leaders marched on the ministry.", "Student leaders", "EDU"),
+    # the side a person leads, named before the name, is the person's in an undated report
+    ("Activists rallied against the party's leader Mahmoud Abbas.", "Mahmoud Abbas", "PTY"),
 ])
 def test_coding_members_take_their_side_s_sector(pipeline, sentence, wanted, sector):
     assert mention(pipeline, sentence, wanted).sector == sector

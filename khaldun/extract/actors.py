@@ -40,7 +40,7 @@ GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committ
                "position", "base", "convoy", "patrol"}
 # people named by what they belong to: their sector is their side's ("opposition candidates")
 MEMBER_HEADS = {"candidate", "member", "supporter", "representative", "spokesman", "spokeswoman", "spokesperson",
-                "delegate", "delegation"}
+                "delegate", "delegation", "leader"}
 PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", "chief", "spokesman",
                 "spokeswoman"}
 IT_PRONOUNS = {"it", "its", "itself"}
