@@ -59,6 +59,11 @@ def test_events_remote_explosive_acts_for_unidentified_armed_men(code):
     assert e["rule"].endswith("+planted")
 
 
+def test_events_infinitival_relative_takes_the_subject_of_its_noun_s_verb(code):
+    e = one(code("Thousands of Nigerians converged for a rally in Lagos to protest the new law."), "protest")
+    assert (e["source"]["country"], e["source"]["sector"]) == ("NGA", "CVL"), e["source"]
+
+
 def test_events_light_verb(code):
     e = one(code("The army launched an attack on rebel positions near Goma."), "attack")
     assert e["source"]["sector"] == "MIL" and e["type"] == "ASSAULT"
