@@ -41,6 +41,8 @@ def by_text(mentions, text):
     ("Thousands of Nigerians marched in Lagos.", "Nigerians", "NGA", "CVL"),
     ("The army lifted the curfew on Palestinians living in Gaza.", "Palestinians", "PSE", "CVL"),
     ("Ordinary Kazakhs protested in the capital.", "Kazakhs", "KAZ", "CVL"),  # read as a place
+    # a people the recogniser reads as a person's name, with the nationality before it
+    ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "BIH", None),
     # a people placed in another's country belong to where they live
     ("The army killed three ethnic Albanians in southern Serbia.", "Albanians", "SRB", "CVL"),
     ("The Albanians of southern Serbia demanded autonomy.", "Albanians", "SRB", "CVL"),

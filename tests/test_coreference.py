@@ -63,6 +63,13 @@ def test_coreference_person_the_recogniser_calls_an_organisation(pipeline):
                  "Rodrigo Duterte")
 
 
+def test_coreference_possessive_prefers_its_own_clause_s_subject(pipeline):
+    ms = pipeline.extract("Bosnian Serbs said their forces had completed their withdrawal from the town.").mentions
+    forces = next(m for m in ms if m.text == "their forces")
+    second = [m for m in ms if m.text == "their"][-1]
+    assert second.start > forces.start and second.sector == forces.sector == "MIL", [(m.text, m.sector) for m in ms]
+
+
 def test_coreference_set_accuracy(pipeline):
     records = [json.loads(line) for line in SET.read_text().splitlines() if line.strip()]
     assert len(records) >= 100

@@ -151,9 +151,11 @@ class Actors:
             country = sector = None
             if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
                 label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
-            elif _people_word(span.root) and self.gaz.country_of(span.root.text) and (
+            elif _people_word(span.root) and (self.gaz.country_of(span.root.text) or label == "PERSON" and len(
+                    span) > 1 and self.gaz.country_of(span[0].text)) and (
                     label == "PERSON" or label == "GPE" and _civilians(span.root)):
-                label = "NORP"  # "Ordinary Azeris" read as a name, "ordinary Kazakhs" as a place: a nation's people
+                # "Ordinary Azeris", "Bosnian Serbs" read as a name, "ordinary Kazakhs" as a place: a nation's people
+                label = "NORP"
             kind = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}[label]
             role = self._org_role(text)
             if label == "GPE":
@@ -771,6 +773,8 @@ class Actors:
                 score += 2
             if m.plural and other.plural:
                 score += 2  # "their" prefers "troops" to "Ghouta"
+            if tok.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == tok.head.head.i:
+                score += 2  # "their forces had completed their withdrawal": the clause's own subject
             if m.kind == "organization" and c.kind in ("organization", "group") and not other.plural:
                 score += 1  # "it" said: an organisation before a country
             if head.sent.start == this_sent or head.sent.start == _sentence_start_back(tok, 1):
