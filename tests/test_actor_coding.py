@@ -109,6 +109,9 @@ def test_coding_country_through_a_chain_of_possessors(pipeline):
 @pytest.mark.parametrize("sentence, wanted, sector", [
     ("Police detained three opposition candidates in Kampala.", "three opposition candidates", "OPP"),
     ("An army spokesman denied the report on Friday.", "An army spokesman", "MIL"),
+    ("Student leaders marched on the ministry.", "Student leaders", "EDU"),
+    # the side a person leads, named before the name, is the person's in an undated report
+    ("Activists rallied against the party's leader Mahmoud Abbas.", "Mahmoud Abbas", "PTY"),
 ])
 def test_coding_members_take_their_side_s_sector(pipeline, sentence, wanted, sector):
     assert mention(pipeline, sentence, wanted).sector == sector
@@ -138,3 +141,22 @@ def test_coding_office_outranks_military_rank(pipeline):
 def test_coding_country_named_just_before_an_organisation(pipeline):
     congress = mention(pipeline, "The US Congress agreed to the plan.", "Congress")
     assert (congress.country, congress.sector) == ("USA", "LEG")
+
+
+def test_coding_title_read_through_of_and_a_hyphen(pipeline):
+    # "Deputy Minister of Defense Colonel-General X": the post is read past the rank and "of"
+    m = mention(pipeline, "Deputy Minister of Defense Colonel-General Andrei Kartapolov", "Andrei Kartapolov")
+    assert m.sector == "GOV"
+
+
+def test_coding_known_name_opening_with_an_agent_noun(pipeline):
+    # "Islamic" is a generic agent noun (MUS), not a title before a name: the group is found
+    ms = pipeline.extract("Iraqi forces attacked Islamic State positions near Mosul.").mentions
+    assert any(m.text == "Islamic State" and m.sector == "INS" for m in ms), [(m.text, m.sector) for m in ms]
+
+
+def test_coding_name_the_recogniser_ran_into_a_verb(pipeline):
+    # "The Syrian Democratic Forces took Raqqa" tagged as one organisation: a name holds no verb
+    ms = pipeline.extract("The Syrian Democratic Forces took Raqqa. The SDF said the city was free.").mentions
+    sdf = [m for m in ms if m.text == "Syrian Democratic Forces"]
+    assert sdf and sdf[0].id == next(m.id for m in ms if m.text == "SDF"), [(m.text, m.id) for m in ms]

@@ -32,6 +32,38 @@ def test_events_nominal_possessor_and_prepositions(code):
     assert e["location"]["name"] == "Benghazi" and e["date"]["start"] == "2020-06-12"
 
 
+def test_events_target_through_what_it_owns(code):
+    # the complaint is over the raids, whose country the adjective names; the UN is only addressed
+    events = find(code("Lebanon complained to the United Nations over two Israeli air raids."), "complained")
+    assert events and events[0]["target"]["country"] == "ISR", [e["target"] for e in events]
+
+
+def test_events_object_named_by_its_title_when_the_name_is_missed(code):
+    events = find(code("Zambia extradited suspected British militant Haroon Rashid Aswad to Britain."), "extradited")
+    assert events and events[0]["target"]["text"] == "British militant", [e["target"] for e in events]
+
+
+def test_events_clause_under_a_preposition_names_no_target(code):
+    e = one(code("Akayev has agreed to resign without returning to Kyrgyzstan."), "resign")
+    assert e["target"] is None, e["target"]
+
+
+def test_events_place_stands_for_the_people_it_holds(code):
+    e = one(code("A camp for Congolese refugees was attacked by Burundian militiamen."), "attacked")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("COD", "REF"), e["target"]
+
+
+def test_events_remote_explosive_acts_for_unidentified_armed_men(code):
+    e = one(code("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier."), "killed")
+    assert (e["source"]["country"], e["source"]["sector"]) == ("IRQ", "UAF"), e["source"]
+    assert e["rule"].endswith("+planted")
+
+
+def test_events_infinitival_relative_takes_the_subject_of_its_noun_s_verb(code):
+    e = one(code("Thousands of Nigerians converged for a rally in Lagos to protest the new law."), "protest")
+    assert (e["source"]["country"], e["source"]["sector"]) == ("NGA", "CVL"), e["source"]
+
+
 def test_events_light_verb(code):
     e = one(code("The army launched an attack on rebel positions near Goma."), "attack")
     assert e["source"]["sector"] == "MIL" and e["type"] == "ASSAULT"
@@ -62,6 +94,13 @@ def test_events_symmetric_verb_takes_the_coordinated_subject_as_partner(code, te
     assert e["source"]["id"] != e["target"]["id"]
     for actor, want in ((e["source"], source), (e["target"], target)):
         assert want in (actor["sector"], actor["country"], actor["name"]), (want, actor)
+
+
+def test_events_coordinated_subject_acting_together_is_two_sources(code):
+    # a complement says what they do together: both act, neither is the other's target
+    events = find(code("Jordan and Britain have agreed to undertake joint military exercises."), "agreed")
+    assert {e["source"]["country"] for e in events} == {"JOR", "GBR"}
+    assert all(e["target"] is None for e in events), [e["target"] for e in events]
 
 
 def test_events_intent_becomes_threaten(code):

@@ -32,6 +32,18 @@ def test_kb_role_held_on_the_day(base):
     assert base.coding(trump, D("2019-06-01")).sector == "GOV"
 
 
+def test_kb_acronym_of_several_bodies_means_the_best_known(base):
+    # "PRI" names parties in Mexico, Italy, Chile and the Dominican Republic: the one whose
+    # Wikidata item is oldest is the one the news means without other context
+    assert base.find("PRI").country == "MEX"
+    assert base.find("PAN").country == "MEX"
+
+
+def test_kb_body_never_matched_as_a_person_spelled_otherwise(base):
+    # "Fatah Party" and "Vit Barta" share a transliteration skeleton; a body is not that person
+    assert base.find("Fatah Party", "organization") is None
+
+
 def test_kb_open_role_unconfirmed_after_its_date_and_additions_date_it():
     bare = kb.KnowledgeBase(additions=None)
     coding = bare.coding(bare.find("Jens Stoltenberg"), D("2019-01-01"))

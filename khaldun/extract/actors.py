@@ -40,7 +40,7 @@ GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committ
                "position", "base", "convoy", "patrol"}
 # people named by what they belong to: their sector is their side's ("opposition candidates")
 MEMBER_HEADS = {"candidate", "member", "supporter", "representative", "spokesman", "spokeswoman", "spokesperson",
-                "delegate", "delegation"}
+                "delegate", "delegation", "leader"}
 PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", "chief", "spokesman",
                 "spokeswoman"}
 IT_PRONOUNS = {"it", "its", "itself"}
@@ -51,7 +51,9 @@ DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted Pr
 # generic words that end a body's name after its own ("... Society", "... Security Service")
 NAME_TAILS = GROUP_NOUNS | {"society", "service", "services", "agency", "security", "association", "foundation",
                             "authority", "committee"}
-CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common", "civilian", "elderly", "poor"}
+CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common", "civilian", "elderly", "poor",
+                    "ethnic"}
+ETHNIC = "ethnic"  # "ethnic Albanians": a people, wherever they live, not the nationals of a state
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
 
@@ -83,6 +85,7 @@ class Cluster:
     former: bool = False  # the text names a past post ("former Prime Minister X", "ousted President X")
     said: list[str] = field(default_factory=list)  # sectors of the titles the text gives a person
     kb_id: str | None = None  # the knowledge-base actor it is, when known
+    known: set[str] = field(default_factory=set)  # knowledge-base actors its names were found as, while clustering
     basis: str = ""  # why its country and sector (knowledge base, text, context)
     _key: str = ""
     _id: str = ""
@@ -137,6 +140,10 @@ class Actors:
             if ent.label_ not in ENTITY_LABELS:
                 continue
             span = _trim(ent)
+            cut = next((t.i for t in span or () if t.pos_ in ("VERB", "AUX") and t.i > span.start
+                        and self.text[t.idx:t.idx + 1].islower()), None)
+            if cut is not None:  # "the Syrian Democratic Forces took Raqqa" read as one name: no name holds a verb
+                span = self.doc[span.start:cut]
             if span is None or not any(t.is_alpha and len(t.text) > 1 for t in span):
                 continue
             label = ent.label_
@@ -144,8 +151,11 @@ class Actors:
             country = sector = None
             if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
                 label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
-            elif label == "PERSON" and _people_word(span.root) and self.gaz.country_of(span.root.text):
-                label = "NORP"  # "Ordinary Azeris" read as a name: a nation's people
+            elif _people_word(span.root) and (self.gaz.country_of(span.root.text) or label == "PERSON" and len(
+                    span) > 1 and self.gaz.country_of(span[0].text)) and (
+                    label == "PERSON" or label == "GPE" and _civilians(span.root)):
+                # "Ordinary Azeris", "Bosnian Serbs" read as a name, "ordinary Kazakhs" as a place: a nation's people
+                label = "NORP"
             kind = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}[label]
             role = self._org_role(text)
             if label == "GPE":
@@ -159,6 +169,9 @@ class Actors:
                 country = self.gaz.country_of(text) or self._demonym(text) or (
                     self._modifier_country(list(span[:-1])) if len(span) > 1 else None) or (  # "Bosnian Serbs"
                     None if self._regional(span.root) else self.gaz.country_of(span.root.text))  # "Ordinary Azeris"
+                if _people_word(span.root):  # "the Albanians of southern Serbia", "ethnic Turks" in Sweden
+                    country = self._located_country(span.root, any(
+                        c.lower_ == ETHNIC for c in span.root.children if c.dep_ == "amod")) or country
                 nrole = self._role_of_words([t for t in span])
                 if nrole is not None:
                     sector = nrole.sector
@@ -223,6 +236,11 @@ class Actors:
                     self.mentions.append(Mention(start, end, span.root.i, label, kind))
             i = j
 
+    def _known_person(self, text: str) -> bool:
+        """Whether a name is a person's full name as the knowledge base writes it, and no body's."""
+        cands = self.kb.candidates(text)
+        return bool(cands) and all(a.kind == "person" for a in cands) and any(fold(a.name) == fold(text) for a in cands)
+
     def _capitalised(self, tok: Token) -> bool:
         return tok.is_alpha and self.text[tok.idx:tok.idx + 1].isupper()
 
@@ -238,8 +256,8 @@ class Actors:
         """The longest stretch of tokens i..j that names a knowledge-base actor (not a country)."""
         for width in range(j - i, 0, -1):
             for start in range(i, j - width + 1):
-                if self.tokens[start].lower_ in self.roles:
-                    continue  # "President Obama": the title is not part of the name
+                if self.tokens[start].lower_ in self.roles and self.tokens[start].lower_ not in agent_nouns():
+                    continue  # "President Obama": the title is not part of the name ("Islamic State" is one)
                 span = self.doc[start:start + width]
                 text = self.text[span.start_char:span.end_char]
                 if len(text) <= 2 or all(t.is_stop for t in span) or self.gaz.country_of(text) is not None:
@@ -300,9 +318,11 @@ class Actors:
                 # "Israeli army bulldozers": the demonym on the phrase is the role's too
                 country = self._modifier_country(list(self.doc[_left_edge(head.head):head.i]))
             if country is None:
-                for c in head.children:  # "officials from Chad", "rebels in Mali"
+                # "officials from Chad", "rebels in Mali", "the president of the European Commission"
+                for c in head.children:
                     if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
-                        country = self._modifier_country([g for g in c.children if g.dep_ == "pobj"])
+                        pobjs = [g for g in c.children if g.dep_ == "pobj"]
+                        country = self._modifier_country(pobjs) or self._body_of([t for g in pobjs for t in g.subtree])
             owner = next((c.i for c in head.children if c.dep_ == "poss"), None)
             if owner is not None and country is None:
                 country = self._modifier_country([self.tokens[owner]])
@@ -319,9 +339,12 @@ class Actors:
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
             kind = "person" if role.type == "title" else role.kind
             sector = role.sector
-            if sector == "MIL" and any(t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and self._people(t)
-                                       for t in self.doc[start:head.i]):
-                sector = "REB"  # "Moslem forces", "Kurdish fighters": a people's armed men, not a state's army
+            if sector in ARMED | {"MIL"} and any(t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound")
+                                                 and self._people(t) for t in self.doc[start:head.i]):
+                # "Moslem forces", "Kurdish fighters", "Houthi rebels": a people's armed men, not a
+                # state's army, of the country they fight in
+                sector = "REB" if sector in ("MIL", "UAF") else sector
+                country = country or self._located_country(head, True)
             if sector in STATE_SECTORS and any(t.lower_ in FORMER for t in self.doc[start:head.i]):
                 sector = "ELI"  # "a former White House official", "retired generals": elites, not the state
             self.mentions.append(Mention(start, head.i + 1, head.i, "TITLE" if role.type == "title" else "ROLE",
@@ -379,6 +402,12 @@ class Actors:
             if role is not None and role.kind == "organization" and role.sector not in OFFICES and _mass_object(tok):
                 role = None  # "use force", "tighten security": what is done, not a body ("stormed parliament" is)
             if role is not None:
+                prev = self.tokens[tok.i - 1] if tok.i > 0 else None
+                phrase = self.roles.get(f"{prev.lower_} {key}") if prev is not None and prev.pos_ == "ADJ" else None
+                if phrase is not None and phrase.sector and role.kind == "organization":
+                    # "central bank": the adjective makes a body another sector's (a bank is
+                    # business, the central bank government); the noun keeps its kind
+                    role = replace(role, sector=phrase.sector)
                 if tok.lemma_.lower() in MEMBER_HEADS:
                     side = self._modifier_role(tok)  # "opposition candidates", "army spokesman": whose they are
                     if side is not None and side.sector:
@@ -478,6 +507,21 @@ class Actors:
                     return cands[0].country
         return None
 
+    def _located_country(self, tok: Token, in_sentence: bool) -> str | None:
+        """The country a people or their fighters are placed in: by a place attached to the noun
+        ("Albanians of southern Serbia", "militias in Syria"), or, if ``in_sentence``, the first
+        place its sentence names ("ethnic Turks protested against Sweden's decision")."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                country = self._modifier_country([g for g in c.children if g.dep_ == "pobj"])
+                if country is not None:
+                    return country
+        if not in_sentence:
+            return None
+        sent = tok.sent
+        return next((self.places[i].country for i in range(sent.start, sent.end)
+                     if i in self.places and self.places[i].country), None)
+
     def _people(self, tok: Token) -> bool:
         """A word of a people or faith with no state ("Kurdish", "Moslem"): its whole name ("South
         African") is no country's, nor a region's ("West African")."""
@@ -541,7 +585,8 @@ class Actors:
             for c_idx, c in enumerate(self.clusters):
                 if c.kind == "person" and c.surname and words and words[-1] == c.surname:
                     return c_idx
-            return self._later_full_name(idx, words)
+            same = self._same_known(m)  # "Hifter" after "Khalifa Haftar": one person spelled two ways
+            return same if same is not None else self._later_full_name(idx, words)
         if m.label == "ORG":
             words = _name_words(doc[m.start:m.end])
             key = " ".join(words)
@@ -554,6 +599,9 @@ class Actors:
                     if _acronym(surface) == fold(c.name).replace(" ", ""):
                         c.name = surface  # the full name is the canonical one, not its acronym
                     return c_idx
+            same = self._same_known(m)  # "ISIS" after "The Islamic State": one actor by two names
+            if same is not None:
+                return same
             appos = self._appositive_antecedent(m)
             return appos if appos is not None else self._later_full_name(idx, words)
         if m.label in ("GPE", "NORP"):
@@ -574,7 +622,7 @@ class Actors:
             if persons:
                 return self._most_recent(persons, m.start)
             later = self._title_in_doc(title)
-            return later
+            return later if later is not None else self._same_office(m)
         if m.label == "ROLE":
             appos = self._appositive_antecedent(m)
             if appos is not None:
@@ -604,6 +652,18 @@ class Actors:
                 return self._speaker(m)
             return self._pronoun_antecedent(m)
         return None
+
+    def _known_as(self, m: Mention) -> str | None:
+        """The knowledge-base actor a name denotes on the document's day, if one (not a post)."""
+        span = self.doc[m.start:m.end]
+        entity = self.kb.find(self.text[span.start_char:span.end_char], "person" if m.label == "PERSON" else m.kind,
+                              None, self.when)
+        return entity.id if entity is not None and not entity.generic else None
+
+    def _same_known(self, m: Mention) -> int | None:
+        """The cluster already holding a name of the knowledge-base actor this name denotes."""
+        kid = self._known_as(m)
+        return next((c_idx for c_idx, c in enumerate(self.clusters) if kid in c.known), None) if kid else None
 
     def _named_organisation(self, m: Mention, window: int, armed: bool = False) -> int | None:
         """The latest named organisation or group before a definite description of one (an armed
@@ -654,6 +714,19 @@ class Actors:
                 return other.cluster
         return None
 
+    def _same_office(self, m: Mention) -> int | None:
+        """"The envoy" after "the British ambassador": a definite title the text gives no country
+        of its own is the person of the same sector named in the sentence before, when exactly
+        one such person is there (two would make it a guess); in its own sentence another title
+        is another person ("detained the president and the prime minister")."""
+        if not m.definite or m.country is not None or m.sector is None:
+            return None
+        head = self.tokens[m.head]
+        window = _sentence_start_back(head, 1)
+        near = [c_idx for c_idx, c in enumerate(self.clusters) if c.kind == "person"
+                and window <= c.last_start < head.sent.start and m.sector in ([c.sector] if c.sector else []) + c.said]
+        return near[0] if len(near) == 1 else None
+
     def _title_in_doc(self, title: str) -> int | None:
         """A title used before the name is introduced ("the General's coup" in a headline)."""
         for c_idx, c in enumerate(self.clusters):
@@ -697,7 +770,8 @@ class Actors:
                 if c.kind == "person" or (not other.plural and c.kind != "organization"):
                     continue
             elif m.kind == "organization":
-                if c.kind not in ("organization", "country") or other.plural:
+                if not (c.kind in ("organization", "country") or c.kind == "group" and other.label == "ORG") \
+                        or other.plural:  # a named armed group is an "it" ("the Islamic State ... its fighters")
                     continue
             elif c.kind != "person":
                 continue
@@ -709,6 +783,8 @@ class Actors:
                 score += 2
             if m.plural and other.plural:
                 score += 2  # "their" prefers "troops" to "Ghouta"
+            if tok.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == tok.head.head.i:
+                score += 2  # "their forces had completed their withdrawal": the clause's own subject
             if m.kind == "organization" and c.kind in ("organization", "group") and not other.plural:
                 score += 1  # "it" said: an organisation before a country
             if head.sent.start == this_sent or head.sent.start == _sentence_start_back(tok, 1):
@@ -849,7 +925,7 @@ class Actors:
         titles: set[str] = set()
         sectors: list[str] = []
         i = m.start - 1
-        while i >= 0 and i >= m.start - 3:
+        while i >= 0 and i >= m.start - 6:
             tok = self.tokens[i]
             role, _ = self._role_at(tok)
             if role is not None and role.type == "title":
@@ -860,6 +936,10 @@ class Actors:
                 continue
             if tok.lower_ in ("prime", "foreign", "former", "senior") or tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.lower_ in self.roles:
                 i -= 1
+                continue
+            if _joining_hyphen(tok) or i >= 2 and self.tokens[i - 1].lower_ == "of" and self._capitalised(tok):
+                # "Colonel-General", "Minister of Defense": the title goes on before
+                i -= 2 if not _joining_hyphen(tok) else 1
                 continue
             break
         for tok in self.doc[m.start:m.end]:
@@ -877,7 +957,9 @@ class Actors:
             name = " ".join(w.title() if w.islower() else w for w in _surface_words(span))
             c = Cluster(name, "person", surname=words[-1] if words else None)
         elif m.label == "ORG":
-            c = Cluster(" ".join(_surface_words(span)), m.kind, m.country, m.sector)
+            # "Rodrigo Duterte" read as an organisation: a person for "he" to refer to
+            kind = "person" if self._known_person(span.text) else m.kind
+            c = Cluster(" ".join(_surface_words(span)), kind, m.country, m.sector)
         elif m.label in ("GPE",) or (m.label == "NORP" and m.kind == "country"):
             country = self.gaz.country(m.country) if m.country else None
             c = Cluster(country.name if country else span.text, "country", m.country)
@@ -906,6 +988,10 @@ class Actors:
         c.last_start = max(c.last_start, m.start)
         m.cluster = c_idx
         span = self.doc[m.start:m.end]
+        if m.label in ("PERSON", "ORG"):
+            kid = self._known_as(m)
+            if kid is not None:
+                c.known.add(kid)
         if m.label == "PERSON":
             words = _surface_words(span)
             if len(words) > len(c.name.split()) or c.surname is None:
@@ -938,7 +1024,8 @@ class Actors:
                 c.country, sector = self._appositive_coding(c)
                 c.sector = c.sector or sector
             if not c.country:
-                c.country = self._owned_country(c) or (self.focus_country if c.sector in STATE_SECTORS else None)
+                c.country = self._owned_country(c) or self._owner_country(c) or (
+                    self.focus_country if c.sector in STATE_SECTORS else None)
         elif c.kind in ("organization", "group") and not c.country and c.sector and c.sector != "IGO":
             roles = [self.mentions[i] for i in c.members if self.mentions[i].label == "ROLE"]
             if roles:
@@ -996,7 +1083,12 @@ class Actors:
             c.country, c.sector = c.country or coding.country, said
             c.basis = f"text: {'former ' if c.former else ''}title, over {coding.basis}"
         elif coding.confirmed or not (c.country or c.sector):
+            named = c.sector
             c.country, c.sector, c.basis = coding.country, coding.sector, coding.basis
+            if c.sector is None and named and c.country in knowledge.INTERNATIONAL:
+                # an international body its source files with no function ("IGO"): the organ its
+                # name names gives one ("Security Council" GOV, "European Parliament" LEG)
+                c.sector, c.basis = named, f"{coding.basis}; {named} by its name"
         else:
             c.basis = f"text over {coding.basis}"
         return True
@@ -1030,6 +1122,17 @@ class Actors:
                 for p in poss:
                     if p.i in members or (p.i in self.by_token and self.mentions[self.by_token[p.i]].cluster == self.clusters.index(c)):
                         return m.country
+        return None
+
+    def _owner_country(self, c: Cluster) -> str | None:
+        """The country whose official a person is by a possessor ("Britain recalled its
+        ambassador": the possessor is Britain's)."""
+        for i in c.members:
+            m = self.mentions[i]
+            if m.label == "TITLE" and m.owner is not None and m.owner in self.by_token:
+                owner = self.mentions[self.by_token[m.owner]]
+                if owner.cluster >= 0 and self.clusters[owner.cluster].kind == "country":
+                    return self.clusters[owner.cluster].country
         return None
 
     def _role_name(self, m: Mention, country: str | None = None) -> str:
@@ -1080,7 +1183,9 @@ class Actors:
         if m.owner is not None and m.label == "ROLE" and self.by_token.get(m.owner) != idx and not named:
             owner = self.actor(self.tokens[m.owner])
             if owner is not None:
-                sector = m.sector or owner.sector
+                # "SDF fighters", "Hamas commanders": a named armed side's men are coded as the side
+                armed = ARMED | {"MIL"}
+                sector = owner.sector if m.sector in armed and owner.sector in armed else m.sector or owner.sector
                 if owner.kind == "country":
                     c = self.gaz.country(owner.country) if owner.country else None
                     cl = Cluster(self._role_name(m, owner.country), m.kind, owner.country, m.sector)
@@ -1182,10 +1287,21 @@ def _name_core(name: str) -> str | None:
 
 
 def _civilians(tok: Token) -> bool:
-    """A nation's people said to be ordinary people ("ordinary Kazakhs", "young Algerians"): civilians.
-    Bare "Palestinians" names the nation, not a sector."""
-    return _people_word(tok) and any(c.dep_ in ("amod", "compound") and c.lower_ in CIVIL_QUALIFIERS
-                                       for c in tok.children)
+    """A nation's people named as people, not as the nation: said to be ordinary ("ordinary
+    Kazakhs", "young Algerians"), counted ("more than 100 Palestinians", "thousands of
+    Nigerians") or placed by a clause ("Palestinians living in Gaza"): civilians. Bare
+    "Palestinians" names the nation, not a sector."""
+    if not _people_word(tok):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in CIVIL_QUALIFIERS or c.dep_ == "nummod"
+           or c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in tok.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
+                                                                  for g in c.children) for c in tok.children):
+        return True  # "the Albanians of southern Serbia", "Palestinians in Gaza": the people of a place
+    prep = tok.head  # "thousands of Nigerians", "hundreds of Palestinians"
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.tag_ in ("CD", "NNS") and \
+        (prep.head.like_num or prep.head.ent_type_ == "CARDINAL")
 
 
 def _trim(span: Span) -> Span | None:

@@ -262,7 +262,11 @@ class EventFinder:
         fragment = self._fragment_target(tok) if pos == "VERB" else None
         if fragment is not None:
             objs, rule = [], rule + "+fragment"
-        if src is not None and not any(self._resolve_quiet(o) for o in objs) \
+        # "Japan and South Korea met": each is the other's partner; "Jordan and Britain agreed to
+        # hold exercises" names what they do together (a complement): both act, neither is a target
+        clause = tok if pos == "VERB" else tok.head  # a noun's light verb ("held talks")
+        joint = any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or clause.dep_ == "xcomp"
+        if src is not None and not joint and not any(self._resolve_quiet(o) for o in objs) \
                 and not any(p in entry.preps for p, _ in preps) and (
                 nearest(entry.cameo).plover in SYMMETRIC_TYPES or entry.lemma.split()[0] in words("symmetric_lemma")):
             partners = [c for c in src.conjuncts if c.i > src.i]
@@ -300,13 +304,17 @@ class EventFinder:
                     self.consumed.add(head)  # "agreed to withdraw" is one event, not two
         location = event_place.locate(self, tok, self._location(tok, objs + [p for _, p in preps] if contact else [],
                                                                 ([src] if src is not None else []) + objs, contact))
-        resolved = [(t, self._resolve(t) or (self._unnamed(t) if contact else None)) for t in self._expand(targets)]
+        resolved = [(t, self._resolve(t) or (self._unnamed(t) if contact else None) or self._modifier_actor(t))
+                    for t in self._expand(targets)]
         resolved = [(t, a) for t, a in resolved if a is not None]
         resolved += [(t, a) for t, _ in resolved if t is not None for a in self.actors.other_sides(t)]
         if fragment is not None:
             resolved = [(None, fragment)]
         if not resolved:
             resolved = [(None, None)]
+        if source is None and contact and location is not None and location.country:
+            source = self._planted(tok, location.country)
+            rule += "+planted" if source is not None else ""
         sources = [source]
         if src is not None and source is not None and "+coordinated-partner" not in rule and "+between" not in rule:
             # "France and the United States condemned ...": each named side acts; "Hifter and his
@@ -465,8 +473,37 @@ class EventFinder:
             if c.dep_ in ("amod", "compound") and c.i < head.i:
                 country = self.actors.gaz.country_of(c.text) or country
         plural = head.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM" or tok.i != head.i
-        ident = "a" + hashlib.sha1(f"unnamed|{self.document_id}|{text.lower()}".encode()).hexdigest()[:12]
-        return Actor(text, text, ident, "group" if plural else "person", country, self._sector_of(head), start, end)
+        return Actor(text, text, self._unnamed_id(text), "group" if plural else "person", country,
+                     self._sector_of(head), start, end)
+
+    def _unnamed_id(self, text: str) -> str:
+        """A document-local id for an actor only described ("48 fighters", "a car bomb")."""
+        return "a" + hashlib.sha1(f"unnamed|{self.document_id}|{text.lower()}".encode()).hexdigest()[:12]
+
+    def _planted(self, tok: Token, country: str) -> Actor | None:
+        """"A roadside bombing killed one soldier", "killed in a car bomb explosion": a remote
+        explosive with no one named as setting it acts for unidentified armed men (UAF) of the
+        country it went off in, as event coding records such attacks."""
+        sent = tok.sent
+        means = acled_means()
+        for t in self.doc[sent.start:sent.end]:
+            pair = f"{t.lemma_.lower()} {t.nbor().lemma_.lower()}" if t.i + 1 < sent.end else ""
+            for key, width in ((pair, 2), (t.lemma_.lower(), 1)):
+                if means.get(key, ("", ""))[1] == "Remote explosive/landmine/IED":
+                    start, end = t.idx, self.doc[t.i + width - 1].idx + len(self.doc[t.i + width - 1])
+                    text = self.text[start:end]
+                    return Actor(text, text, self._unnamed_id(text), "group", country, "UAF", start, end,
+                                 "text: a remote explosive, set by no one named")
+        return None
+
+    def _modifier_actor(self, tok: Token) -> Actor | None:
+        """The actor a thing named as the target belongs to by a name or nationality before it
+        ("complained over two Israeli air raids": Israel), when the thing itself is no actor."""
+        for c in tok.children:
+            if c.i < tok.i and c.dep_ in ("amod", "compound", "poss", "nmod") and \
+                    self.actors.label_at(c) in ("NORP", "GPE", "ORG", "PERSON"):
+                return self.actors.actor(c)
+        return None
 
     def _sector_of(self, tok: Token) -> str | None:
         for cls in ("sector:REB", "sector:MIL", "sector:COP", "sector:CVL"):
@@ -529,6 +566,14 @@ class EventFinder:
         for c in tok.children:  # "army bulldozers", "rebel positions": a thing stands for the side it belongs to
             if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and self.actors.label_at(c) in ("ROLE", "ORG"):
                 return self.actors.actor(c)
+            if c.dep_ == "compound" and tok.pos_ == "PROPN" and self.actors.label_at(c) == "TITLE":
+                return self.actors.actor(c)  # "militant Haroon Aswad", a name the recogniser missed: its title
+        if tok.lemma_.lower() in words("place_noun"):  # "a camp for Congolese refugees": the people it holds
+            for c in tok.children:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and \
+                    c.lower_ in ("for", "of") else None
+                if pobj is not None and self.actors.label_at(pobj) in ("ROLE", "NORP", "ORG"):
+                    return self.actors.actor(pobj)
         if tok.dep_ == "appos":
             actor = self.actors.actor(tok.head)
             if actor is not None:

@@ -29,8 +29,9 @@ TEMPORAL_ENTS = {"DATE", "TIME"}
 NOUN_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 INSTRUMENT_PREPS = {"with", "using", "by"}
 # dependencies that open a clause or phrase of its own: not searched for a verb's participant
+# (a clause under a preposition too: "agreed to resign without returning to Kyrgyzstan")
 PHRASE_STOPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "nsubj", "nsubjpass", "mark", "punct",
-                "conj", "cc", "npadvmod", "agent"}
+                "conj", "cc", "npadvmod", "agent", "pcomp"}
 
 
 def is_a(tok: Token, role: str) -> bool:
@@ -373,7 +374,10 @@ class FrameBuilder:
             return None
         if tok.dep_ == "advcl" and not any(c.dep_ == "mark" for c in tok.children) and not passive:
             return self.subject(head, depth)
-        if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        infinitival = tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if (tok.dep_ == "acl" or infinitival) and head.pos_ in ("NOUN", "PROPN"):
+            # "converged for a rally to protest ...": those who hold the rally protest
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
             if poss is not None:
                 return poss
