@@ -98,7 +98,7 @@ def test_events_symmetric_verb_takes_the_coordinated_subject_as_partner(code, te
 
 def test_events_coordinated_subject_acting_together_is_two_sources(code):
     # a complement says what they do together: both act, neither is the other's target
-    events = find(code("Jordan and Britain have agreed to undertake joint military exercises."), "agreed")
+    events = find(code("Jordan and Britain have agreed to undertake joint military exercises."), type="AGREE")
     assert {e["source"]["country"] for e in events} == {"JOR", "GBR"}
     assert all(e["target"] is None for e in events), [e["target"] for e in events]
 
