@@ -388,7 +388,8 @@ class FrameBuilder:
         the intent) when there is one."""
         found: dict[Modality, str] = {}
         under = None
-        if tok.sent.text.rstrip().rstrip("”\"'’").endswith("?"):
+        sent = tok.sent  # its text sliced from the document's: Span.text joins its tokens anew
+        if self.text[sent.start_char:sent.end_char].rstrip().rstrip("”\"'’").endswith("?"):
             found[Modality.QUESTION] = "?"
         clause = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "state":
