@@ -32,9 +32,10 @@ def _prospective_modal(tok) -> bool:
     return False
 
 
-def _tense_at(doc: Doc):
-    """char offset -> the tense the time normaliser reads ("will meet on Monday": future)."""
-    text = doc.text  # Doc.text joins every token anew: once, not per time expression
+def _tense_at(doc: Doc, text: str):
+    """char offset -> the tense the time normaliser reads ("will meet on Monday": future).
+    ``text`` is the parsed text but for the case of headline words, which the case-blind
+    pattern below does not see (Doc.text would join every token anew)."""
 
     def at(offset: int) -> str | None:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
@@ -70,11 +71,23 @@ def document_times(doc: Doc, text: str, published, labels: tuple[str, ...] = ("D
     """Every time expression of a parsed text, normalised by the tense of its clause, with
     numbers that count things left out (the recogniser's ``labels`` spans join the patterns)."""
     spans = [(e.start_char, e.end_char) for e in (doc.ents if ents is None else ents) if e.label_ in labels]
-    return find_times(text, spans, published, tense_at=_tense_at(doc), counted_at=_counted_at(doc))
+    return find_times(text, spans, published, tense_at=_tense_at(doc, text), counted_at=_counted_at(doc))
+
+
+# the last lexicon's verbs: one lexicon codes document after document, and the set takes a
+# pass over the whole lexicon to build
+_known: tuple[object, frozenset[str]] = (None, frozenset())
 
 
 def known_verbs(lexicon: dict[tuple[str, str], list[Trigger]]) -> frozenset[str]:
     """The verbs khaldun's tables name: the lexicon's verb triggers and every word of a role."""
+    global _known
+    if _known[0] is not lexicon:
+        _known = (lexicon, _verbs_of(lexicon))
+    return _known[1]
+
+
+def _verbs_of(lexicon: dict[tuple[str, str], list[Trigger]]) -> frozenset[str]:
     verbs = {key.split()[0] for key, pos in lexicon if pos == "VERB"}
     return frozenset(verbs.union(*word_roles().values()))
 

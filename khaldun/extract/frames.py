@@ -392,7 +392,8 @@ class FrameBuilder:
         the intent) when there is one."""
         found: dict[Modality, str] = {}
         under = None
-        if tok.sent.text.rstrip().rstrip("”\"'’").endswith("?"):
+        sent = tok.sent  # its text sliced from the document's: Span.text joins its tokens anew
+        if self.text[sent.start_char:sent.end_char].rstrip().rstrip("”\"'’").endswith("?"):
             found[Modality.QUESTION] = "?"
         clause = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "state":
@@ -510,18 +511,23 @@ class FrameBuilder:
         for c in node.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words("condition_mark") for m in c.children):
                 return next(m.lower_ for m in c.children if m.dep_ == "mark")
-        # "Unless Assad agreed, ..." parsed with the mark elsewhere in the clause
-        for t in node.subtree:
-            if t.lower_ == "unless" and t.head.i != node.i:
-                return "unless"
+        # "Unless Assad agreed, ..." parsed with the mark elsewhere in the clause (the clause's
+        # text is looked at first: walking its tokens costs more)
+        right = node.right_edge
+        if "unless" in self.text[node.left_edge.idx:right.idx + len(right)].lower():
+            for t in node.subtree:
+                if t.lower_ == "unless" and t.head.i != node.i:
+                    return "unless"
         # "If the Turks attack, ..." misparsed as a noun subject: the words between the mark and
         # the comma that closes the condition
+        if node.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return None
         sent = node.sent
         for t in self.doc[sent.start:node.i]:
             if t.dep_ == "mark" and t.lower_ in words("condition_mark"):
                 between = self.doc[t.i + 1:node.i]
                 if not any(w.text in (",", ";", ":") for w in between) and t.head.i != node.i and \
-                        node.dep_ in ("nsubj", "nsubjpass", "dobj") and node.head.i == t.head.i:
+                        node.head.i == t.head.i:
                     return t.lower_
         return None
 

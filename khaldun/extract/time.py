@@ -58,40 +58,47 @@ _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _HOLIDAY = (r"thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?|new\s+year's\s+(?:day|eve)|easter(?:\s+sunday)?|"
             r"independence\s+day|labor\s+day|memorial\s+day|halloween|valentine's\s+day")
 
-PATTERNS = [
+# what the name or abbreviation of every month begins with
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Each pattern with the words one of which any of its matches contains, lower-cased: a pattern
+# whose words are all absent from a text need not run over it (none: it always runs).
+PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     # a clock time on a day ("10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9")
-    re.compile(rf"\b{_CLOCK}(?:on\s+)?(?:{_WEEKDAY}|yesterday|today|tomorrow|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\b", re.I),
-    re.compile(rf"\b(?:(?:last|next|this)\s+)?(?:{_HOLIDAY})\b", re.I),
-    re.compile(rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I),
-    re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
-    re.compile(r"\b(?:(?:last|next|this|on|by|since|until|each|every)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I),
-    re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I),
-    re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?P<rel>later|earlier|ago|before|after)\b", re.I),
-    re.compile(r"\b(?P<early>early|mid|late)?[\s-]*(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0s|(?:'|’)?\d0(?:'|’)?s)\b", re.I),
-    re.compile(rf"\b(?:the\s+)?{_QUARTER}\b", re.I),
-    re.compile(rf"\b(?:{_COMPARED_PERIOD})\b", re.I),
-    re.compile(rf"\b(?P<which>last|next|this|the previous|the following|the same)\s+(?P<period>week|month|year|{_MONTH[9:-4]})\b", re.I),
-    re.compile(r"\b(?P<nextday>the next day|the following day|the day before|the previous day)\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+(?:last|this|next)\s+year\b", re.I),
-    re.compile(rf"\b(?:in\s+|of\s+|each\s+|every\s+)?{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I),
-    re.compile(rf"\b(?:(?:last|next|this|early|late)\s+(?P<season>{_SEASON})(?:\s+(?:of\s+)?\d{{4}})?|(?<=in the )(?:early\s+|late\s+)?(?:{_SEASON})(?:\s+of\s+(?:\d{{4}}|{_SPELLED_YEAR}))?|(?<=during the )(?:{_SEASON})(?:\s+of\s+(?:\d{{4}}|{_SPELLED_YEAR}))?|(?:{_SEASON})\s+(?:of\s+)?(?:1[89]|20)\d{{2}})\b", re.I),
-    re.compile(r"\b(?:(?:this|last|next|the)\s+)weekend\b", re.I),
-    re.compile(r"\b(?:(?:later|earlier)\s+)?(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\bovernight\b", re.I),
-    re.compile(r"\brecent\s+(?:years|months|weeks|days)\b", re.I),
-    re.compile(r"\b(?:the\s+)?(?:(?:latest|current|comparable|year-ago|year-earlier|previous|same|fiscal|first|second|third|fourth)\s+)+(?:quarter|period|fiscal\s+year|year)\b", re.I),
-    re.compile(rf"\b(?P<spelled>{_SPELLED_YEAR})\b", re.I),
-    re.compile(r"\b(?P<after>(?:hours|minutes|days)\s+(?:after|before))\b", re.I),
-    re.compile(r"\b(?:after (?:which|that)|afterwards|thereafter|since then)\b", re.I),
-    re.compile(rf"\b(?:the\s+(?:past|last|next|first|coming)\s+)?{_NUM}[\s-]{_UNIT}(?:\s+(?:later|ago|earlier|before|after))?\b", re.I),
-    re.compile(r"\bthe\s+(?:past|last|next|coming)\s+(?:few\s+|several\s+|couple\s+of\s+|(?:\d+|two|three|four|five|six)\s+)?"
+    (re.compile(rf"\b{_CLOCK}(?:on\s+)?(?:{_WEEKDAY}|yesterday|today|tomorrow|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\b", re.I), ("a.", "p.", "am", "pm", "noon", "midnight")),
+    (re.compile(rf"\b(?:(?:last|next|this)\s+)?(?:{_HOLIDAY})\b", re.I), ("thanksgiving", "christmas", "new", "easter", "independence", "labor", "memorial", "halloween", "valentine")),
+    (re.compile(rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I), ("day",)),
+    (re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I), _MONTH_WORDS),
+    (re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I), _MONTH_WORDS),
+    (re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"), ()),
+    (re.compile(r"\b(?:(?:last|next|this|on|by|since|until|each|every)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I), ("day",)),
+    (re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I), ("yesterday", "today", "tonight", "tomorrow")),
+    (re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?P<rel>later|earlier|ago|before|after)\b", re.I), ("later", "earlier", "ago", "before", "after")),
+    (re.compile(r"\b(?P<early>early|mid|late)?[\s-]*(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0s|(?:'|’)?\d0(?:'|’)?s)\b", re.I), ("0s", "0's", "0’s")),
+    (re.compile(rf"\b(?:the\s+)?{_QUARTER}\b", re.I), ("quarter",)),
+    (re.compile(rf"\b(?:{_COMPARED_PERIOD})\b", re.I), ("year", "quarter", "period")),
+    (re.compile(rf"\b(?P<which>last|next|this|the previous|the following|the same)\s+(?P<period>week|month|year|{_MONTH[9:-4]})\b", re.I), ("week", "month", "year", *_MONTH_WORDS)),
+    (re.compile(r"\b(?P<nextday>the next day|the following day|the day before|the previous day)\b", re.I), ("day",)),
+    (re.compile(rf"\b{_MONTH}\s+(?:last|this|next)\s+year\b", re.I), ("year",)),
+    (re.compile(rf"\b(?:in\s+|of\s+|each\s+|every\s+)?{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I), _MONTH_WORDS),
+    (re.compile(rf"\b(?:(?:last|next|this|early|late)\s+(?P<season>{_SEASON})(?:\s+(?:of\s+)?\d{{4}})?|(?<=in the )(?:early\s+|late\s+)?(?:{_SEASON})(?:\s+of\s+(?:\d{{4}}|{_SPELLED_YEAR}))?|(?<=during the )(?:{_SEASON})(?:\s+of\s+(?:\d{{4}}|{_SPELLED_YEAR}))?|(?:{_SEASON})\s+(?:of\s+)?(?:1[89]|20)\d{{2}})\b", re.I), ("spring", "summer", "autumn", "fall", "winter")),
+    (re.compile(r"\b(?:(?:this|last|next|the)\s+)weekend\b", re.I), ("weekend",)),
+    (re.compile(r"\b(?:(?:later|earlier)\s+)?(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\bovernight\b", re.I), ("morning", "afternoon", "evening", "night")),
+    (re.compile(r"\brecent\s+(?:years|months|weeks|days)\b", re.I), ("recent",)),
+    (re.compile(r"\b(?:the\s+)?(?:(?:latest|current|comparable|year-ago|year-earlier|previous|same|fiscal|first|second|third|fourth)\s+)+(?:quarter|period|fiscal\s+year|year)\b", re.I), ("quarter", "period", "year")),
+    (re.compile(rf"\b(?P<spelled>{_SPELLED_YEAR})\b", re.I), ("eighteen", "nineteen", "twenty", "thousand")),
+    (re.compile(r"\b(?P<after>(?:hours|minutes|days)\s+(?:after|before))\b", re.I), ("hours", "minutes", "days")),
+    (re.compile(r"\b(?:after (?:which|that)|afterwards|thereafter|since then)\b", re.I), ("after", "since")),
+    (re.compile(rf"\b(?:the\s+(?:past|last|next|first|coming)\s+)?{_NUM}[\s-]{_UNIT}(?:\s+(?:later|ago|earlier|before|after))?\b", re.I), ("day", "week", "fortnight", "month", "year", "decade")),
+    (re.compile(r"\bthe\s+(?:past|last|next|coming)\s+(?:few\s+|several\s+|couple\s+of\s+|(?:\d+|two|three|four|five|six)\s+)?"
                r"(?:decade|quarter)s?\b|"
-               r"\bthe\s+(?:past|next|coming)\s+(?:few|several|couple\s+of)\s+(?:year|month|week|day)s\b", re.I),
-    re.compile(r"\bthe\s+past\s+(?:year|month|week)\b", re.I),
-    re.compile(r"\b(?P<ref>now|currently|recently|nowadays|the past|the future|these days)\b", re.I),
-    re.compile(r"\b(?:in|since|until|through|by|of|from|to|before|after|during)?\s*(?P<year>(?:1[89]|20)\d{2})\b", re.I),
+               r"\bthe\s+(?:past|next|coming)\s+(?:few|several|couple\s+of)\s+(?:year|month|week|day)s\b", re.I), ("decade", "quarter", "year", "month", "week", "day")),
+    (re.compile(r"\bthe\s+past\s+(?:year|month|week)\b", re.I), ("past",)),
+    (re.compile(r"\b(?P<ref>now|currently|recently|nowadays|the past|the future|these days)\b", re.I), ("now", "currently", "recently", "past", "future", "days")),
+    (re.compile(r"\b(?:in|since|until|through|by|of|from|to|before|after|during)?\s*(?P<year>(?:1[89]|20)\d{2})\b", re.I), ("18", "19", "20")),
 ]
+# the characters a case-blind pattern reads as an ASCII letter that lower() leaves otherwise
+# (dotted and dotless i, long s, the kelvin sign): a text with one runs every pattern
+_CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 RANGE_END = {"through", "until", "till", "to"}
 RANGE_START = {"since", "from"}
 DURATION = re.compile(rf"^(?:for\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?(?:the\s+(?:past|last)\s+)?{_NUM}?\s*(?:hours?|minutes?|{_UNIT})$|^(?:decades|years|months|weeks|days|hours)$", re.I)
@@ -113,10 +120,13 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
     """
     from ..nlp.components import datelines
 
-    spans: list[tuple[int, int]] = []
-    for s, e in datelines(text):  # a dateline's date is when the report was filed, not an event
-        spans.append((s, e))
-    for pattern in PATTERNS:
+    dateline_spans = datelines(text)  # a dateline's date is when the report was filed, not an event
+    spans: list[tuple[int, int]] = list(dateline_spans)
+    lowered = text.lower()
+    gated = _CASE_ODD.search(text) is None
+    for pattern, words in PATTERNS:
+        if words and gated and not any(w in lowered for w in words):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             while s < e and text[s].isspace():
@@ -132,7 +142,6 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
     last: TimeSpan | None = None  # the last closed interval the discourse set, at any precision
     quarter: TimeSpan | None = None  # the last quarter the text reported on
     last_is_quarter = False  # whether the last period named was a quarter
-    dateline_spans = set(datelines(text))
     for i, (s, e) in enumerate(spans):
         if (s, e) in dateline_spans or _counts_things(text, s, e, counted_at) or \
                 re.match(r"\s*-?\s*old\b", text[e:e + 6], re.I) or _given_name(text, s, e) or _quoted_title(text, s, e):
