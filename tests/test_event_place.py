@@ -49,6 +49,7 @@ def test_event_place_model_records_its_training_data():
 
     model = json.loads(event_place.MODEL.read_text(encoding="utf-8"))
     assert model["training_data"] == "event_location_gold.jsonl" and len(model["training_data_sha256"]) == 64
+    assert model["training_records"].startswith("the dev half")  # the test half stays unseen
     assert len(model["folds"]) == 5 and model["features"] == list(event_place.FEATURES)
     assert model["report"]["held_out_location_span"]["f1"] > 0.5
 
@@ -156,3 +157,21 @@ def test_event_place_coordination_and_relative_clause_are_cues(pipeline):
     assert row["Nantes"][event_place.INDEX["coordinated"]] == 1.0
     row = rows("Gunmen attacked the road which runs through Homs.", "attacked")
     assert row["Homs"][event_place.INDEX["relative_clause"]] == 1.0 and row["Homs"][event_place.INDEX["coordinated"]] == 0.0
+
+
+def test_event_place_reads_the_parser_vectors_and_the_kind_of_actor(pipeline):
+    from khaldun.extract import event_place
+
+    text = "Police arrested the activist Ahmed Karimi in Faisalabad on Monday."
+    finder = _finder(pipeline, text)
+    tok = next(t for t in finder.doc if t.text == "arrested")
+    cands = event_place.choices(finder, tok, None)
+    x = event_place.features(finder, tok, cands)
+    at, width = event_place.CONTEXT_AT, event_place.CONTEXT
+    for k, c in enumerate(cands):  # the vector of the candidate's head word, as the parse left it
+        assert (x[k, at:at + width] == finder.doc.tensor[finder.doc[c.start:c.end].root.i]).all()
+    assert (x[-1, at + width:at + 2 * width] == finder.doc.tensor[tok.i]).all()  # the trigger's, on "no place"
+    person = next(k for k, c in enumerate(cands) if c.place.text == "Ahmed Karimi")
+    assert x[person, event_place.INDEX["actor_person"]] == 1.0
+    assert _places_of(pipeline, text, "arrested") == ["Faisalabad"]
+

@@ -4,16 +4,18 @@ Candidates are the spans of the trigger's sentence that name a place: toponyms t
 resolved, the recogniser's place names and other proper names (resolved to their most populous
 namesake, or kept unresolved: "Khan Touman"), each also with or without its feature word ("Homs
 Governorate") and as the whole run of capitalised words around it ("Bustan al-Qasr"); plus the
-place the attachment rules of events.py pick (which may lie in an earlier sentence: "the city").
-Each is described by how it hangs on the trigger (dependency path, preposition, same clause,
-distance, inside an actor's name or a relative clause, a companion "with the US",
+place the attachment rules of events.py pick (which may lie in an earlier sentence: "the city"),
+but never a companion ("talks with the US"). Each is described by how it hangs on the trigger
+(dependency path, preposition, same clause, distance, inside an actor's name or a relative clause,
 below another place "the Shalman area of Khyber", "X, a town in Y", one of a list of places),
-what it is (recogniser label, precision of the resolved place) and whether the rules chose it. A
-conditional logit over the candidates and "no place said" (with a small hidden layer) picks one;
-its weights live in ``ontologies/data/event_place.json``, fitted by ``python -m
-khaldun.train.event_places`` on event_location_gold.jsonl (MIT). When it says "no place said",
-the rules' place stands, or else the document's dateline. The places coordinated with the chosen
-one are the event's too (``locate_all``).
+what it is (recogniser label, precision of the resolved place, the kind of actor a name is) and
+whether the rules chose it; it also reads the parser's own vectors of the candidate's head word
+and of the trigger (near-free: the parse computed them), which tell a person's or a group's name
+from a place's. A conditional logit over the candidates and "no place said" (with a small hidden
+layer) picks one; its weights live in ``ontologies/data/event_place.json``, fitted by ``python -m
+khaldun.train.event_places`` on the dev half of event_location_gold.jsonl (MIT). When it says "no
+place said", the rules' place stands, or else the document's dateline. The places coordinated with
+the chosen one are the event's too (``locate_all``).
 """
 
 from __future__ import annotations
@@ -39,13 +41,15 @@ HEAD_DEPS = ("pobj", "nsubj", "nsubjpass", "dobj", "compound", "poss", "appos", 
 LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 PRECISIONS = ("city", "admin2", "admin1", "country", "continent", "unresolved")
 UNRESOLVED = "unresolved"
+ACTOR_KINDS = ("person", "organization", "group", "country")
+CONTEXT = 96  # width of the parser's shared token vectors (doc.tensor) the model reads
 
 
 def _feature_names() -> tuple[str, ...]:
     names = ["null", "null_candidates", "null_trigger_noun", "null_trigger_passive",
              "up", "down", "in_trigger_subtree", "trigger_in_subtree", "same_clause", "distance", "before",
              "nearest", "rule_choice", "other_sentence", "in_actor_name", "is_agent", "is_object",
-             "companion", "of_settlement", "of_spatial", "inside_other_place", "pairs_other_place",
+             "of_settlement", "of_spatial", "inside_other_place", "pairs_other_place",
              "capitalised", "tokens", "dominant_country", "after_direction", "candidates_after",
              "variant", "ends_in_feature_word", "in_gazetteer", "sentence_start", "recognised",
              "modifies_noun", "holds_other_place", "coarser_than_other", "clauses_between", "inside_word",
@@ -53,11 +57,21 @@ def _feature_names() -> tuple[str, ...]:
     names += [f"prep_{p}_direct" for p in PREPS] + [f"prep_{p}_other" for p in PREPS]
     names += [f"dep_{d}" for d in HEAD_DEPS] + [f"label_{lab}" for lab in LABELS]
     names += [f"precision_{p}" for p in PRECISIONS]
+    names += [f"actor_{k}" for k in ACTOR_KINDS]
+    names += [f"context_{n}" for n in range(CONTEXT)] + [f"null_context_{n}" for n in range(CONTEXT)]
     return tuple(names)
 
 
 FEATURES = _feature_names()
 INDEX = {f: i for i, f in enumerate(FEATURES)}
+CONTEXT_AT = INDEX["context_0"]
+
+
+def _context(doc) -> np.ndarray | None:
+    """The parser's token vectors of the document (computed by its shared token-to-vector layer
+    anyway), or None when the pipeline keeps none of the expected width."""
+    tensor = doc.tensor
+    return tensor if getattr(tensor, "shape", (0, 0))[-1] == CONTEXT and len(tensor) == len(doc) else None
 
 
 @dataclass(frozen=True)
@@ -153,6 +167,11 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
     null[INDEX["null_trigger_noun"]] = float(tok.pos_ in ("NOUN", "PROPN"))
     null[INDEX["null_places"]] = min(sum(_is_place(finder, c) for c in cands), 5)
     null[INDEX["null_trigger_passive"]] = float(any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
+    context = _context(doc)
+    if context is not None:  # what the words around the candidate and the trigger say, as the parser read them
+        x[-1, CONTEXT_AT + CONTEXT:CONTEXT_AT + 2 * CONTEXT] = context[tok.i]
+        for k, c in enumerate(cands):
+            x[k, CONTEXT_AT:CONTEXT_AT + CONTEXT] = context[doc[c.start:c.end].root.i]
     clause = _clause(tok)
     agent, objects = _roles(finder, tok)
     dominant = dominant_country(finder)
@@ -179,12 +198,13 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
         m = finder.actors.by_token.get(head.i)
         mention = finder.actors.mentions[m] if m is not None else None
         row[INDEX["in_actor_name"]] = float(mention is not None and (mention.start < c.start or mention.end > c.end))
+        if mention is not None and mention.kind in ACTOR_KINDS:
+            row[INDEX[f"actor_{mention.kind}"]] = 1.0
         row[INDEX["is_agent"]] = float(agent is not None and c.start <= agent < c.end)
         row[INDEX["is_object"]] = float(any(c.start <= o < c.end for o in objects))
         noun = _phrase_head(head)
         prep = noun.head if noun.dep_ == "pobj" else None
         row[INDEX["modifies_noun"]] = float(noun.i != head.i)
-        row[INDEX["companion"]] = float(prep is not None and prep.lower_ in ("with", "alongside", "and"))
         if prep is not None:
             name = prep.lower_ if prep.lower_ in PREPS else None
             direct = prep.head.i in (tok.i, clause.i)
@@ -238,11 +258,20 @@ DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", 
 
 
 def choices(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
-    """The candidates the model chooses among: those after the dateline and outside a relative
-    clause that describes an actor (one in another relative clause is a cue the model weighs)."""
+    """The candidates the model chooses among: those after the dateline, not a companion and
+    outside a relative clause that describes an actor (one in another relative clause is a cue
+    the model weighs)."""
     line = dateline(finder)
     return [c for c in candidates(finder, tok, rule_pick)
-            if (line is None or c.place.char_start >= line.char_end) and not _about_someone(finder, c, tok)]
+            if (line is None or c.place.char_start >= line.char_end) and not _companion(finder.doc, c)
+            and not _about_someone(finder, c, tok)]
+
+
+def _companion(doc, c: Candidate) -> bool:
+    """"talks with Germany", "fought alongside the US": a place named as the event's companion is
+    a party to it, not where it happened (4 of 212 such spans are the place in the dev half)."""
+    noun = _phrase_head(doc[c.start:c.end].root)
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("with", "alongside")
 
 
 def locate(finder, tok: Token, rule_pick: Place | None, model: Scorer | None = None) -> Place | None:
