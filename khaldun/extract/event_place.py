@@ -264,7 +264,14 @@ def choices(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
     line = dateline(finder)
     return [c for c in candidates(finder, tok, rule_pick)
             if (line is None or c.place.char_start >= line.char_end) and not _companion(finder.doc, c)
-            and not _about_someone(finder, c, tok)]
+            and not _about_someone(finder, c, tok) and not _known_person(finder, c)]
+
+
+def _known_person(finder, c: Candidate) -> bool:
+    """A name the knowledge base knows as a person ("urged President William Ruto") is nobody's
+    place, whatever the recogniser's label."""
+    actor = finder.actors.actor(finder.doc[c.start:c.end].root)
+    return actor is not None and actor.kind == "person" and actor.basis.startswith("kb")
 
 
 def _companion(doc, c: Candidate) -> bool:
