@@ -64,6 +64,9 @@ def test_frames_negation(frames):
     assert frames("The rebels refused to negotiate with the envoy.", "negotiate").polarity is False
     assert frames("Ankara's refusal to negotiate with the Kurds angered Washington.", "negotiate").polarity is False
     assert frames("The army's failure to retake the town was criticised.", "retake").polarity is False
+    # kept from doing it: "blocked inspectors from visiting", "stopped protesters from marching"
+    assert frames("Iran blocked inspectors from visiting the site.", "visiting").polarity is False
+    assert frames("Police stopped protesters from marching to parliament.", "marching").polarity is False
 
 
 @pytest.mark.parametrize("text, predicate, modality", [
