@@ -416,3 +416,15 @@ def test_events_headline_and_body_agree_on_a_vaguer_side_and_a_wider_place(code)
     # the abduction keeps its own target (the people taken), not the village of the raid
     abducted = one(code(text), "abducted")
     assert abducted["target"]["text"] == "dozens"
+
+
+def test_events_headline_and_body_agree_when_one_side_only_adds_a_sector(code):
+    # "U.S." is the country, "the United States" its government: nothing tells them apart
+    text = ("U.S. imposes sanctions on Venezuelan officials\n\n"
+            "WASHINGTON (Newswire) - The United States on Thursday imposed sanctions on 16 Venezuelan officials.")
+    events = find(code(text), type="SANCTION")
+    assert len(events) == 1 and len(events[0]["mentions"]) == 2
+    # two different countries are still two acts
+    text = ("U.S. imposes sanctions on Venezuelan officials\n\n"
+            "LONDON (Newswire) - Britain on Thursday imposed sanctions on 16 Venezuelan officials.")
+    assert len(find(code(text), type="SANCTION")) == 2

@@ -753,10 +753,12 @@ def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, 
 
 
 def _unspecified(x: Actor, y: Actor) -> bool:
-    """Whether one of two actors says no more than a number or a word ("Gunmen Kill 12" in a
-    headline, "at least 12 people" in the body): no country and no sector to tell them apart
-    (reports of the same code only: "kill 12" is not "abducted dozens")."""
-    return any(a.country is None and a.sector is None for a in (x, y))
+    """Whether two actors of a headline and its body may be one, neither coding contradicting the
+    other: one says no more than a number or a word ("Gunmen Kill 12", "at least 12 people"), or
+    no more than a country where the other adds a sector ("U.S. imposes sanctions", "the United
+    States imposed sanctions"; "Opposition rejects result", "Mondlane rejected the results").
+    Reports of the same code only: "kill 12" is not "abducted dozens"."""
+    return all(p is None or q is None or p == q for p, q in ((x.country, y.country), (x.sector, y.sector)))
 
 
 def _compatible(a: Event, b: Event) -> bool:
