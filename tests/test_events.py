@@ -448,6 +448,13 @@ def test_events_both_sides_accusing_each_other_is_one_accusation_each_way(code):
     assert pairs == {("REB", "MIL"), ("MIL", "REB")}
 
 
+def test_events_a_demand_on_both_sides_is_a_demand_on_each(code):
+    events = find(code("M23 fighters attacked an army position near Sake. "
+                       "The United Nations called on both sides to respect the truce."), "called")
+    assert {e["target"]["sector"] for e in events} == {"UAF", "MIL"}
+    assert all(e["source"]["country"] == "UNO" for e in events)
+
+
 def test_events_a_threatened_act_is_threatened_by_the_subject(code):
     e = one(code("The union threatened a general strike."), type="THREATEN")
     assert e["source"]["sector"] == "LAB" and e["cameo"] == "133"

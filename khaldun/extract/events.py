@@ -312,6 +312,9 @@ class EventFinder:
         location = event_place.locate(self, tok, self._location(tok, objs + [p for _, p in preps] if contact else [],
                                                                 ([src] if src is not None else []) + objs, contact))
         resolved = [(t, self._resolve(t) or (self._unnamed(t) if contact else None)) for t in self._expand(targets)]
+        for t, a in list(resolved):
+            parties = self._pair(t, source) if a is None and t is not None else None
+            resolved += [(t, p) for p in parties or ()]  # "called on both sides": on each of them
         resolved = [(t, a) for t, a in resolved if a is not None]
         resolved += [(t, a) for t, _ in resolved if t is not None for a in self.actors.other_sides(t)]
         if fragment is not None:
@@ -486,9 +489,10 @@ class EventFinder:
         ident = "a" + hashlib.sha1(f"unnamed|{self.document_id}|{text.lower()}".encode()).hexdigest()[:12]
         return Actor(text, text, ident, "group" if plural else "person", country, self._sector_of(head), start, end)
 
-    def _pair(self, tok: Token) -> tuple[Actor, Actor] | None:
+    def _pair(self, tok: Token, other: Actor | None = None) -> tuple[Actor, Actor] | None:
         """"The two countries", "both sides", "the two governments": the last two distinct
-        countries (or, for sides, any actors) named before, when the phrase counts two."""
+        countries (or, for sides, any actors) named before, when the phrase counts two, other than
+        the ``other`` party of the clause ("the UN called on both sides")."""
         lemma = tok.lemma_.lower()
         if lemma not in words("pair_noun") or not any(
                 c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
@@ -501,7 +505,7 @@ class EventFinder:
             if m.start >= tok.i or not countries and m.label in ("GPE", "LOC"):
                 continue  # sides are parties, not the places they fight over
             a = self.actors.actor(self.doc[m.head])
-            if a is None or countries and not a.country or any(  # two sides differ in what they are
+            if a is None or other is not None and a.id == other.id or countries and not a.country or any(  # two sides differ in what they are
                     b.id == a.id or (b.country == a.country if countries else (b.country, b.sector) == (a.country, a.sector))
                     for b in found):
                 continue
