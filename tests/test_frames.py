@@ -55,7 +55,7 @@ def test_frames_nominal_arguments(frames):
     f = frames("Hifter's attack on Benghazi surprised the government.", "attack")
     assert args(f, "agent") == ["Hifter's"]
     assert [(a.prep, a.text) for a in f.arguments if a.prep] == [("on", "Benghazi")]
-    # a noun after "after" or "during" dates the verb's act; the verb's objects are not its own
+    # a noun after "after" or "before" dates the verb's act; the verb's objects are not its own
     f = frames("The minister spoke to reporters after the talks.", "talks")
     assert not [a for a in f.arguments if a.text == "reporters"]
 

@@ -505,7 +505,8 @@ class EventFinder:
             if m.start >= tok.i or not countries and m.label in ("GPE", "LOC"):
                 continue  # sides are parties, not the places they fight over
             a = self.actors.actor(self.doc[m.head])
-            if a is None or other is not None and a.id == other.id or countries and not a.country or any(  # two sides differ in what they are
+            if a is None or other is not None and a.id == other.id or countries and not a.country \
+                    or a.country is None and a.sector is None or any(  # a side is coded as something  # two sides differ in what they are
                     b.id == a.id or (b.country == a.country if countries else (b.country, b.sector) == (a.country, a.sector))
                     for b in found):
                 continue

@@ -26,7 +26,8 @@ _PRIORITY = (Modality.QUESTION, Modality.DEMANDED, Modality.PURPOSE, Modality.CO
 # dependency labels along which a clause inherits the status of the clause that embeds it
 EMBEDDING = {"ccomp", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "attr", "conj", "pcomp"}
 TEMPORAL_ENTS = {"DATE", "TIME"}
-TEMPORAL_PREPS = {"during", "since", "until", "before", "after"}
+SEQUENCE_PREPS = {"since", "until", "before", "after"}  # a time apart from the act ("during" is its occasion)
+TEMPORAL_PREPS = SEQUENCE_PREPS | {"during"}
 NOUN_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 INSTRUMENT_PREPS = {"with", "using", "by"}
 # dependencies that open a clause or phrase of its own: not searched for a verb's participant
@@ -459,7 +460,7 @@ class FrameBuilder:
         if node.dep_ in ("dobj", "attr", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
             return node.head
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB" \
-                and node.head.lower_ not in TEMPORAL_PREPS:  # "told reporters after the talks": a time, not an object
+                and node.head.lower_ not in SEQUENCE_PREPS:  # "told reporters after the talks": a time, not an object
             return node.head.head
         return None
 
