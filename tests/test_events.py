@@ -464,3 +464,53 @@ def test_events_an_act_foretold_that_no_intent_code_states_is_hypothetical(code)
     e = one(code("The army will attack the town, the general said."), "attack")
     assert (e["type"], e["certainty"]) == ("THREATEN", "asserted")
     assert one(code("Iran will hold talks with France next week."), "hold")["certainty"] == "asserted"
+
+
+def test_events_headline_and_body_agree_when_one_side_only_adds_a_sector(code):
+    # "U.S." is the country, "the United States" its government: nothing tells them apart
+    text = ("U.S. imposes sanctions on Venezuelan officials\n\n"
+            "WASHINGTON (Newswire) - The United States on Thursday imposed sanctions on 16 Venezuelan officials.")
+    events = find(code(text), type="SANCTION")
+    assert len(events) == 1 and len(events[0]["mentions"]) == 2
+    # two different countries are still two acts
+    text = ("U.S. imposes sanctions on Venezuelan officials\n\n"
+            "LONDON (Newswire) - Britain on Thursday imposed sanctions on 16 Venezuelan officials.")
+    assert len(find(code(text), type="SANCTION")) == 2
+
+
+def test_events_the_two_countries_are_the_two_named_before(code):
+    events = code("Indian Foreign Minister Arvind Rao met Bangladeshi Prime Minister Salma Haque in Dhaka. "
+                  "The two countries agreed to resume talks on the river.")
+    e = one(events, type="AGREE")  # "agreed to resume talks": one event
+    assert "+pair" in e["rule"]
+    assert {e["source"]["country"], e["target"]["country"]} == {"IND", "BGD"}
+    assert e["source"]["text"] == "The two countries"
+    # without two parties named before, the phrase is no one
+    assert not find(code("The two countries agreed to resume talks."), type="AGREE")
+
+
+def test_events_both_sides_accusing_each_other_is_one_accusation_each_way(code):
+    events = find(code("Rebels attacked an army base near Goma. Both sides accused each other of breaking the truce."),
+                  "accused")
+    pairs = {(e["source"]["sector"], e["target"]["sector"]) for e in events}
+    assert pairs == {("REB", "MIL"), ("MIL", "REB")}
+
+
+def test_events_a_demand_on_both_sides_is_a_demand_on_each(code):
+    events = find(code("M23 fighters attacked an army position near Sake. "
+                       "The United Nations called on both sides to respect the truce."), "called")
+    assert {e["target"]["sector"] for e in events} == {"UAF", "MIL"}
+    assert all(e["source"]["country"] == "UNO" for e in events)
+
+
+def test_events_a_threatened_act_is_threatened_by_the_subject(code):
+    e = one(code("The union threatened a general strike."), type="THREATEN")
+    assert e["source"]["sector"] == "LAB" and e["cameo"] == "133"
+    e = one(code("The United States threatened sanctions on Iran."), type="THREATEN")
+    assert e["source"]["country"] == "USA" and e["target"]["country"] == "IRN"
+
+
+def test_events_a_sentence_to_a_term_is_a_detention(code):
+    # "to seven years" is a span of time, yet it is the "to" of "sentence to"
+    e = one(code("A Moscow court sentenced the journalist to seven years in prison."), "sentenced")
+    assert (e["type"], e["cameo"]) == ("COERCE", "173") and e["source"]["sector"] == "JUD"

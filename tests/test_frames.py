@@ -55,6 +55,9 @@ def test_frames_nominal_arguments(frames):
     f = frames("Hifter's attack on Benghazi surprised the government.", "attack")
     assert args(f, "agent") == ["Hifter's"]
     assert [(a.prep, a.text) for a in f.arguments if a.prep] == [("on", "Benghazi")]
+    # a noun after "after" or "before" dates the verb's act; the verb's objects are not its own
+    f = frames("The minister spoke to reporters after the talks.", "talks")
+    assert not [a for a in f.arguments if a.text == "reporters"]
 
 
 def test_frames_negation(frames):
@@ -64,6 +67,9 @@ def test_frames_negation(frames):
     assert frames("The rebels refused to negotiate with the envoy.", "negotiate").polarity is False
     assert frames("Ankara's refusal to negotiate with the Kurds angered Washington.", "negotiate").polarity is False
     assert frames("The army's failure to retake the town was criticised.", "retake").polarity is False
+    # kept from doing it: "blocked inspectors from visiting", "stopped protesters from marching"
+    assert frames("Iran blocked inspectors from visiting the site.", "visiting").polarity is False
+    assert frames("Police stopped protesters from marching to parliament.", "marching").polarity is False
 
 
 @pytest.mark.parametrize("text, predicate, modality", [

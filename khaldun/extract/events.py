@@ -209,8 +209,10 @@ class EventFinder:
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
                     keys.append(f"{child.lemma_.lower()} {lemma}")
-        for child in tok.children:  # "call for", "call on" (not "called him on Monday")
-            if child.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+        for child in tok.children:  # "call for", "call on" (not "called him on Monday"; "to" never dates
+            # an act, and its object may be a span of time: "sentenced him to seven years")
+            if child.dep_ == "prep" and (child.lower_ == "to" or not any(g.ent_type_ in ("DATE", "TIME")
+                                                                         for g in child.children)):
                 keys.append(f"{lemma} {child.lower_}")
         keys.append(lemma)
         if tok.lower_ != lemma:
@@ -246,6 +248,11 @@ class EventFinder:
         if frame.has(Modality.DEMANDED) or frame.has(Modality.PURPOSE) and not self._protest_by_act(tok, entries):
             return  # what an act was for, or what someone demands, is not an act (the demand is)
         src, objs, preps, rule = self._args(frame, entries[0])
+        if src is None and pos == "NOUN" and tok.dep_ == "dobj" and frame.under is not None \
+                and any(c.split(":", 1)[0] in ("intended", "future") and c.split(":", 1)[1] in words("threat_intent")
+                        for c in frame.cues):
+            src = self.framer.subject(tok.head)  # "the union threatened a strike": the threat is its own
+            rule += "+intender"
         for entry in entries:
             obj_ok = self.sense.holds(entry.requires, src, objs)
             if obj_ok:
@@ -256,6 +263,10 @@ class EventFinder:
             src, objs, preps, rule = self._args(frame, entry)
         contact = nearest(entry.cameo).plover in CONTACT_TYPES
         source = self._resolve(src) if src is not None else None
+        pair = self._pair(src) if source is None and src is not None else None
+        if pair is not None:  # "the two countries agreed": the two named before
+            source = pair[0]
+            rule += "+pair"
         if source is None and src is not None and contact:
             source = self._unnamed(src)  # "gunmen killed ...": an unnamed group still acts
         targets: list[Token] = []
@@ -306,16 +317,26 @@ class EventFinder:
                                                                 ([src] if src is not None else []) + objs, contact))
         resolved = [(t, self._resolve(t) or (self._unnamed(t) if contact else None) or self._modifier_actor(t))
                     for t in self._expand(targets)]
+        for t, a in list(resolved):
+            parties = self._pair(t, source) if a is None and t is not None else None
+            resolved += [(t, p) for p in parties or ()]  # "called on both sides": on each of them
         resolved = [(t, a) for t, a in resolved if a is not None]
         resolved += [(t, a) for t, _ in resolved if t is not None for a in self.actors.other_sides(t)]
         if fragment is not None:
             resolved = [(None, fragment)]
+        symmetric = nearest(cameo).plover in SYMMETRIC_TYPES or entry.lemma.split()[0] in words("symmetric_lemma")
+        if pair is not None and symmetric:
+            resolved = [(None, pair[1])]  # "the two sides agreed": one with the other
         if not resolved:
             resolved = [(None, None)]
         if source is None and contact and location is not None and location.country:
             source = self._planted(tok, location.country)
             rule += "+planted" if source is not None else ""
         sources = [source]
+        if pair is not None and not symmetric:
+            sources.append(pair[1])  # "the two countries condemned the attack": each did
+            if any(o.lower_ == "other" for o in objs):  # "accused each other": each the other
+                resolved = [(None, pair[1]), (None, pair[0])]  # (each to itself is skipped below)
         if src is not None and source is not None and "+coordinated-partner" not in rule and "+between" not in rule:
             # "France and the United States condemned ...": each named side acts; "Hifter and his
             # army attacked" is one side
@@ -503,6 +524,37 @@ class EventFinder:
             if c.i < tok.i and c.dep_ in ("amod", "compound", "poss", "nmod") and \
                     self.actors.label_at(c) in ("NORP", "GPE", "ORG", "PERSON"):
                 return self.actors.actor(c)
+        return None
+
+    def _pair(self, tok: Token, other: Actor | None = None) -> tuple[Actor, Actor] | None:
+        """"The two countries", "both sides", "the two governments": the last two distinct
+        countries (or, for sides, any actors) named before, when the phrase counts two, other than
+        the ``other`` party of the clause ("the UN called on both sides")."""
+        lemma = tok.lemma_.lower()
+        if lemma not in words("pair_noun") or not any(
+                c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
+            return None
+        countries = lemma != "side"
+        start = self.doc[min(t.i for t in tok.subtree if t.i <= tok.i)].idx
+        end = tok.idx + len(tok.text)
+        found: list[Actor] = []
+        for m in reversed(self.actors.mentions):
+            if m.start >= tok.i or not countries and m.label in ("GPE", "LOC"):
+                continue  # sides are parties, not the places they fight over
+            a = self.actors.actor(self.doc[m.head])
+            if a is None or other is not None and a.id == other.id or countries and not a.country \
+                    or a.country is None and a.sector is None or any(  # a side is coded as something  # two sides differ in what they are
+                    b.id == a.id or (b.country == a.country if countries else (b.country, b.sector) == (a.country, a.sector))
+                    for b in found):
+                continue
+            if countries:
+                country = self.actors.gaz.country(a.country)
+                cl = Cluster(country.name if country else a.country, "country", a.country)
+                a = Actor(a.text, cl.name, cl.id, "country", a.country, None, a.start, a.end, a.basis)
+            # the words are this phrase's, the party the one named before
+            found.append(replace(a, text=self.text[start:end], start=start, end=end, basis=f"context: {a.text}"))
+            if len(found) == 2:
+                return found[1], found[0]
         return None
 
     def _sector_of(self, tok: Token) -> str | None:
@@ -802,10 +854,12 @@ def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, 
 
 
 def _unspecified(x: Actor, y: Actor) -> bool:
-    """Whether one of two actors says no more than a number or a word ("Gunmen Kill 12" in a
-    headline, "at least 12 people" in the body): no country and no sector to tell them apart
-    (reports of the same code only: "kill 12" is not "abducted dozens")."""
-    return any(a.country is None and a.sector is None for a in (x, y))
+    """Whether two actors of a headline and its body may be one, neither coding contradicting the
+    other: one says no more than a number or a word ("Gunmen Kill 12", "at least 12 people"), or
+    no more than a country where the other adds a sector ("U.S. imposes sanctions", "the United
+    States imposed sanctions"; "Opposition rejects result", "Mondlane rejected the results").
+    Reports of the same code only: "kill 12" is not "abducted dozens"."""
+    return all(p is None or q is None or p == q for p, q in ((x.country, y.country), (x.sector, y.sector)))
 
 
 def _compatible(a: Event, b: Event) -> bool:

@@ -26,6 +26,8 @@ _PRIORITY = (Modality.QUESTION, Modality.DEMANDED, Modality.PURPOSE, Modality.CO
 # dependency labels along which a clause inherits the status of the clause that embeds it
 EMBEDDING = {"ccomp", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "attr", "conj", "pcomp"}
 TEMPORAL_ENTS = {"DATE", "TIME"}
+SEQUENCE_PREPS = {"since", "until", "before", "after"}  # a time apart from the act ("during" is its occasion)
+TEMPORAL_PREPS = SEQUENCE_PREPS | {"during"}
 NOUN_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 INSTRUMENT_PREPS = {"with", "using", "by"}
 # dependencies that open a clause or phrase of its own: not searched for a verb's participant
@@ -462,7 +464,8 @@ class FrameBuilder:
         """The verb whose object a nominal predicate is ("launched an attack" -> launched)."""
         if node.dep_ in ("dobj", "attr", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
             return node.head
-        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB" \
+                and node.head.lower_ not in SEQUENCE_PREPS:  # "told reporters after the talks": a time, not an object
             return node.head.head
         return None
 
@@ -652,7 +655,7 @@ class FrameBuilder:
     def _prep_role(self, prep: str, pobj: Token) -> str:
         if prep.startswith("object:"):
             return "oblique"
-        if pobj.ent_type_ in TEMPORAL_ENTS or prep in ("during", "since", "until", "before", "after"):
+        if pobj.ent_type_ in TEMPORAL_ENTS or prep in TEMPORAL_PREPS:
             return "temporal"
         if pobj.i in self.places or pobj.ent_type_ in ("GPE", "LOC", "FAC") or \
                 (prep in ("in", "at", "near", "inside", "outside") and pobj.lemma_.lower() in words("place_noun")):
