@@ -28,6 +28,13 @@ def test_coding_dated_role_still_wins_on_a_known_day(pipeline):
     assert m.sector == "ELI"
 
 
+def test_coding_title_over_a_role_the_base_knew_open_only_before_the_day(pipeline):
+    # the base knew his government role open only until 2017: after that it is unconfirmed, and
+    # the text's title says what he is on the day
+    m = mention(pipeline, "Opposition leader Raila Odinga called for calm.", "Raila Odinga", date="2024-06-25")
+    assert (m.country, m.sector) == ("KEN", "OPP") and "unconfirmed" in m.basis
+
+
 @pytest.mark.parametrize("sentence, wanted, country, sector", [
     # a capital named as a party stands for the government; named as a place it is a place
     ("The talks stalled after Tehran rejected the proposal.", "Tehran", "IRN", "GOV"),

@@ -1075,11 +1075,12 @@ class Actors:
         c.kb_id, c.name = entity.id, entity.name
         said = self._said_sector(c) if c.kind == "person" else None
         undated = self.when is None and (said != "MIL" or coding.sector not in STATE_SECTORS)
-        if said is not None and said != coding.sector and (c.former or undated):
-            # a post the text says is past, or no day to read the roles on: the knowledge base's
-            # latest role may be later than the news, whose title describes the person as it saw
-            # them ("Japanese Prime Minister X", "opposition leader X" in an undated report); a
-            # military rank ("Lt. Gen. X") is a career, not the post the knowledge base knows
+        if said is not None and said != coding.sector and (c.former or undated or not coding.confirmed):
+            # a post the text says is past, no day to read the roles on, or a role the knowledge
+            # base knew open only until before the day: its role may not be the one of the news,
+            # whose title describes the person as it saw them ("Japanese Prime Minister X",
+            # "opposition leader X"); a military rank ("Lt. Gen. X") is a career, not the post the
+            # knowledge base knows
             c.country, c.sector = c.country or coding.country, said
             c.basis = f"text: {'former ' if c.former else ''}title, over {coding.basis}"
         elif coding.confirmed or not (c.country or c.sector):
