@@ -23,6 +23,13 @@ def test_event_place_dateline_when_the_sentence_names_none(code):
     assert e["location"]["name"] == "Bamako"
 
 
+def test_event_place_dateline_after_a_headline_with_the_filing_date(code):
+    text = ("Police fire tear gas at protesters\n\nNAIROBI, June 25 (Reuters) - At least five people "
+            "were shot dead outside parliament, a witness said.")
+    e = one(code(text), "shot")
+    assert e["location"]["name"] == "Nairobi" and e["location"]["precision"] == "city"
+
+
 def test_event_place_not_inside_an_actor_name(code):
     e = one(code("Fighters of the Free Aleppo Brigade attacked a checkpoint on Monday."), "attacked")
     assert e["location"] is None

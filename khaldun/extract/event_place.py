@@ -131,7 +131,8 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
     return found
 
 
-DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,30}?),\s*(?:([A-Z][A-Za-z. ]{1,30}?)\s*)?(?:\([^)]{1,30}\)\s*)?[-—–:]")
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,30}?),\s*(?:([A-Z][A-Za-z. ]{1,30}?)\s*)?"
+                      r"(?:,?\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?[-—–:]")
 
 
 def dateline(finder) -> Place | None:
@@ -143,11 +144,18 @@ def dateline(finder) -> Place | None:
 
 
 def _dateline(finder) -> Place | None:
-    m = DATELINE.match(finder.text)
+    """At the story's start, or after its headline line ("Police fire tear gas\n\nNAIROBI, June 25
+    (Reuters) -")."""
+    text = finder.text
+    m = DATELINE.match(text)
+    if m is None:
+        first = text.find("\n", 0, 300)
+        m = DATELINE.match(text, first + 1) if first > 0 else None
     if m is None:
         return None
     name = m.group(1)
-    entries = [e for e in finder.actors.gaz.candidates(name) if e.kind in ("city", "admin2", "admin1")]
+    kinds = ("city", "admin2", "admin1")  # a dateline names a town first ("NAIROBI": the city, not its province)
+    entries = sorted((e for e in finder.actors.gaz.candidates(name) if e.kind in kinds), key=lambda e: kinds.index(e.kind))
     country = finder.actors.gaz.country_of(m.group(2)) if m.group(2) else None
     best = next((e for e in entries if e.country == country), entries[0] if entries and not m.group(2) else None)
     if best is None:
