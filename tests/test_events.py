@@ -38,6 +38,17 @@ def test_events_target_through_what_it_owns(code):
     assert events and events[0]["target"]["country"] == "ISR", [e["target"] for e in events]
 
 
+def test_events_source_cited_by_according_to_is_no_party(code):
+    # who reports the act is not a party to it: "according to" names the report's source
+    for text, trigger in (("Egypt held talks with both sides, according to diplomats.", "held"),
+                          ("Soldiers opened fire overnight, according to Kenyan officials.", "opened"),
+                          ("Egypt mediated for months, according to U.S. officials.", "mediated")):
+        events = find(code(text), trigger)
+        assert events and all(e["target"] is None for e in events), [e["target"] for e in events]
+    events = find(code("Egypt held talks with Israel, according to Hamas officials."), "held")
+    assert events and {e["target"]["country"] for e in events if e["target"]} == {"ISR"}, events
+
+
 def test_events_object_named_by_its_title_when_the_name_is_missed(code):
     events = find(code("Zambia extradited suspected British militant Haroon Rashid Aswad to Britain."), "extradited")
     assert events and events[0]["target"]["text"] == "British militant", [e["target"] for e in events]

@@ -242,6 +242,8 @@ class FrameBuilder:
                 continue  # "its partners": the possessor is the agent's own side
             if node.dep_ == "poss" and self._names_place(node.head):
                 continue  # "in Nigeria's Zamfara state": the country only says where the place is
+            if node.dep_ == "prep" and node.lower_ == "according":
+                continue  # "talks with both sides, according to diplomats": who reports the act, not a party to it
             if node.dep_ == "prep" or (node.dep_ == "dative" and node.pos_ == "ADP"):
                 prep = node.lower_
             place = self.places.get(node.i)
