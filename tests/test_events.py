@@ -49,6 +49,15 @@ def test_events_source_cited_by_according_to_is_no_party(code):
     assert events and {e["target"]["country"] for e in events if e["target"]} == {"ISR"}, events
 
 
+def test_events_country_named_twice_in_one_target_is_one_party(code):
+    # the adjective and the town both name Israel: one attack on one party, not two
+    events = find(code("The rebels fired rockets at the Israeli city of Sderot."), "fired")
+    assert len(events) == 1 and events[0]["target"]["country"] == "ISR", [e["target"] for e in events]
+    # two countries named are still two parties
+    events = find(code("The rebels fired rockets at Israel and Jordan."), "fired")
+    assert {e["target"]["country"] for e in events} == {"ISR", "JOR"}, [e["target"] for e in events]
+
+
 def test_events_object_named_by_its_title_when_the_name_is_missed(code):
     events = find(code("Zambia extradited suspected British militant Haroon Rashid Aswad to Britain."), "extradited")
     assert events and events[0]["target"]["text"] == "British militant", [e["target"] for e in events]
