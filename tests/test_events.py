@@ -58,6 +58,16 @@ def test_events_country_named_twice_in_one_target_is_one_party(code):
     assert {e["target"]["country"] for e in events} == {"ISR", "JOR"}, [e["target"] for e in events]
 
 
+def test_events_condemned_attack_is_the_last_attack_not_the_last_arrest(code):
+    # "the attack" names the rebels' attack, though the police's arrest came after it
+    text = "Rebels attacked an army base in Kidal on Friday. Police later arrested two men. Mali condemned the attack."
+    e = one(code(text), "condemned")
+    assert e["target"] is not None and e["target"]["sector"] == "REB", e["target"]
+    # a noun of no kind of its own ("the operation") still names the last act of force
+    e = one(code("Police arrested two men in Kidal on Friday. Amnesty condemned the operation."), "condemned")
+    assert e["target"] is not None and e["target"]["sector"] == "COP", e["target"]
+
+
 def test_events_object_named_by_its_title_when_the_name_is_missed(code):
     events = find(code("Zambia extradited suspected British militant Haroon Rashid Aswad to Britain."), "extradited")
     assert events and events[0]["target"]["text"] == "British militant", [e["target"] for e in events]

@@ -646,9 +646,13 @@ class EventFinder:
             if actor is not None:
                 return actor
         if tok.lemma_.lower() in words("event_noun"):
-            for f in reversed(self.found):  # "the operation": whoever carried out the last one
+            # "the operation": whoever carried out the last one; "the attack" after an arrest is
+            # the last attack's, not the arrest's: a noun with a kind of its own names an act of it
+            kinds = {nearest(e.cameo).plover for e in self._entries(tok)}
+            for f in reversed(self.found):
                 if f.trigger.i < tok.i and f.source is not None and f.trigger.sent.start >= tok.sent.start - 60 \
-                        and (nearest(f.cameo).plover == "ASSAULT" or f.cameo in ("192", "173", "175")):
+                        and (nearest(f.cameo).plover == "ASSAULT" or f.cameo in ("192", "173", "175")) \
+                        and (not kinds or nearest(f.cameo).plover in kinds):
                     return f.source
         place = self.places.get(tok.i)
         if place is not None and place.country:
