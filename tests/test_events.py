@@ -68,6 +68,14 @@ def test_events_condemned_attack_is_the_last_attack_not_the_last_arrest(code):
     assert e["target"] is not None and e["target"]["sector"] == "COP", e["target"]
 
 
+def test_events_committing_an_act_does_it_rather_than_intends_it(code):
+    # "commit" with the act as its object is doing it; an accusation of it hedges it, it is no threat
+    e = one(code("Soldiers committed a massacre in the village."), "massacre")
+    assert e["type"] == "ASSAULT" and e["source"]["sector"] == "MIL" and e["certainty"] == "asserted", e
+    e = one(code("The rebels accused Mali of committing a massacre."), "massacre")
+    assert e["type"] == "ASSAULT" and e["source"]["country"] == "MLI" and e["certainty"] == "hedged", e
+
+
 def test_events_object_named_by_its_title_when_the_name_is_missed(code):
     events = find(code("Zambia extradited suspected British militant Haroon Rashid Aswad to Britain."), "extradited")
     assert events and events[0]["target"]["text"] == "British militant", [e["target"] for e in events]

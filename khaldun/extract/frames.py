@@ -457,7 +457,7 @@ class FrameBuilder:
         future = [c for c in node.children if c.dep_ == "aux" and c.lower_ in words("future_modal")]
         if future:
             return future[0]
-        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj" and (
+        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj" and not is_a(node.head, "perpetrate_verb") and (
                 node.head.lemma_ in ("offer", "propose", "promise") or node.head.lemma_.lower() in intent):
             return node.head  # "offered talks", "planned an attack", "threatened a strike"
         return None
