@@ -1,5 +1,7 @@
 """Boilerplate lines of news pages are left out at ingest; the story stays."""
 
+from conftest import find
+
 from khaldun.ingest.boilerplate import strip_boilerplate
 from khaldun.ingest.documents import make_document
 
@@ -24,6 +26,16 @@ def test_boilerplate_lines_and_footer_are_left_out():
         "A mob attacked a police station in Hyderabad on Sunday, setting two vehicles on fire.",
         "Police arrested 14 people after the attack, officials said.",
     ]
+
+
+def test_boilerplate_single_related_headline_in_the_story_is_left_out(code):
+    page = ("Bomb kills 14 at Kabul mosque\nA suicide bomber killed 14 people in Kabul on Friday.\n"
+            "Related: Taliban deny foreign fighters operate in Afghanistan\n"
+            "The death toll could rise, police said.")
+    assert "Related" not in strip_boilerplate(page)
+    assert not find(code(page), "deny")
+    story = "Police said the two attacks were related: both used the same explosives."
+    assert strip_boilerplate("Headline\n" + story).endswith(story)
 
 
 def test_boilerplate_keeps_story_sentences_that_look_alike():

@@ -38,6 +38,44 @@ def test_events_target_through_what_it_owns(code):
     assert events and events[0]["target"]["country"] == "ISR", [e["target"] for e in events]
 
 
+def test_events_source_cited_by_according_to_is_no_party(code):
+    # who reports the act is not a party to it: "according to" names the report's source
+    for text, trigger in (("Egypt held talks with both sides, according to diplomats.", "held"),
+                          ("Soldiers opened fire overnight, according to Kenyan officials.", "opened"),
+                          ("Egypt mediated for months, according to U.S. officials.", "mediated")):
+        events = find(code(text), trigger)
+        assert events and all(e["target"] is None for e in events), [e["target"] for e in events]
+    events = find(code("Egypt held talks with Israel, according to Hamas officials."), "held")
+    assert events and {e["target"]["country"] for e in events if e["target"]} == {"ISR"}, events
+
+
+def test_events_country_named_twice_in_one_target_is_one_party(code):
+    # the adjective and the town both name Israel: one attack on one party, not two
+    events = find(code("The rebels fired rockets at the Israeli city of Sderot."), "fired")
+    assert len(events) == 1 and events[0]["target"]["country"] == "ISR", [e["target"] for e in events]
+    # two countries named are still two parties
+    events = find(code("The rebels fired rockets at Israel and Jordan."), "fired")
+    assert {e["target"]["country"] for e in events} == {"ISR", "JOR"}, [e["target"] for e in events]
+
+
+def test_events_condemned_attack_is_the_last_attack_not_the_last_arrest(code):
+    # "the attack" names the rebels' attack, though the police's arrest came after it
+    text = "Rebels attacked an army base in Kidal on Friday. Police later arrested two men. Mali condemned the attack."
+    e = one(code(text), "condemned")
+    assert e["target"] is not None and e["target"]["sector"] == "REB", e["target"]
+    # a noun of no kind of its own ("the operation") still names the last act of force
+    e = one(code("Police arrested two men in Kidal on Friday. Amnesty condemned the operation."), "condemned")
+    assert e["target"] is not None and e["target"]["sector"] == "COP", e["target"]
+
+
+def test_events_committing_an_act_does_it_rather_than_intends_it(code):
+    # "commit" with the act as its object is doing it; an accusation of it hedges it, it is no threat
+    e = one(code("Soldiers committed a massacre in the village."), "massacre")
+    assert e["type"] == "ASSAULT" and e["source"]["sector"] == "MIL" and e["certainty"] == "asserted", e
+    e = one(code("The rebels accused Mali of committing a massacre."), "massacre")
+    assert e["type"] == "ASSAULT" and e["source"]["country"] == "MLI" and e["certainty"] == "hedged", e
+
+
 def test_events_object_named_by_its_title_when_the_name_is_missed(code):
     events = find(code("Zambia extradited suspected British militant Haroon Rashid Aswad to Britain."), "extradited")
     assert events and events[0]["target"]["text"] == "British militant", [e["target"] for e in events]

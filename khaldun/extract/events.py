@@ -33,6 +33,20 @@ GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
 CLAUSE_DEPS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "cc", "punct"}
 
 
+def _one_per_country(resolved: list[tuple[Token | None, Actor]]) -> list[tuple[Token | None, Actor]]:
+    """"Fired rockets at the Israeli city of Sderot": the adjective and the town both name Israel,
+    one party named twice; targets coded by country alone are the same party when the country is."""
+    seen: set[str] = set()
+    out = []
+    for t, a in resolved:
+        if a.country and a.sector is None and a.kind in ("country", "group"):
+            if a.country in seen:
+                continue
+            seen.add(a.country)
+        out.append((t, a))
+    return out
+
+
 def _own_country(source: Actor, target: Actor) -> bool:
     """Whether a target is the country its source, a state body or official, acts for ("Araqchi
     warned that Tehran would respond": Iran is no target of its own minister). Only for what is
@@ -322,6 +336,7 @@ class EventFinder:
             resolved += [(t, p) for p in parties or ()]  # "called on both sides": on each of them
         resolved = [(t, a) for t, a in resolved if a is not None]
         resolved += [(t, a) for t, _ in resolved if t is not None for a in self.actors.other_sides(t)]
+        resolved = _one_per_country(resolved)
         if fragment is not None:
             resolved = [(None, fragment)]
         symmetric = nearest(cameo).plover in SYMMETRIC_TYPES or entry.lemma.split()[0] in words("symmetric_lemma")
@@ -631,9 +646,13 @@ class EventFinder:
             if actor is not None:
                 return actor
         if tok.lemma_.lower() in words("event_noun"):
-            for f in reversed(self.found):  # "the operation": whoever carried out the last one
+            # "the operation": whoever carried out the last one; "the attack" after an arrest is
+            # the last attack's, not the arrest's: a noun with a kind of its own names an act of it
+            kinds = {nearest(e.cameo).plover for e in self._entries(tok)}
+            for f in reversed(self.found):
                 if f.trigger.i < tok.i and f.source is not None and f.trigger.sent.start >= tok.sent.start - 60 \
-                        and (nearest(f.cameo).plover == "ASSAULT" or f.cameo in ("192", "173", "175")):
+                        and (nearest(f.cameo).plover == "ASSAULT" or f.cameo in ("192", "173", "175")) \
+                        and (not kinds or nearest(f.cameo).plover in kinds):
                     return f.source
         place = self.places.get(tok.i)
         if place is not None and place.country:

@@ -242,6 +242,8 @@ class FrameBuilder:
                 continue  # "its partners": the possessor is the agent's own side
             if node.dep_ == "poss" and self._names_place(node.head):
                 continue  # "in Nigeria's Zamfara state": the country only says where the place is
+            if node.dep_ == "prep" and node.lower_ == "according":
+                continue  # "talks with both sides, according to diplomats": who reports the act, not a party to it
             if node.dep_ == "prep" or (node.dep_ == "dative" and node.pos_ == "ADP"):
                 prep = node.lower_
             place = self.places.get(node.i)
@@ -455,7 +457,7 @@ class FrameBuilder:
         future = [c for c in node.children if c.dep_ == "aux" and c.lower_ in words("future_modal")]
         if future:
             return future[0]
-        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj" and (
+        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj" and not is_a(node.head, "perpetrate_verb") and (
                 node.head.lemma_ in ("offer", "propose", "promise") or node.head.lemma_.lower() in intent):
             return node.head  # "offered talks", "planned an attack", "threatened a strike"
         return None
