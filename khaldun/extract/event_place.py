@@ -276,10 +276,13 @@ def choices(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
 
 
 def _known_person(finder, c: Candidate) -> bool:
-    """A name the knowledge base knows as a person ("urged President William Ruto") is nobody's
-    place, whatever the recogniser's label."""
-    actor = finder.actors.actor(finder.doc[c.start:c.end].root)
-    return actor is not None and actor.kind == "person" and actor.basis.startswith("kb")
+    """A person's name the knowledge base knows ("urged President William Ruto") is nobody's
+    place. The recogniser must read it as a person too: a place may share a known person's
+    surname ("patrolled Bari", "in Mansour district")."""
+    root = finder.doc[c.start:c.end].root
+    actor = finder.actors.actor(root)
+    return actor is not None and actor.kind == "person" and actor.basis.startswith("kb") \
+        and finder.actors.label_at(root) == "PERSON"
 
 
 def _companion(doc, c: Candidate) -> bool:
