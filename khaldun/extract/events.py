@@ -47,6 +47,11 @@ def _one_per_country(resolved: list[tuple[Token | None, Actor]]) -> list[tuple[T
     return out
 
 
+def _symmetric(cameo: str, entry: Trigger) -> bool:
+    """Whether an act is done with one another ("met", "clashed"): its type or its word says so."""
+    return nearest(cameo).plover in SYMMETRIC_TYPES or entry.lemma.split()[0] in words("symmetric_lemma")
+
+
 def _own_country(source: Actor, target: Actor) -> bool:
     """Whether a target is the country its source, a state body or official, acts for ("Araqchi
     warned that Tehran would respond": Iran is no target of its own minister). Only for what is
@@ -293,7 +298,7 @@ class EventFinder:
         joint = any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or clause.dep_ == "xcomp"
         if src is not None and not joint and not any(self._resolve_quiet(o) for o in objs) \
                 and not any(p in entry.preps for p, _ in preps) and (
-                nearest(entry.cameo).plover in SYMMETRIC_TYPES or entry.lemma.split()[0] in words("symmetric_lemma")):
+                _symmetric(entry.cameo, entry)):
             partners = [c for c in src.conjuncts if c.i > src.i]
             if partners:
                 objs = [partners[0]]  # "Japan and South Korea met": the second is the partner
@@ -339,7 +344,7 @@ class EventFinder:
         resolved = _one_per_country(resolved)
         if fragment is not None:
             resolved = [(None, fragment)]
-        symmetric = nearest(cameo).plover in SYMMETRIC_TYPES or entry.lemma.split()[0] in words("symmetric_lemma")
+        symmetric = _symmetric(cameo, entry)
         if pair is not None and symmetric:
             resolved = [(None, pair[1])]  # "the two sides agreed": one with the other
         if not resolved:
@@ -557,8 +562,9 @@ class EventFinder:
             if m.start >= tok.i or not countries and m.label in ("GPE", "LOC"):
                 continue  # sides are parties, not the places they fight over
             a = self.actors.actor(self.doc[m.head])
+            # a party is coded as something, and the two differ in what they are
             if a is None or other is not None and a.id == other.id or countries and not a.country \
-                    or a.country is None and a.sector is None or any(  # a side is coded as something  # two sides differ in what they are
+                    or a.country is None and a.sector is None or any(
                     b.id == a.id or (b.country == a.country if countries else (b.country, b.sector) == (a.country, a.sector))
                     for b in found):
                 continue
