@@ -156,6 +156,46 @@ def test_dating_statements_for_the_report(dating, text, word):
     assert span(d) == (D(2020, 6, 14), D(2020, 6, 15)) and d.rule == "reporting"
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Terms of the sale were not disclosed.", "disclosed"),
+    ("He was quoted as saying that the border is closed.", "quoted"),
+])
+def test_dating_passive_statements_for_the_report(dating, text, word):
+    d = dating(text, "2020-06-15", word)
+    assert span(d) == (D(2020, 6, 14), D(2020, 6, 15)) and d.rule == "reporting"
+
+
+def test_dating_a_passive_statement_the_narrative_placed_is_not_for_the_report(dating):
+    d = dating("The crowd cheered when the verdict was announced.", "2020-06-15", "announced")
+    assert d.rule != "reporting"
+
+
+@pytest.mark.parametrize("text, word, rule", [
+    ('"We must be resolute," she added, referring to the threat of air strikes.', "referring", "complement"),
+    ("The minister, echoing the president, said the border would stay closed.", "echoing", "complement"),
+    ("The president said in a statement that the border is closed.", "statement", "setting"),
+    ("The envoy told reporters at the ceremony that the talks went well.", "ceremony", "setting"),
+    ("The minister said in a statement released to the press that talks would resume.", "released", "setting"),
+])
+def test_dating_what_shares_a_statement_shares_its_time(dating, text, word, rule):
+    d = dating(text, "2020-06-15", word)
+    assert span(d) == (D(2020, 6, 14), D(2020, 6, 15)) and d.rule == rule
+
+
+def test_dating_what_a_statement_reports_keeps_no_date(dating):
+    d = dating("The ministry said in a statement that rebels attacked the town.", "2020-06-15", "attacked")
+    assert not d.dated
+    d = dating("The ministry said that the attack had been planned for months.", "2020-06-15", "attack")
+    assert not d.dated
+    d = dating("The host said in a statement that the site was knocked off-line.", "2020-06-15", "knocked")
+    assert not d.dated
+
+
+def test_dating_participle_predicated_in_the_present(dating):
+    d = dating("I am shocked and dismayed by the leaks.", "2020-06-15", "dismayed")
+    assert d.rule == "present" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
+
+
 def test_dating_past_perfect_statement_is_not_for_the_report(dating):
     assert dating("Officials had said that the border was closed.", "2020-06-15", "said").rule != "reporting"
 

@@ -17,10 +17,15 @@ An event is dated only by evidence about itself:
   "hours after the blast"), resolved by the time normaliser against the date the narrative had
   reached;
 - ``reporting``: a reporting verb in the past tense with no time of its own ("the ministry
-  said"): in a news report the statement was made for the report, at or just before its
-  publication (the day before and the day of it);
+  said", "terms were not disclosed"): in a news report the statement was made for the report,
+  at or just before its publication (the day before and the day of it);
 - ``present``: a clause in the present tense with no time of its own happens at the
   publication;
+- ``complement`` / ``coordinated`` / ``setting``: with no time of their own, a participle adjunct
+  of a statement or of a present clause ("she added, referring to the threat"), a verb
+  coordinated with one under its subject ("denied the charge and accused the police"), and the
+  occasion a statement was made at ("said in a statement", "told reporters at the ceremony")
+  share its time;
 - ``future``: a future or modal clause ("will meet", "are expected to vote") happens after it.
 
 Everything else has no date of its own (``rule = "none"``): it is known only to have happened by
@@ -53,6 +58,7 @@ FUTURE_GOVERNORS = {"be", "expect", "plan", "schedule", "due", "set", "intend", 
                     "seek", "going", "propose", "threaten", "vow", "pledge", "promise", "agree", "decide",
                     "likely", "able", "ready", "try", "attempt", "need", "wish", "urge", "ask", "call"}
 PREMODIFIER = {"compound", "poss", "amod", "nmod", "nummod"}
+OCCASION_PREPS = {"in", "at", "during"}
 TEMPORAL_MARKS = {"when", "as", "while", "once", "whilst"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
 RELATIVE_RULES = ("relative", "relative-day", "relative-event", "relative-after")
@@ -90,8 +96,8 @@ def tense(tok: Token) -> str | None:
         return "present"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() not in FUTURE_GOVERNORS:
         return "past"  # a participle naming a thing done ("the injunction issued Thursday")
-    if verb.tag_ in ("VB", "VBG", "VBN") and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") \
-            and verb.head.i != verb.i:
+    if verb.tag_ in ("VB", "VBG", "VBN") and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "acomp") \
+            and verb.head.i != verb.i:  # (a participle predicated by a copula: "I am shocked")
         return tense(verb.head)
     return None
 
@@ -187,7 +193,10 @@ class DocumentTimes:
             # an anchor the text does not date ("13 days after the bombings"): no clause above
             # dates the event, so it has no date, and no tense may give it one either
             return _dating(own, "none")
-        return self._by_tense(pred, frame)
+        found = self._by_tense(pred, frame)
+        if found.rule == "none":
+            return self._with_statement(pred) or found
+        return found
 
     def _temporal_argument(self, frame: Frame) -> TimeSpan | None:
         """The time expression heading one of the frame's temporal arguments ("on Sunday")."""
@@ -338,6 +347,35 @@ class DocumentTimes:
             return Dating(TimeSpan(None, pub, None, None, -1, -1, False, "future"), "future")
         return Dating(NO_DATE, "none")
 
+    def _with_statement(self, pred: Token) -> Dating | None:
+        """The time of a statement (a reporting verb in the past, or any clause in the present)
+        that an undated predicate shares: a participle adjunct of it ("she added, referring to the
+        threat", "the minister, echoing the president, said"), a later verb coordinated under its
+        subject ("denied the charge and accused the police"), or, for an event noun, the occasion
+        it was made at ("said in a statement", "told reporters at the ceremony") and what a
+        participle says was done to it ("a statement released to the press"). What the
+        statement reports, a clause under it, keeps no date."""
+        head = pred.head
+        if head.i == pred.i:
+            return None
+        if pred.pos_ in ("NOUN", "PROPN"):
+            verb = head.head
+            if pred.dep_ != "pobj" or head.lower_ not in OCCASION_PREPS or verb.pos_ not in ("VERB", "AUX"):
+                return None
+            found = self._by_tense(verb, None)
+            return Dating(found.time, "setting") if found.rule == "reporting" else None
+        if pred.dep_ == "acl" and pred.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in pred.children):
+            # "said in a statement released to the press" (not the clause it states: "said in a
+            # statement that the site was knocked off-line")
+            return self._with_statement(head)
+        if not ((pred.dep_ in ("advcl", "xcomp") and _participial_adjunct(pred)) or _shared_conjunct(head, pred)):
+            return None
+        found = self._by_tense(head, None)
+        if found.rule not in ("reporting", "present"):
+            return None
+        return Dating(found.time, "coordinated" if pred.dep_ == "conj" else "complement")
+
 
 def _occurrence_verb(verb: Token, scheduling: bool) -> bool:
     """A verb that says its subject happens ("erupted", "took place"), or, with ``scheduling``,
@@ -383,7 +421,10 @@ def _statement(pred: Token, t: str | None) -> bool:
     if t != "past":
         return False
     perfect = any(a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ") for a in pred.children if a.dep_ == "aux")
-    return pred.tag_ == "VBD" or (pred.tag_ == "VBN" and perfect)
+    # "terms weren't disclosed", "he was quoted as saying": the report's own statement, not one
+    # its narrative placed ("when the decision was announced")
+    passive = pred.dep_ == "ROOT" and any(a.tag_ == "VBD" for a in pred.children if a.dep_ == "auxpass")
+    return pred.tag_ == "VBD" or (pred.tag_ == "VBN" and (perfect or passive))
 
 
 def _dating(t: TimeSpan, rule: str) -> Dating:
