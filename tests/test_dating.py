@@ -196,6 +196,24 @@ def test_dating_participle_predicated_in_the_present(dating):
     assert d.rule == "present" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Religious leaders condemned the shooting.", "condemned"),
+    ("The envoy called for calm and urged both sides to talk.", "urged"),
+    ("Both officials requested anonymity.", "requested"),
+])
+def test_dating_a_stance_taken_in_words_is_a_statement_for_the_report(dating, text, word):
+    d = dating(text, "2020-06-15", word)
+    assert span(d) == (D(2020, 6, 14), D(2020, 6, 15)) and d.rule in ("stance", "coordinated")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The rebels had condemned the truce before the talks.", "condemned"),  # a narrative's past
+    ("The council will condemn the attack.", "condemn"),
+])
+def test_dating_a_stance_outside_the_report_is_not_its_statement(dating, text, word):
+    assert dating(text, "2020-06-15", word).rule != "stance"
+
+
 def test_dating_past_perfect_statement_is_not_for_the_report(dating):
     assert dating("Officials had said that the border was closed.", "2020-06-15", "said").rule != "reporting"
 

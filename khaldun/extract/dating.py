@@ -19,6 +19,9 @@ An event is dated only by evidence about itself:
 - ``reporting``: a reporting verb in the past tense with no time of its own ("the ministry
   said", "terms were not disclosed"): in a news report the statement was made for the report,
   at or just before its publication (the day before and the day of it);
+- ``stance``: a stance taken in words, in the past tense with no time of its own ("condemned the
+  attack", "called for calm", "urged both sides to talk"), like a statement: at or just before
+  the publication;
 - ``present``: a clause in the present tense with no time of its own happens at the
   publication;
 - ``complement`` / ``coordinated`` / ``setting``: with no time of their own, a participle adjunct
@@ -337,9 +340,10 @@ class DocumentTimes:
             # "will meet", "urged Turkey to withdraw", "threatened to attack": not yet done; a
             # finite verb in the past tense was done ("have attempted to portray")
             t = "future"
-        if pred.lemma_.lower() in REPORTING and _statement(pred, t):
-            span = TimeSpan(None, pub - dt.timedelta(days=1), pub, Precision.DAY, -1, -1, False, "reporting")
-            return Dating(span, "reporting")
+        lemma = pred.lemma_.lower()
+        if (lemma in REPORTING or lemma in words("stance_verb")) and _statement(pred, t):
+            rule = "reporting" if lemma in REPORTING else "stance"
+            return Dating(TimeSpan(None, pub - dt.timedelta(days=1), pub, Precision.DAY, -1, -1, False, rule), rule)
         if t == "present" and pred.pos_ in ("VERB", "AUX", "ADJ") and not is_headline(pred, self.doc.text):
             # (a headline's present is the past it reports: "General Seizes Parliament")
             return Dating(TimeSpan(None, pub, pub, Precision.DAY, -1, -1, False, "present"), "present")
@@ -348,13 +352,13 @@ class DocumentTimes:
         return Dating(NO_DATE, "none")
 
     def _with_statement(self, pred: Token) -> Dating | None:
-        """The time of a statement (a reporting verb in the past, or any clause in the present)
-        that an undated predicate shares: a participle adjunct of it ("she added, referring to the
-        threat", "the minister, echoing the president, said"), a later verb coordinated under its
-        subject ("denied the charge and accused the police"), or, for an event noun, the occasion
-        it was made at ("said in a statement", "told reporters at the ceremony") and what a
-        participle says was done to it ("a statement released to the press"). What the
-        statement reports, a clause under it, keeps no date."""
+        """The time of a statement (a reporting or stance verb in the past, or any clause in the
+        present) that an undated predicate shares: a participle adjunct of it ("she added,
+        referring to the threat", "the minister, echoing the president, said"), a later verb
+        coordinated under its subject ("denied the charge and accused the police"), or, for an
+        event noun, the occasion it was made at ("said in a statement", "told reporters at the
+        ceremony") and what a participle says was done to it ("a statement released to the
+        press"). What the statement reports, a clause under it, keeps no date."""
         head = pred.head
         if head.i == pred.i:
             return None
@@ -363,7 +367,7 @@ class DocumentTimes:
             if pred.dep_ != "pobj" or head.lower_ not in OCCASION_PREPS or verb.pos_ not in ("VERB", "AUX"):
                 return None
             found = self._by_tense(verb, None)
-            return Dating(found.time, "setting") if found.rule == "reporting" else None
+            return Dating(found.time, "setting") if found.rule in ("reporting", "stance") else None
         if pred.dep_ == "acl" and pred.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN") and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in pred.children):
             # "said in a statement released to the press" (not the clause it states: "said in a
@@ -372,7 +376,7 @@ class DocumentTimes:
         if not ((pred.dep_ in ("advcl", "xcomp") and _participial_adjunct(pred)) or _shared_conjunct(head, pred)):
             return None
         found = self._by_tense(head, None)
-        if found.rule not in ("reporting", "present"):
+        if found.rule not in ("reporting", "stance", "present"):
             return None
         return Dating(found.time, "coordinated" if pred.dep_ == "conj" else "complement")
 
