@@ -552,3 +552,12 @@ def test_events_a_sentence_to_a_term_is_a_detention(code):
     # "to seven years" is a span of time, yet it is the "to" of "sentence to"
     e = one(code("A Moscow court sentenced the journalist to seven years in prison."), "sentenced")
     assert (e["type"], e["cameo"]) == ("COERCE", "173") and e["source"]["sector"] == "JUD"
+
+
+def test_events_riot_control_fired_is_repression_not_shooting(code):
+    # tear gas, water cannon and rubber bullets police a crowd: violent repression, not a shooting
+    e = one(code("Police fired tear gas at protesters in Lagos."), "fired")
+    assert (e["type"], e["cameo"]) == ("ASSAULT", "175")
+    assert e["acled"] == {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
+    assert one(code("Police fired rubber bullets and water cannon at the crowd."), "fired")["cameo"] == "175"
+    assert one(code("Rebels fired rockets at the army base."), "fired")["cameo"] == "193"
