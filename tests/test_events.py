@@ -561,3 +561,18 @@ def test_events_riot_control_fired_is_repression_not_shooting(code):
     assert e["acled"] == {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
     assert one(code("Police fired rubber bullets and water cannon at the crowd."), "fired")["cameo"] == "175"
     assert one(code("Rebels fired rockets at the army base."), "fired")["cameo"] == "193"
+
+
+def test_events_denied_or_unable_acts_are_not_asserted(code):
+    assert one(code("The spokesman denied that civilians had been targeted."), "targeted")["certainty"] == "negated"
+    assert one(code("The WFP said it had not been able to deliver food to the camp."), "deliver")["certainty"] \
+        == "negated"
+    assert one(code("The WFP was unable to deliver food to the camp."), "deliver")["certainty"] == "negated"
+    e = one(code("The WFP was able to deliver food to the camp."), "deliver")  # ability done is the act done
+    assert (e["type"], e["certainty"]) == ("AID", "asserted")
+
+
+def test_events_noun_under_a_future_occurrence_is_not_done(code):
+    # "the talks will resume": the talks' status is the verb's, a future meeting, not talks held
+    events = code("The talks will resume in Havana in September.")
+    assert not find(events, type="CONSULT"), [(e["trigger"], e["type"], e["certainty"]) for e in events]

@@ -466,6 +466,8 @@ class FrameBuilder:
         """The verb whose object a nominal predicate is ("launched an attack" -> launched)."""
         if node.dep_ in ("dobj", "attr", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
             return node.head
+        if node.dep_ == "nsubj" and occurrence(node.head):
+            return node.head  # "the talks will resume": the verb is one of the event's words
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB" \
                 and node.head.lower_ not in SEQUENCE_PREPS:  # "told reporters after the talks": a time, not an object
             return node.head.head
@@ -565,8 +567,8 @@ class FrameBuilder:
                 return None
             if node.dep_ in ("ccomp", "xcomp") and head.lemma_ in words("hedge_verb"):
                 return head.lemma_
-            if node.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_ in words("alleging"):
-                return head.head.lemma_  # "accused of killing": an allegation
+            if node.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "for") and head.head.lemma_ in words("alleging"):
+                return head.head.lemma_  # "accused of killing", "arrested for arson": an allegation
             if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return None  # a clause's subject keeps its own status ("His attack ... seemed to")
             if node.dep_ not in EMBEDDING:
@@ -585,8 +587,8 @@ class FrameBuilder:
                     return True
                 if child.dep_ == "cc" and child.lower_ == "nor":
                     return True
-            if node.dep_ == "xcomp" and node.head.lemma_ in words("failure_verb"):
-                return True
+            if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_ in words("failure_verb"):
+                return True  # "failed to reach", "denied that civilians had been targeted"
             if node.dep_ == "acl" and node.head.lemma_ in words("failure_noun"):
                 return True  # "its refusal to negotiate"
             if node.dep_ in ("xcomp", "dobj") and phrasal_lemma(node.head) in words("prevent_verb"):
@@ -595,7 +597,10 @@ class FrameBuilder:
                     phrasal_lemma(node.head.head) in words("prevent_verb"):
                 return True  # "refrained from attacking"
             nominal_conj = node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")
-            if node.dep_ not in ("xcomp", "acl", "dobj", "attr") and not nominal_conj or node.head.i == node.i:
+            # "had not been able to deliver": the adjective's verb carries the negation
+            ability = node.dep_ == "acomp" and node.lemma_.lower() in words("ability")
+            if node.dep_ not in ("xcomp", "acl", "dobj", "attr") and not nominal_conj and not ability \
+                    or node.head.i == node.i:
                 return False
             node = node.head
             steps += 1
