@@ -576,3 +576,10 @@ def test_events_noun_under_a_future_occurrence_is_not_done(code):
     # "the talks will resume": the talks' status is the verb's, a future meeting, not talks held
     events = code("The talks will resume in Havana in September.")
     assert not find(events, type="CONSULT"), [(e["trigger"], e["type"], e["certainty"]) for e in events]
+
+
+def test_events_pledged_aid_is_one_intent(code):
+    # the aid is what was pledged: one intent to give aid, by the one who pledged, not a pledge and a delivery
+    events = code("Saudi Arabia pledged $20 million in humanitarian aid for Sudan on Saturday.")
+    assert [(e["type"], e["cameo"]) for e in events] == [("AGREE", "033")], [(e["trigger"], e["type"]) for e in events]
+    assert events[0]["source"]["country"] == "SAU" and events[0]["target"]["country"] == "SDN"

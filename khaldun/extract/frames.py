@@ -325,7 +325,8 @@ class FrameBuilder:
 
     def anchor(self, tok: Token) -> Token:
         """The noun that stands in the clause for a nominal predicate: "a state of emergency",
-        "a mediation effort", "10 days of war games" (the support or quantity noun)."""
+        "a mediation effort", "10 days of war games", "$20 million in aid" (the support or
+        quantity noun)."""
         anchor = tok
         for _ in range(2):
             if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and (
@@ -333,6 +334,8 @@ class FrameBuilder:
                 anchor = anchor.head.head  # "declared a state of emergency", "launched 10 days of war games"
             elif anchor.dep_ == "compound" and anchor.head.lemma_.lower() in words("support_noun"):
                 anchor = anchor.head  # "launched a mediation effort"
+            elif anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "of") and _amount(anchor.head.head):
+                anchor = anchor.head.head  # "pledged $20 million in aid", "500 million euros of aid"
         return anchor
 
     def adj_args(self, tok: Token):
@@ -457,7 +460,7 @@ class FrameBuilder:
         future = [c for c in node.children if c.dep_ == "aux" and c.lower_ in words("future_modal")]
         if future:
             return future[0]
-        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj" and not is_a(node.head, "perpetrate_verb") and (
+        if node.pos_ in ("NOUN", "PROPN", "NUM") and node.dep_ == "dobj" and not is_a(node.head, "perpetrate_verb") and (
                 node.head.lemma_ in ("offer", "propose", "promise") or node.head.lemma_.lower() in intent):
             return node.head  # "offered talks", "planned an attack", "threatened a strike"
         return None
@@ -709,6 +712,11 @@ def _stranded_object(prep: Token) -> Token | None:
             and clause.tag_ in ("VBN", "VBD", "VBG") and clause.head.i == prep.head.i and clause.i != prep.head.i:
         return tok
     return None
+
+
+def _amount(tok: Token) -> bool:
+    """A noun or number that measures what follows it ("$20 million", "500 million euros")."""
+    return tok.tag_ == "CD" or tok.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in tok.children)
 
 
 def word_class(tok: Token) -> str | None:
