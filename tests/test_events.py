@@ -620,3 +620,19 @@ def test_events_headline_placed_by_dateline_merges_with_its_body(code):
 def test_events_the_act_one_is_arrested_for_is_alleged(code):
     e = one(code("Forty suspects were arrested for arson in Lagos."), "arson")
     assert e["certainty"] == "hedged"
+
+
+def test_events_place_the_gazetteer_lacks_may_lie_in_the_headlines_country(code):
+    # Pont-Sonde is no gazetteer town: nothing says it lies outside the headline's Haiti
+    text = ("Gang attack kills 20 in central Haiti town\n\n"
+            "PORT-AU-PRINCE, Oct 4 (Newswire) - Members of a gang killed at least 20 people in an attack "
+            "on the town of Pont-Sonde, the U.N. said.")
+    assert len(find(code(text, "2024-10-04"), type="ASSAULT")) == 1
+
+
+def test_events_a_first_paragraph_is_no_headline(code):
+    # without a title, the story's first paragraph is a sentence like the others: "fighters"
+    # there are not the "soldiers" of the next paragraph
+    text = ("Fighters in Tripoli, Lebanon, clashed overnight in the Bab al-Tabbaneh district, leaving four "
+            "people dead, the army said.\n\nLebanese soldiers raided several buildings.")
+    assert len(find(code(text), type="ASSAULT")) == 2

@@ -23,7 +23,7 @@ from .acled import ACCORD_TYPES, Circumstances, acled_type, first_means, reads_c
 from .certainty import certainty
 from . import event_place
 from .dating import DocumentTimes, date_event
-from .frames import FrameBuilder, occurrence, word_class
+from .frames import FrameBuilder, headline_line, occurrence, word_class
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -852,6 +852,7 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     an act told before ("condemned the attack"): each is a mention of the document's first
     said event of its type (the story's own), and adds nothing to it but the mention."""
     headline_end = text.find("\n") if "\n" in text else -1
+    titled = headline_end > 0 and headline_line(text[:headline_end].strip())  # a headline, not a first paragraph
     manner = {noun for _, noun in ties}
     groups: list[list[Event]] = []
     for e in events:
@@ -865,8 +866,8 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
             acts = [o for o in group if o.trigger_span[0] not in manner] or group  # a noun of manner joins with its act
             tied = [o for o in group if (o.trigger_span[0], e.trigger_span[0]) in ties
                     or (e.trigger_span[0], o.trigger_span[0]) in ties]
-            if tied and all(_same_happening(o, e, headline_end, ties) for o in tied) \
-                    or all(_same_happening(o, e, headline_end, ties) for o in acts):
+            if tied and all(_same_happening(o, e, headline_end, ties, titled) for o in tied) \
+                    or all(_same_happening(o, e, headline_end, ties, titled) for o in acts):
                 group.append(e)
                 break
         else:
@@ -887,8 +888,9 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     return sorted(out, key=lambda e: e.trigger_span[0])
 
 
-def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, int]] = frozenset()) -> bool:
-    if a.type != b.type or a.certainty != b.certainty or not _compatible(a, b):
+def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, int]] = frozenset(),
+                    titled: bool = False) -> bool:
+    if a.type != b.type or a.certainty != b.certainty or not _compatible(a, b, headline_end if titled else -1):
         return False
     if (a.trigger_span[0], b.trigger_span[0]) in ties or (b.trigger_span[0], a.trigger_span[0]) in ties:
         return True
@@ -898,7 +900,7 @@ def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, 
     headline_and_body = headline_end > 0 and any(in_headline) and not all(in_headline)
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x is not None and y is not None and x.id != y.id and not (
-                headline_and_body and a.cameo == b.cameo and _unspecified(x, y)):
+                headline_and_body and a.cameo == b.cameo and _unspecified(x, y, armed=titled)):
             return False
     if a.source and b.source and a.target and b.target:
         return True  # the same actors on both sides
@@ -934,27 +936,32 @@ def _count(actor: Actor) -> int | None:
     return None
 
 
-def _unspecified(x: Actor, y: Actor) -> bool:
+def _unspecified(x: Actor, y: Actor, armed: bool = False) -> bool:
     """Whether two actors of a headline and its body may be one, neither coding contradicting the
     other: one says no more than a number or a word ("Gunmen Kill 12", "at least 12 people"), or
     no more than a country where the other adds a sector ("U.S. imposes sanctions", "the United
     States imposed sanctions"; "Opposition rejects result", "Mondlane rejected the results"), or
-    no more than that they are armed ("Gunmen kill 12", "suspected jihadists killed 12").
-    Reports of the same code only: "kill 12" is not "abducted dozens"."""
+    no more than that they are armed, where ``armed`` allows it: a headline's "Gunmen kill 12" and
+    its story's "suspected jihadists killed 12". Reports of the same code only: "kill 12" is not
+    "abducted dozens"."""
     def sectors_agree(p: str | None, q: str | None) -> bool:
-        return p is None or q is None or p == q or UNIDENTIFIED_ARMED in (p, q) and {p, q} <= ARMED_SECTORS
+        return p is None or q is None or p == q or armed and UNIDENTIFIED_ARMED in (p, q) and {p, q} <= ARMED_SECTORS
     return (x.country is None or y.country is None or x.country == y.country) and sectors_agree(x.sector, y.sector)
 
 
-def _compatible(a: Event, b: Event) -> bool:
+def _compatible(a: Event, b: Event, headline_end: int = -1) -> bool:
     """No conflicting place, and no conflicting date that a time expression gave (a date inferred
-    from tense, "said" or "are blocking", is no evidence against another report)."""
+    from tense, "said" or "are blocking", is no evidence against another report); a headline's
+    place that its own words do not name is the dateline's or the story's, no evidence either."""
     if a.date.text and b.date.text and (a.date.start, a.date.end) != (b.date.start, b.date.end):
         return False
-    if not (_placed_by_own_words(a) and _placed_by_own_words(b)):
-        return True  # a place taken from elsewhere (the dateline: "PORT-AU-PRINCE, Oct 4") is no evidence against
-    if (a.location.precision == event_place.UNRESOLVED) != (b.location.precision == event_place.UNRESOLVED):
-        return True  # a name the gazetteer lacks may lie in the other place ("Pont-Sonde", "Haiti")
+    if a.location is None or b.location is None or \
+            any(e.span[0] < headline_end and not _placed_by_own_words(e) for e in (a, b)):
+        return True  # "Air strike kills 17", placed at the dateline's "YANGON, Feb 2"
+    unknown = [p for p in (a.location, b.location) if p.precision == event_place.UNRESOLVED]
+    if len(unknown) == 1 and any(p.precision in WIDE_PLACES for p in (a.location, b.location)):
+        return True  # a name the gazetteer lacks may lie in the province or country the other names
+        # ("Pont-Sonde", "central Haiti"), not in another town
     return _within(a.location, b.location) or _within(b.location, a.location)
 
 
@@ -964,6 +971,7 @@ def _placed_by_own_words(e: Event) -> bool:
 
 
 PLACE_DETAIL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
+WIDE_PLACES = ("country", "admin1")
 
 
 def _within(fine: Place, coarse: Place) -> bool:

@@ -735,14 +735,19 @@ def occurrence(verb: Token) -> bool:
     return lemma in occur or any(f"{lemma} {c.lower_}" in occur for c in verb.children if c.dep_ in ("prt", "dobj"))
 
 
+def headline_line(line: str) -> bool:
+    """Whether a line of text reads as a headline: short, without final punctuation."""
+    # a sentence closing a quotation ends in its quotes: "... together.''"
+    return len(line) <= 300 and not line.rstrip("'\"`’” ").endswith((".", "!", ":", ";", ","))
+
+
 def is_headline(tok: Token, doc_text: str) -> bool:
     """A line of its own without final punctuation: a headline or subheadline. ``doc_text`` is
     the document's text (the parse may be of a recased copy with the same offsets)."""
     line_start = doc_text.rfind("\n", 0, tok.idx) + 1
     line_end = doc_text.find("\n", tok.idx)
     line = doc_text[line_start:line_end if line_end >= 0 else len(doc_text)].strip()
-    # a sentence closing a quotation ends in its quotes: "... together.''"
-    if len(line) > 300 or line.rstrip("'\"`’” ").endswith((".", "!", ":", ";", ",")):
+    if not headline_line(line):
         return False
     sent = tok.sent
     return line == doc_text[sent.start_char:sent.end_char].strip()
