@@ -552,3 +552,87 @@ def test_events_a_sentence_to_a_term_is_a_detention(code):
     # "to seven years" is a span of time, yet it is the "to" of "sentence to"
     e = one(code("A Moscow court sentenced the journalist to seven years in prison."), "sentenced")
     assert (e["type"], e["cameo"]) == ("COERCE", "173") and e["source"]["sector"] == "JUD"
+
+
+def test_events_riot_control_fired_is_repression_not_shooting(code):
+    # tear gas, water cannon and rubber bullets police a crowd: violent repression, not a shooting
+    e = one(code("Police fired tear gas at protesters in Lagos."), "fired")
+    assert (e["type"], e["cameo"]) == ("ASSAULT", "175")
+    assert e["acled"] == {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
+    assert one(code("Police fired rubber bullets and water cannon at the crowd."), "fired")["cameo"] == "175"
+    assert one(code("Rebels fired rockets at the army base."), "fired")["cameo"] == "193"
+
+
+def test_events_reports_counted_alike_are_one(code):
+    # the same number of people arrested, told twice in other words: one arrest
+    events = code('Police arrested 40 people in Lagos on Saturday. "Forty suspects were arrested," '
+                  "a police spokesman said.")
+    arrests = find(events, type="COERCE")
+    assert len(arrests) == 1 and len(arrests[0]["mentions"]) == 2, [(e["trigger"], e["target"]) for e in arrests]
+    apart = code("Police arrested 40 people in Lagos on Saturday. Police arrested 12 students in Lagos on Sunday.")
+    assert len(find(apart, type="COERCE")) == 2  # other counts, other days: two arrests
+
+
+def test_events_pledged_aid_is_one_intent(code):
+    # the aid is what was pledged: one intent to give aid, by the one who pledged, not a pledge and a delivery
+    events = code("Saudi Arabia pledged $20 million in humanitarian aid for Sudan on Saturday.")
+    assert [(e["type"], e["cameo"]) for e in events] == [("AGREE", "033")], [(e["trigger"], e["type"]) for e in events]
+    assert events[0]["source"]["country"] == "SAU" and events[0]["target"]["country"] == "SDN"
+
+
+def test_events_definite_event_noun_names_the_act_again(code):
+    # "the strike" Britain condemned is the air strike told before: a mention of it, not a new strike
+    events = code("A military air strike hit a monastery in Sagaing on Thursday. "
+                  "Britain and the United States condemned the strike.")
+    assaults = find(events, type="ASSAULT")
+    assert all(e["text"].startswith("A military") for e in assaults), [(e["text"], e["location"]) for e in assaults]
+    assert any(m["text"].startswith("Britain") for e in assaults for m in e["mentions"])
+    # an attack with sides of its own is an event of its own
+    events = code("The United Nations condemned the attack on the embassy in Kabul.")
+    assert find(events, "attack", type="ASSAULT")
+
+
+def test_events_denied_or_unable_acts_are_not_asserted(code):
+    assert one(code("The spokesman denied that civilians had been targeted."), "targeted")["certainty"] == "negated"
+    assert one(code("The WFP said it had not been able to deliver food to the camp."), "deliver")["certainty"] \
+        == "negated"
+    assert one(code("The WFP was unable to deliver food to the camp."), "deliver")["certainty"] == "negated"
+    e = one(code("The WFP was able to deliver food to the camp."), "deliver")  # ability done is the act done
+    assert (e["type"], e["certainty"]) == ("AID", "asserted")
+
+
+def test_events_noun_under_a_future_occurrence_is_not_done(code):
+    # "the talks will resume": the talks' status is the verb's, a future meeting, not talks held
+    events = code("The talks will resume in Havana in September.")
+    assert not find(events, type="CONSULT"), [(e["trigger"], e["type"], e["certainty"]) for e in events]
+
+
+def test_events_headline_placed_by_dateline_merges_with_its_body(code):
+    # the headline's place is only the dateline's; the body names where the killing was; "gunmen"
+    # says no more than that the killers were armed
+    text = ("Gunmen kill 12 villagers in northern Burkina Faso\n\n"
+            "OUAGADOUGOU, May 6 (Newswire) - Suspected jihadists killed at least 12 civilians in an attack "
+            "on a village in northern Burkina Faso on Sunday, security sources said.")
+    assaults = find(code(text, "2024-05-06"), type="ASSAULT")
+    assert len(assaults) == 1, [(e["trigger"], e["source"], e["location"]) for e in assaults]
+
+
+def test_events_the_act_one_is_arrested_for_is_alleged(code):
+    e = one(code("Forty suspects were arrested for arson in Lagos."), "arson")
+    assert e["certainty"] == "hedged"
+
+
+def test_events_place_the_gazetteer_lacks_may_lie_in_the_headlines_country(code):
+    # Pont-Sonde is no gazetteer town: nothing says it lies outside the headline's Haiti
+    text = ("Gang attack kills 20 in central Haiti town\n\n"
+            "PORT-AU-PRINCE, Oct 4 (Newswire) - Members of a gang killed at least 20 people in an attack "
+            "on the town of Pont-Sonde, the U.N. said.")
+    assert len(find(code(text, "2024-10-04"), type="ASSAULT")) == 1
+
+
+def test_events_a_first_paragraph_is_no_headline(code):
+    # without a title, the story's first paragraph is a sentence like the others: "fighters"
+    # there are not the "soldiers" of the next paragraph
+    text = ("Fighters in Tripoli, Lebanon, clashed overnight in the Bab al-Tabbaneh district, leaving four "
+            "people dead, the army said.\n\nLebanese soldiers raided several buildings.")
+    assert len(find(code(text), type="ASSAULT")) == 2

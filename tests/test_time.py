@@ -84,6 +84,11 @@ def test_time_modal_may_is_not_a_month():
     assert normalise("in May", PUB, None).start == D(2014, 5, 1)  # the month after a preposition
 
 
+def test_time_a_month_name_in_lower_case_is_another_word():
+    assert normalise("march", PUB, None) is None  # "organised the march"
+    assert normalise("March", PUB, None).start == D(2014, 3, 1)
+
+
 def test_time_a_month_as_a_given_name_is_no_date():
     text = "Foreign Minister Jan Kavan met April Glaspie in April. Prices fell in Jan. The rest held."
     assert [t.text for t in find_times(text, [], PUB)] == ["in April", "in Jan"]

@@ -26,6 +26,7 @@ from ..records import Actor
 from .actors import STATE_SECTORS
 
 VIOLENT_CAMEO = ("18", "19", "20")
+REPRESSION = "175"  # violent repression ("fired tear gas at protesters"): classed by its means and sides as violence is
 LETHAL_CAMEO = ("1823", "193", "194", "195", "20")  # killing, shooting, artillery, aerial weapons, mass violence
 ARMED = frozenset({"forces", "armed"})
 ACCORD_TYPES = ("AGREE", "SUPPORT", "RETREAT")  # types whose event may be an accord or a handover
@@ -72,7 +73,7 @@ def side(actor: Actor | None, classes: frozenset[str], as_source: bool) -> str:
 
 def reads_circumstances(cameo: str, plover: str | None) -> bool:
     """Whether the class of a code depends on more than its table default."""
-    return cameo.startswith(VIOLENT_CAMEO + ("171", "173")) or plover in ACCORD_TYPES
+    return cameo.startswith(VIOLENT_CAMEO + ("171", "173", REPRESSION)) or plover in ACCORD_TYPES
 
 
 def acled_type(cameo: str, plover: str | None, default: tuple[str, str] | None, source: Actor | None,
@@ -83,7 +84,7 @@ def acled_type(cameo: str, plover: str | None, default: tuple[str, str] | None, 
         return {"event_type": default[0], "sub_event_type": default[1]} if default else None
     src = side(source, facts.source_classes, True)
     tgt = side(target, facts.target_classes, False)
-    found = _violent(cameo, default, src, tgt, facts) if cameo[:2] in VIOLENT_CAMEO else \
+    found = _violent(cameo, default, src, tgt, facts) if cameo[:2] in VIOLENT_CAMEO or cameo == REPRESSION else \
         _other(cameo, plover, default, src, tgt, facts)
     return {"event_type": found[0], "sub_event_type": found[1]} if found else None
 

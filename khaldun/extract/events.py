@@ -16,14 +16,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
-from ..ontologies.tables import Trigger, acled_means, nearest, words
-from ..records import NO_DATE, Actor, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
+from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, words
+from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
 from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .acled import ACCORD_TYPES, Circumstances, acled_type, first_means, reads_circumstances
 from .certainty import certainty
 from . import event_place
 from .dating import DocumentTimes, date_event
-from .frames import FrameBuilder, occurrence, word_class
+from .frames import FrameBuilder, headline_line, occurrence, word_class
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -127,6 +127,7 @@ class EventFinder:
                             g.cameo, g.rule = "087", g.rule + "+stops-violence"
         events = []
         seen: set[str] = set()
+        anaphors: set[int] = set()
         for f in self.found:
             if f.trigger.i in self.consumed:
                 continue
@@ -134,7 +135,9 @@ class EventFinder:
             if event is not None and event.id not in seen:
                 seen.add(event.id)
                 events.append(event)
-        return merge_reports(events, self.text, self._manner_ties(verb_types))
+                if f.entry.pos == "NOUN" and _anaphoric(f.trigger, event):
+                    anaphors.add(event.trigger_span[0])
+        return merge_reports(events, self.text, self._manner_ties(verb_types), anaphors)
 
     def _manner_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
         """Pairs of trigger offsets that report one act: an event noun of the verb's own type that
@@ -267,10 +270,11 @@ class EventFinder:
         if frame.has(Modality.DEMANDED) or frame.has(Modality.PURPOSE) and not self._protest_by_act(tok, entries):
             return  # what an act was for, or what someone demands, is not an act (the demand is)
         src, objs, preps, rule = self._args(frame, entries[0])
-        if src is None and pos == "NOUN" and tok.dep_ == "dobj" and frame.under is not None \
-                and any(c.split(":", 1)[0] in ("intended", "future") and c.split(":", 1)[1] in words("threat_intent")
-                        for c in frame.cues):
-            src = self.framer.subject(tok.head)  # "the union threatened a strike": the threat is its own
+        anchor = self.framer.anchor(tok) if pos == "NOUN" else tok
+        if src is None and pos == "NOUN" and anchor.dep_ == "dobj" and frame.under == f"f{anchor.head.i}" \
+                and any(c.split(":", 1)[0] == "intended" for c in frame.cues):
+            # "the union threatened a strike", "Japan pledged $5 million in aid": the intent is its own
+            src = self.framer.subject(anchor.head)
             rule += "+intender"
         for entry in entries:
             obj_ok = self.sense.holds(entry.requires, src, objs)
@@ -821,9 +825,20 @@ class EventFinder:
 
 
 MANNER_PREPOSITIONS = {"in", "during", "amid", "amidst"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+UNIDENTIFIED_ARMED = "UAF"  # CAMEO's unidentified armed forces ("gunmen")
 
 
-def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]] = frozenset()) -> list[Event]:
+def _anaphoric(tok: Token, event: Event) -> bool:
+    """An event noun that names again an act told before: definite, with no side, date or
+    intent of its own ("condemned the attack", "the junta could face sanctions over the strike")."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and event.source is None \
+        and event.target is None and event.date.text is None and event.certainty is Certainty.ASSERTED \
+        and "+intent" not in event.rule
+
+
+def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]] = frozenset(),
+                  anaphors: set[int] = frozenset()) -> list[Event]:
     """One event per real-world event in a document. Reports of the same type and certainty, with
     no conflicting date, place or actor, are one event when something ties them: the same source
     and target ("Libyan General Seizes Parliament" and "by Sunday had taken over the airport and
@@ -833,20 +848,33 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     Zamfara). ``ties`` are pairs of trigger offsets known to report one act (a verb and the
     event noun that says how it happened): they need no agreement of actors. The event's
     ``mentions`` list every report; the best-dated, best-placed report leads and takes the actors,
-    date and place the others add."""
+    date and place the others add. ``anaphors`` are the trigger offsets of event nouns that name
+    an act told before ("condemned the attack"): each is a mention of the document's first
+    said event of its type (the story's own), and adds nothing to it but the mention."""
     headline_end = text.find("\n") if "\n" in text else -1
+    titled = headline_end > 0 and headline_line(text[:headline_end].strip())  # a headline, not a first paragraph
     manner = {noun for _, noun in ties}
     groups: list[list[Event]] = []
     for e in events:
+        if e.trigger_span[0] in anaphors:
+            told = next((g for g in groups if g[0].type == e.type and g[0].trigger_span[0] not in anaphors
+                         and g[0].certainty in (Certainty.ASSERTED, Certainty.HEDGED)), None)
+            if told is not None:
+                told.append(e)
+                continue
         for group in groups:
             acts = [o for o in group if o.trigger_span[0] not in manner] or group  # a noun of manner joins with its act
-            if all(_same_happening(o, e, headline_end, ties) for o in acts):
+            tied = [o for o in group if (o.trigger_span[0], e.trigger_span[0]) in ties
+                    or (e.trigger_span[0], o.trigger_span[0]) in ties]
+            if tied and all(_same_happening(o, e, headline_end, ties, titled) for o in tied) \
+                    or all(_same_happening(o, e, headline_end, ties, titled) for o in acts):
                 group.append(e)
                 break
         else:
             groups.append([e])
     out = []
-    for reports in groups:
+    for group in groups:
+        reports = [e for e in group if e.trigger_span[0] not in anaphors] or group
         lead = max(reports, key=lambda e: (e.trigger_span[0] not in manner,  # the act, not the noun of its manner
                                            e.source is not None and e.target is not None, e.date.text is not None,
                                            e.date.start is not None, e.location is not None, e.confidence,
@@ -854,22 +882,25 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
         lead = _with_date_and_place(lead, [e for e in reports if e.trigger_span[0] not in manner],
                                     [e for e in reports if e.trigger_span[0] in manner])
         mentions = tuple(EventMention(e.text, e.span, e.trigger, e.trigger_span)
-                         for e in sorted(reports, key=lambda e: e.trigger_span[0]))
+                         for e in sorted(group, key=lambda e: e.trigger_span[0]))
         out.append(replace(lead, mentions=mentions, confidence=round(min(1.0, max(e.confidence for e in reports)
-                                                                          + 0.05 * (len(reports) - 1)), 3)))
+                                                                          + 0.05 * (len(group) - 1)), 3)))
     return sorted(out, key=lambda e: e.trigger_span[0])
 
 
-def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, int]] = frozenset()) -> bool:
-    if a.type != b.type or a.certainty != b.certainty or not _compatible(a, b):
+def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, int]] = frozenset(),
+                    titled: bool = False) -> bool:
+    if a.type != b.type or a.certainty != b.certainty or not _compatible(a, b, headline_end if titled else -1):
         return False
     if (a.trigger_span[0], b.trigger_span[0]) in ties or (b.trigger_span[0], a.trigger_span[0]) in ties:
+        return True
+    if _counted_alike(a, b):
         return True
     in_headline = [e.span[0] < headline_end for e in (a, b)]
     headline_and_body = headline_end > 0 and any(in_headline) and not all(in_headline)
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x is not None and y is not None and x.id != y.id and not (
-                headline_and_body and a.cameo == b.cameo and _unspecified(x, y)):
+                headline_and_body and a.cameo == b.cameo and _unspecified(x, y, armed=titled)):
             return False
     if a.source and b.source and a.target and b.target:
         return True  # the same actors on both sides
@@ -878,24 +909,69 @@ def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, 
     return a.span == b.span or headline_and_body
 
 
-def _unspecified(x: Actor, y: Actor) -> bool:
+def _counted_alike(a: Event, b: Event) -> bool:
+    """Two reports of one code whose patients are counted alike ("arrested 40 people" and
+    "Forty suspects were arrested"): one act told twice, when no side contradicts. The count
+    names the people; their sector may differ where one says no more than civilians or people."""
+    if a.cameo != b.cameo or a.target is None or b.target is None:
+        return False
+    count = _count(a.target)
+    if count is None or count < 2 or count != _count(b.target):
+        return False
+    if a.source is not None and b.source is not None and a.source.id != b.source.id \
+            and not _unspecified(a.source, b.source):
+        return False
+    x, y = a.target, b.target
+    return (x.country is None or y.country is None or x.country == y.country) and \
+        (x.sector is None or y.sector is None or x.sector == y.sector or "CVL" in (x.sector, y.sector))
+
+
+def _count(actor: Actor) -> int | None:
+    """The number an actor's words state ("40 people", "at least 12 civilians", "Forty suspects")."""
+    for word in actor.text.split()[:4]:
+        text = word.lower().replace(",", "")
+        number = int(text) if text.isdigit() else NUMBER_WORDS.get(text)
+        if number is not None:
+            return number
+    return None
+
+
+def _unspecified(x: Actor, y: Actor, armed: bool = False) -> bool:
     """Whether two actors of a headline and its body may be one, neither coding contradicting the
     other: one says no more than a number or a word ("Gunmen Kill 12", "at least 12 people"), or
     no more than a country where the other adds a sector ("U.S. imposes sanctions", "the United
-    States imposed sanctions"; "Opposition rejects result", "Mondlane rejected the results").
-    Reports of the same code only: "kill 12" is not "abducted dozens"."""
-    return all(p is None or q is None or p == q for p, q in ((x.country, y.country), (x.sector, y.sector)))
+    States imposed sanctions"; "Opposition rejects result", "Mondlane rejected the results"), or
+    no more than that they are armed, where ``armed`` allows it: a headline's "Gunmen kill 12" and
+    its story's "suspected jihadists killed 12". Reports of the same code only: "kill 12" is not
+    "abducted dozens"."""
+    def sectors_agree(p: str | None, q: str | None) -> bool:
+        return p is None or q is None or p == q or armed and UNIDENTIFIED_ARMED in (p, q) and {p, q} <= ARMED_SECTORS
+    return (x.country is None or y.country is None or x.country == y.country) and sectors_agree(x.sector, y.sector)
 
 
-def _compatible(a: Event, b: Event) -> bool:
+def _compatible(a: Event, b: Event, headline_end: int = -1) -> bool:
     """No conflicting place, and no conflicting date that a time expression gave (a date inferred
-    from tense, "said" or "are blocking", is no evidence against another report)."""
+    from tense, "said" or "are blocking", is no evidence against another report); a headline's
+    place that its own words do not name is the dateline's or the story's, no evidence either."""
     if a.date.text and b.date.text and (a.date.start, a.date.end) != (b.date.start, b.date.end):
         return False
-    return a.location is None or b.location is None or _within(a.location, b.location) or _within(b.location, a.location)
+    if a.location is None or b.location is None or \
+            any(e.span[0] < headline_end and not _placed_by_own_words(e) for e in (a, b)):
+        return True  # "Air strike kills 17", placed at the dateline's "YANGON, Feb 2"
+    unknown = [p for p in (a.location, b.location) if p.precision == event_place.UNRESOLVED]
+    if len(unknown) == 1 and any(p.precision in WIDE_PLACES for p in (a.location, b.location)):
+        return True  # a name the gazetteer lacks may lie in the province or country the other names
+        # ("Pont-Sonde", "central Haiti"), not in another town
+    return _within(a.location, b.location) or _within(b.location, a.location)
+
+
+def _placed_by_own_words(e: Event) -> bool:
+    """Whether the event's place is named in its own sentence (an unknown offset counts as so)."""
+    return e.location is not None and (e.location.char_start < 0 or e.span[0] <= e.location.char_start < e.span[1])
 
 
 PLACE_DETAIL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
+WIDE_PLACES = ("country", "admin1")
 
 
 def _within(fine: Place, coarse: Place) -> bool:
@@ -917,8 +993,9 @@ def _with_date_and_place(lead: Event, acts: list[Event], manner: list[Event] = (
     reports = [lead, *acts, *manner]
     dated = next((e for e in reports if e.date.text and (e.date.start or e.date.end)),
                  lead if lead.date.start else next((e for e in reports if e.date.start), lead))
-    location = max((e.location for e in reports if e.location), default=None,
-                   key=lambda p: PLACE_DETAIL.get(p.precision, 0))  # the most precise of places that agree
+    location = max((e for e in reports if e.location), default=lead,  # the most precise of places that agree,
+                   key=lambda e: (_placed_by_own_words(e), PLACE_DETAIL.get(e.location.precision, 0))).location
+    # named by the reports' own words before any taken from elsewhere
     source, target = (max((side(e) for e in [lead, *acts] if side(e) is not None), default=None,
                           key=lambda a: a.country is not None or a.sector is not None)
                       or next((side(e) for e in manner if side(e) is not None), None)

@@ -325,7 +325,8 @@ class FrameBuilder:
 
     def anchor(self, tok: Token) -> Token:
         """The noun that stands in the clause for a nominal predicate: "a state of emergency",
-        "a mediation effort", "10 days of war games" (the support or quantity noun)."""
+        "a mediation effort", "10 days of war games", "$20 million in aid" (the support or
+        quantity noun)."""
         anchor = tok
         for _ in range(2):
             if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and (
@@ -333,6 +334,8 @@ class FrameBuilder:
                 anchor = anchor.head.head  # "declared a state of emergency", "launched 10 days of war games"
             elif anchor.dep_ == "compound" and anchor.head.lemma_.lower() in words("support_noun"):
                 anchor = anchor.head  # "launched a mediation effort"
+            elif anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "of") and _amount(anchor.head.head):
+                anchor = anchor.head.head  # "pledged $20 million in aid", "500 million euros of aid"
         return anchor
 
     def adj_args(self, tok: Token):
@@ -457,7 +460,7 @@ class FrameBuilder:
         future = [c for c in node.children if c.dep_ == "aux" and c.lower_ in words("future_modal")]
         if future:
             return future[0]
-        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj" and not is_a(node.head, "perpetrate_verb") and (
+        if node.pos_ in ("NOUN", "PROPN", "NUM") and node.dep_ == "dobj" and not is_a(node.head, "perpetrate_verb") and (
                 node.head.lemma_ in ("offer", "propose", "promise") or node.head.lemma_.lower() in intent):
             return node.head  # "offered talks", "planned an attack", "threatened a strike"
         return None
@@ -466,6 +469,8 @@ class FrameBuilder:
         """The verb whose object a nominal predicate is ("launched an attack" -> launched)."""
         if node.dep_ in ("dobj", "attr", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
             return node.head
+        if node.dep_ == "nsubj" and occurrence(node.head):
+            return node.head  # "the talks will resume": the verb is one of the event's words
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB" \
                 and node.head.lower_ not in SEQUENCE_PREPS:  # "told reporters after the talks": a time, not an object
             return node.head.head
@@ -565,8 +570,8 @@ class FrameBuilder:
                 return None
             if node.dep_ in ("ccomp", "xcomp") and head.lemma_ in words("hedge_verb"):
                 return head.lemma_
-            if node.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_ in words("alleging"):
-                return head.head.lemma_  # "accused of killing": an allegation
+            if node.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "for") and head.head.lemma_ in words("alleging"):
+                return head.head.lemma_  # "accused of killing", "arrested for arson": an allegation
             if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return None  # a clause's subject keeps its own status ("His attack ... seemed to")
             if node.dep_ not in EMBEDDING:
@@ -585,8 +590,8 @@ class FrameBuilder:
                     return True
                 if child.dep_ == "cc" and child.lower_ == "nor":
                     return True
-            if node.dep_ == "xcomp" and node.head.lemma_ in words("failure_verb"):
-                return True
+            if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_ in words("failure_verb"):
+                return True  # "failed to reach", "denied that civilians had been targeted"
             if node.dep_ == "acl" and node.head.lemma_ in words("failure_noun"):
                 return True  # "its refusal to negotiate"
             if node.dep_ in ("xcomp", "dobj") and phrasal_lemma(node.head) in words("prevent_verb"):
@@ -595,7 +600,10 @@ class FrameBuilder:
                     phrasal_lemma(node.head.head) in words("prevent_verb"):
                 return True  # "refrained from attacking"
             nominal_conj = node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")
-            if node.dep_ not in ("xcomp", "acl", "dobj", "attr") and not nominal_conj or node.head.i == node.i:
+            # "had not been able to deliver": the adjective's verb carries the negation
+            ability = node.dep_ == "acomp" and node.lemma_.lower() in words("ability")
+            if node.dep_ not in ("xcomp", "acl", "dobj", "attr") and not nominal_conj and not ability \
+                    or node.head.i == node.i:
                 return False
             node = node.head
             steps += 1
@@ -706,6 +714,11 @@ def _stranded_object(prep: Token) -> Token | None:
     return None
 
 
+def _amount(tok: Token) -> bool:
+    """A noun or number that measures what follows it ("$20 million", "500 million euros")."""
+    return tok.tag_ == "CD" or tok.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in tok.children)
+
+
 def word_class(tok: Token) -> str | None:
     """VERB, NOUN or ADJ, as the lexicon reads a word: an adjective in a noun's place is a noun
     the tagger misread ("launched an offensive", "a counter-offensive")."""
@@ -722,14 +735,19 @@ def occurrence(verb: Token) -> bool:
     return lemma in occur or any(f"{lemma} {c.lower_}" in occur for c in verb.children if c.dep_ in ("prt", "dobj"))
 
 
+def headline_line(line: str) -> bool:
+    """Whether a line of text reads as a headline: short, without final punctuation."""
+    # a sentence closing a quotation ends in its quotes: "... together.''"
+    return len(line) <= 300 and not line.rstrip("'\"`’” ").endswith((".", "!", ":", ";", ","))
+
+
 def is_headline(tok: Token, doc_text: str) -> bool:
     """A line of its own without final punctuation: a headline or subheadline. ``doc_text`` is
     the document's text (the parse may be of a recased copy with the same offsets)."""
     line_start = doc_text.rfind("\n", 0, tok.idx) + 1
     line_end = doc_text.find("\n", tok.idx)
     line = doc_text[line_start:line_end if line_end >= 0 else len(doc_text)].strip()
-    # a sentence closing a quotation ends in its quotes: "... together.''"
-    if len(line) > 300 or line.rstrip("'\"`’” ").endswith((".", "!", ":", ";", ",")):
+    if not headline_line(line):
         return False
     sent = tok.sent
     return line == doc_text[sent.start_char:sent.end_char].strip()

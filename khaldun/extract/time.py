@@ -382,9 +382,8 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
     m = re.fullmatch(rf"(?:(?P<which>last|next|this|early|late|mid)[\s-]+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?", text)
     if m:
         month = MONTHS[m["month"].rstrip(".")]
-        if m["month"] == "may" and not m["year"] and not m["which"] and \
-                re.search(r"\bmay\b", raw, re.I)[0].islower():
-            return None  # the modal verb "may" (the month is capitalised: "disclosed in May")
+        if not m["year"] and not m["which"] and re.search(rf"\b{m['month']}", raw, re.I)[0].islower():
+            return None  # the modal verb "may", "organised the march": a month's name is capitalised
         year = int(m["year"]) if m["year"] else _infer_year(month, 1, published, month_only=True, tense=tense)
         if m["which"] == "last" and published and not m["year"]:
             year = published.year - 1 if month >= published.month else published.year
