@@ -18,6 +18,8 @@ from .rows import ROW_TABLES, extraction_rows, record_row, rejection_row
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
 
 
+# DuckDB's memory (its block cache and working memory) in a process that writes the database
+MEMORY_LIMIT = "64MB"
 # rows read at a time from a query's result stream
 _SUMMARY_ROWS = 10_000
 
@@ -113,6 +115,11 @@ class Store:
             raise StoreError(f"Cannot open {self.path}: {exc}. Is another khaldun process writing to it?",
                              code="E402") from None
         if not read_only:
+            # DuckDB keeps every block it has read or written cached up to its memory limit
+            # (80% of the machine by default), so a writing process would grow with the
+            # database; past this limit it evicts them (they are on disk) or spills to a
+            # temporary file next to the database
+            self.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
             self._migrate()
         self._check_version()
 
