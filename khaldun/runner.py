@@ -130,9 +130,9 @@ def resolve_database(store: Store, settings: Settings | None = None, run_id: str
     if own_run:
         run_id = store.begin_run("resolve", {"khaldun": __version__}, settings.describe())
     local, reports, roles, dictionary, overrides = store.resolution_inputs()
-    result = resolve(local, reports, roles, dictionary, overrides, settings)
+    result = resolve(local, reports, store.report_records, roles, dictionary, overrides, settings)
     store.write_resolution(result, run_id)  # builds the event records as it writes them
-    counts = {"actors": len(result.actors), "local_actors": len(local), "reports": len(reports),
+    counts = {"actors": len(result.actors), "local_actors": len(local), "reports": len(result.members),
               "events": result.event_count,
               "merged_reports": sum(1 for m in result.members if m.event_id != m.report_id)}
     if own_run:

@@ -203,3 +203,78 @@ def _v2_event_columns():
 
     columns = [c.strip() for c in EVENT_COLUMNS.split(",")]
     return [c for c in columns if not c.startswith(("reported", "date_rule"))]
+
+
+def test_resolution_reads_report_columns_and_asks_for_records_a_batch_of_whole_events(pipeline, tmp_path,
+                                                                                      monkeypatch):
+    """Deduplication compares summaries read from the reports' columns; the records are read a
+    batch at a time as events are built, each report once, an event's reports in one batch, and
+    the events are those of reading every record at once."""
+    import json
+
+    import khaldun.resolve as resolution
+    from khaldun.ingest.documents import make_document
+    from khaldun.runner import resolve_database
+    from khaldun.store import Store
+
+    text = "Police arrested ten protesters in Bamako, Mali, on Monday. Rebels shelled Gao on Tuesday."
+    documents = [make_document(text, id=f"d{i}", published=f"2020-01-0{6 + i}") for i in range(3)]
+    with Store(tmp_path / "k.duckdb") as store:
+        store.write_many(list(pipeline.process(documents)), "r1")
+        local, reports, roles, dictionary, overrides = store.resolution_inputs()
+        reports = list(reports)
+        records = {i: json.loads(r) for i, r in store.query("SELECT id, record FROM event_reports")}
+        assert len(reports) == len(records) >= 6
+        for r in reports:
+            record = records[r.id]
+            assert (r.document_id, r.type, r.certainty, r.source, r.target, r.text, r.position) == (
+                record["document_id"], record["type"], record["certainty"], (record["source"] or {}).get("id"),
+                (record["target"] or {}).get("id"), record["text"], record["trigger_span"][0])
+            assert (str(r.start), r.precision, r.place) == (record["date"]["start"], record["date"]["precision"],
+                                                            record["location"]["name"])
+        resolve_database(store)
+        at_once = store.events()
+
+        asked = []
+
+        def batch(ids):
+            asked.append(ids)
+            return store.report_records(ids)
+
+        monkeypatch.setattr(resolution, "RECORD_BATCH", 2)
+        result = resolution.resolve(local, iter(reports), batch, roles, dictionary, overrides)
+        events = list(result.events)
+        groups: dict[str, set[str]] = {}
+        for m in result.members:
+            groups.setdefault(m.event_id, set()).add(m.report_id)
+        assert len(events) == len(groups) < len(reports)  # the three documents report the same events
+        assert len(asked) > 1 and sorted(i for ids in asked for i in ids) == sorted(records)
+        assert all(any(group <= set(ids) for ids in asked) for group in groups.values())
+        assert sorted(json.dumps(e, sort_keys=True) for e in events) == sorted(
+            json.dumps(e, sort_keys=True) for e in at_once)
+
+
+
+def test_a_resolution_that_fails_while_its_events_are_built_leaves_the_previous_one(pipeline, tmp_path):
+    """The events are staged in a temporary table before the transaction that replaces the
+    resolved tables: a failure while they are built changes nothing and leaves no staged rows."""
+    from khaldun.ingest.documents import make_document
+    from khaldun.resolve import Resolution
+    from khaldun.runner import resolve_database
+    from khaldun.store import Store
+
+    document = make_document("Police arrested ten protesters in Bamako, Mali, on Monday.", id="d1",
+                             published="2020-01-06")
+    with Store(tmp_path / "k.duckdb") as store:
+        store.write_many(list(pipeline.process([document])), "r1")
+        resolve_database(store)
+        before = store.events()
+
+        def failing():
+            yield before[0]
+            raise RuntimeError("interrupted")
+
+        with pytest.raises(RuntimeError):
+            store.write_resolution(Resolution([], [], failing(), [], 1), "r2")
+        assert before and store.events() == before
+        assert store.query("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'staged_events'") == [(0,)]

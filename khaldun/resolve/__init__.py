@@ -1,16 +1,19 @@
 """Resolve: from each document's records to the database's actors and events.
 
-Pure functions over records: ``resolve`` takes the coded actors and event reports of every
-document, the user's actor dictionary and hand-made decisions, and returns canonical actors,
-each local actor's link to one, and one event record per real-world event with every report.
+Pure functions over records: ``resolve`` takes the coded actors and the summaries of the event
+reports of every document, the user's actor dictionary and hand-made decisions, and returns
+canonical actors, each local actor's link to one, and one event record per real-world event
+with every report. Only the summaries are held for the whole corpus; the full report records
+are asked for a batch at a time as the events are built, so memory does not grow with the
+corpus by the size of every record.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 
 from ..config import Settings
 from .actors import CanonicalActor, Identity, LocalActor, Override, resolve_actors
@@ -19,6 +22,9 @@ from .dictionary import DictionaryActor
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4, None: 9}
 PLACE_RANK = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "continent": 4, None: 9}
+# reports whose records are read together while events are built: one query per batch, and the
+# batch's parsed records are all that is in memory of them at a time
+RECORD_BATCH = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +47,12 @@ class Resolution:
     event_count: int
 
 
-def resolve(local: list[LocalActor], reports: Iterable[tuple[dict | str, dt.date | None]], roles: list[DatedRole],
-            dictionary: list[DictionaryActor] = (), overrides: list[Override] = (),
+def resolve(local: list[LocalActor], reports: Iterable[Report], records: Callable[[list[str]], dict[str, str]],
+            roles: list[DatedRole], dictionary: list[DictionaryActor] = (), overrides: list[Override] = (),
             settings: Settings | None = None) -> Resolution:
-    """Canonical actors, and one record per event. ``reports`` are (event record, publication
-    date); a record may be given as its JSON text, and is then kept as text (a fraction of the
-    memory of the parsed record) until its event is built."""
+    """Canonical actors, and one record per event. ``reports`` are the summaries of the event
+    reports with the local ids of their actors; ``records`` gives the JSON text of the reports
+    with these ids, and is called a batch at a time as the events are built."""
     settings = settings or Settings()
     actors, identities = resolve_actors(local, dictionary, overrides, settings.actor_threshold)
     canonical = {a.id: a for a in actors}
@@ -59,37 +65,33 @@ def resolve(local: list[LocalActor], reports: Iterable[tuple[dict | str, dt.date
             if r.sector and (r.start or r.end):
                 dated.setdefault(a.id, []).append(DatedRole(a.id, r.sector, r.start, r.end))
 
-    records: dict[str, dict | str] = {}
-    summaries: dict[str, Report] = {}
-    for r, published in reports:
-        record = json.loads(r) if isinstance(r, str) else r
-        records[record["id"]] = r
-        summaries[record["id"]] = _report(record, published, of)
-    members = deduplicate(list(summaries.values()), settings.dedup)
+    members = deduplicate([_canonical_actors(r, of) for r in reports], settings.dedup)
     groups: dict[str, list[Member]] = {}
     for m in members:
         groups.setdefault(m.event_id, []).append(m)
 
+    def built(batch: list[list[Member]]) -> Iterator[dict]:
+        texts = records([m.report_id for group in batch for m in group])
+        for group in batch:
+            yield _event([json.loads(texts[m.report_id]) for m in group], group, canonical, of, dated)
+
     def events() -> Iterator[dict]:
+        batch, size = [], 0
         for group in groups.values():
-            group_records = [records[m.report_id] for m in group]
-            yield _event([json.loads(r) if isinstance(r, str) else r for r in group_records], group, canonical, of,
-                         dated)
+            batch.append(group)
+            size += len(group)
+            if size >= RECORD_BATCH:
+                yield from built(batch)
+                batch, size = [], 0
+        yield from built(batch)
 
     return Resolution(actors, identities, events(), members, len(groups))
 
 
-def _report(r: dict, published: dt.date | None, of: dict[str, str]) -> Report:
-    s, t, loc, date = r["source"], r["target"], r["location"], r["date"] or {"start": None, "end": None,
-                                                                              "precision": None}
-    return Report(
-        r["id"], r["document_id"], published, r["type"], r["certainty"],
-        of.get(s["id"], s["id"]) if s else None, of.get(t["id"], t["id"]) if t else None,
-        s["name"] if s else None, t["name"] if t else None,
-        dt.date.fromisoformat(date["start"]) if date["start"] else None,
-        dt.date.fromisoformat(date["end"]) if date["end"] else None, date["precision"],
-        loc["name"] if loc else None, loc["lat"] if loc else None, loc["lon"] if loc else None,
-        r["text"], r["trigger_span"][0])
+def _canonical_actors(r: Report, of: dict[str, str]) -> Report:
+    """The report with its actors' canonical ids."""
+    source, target = of.get(r.source, r.source), of.get(r.target, r.target)
+    return r if (source, target) == (r.source, r.target) else replace(r, source=source, target=target)
 
 
 def _event(records: list[dict], group: list[Member], canonical: dict[str, CanonicalActor], of: dict[str, str],

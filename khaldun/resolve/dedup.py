@@ -25,14 +25,15 @@ FINE = ("day", "week")
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """One document's event, with its actors already resolved to canonical ids."""
+    """One document's event, as much of it as deduplication compares (the store reads it from the
+    report's columns, without its record); ``resolve`` maps its actors to canonical ids."""
 
     id: str
     document_id: str
     published: dt.date | None
     type: str
     certainty: str
-    source: str | None  # canonical actor id
+    source: str | None  # actor id: local as stored, canonical once resolved
     target: str | None
     source_name: str | None
     target_name: str | None

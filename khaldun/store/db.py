@@ -18,6 +18,12 @@ from .rows import ROW_TABLES, extraction_rows, record_row, rejection_row
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
 
 
+# DuckDB's memory (its block cache and working memory) in a process that writes the database
+MEMORY_LIMIT = "64MB"
+# rows read at a time from a query's result stream
+_SUMMARY_ROWS = 10_000
+
+
 @dataclass
 class Filters:
     """Event filters shared by the CLI, the Python API and exports."""
@@ -109,6 +115,11 @@ class Store:
             raise StoreError(f"Cannot open {self.path}: {exc}. Is another khaldun process writing to it?",
                              code="E402") from None
         if not read_only:
+            # DuckDB keeps every block it has read or written cached up to its memory limit
+            # (80% of the machine by default), so a writing process would grow with the
+            # database; past this limit it evicts them (they are on disk) or spills to a
+            # temporary file next to the database
+            self.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
             self._migrate()
         self._check_version()
 
@@ -270,8 +281,9 @@ class Store:
         return bool(row and row[0] == "1")
 
     def resolution_inputs(self):
-        """Local actors, event reports with their publication dates, dated roles, the user's
-        dictionary and hand-made decisions: everything ``resolve`` reads."""
+        """Local actors, the summaries of the event reports (read as they are consumed), dated
+        roles, the user's dictionary and hand-made decisions: everything ``resolve`` reads besides
+        the reports' records (``report_records``)."""
         from ..resolve import DatedRole, LocalActor, Override
         from ..resolve.dictionary import from_record
 
@@ -285,7 +297,7 @@ class Store:
                  for i, n, k, c, sec, m in q(
                      "SELECT a.id, a.name, a.kind, a.country, a.sector, coalesce(m.n, 0) FROM actors a "
                      "LEFT JOIN (SELECT actor_id, count(*) n FROM mentions GROUP BY actor_id) m ON m.actor_id = a.id")]
-        reports = q("SELECT e.record, d.published FROM event_reports e JOIN documents d ON d.id = e.document_id")
+        reports = self._report_summaries()
         roles = [DatedRole(a, sec, start, end) for a, sec, start, end in q(
             "SELECT actor_id, sector, date_start, date_end FROM affiliations WHERE relation = 'role' "
             "AND sector IS NOT NULL AND date_start IS NOT NULL AND date_end IS NOT NULL "
@@ -294,15 +306,48 @@ class Store:
         overrides = [Override(*row) for row in q("SELECT action, a, b FROM actor_overrides ORDER BY made_at")]
         return local, reports, roles, dictionary, overrides
 
+    def _report_summaries(self):
+        """Every event report as deduplication compares it, from the report's columns (the same
+        values as its record, which is not read here), with its document's publication date."""
+        from ..resolve.dedup import Report
+
+        cursor = self.con.cursor()  # its own result stream: other queries may run while it is read
+        cursor.execute(
+            "SELECT e.id, e.document_id, d.published, e.type, e.certainty, e.source_id, e.target_id, e.source_name, "
+            "e.target_name, e.date_start, e.date_end, e.date_precision, e.location_name, e.lat, e.lon, e.sentence, "
+            "e.trigger_start FROM event_reports e JOIN documents d ON d.id = e.document_id")
+        try:
+            while rows := cursor.fetchmany(_SUMMARY_ROWS):
+                yield from (Report(*row) for row in rows)
+        finally:
+            cursor.close()
+
+    def report_records(self, ids: list[str]) -> dict[str, str]:
+        """id -> JSON record of these event reports."""
+        return dict(self.query("SELECT id, record FROM event_reports WHERE id IN (SELECT unnest(?))", [ids]))
+
     def write_resolution(self, resolution, run_id: str) -> None:
-        """Replace the resolved tables in one transaction (a crash leaves the previous resolution)."""
+        """Replace the resolved tables in one transaction (a crash leaves the previous resolution).
+
+        The events are first written to a temporary table as they are built, a chunk at a time,
+        and copied in by the transaction: inserted inside it, they would all be held in memory
+        until it commits."""
+        con = self.con
+        con.execute("CREATE OR REPLACE TEMP TABLE staged_events AS FROM events LIMIT 0")
+        try:
+            for chunk in _chunks(record_row(r, run_id) for r in resolution.events):
+                _insert(con, "staged_events", chunk)
+            self._replace_resolution(resolution, run_id)
+        finally:
+            con.execute("DROP TABLE IF EXISTS staged_events")
+
+    def _replace_resolution(self, resolution, run_id: str) -> None:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
             for table in ("events", "event_members", "actor_registry", "actor_identity", "actor_aliases"):
                 con.execute(f"DELETE FROM {table}")
-            for chunk in _chunks(record_row(r, run_id) for r in resolution.events):
-                _insert(con, "events", chunk)
+            con.execute("INSERT INTO events FROM staged_events")
             for chunk in _chunks([m.report_id, m.event_id, m.document_id, m.score, m.why]
                                  for m in resolution.members):
                 _insert(con, "event_members", chunk)
