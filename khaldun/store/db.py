@@ -15,7 +15,7 @@ import duckdb
 from ..errors import ConfigError, StoreError
 from ..records import Extraction, Rejection
 from .rows import ROW_TABLES, extraction_rows, record_row, rejection_row
-from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
+from .schema import EVENT_ORDER, MIGRATIONS, SCHEMA_VERSION, TABLES
 
 
 # DuckDB's memory (its block cache and working memory) in a process that writes the database
@@ -393,9 +393,9 @@ class Store:
 
     # -- reads ------------------------------------------------------------------------------
     def events(self, filters: Filters | None = None) -> list[dict]:
-        """Events as export records, ordered by date then document position."""
+        """Events as export records, in the exports' order."""
         where, params = (filters or Filters()).where()
-        sql = f"SELECT record FROM events{where} ORDER BY date_start NULLS LAST, document_id, trigger_start"
+        sql = f"SELECT record FROM events{where} ORDER BY {EVENT_ORDER}"
         if filters and filters.limit:
             sql += f" LIMIT {int(filters.limit)}"
         return [json.loads(r[0]) for r in self.con.execute(sql, params).fetchall()]

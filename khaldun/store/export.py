@@ -10,9 +10,9 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from ..errors import ConfigError
+from .schema import EVENT_ORDER
 
 FORMATS = ("jsonl", "csv", "gdelt", "acled", "parquet")
-ORDER = "date_start NULLS LAST, document_id, trigger_start, id"
 
 FLAT = {
     "id": "id", "document_id": "document_id", "date_start": "date_start", "date_end": "date_end",
@@ -63,7 +63,7 @@ ACLED = {
 def _select(columns: dict[str, str], where: str) -> str:
     cols = ", ".join(f'{expr} AS "{name}"' for name, expr in columns.items())
     return (f"SELECT {cols} FROM events LEFT JOIN (SELECT id AS doc_id, url, outlet FROM documents) d "
-            f"ON d.doc_id = events.document_id{where} ORDER BY {ORDER}")
+            f"ON d.doc_id = events.document_id{where} ORDER BY {EVENT_ORDER}")
 
 
 def write(store, fmt: str, out: Path | None, filters) -> int:
@@ -96,7 +96,7 @@ def stream(store, fmt: str, filters, batch: int = 2000) -> Iterator[tuple[str, i
     where, params = filters.where()
     limit = f" LIMIT {int(filters.limit)}" if filters.limit else ""
     if fmt == "jsonl":
-        cur = store.con.execute(f"SELECT record FROM events{where} ORDER BY {ORDER}{limit}", params)
+        cur = store.con.execute(f"SELECT record FROM events{where} ORDER BY {EVENT_ORDER}{limit}", params)
         while rows := cur.fetchmany(batch):
             yield "".join(r + "\n" for (r,) in rows), len(rows)  # records are stored as JSON text
         return

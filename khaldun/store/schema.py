@@ -17,6 +17,10 @@ EVENT_COLUMNS = """
         certainty VARCHAR, confidence DOUBLE, sources INTEGER, rule VARCHAR, run_id VARCHAR,
         record VARCHAR, reported DATE, date_rule VARCHAR"""
 
+# The order events are read and exported in: by date, then where they are told; the id last, so that
+# ties come out the same however DuckDB sorted them (a spilled sort may order them differently).
+EVENT_ORDER = "date_start NULLS LAST, document_id, trigger_start, id"
+
 TABLES = [
     """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS runs (
