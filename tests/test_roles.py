@@ -52,3 +52,11 @@ def test_roles_thing_stands_for_the_side_it_belongs_to(code):
 def test_roles_lodged_protest_is_the_lodger_s(code):
     e = one(code("Greece lodged a formal protest over the flights on Friday."), "protest")
     assert country(e["source"]) == "GRC"
+
+
+def test_roles_territory_a_nominal_act_is_imposed_in_is_its_party(code):
+    # the noun's own "in" phrase names a territory, as "eased restrictions in Somalia" does for a verb;
+    # the people named in the act's occasion ("following the killing of ...") are another event's
+    e = one(code("Egypt reimposed a blockade in the Gaza Strip following the killing of three Egyptian soldiers."),
+            "blockade")
+    assert country(e["source"]) == "EGY" and country(e["target"]) == "PSE"

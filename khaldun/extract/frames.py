@@ -28,6 +28,9 @@ EMBEDDING = {"ccomp", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", 
 TEMPORAL_ENTS = {"DATE", "TIME"}
 SEQUENCE_PREPS = {"since", "until", "before", "after"}  # a time apart from the act ("during" is its occasion)
 TEMPORAL_PREPS = SEQUENCE_PREPS | {"during"}
+# prepositions of an act's occasion or cause ("following the deaths of two Israelis", "because of
+# fighting between A and B"): the people in them are more often another event's than this one's
+CIRCUMSTANCE_PREPS = TEMPORAL_PREPS | {"following", "amid", "amidst", "despite", "because", "due"}
 NOUN_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 INSTRUMENT_PREPS = {"with", "using", "by"}
 # dependencies that open a clause or phrase of its own: not searched for a verb's participant
@@ -227,17 +230,27 @@ class FrameBuilder:
         """Whether a noun is a place or a place's generic noun ("Zamfara state", "Gao region")."""
         return tok.i in self.places or any(c.dep_ == "compound" and c.i in self.places for c in tok.children)
 
+    def _party_place(self, prep: str, tok: Token) -> bool:
+        """Whether a place named with a locative preposition is a party to the act: "at a market
+        in Kabul", "near the Preah Vihear temple": a town, or any place the act was near or at, is
+        where it happened; a country or territory it was in ("eased measures in Montenegro") is a party."""
+        place = self.places.get(tok.i)
+        return place is not None and prep in ("in", "inside", "across", "throughout") \
+            and place.precision not in ("city", "admin2")
+
     def phrase_participant(self, tok: Token, agent: Token | None) -> tuple[str, Token] | None:
         """The first actor or place named in a clause's own phrase after its verb, with the
         preposition that introduces it ("called for sanctions against Nigeria", "offered to hand
         over to Britain", "denounced Serbia's suppression", "eased measures in Montenegro"): the
         participant acted upon when no object names one. Clauses of their own (relative, adverbial,
-        reported) are not entered, nor a town the act happened in."""
-        found: list[tuple[bool, int, str, Token]] = []
+        reported) are not entered, nor a town the act happened in. A party named through "against",
+        "to", "with" comes before a country it happened in, and both before one named in the act's
+        occasion ("reimposed blockades in the West Bank following the deaths of two Israelis")."""
+        found: list[tuple[int, int, str, Token]] = []
         own = self.actors.actor(agent) if agent is not None else None
-        todo = [(c, "") for c in tok.children if c.i > tok.i and c.dep_ not in PHRASE_STOPS]
+        todo = [(c, "", False) for c in tok.children if c.i > tok.i and c.dep_ not in PHRASE_STOPS]
         while todo:
-            node, prep = todo.pop()
+            node, prep, occasion = todo.pop()
             if agent is not None and node.i == agent.i or node.dep_ == "poss" and node.pos_ == "PRON":
                 continue  # "its partners": the possessor is the agent's own side
             if node.dep_ == "poss" and self._names_place(node.head):
@@ -246,20 +259,17 @@ class FrameBuilder:
                 continue  # "talks with both sides, according to diplomats": who reports the act, not a party to it
             if node.dep_ == "prep" or (node.dep_ == "dative" and node.pos_ == "ADP"):
                 prep = node.lower_
-            place = self.places.get(node.i)
-            if place is not None and prep in LOCATIVE_PREPS and (place.precision in ("city", "admin2") or prep not in (
-                    "in", "inside", "across", "throughout")):
-                # "at a market in Kabul", "near the Preah Vihear temple": a town, or any place the act
-                # was near or at, is where it happened; a country or territory it was in is a party
+                occasion = occasion or prep in CIRCUMSTANCE_PREPS
+            if prep in LOCATIVE_PREPS and node.i in self.places and not self._party_place(prep, node):
                 continue
             named = node.pos_ in ("NOUN", "PROPN", "PRON") or self.actors.label_at(node) in ("NORP", "GPE")
             if named and self._participant(node):  # "German goods", "Indonesian rule": the demonym's country
                 actor = self.actors.actor(node)
                 if own is None or actor is None or actor.id != own.id:
-                    # a party named through "against", "to", "with" before a country it happened in
-                    found.append((prep in LOCATIVE_PREPS, node.i, prep or node.dep_, node))
+                    rank = 2 if occasion else int(prep in LOCATIVE_PREPS)
+                    found.append((rank, node.i, prep or node.dep_, node))
                 continue
-            todo += [(c, prep) for c in node.children
+            todo += [(c, prep, occasion) for c in node.children
                      if c.dep_ not in PHRASE_STOPS or c.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")]
         if not found:
             return None
@@ -303,8 +313,16 @@ class FrameBuilder:
                     preps.append((c.lower_, pobj))
         if src is None and anchor is not tok:
             src = next((c for c in anchor.children if c.dep_ == "poss"), None)  # "Qatar's mediation effort"
-        if not any(self._participant(o) for o in objs) and not any(self._participant(p) for _, p in preps):
-            governor = self._governor(anchor)  # "reimposed blockades in the West Bank"
+        # "reimposed blockades in the West Bank": the territory is acted on, as with a verb; not where
+        # a noun that is itself a circumstance of another act ("shot at officers while in detention in X")
+        party = next(((p, pobj) for p, pobj in preps if self._party_place(p, pobj)), None) \
+            if anchor.dep_ != "pobj" else None
+        if party is not None and not any(self._participant(o) for o in objs) and not any(
+                self._participant(pobj) for p, pobj in preps if p not in LOCATIVE_PREPS):
+            preps.append(("object:" + party[0], party[1]))
+            rule += "+place"
+        elif not any(self._participant(o) for o in objs) and not any(self._participant(p) for _, p in preps):
+            governor = self._governor(anchor)
             found = self.phrase_participant(governor if governor is not None else tok, src)
             if found is not None:
                 preps.append(("object:" + found[0], found[1]))
