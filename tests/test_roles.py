@@ -60,3 +60,8 @@ def test_roles_territory_a_nominal_act_is_imposed_in_is_its_party(code):
     e = one(code("Egypt reimposed a blockade in the Gaza Strip following the killing of three Egyptian soldiers."),
             "blockade")
     assert country(e["source"]) == "EGY" and country(e["target"]) == "PSE"
+
+
+def test_roles_the_one_asked_to_act_is_the_target_of_a_call(code):
+    e = one(code("France called for the United Nations to send more troops to Mali."), "called")
+    assert country(e["source"]) == "FRA" and e["target"]["country"] == "UNO"

@@ -208,6 +208,13 @@ class FrameBuilder:
                     if subj is not None:
                         objs.append(subj)
                         rule += "+ccomp-subject"
+        if not objs and tok.lemma_ in words("demand"):
+            for c in children:  # "called for the UN to send troops": the one asked to act is acted on
+                if c.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+                    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None:
+                        preps.append(("object:for", subj))
+                        rule += "+for-subject"
         return src, objs, preps, rule
 
     @staticmethod
