@@ -65,3 +65,8 @@ def test_roles_territory_a_nominal_act_is_imposed_in_is_its_party(code):
 def test_roles_the_one_asked_to_act_is_the_target_of_a_call(code):
     e = one(code("France called for the United Nations to send more troops to Mali."), "called")
     assert country(e["source"]) == "FRA" and e["target"]["country"] == "UNO"
+
+
+def test_roles_force_used_to_disperse_people_is_aimed_at_them(code):
+    e = one(code("Riot police fired tear gas to disperse the protesters in Harare."), "fired")
+    assert e["source"]["sector"] == "COP" and e["target"]["sector"] == "OPP"

@@ -308,6 +308,10 @@ class EventFinder:
         for p, pobj in preps:
             if p in entry.preps or p.startswith("object:"):
                 targets.append(pobj)
+        if not targets and contact:
+            aim = self._aim(tok)
+            if aim is not None:
+                targets, rule = [aim], rule + "+aim"
         between = next((pobj for p, pobj in preps if p in ("between", "object:between")), None)
         partners = [c for c in between.conjuncts if c.i > between.i] if between is not None else []
         first = self._resolve(between) or (self._unnamed(between) if contact else None) if partners else None
@@ -379,6 +383,17 @@ class EventFinder:
             return False
         act = self.framer.frame(tok.head)
         return act.pos == "VERB" and act.polarity and act.modality in (Modality.ASSERTED, Modality.REPORTED)
+
+    def _aim(self, tok: Token) -> Token | None:
+        """"Fired tear gas to disperse the crowd", "opened fire to disperse demonstrators": force
+        used for an act of force on someone, with no one named as its object, is aimed at them."""
+        for c in tok.children:
+            if c.dep_ != "advcl" or not any(nearest(e.cameo).plover in ("ASSAULT", "COERCE") for e in self._entries(c)):
+                continue
+            frame = self.framer.frame(c)
+            if frame.has(Modality.PURPOSE):
+                return next((self.doc[a.head] for a in frame.arguments if a.role == "patient"), None)
+        return None
 
     def _takes_object(self, tok: Token) -> bool:
         entries = self._entries(tok)
