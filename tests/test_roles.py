@@ -70,3 +70,10 @@ def test_roles_the_one_asked_to_act_is_the_target_of_a_call(code):
 def test_roles_force_used_to_disperse_people_is_aimed_at_them(code):
     e = one(code("Riot police fired tear gas to disperse the protesters in Harare."), "fired")
     assert e["source"]["sector"] == "COP" and e["target"]["sector"] == "OPP"
+
+
+def test_roles_nationality_before_people_names_them_with_their_sector(code):
+    # the phrase search finds the nationality; the people its noun names are the party, and
+    # "civilian" gives them a sector when the noun has none of its own
+    e = one(code("Militants fired rockets at Israeli civilian towns on Friday."), "fired")
+    assert (country(e["target"]), e["target"]["sector"]) == ("ISR", "CVL")

@@ -339,7 +339,7 @@ class EventFinder:
         location = event_place.locate(self, tok, self._location(tok, objs + [p for _, p in preps] if contact else [],
                                                                 ([src] if src is not None else []) + objs, contact))
         resolved = [(t, self._resolve(t) or (self._unnamed(t) if contact else None) or self._modifier_actor(t))
-                    for t in self._expand(targets)]
+                    for t in map(self._named_group if contact else lambda t: t, self._expand(targets))]
         for t, a in list(resolved):
             parties = self._pair(t, source) if a is None and t is not None else None
             resolved += [(t, p) for p in parties or ()]  # "called on both sides": on each of them
@@ -517,8 +517,11 @@ class EventFinder:
         "48 fighters", "hundreds of civilians", "200,000 marched"), as a document-local actor with the sector its
         noun implies (noun_classes.tsv) and the country of a demonym before it."""
         head = self.sense._head_noun(tok)
+        # "civilian advisers", "military experts": a modifier's sector when the noun has none of its own
+        sector = self._sector_of(head) or next(
+            (s for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i and (s := self._sector_of(c))), None)
         if head.pos_ not in ("NOUN", "PROPN", "NUM") or not (self.sense.is_a(head, "person") or self.sense.is_a(head, "military")
-                                                     or self._sector_of(head)):
+                                                     or sector):
             if not (tok.i != head.i and tok.pos_ in ("NUM", "NOUN", "PRON")):
                 return None
         left = min(t.i for t in tok.subtree if t.i <= head.i)
@@ -529,8 +532,17 @@ class EventFinder:
             if c.dep_ in ("amod", "compound") and c.i < head.i:
                 country = self.actors.gaz.country_of(c.text) or country
         plural = head.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM" or tok.i != head.i
-        return Actor(text, text, self._unnamed_id(text), "group" if plural else "person", country,
-                     self._sector_of(head), start, end)
+        return Actor(text, text, self._unnamed_id(text), "group" if plural else "person", country, sector, start, end)
+
+    def _named_group(self, tok: Token) -> Token:
+        """"Kidnapped 16 Russian civilian advisers": a nationality the phrase search found before
+        a noun of people stands for the people its phrase names, when the actor coder knows
+        neither the noun nor the phrase (a thing's nationality, "Israeli air raids", stays)."""
+        head = tok.head
+        if tok.dep_ in ("amod", "compound") and head.pos_ == "NOUN" and self.actors.label_at(tok) == "NORP" \
+                and self.actors.actor(head) is None and self._unnamed(head) is not None:
+            return head
+        return tok
 
     def _unnamed_id(self, text: str) -> str:
         """A document-local id for an actor only described ("48 fighters", "a car bomb")."""
