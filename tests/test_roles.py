@@ -77,3 +77,8 @@ def test_roles_nationality_before_people_names_them_with_their_sector(code):
     # "civilian" gives them a sector when the noun has none of its own
     e = one(code("Militants fired rockets at Israeli civilian towns on Friday."), "fired")
     assert (country(e["target"]), e["target"]["sector"]) == ("ISR", "CVL")
+
+
+def test_roles_agent_of_a_nominal_act_hung_on_its_object(code):
+    e = one(code("The arrest of the opposition leader by Zimbabwean police sparked protests."), "arrest")
+    assert (country(e["source"]), e["source"]["sector"]) == ("ZWE", "COP") and e["target"]["sector"] == "OPP"

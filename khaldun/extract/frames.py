@@ -304,6 +304,12 @@ class FrameBuilder:
                     preps.append((c.lower_, pobj))
             elif c.dep_ in ("amod", "compound") and modifier is None and self.actors.actor(c) is not None:
                 modifier = c  # "Israeli strikes", "US backing", "the Libya coup"
+        if src is None:  # "the arrest of the opposition leader by police": the parse hangs the
+            # agent on the noun acted on, which names a party and takes no agent of its own
+            src = next((g for o in objs if self.actors.actor(o) is not None for c in o.children
+                        if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                        if g.dep_ == "pobj" and self.actors.actor(g) is not None), None)
+            rule += "+agent-of-object" if src is not None else ""
         if modifier is not None and src is None and modifier.i not in self.places:
             src, modifier = modifier, None
             rule += "+modifier"
