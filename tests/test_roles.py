@@ -82,3 +82,8 @@ def test_roles_nationality_before_people_names_them_with_their_sector(code):
 def test_roles_agent_of_a_nominal_act_hung_on_its_object(code):
     e = one(code("The arrest of the opposition leader by Zimbabwean police sparked protests."), "arrest")
     assert (country(e["source"]), e["source"]["sector"]) == ("ZWE", "COP") and e["target"]["sector"] == "OPP"
+
+
+def test_roles_participle_of_a_light_verb_gives_the_noun_its_arguments(code):
+    e = one(code("A nightly curfew imposed in Lesotho by the army has angered residents."), "curfew")
+    assert (country(e["source"]), e["source"]["sector"]) == ("LSO", "MIL") and country(e["target"]) == "LSO"

@@ -304,6 +304,15 @@ class FrameBuilder:
                     preps.append((c.lower_, pobj))
             elif c.dep_ in ("amod", "compound") and modifier is None and self.actors.actor(c) is not None:
                 modifier = c  # "Israeli strikes", "US backing", "the Libya coup"
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and is_a(c, "light_verb"):
+                # "the curfew imposed in Sudan", "air strikes carried out by Russia on Idlib": the
+                # participle of its light verb names the noun's own arguments
+                for g in c.children:
+                    pobj = next((p for p in g.children if p.dep_ == "pobj"), None)
+                    if pobj is not None and g.dep_ == "agent":
+                        src = src or pobj
+                    elif pobj is not None and g.dep_ == "prep" and g.lower_ not in ("of", "by"):
+                        preps.append((g.lower_, pobj))
         if src is None:  # "the arrest of the opposition leader by police": the parse hangs the
             # agent on the noun acted on, which names a party and takes no agent of its own
             src = next((g for o in objs if self.actors.actor(o) is not None for c in o.children
