@@ -87,3 +87,8 @@ def test_roles_agent_of_a_nominal_act_hung_on_its_object(code):
 def test_roles_participle_of_a_light_verb_gives_the_noun_its_arguments(code):
     e = one(code("A nightly curfew imposed in Lesotho by the army has angered residents."), "curfew")
     assert (country(e["source"]), e["source"]["sector"]) == ("LSO", "MIL") and country(e["target"]) == "LSO"
+
+
+def test_roles_who_comes_for_an_act_takes_part_in_it(code):
+    e = one(code("Hundreds of farmers gathered in Accra on Monday for a demonstration."), "demonstration")
+    assert country(e["source"]) == "GHA"

@@ -361,6 +361,12 @@ class FrameBuilder:
             elif anchor.dep_ == "pobj" and head.lower_ in ("in", "on") and head.head.pos_ == "VERB":
                 src = self.subject(head.head)  # "marched in protest", "remained on alert"
                 rule += "+pp"
+            elif anchor.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and not any(
+                    c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in head.head.children):
+                # "converged for a rally", "gathered for talks": who comes for an act takes part in it
+                # (not "arrested him for the attack", nor "was jailed for the attack")
+                src = self.subject(head.head)
+                rule += "+pp"
         return src, objs, preps, rule, modifier
 
     def anchor(self, tok: Token) -> Token:
