@@ -92,3 +92,9 @@ def test_roles_participle_of_a_light_verb_gives_the_noun_its_arguments(code):
 def test_roles_who_comes_for_an_act_takes_part_in_it(code):
     e = one(code("Hundreds of farmers gathered in Accra on Monday for a demonstration."), "demonstration")
     assert country(e["source"]) == "GHA"
+
+
+def test_roles_subject_the_parse_made_a_participle(code):
+    # "operating" read as the subject, with "the Red Cross" as its own: the speaker is the Red Cross
+    e = one(code("The Red Cross operating in Yemen said Saudi forces must allow aid convoys through."), "said")
+    assert e["source"]["name"].endswith("Red Cross") and country(e["target"]) == "SAU"

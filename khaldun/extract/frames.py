@@ -141,7 +141,7 @@ class FrameBuilder:
         rule = "passive" if passive else "active"
         for c in children:
             if c.dep_ == "nsubj" and not passive:
-                src = c
+                src = _participle_subject(c)
             elif c.dep_ == "agent":
                 src = next((g for g in c.children if g.dep_ == "pobj"), None)
             elif c.dep_ == "nsubjpass":
@@ -396,7 +396,7 @@ class FrameBuilder:
             if c.dep_ == "nsubj":
                 if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
-                return c
+                return _participle_subject(c)
         return self.inherited_subject(verb, False, depth + 1)
 
     def inherited_subject(self, tok: Token, passive: bool, depth: int = 0) -> Token | None:
@@ -734,6 +734,14 @@ class FrameBuilder:
                 if c.dep_ in ("prt", "dobj") and c.i == verb.i + 1:
                     end = max(end, c.idx + len(c.text))
         return start, end
+
+
+def _participle_subject(subj: Token) -> Token:
+    """The noun a subject that the parse made a participle stands for: "The Red Cross operating in
+    Iraq said ..." read as "operating" with its own subject; the one who acts is that noun."""
+    if subj.pos_ == "VERB" and subj.tag_ in ("VBG", "VBN"):
+        return next((c for c in subj.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj.i), subj)
+    return subj
 
 
 def _stranded_object(prep: Token) -> Token | None:
