@@ -98,3 +98,19 @@ def test_roles_subject_the_parse_made_a_participle(code):
     # "operating" read as the subject, with "the Red Cross" as its own: the speaker is the Red Cross
     e = one(code("The Red Cross operating in Yemen said Saudi forces must allow aid convoys through."), "said")
     assert e["source"]["name"].endswith("Red Cross") and country(e["target"]) == "SAU"
+
+
+def test_roles_an_act_done_to_an_act_is_done_to_its_agent(code):
+    # the arrested journalists are the arrest's target, not the condemnation's
+    events = [e for e in code("Kenya condemned Uganda's arrest of two Kenyan journalists.") if e["type"] == "ACCUSE"]
+    assert [country(e["target"]) for e in events] == ["UGA"]
+
+
+def test_roles_verb_preposition_hung_on_the_thing_moved(code):
+    e = one(code("Algeria recalled its ambassador from Spain on Friday."), "recalled")
+    assert country(e["source"]) == "DZA" and country(e["target"]) == "ESP"
+
+
+def test_roles_criticism_drawn_from_someone_is_theirs(code):
+    e = one(code("Zambia faced condemnation from the European Union over the arrests."), "condemnation")
+    assert e["source"]["country"] == "EUR" and country(e["target"]) == "ZMB"

@@ -308,6 +308,16 @@ class EventFinder:
         for p, pobj in preps:
             if p in entry.preps or p.startswith("object:"):
                 targets.append(pobj)
+        if not targets and entry.object != "target":
+            # "recalled its ambassador from Spain": the parse hangs the verb's own preposition on the thing moved
+            targets = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in entry.preps
+                       for g in c.children if g.dep_ == "pobj"]
+            rule += "+object-prep" if targets else ""
+        doer = self._doer(objs + [p for r, p in preps if r == "object:recipient"], src)
+        if doer is not None:  # the act's own agent, not the ones it was done to
+            act, agent = doer
+            targets = [agent] + [t for t in targets if not act.left_edge.i <= t.i <= act.right_edge.i]
+            rule += "+doer"
         if not targets and contact:
             aim = self._aim(tok)
             if aim is not None:
@@ -383,6 +393,21 @@ class EventFinder:
             return False
         act = self.framer.frame(tok.head)
         return act.pos == "VERB" and act.polarity and act.modality in (Modality.ASSERTED, Modality.REPORTED)
+
+    def _doer(self, objs: list[Token], src: Token | None) -> tuple[Token, Token] | None:
+        """"Condemned Uganda's arrest of two journalists", "denounced the recognition of Kosovo by
+        Montenegro", "praised the Turkish strikes": an act done to another act is done to whoever
+        did that one. Returns the act and its agent, when the agent is a party the text names."""
+        own = self._resolve(src) if src is not None else None
+        for o in objs:
+            if not self._entries(o):
+                continue
+            agent = next((self.doc[a.head] for a in self.framer.frame(o).arguments if a.role == "agent"), None)
+            actor = self._resolve(agent) if agent is not None else None
+            # "the nurses called off their strike": an act of the agent's own is no other party's
+            if actor is not None and (src is None or agent.i != src.i) and (own is None or actor.id != own.id):
+                return o, agent
+        return None
 
     def _aim(self, tok: Token) -> Token | None:
         """"Fired tear gas to disperse the crowd", "opened fire to disperse demonstrators": force

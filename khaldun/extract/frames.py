@@ -335,6 +335,14 @@ class FrameBuilder:
                     preps.append((c.lower_, pobj))
         if src is None and anchor is not tok:
             src = next((c for c in anchor.children if c.dep_ == "poss"), None)  # "Qatar's mediation effort"
+        if src is None and anchor.dep_ == "dobj" and is_a(anchor.head, "receive_verb"):
+            # "Morocco's expulsion of journalists drew criticism from Madrid": Madrid criticises it
+            src = next((g for c in (*anchor.children, *anchor.head.children) if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj"), None)
+            recipient = self.subject(anchor.head) if src is not None else None
+            if recipient is not None:
+                preps.append(("object:recipient", recipient))
+                rule += "+received"
         # "reimposed blockades in the West Bank": the territory is acted on, as with a verb; not where
         # a noun that is itself a circumstance of another act ("shot at officers while in detention in X")
         party = next(((p, pobj) for p, pobj in preps if self._party_place(p, pobj)), None) \
