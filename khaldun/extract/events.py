@@ -410,7 +410,7 @@ class EventFinder:
         return None
 
     def _aim(self, tok: Token) -> Token | None:
-        """"Fired tear gas to disperse the crowd", "opened fire to disperse demonstrators": force
+        """"Fired tear gas to disperse the crowd", "opened fire to scatter the marchers": force
         used for an act of force on someone, with no one named as its object, is aimed at them."""
         for c in tok.children:
             if c.dep_ != "advcl" or not any(nearest(e.cameo).plover in ("ASSAULT", "COERCE") for e in self._entries(c)):
@@ -560,7 +560,7 @@ class EventFinder:
         return Actor(text, text, self._unnamed_id(text), "group" if plural else "person", country, sector, start, end)
 
     def _named_group(self, tok: Token) -> Token:
-        """"Kidnapped 16 Russian civilian advisers": a nationality the phrase search found before
+        """"Kidnapped 12 Chinese civilian engineers": a nationality the phrase search found before
         a noun of people stands for the people its phrase names, when the actor coder knows
         neither the noun nor the phrase (a thing's nationality, "Israeli air raids", stays)."""
         head = tok.head

@@ -252,7 +252,7 @@ class FrameBuilder:
         participant acted upon when no object names one. Clauses of their own (relative, adverbial,
         reported) are not entered, nor a town the act happened in. A party named through "against",
         "to", "with" comes before a country it happened in, and both before one named in the act's
-        occasion ("reimposed blockades in the West Bank following the deaths of two Israelis")."""
+        occasion ("reimposed a blockade in Gaza following the killing of three soldiers")."""
         found: list[tuple[int, int, str, Token]] = []
         own = self.actors.actor(agent) if agent is not None else None
         todo = [(c, "", False) for c in tok.children if c.i > tok.i and c.dep_ not in PHRASE_STOPS]
@@ -305,7 +305,7 @@ class FrameBuilder:
             elif c.dep_ in ("amod", "compound") and modifier is None and self.actors.actor(c) is not None:
                 modifier = c  # "Israeli strikes", "US backing", "the Libya coup"
             elif c.dep_ == "acl" and c.tag_ == "VBN" and is_a(c, "light_verb"):
-                # "the curfew imposed in Sudan", "air strikes carried out by Russia on Idlib": the
+                # "the curfew imposed in Lesotho", "air strikes carried out by Russia on Idlib": the
                 # participle of its light verb names the noun's own arguments
                 for g in c.children:
                     pobj = next((p for p in g.children if p.dep_ == "pobj"), None)
@@ -343,7 +343,7 @@ class FrameBuilder:
             if recipient is not None:
                 preps.append(("object:recipient", recipient))
                 rule += "+received"
-        # "reimposed blockades in the West Bank": the territory is acted on, as with a verb; not where
+        # "reimposed a blockade in the Gaza Strip": the territory is acted on, as with a verb; not where
         # a noun that is itself a circumstance of another act ("shot at officers while in detention in X")
         party = next(((p, pobj) for p, pobj in preps if self._party_place(p, pobj)), None) \
             if anchor.dep_ != "pobj" else None
@@ -745,8 +745,8 @@ class FrameBuilder:
 
 
 def _participle_subject(subj: Token) -> Token:
-    """The noun a subject that the parse made a participle stands for: "The Red Cross operating in
-    Iraq said ..." read as "operating" with its own subject; the one who acts is that noun."""
+    """The noun a subject that the parse made a participle stands for: "Aid agencies operating in
+    Darfur said ..." read as "operating" with its own subject; the one who acts is that noun."""
     if subj.pos_ == "VERB" and subj.tag_ in ("VBG", "VBN"):
         return next((c for c in subj.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj.i), subj)
     return subj
