@@ -114,3 +114,8 @@ def test_roles_verb_preposition_hung_on_the_thing_moved(code):
 def test_roles_criticism_drawn_from_someone_is_theirs(code):
     e = one(code("Zambia faced condemnation from the European Union over the arrests."), "condemnation")
     assert e["source"]["country"] == "EUR" and country(e["target"]) == "ZMB"
+
+
+def test_roles_an_act_offered_is_the_offerer_s(code):
+    e = one(code("Japan offered Indonesia emergency aid after the earthquake."), "aid")
+    assert country(e["source"]) == "JPN" and country(e["target"]) == "IDN"

@@ -267,10 +267,11 @@ class EventFinder:
         if frame.has(Modality.DEMANDED) or frame.has(Modality.PURPOSE) and not self._protest_by_act(tok, entries):
             return  # what an act was for, or what someone demands, is not an act (the demand is)
         src, objs, preps, rule = self._args(frame, entries[0])
-        if src is None and pos == "NOUN" and tok.dep_ == "dobj" and frame.under is not None \
-                and any(c.split(":", 1)[0] in ("intended", "future") and c.split(":", 1)[1] in words("threat_intent")
-                        for c in frame.cues):
-            src = self.framer.subject(tok.head)  # "the union threatened a strike": the threat is its own
+        if src is None and pos == "NOUN" and tok.dep_ == "dobj" and frame.under is not None and any(
+                c.split(":", 1)[0] in ("intended", "future")
+                and c.split(":", 1)[1] in words("threat_intent") | words("commissive") for c in frame.cues):
+            # "the union threatened a strike", "Japan offered Indonesia aid": the act is the intender's own
+            src = self.framer.subject(tok.head)
             rule += "+intender"
         for entry in entries:
             obj_ok = self.sense.holds(entry.requires, src, objs)
