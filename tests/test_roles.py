@@ -119,3 +119,8 @@ def test_roles_criticism_drawn_from_someone_is_theirs(code):
 def test_roles_an_act_offered_is_the_offerer_s(code):
     e = one(code("Japan offered Indonesia emergency aid after the earthquake."), "aid")
     assert country(e["source"]) == "JPN" and country(e["target"]) == "IDN"
+
+
+def test_roles_counterpart_holds_the_source_s_post_for_another_country(code):
+    e = one(code("The French foreign minister telephoned his Algerian counterpart on Sunday."), "telephoned")
+    assert (country(e["target"]), e["target"]["sector"]) == ("DZA", "GOV")

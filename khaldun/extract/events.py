@@ -349,8 +349,9 @@ class EventFinder:
                     self.consumed.add(head)  # "agreed to withdraw" is one event, not two
         location = event_place.locate(self, tok, self._location(tok, objs + [p for _, p in preps] if contact else [],
                                                                 ([src] if src is not None else []) + objs, contact))
-        resolved = [(t, self._resolve(t) or (self._unnamed(t) if contact else None) or self._modifier_actor(t))
-                    for t in map(self._named_group if contact else lambda t: t, self._expand(targets))]
+        targets = [self._named_group(t) if contact else self._counterpart_noun(t) for t in self._expand(targets)]
+        resolved = [(t, self._resolve(t) or (self._unnamed(t) if contact else None) or self._counterpart(t, source)
+                     or self._modifier_actor(t)) for t in targets]
         for t, a in list(resolved):
             parties = self._pair(t, source) if a is None and t is not None else None
             resolved += [(t, p) for p in parties or ()]  # "called on both sides": on each of them
@@ -569,6 +570,26 @@ class EventFinder:
                 and self.actors.actor(head) is None and self._unnamed(head) is not None:
             return head
         return tok
+
+    @staticmethod
+    def _counterpart_noun(tok: Token) -> Token:
+        """"His Omani counterpart": the nationality the phrase search found names the counterpart."""
+        head = tok.head
+        return head if tok.dep_ in ("amod", "compound") and head.lemma_.lower() in words("counterpart_noun") else tok
+
+    def _counterpart(self, tok: Token, source: Actor | None) -> Actor | None:
+        """"Zarif met his Omani counterpart": the one who holds the source's post for the country the
+        phrase names (Oman's foreign minister: OMN with the source's sector)."""
+        if source is None or tok.lemma_.lower() not in words("counterpart_noun"):
+            return None
+        owner = self._modifier_actor(tok)
+        if owner is None or owner.country is None or owner.country == source.country:
+            return None
+        left = min(t.i for t in tok.subtree if t.i <= tok.i)
+        start, end = self.doc[left].idx, tok.idx + len(tok.text)
+        text = self.text[start:end]
+        return Actor(text, text, self._unnamed_id(text), "person", owner.country, source.sector, start, end,
+                     f"context: the counterpart of {source.text}")
 
     def _unnamed_id(self, text: str) -> str:
         """A document-local id for an actor only described ("48 fighters", "a car bomb")."""
