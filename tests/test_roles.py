@@ -75,8 +75,11 @@ def test_roles_force_used_to_disperse_people_is_aimed_at_them(code):
 def test_roles_nationality_before_people_names_them_with_their_sector(code):
     # the phrase search finds the nationality; the people its noun names are the party, and
     # "civilian" gives them a sector when the noun has none of its own
+    e = one(code("Bandits have kidnapped up to 12 Chinese civilian advisers near the mine."), "kidnapped")
+    assert (country(e["target"]), e["target"]["sector"]) == ("CHN", "CVL")
+    # a thing the nationality is said of is no group of people: the country stays the party
     e = one(code("Militants fired rockets at Israeli civilian towns on Friday."), "fired")
-    assert (country(e["target"]), e["target"]["sector"]) == ("ISR", "CVL")
+    assert (country(e["target"]), e["target"]["sector"]) == ("ISR", None)
 
 
 def test_roles_agent_of_a_nominal_act_hung_on_its_object(code):

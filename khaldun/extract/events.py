@@ -544,13 +544,13 @@ class EventFinder:
         "48 fighters", "hundreds of civilians", "200,000 marched"), as a document-local actor with the sector its
         noun implies (noun_classes.tsv) and the country of a demonym before it."""
         head = self.sense._head_noun(tok)
-        # "civilian advisers", "military experts": a modifier's sector when the noun has none of its own
-        sector = self._sector_of(head) or next(
-            (s for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i and (s := self._sector_of(c))), None)
         if head.pos_ not in ("NOUN", "PROPN", "NUM") or not (self.sense.is_a(head, "person") or self.sense.is_a(head, "military")
-                                                     or sector):
+                                                     or self._sector_of(head)):
             if not (tok.i != head.i and tok.pos_ in ("NUM", "NOUN", "PRON")):
                 return None
+        # "civilian advisers", "rebel commanders": people take a modifier's sector when their noun has none
+        sector = self._sector_of(head) or next(
+            (s for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i and (s := self._sector_of(c))), None)
         left = min(t.i for t in tok.subtree if t.i <= head.i)
         start, end = self.doc[left].idx, head.idx + len(head.text)
         text = self.text[start:end]
