@@ -127,3 +127,8 @@ def test_roles_an_act_offered_is_the_offerer_s(code):
 def test_roles_counterpart_holds_the_source_s_post_for_another_country(code):
     e = one(code("The French foreign minister telephoned his Algerian counterpart on Sunday."), "telephoned")
     assert (country(e["target"]), e["target"]["sector"]) == ("DZA", "GOV")
+
+
+def test_roles_a_noun_s_infinitive_names_what_it_is_about(code):
+    e = one(code("Ghana rejected an invitation to attend a summit of Togolese opposition leaders."), "rejected")
+    assert country(e["source"]) == "GHA" and country(e["target"]) == "TGO"
