@@ -320,7 +320,7 @@ class EventFinder:
             targets = [agent] + [t for t in targets if not act.left_edge.i <= t.i <= act.right_edge.i]
             rule += "+doer"
         if not targets and contact:
-            aim = self._aim(tok)
+            aim = self._aim(tok, nearest(entry.cameo).plover, src)
             if aim is not None:
                 targets, rule = [aim], rule + "+aim"
         between = next((pobj for p, pobj in preps if p in ("between", "object:between")), None)
@@ -411,14 +411,19 @@ class EventFinder:
                 return o, agent
         return None
 
-    def _aim(self, tok: Token) -> Token | None:
-        """"Fired tear gas to disperse the crowd", "opened fire to scatter the marchers": force
-        used for an act of force on someone, with no one named as its object, is aimed at them."""
+    def _aim(self, tok: Token, plover: str, src: Token | None) -> Token | None:
+        """Whom an act that names no one is aimed at, by what it was done for: force used for an
+        act of force on someone ("fired tear gas to disperse the crowd", "opened fire to scatter the
+        marchers"), a protest made to press a claim on someone ("blocked roads to press their
+        demands on the government", "marched to demand the minister's resignation")."""
         for c in tok.children:
-            if c.dep_ != "advcl" or not any(nearest(e.cameo).plover in ("ASSAULT", "COERCE") for e in self._entries(c)):
+            if c.dep_ != "advcl" or not self.framer.frame(c).has(Modality.PURPOSE):
                 continue
             frame = self.framer.frame(c)
-            if frame.has(Modality.PURPOSE):
+            if plover == "PROTEST":
+                found = self.framer.phrase_participant(c, src)
+                return found[1] if found is not None else None
+            if any(nearest(e.cameo).plover in ("ASSAULT", "COERCE") for e in self._entries(c)):
                 return next((self.doc[a.head] for a in frame.arguments if a.role == "patient"), None)
         return None
 
