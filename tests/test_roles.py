@@ -138,3 +138,8 @@ def test_roles_a_protest_is_aimed_at_whom_its_purpose_makes_a_claim_on(code):
     e = one(code("Hundreds of farmers blocked highways near Lima on Monday to demand the resignation of the "
                  "Peruvian agriculture minister."), "blocked")
     assert (country(e["target"]), e["target"]["sector"]) == ("PER", "GOV")
+
+
+def test_roles_granted_act_is_the_granter_s(code):
+    e = one(code("Iraq granted amnesty to hundreds of Sunni insurgents."), "amnesty")
+    assert country(e["source"]) == "IRQ" and e["target"]["sector"] is not None
