@@ -143,3 +143,9 @@ def test_roles_a_protest_is_aimed_at_whom_its_purpose_makes_a_claim_on(code):
 def test_roles_granted_act_is_the_granter_s(code):
     e = one(code("Iraq granted amnesty to hundreds of Sunni insurgents."), "amnesty")
     assert country(e["source"]) == "IRQ" and e["target"]["sector"] is not None
+
+
+def test_roles_force_used_on_a_town_is_used_on_its_people(code):
+    # a capital named as a party stands for its government ("Kabul rejected the offer"); shelled, it is a town
+    e = one(code("Taliban fighters shelled Kabul on Sunday."), "shelled")
+    assert (country(e["target"]), e["target"]["sector"]) == ("AFG", "CVL")

@@ -27,6 +27,7 @@ from .frames import FrameBuilder, occurrence, word_class
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+TOWNSFOLK = "text: the people of a town force is used on"  # the basis of such a target (EventFinder._townsfolk)
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
 # dependents that are clauses of their own (or punctuation), not words of the clause
@@ -35,8 +36,9 @@ CLAUSE_DEPS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "
 
 def _one_per_country(resolved: list[tuple[Token | None, Actor]]) -> list[tuple[Token | None, Actor]]:
     """"Fired rockets at the Israeli city of Sderot": the adjective and the town both name Israel,
-    one party named twice; targets coded by country alone are the same party when the country is."""
-    seen: set[str] = set()
+    one party named twice; targets coded by country alone are the same party when the country is,
+    and the people of a town attacked in it say more than the country alone."""
+    seen = {a.country for _, a in resolved if a.basis == TOWNSFOLK}
     out = []
     for t, a in resolved:
         if a.country and a.sector is None and a.kind in ("country", "group"):
@@ -350,8 +352,9 @@ class EventFinder:
         location = event_place.locate(self, tok, self._location(tok, objs + [p for _, p in preps] if contact else [],
                                                                 ([src] if src is not None else []) + objs, contact))
         targets = [self._named_group(t) if contact else self._counterpart_noun(t) for t in self._expand(targets)]
-        resolved = [(t, self._resolve(t) or (self._unnamed(t) if contact else None) or self._counterpart(t, source)
-                     or self._modifier_actor(t)) for t in targets]
+        force = nearest(cameo).plover in ("ASSAULT", "COERCE")
+        resolved = [(t, (self._townsfolk(t) if force else None) or self._resolve(t) or (self._unnamed(t) if contact else None)
+                     or self._counterpart(t, source) or self._modifier_actor(t)) for t in targets]
         for t, a in list(resolved):
             parties = self._pair(t, source) if a is None and t is not None else None
             resolved += [(t, p) for p in parties or ()]  # "called on both sides": on each of them
@@ -575,6 +578,16 @@ class EventFinder:
                 and self.actors.actor(head) is None and self._unnamed(head) is not None:
             return head
         return tok
+
+    def _townsfolk(self, tok: Token) -> Actor | None:
+        """"Rebels shelled Juba", "troops stormed Gao": force used on a town is used on the people in
+        it (the civilians of its country), not on the government its name may stand for elsewhere."""
+        place = self.places.get(tok.i)
+        if place is None or place.precision != "city" or not place.country:
+            return None
+        text = self.text[place.char_start:place.char_end]
+        return Actor(text, text, self._unnamed_id(text), "group", place.country, "CVL", place.char_start,
+                     place.char_end, TOWNSFOLK)
 
     @staticmethod
     def _counterpart_noun(tok: Token) -> Token:
