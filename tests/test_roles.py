@@ -149,3 +149,13 @@ def test_roles_force_used_on_a_town_is_used_on_its_people(code):
     # a capital named as a party stands for its government ("Kabul rejected the offer"); shelled, it is a town
     e = one(code("Taliban fighters shelled Kabul on Sunday."), "shelled")
     assert (country(e["target"]), e["target"]["sector"]) == ("AFG", "CVL")
+
+
+def test_roles_a_noun_s_addressee_by_a_preposition_its_row_does_not_list(code):
+    e = one(code("Greece lodged a complaint with Turkey about the airspace violations."), "complaint")
+    assert country(e["source"]) == "GRC" and country(e["target"]) == "TUR"
+
+
+def test_roles_paid_visit_is_the_visitor_s(code):
+    e = one(code("The Indian prime minister paid a visit to Bangladesh last week."), "visit")
+    assert (country(e["source"]), e["source"]["sector"]) == ("IND", "GOV") and country(e["target"]) == "BGD"

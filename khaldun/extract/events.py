@@ -30,6 +30,8 @@ SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 TOWNSFOLK = "text: the people of a town force is used on"  # the basis of such a target (EventFinder._townsfolk)
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
+# prepositions that name whom an act is addressed to or done against ("a complaint with Turkey")
+ADDRESS_PREPS = {"with", "to", "against", "toward", "towards", "on", "upon"}
 # dependents that are clauses of their own (or punctuation), not words of the clause
 CLAUSE_DEPS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "cc", "punct"}
 
@@ -321,6 +323,11 @@ class EventFinder:
             act, agent = doer
             targets = [agent] + [t for t in targets if not act.left_edge.i <= t.i <= act.right_edge.i]
             rule += "+doer"
+        if not targets and pos == "NOUN":
+            # "lodged a complaint with Turkey", "an appeal to Russia": a party the noun is addressed to,
+            # by a preposition its lexicon row does not list
+            targets = [pobj for p, pobj in preps if p in ADDRESS_PREPS and self._resolve_quiet(pobj) is not None][:1]
+            rule += "+addressee" if targets else ""
         if not targets and contact:
             aim = self._aim(tok, nearest(entry.cameo).plover, src)
             if aim is not None:
