@@ -129,11 +129,6 @@ def test_roles_counterpart_holds_the_source_s_post_for_another_country(code):
     assert (country(e["target"]), e["target"]["sector"]) == ("DZA", "GOV")
 
 
-def test_roles_a_noun_s_infinitive_names_what_it_is_about(code):
-    e = one(code("Ghana rejected an invitation to attend a summit of Togolese opposition leaders."), "rejected")
-    assert country(e["source"]) == "GHA" and country(e["target"]) == "TGO"
-
-
 def test_roles_a_protest_is_aimed_at_whom_its_purpose_makes_a_claim_on(code):
     e = one(code("Hundreds of farmers blocked highways near Lima on Monday to demand the resignation of the "
                  "Peruvian agriculture minister."), "blocked")
