@@ -276,10 +276,8 @@ class FrameBuilder:
                     rank = 2 if occasion else int(prep in LOCATIVE_PREPS)
                     found.append((rank, node.i, prep or node.dep_, node))
                 continue
-            # a noun's infinitive says what it is about ("rejected an invitation to attend a meeting of X")
             todo += [(c, prep, occasion) for c in node.children
-                     if c.dep_ not in PHRASE_STOPS or c.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")
-                     or c.dep_ == "acl" and node.pos_ == "NOUN" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+                     if c.dep_ not in PHRASE_STOPS or c.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")]
         if not found:
             return None
         _, _, prep, node = min(found, key=lambda f: f[:2])
