@@ -369,10 +369,10 @@ class FrameBuilder:
             elif anchor.dep_ == "pobj" and head.lower_ in ("in", "on") and head.head.pos_ == "VERB":
                 src = self.subject(head.head)  # "marched in protest", "remained on alert"
                 rule += "+pp"
-            elif anchor.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and not any(
-                    c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in head.head.children):
-                # "converged for a rally", "gathered for talks": who comes for an act takes part in it
-                # (not "arrested him for the attack", nor "was jailed for the attack")
+            elif anchor.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" \
+                    and phrasal_lemma(head.head) in words("gather_verb"):
+                # "converged for a rally", "gathered for a demonstration": the gathering is the act
+                # (one who leaves for talks only means to hold them)
                 src = self.subject(head.head)
                 rule += "+pp"
         return src, objs, preps, rule, modifier
