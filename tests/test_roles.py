@@ -154,3 +154,8 @@ def test_roles_a_noun_s_addressee_by_a_preposition_its_row_does_not_list(code):
 def test_roles_paid_visit_is_the_visitor_s(code):
     e = one(code("The Indian prime minister paid a visit to Bangladesh last week."), "visit")
     assert (country(e["source"]), e["source"]["sector"]) == ("IND", "GOV") and country(e["target"]) == "BGD"
+
+
+def test_roles_force_used_on_a_nation_s_homes_is_used_on_its_civilians(code):
+    e = one(code("Eritrean soldiers burned down Ethiopian homes near the border."), "burned")
+    assert (country(e["target"]), e["target"]["sector"]) == ("ETH", "CVL")

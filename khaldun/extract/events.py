@@ -27,7 +27,7 @@ from .frames import FrameBuilder, occurrence, word_class
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
-TOWNSFOLK = "text: the people of a town force is used on"  # the basis of such a target (EventFinder._townsfolk)
+TOWNSFOLK = "text: the people of a town or homes force is used on"  # the basis of such a target (EventFinder._townsfolk)
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
 # prepositions that name whom an act is addressed to or done against ("a complaint with Turkey")
@@ -588,13 +588,19 @@ class EventFinder:
 
     def _townsfolk(self, tok: Token) -> Actor | None:
         """"Rebels shelled Juba", "troops stormed Gao": force used on a town is used on the people in
-        it (the civilians of its country), not on the government its name may stand for elsewhere."""
+        it (the civilians of its country), not on the government its name may stand for elsewhere;
+        "demolished Palestinian homes": on a nation's dwellings, on its civilians."""
         place = self.places.get(tok.i)
-        if place is None or place.precision != "city" or not place.country:
-            return None
-        text = self.text[place.char_start:place.char_end]
-        return Actor(text, text, self._unnamed_id(text), "group", place.country, "CVL", place.char_start,
-                     place.char_end, TOWNSFOLK)
+        if place is not None and place.precision == "city" and place.country:
+            start, end, country = place.char_start, place.char_end, place.country
+        else:
+            home = tok.head if tok.dep_ in ("amod", "compound") and self.actors.label_at(tok) == "NORP" else tok
+            owner = self._modifier_actor(home) if self.sense.is_a(home, "dwelling") else None
+            if owner is None or not owner.country:
+                return None
+            start, end, country = self.doc[home.left_edge.i].idx, home.idx + len(home.text), owner.country
+        text = self.text[start:end]
+        return Actor(text, text, self._unnamed_id(text), "group", country, "CVL", start, end, TOWNSFOLK)
 
     @staticmethod
     def _counterpart_noun(tok: Token) -> Token:
