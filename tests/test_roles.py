@@ -159,3 +159,8 @@ def test_roles_paid_visit_is_the_visitor_s(code):
 def test_roles_force_used_on_a_nation_s_homes_is_used_on_its_civilians(code):
     e = one(code("Eritrean soldiers burned down Ethiopian homes near the border."), "burned")
     assert (country(e["target"]), e["target"]["sector"]) == ("ETH", "CVL")
+
+
+def test_roles_who_uses_a_thing_to_act_does_the_act(code):
+    e = one(code("Riot police used tear gas to disperse the protesters in Kampala."), "disperse")
+    assert e["source"]["sector"] == "COP" and e["target"]["sector"] == "OPP"

@@ -422,7 +422,9 @@ class FrameBuilder:
             if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X is about / ready to ..."
                 return self.subject(head.head, depth)
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-            return obj if obj is not None else self.subject(head, depth)
+            if obj is None or head.lemma_.lower() in words("instrument_verb"):
+                return self.subject(head, depth)  # "used tear gas to disperse them": the user acts
+            return obj
         if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_ in words("allege_verb"):
             accuser = head.head  # "accused X of killing", "X was blamed for attacking"
             headline_passive = accuser.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in accuser.children)
