@@ -164,3 +164,10 @@ def test_roles_force_used_on_a_nation_s_homes_is_used_on_its_civilians(code):
 def test_roles_who_uses_a_thing_to_act_does_the_act(code):
     e = one(code("Riot police used tear gas to disperse the protesters in Kampala."), "disperse")
     assert e["source"]["sector"] == "COP" and e["target"]["sector"] == "OPP"
+
+
+def test_roles_who_comes_under_or_suffers_an_attack_is_its_target(code):
+    e = one(code("A Malian army convoy came under attack from jihadist fighters near Gao."), "attack")
+    assert e["source"]["sector"] == "REB" and (country(e["target"]), e["target"]["sector"]) == ("MLI", "MIL")
+    e = one(code("The Afghan embassy suffered an attack by Taliban gunmen."), "attack")
+    assert e["source"]["sector"] == "REB" and country(e["target"]) == "AFG"

@@ -335,11 +335,13 @@ class FrameBuilder:
                     preps.append((c.lower_, pobj))
         if src is None and anchor is not tok:
             src = next((c for c in anchor.children if c.dep_ == "poss"), None)  # "Qatar's mediation effort"
-        if src is None and anchor.dep_ == "dobj" and is_a(anchor.head, "receive_verb"):
-            # "Morocco's expulsion of journalists drew criticism from Madrid": Madrid criticises it
-            src = next((g for c in (*anchor.children, *anchor.head.children) if c.dep_ == "prep" and c.lower_ == "from"
-                        for g in c.children if g.dep_ == "pobj"), None)
-            recipient = self.subject(anchor.head) if src is not None else None
+        receiver = self._receiving_verb(anchor)
+        if receiver is not None:
+            # "Morocco's expulsion of journalists drew criticism from Madrid", "a convoy came under
+            # attack from rebels", "suffered an attack by gunmen": the subject is acted on by the giver
+            src = src or next((g for c in (*anchor.children, *receiver.children) if c.dep_ == "prep"
+                               and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)
+            recipient = self.subject(receiver) if src is not None else None
             if recipient is not None:
                 preps.append(("object:recipient", recipient))
                 rule += "+received"
@@ -376,6 +378,17 @@ class FrameBuilder:
                 src = self.subject(head.head)
                 rule += "+pp"
         return src, objs, preps, rule, modifier
+
+    @staticmethod
+    def _receiving_verb(anchor: Token) -> Token | None:
+        """The verb whose subject undergoes a nominal act: "drew criticism", "suffered an attack"
+        (receive_verb), "came under attack"."""
+        head = anchor.head
+        if anchor.dep_ == "dobj" and is_a(head, "receive_verb"):
+            return head
+        if anchor.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ == "come":
+            return head.head
+        return None
 
     def anchor(self, tok: Token) -> Token:
         """The noun that stands in the clause for a nominal predicate: "a state of emergency",
