@@ -171,3 +171,8 @@ def test_roles_who_comes_under_or_suffers_an_attack_is_its_target(code):
     assert e["source"]["sector"] == "REB" and (country(e["target"]), e["target"]["sector"]) == ("MLI", "MIL")
     e = one(code("The Afghan embassy suffered an attack by Taliban gunmen."), "attack")
     assert e["source"]["sector"] == "REB" and country(e["target"]) == "AFG"
+
+
+def test_roles_force_used_on_a_nation_s_positions_is_used_on_its_forces(code):
+    e = one(code("Hezbollah fighters attacked Israeli positions near the border."), "attacked")
+    assert (country(e["target"]), e["target"]["sector"]) == ("ISR", "MIL")

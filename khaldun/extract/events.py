@@ -27,7 +27,9 @@ from .frames import FrameBuilder, occurrence, word_class
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
-TOWNSFOLK = "text: the people of a town or homes force is used on"  # the basis of such a target (EventFinder._townsfolk)
+OCCUPANTS = "text: who holds a town, homes or positions force is used on"  # such a target's basis (EventFinder._occupants)
+# a nation's things that stand for those who hold them (noun classes of noun_classes.tsv -> sector)
+HELD_BY = {"dwelling": "CVL", "military_site": "MIL"}
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
 # prepositions that name whom an act is addressed to or done against ("a complaint with Turkey")
@@ -40,7 +42,7 @@ def _one_per_country(resolved: list[tuple[Token | None, Actor]]) -> list[tuple[T
     """"Fired rockets at the Israeli city of Sderot": the adjective and the town both name Israel,
     one party named twice; targets coded by country alone are the same party when the country is,
     and the people of a town attacked in it say more than the country alone."""
-    seen = {a.country for _, a in resolved if a.basis == TOWNSFOLK}
+    seen = {a.country for _, a in resolved if a.basis == OCCUPANTS}
     out = []
     for t, a in resolved:
         if a.country and a.sector is None and a.kind in ("country", "group"):
@@ -360,7 +362,7 @@ class EventFinder:
                                                                 ([src] if src is not None else []) + objs, contact))
         targets = [self._named_group(t) if contact else self._counterpart_noun(t) for t in self._expand(targets)]
         force = nearest(cameo).plover in ("ASSAULT", "COERCE")
-        resolved = [(t, (self._townsfolk(t) if force else None) or self._resolve(t) or (self._unnamed(t) if contact else None)
+        resolved = [(t, (self._occupants(t) if force else None) or self._resolve(t) or (self._unnamed(t) if contact else None)
                      or self._counterpart(t, source) or self._modifier_actor(t)) for t in targets]
         for t, a in list(resolved):
             parties = self._pair(t, source) if a is None and t is not None else None
@@ -586,21 +588,23 @@ class EventFinder:
             return head
         return tok
 
-    def _townsfolk(self, tok: Token) -> Actor | None:
+    def _occupants(self, tok: Token) -> Actor | None:
         """"Rebels shelled Juba", "troops stormed Gao": force used on a town is used on the people in
         it (the civilians of its country), not on the government its name may stand for elsewhere;
-        "demolished Palestinian homes": on a nation's dwellings, on its civilians."""
+        on a nation's homes, on its civilians ("demolished Palestinian homes"); on its positions, on
+        its forces ("attacked Israeli positions")."""
         place = self.places.get(tok.i)
         if place is not None and place.precision == "city" and place.country:
-            start, end, country = place.char_start, place.char_end, place.country
+            start, end, country, sector = place.char_start, place.char_end, place.country, "CVL"
         else:
-            home = tok.head if tok.dep_ in ("amod", "compound") and self.actors.label_at(tok) == "NORP" else tok
-            owner = self._modifier_actor(home) if self.sense.is_a(home, "dwelling") else None
+            thing = tok.head if tok.dep_ in ("amod", "compound") and self.actors.label_at(tok) == "NORP" else tok
+            sector = next((s for cls, s in HELD_BY.items() if self.sense.is_a(thing, cls)), None)
+            owner = self._modifier_actor(thing) if sector is not None else None
             if owner is None or not owner.country:
                 return None
-            start, end, country = self.doc[home.left_edge.i].idx, home.idx + len(home.text), owner.country
+            start, end, country = self.doc[thing.left_edge.i].idx, thing.idx + len(thing.text), owner.country
         text = self.text[start:end]
-        return Actor(text, text, self._unnamed_id(text), "group", country, "CVL", start, end, TOWNSFOLK)
+        return Actor(text, text, self._unnamed_id(text), "group", country, sector, start, end, OCCUPANTS)
 
     @staticmethod
     def _counterpart_noun(tok: Token) -> Token:
