@@ -41,7 +41,7 @@ CLAUSE_DEPS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "
 def _one_per_country(resolved: list[tuple[Token | None, Actor]]) -> list[tuple[Token | None, Actor]]:
     """"Fired rockets at the Israeli city of Sderot": the adjective and the town both name Israel,
     one party named twice; targets coded by country alone are the same party when the country is,
-    and the people of a town attacked in it say more than the country alone."""
+    and those who hold a town, homes or positions in it (``OCCUPANTS``) say more than the country alone."""
     seen = {a.country for _, a in resolved if a.basis == OCCUPANTS}
     out = []
     for t, a in resolved:
@@ -409,9 +409,9 @@ class EventFinder:
         return act.pos == "VERB" and act.polarity and act.modality in (Modality.ASSERTED, Modality.REPORTED)
 
     def _doer(self, objs: list[Token], src: Token | None) -> tuple[Token, Token] | None:
-        """"Condemned Uganda's arrest of two journalists", "denounced the recognition of Kosovo by
-        Montenegro", "praised the Turkish strikes": an act done to another act is done to whoever
-        did that one. Returns the act and its agent, when the agent is a party the text names."""
+        """"Condemned Uganda's arrest of two journalists", "criticised the arrest of activists by
+        police", "praised the Turkish strikes": an act done to another act is done to whoever did
+        that one. Returns the act and its agent, when the agent is a party the text names."""
         own = self._resolve(src) if src is not None else None
         for o in objs:
             if not self._entries(o):

@@ -6,7 +6,8 @@ Argument patterns: active ("X attacked Y"), passive ("Y was captured by X"), hea
 without an auxiliary ("President Assassinated at Home"), nominal ("X's attack on Y", "the
 deployment of X to Z"), light verbs ("X launched an attack on Y", "staged a demonstration"),
 coordination ("X attacked Y, took over Z"), control ("X announced its intention to purge Y"),
-relative clauses ("a faction which was backed by X") and allegations ("accused X of killing").
+relative clauses ("a faction which was backed by X"), allegations ("accused X of killing") and
+acts undergone ("drew criticism from X", "came under attack from X").
 """
 
 from __future__ import annotations
