@@ -27,16 +27,22 @@ from .frames import FrameBuilder, headline_line, occurrence, word_class
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+OCCUPANTS = "text: who holds a town, homes or positions force is used on"  # such a target's basis (EventFinder._occupants)
+# a nation's things that stand for those who hold them (noun classes of noun_classes.tsv -> sector)
+HELD_BY = {"dwelling": "CVL", "military_site": "MIL"}
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
+# prepositions that name whom an act is addressed to or done against ("a complaint with Turkey")
+ADDRESS_PREPS = {"with", "to", "against", "toward", "towards", "on", "upon"}
 # dependents that are clauses of their own (or punctuation), not words of the clause
 CLAUSE_DEPS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "cc", "punct"}
 
 
 def _one_per_country(resolved: list[tuple[Token | None, Actor]]) -> list[tuple[Token | None, Actor]]:
     """"Fired rockets at the Israeli city of Sderot": the adjective and the town both name Israel,
-    one party named twice; targets coded by country alone are the same party when the country is."""
-    seen: set[str] = set()
+    one party named twice; targets coded by country alone are the same party when the country is,
+    and those who hold a town, homes or positions in it (``OCCUPANTS``) say more than the country alone."""
+    seen = {a.country for _, a in resolved if a.basis == OCCUPANTS}
     out = []
     for t, a in resolved:
         if a.country and a.sector is None and a.kind in ("country", "group"):
@@ -45,6 +51,13 @@ def _one_per_country(resolved: list[tuple[Token | None, Actor]]) -> list[tuple[T
             seen.add(a.country)
         out.append((t, a))
     return out
+
+
+def _intent_cue(cue: str) -> bool:
+    """Whether a frame cue states an intent to act: any intent ("vowed to", "plans to"), or a future
+    one given by a verb of threatening or committing ("will offer", "is to pledge")."""
+    kind, _, word = cue.partition(":")
+    return kind == "intended" or kind == "future" and word in words("threat_intent") | words("commissive")
 
 
 def _symmetric(cameo: str, entry: Trigger) -> bool:
@@ -272,8 +285,9 @@ class EventFinder:
         src, objs, preps, rule = self._args(frame, entries[0])
         anchor = self.framer.anchor(tok) if pos == "NOUN" else tok
         if src is None and pos == "NOUN" and anchor.dep_ == "dobj" and frame.under == f"f{anchor.head.i}" \
-                and any(c.split(":", 1)[0] == "intended" for c in frame.cues):
-            # "the union threatened a strike", "Japan pledged $5 million in aid": the intent is its own
+                and any(_intent_cue(c) for c in frame.cues):
+            # "the union threatened a strike", "Japan pledged $5 million in aid", "Japan offered Indonesia
+            # aid": the intended act is the intender's own
             src = self.framer.subject(anchor.head)
             rule += "+intender"
         for entry in entries:
@@ -312,6 +326,25 @@ class EventFinder:
         for p, pobj in preps:
             if p in entry.preps or p.startswith("object:"):
                 targets.append(pobj)
+        if not targets and entry.object != "target":
+            # "recalled its ambassador from Spain": the parse hangs the verb's own preposition on the thing moved
+            targets = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in entry.preps
+                       for g in c.children if g.dep_ == "pobj"]
+            rule += "+object-prep" if targets else ""
+        doer = self._doer(objs + [p for r, p in preps if r == "object:recipient"], src)
+        if doer is not None:  # the act's own agent, not the ones it was done to
+            act, agent = doer
+            targets = [agent] + [t for t in targets if not act.left_edge.i <= t.i <= act.right_edge.i]
+            rule += "+doer"
+        if not targets and pos == "NOUN":
+            # "lodged a complaint with Turkey", "an appeal to Russia": a party the noun is addressed to,
+            # by a preposition its lexicon row does not list
+            targets = [pobj for p, pobj in preps if p in ADDRESS_PREPS and self._resolve_quiet(pobj) is not None][:1]
+            rule += "+addressee" if targets else ""
+        if not targets and contact:
+            aim = self._aim(tok, nearest(entry.cameo).plover, src)
+            if aim is not None:
+                targets, rule = [aim], rule + "+aim"
         between = next((pobj for p, pobj in preps if p in ("between", "object:between")), None)
         partners = [c for c in between.conjuncts if c.i > between.i] if between is not None else []
         first = self._resolve(between) or (self._unnamed(between) if contact else None) if partners else None
@@ -338,8 +371,10 @@ class EventFinder:
                     self.consumed.add(head)  # "agreed to withdraw" is one event, not two
         location = event_place.locate(self, tok, self._location(tok, objs + [p for _, p in preps] if contact else [],
                                                                 ([src] if src is not None else []) + objs, contact))
-        resolved = [(t, self._resolve(t) or (self._unnamed(t) if contact else None) or self._modifier_actor(t))
-                    for t in self._expand(targets)]
+        targets = [self._named_group(t) if contact else self._counterpart_noun(t) for t in self._expand(targets)]
+        force = nearest(cameo).plover in ("ASSAULT", "COERCE")
+        resolved = [(t, (self._occupants(t) if force else None) or self._resolve(t) or (self._unnamed(t) if contact else None)
+                     or self._counterpart(t, source) or self._modifier_actor(t)) for t in targets]
         for t, a in list(resolved):
             parties = self._pair(t, source) if a is None and t is not None else None
             resolved += [(t, p) for p in parties or ()]  # "called on both sides": on each of them
@@ -383,6 +418,37 @@ class EventFinder:
             return False
         act = self.framer.frame(tok.head)
         return act.pos == "VERB" and act.polarity and act.modality in (Modality.ASSERTED, Modality.REPORTED)
+
+    def _doer(self, objs: list[Token], src: Token | None) -> tuple[Token, Token] | None:
+        """"Condemned Uganda's arrest of two journalists", "criticised the arrest of activists by
+        police", "praised the Turkish strikes": an act done to another act is done to whoever did
+        that one. Returns the act and its agent, when the agent is a party the text names."""
+        own = self._resolve(src) if src is not None else None
+        for o in objs:
+            if not self._entries(o):
+                continue
+            agent = next((self.doc[a.head] for a in self.framer.frame(o).arguments if a.role == "agent"), None)
+            actor = self._resolve(agent) if agent is not None else None
+            # "the nurses called off their strike": an act of the agent's own is no other party's
+            if actor is not None and (src is None or agent.i != src.i) and (own is None or actor.id != own.id):
+                return o, agent
+        return None
+
+    def _aim(self, tok: Token, plover: str, src: Token | None) -> Token | None:
+        """Whom an act that names no one is aimed at, by what it was done for: force used for an
+        act of force on someone ("fired tear gas to disperse the crowd", "opened fire to scatter the
+        marchers"), a protest made to press a claim on someone ("blocked roads to press their
+        demands on the government", "marched to demand the minister's resignation")."""
+        for c in tok.children:
+            if c.dep_ != "advcl" or not self.framer.frame(c).has(Modality.PURPOSE):
+                continue
+            frame = self.framer.frame(c)
+            if plover == "PROTEST":
+                found = self.framer.phrase_participant(c, src)
+                return found[1] if found is not None else None
+            if any(nearest(e.cameo).plover in ("ASSAULT", "COERCE") for e in self._entries(c)):
+                return next((self.doc[a.head] for a in frame.arguments if a.role == "patient"), None)
+        return None
 
     def _takes_object(self, tok: Token) -> bool:
         entries = self._entries(tok)
@@ -510,6 +576,9 @@ class EventFinder:
                                                      or self._sector_of(head)):
             if not (tok.i != head.i and tok.pos_ in ("NUM", "NOUN", "PRON")):
                 return None
+        # "civilian advisers", "rebel commanders": people take a modifier's sector when their noun has none
+        sector = self._sector_of(head) or next(
+            (s for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i and (s := self._sector_of(c))), None)
         left = min(t.i for t in tok.subtree if t.i <= head.i)
         start, end = self.doc[left].idx, head.idx + len(head.text)
         text = self.text[start:end]
@@ -518,8 +587,55 @@ class EventFinder:
             if c.dep_ in ("amod", "compound") and c.i < head.i:
                 country = self.actors.gaz.country_of(c.text) or country
         plural = head.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM" or tok.i != head.i
-        return Actor(text, text, self._unnamed_id(text), "group" if plural else "person", country,
-                     self._sector_of(head), start, end)
+        return Actor(text, text, self._unnamed_id(text), "group" if plural else "person", country, sector, start, end)
+
+    def _named_group(self, tok: Token) -> Token:
+        """"Kidnapped 12 Chinese civilian engineers": a nationality the phrase search found before
+        a noun of people stands for the people its phrase names, when the actor coder knows
+        neither the noun nor the phrase (a thing's nationality, "Israeli air raids", stays)."""
+        head = tok.head
+        if tok.dep_ in ("amod", "compound") and head.pos_ == "NOUN" and self.actors.label_at(tok) == "NORP" \
+                and self.actors.actor(head) is None and self._unnamed(head) is not None:
+            return head
+        return tok
+
+    def _occupants(self, tok: Token) -> Actor | None:
+        """"Rebels shelled Juba", "troops stormed Gao": force used on a town is used on the people in
+        it (the civilians of its country), not on the government its name may stand for elsewhere;
+        on a nation's homes, on its civilians ("demolished Palestinian homes"); on its positions, on
+        its forces ("attacked Israeli positions")."""
+        place = self.places.get(tok.i)
+        if place is not None and place.precision == "city" and place.country:
+            start, end, country, sector = place.char_start, place.char_end, place.country, "CVL"
+        else:
+            thing = tok.head if tok.dep_ in ("amod", "compound") and self.actors.label_at(tok) == "NORP" else tok
+            sector = next((s for cls, s in HELD_BY.items() if self.sense.is_a(thing, cls)), None)
+            owner = self._modifier_actor(thing) if sector is not None else None
+            if owner is None or not owner.country:
+                return None
+            start, end, country = self.doc[thing.left_edge.i].idx, thing.idx + len(thing.text), owner.country
+        text = self.text[start:end]
+        return Actor(text, text, self._unnamed_id(text), "group", country, sector, start, end, OCCUPANTS)
+
+    @staticmethod
+    def _counterpart_noun(tok: Token) -> Token:
+        """"His Omani counterpart": the nationality the phrase search found names the counterpart."""
+        head = tok.head
+        return head if tok.dep_ in ("amod", "compound") and head.lemma_.lower() in words("counterpart_noun") else tok
+
+    def _counterpart(self, tok: Token, source: Actor | None) -> Actor | None:
+        """"Zarif met his Omani counterpart": the one who holds the source's post for the country the
+        phrase names (Oman's foreign minister: OMN with the source's sector)."""
+        if source is None or tok.lemma_.lower() not in words("counterpart_noun"):
+            return None
+        owner = self._modifier_actor(tok)
+        if owner is None or owner.country is None or owner.country == source.country:
+            return None
+        left = min(t.i for t in tok.subtree if t.i <= tok.i)
+        start, end = self.doc[left].idx, tok.idx + len(tok.text)
+        text = self.text[start:end]
+        return Actor(text, text, self._unnamed_id(text), "person", owner.country, source.sector, start, end,
+                     f"context: the counterpart of {source.text}")
 
     def _unnamed_id(self, text: str) -> str:
         """A document-local id for an actor only described ("48 fighters", "a car bomb")."""

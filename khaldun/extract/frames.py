@@ -6,7 +6,8 @@ Argument patterns: active ("X attacked Y"), passive ("Y was captured by X"), hea
 without an auxiliary ("President Assassinated at Home"), nominal ("X's attack on Y", "the
 deployment of X to Z"), light verbs ("X launched an attack on Y", "staged a demonstration"),
 coordination ("X attacked Y, took over Z"), control ("X announced its intention to purge Y"),
-relative clauses ("a faction which was backed by X") and allegations ("accused X of killing").
+relative clauses ("a faction which was backed by X"), allegations ("accused X of killing") and
+acts undergone ("drew criticism from X", "came under attack from X").
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ EMBEDDING = {"ccomp", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", 
 TEMPORAL_ENTS = {"DATE", "TIME"}
 SEQUENCE_PREPS = {"since", "until", "before", "after"}  # a time apart from the act ("during" is its occasion)
 TEMPORAL_PREPS = SEQUENCE_PREPS | {"during"}
+# prepositions of an act's occasion or cause ("following the deaths of two Israelis", "because of
+# fighting between A and B"): the people in them are more often another event's than this one's
+CIRCUMSTANCE_PREPS = TEMPORAL_PREPS | {"following", "amid", "amidst", "despite", "because", "due"}
 NOUN_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 INSTRUMENT_PREPS = {"with", "using", "by"}
 # dependencies that open a clause or phrase of its own: not searched for a verb's participant
@@ -138,7 +142,7 @@ class FrameBuilder:
         rule = "passive" if passive else "active"
         for c in children:
             if c.dep_ == "nsubj" and not passive:
-                src = c
+                src = _participle_subject(c)
             elif c.dep_ == "agent":
                 src = next((g for g in c.children if g.dep_ == "pobj"), None)
             elif c.dep_ == "nsubjpass":
@@ -205,6 +209,13 @@ class FrameBuilder:
                     if subj is not None:
                         objs.append(subj)
                         rule += "+ccomp-subject"
+        if not objs and tok.lemma_ in words("demand"):
+            for c in children:  # "called for the UN to send troops": the one asked to act is acted on
+                if c.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+                    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None:
+                        preps.append(("object:for", subj))
+                        rule += "+for-subject"
         return src, objs, preps, rule
 
     @staticmethod
@@ -227,17 +238,27 @@ class FrameBuilder:
         """Whether a noun is a place or a place's generic noun ("Zamfara state", "Gao region")."""
         return tok.i in self.places or any(c.dep_ == "compound" and c.i in self.places for c in tok.children)
 
+    def _party_place(self, prep: str, tok: Token) -> bool:
+        """Whether a place named with a locative preposition is a party to the act: "at a market
+        in Kabul", "near the Preah Vihear temple": a town, or any place the act was near or at, is
+        where it happened; a country or territory it was in ("eased measures in Montenegro") is a party."""
+        place = self.places.get(tok.i)
+        return place is not None and prep in ("in", "inside", "across", "throughout") \
+            and place.precision not in ("city", "admin2")
+
     def phrase_participant(self, tok: Token, agent: Token | None) -> tuple[str, Token] | None:
         """The first actor or place named in a clause's own phrase after its verb, with the
         preposition that introduces it ("called for sanctions against Nigeria", "offered to hand
         over to Britain", "denounced Serbia's suppression", "eased measures in Montenegro"): the
         participant acted upon when no object names one. Clauses of their own (relative, adverbial,
-        reported) are not entered, nor a town the act happened in."""
-        found: list[tuple[bool, int, str, Token]] = []
+        reported) are not entered, nor a town the act happened in. A party named through "against",
+        "to", "with" comes before a country it happened in, and both before one named in the act's
+        occasion ("reimposed a blockade in Gaza following the killing of three soldiers")."""
+        found: list[tuple[int, int, str, Token]] = []
         own = self.actors.actor(agent) if agent is not None else None
-        todo = [(c, "") for c in tok.children if c.i > tok.i and c.dep_ not in PHRASE_STOPS]
+        todo = [(c, "", False) for c in tok.children if c.i > tok.i and c.dep_ not in PHRASE_STOPS]
         while todo:
-            node, prep = todo.pop()
+            node, prep, occasion = todo.pop()
             if agent is not None and node.i == agent.i or node.dep_ == "poss" and node.pos_ == "PRON":
                 continue  # "its partners": the possessor is the agent's own side
             if node.dep_ == "poss" and self._names_place(node.head):
@@ -246,20 +267,17 @@ class FrameBuilder:
                 continue  # "talks with both sides, according to diplomats": who reports the act, not a party to it
             if node.dep_ == "prep" or (node.dep_ == "dative" and node.pos_ == "ADP"):
                 prep = node.lower_
-            place = self.places.get(node.i)
-            if place is not None and prep in LOCATIVE_PREPS and (place.precision in ("city", "admin2") or prep not in (
-                    "in", "inside", "across", "throughout")):
-                # "at a market in Kabul", "near the Preah Vihear temple": a town, or any place the act
-                # was near or at, is where it happened; a country or territory it was in is a party
+                occasion = occasion or prep in CIRCUMSTANCE_PREPS
+            if prep in LOCATIVE_PREPS and node.i in self.places and not self._party_place(prep, node):
                 continue
             named = node.pos_ in ("NOUN", "PROPN", "PRON") or self.actors.label_at(node) in ("NORP", "GPE")
             if named and self._participant(node):  # "German goods", "Indonesian rule": the demonym's country
                 actor = self.actors.actor(node)
                 if own is None or actor is None or actor.id != own.id:
-                    # a party named through "against", "to", "with" before a country it happened in
-                    found.append((prep in LOCATIVE_PREPS, node.i, prep or node.dep_, node))
+                    rank = 2 if occasion else int(prep in LOCATIVE_PREPS)
+                    found.append((rank, node.i, prep or node.dep_, node))
                 continue
-            todo += [(c, prep) for c in node.children
+            todo += [(c, prep, occasion) for c in node.children
                      if c.dep_ not in PHRASE_STOPS or c.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")]
         if not found:
             return None
@@ -287,6 +305,21 @@ class FrameBuilder:
                     preps.append((c.lower_, pobj))
             elif c.dep_ in ("amod", "compound") and modifier is None and self.actors.actor(c) is not None:
                 modifier = c  # "Israeli strikes", "US backing", "the Libya coup"
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and is_a(c, "light_verb"):
+                # "the curfew imposed in Lesotho", "air strikes carried out by Russia on Idlib": the
+                # participle of its light verb names the noun's own arguments
+                for g in c.children:
+                    pobj = next((p for p in g.children if p.dep_ == "pobj"), None)
+                    if pobj is not None and g.dep_ == "agent":
+                        src = src or pobj
+                    elif pobj is not None and g.dep_ == "prep" and g.lower_ not in ("of", "by"):
+                        preps.append((g.lower_, pobj))
+        if src is None:  # "the arrest of the opposition leader by police": the parse hangs the
+            # agent on the noun acted on, which names a party and takes no agent of its own
+            src = next((g for o in objs if self.actors.actor(o) is not None for c in o.children
+                        if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                        if g.dep_ == "pobj" and self.actors.actor(g) is not None), None)
+            rule += "+agent-of-object" if src is not None else ""
         if modifier is not None and src is None and modifier.i not in self.places:
             src, modifier = modifier, None
             rule += "+modifier"
@@ -303,8 +336,26 @@ class FrameBuilder:
                     preps.append((c.lower_, pobj))
         if src is None and anchor is not tok:
             src = next((c for c in anchor.children if c.dep_ == "poss"), None)  # "Qatar's mediation effort"
-        if not any(self._participant(o) for o in objs) and not any(self._participant(p) for _, p in preps):
-            governor = self._governor(anchor)  # "reimposed blockades in the West Bank"
+        receiver = self._receiving_verb(anchor)
+        if receiver is not None:
+            # "Morocco's expulsion of journalists drew criticism from Madrid", "a convoy came under
+            # attack from rebels", "suffered an attack by gunmen": the subject is acted on by the giver
+            src = src or next((g for c in (*anchor.children, *receiver.children) if c.dep_ == "prep"
+                               and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)
+            recipient = self.subject(receiver) if src is not None else None
+            if recipient is not None:
+                preps.append(("object:recipient", recipient))
+                rule += "+received"
+        # "reimposed a blockade in the Gaza Strip": the territory is acted on, as with a verb; not where
+        # a noun that is itself a circumstance of another act ("shot at officers while in detention in X")
+        party = next(((p, pobj) for p, pobj in preps if self._party_place(p, pobj)), None) \
+            if anchor.dep_ != "pobj" else None
+        if party is not None and not any(self._participant(o) for o in objs) and not any(
+                self._participant(pobj) for p, pobj in preps if p not in LOCATIVE_PREPS):
+            preps.append(("object:" + party[0], party[1]))
+            rule += "+place"
+        elif not any(self._participant(o) for o in objs) and not any(self._participant(p) for _, p in preps):
+            governor = self._governor(anchor)
             found = self.phrase_participant(governor if governor is not None else tok, src)
             if found is not None:
                 preps.append(("object:" + found[0], found[1]))
@@ -321,7 +372,24 @@ class FrameBuilder:
             elif anchor.dep_ == "pobj" and head.lower_ in ("in", "on") and head.head.pos_ == "VERB":
                 src = self.subject(head.head)  # "marched in protest", "remained on alert"
                 rule += "+pp"
+            elif anchor.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" \
+                    and phrasal_lemma(head.head) in words("gather_verb"):
+                # "converged for a rally", "gathered for a demonstration": the gathering is the act
+                # (one who leaves for talks only means to hold them)
+                src = self.subject(head.head)
+                rule += "+pp"
         return src, objs, preps, rule, modifier
+
+    @staticmethod
+    def _receiving_verb(anchor: Token) -> Token | None:
+        """The verb whose subject undergoes a nominal act: "drew criticism", "suffered an attack"
+        (receive_verb), "came under attack"."""
+        head = anchor.head
+        if anchor.dep_ == "dobj" and is_a(head, "receive_verb"):
+            return head
+        if anchor.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ == "come":
+            return head.head
+        return None
 
     def anchor(self, tok: Token) -> Token:
         """The noun that stands in the clause for a nominal predicate: "a state of emergency",
@@ -353,7 +421,7 @@ class FrameBuilder:
             if c.dep_ == "nsubj":
                 if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
-                return c
+                return _participle_subject(c)
         return self.inherited_subject(verb, False, depth + 1)
 
     def inherited_subject(self, tok: Token, passive: bool, depth: int = 0) -> Token | None:
@@ -371,7 +439,9 @@ class FrameBuilder:
             if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X is about / ready to ..."
                 return self.subject(head.head, depth)
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-            return obj if obj is not None else self.subject(head, depth)
+            if obj is None or head.lemma_.lower() in words("instrument_verb"):
+                return self.subject(head, depth)  # "used tear gas to disperse them": the user acts
+            return obj
         if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_ in words("allege_verb"):
             accuser = head.head  # "accused X of killing", "X was blamed for attacking"
             headline_passive = accuser.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in accuser.children)
@@ -696,6 +766,14 @@ class FrameBuilder:
                 if c.dep_ in ("prt", "dobj") and c.i == verb.i + 1:
                     end = max(end, c.idx + len(c.text))
         return start, end
+
+
+def _participle_subject(subj: Token) -> Token:
+    """The noun a subject that the parse made a participle stands for: "Aid agencies operating in
+    Darfur said ..." read as "operating" with its own subject; the one who acts is that noun."""
+    if subj.pos_ == "VERB" and subj.tag_ in ("VBG", "VBN"):
+        return next((c for c in subj.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj.i), subj)
+    return subj
 
 
 def _stranded_object(prep: Token) -> Token | None:
