@@ -237,9 +237,9 @@ class Actors:
             i = j
 
     def _known_person(self, text: str) -> bool:
-        """Whether a name is a person's full name as the knowledge base writes it, and no body's."""
-        cands = self.kb.candidates(text)
-        return bool(cands) and all(a.kind == "person" for a in cands) and any(fold(a.name) == fold(text) for a in cands)
+        """Whether a name is a person's full name as the knowledge base writes it, or spelled
+        otherwise, and no body's."""
+        return self.kb.full_name(text) is not None
 
     def _capitalised(self, tok: Token) -> bool:
         return tok.is_alpha and self.text[tok.idx:tok.idx + 1].isupper()
@@ -997,6 +997,10 @@ class Actors:
             if len(words) > len(c.name.split()) or c.surname is None:
                 c.name = " ".join(words)
                 c.surname = _name_words(span)[-1] if _name_words(span) else c.surname
+            known = self.kb.get(kid) if kid is not None and len(words) > 1 else None
+            if known is not None and known.country in knowledge.FAMILY_NAME_FIRST:
+                # "Xi" after "Xi Jinping": the name the news shortens it to comes first
+                c.surname = knowledge.surname(span.text, known.country) or c.surname
             titles, sectors = self._titles(m)
             c.titles |= titles
             c.said += sectors

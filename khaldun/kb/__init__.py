@@ -25,6 +25,10 @@ from ..resolve.names import fold, name_words
 DATA = Path(__file__).resolve().parent / "data"
 ADDITIONS = Path(__file__).resolve().parent / "additions.tsv"
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# countries whose people's names the English-language news writes family name first, and
+# shortens to it ("Xi Jinping": Xi; "Moon Jae-in": Moon; "Tsai Ing-wen": Tsai); Hong Kong and
+# Singapore names mix both orders ("Carrie Lam") and keep the last word
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})
 # the PLOVER agent scheme's country slot for international bodies: a body of the United Nations
 # (UNO), of the European Union (EUR), any other intergovernmental organisation (IGO)
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR"})
@@ -46,6 +50,10 @@ class KbRole:
 
     def holds(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def confirmed_on(self, day: dt.date) -> bool:
+        """Held on the day, and known to be: an open role is not past the date its source knew."""
+        return self.holds(day) and (self.end is not None or self.open_as_of is None or day <= self.open_as_of)
 
     def describe(self) -> str:
         what = self.title or " ".join(filter(None, (self.country, self.sector)))
@@ -116,6 +124,15 @@ def keys(name: str) -> tuple[str, ...]:
     """The index keys of a name: folded as written, then without titles and particles."""
     a, b = fold(name), " ".join(name_words(name))
     return (a,) if a == b or not b else (a, b)
+
+
+def surname(name: str, country: str | None) -> str | None:
+    """The word a person's full name is shortened to in the news: the last, or the first for the
+    names written family name first ("Xi Jinping": Xi); None for a one-word name."""
+    words = keys(name)[-1].split()
+    if len(words) < 2:
+        return None
+    return words[0] if country in FAMILY_NAME_FIRST else words[-1]
 
 
 class KnowledgeBase:
@@ -193,9 +210,9 @@ class KnowledgeBase:
                     ids = self.index.get(key, ())
                     if new.id not in ids:  # the project's entry first: it is the one checked by hand
                         self.index[key] = (new.id, *ids)
-            words = keys(new.name)[-1].split()
-            if new.kind == "person" and len(words) >= 2 and new.id not in self.index.get("~" + words[-1], ()):
-                self.index["~" + words[-1]] = (*self.index.get("~" + words[-1], ()), new.id)
+            family = surname(new.name, new.country) if new.kind == "person" and not new.generic else None
+            if family and new.id not in self.index.get("~" + family, ()):
+                self.index["~" + family] = (*self.index.get("~" + family, ()), new.id)
             for alias in (new.name, *aliases) if new.kind == "person" else ():
                 key = spelling_key(alias)
                 if key and new.id not in self.index.get(key, ()):
@@ -215,25 +232,51 @@ class KnowledgeBase:
     # -- look-up ---------------------------------------------------------------------------------
     def candidates(self, name: str) -> list[KbActor]:
         """Actors known by this name (as written, or without its titles); failing that, the one
-        person whose full name is this one spelled otherwise."""
+        person whose full name is this one spelled otherwise, or with its words in another order."""
         return list(self._candidates(name))
 
     def _lookup(self, name: str) -> tuple[KbActor, ...]:
+        from ..resolve.names import same_words
+
         for key in keys(name):
             ids = self.index.get(key)
             if ids:
                 return tuple(a for a in map(self.get, ids) if a is not None)
+        words = name_words(name)
+        if len(words) < 2:
+            return ()
+        # people of the same transliteration key, then those of a surname the name holds: the
+        # words must be alike one by one, not only in their key ("East Ghouta" is no "Issiat Kato")
         key = spelling_key(name)
         people = [a for a in map(self.get, self.index.get(key, ()) if key else ()) if a is not None]
+        if not people:
+            people = [a for w in dict.fromkeys(words) for a in map(self.get, self.index.get("~" + w, ()))
+                      if a is not None]
+        people = [a for a in dict.fromkeys(people)
+                  if any(same_words(words, name_words(n)) for n in (a.name, *a.aliases))]
         return tuple(people[:1]) if people and all(self.same_actor(people[0], p) for p in people) else ()
 
+    def full_name(self, name: str) -> KbActor | None:
+        """The person whose full name this is, as written ("Rodrigo Duterte"), spelled otherwise
+        or with its words in another order ("Ukhnaagiin Khurelsukh"), when it names no body."""
+        cands = self.candidates(name)
+        if not cands or any(a.kind != "person" for a in cands):
+            return None
+        exact = [a for a in cands if fold(a.name) == fold(name)]
+        if exact:
+            return exact[0]
+        return cands[0] if not any(k in self.index for k in keys(name)) else None
+
     def by_surname(self, word: str, when: dt.date | None) -> KbActor | None:
-        """The one person of this surname holding a dated role on the day (or now), else None."""
+        """The one person of this surname holding a dated role on the day (or now), else None. A
+        role its source knew open only until before the day does not count: a bare surname
+        ("Bari", "Mansour") names a known person only while the news calls them by it."""
         people = [a for a in map(self.get, self.index.get("~" + fold(word), ()))
                   if a is not None and " of " not in a.name  # "Baroness Taylor of Bolton" is no Bolton
-                  and fold(a.name.split()[-1]) == fold(word)]  # nor "Ban Ki-Moon" a Moon
+                  # nor "Ban Ki-Moon" a Moon: the word the name is shortened to
+                  and fold(a.name.split()[0 if a.country in FAMILY_NAME_FIRST else -1]) == fold(word)]
         holding = [a for a in people if any(not r.default and (r.start or r.end) and
-                                            (r.holds(when) if when else r.end is None) for r in a.roles)]
+                                            (r.confirmed_on(when) if when else r.end is None) for r in a.roles)]
         return holding[0] if len(holding) == 1 else None
 
     def find(self, name: str, kind: str | None = None, country: str | None = None,
@@ -246,12 +289,22 @@ class KnowledgeBase:
             # "Vit Barta" share a transliteration skeleton): no body is known by it
             return None
         key = fold(name)
+        if when is not None and " " not in keys(name)[-1]:
+            # a bare surname its sources list only with a title or a first name ("President
+            # Mansour", "Ben Wallace") names that person on a known day only while they hold a
+            # role, as ``by_surname``; one a source lists bare ("Putin") names them always
+            cands = [a for a in cands if a.kind != "person" or any(fold(n) == key for n in (a.name, *a.aliases))
+                     or any(not r.default and (r.start or r.end) and r.confirmed_on(when) for r in a.roles)]
+            if not cands:
+                return None
 
         def rank(a: KbActor) -> tuple:
             kind_ok = kind is None or (a.kind == "person") == (kind == "person")
             holds = any(not r.default and (r.holds(when) if when else r.end is None) for r in a.roles)
+            # one holding a role on the day before one whose name is the name as written ("George
+            # Bush" in 2005 is George W. Bush, the one in office; his father's name is the same)
             return (kind_ok, country is None or a.country == country or any(r.country == country for r in a.roles),
-                    fold(a.name) == key, holds, a.id.startswith("khaldun:") or a.id in self._added, not a.generic,
+                    holds, fold(a.name) == key, a.id.startswith("khaldun:") or a.id in self._added, not a.generic,
                     a.wikidata is not None, len(a.roles), -_item_number(a.wikidata), a.id)
 
         return max(cands, key=rank)
@@ -271,8 +324,7 @@ class KnowledgeBase:
                 r = max(current, key=lambda r: (r.start or dt.date.min, r.sector == "GOV"))
                 return Coding(*_code(r, actor), f"kb latest: {r.describe()}", True)
         else:
-            held = [r for r in dated if r.holds(when) and (r.end is not None or r.open_as_of is None
-                                                           or when <= r.open_as_of)]
+            held = [r for r in dated if r.confirmed_on(when)]
             if held:
                 r = max(held, key=lambda r: (r.start or dt.date.min, r.sector == "GOV"))
                 return Coding(*_code(r, actor), f"kb dated: {r.describe()} on {when}", True)

@@ -41,7 +41,7 @@ def _actor_row(r: dict) -> str:
 
 def _index(actors: list[dict]) -> list[str]:
     """Folded alias -> actor ids, so that loading needs no folding (``khaldun.kb.keys``)."""
-    from . import keys, spelling_key
+    from . import keys, spelling_key, surname
 
     table: dict[str, list[str]] = {}
     derived: dict[str, list[str]] = {}
@@ -50,9 +50,9 @@ def _index(actors: list[dict]) -> list[str]:
             for key in keys(alias):
                 if r["id"] not in table.setdefault(key, []):
                     table[key].append(r["id"])
-        words = keys(r["name"])[-1].split() if r["kind"] == "person" and not r.get("generic") else []
-        if len(words) >= 2:  # a person's surname, tried only for a bare surname nothing else matches
-            table.setdefault("~" + words[-1], []).append(r["id"])
+        family = surname(r["name"], r.get("country")) if r["kind"] == "person" and not r.get("generic") else None
+        if family:  # a person's surname, tried only for a bare surname nothing else matches
+            table.setdefault("~" + family, []).append(r["id"])
             for alias in (r["name"], *(r.get("aliases") or ())):  # "Aleksandr" for "Alexander"
                 key = spelling_key(alias)
                 if key and r["id"] not in table.setdefault(key, []):

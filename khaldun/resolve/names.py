@@ -107,6 +107,30 @@ def word_match(a: str, b: str) -> float:
     return score if score >= 0.88 and min(len(a), len(b)) >= 4 else 0.0
 
 
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two name words are one name written otherwise: one transliteration key and close
+    as strings ("Hifter", "Haftar"; "Gaddafi", "Qaddafi"), or very close ("Ukhnaagiin",
+    "Ukhnaa"); not two words that only share letter classes ("East", "Issiat")."""
+    if a == b:
+        return True
+    score = jaro_winkler(a, b)
+    return score >= 0.75 and skeleton_word(a) == skeleton_word(b) or score >= 0.88 and min(len(a), len(b)) >= 4
+
+
+def same_words(a: list[str], b: list[str]) -> bool:
+    """Whether two names have the same words, each spelled alike, in any order ("Ukhnaagiin
+    Khurelsukh", "Khurelsukh Ukhnaa": a Mongolian name is written both ways)."""
+    if len(a) != len(b) or not a:
+        return False
+    rest = list(b)
+    for w in sorted(a, key=lambda w: w not in rest):  # the exact words first
+        match = next((x for x in rest if spelled_alike(w, x)), None)
+        if match is None:
+            return False
+        rest.remove(match)
+    return True
+
+
 def acronym(name: str) -> str:
     """"National Front for the Salvation of Libya" -> "nfsl"."""
     words = [w for w in fold(name).split() if w not in ("the", "of", "for", "and", "in", "on", "de", "la")]
