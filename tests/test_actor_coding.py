@@ -167,3 +167,24 @@ def test_coding_name_the_recogniser_ran_into_a_verb(pipeline):
     ms = pipeline.extract("The Syrian Democratic Forces took Raqqa. The SDF said the city was free.").mentions
     sdf = [m for m in ms if m.text == "Syrian Democratic Forces"]
     assert sdf and sdf[0].id == next(m.id for m in ms if m.text == "SDF"), [(m.text, m.id) for m in ms]
+
+
+def test_coding_title_over_the_base_s_undated_fallback(pipeline):
+    # the base knows him only by Phoenix's undated code (a Portuguese elite); the text's title
+    # is the post of the day: an official of the UN
+    m = mention(pipeline, "UN Secretary-General Antonio Guterres spoke.", "Antonio Guterres", date="2019-05-01")
+    assert (m.country, m.sector) == ("UNO", "GOV") and "title" in m.basis
+
+
+def test_coding_title_when_the_base_s_role_is_unconfirmed(pipeline):
+    # his government role was known open only until 2017: the text's title gives the sector
+    m = mention(pipeline, "Russia's Defence Minister Sergei Shoigu met his counterpart.", "Sergei Shoigu",
+                date="2019-05-01")
+    assert (m.country, m.sector) == ("RUS", "GOV")
+
+
+def test_coding_the_country_of_a_portfolio(pipeline):
+    m = mention(pipeline, "The Minister of Defence of Ukraine visited troops.", "The Minister")
+    assert (m.country, m.sector) == ("UKR", "GOV")
+    ms = pipeline.extract("The Minister of Defence of Ukraine visited troops.").mentions
+    assert not any(m.text.endswith(" of") for m in ms)  # "Minister of" is no party called "OF"

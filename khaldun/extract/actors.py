@@ -54,6 +54,7 @@ NAME_TAILS = GROUP_NOUNS | {"society", "service", "services", "agency", "securit
 CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common", "civilian", "elderly", "poor",
                     "ethnic"}
 ETHNIC = "ethnic"  # "ethnic Albanians": a people, wherever they live, not the nationals of a state
+JOINERS = ("of", "for", "-")  # words inside a name of capitalised words ("Minister of Defence")
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
 
@@ -220,7 +221,7 @@ class Actors:
                 continue
             j = i
             while j < len(doc) and j - i < 8 and (self._capitalised(self.tokens[j]) or (
-                    self.tokens[j].lower_ in ("of", "for", "-") and j + 1 < len(doc) and self._capitalised(self.tokens[j + 1]))):
+                    self.tokens[j].lower_ in JOINERS and j + 1 < len(doc) and self._capitalised(self.tokens[j + 1]))):
                 j += 1
             found = self._known_span(i, j)
             if found is not None and self._inside_place(found[0], found[1]):
@@ -260,8 +261,9 @@ class Actors:
                     continue  # "President Obama": the title is not part of the name ("Islamic State" is one)
                 span = self.doc[start:start + width]
                 text = self.text[span.start_char:span.end_char]
-                if len(text) <= 2 or all(t.is_stop for t in span) or self.gaz.country_of(text) is not None:
-                    # "The" opening a sentence is no party called THE
+                if len(text) <= 2 or all(t.is_stop for t in span) or self.gaz.country_of(text) is not None \
+                        or span[-1].lower_ in JOINERS:
+                    # "The" opening a sentence is no party called THE, nor "Minister of" one called OF
                     continue
                 entity = self.kb.find(text, None, None, self.when)
                 if entity is not None and not entity.generic:
@@ -318,11 +320,15 @@ class Actors:
                 # "Israeli army bulldozers": the demonym on the phrase is the role's too
                 country = self._modifier_country(list(self.doc[_left_edge(head.head):head.i]))
             if country is None:
-                # "officials from Chad", "rebels in Mali", "the president of the European Commission"
+                # "officials from Chad", "rebels in Mali", "the president of the European Commission",
+                # "the Minister of Defence of Ukraine" (the portfolio's own "of": the country's)
                 for c in head.children:
-                    if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
+                    if country is None and c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
                         pobjs = [g for g in c.children if g.dep_ == "pobj"]
-                        country = self._modifier_country(pobjs) or self._body_of([t for g in pobjs for t in g.subtree])
+                        country = self._modifier_country(pobjs) or self._body_of(
+                            [t for g in pobjs for t in g.subtree]) or self._modifier_country(
+                            [o for g in pobjs for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"])
             owner = next((c.i for c in head.children if c.dep_ == "poss"), None)
             if owner is not None and country is None:
                 country = self._modifier_country([self.tokens[owner]])
@@ -1079,12 +1085,13 @@ class Actors:
         c.kb_id, c.name = entity.id, entity.name
         said = self._said_sector(c) if c.kind == "person" else None
         undated = self.when is None and (said != "MIL" or coding.sector not in STATE_SECTORS)
-        if said is not None and said != coding.sector and (c.former or undated or not coding.confirmed):
-            # a post the text says is past, no day to read the roles on, or a role the knowledge
-            # base knew open only until before the day: its role may not be the one of the news,
-            # whose title describes the person as it saw them ("Japanese Prime Minister X",
-            # "opposition leader X"); a military rank ("Lt. Gen. X") is a career, not the post the
-            # knowledge base knows
+        if said is not None and said != coding.sector and (c.former or undated or not coding.confirmed
+                                                           or coding.fallback):
+            # a post the text says is past, no day to read the roles on, a role the knowledge
+            # base knew open only until before the day, or only its source's undated code: its
+            # role may not be the one of the news, whose title describes the person as it saw
+            # them ("Japanese Prime Minister X", "opposition leader X", "UN Secretary-General
+            # X"); a military rank ("Lt. Gen. X") is a career, not the post the knowledge base knows
             c.country, c.sector = c.country or coding.country, said
             c.basis = f"text: {'former ' if c.former else ''}title, over {coding.basis}"
         elif coding.confirmed or not (c.country or c.sector):
@@ -1094,7 +1101,8 @@ class Actors:
                 # an international body its source files with no function ("IGO"): the organ its
                 # name names gives one ("Security Council" GOV, "European Parliament" LEG)
                 c.sector, c.basis = named, f"{coding.basis}; {named} by its name"
-        else:
+        else:  # the text's title, the same as the unconfirmed role ("Defence Minister X")
+            c.sector = c.sector or said
             c.basis = f"text over {coding.basis}"
         return True
 

@@ -86,6 +86,7 @@ class Coding:
     sector: str | None
     basis: str  # "kb dated: ...", "kb undated: ...", "kb former: ...", "kb unconfirmed: ..."
     confirmed: bool  # False for an open role past its "as of" date, or no role at all
+    fallback: bool = False  # the source's undated code, read because no role holds on the day
 
 
 def local_id(kb_id: str) -> str:
@@ -343,7 +344,7 @@ class KnowledgeBase:
                 return Coding(_code(r, actor)[0], "ELI", f"kb former: {r.describe()}", True)
         if defaults:
             r = defaults[0]
-            return Coding(*_code(r, actor), f"kb default: {r.describe()}", True)
+            return Coding(*_code(r, actor), f"kb default: {r.describe()}", True, fallback=True)
         return Coding(actor.country, None, "kb: no role on the day", False)
 
 
