@@ -181,3 +181,15 @@ def test_kb_surnames_in_extraction(pipeline):
     assert all(m.country is None for m in x.mentions if m.text in ("East Ghouta", "Mansour"))
     person = next(m for m in pipeline.extract("Ukhnaagiin Khurelsukh spoke.").mentions if "Khurelsukh" in m.text)
     assert person.kind == "person" and person.country == "MNG"
+
+
+def test_kb_additions_for_bodies_posts_and_groups_the_sources_lack(base):
+    def coded(name, day):
+        c = base.coding(base.find(name, when=D(day)), D(day))
+        return c.country, c.sector
+    assert coded("European Council", "2022-01-01") == ("EUR", "GOV")
+    assert coded("ECB", "2022-01-01") == ("EUR", "GOV")  # a central bank, as a government's is
+    assert coded("European Court of Justice", "2022-01-01") == ("EUR", "JUD")
+    assert coded("William Burns", "2022-10-01") == ("USA", "SPY")
+    assert coded("Congress Party", "2019-05-01") == ("IND", "PTY")
+    assert coded("Los Zetas", "2012-01-01") == ("MEX", "CRM")
