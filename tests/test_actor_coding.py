@@ -188,3 +188,10 @@ def test_coding_the_country_of_a_portfolio(pipeline):
     assert (m.country, m.sector) == ("UKR", "GOV")
     ms = pipeline.extract("The Minister of Defence of Ukraine visited troops.").mentions
     assert not any(m.text.endswith(" of") for m in ms)  # "Minister of" is no party called "OF"
+
+
+def test_coding_a_known_full_name_holding_a_place_s_name_is_the_person(pipeline):
+    # "Oshima" is a Japanese town: in "Kenzo Oshima" it is the man's surname, not Japan
+    ms = pipeline.extract("Kenzo Oshima demanded that the parties in Iraq let aid workers move freely.").mentions
+    assert any(m.text == "Kenzo Oshima" and m.kind == "person" for m in ms), [(m.text, m.kind) for m in ms]
+    assert not any(m.text == "Oshima" for m in ms)
