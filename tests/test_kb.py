@@ -193,3 +193,18 @@ def test_kb_additions_for_bodies_posts_and_groups_the_sources_lack(base):
     assert coded("William Burns", "2022-10-01") == ("USA", "SPY")
     assert coded("Congress Party", "2019-05-01") == ("IND", "PTY")
     assert coded("Los Zetas", "2012-01-01") == ("MEX", "CRM")
+
+
+def test_kb_names_spelled_otherwise_choose_the_closest_spelling(base):
+    # "Mohammad bin Salman" and "Mohammad Soleimani" share a transliteration key
+    assert base.full_name("Mohammed bin Salman").name == "Mohammad bin Salman"
+    # a surname no one in the base has, spelled as another's is ("Zelenskyy")
+    assert base.by_surname("Zelensky", D("2022-03-01")).name == "Volodymyr Zelenskyy"
+    # a surname someone has is not read as another spelled alike ("Manzoor")
+    assert base.by_surname("Mansour", D("2018-03-01")) is None
+
+
+def test_kb_full_name_the_recogniser_cut_up(pipeline):
+    # the recogniser reads "Ebrahim" alone as an organisation and "Raisi" as nothing
+    ms = pipeline.extract("Ebrahim Raisi", "2022-01-01").mentions
+    assert [(m.text, m.country, m.sector) for m in ms] == [("Ebrahim Raisi", "IRN", "GOV")]

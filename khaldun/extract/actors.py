@@ -230,12 +230,13 @@ class Actors:
                 start, end, entity = found
                 inside = [m for m in self.mentions if start <= m.start and m.end <= end]
                 across = any(m.start < end and m.end > start and m not in inside for m in self.mentions)
-                # a person's full name holding a place's ("Kenzo Oshima": Oshima is a Japanese town)
-                # is the person's
-                named = entity.kind == "person" and end - start > 1 and self.kb.full_name(
+                # a person's full name the recogniser read in part as a place or another name
+                # ("Kenzo Oshima": Oshima is a Japanese town; "Ebrahim" of "Ebrahim Raisi" an
+                # organisation) is the person's
+                cut_up = entity.kind == "person" and end - start > 1 and all(
+                    m.end - m.start < end - start for m in inside) and self.kb.full_name(
                     self.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]) is entity
-                if not across and not any(m.label in ("PERSON", "ORG") or m.label == "GPE" and not named
-                                          for m in inside):
+                if not across and (cut_up or not any(m.label in ("PERSON", "ORG", "GPE") for m in inside)):
                     self.mentions = [m for m in self.mentions if m not in inside]
                     span = doc[start:end]
                     label, kind = ("PERSON", "person") if entity.kind == "person" else ("ORG", entity.kind)

@@ -136,6 +136,13 @@ def surname(name: str, country: str | None) -> str | None:
     return words[0] if country in FAMILY_NAME_FIRST else words[-1]
 
 
+def surname_keys(family: str) -> tuple[str, str]:
+    """The index keys of a person's surname: as written, and its transliteration key."""
+    from ..resolve.names import skeleton_word
+
+    return "~" + family, "~≈" + skeleton_word(family)
+
+
 class KnowledgeBase:
     """Actors by id and by every alias; generic agent nouns; country names and demonyms."""
 
@@ -212,8 +219,9 @@ class KnowledgeBase:
                     if new.id not in ids:  # the project's entry first: it is the one checked by hand
                         self.index[key] = (new.id, *ids)
             family = surname(new.name, new.country) if new.kind == "person" and not new.generic else None
-            if family and new.id not in self.index.get("~" + family, ()):
-                self.index["~" + family] = (*self.index.get("~" + family, ()), new.id)
+            for key in surname_keys(family) if family else ():
+                if new.id not in self.index.get(key, ()):
+                    self.index[key] = (*self.index.get(key, ()), new.id)
             for alias in (new.name, *aliases) if new.kind == "person" else ():
                 key = spelling_key(alias)
                 if key and new.id not in self.index.get(key, ()):
@@ -237,7 +245,7 @@ class KnowledgeBase:
         return list(self._candidates(name))
 
     def _lookup(self, name: str) -> tuple[KbActor, ...]:
-        from ..resolve.names import same_words
+        from ..resolve.names import likeness
 
         for key in keys(name):
             ids = self.index.get(key)
@@ -253,8 +261,12 @@ class KnowledgeBase:
         if not people:
             people = [a for w in dict.fromkeys(words) for a in map(self.get, self.index.get("~" + w, ()))
                       if a is not None]
-        people = [a for a in dict.fromkeys(people)
-                  if any(same_words(words, name_words(n)) for n in (a.name, *a.aliases))]
+        scored = {a: max((likeness(words, name_words(n)) for n in (a.name, *a.aliases)), default=0.0)
+                  for a in dict.fromkeys(people)}
+        # the closest spellings only ("Mohammed bin Salman": Mohammad bin Salman, not Mohammad
+        # Soleimani, though one key holds both)
+        best = max(scored.values(), default=0.0)
+        people = [a for a, score in scored.items() if score and score == best]
         return tuple(people[:1]) if people and all(self.same_actor(people[0], p) for p in people) else ()
 
     def full_name(self, name: str) -> KbActor | None:
@@ -272,13 +284,22 @@ class KnowledgeBase:
         """The one person of this surname holding a dated role on the day (or now), else None. A
         role its source knew open only until before the day does not count: a bare surname
         ("Bari", "Mansour") names a known person only while the news calls them by it."""
-        people = [a for a in map(self.get, self.index.get("~" + fold(word), ()))
-                  if a is not None and " of " not in a.name  # "Baroness Taylor of Bolton" is no Bolton
-                  # nor "Ban Ki-Moon" a Moon: the word the name is shortened to
-                  and fold(a.name.split()[0 if a.country in FAMILY_NAME_FIRST else -1]) == fold(word)]
-        holding = [a for a in people if any(not r.default and (r.start or r.end) and
-                                            (r.confirmed_on(when) if when else r.end is None) for r in a.roles)]
-        return holding[0] if len(holding) == 1 else None
+        from ..resolve.names import skeleton_word, spelled_alike
+
+        key = fold(word)
+        for ids, alike in ((self.index.get("~" + key, ()), key.__eq__),
+                           # then, for a surname no one has, spelled otherwise ("Zelensky" for
+                           # "Zelenskyy")
+                           (self.index.get("~≈" + skeleton_word(key), ()), lambda w: spelled_alike(key, w))):
+            people = [a for a in map(self.get, ids)
+                      if a is not None and " of " not in a.name  # "Baroness Taylor of Bolton" is no Bolton
+                      # nor "Ban Ki-Moon" a Moon: the word the name is shortened to
+                      and alike(fold(a.name.split()[0 if a.country in FAMILY_NAME_FIRST else -1]))]
+            holding = [a for a in people if any(not r.default and (r.start or r.end) and
+                                                (r.confirmed_on(when) if when else r.end is None) for r in a.roles)]
+            if people:
+                return holding[0] if len(holding) == 1 else None
+        return None
 
     def find(self, name: str, kind: str | None = None, country: str | None = None,
              when: dt.date | None = None) -> KbActor | None:

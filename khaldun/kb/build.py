@@ -41,7 +41,7 @@ def _actor_row(r: dict) -> str:
 
 def _index(actors: list[dict]) -> list[str]:
     """Folded alias -> actor ids, so that loading needs no folding (``khaldun.kb.keys``)."""
-    from . import keys, spelling_key, surname
+    from . import keys, spelling_key, surname, surname_keys
 
     table: dict[str, list[str]] = {}
     derived: dict[str, list[str]] = {}
@@ -52,7 +52,9 @@ def _index(actors: list[dict]) -> list[str]:
                     table[key].append(r["id"])
         family = surname(r["name"], r.get("country")) if r["kind"] == "person" and not r.get("generic") else None
         if family:  # a person's surname, tried only for a bare surname nothing else matches
-            table.setdefault("~" + family, []).append(r["id"])
+            for key in surname_keys(family):
+                if r["id"] not in table.setdefault(key, []):
+                    table[key].append(r["id"])
             for alias in (r["name"], *(r.get("aliases") or ())):  # "Aleksandr" for "Alexander"
                 key = spelling_key(alias)
                 if key and r["id"] not in table.setdefault(key, []):

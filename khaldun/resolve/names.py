@@ -117,18 +117,20 @@ def spelled_alike(a: str, b: str) -> bool:
     return score >= 0.75 and skeleton_word(a) == skeleton_word(b) or score >= 0.88 and min(len(a), len(b)) >= 4
 
 
-def same_words(a: list[str], b: list[str]) -> bool:
-    """Whether two names have the same words, each spelled alike, in any order ("Ukhnaagiin
-    Khurelsukh", "Khurelsukh Ukhnaa": a Mongolian name is written both ways)."""
+def likeness(a: list[str], b: list[str]) -> float:
+    """How alike two names are when they have the same words, each spelled alike, in any order
+    ("Ukhnaagiin Khurelsukh", "Khurelsukh Ukhnaa": a Mongolian name is written both ways): the
+    mean string similarity of the paired words; 0.0 when they are not such names."""
     if len(a) != len(b) or not a:
-        return False
-    rest = list(b)
+        return 0.0
+    rest, total = list(b), 0.0
     for w in sorted(a, key=lambda w: w not in rest):  # the exact words first
         match = next((x for x in rest if spelled_alike(w, x)), None)
         if match is None:
-            return False
+            return 0.0
         rest.remove(match)
-    return True
+        total += jaro_winkler(w, match)
+    return total / len(a)
 
 
 def acronym(name: str) -> str:
