@@ -208,3 +208,13 @@ def test_kb_full_name_the_recogniser_cut_up(pipeline):
     # the recogniser reads "Ebrahim" alone as an organisation and "Raisi" as nothing
     ms = pipeline.extract("Ebrahim Raisi", "2022-01-01").mentions
     assert [(m.text, m.country, m.sector) for m in ms] == [("Ebrahim Raisi", "IRN", "GOV")]
+
+
+def test_kb_additions_armed_groups_after_the_dictionaries(base):
+    def coded(name, day):
+        c = base.coding(base.find(name, when=D(day)), D(day))
+        return c.country, c.sector
+    assert coded("Houthis", "2016-01-01") == ("YEM", "REB")
+    assert coded("IRGC", "2020-01-01") == ("IRN", "MIL")
+    assert coded("Rapid Support Forces", "2020-01-01") == ("SDN", "MIL")
+    assert coded("Rapid Support Forces", "2024-01-01") == ("SDN", "REB")  # at war with the army since April 2023
