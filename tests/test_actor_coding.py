@@ -195,3 +195,8 @@ def test_coding_a_known_full_name_holding_a_place_s_name_is_the_person(pipeline)
     ms = pipeline.extract("Kenzo Oshima demanded that the parties in Iraq let aid workers move freely.").mentions
     assert any(m.text == "Kenzo Oshima" and m.kind == "person" for m in ms), [(m.text, m.kind) for m in ms]
     assert not any(m.text == "Oshima" for m in ms)
+
+
+def test_coding_the_country_of_a_title_stops_at_a_conjunction(pipeline):
+    m = mention(pipeline, "Chinese troops and Indian President Modi", "Modi", date="2019-05-01")
+    assert (m.country, m.sector) == ("IND", "GOV") and m.name == "Narendra Modi"

@@ -859,7 +859,8 @@ class Actors:
         i, tokens = m.start - 1, []
         while i >= 0 and i >= m.start - 5:
             tok = self.tokens[i]
-            if tok.is_punct and not _joining_hyphen(tok) or tok.lower_ in ("the", "a", "an") or tok.is_sent_end:
+            if tok.is_punct and not _joining_hyphen(tok) or tok.lower_ in ("the", "a", "an") or tok.is_sent_end \
+                    or tok.pos_ in ("CCONJ", "VERB"):  # "Chinese troops and Indian President Modi": his is India
                 break
             tokens.insert(0, tok)
             i -= 1

@@ -280,10 +280,19 @@ class KnowledgeBase:
             return exact[0]
         return cands[0] if not any(k in self.index for k in keys(name)) else None
 
+    @staticmethod
+    def in_office(a: KbActor, when: dt.date | None) -> bool:
+        """Whether a person holds a dated role on the day (or now), as a bare surname needs: a
+        role its source knew open only until before the day counts only for a well-documented
+        person (one with a Wikidata item: Modi), not for one a single dictionary filed (a
+        Maldivian minister called Bari)."""
+        return any(not r.default and (r.start or r.end) and (
+            (r.confirmed_on(when) or r.holds(when) and a.wikidata is not None) if when else r.end is None)
+            for r in a.roles)
+
     def by_surname(self, word: str, when: dt.date | None) -> KbActor | None:
-        """The one person of this surname holding a dated role on the day (or now), else None. A
-        role its source knew open only until before the day does not count: a bare surname
-        ("Bari", "Mansour") names a known person only while the news calls them by it."""
+        """The one person of this surname in office on the day (``in_office``), else None: a bare
+        surname ("Bari", "Mansour") names a known person only while the news calls them by it."""
         from ..resolve.names import skeleton_word, spelled_alike
 
         key = fold(word)
@@ -295,8 +304,7 @@ class KnowledgeBase:
                       if a is not None and " of " not in a.name  # "Baroness Taylor of Bolton" is no Bolton
                       # nor "Ban Ki-Moon" a Moon: the word the name is shortened to
                       and alike(fold(a.name.split()[0 if a.country in FAMILY_NAME_FIRST else -1]))]
-            holding = [a for a in people if any(not r.default and (r.start or r.end) and
-                                                (r.confirmed_on(when) if when else r.end is None) for r in a.roles)]
+            holding = [a for a in people if self.in_office(a, when)]
             if people:
                 return holding[0] if len(holding) == 1 else None
         return None
@@ -313,10 +321,10 @@ class KnowledgeBase:
         key = fold(name)
         if when is not None and " " not in keys(name)[-1]:
             # a bare surname its sources list only with a title or a first name ("President
-            # Mansour", "Ben Wallace") names that person on a known day only while they hold a
-            # role, as ``by_surname``; one a source lists bare ("Putin") names them always
+            # Mansour", "Ben Wallace") names that person on a known day only while in office, as
+            # for ``by_surname``; one a source lists bare ("Putin") names them always
             cands = [a for a in cands if a.kind != "person" or any(fold(n) == key for n in (a.name, *a.aliases))
-                     or any(not r.default and (r.start or r.end) and r.confirmed_on(when) for r in a.roles)]
+                     or self.in_office(a, when)]
             if not cands:
                 return None
 
