@@ -200,3 +200,21 @@ def test_coding_a_known_full_name_holding_a_place_s_name_is_the_person(pipeline)
 def test_coding_the_country_of_a_title_stops_at_a_conjunction(pipeline):
     m = mention(pipeline, "Chinese troops and Indian President Modi", "Modi", date="2019-05-01")
     assert (m.country, m.sector) == ("IND", "GOV") and m.name == "Narendra Modi"
+
+
+def test_coding_a_bare_surname_the_recogniser_calls_an_organisation(pipeline):
+    m = mention(pipeline, "Orban said Hungary would veto the plan.", "Orban", date="2022-06-01")
+    assert m.kind == "person" and (m.country, m.sector) == ("HUN", "GOV")
+
+
+def test_coding_a_person_a_source_files_under_a_body_is_not_the_body(pipeline):
+    # Phoenix lists "John Kirby" among the US military's names: he is its spokesman, not it
+    ms = pipeline.extract("Pentagon spokesman John Kirby said.", "2022-06-01").mentions
+    kirby = next(m for m in ms if m.text == "John Kirby")
+    pentagon = next(m for m in ms if m.text == "Pentagon")
+    assert kirby.kind == "person" and kirby.id != pentagon.id and kirby.country == "USA"
+
+
+def test_coding_the_country_of_a_state_body_named_in_a_title(pipeline):
+    m = mention(pipeline, "Kremlin spokesman Dmitry Peskov said.", "Dmitry Peskov", date="2022-06-01")
+    assert m.country == "RUS"

@@ -202,8 +202,10 @@ def test_kb_names_spelled_otherwise_choose_the_closest_spelling(base):
     assert base.full_name("Mohammed bin Salman").name == "Mohammad bin Salman"
     # a surname no one in the base has, spelled as another's is ("Zelenskyy")
     assert base.by_surname("Zelensky", D("2022-03-01")).name == "Volodymyr Zelenskyy"
-    # a surname someone has is not read as another spelled alike ("Manzoor")
+    # a surname someone has is not read as another spelled alike ("Manzoor"), nor one only
+    # somewhat alike ("Pashkov")
     assert base.by_surname("Mansour", D("2018-03-01")) is None
+    assert base.by_surname("Peskov", D("2022-06-01")) is None
 
 
 def test_kb_full_name_the_recogniser_cut_up(pipeline):

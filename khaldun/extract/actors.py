@@ -670,7 +670,9 @@ class Actors:
         span = self.doc[m.start:m.end]
         entity = self.kb.find(self.text[span.start_char:span.end_char], "person" if m.label == "PERSON" else m.kind,
                               None, self.when)
-        return entity.id if entity is not None and not entity.generic else None
+        if entity is None or entity.generic or m.label == "PERSON" and entity.kind != "person":
+            return None  # a person a source lists under a body ("John Kirby" under the US military) is not it
+        return entity.id
 
     def _same_known(self, m: Mention) -> int | None:
         """The cluster already holding a name of the knowledge-base actor this name denotes."""
@@ -860,13 +862,13 @@ class Actors:
         while i >= 0 and i >= m.start - 5:
             tok = self.tokens[i]
             if tok.is_punct and not _joining_hyphen(tok) or tok.lower_ in ("the", "a", "an") or tok.is_sent_end \
-                    or tok.pos_ in ("CCONJ", "VERB"):  # "Chinese troops and Indian President Modi": his is India
+                    or tok.pos_ == "CCONJ":  # "Chinese troops and Indian President Modi": his is India
                 break
             tokens.insert(0, tok)
             i -= 1
         if not tokens or not any(self._role_at(t)[0] is not None or t.lower_ in ("leader", "chief") for t in tokens):
             return None
-        return self._modifier_country(tokens) or self._body_of(tokens)
+        return self._modifier_country(tokens) or self._body_of(tokens, national=True)
 
     def _appositive_coding(self, c: Cluster) -> tuple[str | None, str | None]:
         """The country and sector an apposition to a person's name gives: the country its
@@ -889,10 +891,11 @@ class Actors:
                     return body, role.sector if role is not None and role.sector else "GOV"
         return None, None
 
-    def _body_of(self, tokens: list[Token]) -> str | None:
+    def _body_of(self, tokens: list[Token], national: bool = False) -> str | None:
         """The international body named before a title or role ("Arab League Secretary-General X",
         "UN envoy X", "the U.N. war crimes court"): its officials and organs are coded by it (UNO,
-        EUR or IGO)."""
+        EUR or IGO); if ``national``, also the country of a state's body the knowledge base knows
+        ("Kremlin spokesman X": Russia)."""
         for tok in tokens:  # "U.N.", which the recogniser may not name
             role = self._org_role(tok.text) if tok.text[:1].isupper() else None
             if role is not None and role.country in knowledge.INTERNATIONAL:
@@ -905,9 +908,10 @@ class Actors:
                 return m.country
             span = self.doc[m.start:m.end]
             entity = self.kb.find(self.text[span.start_char:span.end_char], "organization", None, self.when)
-            country = self.kb.coding(entity, self.when).country if entity is not None else None
-            if country in knowledge.INTERNATIONAL:
-                return country
+            coding = self.kb.coding(entity, self.when) if entity is not None else None
+            if coding is not None and (coding.country in knowledge.INTERNATIONAL
+                                       or national and coding.country and coding.sector in STATE_SECTORS):
+                return coding.country
         return None
 
     def _former_before(self, m: Mention) -> bool:
@@ -1070,8 +1074,11 @@ class Actors:
             entity = self.kb.find(name, c.kind, hint, self.when)
             if entity is not None:
                 break
-        if entity is None and c.kind == "person" and len(c.name.split()) == 1:
+        if entity is None and c.kind in ("person", "organization") and len(c.name.split()) == 1:
+            # a bare surname (which the recogniser may call an organisation: "Orban")
             entity = self.kb.by_surname(c.name, self.when)
+            if entity is not None:
+                c.kind = "person"
         if entity is None and c.kind != "person":
             core = _name_core(c.name)
             entity = self.kb.find(core, c.kind, hint, self.when) if core else None

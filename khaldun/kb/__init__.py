@@ -29,6 +29,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # shortens to it ("Xi Jinping": Xi; "Moon Jae-in": Moon; "Tsai Ing-wen": Tsai); Hong Kong and
 # Singapore names mix both orders ("Carrie Lam") and keep the last word
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})
+SURNAME_LIKENESS = 0.9  # Jaro-Winkler: "Zelensky"/"Zelenskyy" 0.98, "Gaddafi"/"Qaddafi" 0.91; "Peskov"/"Pashkov" 0.86
 # the PLOVER agent scheme's country slot for international bodies: a body of the United Nations
 # (UNO), of the European Union (EUR), any other intergovernmental organisation (IGO)
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR"})
@@ -293,13 +294,16 @@ class KnowledgeBase:
     def by_surname(self, word: str, when: dt.date | None) -> KbActor | None:
         """The one person of this surname in office on the day (``in_office``), else None: a bare
         surname ("Bari", "Mansour") names a known person only while the news calls them by it."""
-        from ..resolve.names import skeleton_word, spelled_alike
+        from ..resolve.names import jaro_winkler, skeleton_word, spelled_alike
 
         key = fold(word)
         for ids, alike in ((self.index.get("~" + key, ()), key.__eq__),
                            # then, for a surname no one has, spelled otherwise ("Zelensky" for
-                           # "Zelenskyy")
-                           (self.index.get("~≈" + skeleton_word(key), ()), lambda w: spelled_alike(key, w))):
+                           # "Zelenskyy"), and closely: a bare surname has no first name to
+                           # confirm it ("Peskov" is no "Pashkov", the region "Rakhine" no "Rahin")
+                           (self.index.get("~≈" + skeleton_word(key), ()),
+                            lambda w: spelled_alike(key, w) and jaro_winkler(key, w) >= SURNAME_LIKENESS
+                            and abs(len(w) - len(key)) <= 1)):
             people = [a for a in map(self.get, ids)
                       if a is not None and " of " not in a.name  # "Baroness Taylor of Bolton" is no Bolton
                       # nor "Ban Ki-Moon" a Moon: the word the name is shortened to
