@@ -222,3 +222,19 @@ def test_kb_additions_armed_groups_after_the_dictionaries(base):
     assert coded("IRGC", "2020-01-01") == ("IRN", "MIL")
     assert coded("Rapid Support Forces", "2020-01-01") == ("SDN", "MIL")
     assert coded("Rapid Support Forces", "2024-01-01") == ("SDN", "REB")  # at war with the army since April 2023
+
+
+def test_kb_phoenix_generic_people_are_plover_s_unidentified_actors(pipeline):
+    # Phoenix's "~PPL" ("men", "persons") is no CAMEO or PLOVER sector; PLOVER's UNK is
+    ms = pipeline.extract("Two men were arrested.").mentions
+    assert any(m.text == "Two men" and m.sector == "UNK" for m in ms), [(m.text, m.sector) for m in ms]
+
+
+def test_kb_partially_recognised_entities_as_plover_codes_them(base, pipeline):
+    # the PLOVER manual's list: the claiming state's country, sector PRE
+    for name, country in (("Transnistria", "MDA"), ("Nagorno-Karabakh", "AZE"), ("Abkhazia", "GEO"),
+                          ("Turkish Republic of Northern Cyprus", "CYP")):
+        c = base.coding(base.find(name, when=D("2015-01-01")), D("2015-01-01"))
+        assert (c.country, c.sector) == (country, "PRE"), name
+    ms = pipeline.extract("The breakaway region declared independence.").mentions
+    assert any(m.sector == "PRE" for m in ms), [(m.text, m.sector) for m in ms]

@@ -29,6 +29,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # shortens to it ("Xi Jinping": Xi; "Moon Jae-in": Moon; "Tsai Ing-wen": Tsai); Hong Kong and
 # Singapore names mix both orders ("Carrie Lam") and keep the last word
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})
+# Phoenix agent codes no CAMEO or PLOVER sector has: its generic "people" ("men", "persons") is
+# PLOVER's UNK, "generic unidentified actors" (PLOVER manual, Sector Codes)
+AGENT_SECTORS = {"PPL": "UNK"}
 SURNAME_LIKENESS = 0.9  # Jaro-Winkler: "Zelensky"/"Zelenskyy" 0.98, "Gaddafi"/"Qaddafi" 0.91; "Peskov"/"Pashkov" 0.86
 # the PLOVER agent scheme's country slot for international bodies: a body of the United Nations
 # (UNO), of the European Union (EUR), any other intergovernmental organisation (IGO)
@@ -157,7 +160,7 @@ class KnowledgeBase:
         self.agents: dict[str, tuple[str, str]] = {}  # form -> (sector, phrase)
         for phrase, forms, sector, _code, _attach in _rows(data / "agents.tsv.gz"):
             for form in forms.split("|"):
-                self.agents.setdefault(form.lower(), (sector, phrase))
+                self.agents.setdefault(form.lower(), (AGENT_SECTORS.get(sector, sector), phrase))
         self.country_names: dict[str, str] = {}  # folded name or demonym -> alpha-3
         for country, names in _rows(data / "country_names.tsv.gz"):
             for n in names.split("|"):
