@@ -238,3 +238,10 @@ def test_kb_partially_recognised_entities_as_plover_codes_them(base, pipeline):
         assert (c.country, c.sector) == (country, "PRE"), name
     ms = pipeline.extract("The breakaway region declared independence.").mentions
     assert any(m.sector == "PRE" for m in ms), [(m.text, m.sector) for m in ms]
+
+
+def test_kb_short_form_of_a_longer_full_name_while_in_office(base):
+    # Wikidata files "Matamela Cyril Ramaphosa" and "Abiy Ahmed Ali"; the news writes them shorter
+    assert base.find("Cyril Ramaphosa", when=D("2020-06-01")).name == "Matamela Cyril Ramaphosa"
+    assert base.find("Abiy Ahmed", when=D("2020-06-01")).name == "Abiy Ahmed Ali"
+    assert base.find("Abiy Ahmed", when=D("2010-06-01")) is None  # not yet in office: any Abiy Ahmed

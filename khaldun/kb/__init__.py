@@ -125,6 +125,23 @@ def spelling_key(name: str) -> str | None:
     return "≈" + skeleton(name) if len(name_words(name)) >= 2 else None
 
 
+def short_forms(words: list[str]) -> list[list[str]]:
+    """The two-word forms the news shortens a longer full name to ("Matamela Cyril Ramaphosa":
+    Cyril Ramaphosa; "Abiy Ahmed Ali": Abiy Ahmed; "Mahamat Idriss Deby": Mahamat Deby): a
+    word with the last, or the first two."""
+    if not 3 <= len(words) <= 4:
+        return []
+    return [[words[i], words[-1]] for i in range(len(words) - 1)] + [words[:2]]
+
+
+def short_form_keys(name: str) -> list[str]:
+    """The index keys of a person's full name of three or four words by its short forms (made
+    for the people with a Wikidata item, whose full names the news shortens)."""
+    from ..resolve.names import skeleton
+
+    return list(dict.fromkeys("≈≈" + skeleton(" ".join(form)) for form in short_forms(name_words(name))))
+
+
 def keys(name: str) -> tuple[str, ...]:
     """The index keys of a name: folded as written, then without titles and particles."""
     a, b = fold(name), " ".join(name_words(name))
@@ -168,6 +185,7 @@ class KnowledgeBase:
         self._by_local: dict[str, str] | None = None
         # the tables are fixed once read, and the same names come back in every document
         self._candidates = lru_cache(maxsize=65536)(self._lookup)
+        self._shortened = lru_cache(maxsize=65536)(self._shortened)  # type: ignore[method-assign]
 
     def __len__(self) -> int:
         return len(self._raw) + sum(1 for k in self._made if k not in self._raw)
@@ -230,6 +248,9 @@ class KnowledgeBase:
                 key = spelling_key(alias)
                 if key and new.id not in self.index.get(key, ()):
                     self.index[key] = (new.id, *self.index.get(key, ()))
+            for key in short_form_keys(new.name) if family and new.wikidata else ():
+                if new.id not in self.index.get(key, ()):
+                    self.index[key] = (new.id, *self.index.get(key, ()))
 
     @staticmethod
     def same_actor(a: KbActor, b: KbActor) -> bool:
@@ -272,6 +293,17 @@ class KnowledgeBase:
         best = max(scored.values(), default=0.0)
         people = [a for a, score in scored.items() if score and score == best]
         return tuple(people[:1]) if people and all(self.same_actor(people[0], p) for p in people) else ()
+
+    def _shortened(self, name: str) -> tuple[KbActor, ...]:
+        """People whose longer full name this two-word name is a short form of, spelled alike."""
+        from ..resolve.names import likeness, skeleton
+
+        words = name_words(name)
+        if len(words) != 2:
+            return ()
+        people = [a for a in map(self.get, self.index.get("≈≈" + skeleton(name), ())) if a is not None]
+        return tuple(a for a in people
+                     if any(likeness(words, form) for form in short_forms(name_words(a.name))))
 
     def full_name(self, name: str) -> KbActor | None:
         """The person whose full name this is, as written ("Rodrigo Duterte"), spelled otherwise
@@ -321,6 +353,11 @@ class KnowledgeBase:
         """The actor a name means: among those known by it, the one of the right kind and country
         holding a role on the day, then the best documented."""
         cands = self.candidates(name)
+        if not cands and kind in (None, "person"):
+            # a short form of a longer full name names its person only while in office, as a
+            # bare surname does ("Abiy Ahmed" in 2020: Abiy Ahmed Ali, Ethiopia's prime minister)
+            cands = [a for a in self._shortened(name) if self.in_office(a, when)]
+            cands = cands if cands and all(self.same_actor(cands[0], p) for p in cands) else []
         if not cands or kind not in (None, "person") and not any(k in self.index for k in keys(name)):
             # a body's name matched only as a person's name spelled otherwise ("Fatah Party" and
             # "Vit Barta" share a transliteration skeleton): no body is known by it

@@ -41,7 +41,7 @@ def _actor_row(r: dict) -> str:
 
 def _index(actors: list[dict]) -> list[str]:
     """Folded alias -> actor ids, so that loading needs no folding (``khaldun.kb.keys``)."""
-    from . import keys, spelling_key, surname, surname_keys
+    from . import keys, short_form_keys, spelling_key, surname, surname_keys
 
     table: dict[str, list[str]] = {}
     derived: dict[str, list[str]] = {}
@@ -58,6 +58,11 @@ def _index(actors: list[dict]) -> list[str]:
             for alias in (r["name"], *(r.get("aliases") or ())):  # "Aleksandr" for "Alexander"
                 key = spelling_key(alias)
                 if key and r["id"] not in table.setdefault(key, []):
+                    table[key].append(r["id"])
+            # "Cyril Ramaphosa" for "Matamela Cyril Ramaphosa": the full names of the well
+            # documented (a Wikidata item), whose short forms the news uses
+            for key in short_form_keys(r["name"]) if r.get("wikidata") else ():
+                if r["id"] not in table.setdefault(key, []):
                     table[key].append(r["id"])
         for alias in r.get("derived_aliases") or ():
             for key in keys(alias):
