@@ -203,3 +203,10 @@ def _v2_event_columns():
 
     columns = [c.strip() for c in EVENT_COLUMNS.split(",")]
     return [c for c in columns if not c.startswith(("reported", "date_rule"))]
+
+
+def test_names_fold_letters_unicode_does_not_decompose():
+    from khaldun.resolve.names import fold
+
+    assert fold("Kılıçdaroğlu") == "kilicdaroglu" and fold("Michał") == "michal"
+    assert fold("Jonas Gahr Støre") == "jonas gahr store" and fold("Đukanović") == "djukanovic"

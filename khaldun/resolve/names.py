@@ -23,6 +23,11 @@ LETTERS = str.maketrans({"q": "k", "c": "k", "g": "k", "y": "i", "w": "u", "z": 
                          "v": "f", "p": "b", "e": "i", "o": "u"})
 
 
+# letters Unicode does not decompose into a base letter and a mark, as names are written in
+# ASCII ("Kılıçdaroğlu" Kilicdaroglu, "Michał" Michal, "Đukanović" Djukanovic, "Søren" Soren)
+UNDECOMPOSED = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "dj", "Đ": "Dj",
+                              "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe",
+                              "Œ": "Oe", "ß": "ss", "ħ": "h", "Ħ": "H"})
 POSSESSIVE_END = re.compile(r"'s$")
 NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -32,7 +37,7 @@ def fold(text: str) -> str:
     """Lower case ASCII letters, digits and single spaces (cached: the same names and words come
     back in every document)."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
+        text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower()
     text = text.replace("’", "'").replace("'s ", " ")
