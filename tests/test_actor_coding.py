@@ -218,3 +218,10 @@ def test_coding_a_person_a_source_files_under_a_body_is_not_the_body(pipeline):
 def test_coding_the_country_of_a_state_body_named_in_a_title(pipeline):
     m = mention(pipeline, "Kremlin spokesman Dmitry Peskov said.", "Dmitry Peskov", date="2022-06-01")
     assert m.country == "RUS"
+
+
+def test_coding_a_civilian_general_is_no_military_rank(pipeline):
+    m = mention(pipeline, "The Director-General of the IAEA spoke.", "The Director-General")
+    assert (m.country, m.sector) == ("UNO", "GOV")
+    m = mention(pipeline, "Lieutenant-General Smith said.", "Smith")
+    assert m.sector == "MIL"

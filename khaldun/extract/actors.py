@@ -55,6 +55,7 @@ CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common
                     "ethnic"}
 ETHNIC = "ethnic"  # "ethnic Albanians": a people, wherever they live, not the nationals of a state
 JOINERS = ("of", "for", "-")  # words inside a name of capitalised words ("Minister of Defence")
+CIVIL_GENERAL = Role("general", "title", "GOV", None, "person", False)  # the head of an office, not the rank
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
 
@@ -402,6 +403,8 @@ class Actors:
             first, _ = self._role_at(self.tokens[tok.i - 2])
             if first is not None:  # "Secretary-General", "Attorney-General": the first word's post, no rank
                 return first, 1
+            if tok.lower_ == "general":  # "Director-General", "Auditor-General": a civilian post, no rank
+                return CIVIL_GENERAL, 1
         nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         if nxt is not None:
             two = f"{tok.lower_} {nxt.lower_}"
