@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..resolve.names import fold, name_words
+from ..resolve.names import fold, jaro_winkler, likeness, name_words, skeleton, skeleton_word, spelled_alike
 
 DATA = Path(__file__).resolve().parent / "data"
 ADDITIONS = Path(__file__).resolve().parent / "additions.tsv"
@@ -120,8 +120,6 @@ def _rows(path: Path) -> list[list[str]]:
 def spelling_key(name: str) -> str | None:
     """The index key of a person's full name spelled any way ("Aleksandr Lukashenko",
     "Alexander Lukashenko"): its transliteration skeleton, for names of two words or more."""
-    from ..resolve.names import skeleton
-
     return "≈" + skeleton(name) if len(name_words(name)) >= 2 else None
 
 
@@ -137,8 +135,6 @@ def short_forms(words: list[str]) -> list[list[str]]:
 def short_form_keys(name: str) -> list[str]:
     """The index keys of a person's full name of three or four words by its short forms (made
     for the people with a Wikidata item, whose full names the news shortens)."""
-    from ..resolve.names import skeleton
-
     return list(dict.fromkeys("≈≈" + skeleton(" ".join(form)) for form in short_forms(name_words(name))))
 
 
@@ -159,8 +155,6 @@ def surname(name: str, country: str | None) -> str | None:
 
 def surname_keys(family: str) -> tuple[str, str]:
     """The index keys of a person's surname: as written, and its transliteration key."""
-    from ..resolve.names import skeleton_word
-
     return "~" + family, "~≈" + skeleton_word(family)
 
 
@@ -185,7 +179,7 @@ class KnowledgeBase:
         self._by_local: dict[str, str] | None = None
         # the tables are fixed once read, and the same names come back in every document
         self._candidates = lru_cache(maxsize=65536)(self._lookup)
-        self._shortened = lru_cache(maxsize=65536)(self._shortened)  # type: ignore[method-assign]
+        self._shortened = lru_cache(maxsize=65536)(self._short_lookup)
 
     def __len__(self) -> int:
         return len(self._raw) + sum(1 for k in self._made if k not in self._raw)
@@ -257,8 +251,6 @@ class KnowledgeBase:
         """Whether two entries are one actor filed twice by a source ("Muammar Gaddafi", "Muammar
         al Qaddafi"): same kind and country, names with one transliteration key, and no two
         different Wikidata ids. "George W. Bush" and "George Bush" stay two."""
-        from ..resolve.names import skeleton
-
         return a.id == b.id or (a.kind == b.kind and a.country == b.country and not a.generic and not b.generic
                                 and skeleton(a.name) == skeleton(b.name)
                                 and not (a.wikidata and b.wikidata and a.wikidata != b.wikidata))
@@ -270,8 +262,6 @@ class KnowledgeBase:
         return list(self._candidates(name))
 
     def _lookup(self, name: str) -> tuple[KbActor, ...]:
-        from ..resolve.names import likeness
-
         for key in keys(name):
             ids = self.index.get(key)
             if ids:
@@ -294,10 +284,8 @@ class KnowledgeBase:
         people = [a for a, score in scored.items() if score and score == best]
         return tuple(people[:1]) if people and all(self.same_actor(people[0], p) for p in people) else ()
 
-    def _shortened(self, name: str) -> tuple[KbActor, ...]:
+    def _short_lookup(self, name: str) -> tuple[KbActor, ...]:
         """People whose longer full name this two-word name is a short form of, spelled alike."""
-        from ..resolve.names import likeness, skeleton
-
         words = name_words(name)
         if len(words) != 2:
             return ()
@@ -329,8 +317,6 @@ class KnowledgeBase:
     def by_surname(self, word: str, when: dt.date | None) -> KbActor | None:
         """The one person of this surname in office on the day (``in_office``), else None: a bare
         surname ("Bari", "Mansour") names a known person only while the news calls them by it."""
-        from ..resolve.names import jaro_winkler, skeleton_word, spelled_alike
-
         key = fold(word)
         for ids, alike in ((self.index.get("~" + key, ()), key.__eq__),
                            # then, for a surname no one has, spelled otherwise ("Zelensky" for
