@@ -225,3 +225,10 @@ def test_coding_a_civilian_general_is_no_military_rank(pipeline):
     assert (m.country, m.sector) == ("UNO", "GOV")
     m = mention(pipeline, "Lieutenant-General Smith said.", "Smith")
     assert m.sector == "MIL"
+
+
+def test_coding_a_place_read_as_a_person_is_no_surname_spelled_otherwise(pipeline):
+    # the recogniser reads the Finnish city as a person; no one in the base is called Tampere,
+    # but a Chilean minister's surname is spelled alike
+    ms = pipeline.extract("The victim was taken to a hospital in Tampere.").mentions
+    assert all(m.country in (None, "FIN") for m in ms), [(m.text, m.country) for m in ms]

@@ -1078,8 +1078,9 @@ class Actors:
             if entity is not None:
                 break
         if entity is None and c.kind in ("person", "organization") and len(c.name.split()) == 1:
-            # a bare surname (which the recogniser may call an organisation: "Orban")
-            entity = self.kb.by_surname(c.name, self.when)
+            # a bare surname (which the recogniser may call an organisation: "Orban"); a place's
+            # name is no surname spelled otherwise ("Tampere", "Pattani" read as people)
+            entity = self.kb.by_surname(c.name, self.when, spelled_otherwise=not self.gaz.candidates(c.name))
             if entity is not None:
                 c.kind = "person"
         if entity is None and c.kind != "person":

@@ -314,17 +314,19 @@ class KnowledgeBase:
             (r.confirmed_on(when) or r.holds(when) and a.wikidata is not None) if when else r.end is None)
             for r in a.roles)
 
-    def by_surname(self, word: str, when: dt.date | None) -> KbActor | None:
+    def by_surname(self, word: str, when: dt.date | None, spelled_otherwise: bool = True) -> KbActor | None:
         """The one person of this surname in office on the day (``in_office``), else None: a bare
-        surname ("Bari", "Mansour") names a known person only while the news calls them by it."""
+        surname ("Bari", "Mansour") names a known person only while the news calls them by it.
+        ``spelled_otherwise``: also a surname spelled alike, when no one has this one."""
         key = fold(word)
-        for ids, alike in ((self.index.get("~" + key, ()), key.__eq__),
-                           # then, for a surname no one has, spelled otherwise ("Zelensky" for
-                           # "Zelenskyy"), and closely: a bare surname has no first name to
-                           # confirm it ("Peskov" is no "Pashkov", the region "Rakhine" no "Rahin")
-                           (self.index.get("~≈" + skeleton_word(key), ()),
-                            lambda w: spelled_alike(key, w) and jaro_winkler(key, w) >= SURNAME_LIKENESS
-                            and abs(len(w) - len(key)) <= 1)):
+        tiers = ((self.index.get("~" + key, ()), key.__eq__),
+                 # then, for a surname no one has, spelled otherwise ("Zelensky" for "Zelenskyy"),
+                 # and closely: a bare surname has no first name to confirm it ("Peskov" is no
+                 # "Pashkov", the region "Rakhine" no "Rahin")
+                 (self.index.get("~≈" + skeleton_word(key), ()),
+                  lambda w: spelled_alike(key, w) and jaro_winkler(key, w) >= SURNAME_LIKENESS
+                  and abs(len(w) - len(key)) <= 1))
+        for ids, alike in tiers if spelled_otherwise else tiers[:1]:
             people = [a for a in map(self.get, ids)
                       if a is not None and " of " not in a.name  # "Baroness Taylor of Bolton" is no Bolton
                       # nor "Ban Ki-Moon" a Moon: the word the name is shortened to
