@@ -156,6 +156,8 @@ def test_kb_bare_surname_names_a_person_only_while_in_office(base):
     assert base.by_surname("Bari", D("2018-03-01")) is None
     # the same kind of role, of a well-documented person (a Wikidata item), still names him
     assert base.by_surname("Modi", D("2019-05-01")).name == "Narendra Modi"
+    # an elite's standing is no post: Dennis Blair's career before 2009 does not compete
+    assert base.by_surname("Blair", D("2005-06-01")).name == "Tony Blair"
     assert base.find("Putin", when=D("2001-03-01")).name == "Vladimir Putin"  # a surname its source lists bare
 
 

@@ -306,11 +306,12 @@ class KnowledgeBase:
 
     @staticmethod
     def in_office(a: KbActor, when: dt.date | None) -> bool:
-        """Whether a person holds a dated role on the day (or now), as a bare surname needs: a
+        """Whether a person holds a dated post on the day (or now), as a bare surname needs: a
         role its source knew open only until before the day counts only for a well-documented
         person (one with a Wikidata item: Modi), not for one a single dictionary filed (a
-        Maldivian minister called Bari)."""
-        return any(not r.default and (r.start or r.end) and (
+        Maldivian minister called Bari); an elite's standing (ELI: Dennis Blair's career before
+        2009) is no post ("Blair" in 2005 is the prime minister)."""
+        return any(not r.default and r.sector != "ELI" and (r.start or r.end) and (
             (r.confirmed_on(when) or r.holds(when) and a.wikidata is not None) if when else r.end is None)
             for r in a.roles)
 
