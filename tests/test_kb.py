@@ -158,6 +158,10 @@ def test_kb_bare_surname_names_a_person_only_while_in_office(base):
     assert base.by_surname("Modi", D("2019-05-01")).name == "Narendra Modi"
     # an elite's standing is no post: Dennis Blair's career before 2009 does not compete
     assert base.by_surname("Blair", D("2005-06-01")).name == "Tony Blair"
+    # a particle before the surname is not part of it; a double-barrelled surname is whole
+    assert base.by_surname("Sarraj", D("2018-06-01")).name == "Fayez al-Sarraj"
+    # several in office: the well-documented one (Uganda's president, not his wife the minister)
+    assert base.by_surname("Museveni", D("2016-06-01")).name == "Yoweri Museveni"
     assert base.find("Putin", when=D("2001-03-01")).name == "Vladimir Putin"  # a surname its source lists bare
 
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..resolve.names import fold, jaro_winkler, likeness, name_words, skeleton, skeleton_word, spelled_alike
+from ..resolve.names import (PARTICLES, fold, jaro_winkler, likeness, name_words, skeleton, skeleton_word,
+                             spelled_alike)
 
 DATA = Path(__file__).resolve().parent / "data"
 ADDITIONS = Path(__file__).resolve().parent / "additions.tsv"
@@ -330,9 +331,11 @@ class KnowledgeBase:
         for ids, alike in tiers if spelled_otherwise else tiers[:1]:
             people = [a for a in map(self.get, ids)
                       if a is not None and " of " not in a.name  # "Baroness Taylor of Bolton" is no Bolton
-                      # nor "Ban Ki-Moon" a Moon: the word the name is shortened to
-                      and alike(fold(a.name.split()[0 if a.country in FAMILY_NAME_FIRST else -1]))]
+                      and alike(_called(a))]
             holding = [a for a in people if self.in_office(a, when)]
+            # several in office: the one well documented (a Wikidata item), if one is ("Museveni":
+            # Uganda's president, not his wife the minister; "Ghani": Afghanistan's president)
+            holding = holding if len(holding) == 1 else [a for a in holding if a.wikidata is not None]
             if people:
                 return holding[0] if len(holding) == 1 else None
         return None
@@ -408,6 +411,13 @@ class KnowledgeBase:
             r = defaults[0]
             return Coding(*_code(r, actor), f"kb default: {r.describe()}", True, fallback=True)
         return Coding(actor.country, None, "kb: no role on the day", False)
+
+
+def _called(person: KbActor) -> str:
+    """The word of a person's name the news calls them by alone, as written: "al-Sarraj" is
+    Sarraj, but "Dlamini-Zuma" no Zuma and "Ban Ki-Moon" (family name first) no Moon."""
+    word = fold(person.name.split()[0 if person.country in FAMILY_NAME_FIRST else -1]).split()
+    return " ".join(word[1:] if len(word) > 1 and word[0] in PARTICLES else word)
 
 
 def _item_number(wikidata: str | None) -> int:
