@@ -162,6 +162,10 @@ def test_kb_bare_surname_names_a_person_only_while_in_office(base):
     assert base.by_surname("Sarraj", D("2018-06-01")).name == "Fayez al-Sarraj"
     # several in office: the well-documented one (Uganda's president, not his wife the minister)
     assert base.by_surname("Museveni", D("2016-06-01")).name == "Yoweri Museveni"
+    # a peer is called by the name before the place of the title: "Lord Cameron of Chipping
+    # Norton" is Cameron (the one in government in 2014, not a judge in the Lords), no Norton
+    assert base.by_surname("Cameron", D("2014-06-01")).id == "phoenix:DAVID_CAMERON"
+    assert kb.surname("Baroness Taylor of Bolton", "GBR") == "taylor"
     assert base.find("Putin", when=D("2001-03-01")).name == "Vladimir Putin"  # a surname its source lists bare
 
 

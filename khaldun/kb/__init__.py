@@ -30,6 +30,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # shortens to it ("Xi Jinping": Xi; "Moon Jae-in": Moon; "Tsai Ing-wen": Tsai); Hong Kong and
 # Singapore names mix both orders ("Carrie Lam") and keep the last word
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})
+PEERAGES = frozenset({"lord", "baroness", "baron", "lady", "viscount", "viscountess", "earl", "countess"})
 # Phoenix agent codes no CAMEO or PLOVER sector has: its generic "people" ("men", "persons") is
 # PLOVER's UNK, "generic unidentified actors" (PLOVER manual, Sector Codes)
 AGENT_SECTORS = {"PPL": "UNK"}
@@ -147,11 +148,18 @@ def keys(name: str) -> tuple[str, ...]:
 
 def surname(name: str, country: str | None) -> str | None:
     """The word a person's full name is shortened to in the news: the last, or the first for the
-    names written family name first ("Xi Jinping": Xi); None for a one-word name."""
-    words = keys(name)[-1].split()
+    names written family name first ("Xi Jinping": Xi), or a peer's name before the place of
+    the title ("Lord Cameron of Chipping Norton": Cameron); None for a one-word name."""
+    words = keys(_unpeered(name))[-1].split()
     if len(words) < 2:
         return None
     return words[0] if country in FAMILY_NAME_FIRST else words[-1]
+
+
+def _unpeered(name: str) -> str:
+    """A peer's name without the place of the title ("Baroness Taylor of Bolton": Baroness Taylor)."""
+    words = name.split()
+    return " ".join(words[:words.index("of")]) if words[0].lower() in PEERAGES and "of" in words else name
 
 
 def surname_keys(family: str) -> tuple[str, str]:
@@ -306,15 +314,19 @@ class KnowledgeBase:
         return cands[0] if not any(k in self.index for k in keys(name)) else None
 
     @staticmethod
-    def in_office(a: KbActor, when: dt.date | None) -> bool:
+    def in_office(a: KbActor, when: dt.date | None, sectors: tuple[str, ...] | None = None) -> bool:
         """Whether a person holds a dated post on the day (or now), as a bare surname needs: a
         role its source knew open only until before the day counts only for a well-documented
         person (one with a Wikidata item: Modi), not for one a single dictionary filed (a
         Maldivian minister called Bari); an elite's standing (ELI: Dennis Blair's career before
-        2009) is no post ("Blair" in 2005 is the prime minister)."""
-        return any(not r.default and r.sector != "ELI" and (r.start or r.end) and (
-            (r.confirmed_on(when) or r.holds(when) and a.wikidata is not None) if when else r.end is None)
-            for r in a.roles)
+        2009) is no post ("Blair" in 2005 is the prime minister). ``sectors``: posts of these only."""
+        def held(r: KbRole) -> bool:
+            if when is None:
+                return r.end is None
+            return r.confirmed_on(when) or r.holds(when) and a.wikidata is not None
+
+        return any(not r.default and r.sector != "ELI" and (sectors is None or r.sector in sectors)
+                   and bool(r.start or r.end) and held(r) for r in a.roles)
 
     def by_surname(self, word: str, when: dt.date | None, spelled_otherwise: bool = True) -> KbActor | None:
         """The one person of this surname in office on the day (``in_office``), else None: a bare
@@ -329,13 +341,15 @@ class KnowledgeBase:
                   lambda w: spelled_alike(key, w) and jaro_winkler(key, w) >= SURNAME_LIKENESS
                   and abs(len(w) - len(key)) <= 1))
         for ids, alike in tiers if spelled_otherwise else tiers[:1]:
-            people = [a for a in map(self.get, ids)
-                      if a is not None and " of " not in a.name  # "Baroness Taylor of Bolton" is no Bolton
-                      and alike(_called(a))]
+            people = [a for a in map(self.get, ids) if a is not None and alike(_called(a))]
             holding = [a for a in people if self.in_office(a, when)]
             # several in office: the one well documented (a Wikidata item), if one is ("Museveni":
-            # Uganda's president, not his wife the minister; "Ghani": Afghanistan's president)
-            holding = holding if len(holding) == 1 else [a for a in holding if a.wikidata is not None]
+            # Uganda's president, not his wife the minister; "Ghani": Afghanistan's president),
+            # else the one in government ("Cameron" in 2014: the prime minister, not a judge
+            # sitting in the House of Lords)
+            for prominent in (lambda a: a.wikidata is not None, lambda a: self.in_office(a, when, ("GOV",))):
+                if len(holding) > 1 and any(map(prominent, holding)):
+                    holding = [a for a in holding if prominent(a)]
             if people:
                 return holding[0] if len(holding) == 1 else None
         return None
@@ -415,8 +429,9 @@ class KnowledgeBase:
 
 def _called(person: KbActor) -> str:
     """The word of a person's name the news calls them by alone, as written: "al-Sarraj" is
-    Sarraj, but "Dlamini-Zuma" no Zuma and "Ban Ki-Moon" (family name first) no Moon."""
-    word = fold(person.name.split()[0 if person.country in FAMILY_NAME_FIRST else -1]).split()
+    Sarraj, but "Dlamini-Zuma" no Zuma, "Ban Ki-Moon" (family name first) no Moon and "Baroness
+    Taylor of Bolton" no Bolton."""
+    word = fold(_unpeered(person.name).split()[0 if person.country in FAMILY_NAME_FIRST else -1]).split()
     return " ".join(word[1:] if len(word) > 1 and word[0] in PARTICLES else word)
 
 
