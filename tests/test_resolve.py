@@ -210,3 +210,9 @@ def test_names_fold_letters_unicode_does_not_decompose():
 
     assert fold("Kılıçdaroğlu") == "kilicdaroglu" and fold("Michał") == "michal"
     assert fold("Jonas Gahr Støre") == "jonas gahr store" and fold("Đukanović") == "djukanovic"
+
+
+def test_names_a_particle_ends_no_name():
+    from khaldun.resolve.names import name_words
+
+    assert name_words("Li Bin") == ["li", "bin"] and name_words("Osama bin Laden") == ["osama", "laden"]

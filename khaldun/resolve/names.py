@@ -46,11 +46,12 @@ def fold(text: str) -> str:
 
 
 def name_words(name: str) -> list[str]:
-    """The words of a name without titles, particles or a leading article."""
+    """The words of a name without titles, particles or a leading article. A particle ends no
+    name: a last word is a name's own ("Li Bin", "Zhu De")."""
     words = [w for w in fold(name).replace(" s ", " ").split() if w]
     while words and words[0] in TITLES:
         words = words[1:]
-    return [w for w in words if w not in PARTICLES] or words
+    return [w for i, w in enumerate(words) if w not in PARTICLES or i == len(words) - 1] or words
 
 
 @lru_cache(maxsize=65536)
