@@ -255,3 +255,10 @@ def test_kb_short_form_of_a_longer_full_name_while_in_office(base):
     assert base.find("Cyril Ramaphosa", when=D("2020-06-01")).name == "Matamela Cyril Ramaphosa"
     assert base.find("Abiy Ahmed", when=D("2020-06-01")).name == "Abiy Ahmed Ali"
     assert base.find("Abiy Ahmed", when=D("2010-06-01")) is None  # not yet in office: any Abiy Ahmed
+
+
+def test_kb_additions_heads_of_government_the_sources_end_before(base):
+    for name, day, country in (("Shinzo Abe", "2015-06-01", "JPN"), ("Mariano Rajoy", "2015-06-01", "ESP"),
+                               ("Enrique Pena Nieto", "2015-06-01", "MEX"), ("Park Geun-hye", "2015-06-01", "KOR")):
+        c = base.coding(base.find(name, when=D(day)), D(day))
+        assert (c.country, c.sector) == (country, "GOV"), name
