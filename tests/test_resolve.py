@@ -278,3 +278,16 @@ def test_a_resolution_that_fails_while_its_events_are_built_leaves_the_previous_
             store.write_resolution(Resolution([], [], failing(), [], 1), "r2")
         assert before and store.events() == before
         assert store.query("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'staged_events'") == [(0,)]
+
+
+def test_names_fold_letters_unicode_does_not_decompose():
+    from khaldun.resolve.names import fold
+
+    assert fold("Kılıçdaroğlu") == "kilicdaroglu" and fold("Michał") == "michal"
+    assert fold("Jonas Gahr Støre") == "jonas gahr store" and fold("Đukanović") == "djukanovic"
+
+
+def test_names_a_particle_ends_no_name():
+    from khaldun.resolve.names import name_words
+
+    assert name_words("Li Bin") == ["li", "bin"] and name_words("Osama bin Laden") == ["osama", "laden"]

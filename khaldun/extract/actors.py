@@ -54,6 +54,8 @@ NAME_TAILS = GROUP_NOUNS | {"society", "service", "services", "agency", "securit
 CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common", "civilian", "elderly", "poor",
                     "ethnic"}
 ETHNIC = "ethnic"  # "ethnic Albanians": a people, wherever they live, not the nationals of a state
+JOINERS = ("of", "for", "-")  # words inside a name of capitalised words ("Minister of Defence")
+CIVIL_GENERAL = Role("general", "title", "GOV", None, "person", False)  # the head of an office, not the rank
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
 
@@ -220,7 +222,7 @@ class Actors:
                 continue
             j = i
             while j < len(doc) and j - i < 8 and (self._capitalised(self.tokens[j]) or (
-                    self.tokens[j].lower_ in ("of", "for", "-") and j + 1 < len(doc) and self._capitalised(self.tokens[j + 1]))):
+                    self.tokens[j].lower_ in JOINERS and j + 1 < len(doc) and self._capitalised(self.tokens[j + 1]))):
                 j += 1
             found = self._known_span(i, j)
             if found is not None and self._inside_place(found[0], found[1]):
@@ -229,7 +231,13 @@ class Actors:
                 start, end, entity = found
                 inside = [m for m in self.mentions if start <= m.start and m.end <= end]
                 across = any(m.start < end and m.end > start and m not in inside for m in self.mentions)
-                if not across and not any(m.label in ("PERSON", "ORG", "GPE") for m in inside):
+                # a person's full name the recogniser read in part as a place or another name
+                # ("Kenzo Oshima": Oshima is a Japanese town; "Ebrahim" of "Ebrahim Raisi" an
+                # organisation) is the person's
+                cut_up = entity.kind == "person" and end - start > 1 and all(
+                    m.end - m.start < end - start for m in inside) and self.kb.full_name(
+                    self.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]) is entity
+                if not across and (cut_up or not any(m.label in ("PERSON", "ORG", "GPE") for m in inside)):
                     self.mentions = [m for m in self.mentions if m not in inside]
                     span = doc[start:end]
                     label, kind = ("PERSON", "person") if entity.kind == "person" else ("ORG", entity.kind)
@@ -237,9 +245,9 @@ class Actors:
             i = j
 
     def _known_person(self, text: str) -> bool:
-        """Whether a name is a person's full name as the knowledge base writes it, and no body's."""
-        cands = self.kb.candidates(text)
-        return bool(cands) and all(a.kind == "person" for a in cands) and any(fold(a.name) == fold(text) for a in cands)
+        """Whether a name is a person's full name as the knowledge base writes it, or spelled
+        otherwise, and no body's."""
+        return self.kb.full_name(text) is not None
 
     def _capitalised(self, tok: Token) -> bool:
         return tok.is_alpha and self.text[tok.idx:tok.idx + 1].isupper()
@@ -260,8 +268,9 @@ class Actors:
                     continue  # "President Obama": the title is not part of the name ("Islamic State" is one)
                 span = self.doc[start:start + width]
                 text = self.text[span.start_char:span.end_char]
-                if len(text) <= 2 or all(t.is_stop for t in span) or self.gaz.country_of(text) is not None:
-                    # "The" opening a sentence is no party called THE
+                if len(text) <= 2 or all(t.is_stop for t in span) or self.gaz.country_of(text) is not None \
+                        or span[-1].lower_ in JOINERS:
+                    # "The" opening a sentence is no party called THE, nor "Minister of" one called OF
                     continue
                 entity = self.kb.find(text, None, None, self.when)
                 if entity is not None and not entity.generic:
@@ -318,11 +327,15 @@ class Actors:
                 # "Israeli army bulldozers": the demonym on the phrase is the role's too
                 country = self._modifier_country(list(self.doc[_left_edge(head.head):head.i]))
             if country is None:
-                # "officials from Chad", "rebels in Mali", "the president of the European Commission"
+                # "officials from Chad", "rebels in Mali", "the president of the European Commission",
+                # "the Minister of Defence of Ukraine" (the portfolio's own "of": the country's)
                 for c in head.children:
-                    if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
+                    if country is None and c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
                         pobjs = [g for g in c.children if g.dep_ == "pobj"]
-                        country = self._modifier_country(pobjs) or self._body_of([t for g in pobjs for t in g.subtree])
+                        country = self._modifier_country(pobjs) or self._body_of(
+                            [t for g in pobjs for t in g.subtree]) or self._modifier_country(
+                            [o for g in pobjs for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"])
             owner = next((c.i for c in head.children if c.dep_ == "poss"), None)
             if owner is not None and country is None:
                 country = self._modifier_country([self.tokens[owner]])
@@ -390,6 +403,8 @@ class Actors:
             first, _ = self._role_at(self.tokens[tok.i - 2])
             if first is not None:  # "Secretary-General", "Attorney-General": the first word's post, no rank
                 return first, 1
+            if tok.lower_ == "general":  # "Director-General", "Auditor-General": a civilian post, no rank
+                return CIVIL_GENERAL, 1
         nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         if nxt is not None:
             two = f"{tok.lower_} {nxt.lower_}"
@@ -658,7 +673,9 @@ class Actors:
         span = self.doc[m.start:m.end]
         entity = self.kb.find(self.text[span.start_char:span.end_char], "person" if m.label == "PERSON" else m.kind,
                               None, self.when)
-        return entity.id if entity is not None and not entity.generic else None
+        if entity is None or entity.generic or m.label == "PERSON" and entity.kind != "person":
+            return None  # a person a source lists under a body ("John Kirby" under the US military) is not it
+        return entity.id
 
     def _same_known(self, m: Mention) -> int | None:
         """The cluster already holding a name of the knowledge-base actor this name denotes."""
@@ -847,13 +864,14 @@ class Actors:
         i, tokens = m.start - 1, []
         while i >= 0 and i >= m.start - 5:
             tok = self.tokens[i]
-            if tok.is_punct and not _joining_hyphen(tok) or tok.lower_ in ("the", "a", "an") or tok.is_sent_end:
+            if tok.is_punct and not _joining_hyphen(tok) or tok.lower_ in ("the", "a", "an") or tok.is_sent_end \
+                    or tok.pos_ == "CCONJ":  # "Chinese troops and Indian President Modi": his is India
                 break
             tokens.insert(0, tok)
             i -= 1
         if not tokens or not any(self._role_at(t)[0] is not None or t.lower_ in ("leader", "chief") for t in tokens):
             return None
-        return self._modifier_country(tokens) or self._body_of(tokens)
+        return self._modifier_country(tokens) or self._body_of(tokens, national=True)
 
     def _appositive_coding(self, c: Cluster) -> tuple[str | None, str | None]:
         """The country and sector an apposition to a person's name gives: the country its
@@ -876,10 +894,11 @@ class Actors:
                     return body, role.sector if role is not None and role.sector else "GOV"
         return None, None
 
-    def _body_of(self, tokens: list[Token]) -> str | None:
+    def _body_of(self, tokens: list[Token], national: bool = False) -> str | None:
         """The international body named before a title or role ("Arab League Secretary-General X",
         "UN envoy X", "the U.N. war crimes court"): its officials and organs are coded by it (UNO,
-        EUR or IGO)."""
+        EUR or IGO); if ``national``, also the country of a state's body the knowledge base knows
+        ("Kremlin spokesman X": Russia)."""
         for tok in tokens:  # "U.N.", which the recogniser may not name
             role = self._org_role(tok.text) if tok.text[:1].isupper() else None
             if role is not None and role.country in knowledge.INTERNATIONAL:
@@ -892,9 +911,10 @@ class Actors:
                 return m.country
             span = self.doc[m.start:m.end]
             entity = self.kb.find(self.text[span.start_char:span.end_char], "organization", None, self.when)
-            country = self.kb.coding(entity, self.when).country if entity is not None else None
-            if country in knowledge.INTERNATIONAL:
-                return country
+            coding = self.kb.coding(entity, self.when) if entity is not None else None
+            if coding is not None and (coding.country in knowledge.INTERNATIONAL
+                                       or national and coding.country and coding.sector in STATE_SECTORS):
+                return coding.country
         return None
 
     def _former_before(self, m: Mention) -> bool:
@@ -997,6 +1017,10 @@ class Actors:
             if len(words) > len(c.name.split()) or c.surname is None:
                 c.name = " ".join(words)
                 c.surname = _name_words(span)[-1] if _name_words(span) else c.surname
+            known = self.kb.get(kid) if kid is not None and len(words) > 1 else None
+            if known is not None and known.country in knowledge.FAMILY_NAME_FIRST:
+                # "Xi" after "Xi Jinping": the name the news shortens it to comes first
+                c.surname = knowledge.surname(span.text, known.country) or c.surname
             titles, sectors = self._titles(m)
             c.titles |= titles
             c.said += sectors
@@ -1053,8 +1077,12 @@ class Actors:
             entity = self.kb.find(name, c.kind, hint, self.when)
             if entity is not None:
                 break
-        if entity is None and c.kind == "person" and len(c.name.split()) == 1:
-            entity = self.kb.by_surname(c.name, self.when)
+        if entity is None and c.kind in ("person", "organization") and len(c.name.split()) == 1:
+            # a bare surname (which the recogniser may call an organisation: "Orban"); a place's
+            # name is no surname spelled otherwise ("Tampere", "Pattani" read as people)
+            entity = self.kb.by_surname(c.name, self.when, spelled_otherwise=not self.gaz.candidates(c.name))
+            if entity is not None:
+                c.kind = "person"
         if entity is None and c.kind != "person":
             core = _name_core(c.name)
             entity = self.kb.find(core, c.kind, hint, self.when) if core else None
@@ -1075,12 +1103,13 @@ class Actors:
         c.kb_id, c.name = entity.id, entity.name
         said = self._said_sector(c) if c.kind == "person" else None
         undated = self.when is None and (said != "MIL" or coding.sector not in STATE_SECTORS)
-        if said is not None and said != coding.sector and (c.former or undated or not coding.confirmed):
-            # a post the text says is past, no day to read the roles on, or a role the knowledge
-            # base knew open only until before the day: its role may not be the one of the news,
-            # whose title describes the person as it saw them ("Japanese Prime Minister X",
-            # "opposition leader X"); a military rank ("Lt. Gen. X") is a career, not the post the
-            # knowledge base knows
+        if said is not None and said != coding.sector and (c.former or undated or not coding.confirmed
+                                                           or coding.fallback):
+            # a post the text says is past, no day to read the roles on, a role the knowledge
+            # base knew open only until before the day, or only its source's undated code: its
+            # role may not be the one of the news, whose title describes the person as it saw
+            # them ("Japanese Prime Minister X", "opposition leader X", "UN Secretary-General
+            # X"); a military rank ("Lt. Gen. X") is a career, not the post the knowledge base knows
             c.country, c.sector = c.country or coding.country, said
             c.basis = f"text: {'former ' if c.former else ''}title, over {coding.basis}"
         elif coding.confirmed or not (c.country or c.sector):
@@ -1090,7 +1119,8 @@ class Actors:
                 # an international body its source files with no function ("IGO"): the organ its
                 # name names gives one ("Security Council" GOV, "European Parliament" LEG)
                 c.sector, c.basis = named, f"{coding.basis}; {named} by its name"
-        else:
+        else:  # the text's title, the same as the unconfirmed role ("Defence Minister X")
+            c.sector = c.sector or said
             c.basis = f"text over {coding.basis}"
         return True
 

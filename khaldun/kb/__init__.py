@@ -20,11 +20,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..resolve.names import fold, name_words
+from ..resolve.names import (PARTICLES, fold, jaro_winkler, likeness, name_words, skeleton, skeleton_word,
+                             spelled_alike)
 
 DATA = Path(__file__).resolve().parent / "data"
 ADDITIONS = Path(__file__).resolve().parent / "additions.tsv"
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# countries whose people's names the English-language news writes family name first, and
+# shortens to it ("Xi Jinping": Xi; "Moon Jae-in": Moon; "Tsai Ing-wen": Tsai); Hong Kong and
+# Singapore names mix both orders ("Carrie Lam") and keep the last word
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})
+PEERAGES = frozenset({"lord", "baroness", "baron", "lady", "viscount", "viscountess", "earl", "countess"})
+# Phoenix agent codes no CAMEO or PLOVER sector has: its generic "people" ("men", "persons") is
+# PLOVER's UNK, "generic unidentified actors" (PLOVER manual, Sector Codes)
+AGENT_SECTORS = {"PPL": "UNK"}
+SURNAME_LIKENESS = 0.9  # Jaro-Winkler: "Zelensky"/"Zelenskyy" 0.98, "Gaddafi"/"Qaddafi" 0.91; "Peskov"/"Pashkov" 0.86
 # the PLOVER agent scheme's country slot for international bodies: a body of the United Nations
 # (UNO), of the European Union (EUR), any other intergovernmental organisation (IGO)
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR"})
@@ -46,6 +56,10 @@ class KbRole:
 
     def holds(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def confirmed_on(self, day: dt.date) -> bool:
+        """Held on the day, and known to be: an open role is not past the date its source knew."""
+        return self.holds(day) and (self.end is not None or self.open_as_of is None or day <= self.open_as_of)
 
     def describe(self) -> str:
         what = self.title or " ".join(filter(None, (self.country, self.sector)))
@@ -78,6 +92,7 @@ class Coding:
     sector: str | None
     basis: str  # "kb dated: ...", "kb undated: ...", "kb former: ...", "kb unconfirmed: ..."
     confirmed: bool  # False for an open role past its "as of" date, or no role at all
+    fallback: bool = False  # the source's undated code, read because no role holds on the day
 
 
 def local_id(kb_id: str) -> str:
@@ -107,15 +122,49 @@ def _rows(path: Path) -> list[list[str]]:
 def spelling_key(name: str) -> str | None:
     """The index key of a person's full name spelled any way ("Aleksandr Lukashenko",
     "Alexander Lukashenko"): its transliteration skeleton, for names of two words or more."""
-    from ..resolve.names import skeleton
-
     return "≈" + skeleton(name) if len(name_words(name)) >= 2 else None
+
+
+def short_forms(words: list[str]) -> list[list[str]]:
+    """The two-word forms the news shortens a longer full name to ("Matamela Cyril Ramaphosa":
+    Cyril Ramaphosa; "Abiy Ahmed Ali": Abiy Ahmed; "Mahamat Idriss Deby": Mahamat Deby): a
+    word with the last, or the first two."""
+    if not 3 <= len(words) <= 4:
+        return []
+    return [[words[i], words[-1]] for i in range(len(words) - 1)] + [words[:2]]
+
+
+def short_form_keys(name: str) -> list[str]:
+    """The index keys of a person's full name of three or four words by its short forms (made
+    for the people with a Wikidata item, whose full names the news shortens)."""
+    return list(dict.fromkeys("≈≈" + skeleton(" ".join(form)) for form in short_forms(name_words(name))))
 
 
 def keys(name: str) -> tuple[str, ...]:
     """The index keys of a name: folded as written, then without titles and particles."""
     a, b = fold(name), " ".join(name_words(name))
     return (a,) if a == b or not b else (a, b)
+
+
+def surname(name: str, country: str | None) -> str | None:
+    """The word a person's full name is shortened to in the news: the last, or the first for the
+    names written family name first ("Xi Jinping": Xi), or a peer's name before the place of
+    the title ("Lord Cameron of Chipping Norton": Cameron); None for a one-word name."""
+    words = keys(_unpeered(name))[-1].split()
+    if len(words) < 2:
+        return None
+    return words[0] if country in FAMILY_NAME_FIRST else words[-1]
+
+
+def _unpeered(name: str) -> str:
+    """A peer's name without the place of the title ("Baroness Taylor of Bolton": Baroness Taylor)."""
+    words = name.split()
+    return " ".join(words[:words.index("of")]) if words[0].lower() in PEERAGES and "of" in words else name
+
+
+def surname_keys(family: str) -> tuple[str, str]:
+    """The index keys of a person's surname: as written, and its transliteration key."""
+    return "~" + family, "~≈" + skeleton_word(family)
 
 
 class KnowledgeBase:
@@ -131,7 +180,7 @@ class KnowledgeBase:
         self.agents: dict[str, tuple[str, str]] = {}  # form -> (sector, phrase)
         for phrase, forms, sector, _code, _attach in _rows(data / "agents.tsv.gz"):
             for form in forms.split("|"):
-                self.agents.setdefault(form.lower(), (sector, phrase))
+                self.agents.setdefault(form.lower(), (AGENT_SECTORS.get(sector, sector), phrase))
         self.country_names: dict[str, str] = {}  # folded name or demonym -> alpha-3
         for country, names in _rows(data / "country_names.tsv.gz"):
             for n in names.split("|"):
@@ -139,6 +188,7 @@ class KnowledgeBase:
         self._by_local: dict[str, str] | None = None
         # the tables are fixed once read, and the same names come back in every document
         self._candidates = lru_cache(maxsize=65536)(self._lookup)
+        self._shortened = lru_cache(maxsize=65536)(self._short_lookup)
 
     def __len__(self) -> int:
         return len(self._raw) + sum(1 for k in self._made if k not in self._raw)
@@ -193,12 +243,16 @@ class KnowledgeBase:
                     ids = self.index.get(key, ())
                     if new.id not in ids:  # the project's entry first: it is the one checked by hand
                         self.index[key] = (new.id, *ids)
-            words = keys(new.name)[-1].split()
-            if new.kind == "person" and len(words) >= 2 and new.id not in self.index.get("~" + words[-1], ()):
-                self.index["~" + words[-1]] = (*self.index.get("~" + words[-1], ()), new.id)
+            family = surname(new.name, new.country) if new.kind == "person" and not new.generic else None
+            for key in surname_keys(family) if family else ():
+                if new.id not in self.index.get(key, ()):
+                    self.index[key] = (*self.index.get(key, ()), new.id)
             for alias in (new.name, *aliases) if new.kind == "person" else ():
                 key = spelling_key(alias)
                 if key and new.id not in self.index.get(key, ()):
+                    self.index[key] = (new.id, *self.index.get(key, ()))
+            for key in short_form_keys(new.name) if family and new.wikidata else ():
+                if new.id not in self.index.get(key, ()):
                     self.index[key] = (new.id, *self.index.get(key, ()))
 
     @staticmethod
@@ -206,8 +260,6 @@ class KnowledgeBase:
         """Whether two entries are one actor filed twice by a source ("Muammar Gaddafi", "Muammar
         al Qaddafi"): same kind and country, names with one transliteration key, and no two
         different Wikidata ids. "George W. Bush" and "George Bush" stay two."""
-        from ..resolve.names import skeleton
-
         return a.id == b.id or (a.kind == b.kind and a.country == b.country and not a.generic and not b.generic
                                 and skeleton(a.name) == skeleton(b.name)
                                 and not (a.wikidata and b.wikidata and a.wikidata != b.wikidata))
@@ -215,7 +267,7 @@ class KnowledgeBase:
     # -- look-up ---------------------------------------------------------------------------------
     def candidates(self, name: str) -> list[KbActor]:
         """Actors known by this name (as written, or without its titles); failing that, the one
-        person whose full name is this one spelled otherwise."""
+        person whose full name is this one spelled otherwise, or with its words in another order."""
         return list(self._candidates(name))
 
     def _lookup(self, name: str) -> tuple[KbActor, ...]:
@@ -223,35 +275,116 @@ class KnowledgeBase:
             ids = self.index.get(key)
             if ids:
                 return tuple(a for a in map(self.get, ids) if a is not None)
+        words = name_words(name)
+        if len(words) < 2:
+            return ()
+        # people of the same transliteration key, then those of a surname the name holds: the
+        # words must be alike one by one, not only in their key ("East Ghouta" is no "Issiat Kato")
         key = spelling_key(name)
         people = [a for a in map(self.get, self.index.get(key, ()) if key else ()) if a is not None]
+        if not people:
+            people = [a for w in dict.fromkeys(words) for a in map(self.get, self.index.get("~" + w, ()))
+                      if a is not None]
+        scored = {a: max((likeness(words, name_words(n)) for n in (a.name, *a.aliases)), default=0.0)
+                  for a in dict.fromkeys(people)}
+        # the closest spellings only ("Mohammed bin Salman": Mohammad bin Salman, not Mohammad
+        # Soleimani, though one key holds both)
+        best = max(scored.values(), default=0.0)
+        people = [a for a, score in scored.items() if score and score == best]
         return tuple(people[:1]) if people and all(self.same_actor(people[0], p) for p in people) else ()
 
-    def by_surname(self, word: str, when: dt.date | None) -> KbActor | None:
-        """The one person of this surname holding a dated role on the day (or now), else None."""
-        people = [a for a in map(self.get, self.index.get("~" + fold(word), ()))
-                  if a is not None and " of " not in a.name  # "Baroness Taylor of Bolton" is no Bolton
-                  and fold(a.name.split()[-1]) == fold(word)]  # nor "Ban Ki-Moon" a Moon
-        holding = [a for a in people if any(not r.default and (r.start or r.end) and
-                                            (r.holds(when) if when else r.end is None) for r in a.roles)]
-        return holding[0] if len(holding) == 1 else None
+    def _short_lookup(self, name: str) -> tuple[KbActor, ...]:
+        """People whose longer full name this two-word name is a short form of, spelled alike."""
+        words = name_words(name)
+        if len(words) != 2:
+            return ()
+        people = [a for a in map(self.get, self.index.get("≈≈" + skeleton(name), ())) if a is not None]
+        return tuple(a for a in people
+                     if any(likeness(words, form) for form in short_forms(name_words(a.name))))
+
+    def full_name(self, name: str) -> KbActor | None:
+        """The person whose full name this is, as written ("Rodrigo Duterte"), spelled otherwise
+        or with its words in another order ("Ukhnaagiin Khurelsukh"), when it names no body."""
+        cands = self.candidates(name)
+        if not cands or any(a.kind != "person" for a in cands):
+            return None
+        exact = [a for a in cands if fold(a.name) == fold(name)]
+        if exact:
+            return exact[0]
+        return cands[0] if not any(k in self.index for k in keys(name)) else None
+
+    @staticmethod
+    def in_office(a: KbActor, when: dt.date | None, sectors: tuple[str, ...] | None = None) -> bool:
+        """Whether a person holds a dated post on the day (or now), as a bare surname needs: a
+        role its source knew open only until before the day counts only for a well-documented
+        person (one with a Wikidata item: Modi), not for one a single dictionary filed (a
+        Maldivian minister called Bari); an elite's standing (ELI: Dennis Blair's career before
+        2009) is no post ("Blair" in 2005 is the prime minister). ``sectors``: posts of these only."""
+        def held(r: KbRole) -> bool:
+            if when is None:
+                return r.end is None
+            return r.confirmed_on(when) or r.holds(when) and a.wikidata is not None
+
+        return any(not r.default and r.sector != "ELI" and (sectors is None or r.sector in sectors)
+                   and bool(r.start or r.end) and held(r) for r in a.roles)
+
+    def by_surname(self, word: str, when: dt.date | None, spelled_otherwise: bool = True) -> KbActor | None:
+        """The one person of this surname in office on the day (``in_office``), else None: a bare
+        surname ("Bari", "Mansour") names a known person only while the news calls them by it.
+        ``spelled_otherwise``: also a surname spelled alike, when no one has this one."""
+        key = fold(word)
+        tiers = ((self.index.get("~" + key, ()), key.__eq__),
+                 # then, for a surname no one has, spelled otherwise ("Zelensky" for "Zelenskyy"),
+                 # and closely: a bare surname has no first name to confirm it ("Peskov" is no
+                 # "Pashkov", the region "Rakhine" no "Rahin")
+                 (self.index.get("~≈" + skeleton_word(key), ()),
+                  lambda w: spelled_alike(key, w) and jaro_winkler(key, w) >= SURNAME_LIKENESS
+                  and abs(len(w) - len(key)) <= 1))
+        for ids, alike in tiers if spelled_otherwise else tiers[:1]:
+            people = [a for a in map(self.get, ids) if a is not None and alike(_called(a))]
+            holding = [a for a in people if self.in_office(a, when)]
+            # several in office: the one well documented (a Wikidata item), if one is ("Museveni":
+            # Uganda's president, not his wife the minister; "Ghani": Afghanistan's president),
+            # else the one in government ("Cameron" in 2014: the prime minister, not a judge
+            # sitting in the House of Lords)
+            for prominent in (lambda a: a.wikidata is not None, lambda a: self.in_office(a, when, ("GOV",))):
+                if len(holding) > 1 and any(map(prominent, holding)):
+                    holding = [a for a in holding if prominent(a)]
+            if people:
+                return holding[0] if len(holding) == 1 else None
+        return None
 
     def find(self, name: str, kind: str | None = None, country: str | None = None,
              when: dt.date | None = None) -> KbActor | None:
         """The actor a name means: among those known by it, the one of the right kind and country
         holding a role on the day, then the best documented."""
         cands = self.candidates(name)
+        if not cands and kind in (None, "person"):
+            # a short form of a longer full name names its person only while in office, as a
+            # bare surname does ("Abiy Ahmed" in 2020: Abiy Ahmed Ali, Ethiopia's prime minister)
+            cands = [a for a in self._shortened(name) if self.in_office(a, when)]
+            cands = cands if cands and all(self.same_actor(cands[0], p) for p in cands) else []
         if not cands or kind not in (None, "person") and not any(k in self.index for k in keys(name)):
             # a body's name matched only as a person's name spelled otherwise ("Fatah Party" and
             # "Vit Barta" share a transliteration skeleton): no body is known by it
             return None
         key = fold(name)
+        if when is not None and " " not in keys(name)[-1]:
+            # a bare surname its sources list only with a title or a first name ("President
+            # Mansour", "Ben Wallace") names that person on a known day only while in office, as
+            # for ``by_surname``; one a source lists bare ("Putin") names them always
+            cands = [a for a in cands if a.kind != "person" or any(fold(n) == key for n in (a.name, *a.aliases))
+                     or self.in_office(a, when)]
+            if not cands:
+                return None
 
         def rank(a: KbActor) -> tuple:
             kind_ok = kind is None or (a.kind == "person") == (kind == "person")
             holds = any(not r.default and (r.holds(when) if when else r.end is None) for r in a.roles)
+            # one holding a role on the day before one whose name is the name as written ("George
+            # Bush" in 2005 is George W. Bush, the one in office; his father's name is the same)
             return (kind_ok, country is None or a.country == country or any(r.country == country for r in a.roles),
-                    fold(a.name) == key, holds, a.id.startswith("khaldun:") or a.id in self._added, not a.generic,
+                    holds, fold(a.name) == key, a.id.startswith("khaldun:") or a.id in self._added, not a.generic,
                     a.wikidata is not None, len(a.roles), -_item_number(a.wikidata), a.id)
 
         return max(cands, key=rank)
@@ -271,8 +404,7 @@ class KnowledgeBase:
                 r = max(current, key=lambda r: (r.start or dt.date.min, r.sector == "GOV"))
                 return Coding(*_code(r, actor), f"kb latest: {r.describe()}", True)
         else:
-            held = [r for r in dated if r.holds(when) and (r.end is not None or r.open_as_of is None
-                                                           or when <= r.open_as_of)]
+            held = [r for r in dated if r.confirmed_on(when)]
             if held:
                 r = max(held, key=lambda r: (r.start or dt.date.min, r.sector == "GOV"))
                 return Coding(*_code(r, actor), f"kb dated: {r.describe()} on {when}", True)
@@ -291,8 +423,16 @@ class KnowledgeBase:
                 return Coding(_code(r, actor)[0], "ELI", f"kb former: {r.describe()}", True)
         if defaults:
             r = defaults[0]
-            return Coding(*_code(r, actor), f"kb default: {r.describe()}", True)
+            return Coding(*_code(r, actor), f"kb default: {r.describe()}", True, fallback=True)
         return Coding(actor.country, None, "kb: no role on the day", False)
+
+
+def _called(person: KbActor) -> str:
+    """The word of a person's name the news calls them by alone, as written: "al-Sarraj" is
+    Sarraj, but "Dlamini-Zuma" no Zuma, "Ban Ki-Moon" (family name first) no Moon and "Baroness
+    Taylor of Bolton" no Bolton."""
+    word = fold(_unpeered(person.name).split()[0 if person.country in FAMILY_NAME_FIRST else -1]).split()
+    return " ".join(word[1:] if len(word) > 1 and word[0] in PARTICLES else word)
 
 
 def _item_number(wikidata: str | None) -> int:

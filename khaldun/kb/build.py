@@ -41,7 +41,7 @@ def _actor_row(r: dict) -> str:
 
 def _index(actors: list[dict]) -> list[str]:
     """Folded alias -> actor ids, so that loading needs no folding (``khaldun.kb.keys``)."""
-    from . import keys, spelling_key
+    from . import keys, short_form_keys, spelling_key, surname, surname_keys
 
     table: dict[str, list[str]] = {}
     derived: dict[str, list[str]] = {}
@@ -50,12 +50,19 @@ def _index(actors: list[dict]) -> list[str]:
             for key in keys(alias):
                 if r["id"] not in table.setdefault(key, []):
                     table[key].append(r["id"])
-        words = keys(r["name"])[-1].split() if r["kind"] == "person" and not r.get("generic") else []
-        if len(words) >= 2:  # a person's surname, tried only for a bare surname nothing else matches
-            table.setdefault("~" + words[-1], []).append(r["id"])
+        family = surname(r["name"], r.get("country")) if r["kind"] == "person" and not r.get("generic") else None
+        if family:  # a person's surname, tried only for a bare surname nothing else matches
+            for key in surname_keys(family):
+                if r["id"] not in table.setdefault(key, []):
+                    table[key].append(r["id"])
             for alias in (r["name"], *(r.get("aliases") or ())):  # "Aleksandr" for "Alexander"
                 key = spelling_key(alias)
                 if key and r["id"] not in table.setdefault(key, []):
+                    table[key].append(r["id"])
+            # "Cyril Ramaphosa" for "Matamela Cyril Ramaphosa": the full names of the well
+            # documented (a Wikidata item), whose short forms the news uses
+            for key in short_form_keys(r["name"]) if r.get("wikidata") else ():
+                if r["id"] not in table.setdefault(key, []):
                     table[key].append(r["id"])
         for alias in r.get("derived_aliases") or ():
             for key in keys(alias):

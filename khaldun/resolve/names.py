@@ -23,6 +23,11 @@ LETTERS = str.maketrans({"q": "k", "c": "k", "g": "k", "y": "i", "w": "u", "z": 
                          "v": "f", "p": "b", "e": "i", "o": "u"})
 
 
+# letters Unicode does not decompose into a base letter and a mark, as names are written in
+# ASCII ("Kılıçdaroğlu" Kilicdaroglu, "Michał" Michal, "Đukanović" Djukanovic, "Søren" Soren)
+UNDECOMPOSED = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "dj", "Đ": "Dj",
+                              "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe",
+                              "Œ": "Oe", "ß": "ss", "ħ": "h", "Ħ": "H"})
 POSSESSIVE_END = re.compile(r"'s$")
 NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -32,7 +37,7 @@ def fold(text: str) -> str:
     """Lower case ASCII letters, digits and single spaces (cached: the same names and words come
     back in every document)."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
+        text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower()
     text = text.replace("’", "'").replace("'s ", " ")
@@ -41,11 +46,12 @@ def fold(text: str) -> str:
 
 
 def name_words(name: str) -> list[str]:
-    """The words of a name without titles, particles or a leading article."""
+    """The words of a name without titles, particles or a leading article. A particle ends no
+    name: a last word is a name's own ("Li Bin", "Zhu De")."""
     words = [w for w in fold(name).replace(" s ", " ").split() if w]
     while words and words[0] in TITLES:
         words = words[1:]
-    return [w for w in words if w not in PARTICLES] or words
+    return [w for i, w in enumerate(words) if w not in PARTICLES or i == len(words) - 1] or words
 
 
 @lru_cache(maxsize=65536)
@@ -105,6 +111,32 @@ def word_match(a: str, b: str) -> float:
         return 0.8 if a[0] == b[0] else 0.0
     score = jaro_winkler(a, b)
     return score if score >= 0.88 and min(len(a), len(b)) >= 4 else 0.0
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two name words are one name written otherwise: one transliteration key and close
+    as strings ("Hifter", "Haftar"; "Gaddafi", "Qaddafi"), or very close ("Ukhnaagiin",
+    "Ukhnaa"); not two words that only share letter classes ("East", "Issiat")."""
+    if a == b:
+        return True
+    score = jaro_winkler(a, b)
+    return score >= 0.75 and skeleton_word(a) == skeleton_word(b) or score >= 0.88 and min(len(a), len(b)) >= 4
+
+
+def likeness(a: list[str], b: list[str]) -> float:
+    """How alike two names are when they have the same words, each spelled alike, in any order
+    ("Ukhnaagiin Khurelsukh", "Khurelsukh Ukhnaa": a Mongolian name is written both ways): the
+    mean string similarity of the paired words; 0.0 when they are not such names."""
+    if len(a) != len(b) or not a:
+        return 0.0
+    rest, total = list(b), 0.0
+    for w in sorted(a, key=lambda w: w not in rest):  # the exact words first
+        match = next((x for x in rest if spelled_alike(w, x)), None)
+        if match is None:
+            return 0.0
+        rest.remove(match)
+        total += jaro_winkler(w, match)
+    return total / len(a)
 
 
 def acronym(name: str) -> str:
