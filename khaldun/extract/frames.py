@@ -48,6 +48,13 @@ def is_a(tok: Token, role: str) -> bool:
     return False
 
 
+def stops(tok: Token) -> bool:
+    """Whether a verb stops or lessens what its object noun names ("ended the curfew", "called off
+    the strike"; not "called a strike")."""
+    vocab = words("stop_verb")
+    return tok.lemma_.lower() in vocab or phrasal_lemma(tok) in vocab
+
+
 def phrasal_lemma(tok: Token) -> str:
     """The lemma with the verb's particles ("hold off", "take over")."""
     return " ".join([tok.lemma_.lower(), *(c.lower_ for c in tok.children if c.dep_ == "prt")])
@@ -311,7 +318,8 @@ class FrameBuilder:
                 rule += "+phrase"
         if src is None:
             head = anchor.head
-            if anchor.dep_ in ("dobj", "attr") and (is_a(head, "light_verb") or is_a(head, "agentive_report")):
+            if anchor.dep_ in ("dobj", "attr") and (is_a(head, "light_verb") or is_a(head, "agentive_report")
+                                                    or stops(head)):  # "Israel ended the curfew"
                 src = self.subject(head)
                 rule += f"+{head.lemma_}"
             elif anchor.dep_ == "pobj" and head.lower_ in ("in", "to") and head.head.lemma_ == "set" \
