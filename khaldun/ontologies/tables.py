@@ -152,17 +152,24 @@ def nominal_forms(verb: str) -> frozenset[str]:
 def _add_nominals(table: dict[tuple[str, str], list[Trigger]]) -> None:
     """A verb's rows also read its regular nouns ("executed two journalists", "the execution of two
     journalists"), with the same code, object and restrictions, when the lexicon gives that noun no
-    row of its own; the "of" phrase is the noun's object. Only rows whose word alone signals the
+    row of its own; the "of" phrase is the noun's object. Irregular nouns ("expulsion", "destruction")
+    and nouns spelled as the verb ("veto", "rebuke") come from nominals.tsv. Only rows whose word alone signals the
     event (weight NOMINAL_WEIGHT or more) give nouns: "approve", "deny", "suspend" need their
     clause to mean an event, and their nouns ("approval of a law") less often do. Nouns that name a thing, not the act
     ("agreement", "provision"), are listed under word_roles.tsv's ``result_noun`` and left out."""
     things = words("result_noun")
+    irregular: dict[str, set[str]] = {}
+    for lineno, row in read_tsv(DATA / "nominals.tsv"):
+        if not row["noun"] or not row["verb"]:
+            raise ConfigError(f"nominals.tsv:{lineno}: a row needs a noun and a verb", code="E202")
+        irregular.setdefault(row["verb"], set()).add(row["noun"])
     derived: dict[tuple[str, str], list[Trigger]] = {}
     for (lemma, pos), rows in table.items():
         if pos != "VERB" or " " in lemma:
             continue
         strong = [r for r in rows if r.weight >= NOMINAL_WEIGHT]
-        for form in sorted(nominal_forms(lemma) - things) if strong else ():
+        forms = (nominal_forms(lemma) | irregular.get(lemma, set())) - things
+        for form in sorted(forms) if strong else ():
             if (form, "NOUN") not in table:
                 derived.setdefault((form, "NOUN"), []).extend(
                     replace(r, lemma=form, pos="NOUN", weight=round(r.weight * 0.9, 2), origin=f"{r.origin}:nominal")
