@@ -151,3 +151,24 @@ def test_plover_a_stated_willingness_is_an_intent_and_a_right_is_no_event(code):
 ])
 def test_plover_phrases_type_by_their_object(code, sentence, trigger, plover):
     assert one(code(sentence), trigger)["type"] == plover, [(e["trigger"], e["type"]) for e in code(sentence)]
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("The rebels declared a cease-fire with the government on Sunday.", "fire", "RETREAT"),
+    ("Indian peacekeepers arrived in South Sudan on Monday.", "arrived", "RETREAT"),
+    ("The Chinese foreign minister arrived in Tehran on Monday.", "arrived", "CONSULT"),
+    ("Police dispersed the protesters in Lagos with tear gas.", "dispersed", "ASSAULT"),
+    ("Russia stationed troops in Crimea.", "stationed", "MOBILIZE"),
+    ("The president bowed to pressure from the opposition.", "bowed", "CONCEDE"),
+    ("Police from Spain and France launched a joint operation against drug traffickers.", "operation", "COOPERATE"),
+    ("Germany recognized the independence of Croatia.", "recognized", "SUPPORT"),
+    ("Argentina broke diplomatic relations with Iran.", "broke", "SANCTION"),
+])
+def test_plover_common_news_paraphrases(code, text, trigger, plover):
+    assert one(code(text), trigger)["type"] == plover
+
+
+def test_plover_an_act_on_ones_own_forces_has_no_target(code):
+    # "its forces" are the army's own: no party acts on itself, yet the alert is raised
+    e = one(code("The Indian army put its forces on high alert."), "alert")
+    assert e["type"] == "MOBILIZE" and e["target"] is None and e["source"]["country"] == "IND"

@@ -366,9 +366,9 @@ class EventFinder:
             sources += self.actors.other_sides(src)  # "Thai and Cambodian soldiers clashed": each side acts
         for source in sources:
             others = [t for _, t in resolved if t is None or source is None or contact or not _own_country(source, t)]
+            # no party acts on itself: "the army put its forces on alert" has no target, yet is an act
+            others = [t for t in others if t is None or source is None or t.id != source.id]
             for target in others or [None]:
-                if source is not None and target is not None and source.id == target.id:
-                    continue
                 self.found.append(_Found(tok, entry, source, target, location, f"{entry.origin}:{rule}", cameo,
                                          frame))
 
