@@ -163,6 +163,12 @@ def test_plover_phrases_type_by_their_object(code, sentence, trigger, plover):
     ("Police from Spain and France launched a joint operation against drug traffickers.", "operation", "COOPERATE"),
     ("Germany recognized the independence of Croatia.", "recognized", "SUPPORT"),
     ("Argentina broke diplomatic relations with Iran.", "broke", "SANCTION"),
+    ("The United States barred imports from Burma.", "barred", "SANCTION"),
+    ("Germany summoned a senior Iranian diplomat.", "summoned", "ACCUSE"),
+    ("Russia cancelled its talks with Japan.", "cancelled", "SANCTION"),
+    ("Israel retaliated against Hezbollah positions in Lebanon.", "retaliated", "ASSAULT"),
+    ("Serb forces laid siege to Sarajevo.", "siege", "COERCE"),
+    ("Egypt stepped up security along its border with Libya.", "stepped", "MOBILIZE"),
 ])
 def test_plover_common_news_paraphrases(code, text, trigger, plover):
     assert one(code(text), trigger)["type"] == plover
