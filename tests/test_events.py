@@ -577,3 +577,5 @@ def test_events_ending_a_coercive_act_eases_it(code):
     assert not find(code("Salvadoran President Mauricio Funes used the army to end protests by students."),
                     type="CONCEDE")
     assert not find(code("The union called a strike on Monday in Lagos."), type="CONCEDE")
+    e = one(code("The junta revoked the ban on political parties."), "ban")
+    assert (e["type"], e["cameo"]) == ("CONCEDE", "0812")
