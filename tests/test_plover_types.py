@@ -169,6 +169,7 @@ def test_plover_phrases_type_by_their_object(code, sentence, trigger, plover):
     ("Israel retaliated against Hezbollah positions in Lebanon.", "retaliated", "ASSAULT"),
     ("Serb forces laid siege to Sarajevo.", "siege", "COERCE"),
     ("Egypt stepped up security along its border with Libya.", "stepped", "MOBILIZE"),
+    ("The United States has asked its allies to freeze the assets of the group.", "asked", "REQUEST"),
 ])
 def test_plover_common_news_paraphrases(code, text, trigger, plover):
     assert one(code(text), trigger)["type"] == plover
