@@ -170,6 +170,9 @@ def test_plover_phrases_type_by_their_object(code, sentence, trigger, plover):
     ("Serb forces laid siege to Sarajevo.", "siege", "COERCE"),
     ("Egypt stepped up security along its border with Libya.", "stepped", "MOBILIZE"),
     ("The United States has asked its allies to freeze the assets of the group.", "asked", "REQUEST"),
+    ("Palestinian youths threw stones at Israeli soldiers in Hebron.", "threw", "PROTEST"),
+    ("Militants threw grenades at a police post in Srinagar.", "threw", "ASSAULT"),
+    ("The court handed down convictions against four officers.", "convictions", "ACCUSE"),
 ])
 def test_plover_common_news_paraphrases(code, text, trigger, plover):
     assert one(code(text), trigger)["type"] == plover
