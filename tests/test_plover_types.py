@@ -173,6 +173,8 @@ def test_plover_phrases_type_by_their_object(code, sentence, trigger, plover):
     ("Palestinian youths threw stones at Israeli soldiers in Hebron.", "threw", "PROTEST"),
     ("Militants threw grenades at a police post in Srinagar.", "threw", "ASSAULT"),
     ("The court handed down convictions against four officers.", "convictions", "ACCUSE"),
+    ("Four officers were found guilty of murder.", "found", "ACCUSE"),
+    ("Israel held Syria responsible for the attack.", "held", "ACCUSE"),
 ])
 def test_plover_common_news_paraphrases(code, text, trigger, plover):
     assert one(code(text), trigger)["type"] == plover

@@ -228,6 +228,8 @@ class EventFinder:
                     keys.append(f"{lemma} {child.lower_}")
                 if child.dep_ in ("dobj", "nsubjpass"):  # "imposed a curfew", "a curfew was imposed"
                     keys.append(f"{lemma} {child.lemma_.lower()}")
+                if child.dep_ in ("oprd", "acomp", "ccomp") and child.pos_ == "ADJ":
+                    keys.append(f"{lemma} {child.lower_}")  # "found him guilty", "held Syria responsible"
                 if child.dep_ == "advmod" and child.i < tok.i:
                     keys.append(f"{child.lower_} {lemma}")  # "sexually assaulted"
                 if child.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
