@@ -175,6 +175,8 @@ def test_plover_phrases_type_by_their_object(code, sentence, trigger, plover):
     ("The court handed down convictions against four officers.", "convictions", "ACCUSE"),
     ("Four officers were found guilty of murder.", "found", "ACCUSE"),
     ("Israel held Syria responsible for the attack.", "held", "ACCUSE"),
+    ("Turkish troops pulled back from positions inside northern Iraq.", "pulled back", "RETREAT"),
+    ("Kenya's defense minister stepped down after the scandal.", "stepped down", "RETREAT"),
 ])
 def test_plover_common_news_paraphrases(code, text, trigger, plover):
     assert one(code(text), trigger)["type"] == plover

@@ -23,7 +23,7 @@ from .acled import ACCORD_TYPES, Circumstances, acled_type, first_means, reads_c
 from .certainty import certainty
 from . import event_place
 from .dating import DocumentTimes, date_event
-from .frames import FrameBuilder, occurrence, stops, word_class
+from .frames import FrameBuilder, occurrence, particles, phrasal_lemma, stops, word_class
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -223,9 +223,8 @@ class EventFinder:
         lemma = tok.lemma_.lower()
         keys = []
         if pos == "VERB":
+            keys += [f"{lemma} {p.lower_}" for p in particles(tok)]
             for child in tok.children:
-                if child.dep_ == "prt":
-                    keys.append(f"{lemma} {child.lower_}")
                 if child.dep_ in ("dobj", "nsubjpass"):  # "imposed a curfew", "a curfew was imposed"
                     keys.append(f"{lemma} {child.lemma_.lower()}")
                 if child.dep_ in ("oprd", "acomp", "ccomp") and child.pos_ == "ADJ":
@@ -429,7 +428,7 @@ class EventFinder:
             argument_classes = frozenset({"place"}) if any(
                 self.sense.is_a(h, "place") or at is not None and at.char_start <= h.idx < at.char_end
                 for h in taken) else frozenset()
-        disrupted = self._phrase(tok) in words("disrupt_verb") and any(
+        disrupted = phrasal_lemma(tok) in words("disrupt_verb") and any(
             self.sense.is_a(self.doc[a.head], "weapon") for a in f.frame.arguments if a.role in ("patient", "theme"))
         fatal = words("fatal")
         near = [c for c in tok.children if c.dep_ in ("advcl", "conj")] + ([tok.head] if tied else [])
@@ -437,11 +436,6 @@ class EventFinder:
         return Circumstances(means=means, source_classes=self._side_classes(f.source),
                              target_classes=self._side_classes(f.target), argument_classes=argument_classes,
                              disrupted=disrupted, lethal=lethal)
-
-    @staticmethod
-    def _phrase(tok: Token) -> str:
-        """The verb with its particle, as word_roles.tsv writes it ("shoot down")."""
-        return " ".join([tok.lemma_.lower()] + [c.lower_ for c in tok.children if c.dep_ == "prt"])
 
     def _means_in(self, start: int, end: int) -> list[tuple[str, str]]:
         """The means of acled_means.tsv named in the tokens ``start:end``, two-word names first."""

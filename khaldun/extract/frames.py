@@ -55,9 +55,16 @@ def stops(tok: Token) -> bool:
     return tok.lemma_.lower() in vocab or phrasal_lemma(tok) in vocab
 
 
+def particles(tok: Token) -> list[Token]:
+    """A verb's particles: those the parse marks, and the adverb right after it that is one
+    ("stepped down", "pulled back": the parser often reads the particle as an adverb)."""
+    return [c for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == tok.i + 1
+            and c.lower_ in words("particle")]
+
+
 def phrasal_lemma(tok: Token) -> str:
     """The lemma with the verb's particles ("hold off", "take over")."""
-    return " ".join([tok.lemma_.lower(), *(c.lower_ for c in tok.children if c.dep_ == "prt")])
+    return " ".join([tok.lemma_.lower(), *(c.lower_ for c in particles(tok))])
 
 
 class FrameBuilder:
@@ -682,9 +689,8 @@ class FrameBuilder:
 
     def _predicate_span(self, tok: Token, light: Token | None) -> tuple[int, int]:
         start, end = tok.idx, tok.idx + len(tok.text)
-        for c in tok.children:
-            if c.dep_ == "prt":
-                end = max(end, c.idx + len(c.text))
+        for c in particles(tok):
+            end = max(end, c.idx + len(c.text))
         if light is not None:
             start = min(start, light.idx)
         verb = tok.head
