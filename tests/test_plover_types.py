@@ -186,3 +186,15 @@ def test_plover_an_act_on_ones_own_forces_has_no_target(code):
     # "its forces" are the army's own: no party acts on itself, yet the alert is raised
     e = one(code("The Indian army put its forces on high alert."), "alert")
     assert e["type"] == "MOBILIZE" and e["target"] is None and e["source"]["country"] == "IND"
+
+
+
+def test_plover_word_classes_read_what_an_act_takes(pipeline):
+    # "a series of towns": the towns are what is taken; a sector is a place; a bodyguard a person
+    from khaldun.evaluation import parsed
+
+    text = "The army took a series of towns, the eastern sector and the chief bodyguard."
+    (doc, finder), = parsed(pipeline, [(text, None)])
+    tok = {t.text: t for t in doc}
+    assert finder.sense._head_noun(tok["series"]).text == "towns"
+    assert finder.sense.is_a(tok["sector"], "place") and finder.sense.is_a(tok["bodyguard"], "person")
