@@ -177,6 +177,9 @@ def test_plover_phrases_type_by_their_object(code, sentence, trigger, plover):
     ("Israel held Syria responsible for the attack.", "held", "ACCUSE"),
     ("Turkish troops pulled back from positions inside northern Iraq.", "pulled back", "RETREAT"),
     ("Kenya's defense minister stepped down after the scandal.", "stepped down", "RETREAT"),
+    ("Kiribati alleged that Morocco violated the laws of war.", "alleged", "ACCUSE"),
+    ("Prosecutors brought charges against the former minister.", "brought", "ACCUSE"),
+    ("The opposition leveled accusations of fraud against the ruling party.", "leveled", "ACCUSE"),
 ])
 def test_plover_common_news_paraphrases(code, text, trigger, plover):
     assert one(code(text), trigger)["type"] == plover
