@@ -233,3 +233,23 @@ def test_coding_a_place_read_as_a_person_is_no_surname_spelled_otherwise(pipelin
     ms = pipeline.extract("The gunman shot himself in the head and was taken to a hospital in Tampere along with "
                           "a female victim he had shot in the head.").mentions
     assert all(m.country in (None, "FIN") for m in ms if m.text == "Tampere"), [(m.text, m.country) for m in ms]
+
+
+def test_coding_a_derived_event_noun_in_a_name_stays_capitalised_in_a_headline(gaz):
+    # "liberation" is a noun of the trigger "liberate", yet a word of the PLO's name: the headline's
+    # recasing keeps it as the body writes it
+    from khaldun.nlp.casing import sentence_case_headlines
+
+    text = ("Palestine Liberation Organization Leaders Meet In Tunis\n"
+            "Leaders of the Palestine Liberation Organization met in Tunis on Monday.")
+    assert sentence_case_headlines(text, gaz).startswith("Palestine Liberation Organization")
+
+
+def test_coding_a_country_name_that_is_a_given_name_is_no_nation(pipeline):
+    # "Mauricio" is Mauritius in Spanish, yet a man's given name: only a demonym before a plural
+    # name makes the name a nation's people ("Bosnian Serbs")
+    ms = pipeline.extract("Salvadoran President Mauricio Funes said the talks failed.").mentions
+    funes = next(m for m in ms if m.text == "Mauricio Funes")
+    assert funes.kind == "person" and funes.country != "MUS"
+    ms = pipeline.extract("Bosnian Serbs attacked the town.").mentions
+    assert any(m.text == "Bosnian Serbs" and m.country == "BIH" for m in ms)

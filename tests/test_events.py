@@ -636,3 +636,30 @@ def test_events_a_first_paragraph_is_no_headline(code):
     text = ("Fighters in Tripoli, Lebanon, clashed overnight in the Bab al-Tabbaneh district, leaving four "
             "people dead, the army said.\n\nLebanese soldiers raided several buildings.")
     assert len(find(code(text), type="ASSAULT")) == 2
+
+
+def test_events_a_verbs_regular_noun_is_its_event(code):
+    # "execute" with a person as object: its noun with a person in its "of" phrase, not a plan
+    e = one(code("The execution of two journalists by the militants in Raqqa shocked France."), "execution")
+    assert (e["type"], e["cameo"]) == ("ASSAULT", "1823")
+    assert not find(code("The execution of the plan to retake Mosul by the army was delayed."), "execution")
+    e = one(code("Israel's imprisonment of the Palestinian leader drew protests in Gaza."), "imprisonment")
+    assert e["type"] == "COERCE" and e["source"]["country"] == "ISR"
+
+
+def test_events_a_passive_object_reads_the_verb_with_its_object(code):
+    e = one(code("A curfew was imposed in Hebron by the Israeli army."), "imposed")
+    assert (e["type"], e["cameo"]) == ("COERCE", "1723") and e["source"]["country"] == "ISR"
+
+
+def test_events_ending_a_coercive_act_eases_it(code):
+    e = one(code("Israel ended the curfew in Hebron."), "curfew")
+    assert (e["type"], e["cameo"]) == ("CONCEDE", "0813") and e["source"]["country"] == "ISR"
+    e = one(code("The Polish opposition suspended its protests against the government."), type="CONCEDE")
+    assert e["cameo"] == "082"
+    # a protest put down by the state is not eased, and calling a strike does not call it off
+    assert not find(code("Salvadoran President Mauricio Funes used the army to end protests by students."),
+                    type="CONCEDE")
+    assert not find(code("The union called a strike on Monday in Lagos."), type="CONCEDE")
+    e = one(code("The junta revoked the ban on political parties."), "ban")
+    assert (e["type"], e["cameo"]) == ("CONCEDE", "0812")

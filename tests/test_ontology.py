@@ -55,3 +55,17 @@ def test_ontology_actor_roles_carry_cameo_agent_codes():
     assert roles["parliament"].sector == "LEG"
     assert roles["cia"].country == "USA" and roles["cia"].sector == "SPY"
     assert roles["general"].type == "title"
+
+
+def test_ontology_regular_nouns_of_trigger_verbs():
+    from khaldun.ontologies.tables import load_triggers, nominal_forms
+
+    assert {"execution", "rioting", "imprisonment", "denial", "suspension", "banning"} <= (
+        nominal_forms("execute") | nominal_forms("riot") | nominal_forms("imprison") | nominal_forms("deny")
+        | nominal_forms("suspend") | nominal_forms("ban"))
+    table = load_triggers()
+    execution = table[("execution", "NOUN")][0]
+    assert (execution.cameo, execution.requires) == ("1823", "obj=person") and execution.origin.endswith(":nominal")
+    assert ("agreement", "NOUN") not in table  # a thing agreed, not the act (word_roles.tsv result_noun)
+    assert ("approval", "NOUN") not in table  # "approve" alone is a weak sign of support
+    assert table[("withdrawal", "NOUN")][0].origin.count(":") == 1  # the lexicon's own row stays

@@ -154,7 +154,7 @@ class Actors:
             if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
                 label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
             elif _people_word(span.root) and (self.gaz.country_of(span.root.text) or label == "PERSON" and len(
-                    span) > 1 and self.gaz.country_of(span[0].text)) and (
+                    span) > 1 and self.gaz.demonyms.get(fold(span[0].text))) and (
                     label == "PERSON" or label == "GPE" and _civilians(span.root)):
                 # "Ordinary Azeris", "Bosnian Serbs" read as a name, "ordinary Kazakhs" as a place: a nation's people
                 label = "NORP"

@@ -23,7 +23,7 @@ from .acled import ACCORD_TYPES, Circumstances, acled_type, first_means, reads_c
 from .certainty import certainty
 from . import event_place
 from .dating import DocumentTimes, date_event
-from .frames import FrameBuilder, headline_line, occurrence, word_class
+from .frames import FrameBuilder, headline_line, occurrence, particles, phrasal_lemma, stops, word_class
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -132,12 +132,20 @@ class EventFinder:
                     and t.head.i not in self.consumed:
                 self.consumed.add(t.i)  # "delivered food aid": one AID event ("threatened sanctions": the
                 # verb already gave way to its object's threat, which is then the one event)
-            if f.entry.pos == "NOUN" and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in words("stop_verb"):
-                self.consumed.add(t.i)  # "suspended its airstrikes", "lifted the embargo": not one
-                if nearest(f.cameo).plover in ("ASSAULT", "COERCE"):
-                    for g in self.found:  # "lifted the ban" already yields (CONCEDE): keep its own code
-                        if g.trigger.i == t.head.i and nearest(g.cameo).plover not in ("CONCEDE", "RETREAT"):
-                            g.cameo, g.rule = "087", g.rule + "+stops-violence"
+            if f.entry.pos == "NOUN" and t.dep_ in ("dobj", "nsubjpass") and stops(t.head):
+                # "suspended its airstrikes", "lifted the embargo", "ended the curfew": not the act but
+                # its easing, said once: by the stop verb where it is an event of its own, else by the noun
+                heads = [g for g in self.found if g.trigger.i == t.head.i]
+                eased = _eased(f.entry.cameo, heads[0].source if heads else f.source)
+                if eased is None or heads:
+                    self.consumed.add(t.i)
+                for g in heads if eased is not None else ():  # "lifted the ban" already yields CONCEDE
+                    if nearest(g.cameo).plover not in ("CONCEDE", "RETREAT"):
+                        g.cameo, intent = _stated(eased, g.frame)
+                        g.rule += "+eases" + (f"+intent:{intent}" if intent else "")
+                if eased is not None and not heads:
+                    f.cameo, intent = _stated(eased, f.frame)
+                    f.rule += f"+eased:{t.head.lemma_.lower()}" + (f"+intent:{intent}" if intent else "")
         events = []
         seen: set[str] = set()
         anaphors: set[int] = set()
@@ -231,11 +239,12 @@ class EventFinder:
         lemma = tok.lemma_.lower()
         keys = []
         if pos == "VERB":
+            keys += [f"{lemma} {p.lower_}" for p in particles(tok)]
             for child in tok.children:
-                if child.dep_ == "prt":
-                    keys.append(f"{lemma} {child.lower_}")
-                if child.dep_ == "dobj":
+                if child.dep_ in ("dobj", "nsubjpass"):  # "imposed a curfew", "a curfew was imposed"
                     keys.append(f"{lemma} {child.lemma_.lower()}")
+                if child.dep_ in ("oprd", "acomp", "ccomp") and child.pos_ == "ADJ":
+                    keys.append(f"{lemma} {child.lower_}")  # "found him guilty", "held Syria responsible"
                 if child.dep_ == "advmod" and child.i < tok.i:
                     keys.append(f"{child.lower_} {lemma}")  # "sexually assaulted"
                 if child.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
@@ -355,20 +364,12 @@ class EventFinder:
         if entry.object == "theme" and source is None and objs:
             source = self._resolve(objs[0])  # "the deployment of 200 marines": they mobilize
             rule += "+theme-as-source"
-        cameo = entry.cameo
-        intent = next((c.split(":", 1)[1] for c in frame.cues if c.startswith(("intended:", "future:"))), None)
+        cameo, intent = _stated(entry.cameo, frame)
         if intent is not None:
-            recoded = _intent_code(cameo)
-            if intent in words("threat_intent") and nearest(recoded).plover != "THREATEN":
-                recoded = "130"  # "threatened to deliver blows": whatever the act, a threat
-            if frame.has(Modality.CONDITIONAL) and not nearest(recoded).plover == "THREATEN":
-                recoded = "130"  # "will withdraw its force unless ...": a threat, not a promise
-            if recoded != cameo:
-                cameo = recoded
-                rule += f"+intent:{intent}"
-                head = int(frame.under[1:]) if frame.under else None
-                if head is not None and (self.doc[head].lemma_.lower(), "VERB") in self.lexicon:
-                    self.consumed.add(head)  # "agreed to withdraw" is one event, not two
+            rule += f"+intent:{intent}"
+            head = int(frame.under[1:]) if frame.under else None
+            if head is not None and (self.doc[head].lemma_.lower(), "VERB") in self.lexicon:
+                self.consumed.add(head)  # "agreed to withdraw" is one event, not two
         location = event_place.locate(self, tok, self._location(tok, objs + [p for _, p in preps] if contact else [],
                                                                 ([src] if src is not None else []) + objs, contact))
         targets = [self._named_group(t) if contact else self._counterpart_noun(t) for t in self._expand(targets)]
@@ -405,9 +406,9 @@ class EventFinder:
             sources += self.actors.other_sides(src)  # "Thai and Cambodian soldiers clashed": each side acts
         for source in sources:
             others = [t for _, t in resolved if t is None or source is None or contact or not _own_country(source, t)]
+            # no party acts on itself: "the army put its forces on alert" has no target, yet is an act
+            others = [t for t in others if t is None or source is None or t.id != source.id]
             for target in others or [None]:
-                if source is not None and target is not None and source.id == target.id:
-                    continue
                 self.found.append(_Found(tok, entry, source, target, location, f"{entry.origin}:{rule}", cameo,
                                          frame))
 
@@ -497,7 +498,7 @@ class EventFinder:
             argument_classes = frozenset({"place"}) if any(
                 self.sense.is_a(h, "place") or at is not None and at.char_start <= h.idx < at.char_end
                 for h in taken) else frozenset()
-        disrupted = self._phrase(tok) in words("disrupt_verb") and any(
+        disrupted = phrasal_lemma(tok) in words("disrupt_verb") and any(
             self.sense.is_a(self.doc[a.head], "weapon") for a in f.frame.arguments if a.role in ("patient", "theme"))
         fatal = words("fatal")
         near = [c for c in tok.children if c.dep_ in ("advcl", "conj")] + ([tok.head] if tied else [])
@@ -505,11 +506,6 @@ class EventFinder:
         return Circumstances(means=means, source_classes=self._side_classes(f.source),
                              target_classes=self._side_classes(f.target), argument_classes=argument_classes,
                              disrupted=disrupted, lethal=lethal)
-
-    @staticmethod
-    def _phrase(tok: Token) -> str:
-        """The verb with its particle, as word_roles.tsv writes it ("shoot down")."""
-        return " ".join([tok.lemma_.lower()] + [c.lower_ for c in tok.children if c.dep_ == "prt"])
 
     def _means_in(self, start: int, end: int) -> list[tuple[str, str]]:
         """The means of acled_means.tsv named in the tokens ``start:end``, two-word names first."""
@@ -1121,6 +1117,36 @@ def _with_date_and_place(lead: Event, acts: list[Event], manner: list[Event] = (
                  lead.acled)  # one report names the means: the event was remote violence
     return replace(lead, date=dated.date, date_rule=dated.date_rule, location=location, source=source, target=target,
                    fatalities=fatalities, acled=acled)
+
+
+def _stated(cameo: str, frame: Frame) -> tuple[str, str | None]:
+    """The code of an act as its frame states it, and the intent word that changed it (or None):
+    an act only intended or promised is the intent's event, not the act."""
+    intent = next((c.split(":", 1)[1] for c in frame.cues if c.startswith(("intended:", "future:"))), None)
+    if intent is None:
+        return cameo, None
+    recoded = _intent_code(cameo)
+    if intent in words("threat_intent") and nearest(recoded).plover != "THREATEN":
+        recoded = "130"  # "threatened to deliver blows": whatever the act, a threat
+    if frame.has(Modality.CONDITIONAL) and not nearest(recoded).plover == "THREATEN":
+        recoded = "130"  # "will withdraw its force unless ...": a threat, not a promise
+    return (recoded, intent) if recoded != cameo else (cameo, None)
+
+
+# the easing of a coercive act, by the act's code or its PLOVER type ("ended the curfew": 0813)
+EASED_CODES = {"1723": "0813", "1724": "0814", "1722": "0812", "1721": "0811", "191": "0872"}
+EASED_TYPES = {"ASSAULT": "087", "MOBILIZE": "087", "COERCE": "081", "SANCTION": "081", "PROTEST": "082"}
+
+
+def _eased(cameo: str, stopper: Actor | None) -> str | None:
+    """The code of stopping or lessening the act ``cameo`` ("lifted the curfew", "halted its
+    airstrikes", "suspended the strike"), or None where stopping it is no event of its own. A
+    protest ended by a state or its forces is put down, not eased ("used the army to end protests")."""
+    plover = nearest(cameo).plover or ""
+    if plover == "PROTEST" and stopper is not None and (
+            stopper.kind == "country" or stopper.sector in STATE_SECTORS | ARMED_SECTORS):
+        return None
+    return EASED_CODES.get(cameo) or EASED_TYPES.get(plover)
 
 
 def _intent_code(cameo: str) -> str:

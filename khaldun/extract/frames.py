@@ -52,9 +52,23 @@ def is_a(tok: Token, role: str) -> bool:
     return False
 
 
+def stops(tok: Token) -> bool:
+    """Whether a verb stops or lessens what its object noun names ("ended the curfew", "called off
+    the strike"; not "called a strike")."""
+    vocab = words("stop_verb")
+    return tok.lemma_.lower() in vocab or phrasal_lemma(tok) in vocab
+
+
+def particles(tok: Token) -> list[Token]:
+    """A verb's particles: those the parse marks, and the adverb right after it that is one
+    ("stepped down", "pulled back": the parser often reads the particle as an adverb)."""
+    return [c for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == tok.i + 1
+            and c.lower_ in words("particle")]
+
+
 def phrasal_lemma(tok: Token) -> str:
     """The lemma with the verb's particles ("hold off", "take over")."""
-    return " ".join([tok.lemma_.lower(), *(c.lower_ for c in tok.children if c.dep_ == "prt")])
+    return " ".join([tok.lemma_.lower(), *(c.lower_ for c in particles(tok))])
 
 
 class FrameBuilder:
@@ -362,7 +376,8 @@ class FrameBuilder:
                 rule += "+phrase"
         if src is None:
             head = anchor.head
-            if anchor.dep_ in ("dobj", "attr") and (is_a(head, "light_verb") or is_a(head, "agentive_report")):
+            if anchor.dep_ in ("dobj", "attr") and (is_a(head, "light_verb") or is_a(head, "agentive_report")
+                                                    or stops(head)):  # "Israel ended the curfew"
                 src = self.subject(head)
                 rule += f"+{head.lemma_}"
             elif anchor.dep_ == "pobj" and head.lower_ in ("in", "to") and head.head.lemma_ == "set" \
@@ -752,9 +767,8 @@ class FrameBuilder:
 
     def _predicate_span(self, tok: Token, light: Token | None) -> tuple[int, int]:
         start, end = tok.idx, tok.idx + len(tok.text)
-        for c in tok.children:
-            if c.dep_ == "prt":
-                end = max(end, c.idx + len(c.text))
+        for c in particles(tok):
+            end = max(end, c.idx + len(c.text))
         if light is not None:
             start = min(start, light.idx)
         verb = tok.head

@@ -81,6 +81,9 @@ def _titles() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> frozenset[str]:
-    """Event and role words of khaldun's lexicons: common words even when a headline capitalises them."""
-    words = {lemma.split()[0] for lemma, _ in load_triggers()}
+    """Event and role words of khaldun's lexicons: common words even when a headline capitalises them.
+    Nouns the lexicon derives from its verbs are left out: some are words of names too ("Palestine
+    Liberation Organization", "Free Aceh Movement")."""
+    words = {lemma.split()[0] for (lemma, _), rows in load_triggers().items()
+             if not all(r.origin.endswith(":nominal") for r in rows)}
     return frozenset(words)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -121,7 +121,61 @@ def load_triggers(extra: tuple[Path, ...] = ()) -> dict[tuple[str, str], list[Tr
             if trig.pos not in ("VERB", "NOUN", "ADJ"):
                 raise ConfigError(f"{origin}: pos must be VERB, NOUN or ADJ", code="E202")
             table.setdefault((trig.lemma, trig.pos), []).append(trig)
+    _add_nominals(table)
     return table
+
+
+NOMINAL_WEIGHT = 0.7  # the least weight of a verb row whose nouns are read as its event
+
+
+def nominal_forms(verb: str) -> frozenset[str]:
+    """The regular nouns of the act a one-word verb names: "-ing" (rioting), "-ion"/"-ation"
+    (execution, extradition, relaxation), "-ment" (imprisonment), "-al" after "e", "y", "w" or "ss"
+    (approval, denial, dismissal) and "-sion" for "-d(e)" (suspension); a final consonant after
+    one vowel is doubled before "-ing" (banning). A form that is no English
+    word does no harm: only a token with that lemma is ever looked up."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    forms = {stem + "ing", stem + "ion", stem + "ation", verb + "ment"}
+    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", verb):
+        forms.add(verb + verb[-1] + "ing")  # "banning", "dropping"
+    if verb.endswith("e"):
+        forms.add(stem + "al")
+    elif verb.endswith("y"):
+        forms.add(verb[:-1] + "ial")
+    elif verb.endswith(("w", "ss")):
+        forms.add(verb + "al")
+    if verb.endswith(("d", "de")):
+        forms.add(verb[:-2 if verb.endswith("de") else -1] + "sion")
+    return frozenset(forms)
+
+
+def _add_nominals(table: dict[tuple[str, str], list[Trigger]]) -> None:
+    """A verb's rows also read its regular nouns ("executed two journalists", "the execution of two
+    journalists"), with the same code, object and restrictions, when the lexicon gives that noun no
+    row of its own; the "of" phrase is the noun's object. Irregular nouns ("expulsion", "destruction")
+    and nouns spelled as the verb ("veto", "rebuke") come from nominals.tsv. Only rows whose word alone signals the
+    event (weight NOMINAL_WEIGHT or more) give nouns: "approve", "deny", "suspend" need their
+    clause to mean an event, and their nouns ("approval of a law") less often do. Nouns that name a thing, not the act
+    ("agreement", "provision"), are listed under word_roles.tsv's ``result_noun`` and left out."""
+    things = words("result_noun")
+    irregular: dict[str, set[str]] = {}
+    for lineno, row in read_tsv(DATA / "nominals.tsv"):
+        if not row["noun"] or not row["verb"]:
+            raise ConfigError(f"nominals.tsv:{lineno}: a row needs a noun and a verb", code="E202")
+        irregular.setdefault(row["verb"], set()).add(row["noun"])
+    derived: dict[tuple[str, str], list[Trigger]] = {}
+    for (lemma, pos), rows in table.items():
+        if pos != "VERB" or " " in lemma:
+            continue
+        strong = [r for r in rows if r.weight >= NOMINAL_WEIGHT]
+        forms = (nominal_forms(lemma) | irregular.get(lemma, set())) - things
+        for form in sorted(forms) if strong else ():
+            if (form, "NOUN") not in table:
+                derived.setdefault((form, "NOUN"), []).extend(
+                    replace(r, lemma=form, pos="NOUN", weight=round(r.weight * 0.9, 2), origin=f"{r.origin}:nominal")
+                    for r in strong)
+    for key, rows in derived.items():
+        table.setdefault(key, rows)
 
 
 @dataclass(frozen=True, slots=True)
