@@ -125,6 +125,7 @@ class Actors:
         self._find_entities()
         self._find_demonyms()
         self._find_known_names()
+        self._find_lone_names()
         self._find_acronyms()
         self._find_roles()
         self._find_descriptions()
@@ -243,6 +244,23 @@ class Actors:
                     label, kind = ("PERSON", "person") if entity.kind == "person" else ("ORG", entity.kind)
                     self.mentions.append(Mention(start, end, span.root.i, label, kind))
             i = j
+
+    def _find_lone_names(self) -> None:
+        """A lone capitalised word the recogniser missed ("TEHRAN", "Modi said."): a capital in a
+        party's place stands for its government, as a recognised one does; a surname names the one
+        person of it in office on the day (``by_surname``: exactly so spelled, and no place's name)."""
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for tok in self.tokens:
+            if tok.i in taken or tok.is_stop or len(tok) < 3 or not self._capitalised(tok) or any(
+                    0 <= k < len(self.tokens) and self._capitalised(self.tokens[k]) for k in (tok.i - 1, tok.i + 1)):
+                continue  # a word of a longer name is that name's
+            span = self.doc[tok.i:tok.i + 1]
+            country = self._capital(tok.text) if tok.pos_ in ("PROPN", "NOUN") else None
+            if country is not None and self._capital_as_actor(span, country):
+                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "GPE", "country", country, "GOV"))
+            elif country is None and tok.pos_ == "PROPN" and not self.gaz.candidates(tok.text) and \
+                    self.kb.by_surname(tok.text, self.when, spelled_otherwise=False) is not None:
+                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "PERSON", "person"))
 
     def _known_person(self, text: str) -> bool:
         """Whether a name is a person's full name as the knowledge base writes it, or spelled
@@ -633,10 +651,11 @@ class Actors:
             title = self.tokens[m.head].lower_
             if m.owner is not None:
                 return None
-            persons = [c_idx for c_idx, c in enumerate(self.clusters) if c.kind == "person" and title in c.titles]
+            persons = [c_idx for c_idx, c in enumerate(self.clusters) if c.kind == "person" and title in c.titles
+                       and _same_nation(c, m.country)]
             if persons:
                 return self._most_recent(persons, m.start)
-            later = self._title_in_doc(title)
+            later = self._title_in_doc(title, m.country)
             return later if later is not None else self._same_office(m)
         if m.label == "ROLE":
             appos = self._appositive_antecedent(m)
@@ -744,10 +763,11 @@ class Actors:
                 and window <= c.last_start < head.sent.start and m.sector in ([c.sector] if c.sector else []) + c.said]
         return near[0] if len(near) == 1 else None
 
-    def _title_in_doc(self, title: str) -> int | None:
-        """A title used before the name is introduced ("the General's coup" in a headline)."""
+    def _title_in_doc(self, title: str, country: str | None = None) -> int | None:
+        """A title used before the name is introduced ("the General's coup" in a headline), of the
+        nation the title names, if it names one."""
         for c_idx, c in enumerate(self.clusters):
-            if c.kind == "person" and title in c.titles:
+            if c.kind == "person" and title in c.titles and _same_nation(c, country):
                 return c_idx
         owners = []
         for m in self.mentions:
@@ -1053,7 +1073,7 @@ class Actors:
         elif c.kind in ("organization", "group") and not c.country and c.sector and c.sector != "IGO":
             roles = [self.mentions[i] for i in c.members if self.mentions[i].label == "ROLE"]
             if roles:
-                c.country = self._sentence_country(roles[0]) or self.focus_country
+                c.country = self._sentence_country(roles[0]) or self._context_country(roles[0])
         if c.kind in ("organization", "group") and any(self.mentions[i].label == "ROLE" for i in c.members) \
                 and not any(self.mentions[i].label in ("ORG", "NORP") for i in c.members):
             c.name = self._role_name(self.mentions[c.members[0]], c.country)
@@ -1143,6 +1163,25 @@ class Actors:
             if c.sector == m.sector and c.country:
                 return c.country
         return None
+
+    def _context_country(self, m: Mention) -> str | None:
+        """The document's main country for an unnamed party the text gives none, unless the other
+        party of its clause is people the text gives that nation: "Bandits abducted 12 Chinese
+        engineers" says whose the engineers are, not the bandits (a story about foreigners in a
+        country counts their nation as its main one). A state's party is no such sign: "the
+        Mozambique government accepted demands from rebels" is about its own country's rebels."""
+        verb = self.tokens[m.head]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for t in verb.children:
+            args = [t] if t.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") else \
+                [g for g in t.children if g.dep_ == "pobj"] if t.dep_ == "agent" else []
+            for a in args:
+                other = self.mentions[self.by_token[a.i]] if a.i in self.by_token and a.i != m.head else None
+                if other is not None and other.country == self.focus_country and other.label in ("ROLE", "NORP") \
+                        and other.sector not in STATE_SECTORS:
+                    return None
+        return self.focus_country
 
     def _owned_country(self, c: Cluster) -> str | None:
         """A person's country from what they own or lead in the text ("his Libyan National Army")."""
@@ -1384,6 +1423,13 @@ def _names_same(entity: knowledge.KbActor, names: list[str]) -> bool:
 
 STANCE = {"anti", "pro"}
 BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned"}
+
+
+def _same_nation(c: Cluster, country: str | None) -> bool:
+    """Whether a title of this nation (None: unsaid) may be the person of a cluster: a title of
+    another nation is another person ("the Italian foreign minister" after "the Libyan prime
+    minister")."""
+    return country is None or c.country in (None, country)
 
 
 def _backer(tok: Token) -> bool:
