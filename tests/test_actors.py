@@ -268,3 +268,13 @@ def test_actors_the_main_country_is_not_an_unnamed_party_s_when_it_is_the_other_
     assert by_text(actors_of(pipeline, "Bandits abducted 12 Chinese engineers on Sunday."), "Bandits").country is None
     ms = actors_of(pipeline, "The Mozambique government on Thursday accepted demands from Shona rebels.")
     assert by_text(ms, "Shona rebels").country == "MOZ"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("President José Eduardo dos Santos said on Monday.", "José Eduardo dos Santos", "AGO"),
+    ("Ursula von der Leyen said.", "Ursula von der Leyen", "DEU"),
+    ("South Korean President Moon Jae-in met Kim.", "Moon Jae-in", "KOR"),
+])
+def test_actors_a_known_name_with_particles_or_a_hyphen_is_one_person(pipeline, text, name, country):
+    m = by_text(actors_of(pipeline, text, date="2018-06-15"), name)
+    assert m.country == country

@@ -55,6 +55,9 @@ CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common
                     "ethnic"}
 ETHNIC = "ethnic"  # "ethnic Albanians": a people, wherever they live, not the nationals of a state
 JOINERS = ("of", "for", "-")  # words inside a name of capitalised words ("Minister of Defence")
+# lower-case particles inside a person's name ("José Eduardo dos Santos", "Ursula von der Leyen")
+PARTICLES = ("dos", "da", "das", "do", "de", "del", "della", "der", "den", "di", "du", "van", "von", "bin",
+             "ibn", "al", "el", "y")
 CIVIL_GENERAL = Role("general", "title", "GOV", None, "person", False)  # the head of an office, not the rank
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
@@ -222,8 +225,9 @@ class Actors:
                 i += 1
                 continue
             j = i
-            while j < len(doc) and j - i < 8 and (self._capitalised(self.tokens[j]) or (
-                    self.tokens[j].lower_ in JOINERS and j + 1 < len(doc) and self._capitalised(self.tokens[j + 1]))):
+            while j < len(doc) and j - i < 8 and (self._capitalised(self.tokens[j]) or self._joins(j) or (
+                    _joining_hyphen(self.tokens[j]) and j + 1 < len(doc) and self.tokens[j + 1].is_alpha) or (
+                    self.tokens[j].is_alpha and _joining_hyphen(self.tokens[j - 1]))):  # "Moon Jae-in"
                 j += 1
             found = self._known_span(i, j)
             if found is not None and self._inside_place(found[0], found[1]):
@@ -261,6 +265,13 @@ class Actors:
             elif country is None and tok.pos_ == "PROPN" and not self.gaz.candidates(tok.text) and \
                     self.kb.by_surname(tok.text, self.when, spelled_otherwise=False) is not None:
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "PERSON", "person"))
+
+    def _joins(self, j: int) -> bool:
+        """Whether token j is a joiner or name particles followed by a capitalised word."""
+        k = j
+        while k < len(self.tokens) and k - j < 3 and self.tokens[k].lower_ in JOINERS + PARTICLES:
+            k += 1
+        return j < k < len(self.tokens) and self._capitalised(self.tokens[k])
 
     def _known_person(self, text: str) -> bool:
         """Whether a name is a person's full name as the knowledge base writes it, or spelled
