@@ -251,8 +251,10 @@ class Actors:
 
     def _find_lone_names(self) -> None:
         """A lone capitalised word the recogniser missed ("TEHRAN", "Modi said."): a capital in a
-        party's place stands for its government, as a recognised one does; a surname names the one
-        person of it in office on the day (``by_surname``: exactly so spelled, and no place's name)."""
+        party's place stands for its government, as a recognised one does; a proper noun, or a
+        word standing alone (which the tagger may call anything: "Modi" a verb), that is a surname
+        names the one person of it in office on the day (``by_surname``: exactly so spelled, and no
+        place's name)."""
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         for tok in self.tokens:
             if tok.i in taken or tok.is_stop or len(tok) < 3 or not self._capitalised(tok) or any(
@@ -262,7 +264,7 @@ class Actors:
             country = self._capital(tok.text) if tok.pos_ in ("PROPN", "NOUN") else None
             if country is not None and self._capital_as_actor(span, country):
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "GPE", "country", country, "GOV"))
-            elif country is None and tok.pos_ == "PROPN" and not self.gaz.candidates(tok.text) and \
+            elif country is None and (tok.pos_ == "PROPN" or _alone(tok)) and not self.gaz.candidates(tok.text) and \
                     self.kb.by_surname(tok.text, self.when, spelled_otherwise=False) is not None:
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "PERSON", "person"))
 
@@ -1434,6 +1436,11 @@ def _names_same(entity: knowledge.KbActor, names: list[str]) -> bool:
 
 STANCE = {"anti", "pro"}
 BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned"}
+
+
+def _alone(tok: Token) -> bool:
+    """Whether a word is the only word of its sentence (a headline or a bare name)."""
+    return all(t.i == tok.i or not t.is_alpha for t in tok.sent)
 
 
 def _same_nation(c: Cluster, country: str | None) -> bool:
