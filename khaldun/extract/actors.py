@@ -56,7 +56,7 @@ CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common
 ETHNIC = "ethnic"  # "ethnic Albanians": a people, wherever they live, not the nationals of a state
 JOINERS = ("of", "for", "-")  # words inside a name of capitalised words ("Minister of Defence")
 # lower-case particles inside a person's name ("José Eduardo dos Santos", "Ursula von der Leyen")
-PARTICLES = ("dos", "da", "das", "do", "de", "del", "della", "der", "den", "di", "du", "van", "von", "bin",
+PARTICLES = ("dos", "da", "das", "de", "del", "della", "der", "den", "di", "du", "van", "von", "bin",
              "ibn", "al", "el", "y")
 CIVIL_GENERAL = Role("general", "title", "GOV", None, "person", False)  # the head of an office, not the rank
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
@@ -226,8 +226,8 @@ class Actors:
                 continue
             j = i
             while j < len(doc) and j - i < 8 and (self._capitalised(self.tokens[j]) or self._joins(j) or (
-                    _joining_hyphen(self.tokens[j]) and j + 1 < len(doc) and self.tokens[j + 1].is_alpha) or (
-                    self.tokens[j].is_alpha and _joining_hyphen(self.tokens[j - 1]))):  # "Moon Jae-in"
+                    _joining_hyphen(self.tokens[j]) and j + 1 < len(doc) and _name_part(self.tokens[j + 1])) or (
+                    _name_part(self.tokens[j]) and _joining_hyphen(self.tokens[j - 1]))):  # "Moon Jae-in"
                 j += 1
             found = self._known_span(i, j)
             if found is not None and self._inside_place(found[0], found[1]):
@@ -1436,6 +1436,12 @@ def _names_same(entity: knowledge.KbActor, names: list[str]) -> bool:
 
 STANCE = {"anti", "pro"}
 BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned"}
+
+
+def _name_part(tok: Token) -> bool:
+    """Whether a word after a hyphen may go on a name ("Jae-in"), not make a compound adjective
+    of it ("Russian-backed", "Kurdish-led")."""
+    return tok.is_alpha and tok.tag_ not in ("VBN", "VBG", "VBD")
 
 
 def _alone(tok: Token) -> bool:
