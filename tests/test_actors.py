@@ -267,6 +267,8 @@ def test_actors_a_lone_name_the_recogniser_misses(pipeline, text, mention, count
 def test_actors_the_main_country_is_not_an_unnamed_party_s_when_it_is_the_other_side_s_nation(pipeline):
     # the engineers' nation is not the bandits'; a state's own rebels are its country's
     assert by_text(actors_of(pipeline, "Bandits abducted 12 Chinese engineers on Sunday."), "Bandits").country is None
+    ms = actors_of(pipeline, "Bandits abducted 12 Chinese engineers in Kaduna on Sunday.")
+    assert by_text(ms, "Bandits").country == "NGA"  # the next country the text names
     ms = actors_of(pipeline, "The Mozambique government on Thursday accepted demands from Shona rebels.")
     assert by_text(ms, "Shona rebels").country == "MOZ"
 

@@ -125,6 +125,7 @@ class Actors:
         self.clusters: list[Cluster] = []
         self.by_token: dict[int, int] = {}
         self.focus_country: str | None = None
+        self._country_counts: Counter[str] = Counter()  # countries the document names, by weight
         self._find_entities()
         self._find_demonyms()
         self._find_known_names()
@@ -604,6 +605,7 @@ class Actors:
                 iso = self.gaz.demonyms.get(fold(tok.text))
                 if iso:
                     counts[iso] += 1
+        self._country_counts = counts
         return counts.most_common(1)[0][0] if counts else None
 
     # -- within-document coreference ----------------------------------------------------------
@@ -1193,7 +1195,9 @@ class Actors:
                 other = self.mentions[self.by_token[a.i]] if a.i in self.by_token and a.i != m.head else None
                 if other is not None and other.country == self.focus_country and other.label in ("ROLE", "NORP") \
                         and other.sector not in STATE_SECTORS:
-                    return None
+                    # the next country the document names, if any ("In Nigeria, bandits abducted
+                    # 12 Chinese engineers")
+                    return next((c for c, _ in self._country_counts.most_common(2)[1:]), None)
         return self.focus_country
 
     def _owned_country(self, c: Cluster) -> str | None:
