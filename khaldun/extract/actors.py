@@ -667,10 +667,12 @@ class Actors:
             if m.owner is not None:
                 return None
             persons = [c_idx for c_idx, c in enumerate(self.clusters) if c.kind == "person" and title in c.titles
-                       and _same_nation(c, m.country)]
+                       and _same_nation(c, m.country) and self._office_fits(c, m)]
             if persons:
                 return self._most_recent(persons, m.start)
             later = self._title_in_doc(title, m.country)
+            if later is not None and not self._office_fits(self.clusters[later], m):
+                later = None
             return later if later is not None else self._same_office(m)
         if m.label == "ROLE":
             appos = self._appositive_antecedent(m)
@@ -774,9 +776,24 @@ class Actors:
             return None
         head = self.tokens[m.head]
         window = _sentence_start_back(head, 1)
-        near = [c_idx for c_idx, c in enumerate(self.clusters) if c.kind == "person"
+        near = [c_idx for c_idx, c in enumerate(self.clusters) if c.kind == "person" and self._office_fits(c, m)
                 and window <= c.last_start < head.sent.start and m.sector in ([c.sector] if c.sector else []) + c.said]
         return near[0] if len(near) == 1 else None
+
+    def _qualifier(self, m: Mention) -> str | None:
+        """The word that makes a title's office one of its kind ("foreign" of "the foreign
+        minister"), when the two words are a known title."""
+        head = self.tokens[m.head]
+        prev = self.tokens[head.i - 1] if head.i > m.start else None
+        return prev.lower_ if prev is not None and f"{prev.lower_} {head.lower_}" in self.roles else None
+
+    def _office_fits(self, c: Cluster, m: Mention) -> bool:
+        """Whether a title may be a person's as to its office: "the foreign minister" is not the
+        prime minister, though both are ministers; a bare "the minister" may be either."""
+        mine = self._qualifier(m)
+        title = self.tokens[m.head].lower_
+        theirs = {w for w in c.titles if f"{w} {title}" in self.roles}
+        return mine is None or not theirs or mine in theirs
 
     def _title_in_doc(self, title: str, country: str | None = None) -> int | None:
         """A title used before the name is introduced ("the General's coup" in a headline), of the
@@ -1022,7 +1039,6 @@ class Actors:
             c = Cluster(" ".join(_surface_words(span)), "group", m.country, m.sector)
         elif m.label == "TITLE":
             c = Cluster(span.text, "person", m.country, m.sector)
-            c.titles.add(self.tokens[m.head].lower_)
         elif m.label == "ROLE":
             c = Cluster(self._role_name(m), m.kind, m.country, m.sector)
             c.titles.add(self.tokens[m.head].lemma_)
@@ -1064,6 +1080,9 @@ class Actors:
                 c.country = self._country_before(m)
         if m.label == "TITLE":
             c.titles.add(self.tokens[m.head].lower_)
+            qualifier = self._qualifier(m)
+            if qualifier is not None:
+                c.titles.add(qualifier)  # "prime" of "the prime minister": the office, for ``_office_fits``
         if m.country and not c.country:
             c.country = m.country
         if m.sector and not c.sector:
