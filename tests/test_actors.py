@@ -256,6 +256,7 @@ def test_actors_a_word_of_a_place_name_is_no_known_organisation(pipeline):
 
 @pytest.mark.parametrize("text, mention, country, sector", [
     ("TEHRAN", "TEHRAN", "IRN", "GOV"),  # a capital standing for its government, all in capitals
+    ("KYIV", "KYIV", "UKR", "GOV"),  # standing alone, tagged a verb
     ("Modi said.", "Modi", "IND", "GOV"),  # a bare surname opening a sentence, of a person in office
     ("Modi", "Modi", "IND", "GOV"),  # standing alone, tagged a verb
 ])

@@ -262,7 +262,7 @@ class Actors:
                     0 <= k < len(self.tokens) and self._capitalised(self.tokens[k]) for k in (tok.i - 1, tok.i + 1)):
                 continue  # a word of a longer name is that name's
             span = self.doc[tok.i:tok.i + 1]
-            country = self._capital(tok.text) if tok.pos_ in ("PROPN", "NOUN") else None
+            country = self._capital(tok.text) if tok.pos_ in ("PROPN", "NOUN") or _alone(tok) else None
             if country is not None and self._capital_as_actor(span, country):
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "GPE", "country", country, "GOV"))
             elif country is None and (tok.pos_ == "PROPN" or _alone(tok)) and not self.gaz.candidates(tok.text) and \
