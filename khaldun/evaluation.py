@@ -159,12 +159,19 @@ def gold_pair(a: dict) -> tuple[str | None, str | None]:
     return (a["code"][:3].upper() or None, sector if sector and sector != "***" else None)
 
 
+# CAMEO sector codes as PLOVER writes them (its manual, Sector Primary Codes): "we are dropping
+# the INS (insurgent) and SEP (separatist) distinctions" (note 1); "in CAMEO `MED' was media and
+# `HLH' was medical" (note 2), where PLOVER has JRN for the news media and MED for health
+PLOVER_SECTORS = {"INS": "REB", "SEP": "REB", "MED": "JRN", "HLH": "MED"}
+
+
 def agent_pair(actor) -> tuple[str | None, str | None]:
     """An actor as the PLOVER agent scheme writes it: an international body has UNO (the UN's),
-    EUR (the EU's) or IGO in the country slot, and its function, if any, in the sector slot."""
+    EUR (the EU's) or IGO in the country slot, and its function, if any, in the sector slot, in
+    PLOVER's codes where they differ from CAMEO's (``PLOVER_SECTORS``)."""
     if actor.sector == "IGO":  # the older CAMEO usage: IGO as the sector
         return actor.country or "IGO", None
-    return actor.country, actor.sector
+    return actor.country, PLOVER_SECTORS.get(actor.sector, actor.sector)
 
 
 def cameo_pair(actor) -> tuple[str | None, str | None]:

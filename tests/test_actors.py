@@ -252,3 +252,33 @@ def test_actors_a_word_of_a_place_name_is_no_known_organisation(pipeline):
     # SEA is a party in the knowledge base; "Sea" of "the Mediterranean Sea" is part of a place
     mentions = actors_of(pipeline, "French and Egyptian warships launched war games in the Mediterranean Sea.")
     assert not any(m.text == "Sea" for m in mentions)
+
+
+@pytest.mark.parametrize("text, mention, country, sector", [
+    ("TEHRAN", "TEHRAN", "IRN", "GOV"),  # a capital standing for its government, all in capitals
+    ("KYIV", "KYIV", "UKR", "GOV"),  # standing alone, tagged a verb
+    ("Modi said.", "Modi", "IND", "GOV"),  # a bare surname opening a sentence, of a person in office
+    ("Modi", "Modi", "IND", "GOV"),  # standing alone, tagged a verb
+])
+def test_actors_a_lone_name_the_recogniser_misses(pipeline, text, mention, country, sector):
+    m = by_text(actors_of(pipeline, text, date="2020-06-15"), mention)
+    assert (m.country, m.sector) == (country, sector)
+
+
+def test_actors_the_main_country_is_not_an_unnamed_party_s_when_it_is_the_other_side_s_nation(pipeline):
+    # the engineers' nation is not the bandits'; a state's own rebels are its country's
+    assert by_text(actors_of(pipeline, "Bandits abducted 12 Chinese engineers on Sunday."), "Bandits").country is None
+    ms = actors_of(pipeline, "Bandits abducted 12 Chinese engineers in Kaduna on Sunday.")
+    assert by_text(ms, "Bandits").country == "NGA"  # the next country the text names
+    ms = actors_of(pipeline, "The Mozambique government on Thursday accepted demands from Shona rebels.")
+    assert by_text(ms, "Shona rebels").country == "MOZ"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("President José Eduardo dos Santos said on Monday.", "José Eduardo dos Santos", "AGO"),
+    ("Ursula von der Leyen said.", "Ursula von der Leyen", "DEU"),
+    ("South Korean President Moon Jae-in met Kim.", "Moon Jae-in", "KOR"),
+])
+def test_actors_a_known_name_with_particles_or_a_hyphen_is_one_person(pipeline, text, name, country):
+    m = by_text(actors_of(pipeline, text, date="2018-06-15"), name)
+    assert m.country == country

@@ -76,3 +76,22 @@ def test_coreference_set_accuracy(pipeline):
     assert {r["category"] for r in records} >= {"pronoun", "definite", "quote", "name"}
     result = evaluation.coreference(records, pipeline)
     assert result.count == len(records) and result.metrics["accuracy"] >= 0.85, result.errors
+
+
+def test_coreference_a_title_of_another_nation_is_another_person(pipeline):
+    text = "The Libyan prime minister met rebels in Tripoli. The Italian foreign minister said Rome would send aid."
+    assert not _same(pipeline, text, "The Italian foreign minister", "The Libyan prime minister")
+    italian = next(m for m in pipeline.extract(text).mentions if m.text == "The Italian foreign minister")
+    assert (italian.country, italian.sector) == ("ITA", "GOV")
+    assert _same(pipeline, "The Libyan prime minister met rebels in Tripoli. The prime minister said he would "
+                 "talk again.", "The prime minister", "The Libyan prime minister")
+
+
+def test_coreference_a_title_of_another_office_is_another_person(pipeline):
+    first = "Prime Minister Fayez al-Sarraj met rebels in Tripoli. "
+    assert not _same(pipeline, first + "The foreign minister said Rome would send aid.", "The foreign minister",
+                     "Fayez al-Sarraj")
+    assert not _same(pipeline, "The Libyan prime minister met rebels. The Libyan foreign minister said aid would "
+                     "come.", "The Libyan foreign minister", "The Libyan prime minister")
+    assert _same(pipeline, first + "The prime minister said aid would come.", "The prime minister", "Fayez al-Sarraj")
+    assert _same(pipeline, first + "The minister said aid would come.", "The minister", "Fayez al-Sarraj")

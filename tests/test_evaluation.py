@@ -74,3 +74,20 @@ def test_evaluation_main_event_is_the_highest_clause(pipeline):
     events = pipeline.extract(text, date="2020-06-15").events
     assert {e.type for e in events} >= {"PROTEST", "REQUEST"}
     assert main_event(events, doc).type == "PROTEST"
+
+
+def test_evaluation_insurgents_and_separatists_are_plover_rebels(pipeline):
+    from khaldun.evaluation import agent_pair
+
+    x = pipeline.extract("Separatists shelled the town. Insurgents attacked a convoy.", "2020-06-15")
+    for word in ("Separatists", "Insurgents"):
+        actor = next(m for m in x.mentions if m.text == word)
+        assert agent_pair(actor)[1] == "REB"
+
+
+def test_evaluation_plover_writes_news_media_jrn_and_health_med(pipeline):
+    from khaldun.evaluation import agent_pair
+
+    x = pipeline.extract("A journalist and two doctors were detained.", "2020-06-15")
+    assert agent_pair(next(m for m in x.mentions if m.text == "A journalist"))[1] == "JRN"
+    assert agent_pair(next(m for m in x.mentions if "doctors" in m.text))[1] == "MED"

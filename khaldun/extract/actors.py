@@ -55,6 +55,9 @@ CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common
                     "ethnic"}
 ETHNIC = "ethnic"  # "ethnic Albanians": a people, wherever they live, not the nationals of a state
 JOINERS = ("of", "for", "-")  # words inside a name of capitalised words ("Minister of Defence")
+# lower-case particles inside a person's name ("José Eduardo dos Santos", "Ursula von der Leyen")
+PARTICLES = ("dos", "da", "das", "de", "del", "della", "der", "den", "di", "du", "van", "von", "bin",
+             "ibn", "al", "el", "y")
 CIVIL_GENERAL = Role("general", "title", "GOV", None, "person", False)  # the head of an office, not the rank
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
@@ -122,9 +125,11 @@ class Actors:
         self.clusters: list[Cluster] = []
         self.by_token: dict[int, int] = {}
         self.focus_country: str | None = None
+        self._country_counts: Counter[str] = Counter()  # countries the document names, by weight
         self._find_entities()
         self._find_demonyms()
         self._find_known_names()
+        self._find_lone_names()
         self._find_acronyms()
         self._find_roles()
         self._find_descriptions()
@@ -221,8 +226,9 @@ class Actors:
                 i += 1
                 continue
             j = i
-            while j < len(doc) and j - i < 8 and (self._capitalised(self.tokens[j]) or (
-                    self.tokens[j].lower_ in JOINERS and j + 1 < len(doc) and self._capitalised(self.tokens[j + 1]))):
+            while j < len(doc) and j - i < 8 and (self._capitalised(self.tokens[j]) or self._joins(j) or (
+                    _joining_hyphen(self.tokens[j]) and j + 1 < len(doc) and _name_part(self.tokens[j + 1])) or (
+                    _name_part(self.tokens[j]) and _joining_hyphen(self.tokens[j - 1]))):  # "Moon Jae-in"
                 j += 1
             found = self._known_span(i, j)
             if found is not None and self._inside_place(found[0], found[1]):
@@ -243,6 +249,32 @@ class Actors:
                     label, kind = ("PERSON", "person") if entity.kind == "person" else ("ORG", entity.kind)
                     self.mentions.append(Mention(start, end, span.root.i, label, kind))
             i = j
+
+    def _find_lone_names(self) -> None:
+        """A lone capitalised word the recogniser missed ("TEHRAN", "Modi said."): a capital in a
+        party's place stands for its government, as a recognised one does; a proper noun, or a
+        word standing alone (which the tagger may call anything: "Modi" a verb), that is a surname
+        names the one person of it in office on the day (``by_surname``: exactly so spelled, and no
+        place's name)."""
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for tok in self.tokens:
+            if tok.i in taken or tok.is_stop or len(tok) < 3 or not self._capitalised(tok) or any(
+                    0 <= k < len(self.tokens) and self._capitalised(self.tokens[k]) for k in (tok.i - 1, tok.i + 1)):
+                continue  # a word of a longer name is that name's
+            span = self.doc[tok.i:tok.i + 1]
+            country = self._capital(tok.text) if tok.pos_ in ("PROPN", "NOUN") or _alone(tok) else None
+            if country is not None and self._capital_as_actor(span, country):
+                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "GPE", "country", country, "GOV"))
+            elif country is None and (tok.pos_ == "PROPN" or _alone(tok)) and not self.gaz.candidates(tok.text) and \
+                    self.kb.by_surname(tok.text, self.when, spelled_otherwise=False) is not None:
+                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "PERSON", "person"))
+
+    def _joins(self, j: int) -> bool:
+        """Whether token j is a joiner or name particles followed by a capitalised word."""
+        k = j
+        while k < len(self.tokens) and k - j < 3 and self.tokens[k].lower_ in JOINERS + PARTICLES:
+            k += 1
+        return j < k < len(self.tokens) and self._capitalised(self.tokens[k])
 
     def _known_person(self, text: str) -> bool:
         """Whether a name is a person's full name as the knowledge base writes it, or spelled
@@ -573,6 +605,7 @@ class Actors:
                 iso = self.gaz.demonyms.get(fold(tok.text))
                 if iso:
                     counts[iso] += 1
+        self._country_counts = counts
         return counts.most_common(1)[0][0] if counts else None
 
     # -- within-document coreference ----------------------------------------------------------
@@ -633,10 +666,13 @@ class Actors:
             title = self.tokens[m.head].lower_
             if m.owner is not None:
                 return None
-            persons = [c_idx for c_idx, c in enumerate(self.clusters) if c.kind == "person" and title in c.titles]
+            persons = [c_idx for c_idx, c in enumerate(self.clusters) if c.kind == "person" and title in c.titles
+                       and _same_nation(c, m.country) and self._office_fits(c, m)]
             if persons:
                 return self._most_recent(persons, m.start)
-            later = self._title_in_doc(title)
+            later = self._title_in_doc(title, m.country)
+            if later is not None and not self._office_fits(self.clusters[later], m):
+                later = None
             return later if later is not None else self._same_office(m)
         if m.label == "ROLE":
             appos = self._appositive_antecedent(m)
@@ -740,14 +776,30 @@ class Actors:
             return None
         head = self.tokens[m.head]
         window = _sentence_start_back(head, 1)
-        near = [c_idx for c_idx, c in enumerate(self.clusters) if c.kind == "person"
+        near = [c_idx for c_idx, c in enumerate(self.clusters) if c.kind == "person" and self._office_fits(c, m)
                 and window <= c.last_start < head.sent.start and m.sector in ([c.sector] if c.sector else []) + c.said]
         return near[0] if len(near) == 1 else None
 
-    def _title_in_doc(self, title: str) -> int | None:
-        """A title used before the name is introduced ("the General's coup" in a headline)."""
+    def _qualifier(self, m: Mention) -> str | None:
+        """The word that makes a title's office one of its kind ("foreign" of "the foreign
+        minister"), when the two words are a known title."""
+        head = self.tokens[m.head]
+        prev = self.tokens[head.i - 1] if head.i > m.start else None
+        return prev.lower_ if prev is not None and f"{prev.lower_} {head.lower_}" in self.roles else None
+
+    def _office_fits(self, c: Cluster, m: Mention) -> bool:
+        """Whether a title may be a person's as to its office: "the foreign minister" is not the
+        prime minister, though both are ministers; a bare "the minister" may be either."""
+        mine = self._qualifier(m)
+        title = self.tokens[m.head].lower_
+        theirs = {w for w in c.titles if f"{w} {title}" in self.roles}
+        return mine is None or not theirs or mine in theirs
+
+    def _title_in_doc(self, title: str, country: str | None = None) -> int | None:
+        """A title used before the name is introduced ("the General's coup" in a headline), of the
+        nation the title names, if it names one."""
         for c_idx, c in enumerate(self.clusters):
-            if c.kind == "person" and title in c.titles:
+            if c.kind == "person" and title in c.titles and _same_nation(c, country):
                 return c_idx
         owners = []
         for m in self.mentions:
@@ -987,7 +1039,6 @@ class Actors:
             c = Cluster(" ".join(_surface_words(span)), "group", m.country, m.sector)
         elif m.label == "TITLE":
             c = Cluster(span.text, "person", m.country, m.sector)
-            c.titles.add(self.tokens[m.head].lower_)
         elif m.label == "ROLE":
             c = Cluster(self._role_name(m), m.kind, m.country, m.sector)
             c.titles.add(self.tokens[m.head].lemma_)
@@ -1029,6 +1080,9 @@ class Actors:
                 c.country = self._country_before(m)
         if m.label == "TITLE":
             c.titles.add(self.tokens[m.head].lower_)
+            qualifier = self._qualifier(m)
+            if qualifier is not None:
+                c.titles.add(qualifier)  # "prime" of "the prime minister": the office, for ``_office_fits``
         if m.country and not c.country:
             c.country = m.country
         if m.sector and not c.sector:
@@ -1053,7 +1107,7 @@ class Actors:
         elif c.kind in ("organization", "group") and not c.country and c.sector and c.sector != "IGO":
             roles = [self.mentions[i] for i in c.members if self.mentions[i].label == "ROLE"]
             if roles:
-                c.country = self._sentence_country(roles[0]) or self.focus_country
+                c.country = self._sentence_country(roles[0]) or self._context_country(roles[0])
         if c.kind in ("organization", "group") and any(self.mentions[i].label == "ROLE" for i in c.members) \
                 and not any(self.mentions[i].label in ("ORG", "NORP") for i in c.members):
             c.name = self._role_name(self.mentions[c.members[0]], c.country)
@@ -1143,6 +1197,27 @@ class Actors:
             if c.sector == m.sector and c.country:
                 return c.country
         return None
+
+    def _context_country(self, m: Mention) -> str | None:
+        """The document's main country for an unnamed party the text gives none, unless the other
+        party of its clause is people the text gives that nation: "Bandits abducted 12 Chinese
+        engineers" says whose the engineers are, not the bandits (a story about foreigners in a
+        country counts their nation as its main one). A state's party is no such sign: "the
+        Mozambique government accepted demands from rebels" is about its own country's rebels."""
+        verb = self.tokens[m.head]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for t in verb.children:
+            args = [t] if t.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") else \
+                [g for g in t.children if g.dep_ == "pobj"] if t.dep_ == "agent" else []
+            for a in args:
+                other = self.mentions[self.by_token[a.i]] if a.i in self.by_token and a.i != m.head else None
+                if other is not None and other.country == self.focus_country and other.label in ("ROLE", "NORP") \
+                        and other.sector not in STATE_SECTORS:
+                    # the next country the document names, if any ("In Nigeria, bandits abducted
+                    # 12 Chinese engineers")
+                    return next((c for c, _ in self._country_counts.most_common(2)[1:]), None)
+        return self.focus_country
 
     def _owned_country(self, c: Cluster) -> str | None:
         """A person's country from what they own or lead in the text ("his Libyan National Army")."""
@@ -1384,6 +1459,24 @@ def _names_same(entity: knowledge.KbActor, names: list[str]) -> bool:
 
 STANCE = {"anti", "pro"}
 BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned"}
+
+
+def _name_part(tok: Token) -> bool:
+    """Whether a word after a hyphen may go on a name ("Jae-in"), not make a compound adjective
+    of it ("Russian-backed", "Kurdish-led")."""
+    return tok.is_alpha and tok.tag_ not in ("VBN", "VBG", "VBD")
+
+
+def _alone(tok: Token) -> bool:
+    """Whether a word is the only word of its sentence (a headline or a bare name)."""
+    return all(t.i == tok.i or not t.is_alpha for t in tok.sent)
+
+
+def _same_nation(c: Cluster, country: str | None) -> bool:
+    """Whether a title of this nation (None: unsaid) may be the person of a cluster: a title of
+    another nation is another person ("the Italian foreign minister" after "the Libyan prime
+    minister")."""
+    return country is None or c.country in (None, country)
 
 
 def _backer(tok: Token) -> bool:
