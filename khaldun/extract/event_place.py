@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Token
 
+from ..gazetteer import fold
 from ..ontologies.tables import words
 from ..records import Place
 from .place import FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, trim
@@ -94,10 +95,12 @@ def candidates(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
         finder.place_candidates[sent.start] = _sentence_candidates(finder, sent)
     found = dict(finder.place_candidates[sent.start])
     if rule_pick is not None:
-        key = (rule_pick.char_start, rule_pick.char_end)
-        old = found.get(key)
         start, end = _tokens(finder, rule_pick)
-        found[key] = Candidate(start, end, rule_pick, old.label if old else doc[start].ent_type_, rule=True)
+        span = _conventional(doc[start:end])
+        place = _respan(finder, rule_pick, span)
+        key = (place.char_start, place.char_end)
+        old = found.get(key)
+        found[key] = Candidate(span.start, span.end, place, old.label if old else doc[span.start].ent_type_, rule=True)
     return sorted(found.values(), key=lambda c: c.start)
 
 
@@ -110,13 +113,17 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
     for i, place in finder.places.items():
         if sent.start <= i < sent.end:
             by_span.setdefault((place.char_start, place.char_end), []).append(i)
-    for (s, e), idx in by_span.items():
-        place = finder.places[idx[0]]
-        found[(s, e)] = Candidate(min(idx), max(idx) + 1, place, doc[min(idx)].ent_type_)
+    for idx in by_span.values():
+        span = _conventional(doc[min(idx):max(idx) + 1])
+        place = _respan(finder, finder.places[idx[0]], span)
+        found[(place.char_start, place.char_end)] = Candidate(span.start, span.end, place, doc[min(idx)].ent_type_)
     covered = {i for idx in by_span.values() for i in idx}
     spans = [trim(ent) for ent in sent.ents if ent.label_ in PLACE_LABELS]
-    spans += [_proper_phrase(t) for t in sent if t.pos_ == "PROPN" and not _inside_name(t) and t.ent_type_ not in TIMES]
+    spans += [_proper_phrase(t) for t in sent if t.pos_ == "PROPN" and not _inside_name(t)
+              and (t.ent_type_ not in TIMES or _named_as_place(t))]  # "the village of Maheen", read as a date
+    spans += [_proper_phrase(t) for t in sent if t.pos_ != "PROPN" and _described_name(finder, t)]
     for span in spans:
+        span = _conventional(span) if span is not None else None
         if span is None or any(i in covered for i in range(span.start, span.end)):
             continue
         key = (span.start_char, span.end_char)
@@ -129,6 +136,27 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
             if variant is not None:
                 found.setdefault((variant.place.char_start, variant.place.char_end), variant)
     return found
+
+
+def _conventional(span):
+    """A place span as the annotators mark it: without a lowercase direction before the name or a
+    lowercase place noun after it ("northern Hama", "Idlib province", "Mavo village": Hama, Idlib,
+    Mavo; in the dev half such words lie outside 496 of 514 annotated spans). Capitalised ones are
+    part of the name ("West Bank", "Homs Governorate")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while end - start > 1 and doc[start].lower_ in DIRECTIONS and doc[start].text.islower():
+        start += 1
+    while end - start > 1 and doc[end - 1].lemma_.lower() in PLACE_NOUNS and doc[end - 1].text.islower():
+        end -= 1
+    return span if (start, end) == (span.start, span.end) else doc[start:end]
+
+
+def _respan(finder, place: Place, span) -> Place:
+    """``place`` named by ``span`` (the same place when the span is its own)."""
+    a, b = span.start_char, span.end_char
+    return place if (a, b) == (place.char_start, place.char_end) else \
+        replace(place, text=finder.text[a:b], char_start=a, char_end=b)
 
 
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,30}?),\s*(?:([A-Z][A-Za-z. ]{1,30}?)\s*)?"
@@ -261,6 +289,8 @@ def dominant_country(finder) -> str | None:
     return finder.dominant_memo[0]
 
 
+PLACE_NOUNS = FEATURE_WORDS | SETTLEMENTS | words("spatial_noun") | {"neighbourhood", "neighborhood", "suburb",
+                                                                   "countryside", "area", "county", "airbase"}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
               "northeastern", "northwestern", "southeastern", "southwestern", "rural"}
 
@@ -282,7 +312,30 @@ def _known_person(finder, c: Candidate) -> bool:
     root = finder.doc[c.start:c.end].root
     actor = finder.actors.actor(root)
     return actor is not None and actor.kind == "person" and actor.basis.startswith("kb") \
-        and finder.actors.label_at(root) == "PERSON"
+        and finder.actors.label_at(root) == "PERSON" and not _named_as_place(root)
+
+
+def _named_as_place(tok: Token) -> bool:
+    """The text calls the name a place: it modifies a place noun ("the East Ghouta region",
+    "Mansour district", "southern Aleppo districts") or follows one and "of" ("the village of
+    Nasrallah", "the villages of Ariha and Khan Sheikhoun")."""
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i and head.head.i > head.i:
+        head = head.head
+        if head.pos_ == "NOUN":
+            return head.lemma_.lower() in PLACE_NOUNS
+    top = _conjunct_top(tok)
+    return top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in PLACE_NOUNS \
+        and top.head.head.pos_ == "NOUN"
+
+
+def _described_name(finder, tok: Token) -> bool:
+    """A capitalised word the tagger did not read as a proper noun ("in western Kasese district",
+    "the southern Aleppo districts", "the village of Maheen") that the text calls a place; not a
+    nationality ("a Syrian village") nor a time."""
+    return tok.text[:1].isupper() and tok.is_alpha and tok.i > tok.sent.start and tok.ent_type_ not in TIMES \
+        and tok.ent_type_ != "PERSON" and not finder.actors.gaz.demonyms.get(fold(tok.text)) \
+        and _named_as_place(tok)
 
 
 def _companion(doc, c: Candidate) -> bool:
