@@ -74,3 +74,11 @@ def test_evaluation_main_event_is_the_highest_clause(pipeline):
     events = pipeline.extract(text, date="2020-06-15").events
     assert {e.type for e in events} >= {"PROTEST", "REQUEST"}
     assert main_event(events, doc).type == "PROTEST"
+
+
+def test_event_location_gold_spans_without_surrounding_spaces():
+    from khaldun.evaluation import location_spans
+
+    record = {"text": "Clashes erupted in Afrin   on Monday and in x.",
+              "event_locations": [{"start": 19, "end": 27, "text": "Afrin   "}, {"start": 44, "end": 45, "text": "x"}]}
+    assert location_spans(record, lambda i: i) == {(19, 24)}  # the one-letter placeholder says "none"
