@@ -210,3 +210,14 @@ def test_event_place_a_place_named_like_a_known_person(pipeline):
     texts = _choices(pipeline, "The army continued its operations in the East Ghouta region of Damascus on Sunday.",
                      "continued")
     assert "East Ghouta" in texts
+
+
+def test_event_place_a_name_the_text_calls_a_place_is_a_cue(pipeline):
+    from khaldun.extract import event_place
+
+    finder = _finder(pipeline, "Gunmen attacked a bakery in Mansour district and fled toward Baghdad.")
+    tok = next(t for t in finder.doc if t.text == "attacked")
+    cands = event_place.choices(finder, tok, None)
+    x = event_place.features(finder, tok, cands)
+    row = {c.place.text: x[k, event_place.INDEX["named_as_place"]] for k, c in enumerate(cands)}
+    assert row["Mansour"] == 1.0 and row["Baghdad"] == 0.0

@@ -12,7 +12,7 @@ convention: a lowercase direction or place noun around a name is left out ("nort
 preposition, same clause, distance, inside an actor's name or a relative clause, one that
 describes an actor, below another place "the Shalman area of Khyber", "X, a town in Y", one of a
 list of places), what it is (recogniser label, precision of the resolved place, the kind of actor
-a name is) and whether the rules chose it; it also reads the parser's own vectors of the candidate's head word
+a name is, whether a place noun describes it) and whether the rules chose it; it also reads the parser's own vectors of the candidate's head word
 and of the trigger (near-free: the parse computed them), which tell a person's or a group's name
 from a place's. A conditional logit over the candidates and "no place said" (with a small hidden
 layer) picks one; its weights live in ``ontologies/data/event_place.json``, fitted by ``python -m
@@ -57,7 +57,7 @@ def _feature_names() -> tuple[str, ...]:
              "capitalised", "tokens", "dominant_country", "after_direction", "candidates_after",
              "variant", "ends_in_feature_word", "in_gazetteer", "sentence_start", "recognised",
              "modifies_noun", "holds_other_place", "coarser_than_other", "clauses_between", "inside_word",
-             "null_places", "relative_clause", "about_actor", "coordinated"]
+             "null_places", "relative_clause", "about_actor", "coordinated", "named_as_place"]
     names += [f"prep_{p}_direct" for p in PREPS] + [f"prep_{p}_other" for p in PREPS]
     names += [f"dep_{d}" for d in HEAD_DEPS] + [f"label_{lab}" for lab in LABELS]
     names += [f"precision_{p}" for p in PRECISIONS]
@@ -274,6 +274,7 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
         row[INDEX["inside_word"]] = float(_joined_prefix(finder.text, c.place.char_start) < c.place.char_start)
         row[INDEX["relative_clause"]] = float(_relative_clause(doc, c, tok) is not None)
         row[INDEX["about_actor"]] = float(_about_someone(finder, c, tok))
+        row[INDEX["named_as_place"]] = float(_named_as_place(head))
         row[INDEX["coordinated"]] = min(sum(tops[j] == tops[k] and not _overlaps(o, c)
                                             for j, o in enumerate(cands) if j != k), 3)
         dep = head.dep_ if head.dep_ in HEAD_DEPS else None
