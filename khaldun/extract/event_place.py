@@ -2,23 +2,25 @@
 
 Candidates are the spans of the trigger's sentence that name a place: toponyms the gazetteer
 resolved, the recogniser's place names and other proper names (resolved to their most populous
-namesake, or kept unresolved: "Khan Touman"), any capitalised word a place noun describes ("western
-Kasese district", "the village of Maheen"), each also with or without its feature word ("Homs
-Governorate") and as the whole run of capitalised words around it ("Bustan al-Qasr"); plus the
-place the attachment rules of events.py pick (which may lie in an earlier sentence: "the city"),
-but never a companion ("talks with the US") nor a known person. Spans follow the annotators'
-convention: a lowercase direction or place noun around a name is left out ("northern Hama",
-"Idlib province"). Each is described by how it hangs on the trigger (dependency path,
-preposition, same clause, distance, inside an actor's name or a relative clause, one that
-describes an actor, below another place "the Shalman area of Khyber", "X, a town in Y", one of a
-list of places), what it is (recogniser label, precision of the resolved place, the kind of actor
-a name is, whether a place noun describes it) and whether the rules chose it; it also reads the parser's own vectors of the candidate's head word
-and of the trigger (near-free: the parse computed them), which tell a person's or a group's name
-from a place's. A conditional logit over the candidates and "no place said" (with a small hidden
-layer) picks one; its weights live in ``ontologies/data/event_place.json``, fitted by ``python -m
-khaldun.train.event_places`` on the dev half of event_location_gold.jsonl (MIT). When it says "no
-place said", the rules' place stands, or else the document's dateline. The places coordinated with
-the chosen one are the event's too (``locate_all``).
+namesake, or kept unresolved: "Khan Touman"), any capitalised word a place noun describes
+("western Kasese district", "the village of Maheen"), each also with or without its feature word
+("Homs Governorate") and as the whole run of capitalised words around it ("Bustan al-Qasr"); plus
+the place the attachment rules of events.py pick (which may lie in an earlier sentence: "the
+city"), but never a companion ("talks with the US"), a known person or a place in a relative
+clause about an actor. Spans follow the annotators' convention: a lowercase direction or place
+noun around a name is left out ("northern Hama", "Idlib province"). Each is described by how it
+hangs on the trigger (dependency path, preposition, same clause, distance, inside an actor's name
+or a relative clause, below another place "the Shalman area of Khyber", "X, a town in Y", one of
+a list of places), what it is (recogniser label, precision of the resolved place, the kind of
+actor a name is, whether a place noun describes it) and whether the rules chose it; it also reads
+the parser's own vectors of the candidate's head word and of the trigger (near-free: the parse
+computed them), which tell a person's or a group's name from a place's. A conditional logit over
+the candidates and "no place said" (with a small hidden layer) picks one; its weights live in
+``ontologies/data/event_place.json``, fitted by ``python -m khaldun.train.event_places`` on the
+dev half of event_location_gold.jsonl (MIT). When it says "no place said", the rules' place stands
+only when it lies outside the trigger's clause (shared with a coordinated verb or taken from an
+earlier sentence: the model weighed it as a candidate but not as such), else the document's
+dateline. The places coordinated with the chosen one are the event's too (``locate_all``).
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ def _feature_names() -> tuple[str, ...]:
              "capitalised", "tokens", "dominant_country", "after_direction", "candidates_after",
              "variant", "ends_in_feature_word", "in_gazetteer", "sentence_start", "recognised",
              "modifies_noun", "holds_other_place", "coarser_than_other", "clauses_between", "inside_word",
-             "null_places", "relative_clause", "about_actor", "coordinated", "named_as_place"]
+             "null_places", "relative_clause", "coordinated", "named_as_place"]
     names += [f"prep_{p}_direct" for p in PREPS] + [f"prep_{p}_other" for p in PREPS]
     names += [f"dep_{d}" for d in HEAD_DEPS] + [f"label_{lab}" for lab in LABELS]
     names += [f"precision_{p}" for p in PRECISIONS]
@@ -273,7 +275,6 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
         row[INDEX["recognised"]] = float(_is_place(finder, c))
         row[INDEX["inside_word"]] = float(_joined_prefix(finder.text, c.place.char_start) < c.place.char_start)
         row[INDEX["relative_clause"]] = float(_relative_clause(doc, c, tok) is not None)
-        row[INDEX["about_actor"]] = float(_about_someone(finder, c, tok))
         row[INDEX["named_as_place"]] = float(_named_as_place(head))
         row[INDEX["coordinated"]] = min(sum(tops[j] == tops[k] and not _overlaps(o, c)
                                             for j, o in enumerate(cands) if j != k), 3)
@@ -302,13 +303,13 @@ DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", 
 
 
 def choices(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
-    """The candidates the model chooses among: those after the dateline, neither a companion nor
-    a known person (one in a relative clause, about an actor or not, is a cue the model weighs:
-    "troops who were operating in the Balata camp" may still say where the event was)."""
+    """The candidates the model chooses among: those after the dateline, not a companion nor a
+    known person, and outside a relative clause that describes an actor (one in another relative
+    clause is a cue the model weighs)."""
     line = dateline(finder)
     return [c for c in candidates(finder, tok, rule_pick)
             if (line is None or c.place.char_start >= line.char_end) and not _companion(finder.doc, c)
-            and not _known_person(finder, c)]
+            and not _about_someone(finder, c, tok) and not _known_person(finder, c)]
 
 
 def _known_person(finder, c: Candidate) -> bool:
@@ -366,11 +367,21 @@ def locate_all(finder, tok: Token, rule_pick: Place | None, model: Scorer | None
     cands = choices(finder, tok, rule_pick)
     p = (model or load()).scores(features(finder, tok, cands))
     k = int(np.argmax(p))
-    if k == len(cands):  # no place said, says the model: the rules' place, or the dateline's
-        place = rule_pick or line
+    if k == len(cands):  # no place said, says the model: the rules' place when it lies outside the
+        # trigger's clause (shared with a coordinated verb, "attacked Tripoli and took over parliament",
+        # which the model does not weigh as such), or the dateline's
+        place = rule_pick if rule_pick is not None and _inherited(finder, tok, rule_pick) else line
         return [place] if place is not None else []
     chosen = _described(finder.doc, cands, cands[k]) or cands[k]
     return [chosen.place] + [c.place for c in coordinated(finder.doc, cands, chosen)]
+
+
+def _inherited(finder, tok: Token, place: Place) -> bool:
+    """The rules' place hangs outside the clause of the trigger: another verb's, or another
+    sentence's."""
+    start, end = _tokens(finder, place)
+    head = finder.doc[start:end].root
+    return head.sent.start != tok.sent.start or _clause(head).i != _clause(tok).i
 
 
 def coordinated(doc, cands: list[Candidate], chosen: Candidate) -> list[Candidate]:
@@ -417,7 +428,7 @@ def _relative_clause(doc, c: Candidate, tok: Token) -> Token | None:
 
 def _about_someone(finder, c: Candidate, tok: Token) -> bool:
     """"The minister, who was born in Paris, condemned ...": a place in a relative clause that
-    describes an actor, most often not where the main event happened."""
+    describes an actor is not where the main event happened."""
     verb = _relative_clause(finder.doc, c, tok)
     return verb is not None and verb.head.i in finder.actors.by_token
 
