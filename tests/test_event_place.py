@@ -221,3 +221,9 @@ def test_event_place_a_name_the_text_calls_a_place_is_a_cue(pipeline):
     x = event_place.features(finder, tok, cands)
     row = {c.place.text: x[k, event_place.INDEX["named_as_place"]] for k, c in enumerate(cands)}
     assert row["Mansour"] == 1.0 and row["Baghdad"] == 0.0
+
+
+def test_event_place_no_candidate_cuts_a_hyphenated_word(pipeline):
+    texts = _choices(pipeline, "Gang members attacked a police station in Port-au-Prince and Al-Fijah on Monday.",
+                     "attacked")
+    assert {"Port-au-Prince", "Al-Fijah"} <= texts and not {"Port", "Prince", "Fijah"} & texts
