@@ -227,3 +227,9 @@ def test_event_place_no_candidate_cuts_a_hyphenated_word(pipeline):
     texts = _choices(pipeline, "Gang members attacked a police station in Port-au-Prince and Al-Fijah on Monday.",
                      "attacked")
     assert {"Port-au-Prince", "Al-Fijah"} <= texts and not {"Port", "Prince", "Fijah"} & texts
+
+
+def test_event_place_a_province_in_parentheses_describes_the_place(pipeline):
+    places = _places_of(pipeline, "On 3 May 2021, in Port-au-Prince (Ouest), gang members attacked a police station.",
+                        "attacked")
+    assert places[:1] == ["Port-au-Prince"]

@@ -444,8 +444,9 @@ def _about_someone(finder, c: Candidate, tok: Token) -> bool:
 
 
 def _described(doc, cands: list[Candidate], chosen: Candidate) -> Candidate | None:
-    """"Kidal, a town in northern Mali", "to Sicily, in southern Italy": the place an apposition
-    or a comma and "in" describes, when the chosen one only says where that place lies."""
+    """"Kidal, a town in northern Mali", "to Sicily, in southern Italy", "in Port-au-Prince
+    (Ouest)": the place an apposition, a comma and "in" or a parenthesis describes, when the chosen
+    one only says where that place lies."""
     for t in doc[chosen.start:chosen.end].root.ancestors:
         if t.dep_ == "appos" and t.lemma_.lower() in SETTLEMENTS | words("spatial_noun"):
             return next((c for c in cands if c.start <= t.head.i < c.end), None)
@@ -454,6 +455,8 @@ def _described(doc, cands: list[Candidate], chosen: Candidate) -> Candidate | No
         start -= 1
     if start > 2 and doc[start - 1].lower_ == "in" and doc[start - 2].text == ",":
         return next((c for c in cands if c.end == start - 2 and not c.variant), None)
+    if start > 1 and doc[start - 1].text == "(":
+        return max((c for c in cands if c.end == start - 1), key=lambda c: c.end - c.start, default=None)
     return None
 
 
