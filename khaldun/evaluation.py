@@ -431,9 +431,8 @@ def event_location(records: list[dict], pipeline: Pipeline) -> SuiteResult:
     nlp_docs = parsed(pipeline, items)
     coded = {"dev": [0, 0], "test": [0, 0]}  # verbs coded as events, verbs
     for r, (doc, finder) in zip(gold_records, nlp_docs):
-        # empty or one-letter spans in the set mark "no location" (the annotators' placeholder)
         at = offsets_in_clean_text(r["text"])
-        gold = {(at(s["start"]), at(s["end"])) for s in r["event_locations"] if len(s["text"].strip()) > 1}
+        gold = location_spans(r, at)
         triggers = [m.trigger_span for e in finder.run() for m in e.mentions or (e,)]
         counts = coded[fold(r["id"])]
         for v in r["verb"]:
@@ -475,6 +474,20 @@ def event_location(records: list[dict], pipeline: Pipeline) -> SuiteResult:
         if t:
             metrics[f"{name}_event_verbs_coded"] = round(h / t, 4)
     return SuiteResult("event_location", len(gold_records), metrics, errors)
+
+
+def location_spans(record: dict, at: Callable[[int], int]) -> set[tuple[int, int]]:
+    """An event_location record's annotated location spans in the cleaned text (``at``: its
+    :func:`offsets_in_clean_text`). Empty and one-letter spans mark "no location" (the annotators'
+    placeholder); the spaces some spans run into ("Afrin   ") are no part of the name."""
+    text = record["text"]
+    spans = set()
+    for s in record["event_locations"]:
+        name = text[s["start"]:s["end"]]
+        if len(name.strip()) > 1:
+            start = s["start"] + len(name) - len(name.lstrip())
+            spans.add((at(start), at(start + len(name.strip()))))
+    return spans
 
 
 def parsed(pipeline: Pipeline, items):

@@ -91,3 +91,11 @@ def test_evaluation_plover_writes_news_media_jrn_and_health_med(pipeline):
     x = pipeline.extract("A journalist and two doctors were detained.", "2020-06-15")
     assert agent_pair(next(m for m in x.mentions if m.text == "A journalist"))[1] == "JRN"
     assert agent_pair(next(m for m in x.mentions if "doctors" in m.text))[1] == "MED"
+
+
+def test_event_location_gold_spans_without_surrounding_spaces():
+    from khaldun.evaluation import location_spans
+
+    record = {"text": "Clashes erupted in Afrin   on Monday and in x.",
+              "event_locations": [{"start": 19, "end": 27, "text": "Afrin   "}, {"start": 44, "end": 45, "text": "x"}]}
+    assert location_spans(record, lambda i: i) == {(19, 24)}  # the one-letter placeholder says "none"

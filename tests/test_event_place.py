@@ -182,3 +182,54 @@ def test_event_place_reads_the_parser_vectors_and_the_kind_of_actor(pipeline):
     assert x[person, event_place.INDEX["actor_person"]] == 1.0
     assert _places_of(pipeline, text, "arrested") == ["Faisalabad"]
 
+
+
+def _choices(pipeline, text: str, verb: str) -> set[str]:
+    from khaldun.extract import event_place
+
+    finder = _finder(pipeline, text)
+    tok = next(t for t in finder.doc if t.text == verb)
+    return {c.place.text for c in event_place.choices(finder, tok, finder.rule_location(tok))}
+
+
+def test_event_place_spans_leave_out_a_lowercase_direction_or_place_noun(pipeline):
+    texts = _choices(pipeline, "Rebels shelled northern Hama and Paktika province on Monday.", "shelled")
+    assert {"Hama", "Paktika"} <= texts and not {"northern Hama", "Paktika province"} & texts
+    texts = _choices(pipeline, "Settlers marched through East Jerusalem and the Homs Governorate.", "marched")
+    assert {"East Jerusalem", "Homs Governorate"} <= texts  # capitalised: part of the name
+
+
+def test_event_place_a_name_a_place_noun_describes_is_a_candidate(pipeline):
+    assert "Kasese" in _choices(pipeline, "In western Kasese district, local defense units patrol day and night.",
+                                "patrol")
+    assert "Maheen" in _choices(pipeline, "ISIS launched an offensive to recapture the strategic village of Maheen "
+                                "from the army.", "recapture")
+
+
+def test_event_place_a_place_named_like_a_known_person(pipeline):
+    texts = _choices(pipeline, "The army continued its operations in the East Ghouta region of Damascus on Sunday.",
+                     "continued")
+    assert "East Ghouta" in texts
+
+
+def test_event_place_a_name_the_text_calls_a_place_is_a_cue(pipeline):
+    from khaldun.extract import event_place
+
+    finder = _finder(pipeline, "Gunmen attacked a bakery in Mansour district and fled toward Baghdad.")
+    tok = next(t for t in finder.doc if t.text == "attacked")
+    cands = event_place.choices(finder, tok, None)
+    x = event_place.features(finder, tok, cands)
+    row = {c.place.text: x[k, event_place.INDEX["named_as_place"]] for k, c in enumerate(cands)}
+    assert row["Mansour"] == 1.0 and row["Baghdad"] == 0.0
+
+
+def test_event_place_no_candidate_cuts_a_hyphenated_word(pipeline):
+    texts = _choices(pipeline, "Gang members attacked a police station in Port-au-Prince and Al-Fijah on Monday.",
+                     "attacked")
+    assert {"Port-au-Prince", "Al-Fijah"} <= texts and not {"Port", "Prince", "Fijah"} & texts
+
+
+def test_event_place_a_province_in_parentheses_describes_the_place(pipeline):
+    places = _places_of(pipeline, "On 3 May 2021, in Port-au-Prince (Ouest), gang members attacked a police station.",
+                        "attacked")
+    assert places[:1] == ["Port-au-Prince"]

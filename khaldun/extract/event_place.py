@@ -2,20 +2,25 @@
 
 Candidates are the spans of the trigger's sentence that name a place: toponyms the gazetteer
 resolved, the recogniser's place names and other proper names (resolved to their most populous
-namesake, or kept unresolved: "Khan Touman"), each also with or without its feature word ("Homs
-Governorate") and as the whole run of capitalised words around it ("Bustan al-Qasr"); plus the
-place the attachment rules of events.py pick (which may lie in an earlier sentence: "the city"),
-but never a companion ("talks with the US"). Each is described by how it hangs on the trigger
-(dependency path, preposition, same clause, distance, inside an actor's name or a relative clause,
-below another place "the Shalman area of Khyber", "X, a town in Y", one of a list of places),
-what it is (recogniser label, precision of the resolved place, the kind of actor a name is) and
-whether the rules chose it; it also reads the parser's own vectors of the candidate's head word
-and of the trigger (near-free: the parse computed them), which tell a person's or a group's name
-from a place's. A conditional logit over the candidates and "no place said" (with a small hidden
-layer) picks one; its weights live in ``ontologies/data/event_place.json``, fitted by ``python -m
-khaldun.train.event_places`` on the dev half of event_location_gold.jsonl (MIT). When it says "no
-place said", the rules' place stands, or else the document's dateline. The places coordinated with
-the chosen one are the event's too (``locate_all``).
+namesake, or kept unresolved: "Khan Touman"), any capitalised word a place noun describes
+("western Kasese district", "the village of Maheen"), each also with or without its feature word
+("Homs Governorate") and as the whole run of capitalised words around it ("Bustan al-Qasr"); plus
+the place the attachment rules of events.py pick (which may lie in an earlier sentence: "the
+city"), but never a companion ("talks with the US"), a known person or a place in a relative
+clause about an actor. Spans follow the annotators' convention: a lowercase direction or place
+noun around a name is left out ("northern Hama", "Idlib province"). Each is described by how it
+hangs on the trigger (dependency path, preposition, same clause, distance, inside an actor's name
+or a relative clause, below another place "the Shalman area of Khyber", "X, a town in Y", one of
+a list of places), what it is (recogniser label, precision of the resolved place, the kind of
+actor a name is, whether a place noun describes it) and whether the rules chose it; it also reads
+the parser's own vectors of the candidate's head word and of the trigger (near-free: the parse
+computed them), which tell a person's or a group's name from a place's. A conditional logit over
+the candidates and "no place said" (with a small hidden layer) picks one; its weights live in
+``ontologies/data/event_place.json``, fitted by ``python -m khaldun.train.event_places`` on the
+dev half of event_location_gold.jsonl (MIT). When it says "no place said", the rules' place stands
+only when it lies outside the trigger's clause (shared with a coordinated verb or taken from an
+earlier sentence: the model weighed it as a candidate but not as such), else the document's
+dateline. The places coordinated with the chosen one are the event's too (``locate_all``).
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Token
 
+from ..gazetteer import fold
 from ..ontologies.tables import words
 from ..records import Place
 from .place import FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, trim
@@ -53,7 +59,7 @@ def _feature_names() -> tuple[str, ...]:
              "capitalised", "tokens", "dominant_country", "after_direction", "candidates_after",
              "variant", "ends_in_feature_word", "in_gazetteer", "sentence_start", "recognised",
              "modifies_noun", "holds_other_place", "coarser_than_other", "clauses_between", "inside_word",
-             "null_places", "relative_clause", "coordinated"]
+             "null_places", "relative_clause", "coordinated", "named_as_place"]
     names += [f"prep_{p}_direct" for p in PREPS] + [f"prep_{p}_other" for p in PREPS]
     names += [f"dep_{d}" for d in HEAD_DEPS] + [f"label_{lab}" for lab in LABELS]
     names += [f"precision_{p}" for p in PRECISIONS]
@@ -94,10 +100,12 @@ def candidates(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
         finder.place_candidates[sent.start] = _sentence_candidates(finder, sent)
     found = dict(finder.place_candidates[sent.start])
     if rule_pick is not None:
-        key = (rule_pick.char_start, rule_pick.char_end)
-        old = found.get(key)
         start, end = _tokens(finder, rule_pick)
-        found[key] = Candidate(start, end, rule_pick, old.label if old else doc[start].ent_type_, rule=True)
+        span = _conventional(doc[start:end])
+        place = _respan(finder, rule_pick, span)
+        key = (place.char_start, place.char_end)
+        old = found.get(key)
+        found[key] = Candidate(span.start, span.end, place, old.label if old else doc[span.start].ent_type_, rule=True)
     return sorted(found.values(), key=lambda c: c.start)
 
 
@@ -110,13 +118,17 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
     for i, place in finder.places.items():
         if sent.start <= i < sent.end:
             by_span.setdefault((place.char_start, place.char_end), []).append(i)
-    for (s, e), idx in by_span.items():
-        place = finder.places[idx[0]]
-        found[(s, e)] = Candidate(min(idx), max(idx) + 1, place, doc[min(idx)].ent_type_)
+    for idx in by_span.values():
+        span = _conventional(doc[min(idx):max(idx) + 1])
+        place = _respan(finder, finder.places[idx[0]], span)
+        found[(place.char_start, place.char_end)] = Candidate(span.start, span.end, place, doc[min(idx)].ent_type_)
     covered = {i for idx in by_span.values() for i in idx}
     spans = [trim(ent) for ent in sent.ents if ent.label_ in PLACE_LABELS]
-    spans += [_proper_phrase(t) for t in sent if t.pos_ == "PROPN" and not _inside_name(t) and t.ent_type_ not in TIMES]
+    spans += [_proper_phrase(t) for t in sent if t.pos_ == "PROPN" and not _inside_name(t)
+              and (t.ent_type_ not in TIMES or _named_as_place(t))]  # "the village of Maheen", read as a date
+    spans += [_proper_phrase(t) for t in sent if t.pos_ != "PROPN" and _described_name(finder, t)]
     for span in spans:
+        span = _conventional(span) if span is not None else None
         if span is None or any(i in covered for i in range(span.start, span.end)):
             continue
         key = (span.start_char, span.end_char)
@@ -128,7 +140,39 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
         for variant in (_variant(finder, c), _whole_word(finder, c), _whole_name(finder, c)):
             if variant is not None:
                 found.setdefault((variant.place.char_start, variant.place.char_end), variant)
-    return found
+    whole = [key for key in found if not _cuts_a_word(finder.text, *key)]
+    return {key: c for key, c in found.items() if key in whole or not any(
+        a <= key[0] and key[1] <= b for a, b in whole)}
+
+
+def _cuts_a_word(text: str, start: int, end: int) -> bool:
+    """A span that begins or ends inside a word written with a hyphen or a quote ("Port" of
+    "Port-au-Prince", "Fijah" of "Al-Fijah"): annotators never cut one (none of the dev half's
+    2,751 spans), so such a span gives way to a candidate that holds the whole word."""
+    return start > 1 and text[start - 1] in JOINERS and text[start - 2].isalnum() or \
+        end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum()
+
+
+def _conventional(span):
+    """A place span as the annotators mark it: without a lowercase direction before the name or a
+    lowercase place noun after it ("northern Hama", "Idlib province", "Mavo village": Hama, Idlib,
+    Mavo; in the dev half such words lie outside 496 of 514 annotated spans). Capitalised ones are
+    part of the name ("West Bank", "Homs Governorate")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while end - start > 1 and doc[start].lower_ in DIRECTIONS and doc[start].text.islower():
+        start += 1
+    while end - start > 1 and (doc[end - 1].lemma_.lower() in PLACE_NOUNS and doc[end - 1].text.islower()
+                               or doc[end - 1].ent_type_ in TIMES or doc[end - 1].pos_ in ("ADP", "ADV")):
+        end -= 1  # nor a time or a preposition the recogniser ran into ("Goma Thursday", "Mahawil south of")
+    return span if (start, end) == (span.start, span.end) else doc[start:end]
+
+
+def _respan(finder, place: Place, span) -> Place:
+    """``place`` named by ``span`` (the same place when the span is its own)."""
+    a, b = span.start_char, span.end_char
+    return place if (a, b) == (place.char_start, place.char_end) else \
+        replace(place, text=finder.text[a:b], char_start=a, char_end=b)
 
 
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,30}?),\s*(?:([A-Z][A-Za-z. ]{1,30}?)\s*)?"
@@ -241,6 +285,7 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
         row[INDEX["recognised"]] = float(_is_place(finder, c))
         row[INDEX["inside_word"]] = float(_joined_prefix(finder.text, c.place.char_start) < c.place.char_start)
         row[INDEX["relative_clause"]] = float(_relative_clause(doc, c, tok) is not None)
+        row[INDEX["named_as_place"]] = float(_named_as_place(head))
         row[INDEX["coordinated"]] = min(sum(tops[j] == tops[k] and not _overlaps(o, c)
                                             for j, o in enumerate(cands) if j != k), 3)
         dep = head.dep_ if head.dep_ in HEAD_DEPS else None
@@ -261,14 +306,16 @@ def dominant_country(finder) -> str | None:
     return finder.dominant_memo[0]
 
 
+PLACE_NOUNS = FEATURE_WORDS | SETTLEMENTS | words("spatial_noun") | {"neighbourhood", "neighborhood", "suburb",
+                                                                   "countryside", "area", "county", "airbase"}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
               "northeastern", "northwestern", "southeastern", "southwestern", "rural"}
 
 
 def choices(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
-    """The candidates the model chooses among: those after the dateline, not a companion and
-    outside a relative clause that describes an actor (one in another relative clause is a cue
-    the model weighs)."""
+    """The candidates the model chooses among: those after the dateline, not a companion nor a
+    known person, and outside a relative clause that describes an actor (one in another relative
+    clause is a cue the model weighs)."""
     line = dateline(finder)
     return [c for c in candidates(finder, tok, rule_pick)
             if (line is None or c.place.char_start >= line.char_end) and not _companion(finder.doc, c)
@@ -282,7 +329,30 @@ def _known_person(finder, c: Candidate) -> bool:
     root = finder.doc[c.start:c.end].root
     actor = finder.actors.actor(root)
     return actor is not None and actor.kind == "person" and actor.basis.startswith("kb") \
-        and finder.actors.label_at(root) == "PERSON"
+        and finder.actors.label_at(root) == "PERSON" and not _named_as_place(root)
+
+
+def _named_as_place(tok: Token) -> bool:
+    """The text calls the name a place: it modifies a place noun ("the East Ghouta region",
+    "Mansour district", "southern Aleppo districts") or follows one and "of" ("the village of
+    Nasrallah", "the villages of Ariha and Khan Sheikhoun")."""
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i and head.head.i > head.i:
+        head = head.head
+        if head.pos_ == "NOUN":
+            return head.lemma_.lower() in PLACE_NOUNS
+    top = _conjunct_top(tok)
+    return top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in PLACE_NOUNS \
+        and top.head.head.pos_ == "NOUN"
+
+
+def _described_name(finder, tok: Token) -> bool:
+    """A capitalised word the tagger did not read as a proper noun ("in western Kasese district",
+    "the southern Aleppo districts", "the village of Maheen") that the text calls a place; not a
+    nationality ("a Syrian village") nor a time."""
+    return tok.text[:1].isupper() and tok.is_alpha and tok.i > tok.sent.start and tok.ent_type_ not in TIMES \
+        and tok.ent_type_ != "PERSON" and not finder.actors.gaz.demonyms.get(fold(tok.text)) \
+        and _named_as_place(tok)
 
 
 def _companion(doc, c: Candidate) -> bool:
@@ -307,11 +377,21 @@ def locate_all(finder, tok: Token, rule_pick: Place | None, model: Scorer | None
     cands = choices(finder, tok, rule_pick)
     p = (model or load()).scores(features(finder, tok, cands))
     k = int(np.argmax(p))
-    if k == len(cands):  # no place said, says the model: the rules' place, or the dateline's
-        place = rule_pick or line
+    if k == len(cands):  # no place said, says the model: the rules' place when it lies outside the
+        # trigger's clause (shared with a coordinated verb, "attacked Tripoli and took over parliament",
+        # which the model does not weigh as such), or the dateline's
+        place = rule_pick if rule_pick is not None and _inherited(finder, tok, rule_pick) else line
         return [place] if place is not None else []
     chosen = _described(finder.doc, cands, cands[k]) or cands[k]
     return [chosen.place] + [c.place for c in coordinated(finder.doc, cands, chosen)]
+
+
+def _inherited(finder, tok: Token, place: Place) -> bool:
+    """The rules' place hangs outside the clause of the trigger: another verb's, or another
+    sentence's."""
+    start, end = _tokens(finder, place)
+    head = finder.doc[start:end].root
+    return head.sent.start != tok.sent.start or _clause(head).i != _clause(tok).i
 
 
 def coordinated(doc, cands: list[Candidate], chosen: Candidate) -> list[Candidate]:
@@ -364,8 +444,9 @@ def _about_someone(finder, c: Candidate, tok: Token) -> bool:
 
 
 def _described(doc, cands: list[Candidate], chosen: Candidate) -> Candidate | None:
-    """"Kidal, a town in northern Mali", "to Sicily, in southern Italy": the place an apposition
-    or a comma and "in" describes, when the chosen one only says where that place lies."""
+    """"Kidal, a town in northern Mali", "to Sicily, in southern Italy", "in Port-au-Prince
+    (Ouest)": the place an apposition, a comma and "in" or a parenthesis describes, when the chosen
+    one only says where that place lies."""
     for t in doc[chosen.start:chosen.end].root.ancestors:
         if t.dep_ == "appos" and t.lemma_.lower() in SETTLEMENTS | words("spatial_noun"):
             return next((c for c in cands if c.start <= t.head.i < c.end), None)
@@ -374,6 +455,8 @@ def _described(doc, cands: list[Candidate], chosen: Candidate) -> Candidate | No
         start -= 1
     if start > 2 and doc[start - 1].lower_ == "in" and doc[start - 2].text == ",":
         return next((c for c in cands if c.end == start - 2 and not c.variant), None)
+    if start > 1 and doc[start - 1].text == "(":
+        return max((c for c in cands if c.end == start - 1), key=lambda c: c.end - c.start, default=None)
     return None
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..evaluation import DEFAULT_DIR, fold, load_records, offsets_in_clean_text, parsed, prf
+from ..evaluation import DEFAULT_DIR, fold, load_records, location_spans, offsets_in_clean_text, parsed, prf
 from ..extract.event_place import FEATURES, MODEL, Scorer, choices, features
 from ..pipeline import Pipeline
 from .places import stack
@@ -40,19 +40,13 @@ def fold_of(record: dict) -> int:
     return hashlib.sha1(group.encode()).digest()[0] % FOLDS
 
 
-def gold_spans(record: dict) -> set[tuple[int, int]]:
-    """The annotated location spans in the cleaned text (empty and one-letter spans mark "none")."""
-    at = offsets_in_clean_text(record["text"])
-    return {(at(s["start"]), at(s["end"])) for s in record["event_locations"] if len(s["text"].strip()) > 1}
-
-
 def examples(records: list[dict], pipeline: Pipeline) -> list[tuple[int, set, list[tuple[int, int]], np.ndarray]]:
     """(fold, gold spans, candidate spans, features) per annotated event verb."""
     out = []
     items = [(r["text"], None) for r in records]
     for r, (doc, finder) in zip(records, parsed(pipeline, items)):
         at = offsets_in_clean_text(r["text"])
-        gold = gold_spans(r)
+        gold = location_spans(r, at)
         for v in r["verb"]:
             span = doc.char_span(at(v["start"]), at(v["end"]), alignment_mode="expand")
             if span is None:
