@@ -233,3 +233,10 @@ def test_event_place_a_province_in_parentheses_describes_the_place(pipeline):
     places = _places_of(pipeline, "On 3 May 2021, in Port-au-Prince (Ouest), gang members attacked a police station.",
                         "attacked")
     assert places[:1] == ["Port-au-Prince"]
+
+
+def test_event_place_fronted_locative_of_the_verb_stands(code):
+    # a place phrase on the verb itself says where, even fronted before its subject
+    e = next(e for e in code("On 17 January 2021, in Juba (Central Equatoria), the government and two rebel "
+                             "groups agreed to a ceasefire.") if e["trigger"] == "agreed")
+    assert e["location"]["name"].startswith("Juba")

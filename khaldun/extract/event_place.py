@@ -18,9 +18,9 @@ computed them), which tell a person's or a group's name from a place's. A condit
 the candidates and "no place said" (with a small hidden layer) picks one; its weights live in
 ``ontologies/data/event_place.json``, fitted by ``python -m khaldun.train.event_places`` on the
 dev half of event_location_gold.jsonl (MIT). When it says "no place said", the rules' place stands
-only when it lies outside the trigger's clause (shared with a coordinated verb or taken from an
-earlier sentence: the model weighed it as a candidate but not as such), else the document's
-dateline. The places coordinated with the chosen one are the event's too (``locate_all``).
+only when it is the trigger verb's own locative phrase or lies outside the trigger's clause (shared
+with a coordinated verb or taken from an earlier sentence: the model weighed it as a candidate but
+not as such), else the document's dateline. The places coordinated with the chosen one are the event's too (``locate_all``).
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from ..gazetteer import fold
 from ..ontologies.tables import words
 from ..records import Place
 from .place import FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, trim
+from .actors import LOCATIVE_PREPS
 
 MODEL = Path(__file__).resolve().parent.parent / "ontologies" / "data" / "event_place.json"
 PREPS = ("in", "at", "near", "outside", "inside", "from", "to", "into", "on", "of", "across", "over", "around",
@@ -380,10 +381,22 @@ def locate_all(finder, tok: Token, rule_pick: Place | None, model: Scorer | None
     if k == len(cands):  # no place said, says the model: the rules' place when it lies outside the
         # trigger's clause (shared with a coordinated verb, "attacked Tripoli and took over parliament",
         # which the model does not weigh as such), or the dateline's
-        place = rule_pick if rule_pick is not None and _inherited(finder, tok, rule_pick) else line
+        place = rule_pick if rule_pick is not None and (
+            _inherited(finder, tok, rule_pick) or _own_locative(finder, tok, rule_pick)) else line
         return [place] if place is not None else []
     chosen = _described(finder.doc, cands, cands[k]) or cands[k]
     return [chosen.place] + [c.place for c in coordinated(finder.doc, cands, chosen)]
+
+
+def _own_locative(finder, tok: Token, place: Place) -> bool:
+    """The rules' place is the trigger's own locative argument, a place phrase on the verb itself
+    ("in Juba, the government agreed", "police dispersed protesters in Beirut"): the frame says
+    where, whatever the model weighs."""
+    start, end = _tokens(finder, place)
+    head = finder.doc[start:end].root
+    prep = head.head
+    return tok.pos_ == "VERB" and head.dep_ == "pobj" and prep.dep_ == "prep" \
+        and prep.lower_ in LOCATIVE_PREPS and prep.head.i == tok.i
 
 
 def _inherited(finder, tok: Token, place: Place) -> bool:
