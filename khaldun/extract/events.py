@@ -149,6 +149,7 @@ class EventFinder:
         events = []
         seen: set[str] = set()
         anaphors: set[int] = set()
+        echoes: set[int] = set()  # anaphors that are no event on their own
         for f in self.found:
             if f.trigger.i in self.consumed:
                 continue
@@ -158,7 +159,9 @@ class EventFinder:
                 events.append(event)
                 if f.entry.pos == "NOUN" and _anaphoric(f.trigger, event):
                     anaphors.add(event.trigger_span[0])
-        return merge_reports(events, self.text, self._manner_ties(verb_types), anaphors)
+                    if f.source is None and f.target is None and not self._actorless(f):
+                        echoes.add(event.trigger_span[0])
+        return merge_reports(events, self.text, self._manner_ties(verb_types), anaphors, echoes)
 
     def _manner_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
         """Pairs of trigger offsets that report one act: an event noun of the verb's own type that
@@ -563,6 +566,11 @@ class EventFinder:
             return False
         return f.location is not None or any(a.role in ("patient", "theme", "locative") for a in f.frame.arguments)
 
+    def _echo(self, f: _Found) -> bool:
+        """"Condemned the strike": a definite event noun with no actor or place of its own, kept
+        only to be a mention of the act told before it (``merge_reports`` drops it where none was)."""
+        return f.entry.pos == "NOUN" and f.entry.weight >= 0.7 and _definite(f.trigger)
+
     def _unnamed(self, tok: Token) -> Actor | None:
         """An unnamed person or group the actor coder does not know ("a Turkish truck driver",
         "48 fighters", "hundreds of civilians", "200,000 marched"), as a document-local actor with the sector its
@@ -881,7 +889,7 @@ class EventFinder:
 
     # -- assembly --------------------------------------------------------------------------------
     def _event(self, f: _Found) -> Event | None:
-        if f.source is None and f.target is None and not self._actorless(f):
+        if f.source is None and f.target is None and not self._actorless(f) and not self._echo(f):
             return None
         row = nearest(f.cameo)
         if row.plover is None:
@@ -941,16 +949,20 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 UNIDENTIFIED_ARMED = "UAF"  # CAMEO's unidentified armed forces ("gunmen")
 
 
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+
+
 def _anaphoric(tok: Token, event: Event) -> bool:
     """An event noun that names again an act told before: definite, with no side, date or
     intent of its own ("condemned the attack", "the junta could face sanctions over the strike")."""
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and event.source is None \
+    return _definite(tok) and event.source is None \
         and event.target is None and event.date.text is None and event.certainty is Certainty.ASSERTED \
         and "+intent" not in event.rule
 
 
 def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]] = frozenset(),
-                  anaphors: set[int] = frozenset()) -> list[Event]:
+                  anaphors: set[int] = frozenset(), echoes: set[int] = frozenset()) -> list[Event]:
     """One event per real-world event in a document. Reports of the same type and certainty, with
     no conflicting date, place or actor, are one event when something ties them: the same source
     and target ("Libyan General Seizes Parliament" and "by Sunday had taken over the airport and
@@ -962,7 +974,8 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     ``mentions`` list every report; the best-dated, best-placed report leads and takes the actors,
     date and place the others add. ``anaphors`` are the trigger offsets of event nouns that name
     an act told before ("condemned the attack"): each is a mention of the document's first
-    said event of its type (the story's own), and adds nothing to it but the mention."""
+    said event of its type (the story's own), and adds nothing to it but the mention; ``echoes``,
+    anaphors with nothing else to make them an event, are dropped where no such event was told."""
     headline_end = text.find("\n") if "\n" in text else -1
     titled = headline_end > 0 and headline_line(text[:headline_end].strip())  # a headline, not a first paragraph
     manner = {noun for _, noun in ties}
@@ -973,6 +986,8 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
                          and g[0].certainty in (Certainty.ASSERTED, Certainty.HEDGED)), None)
             if told is not None:
                 told.append(e)
+                continue
+            if e.trigger_span[0] in echoes:
                 continue
         for group in groups:
             acts = [o for o in group if o.trigger_span[0] not in manner] or group  # a noun of manner joins with its act
