@@ -144,6 +144,10 @@ def test_roles_force_used_on_a_town_is_used_on_its_people(code):
     # a capital named as a party stands for its government ("Kabul rejected the offer"); shelled, it is a town
     e = one(code("Taliban fighters shelled Kabul on Sunday."), "shelled")
     assert (country(e["target"]), e["target"]["sector"]) == ("AFG", "CVL")
+    # who was hit in the town is inferred, not said: ACLED reads no side there, and an armed group
+    # attacking a town fights whoever holds it
+    e = one(code("Islamist rebels attacked Gao on Monday."), "attacked")
+    assert e["target"]["sector"] == "CVL" and e["acled"]["event_type"] == "Battles"
 
 
 def test_roles_a_noun_s_addressee_by_a_preposition_its_row_does_not_list(code):

@@ -29,6 +29,9 @@ VIOLENT_CAMEO = ("18", "19", "20")
 REPRESSION = "175"  # violent repression ("fired tear gas at protesters"): classed by its means and sides as violence is
 LETHAL_CAMEO = ("1823", "193", "194", "195", "20")  # killing, shooting, artillery, aerial weapons, mass violence
 ARMED = frozenset({"forces", "armed"})
+# the basis of a target read as the people of a town force was used on ("rebels shelled Juba"): who
+# was hit there is inferred, not said, so it tells ACLED no side (extract/events.py, EventFinder._occupants)
+TOWNSFOLK = "text: the people of a town force is used on"
 ACCORD_TYPES = ("AGREE", "SUPPORT", "RETREAT")  # types whose event may be an accord or a handover
 # the order in which means decide when a clause names several ("aircraft dropped sarin")
 MEANS_ORDER = ("Chemical weapon", "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack",
@@ -56,7 +59,7 @@ def first_means(found: list[tuple[str, str]]) -> tuple[str, str] | None:
 def side(actor: Actor | None, classes: frozenset[str], as_source: bool) -> str:
     """none | protesters | crowd | forces (the state's armed forces, or a country acting) | armed
     (any other armed group) | state (an unarmed official or body) | civilian."""
-    if actor is None:
+    if actor is None or actor.basis == TOWNSFOLK:
         return "none"
     if "protester" in classes or as_source and actor.sector == "OPP" and actor.kind != "person":
         return "protesters"

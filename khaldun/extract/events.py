@@ -19,7 +19,7 @@ from ..errors import ConfigError
 from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, words
 from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
 from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
-from .acled import ACCORD_TYPES, Circumstances, acled_type, first_means, reads_circumstances
+from .acled import ACCORD_TYPES, TOWNSFOLK, Circumstances, acled_type, first_means, reads_circumstances
 from .certainty import certainty
 from . import event_place
 from .dating import DocumentTimes, date_event
@@ -27,7 +27,7 @@ from .frames import FrameBuilder, headline_line, occurrence, particles, phrasal_
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
-OCCUPANTS = "text: who holds a town, homes or positions force is used on"  # such a target's basis (EventFinder._occupants)
+OCCUPANTS = "text: who holds homes or positions force is used on"  # such a target's basis (EventFinder._occupants)
 # a nation's things that stand for those who hold them (noun classes of noun_classes.tsv -> sector)
 HELD_BY = {"dwelling": "CVL", "military_site": "MIL"}
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
@@ -41,8 +41,9 @@ CLAUSE_DEPS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "
 def _one_per_country(resolved: list[tuple[Token | None, Actor]]) -> list[tuple[Token | None, Actor]]:
     """"Fired rockets at the Israeli city of Sderot": the adjective and the town both name Israel,
     one party named twice; targets coded by country alone are the same party when the country is,
-    and those who hold a town, homes or positions in it (``OCCUPANTS``) say more than the country alone."""
-    seen = {a.country for _, a in resolved if a.basis == OCCUPANTS}
+    and those who hold a town, homes or positions in it (``TOWNSFOLK``, ``OCCUPANTS``) say more than the
+    country alone."""
+    seen = {a.country for _, a in resolved if a.basis in (TOWNSFOLK, OCCUPANTS)}
     out = []
     for t, a in resolved:
         if a.country and a.sector is None and a.kind in ("country", "group"):
@@ -610,7 +611,7 @@ class EventFinder:
         its forces ("attacked Israeli positions")."""
         place = self.places.get(tok.i)
         if place is not None and place.precision == "city" and place.country:
-            start, end, country, sector = place.char_start, place.char_end, place.country, "CVL"
+            start, end, country, sector, basis = place.char_start, place.char_end, place.country, "CVL", TOWNSFOLK
         else:
             thing = tok.head if tok.dep_ in ("amod", "compound") and self.actors.label_at(tok) == "NORP" else tok
             sector = next((s for cls, s in HELD_BY.items() if self.sense.is_a(thing, cls)), None)
@@ -618,8 +619,9 @@ class EventFinder:
             if owner is None or not owner.country:
                 return None
             start, end, country = self.doc[thing.left_edge.i].idx, thing.idx + len(thing.text), owner.country
+            basis = OCCUPANTS
         text = self.text[start:end]
-        return Actor(text, text, self._unnamed_id(text), "group", country, sector, start, end, OCCUPANTS)
+        return Actor(text, text, self._unnamed_id(text), "group", country, sector, start, end, basis)
 
     @staticmethod
     def _counterpart_noun(tok: Token) -> Token:
