@@ -79,10 +79,6 @@ _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o",
                           "æ": "ae", "Æ": "ae", "œ": "oe", "ʼ": "'", "ʻ": "'", "‘": "'", "’": "'", "`": "'"})
 
 
-# the Arabic definite article as GeoNames transliterates it, before a name of four letters or more
-ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an) (\w{4,}.*)$")
-
-
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Lookup key for a place or country name (cached: the same words recur in every document)."""
@@ -433,10 +429,6 @@ class _Builder:
                 if key in names or len(key) < 2:
                     continue
                 names[key] = "abbreviation" if alt.isupper() and len(alt) <= 4 else "alternate"
-            for key in list(names):  # "Al Qamishli" is written "Qamishli" as often: the Arabic article dropped
-                bare = ARABIC_ARTICLE.match(key)
-                if bare is not None:
-                    names.setdefault(bare.group(1), "alternate")
             capital = (city["countrycode"], fold(city["name"])) in capitals
             self.place(city["name"], "city", iso, admin1, admin2, city["latitude"], city["longitude"],
                        int(city["population"]), int(city["geonameid"]), capital, names)
