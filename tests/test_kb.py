@@ -262,3 +262,23 @@ def test_kb_additions_heads_of_government_the_sources_end_before(base):
                                ("Enrique Pena Nieto", "2015-06-01", "MEX"), ("Park Geun-hye", "2015-06-01", "KOR")):
         c = base.coding(base.find(name, when=D(day)), D(day))
         assert (c.country, c.sector) == (country, "GOV"), name
+
+
+def test_kb_additions_military_units_and_office_holders_the_sources_lack(base):
+    def coded(name, day):
+        c = base.coding(base.find(name, when=D(day)), D(day))
+        return c.country, c.sector
+    assert coded("Northern Fleet", "2022-01-01") == ("RUS", "MIL")
+    assert coded("Andrei Kartapolov", "2019-06-01") == ("RUS", "GOV")  # Deputy Defence Minister
+    assert coded("Jam Kamal Khan", "2020-01-01") == ("PAK", "GOV")  # Chief Minister of Balochistan
+    assert coded("Jam Kamal Khan", "2022-10-20") == ("PAK", "LEG")  # after, a member of the provincial assembly
+    assert coded("Bobi Wine", "2018-01-01") == ("UGA", "LEG")
+    # "PRD" names parties in Mexico, Panama and the Dominican Republic: the addition says which
+    # the news means without other context
+    assert base.find("PRD").country == "MEX"
+
+
+def test_kb_full_name_known_as_an_alias(base):
+    # a full name a source lists as an alias is that person's, a title and surname no full name
+    assert base.full_name("Jam Kamal Khan Alyani").name == "Jam Kamal Khan"
+    assert base.full_name("President Obama") is None
