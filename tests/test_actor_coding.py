@@ -253,3 +253,22 @@ def test_coding_a_country_name_that_is_a_given_name_is_no_nation(pipeline):
     assert funes.kind == "person" and funes.country != "MUS"
     ms = pipeline.extract("Bosnian Serbs attacked the town.").mentions
     assert any(m.text == "Bosnian Serbs" and m.country == "BIH" for m in ms)
+
+
+def test_coding_a_nationality_the_recogniser_calls_a_person(pipeline):
+    # "Ugandan" read alone as a person's name: a nationality, which places the army
+    m = mention(pipeline, "The Ugandan army shelled the town.", "The Ugandan army")
+    assert (m.country, m.sector) == ("UGA", "MIL")
+
+
+def test_coding_a_body_the_recogniser_calls_a_person_is_placed_by_its_city(pipeline):
+    # "Delhi High Court" read as a person: a court, and Delhi names its country
+    m = mention(pipeline, "Delhi High Court", "Delhi High Court")
+    assert (m.kind, m.country, m.sector) == ("organization", "IND", "JUD")
+
+
+def test_coding_a_known_body_s_name_read_through_a_possessive(pipeline):
+    # the recogniser calls "Tigray People's Liberation Front" a person; the base knows the body
+    m = mention(pipeline, "The Tigray People's Liberation Front rejected the offer.",
+                "Tigray People's Liberation Front")
+    assert (m.kind, m.country) == ("organization", "ETH")

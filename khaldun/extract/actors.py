@@ -50,11 +50,14 @@ COMPASS = DIRECTIONS | {"central", "upper", "lower", "middle"}  # qualifiers, no
 DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted President X": no longer in post
 # generic words that end a body's name after its own ("... Society", "... Security Service")
 NAME_TAILS = GROUP_NOUNS | {"society", "service", "services", "agency", "security", "association", "foundation",
-                            "authority", "committee"}
+                            "authority", "committee", "front", "council", "commission", "corps", "brigade",
+                            "brigades"}
 CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common", "civilian", "elderly", "poor",
                     "ethnic"}
 ETHNIC = "ethnic"  # "ethnic Albanians": a people, wherever they live, not the nationals of a state
-JOINERS = ("of", "for", "-")  # words inside a name of capitalised words ("Minister of Defence")
+# words inside a name of capitalised words ("Minister of Defence", "Tigray People's Liberation
+# Front", "Kurdistan Workers' Party")
+JOINERS = ("of", "for", "-", "'s", "’s", "'", "’")
 # lower-case particles inside a person's name ("José Eduardo dos Santos", "Ursula von der Leyen")
 PARTICLES = ("dos", "da", "das", "de", "del", "della", "der", "den", "di", "du", "van", "von", "bin",
              "ibn", "al", "el", "y")
@@ -126,6 +129,7 @@ class Actors:
         self.by_token: dict[int, int] = {}
         self.focus_country: str | None = None
         self._country_counts: Counter[str] = Counter()  # countries the document names, by weight
+        self._body_words: set[int] = set()  # tokens of a body's name the recogniser read as a person's
         self._find_entities()
         self._find_demonyms()
         self._find_known_names()
@@ -158,6 +162,13 @@ class Actors:
             country = sector = None
             if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
                 label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
+            elif label in ("PERSON", "ORG") and len(span) == 1 and self.gaz.demonyms.get(fold(text)):
+                label = "NORP"  # "the Ugandan army" with "Ugandan" read as a name: a nationality
+            elif label == "PERSON" and len(span) > 1 and self._body_noun(span[-1]):
+                # "Delhi High Court", "Northern Fleet" read as a person: a body, whose words may
+                # name its place ("Delhi")
+                label = "ORG"
+                self._body_words.update(range(span.start, span.end))
             elif _people_word(span.root) and (self.gaz.country_of(span.root.text) or label == "PERSON" and len(
                     span) > 1 and self.gaz.demonyms.get(fold(span[0].text))) and (
                     label == "PERSON" or label == "GPE" and _civilians(span.root)):
@@ -240,9 +251,15 @@ class Actors:
                 # a person's full name the recogniser read in part as a place or another name
                 # ("Kenzo Oshima": Oshima is a Japanese town; "Ebrahim" of "Ebrahim Raisi" an
                 # organisation) is the person's
-                cut_up = entity.kind == "person" and end - start > 1 and all(
-                    m.end - m.start < end - start for m in inside) and self.kb.full_name(
-                    self.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]) is entity
+                # a body's full name, as its sources write it, likewise ("Tigray People's
+                # Liberation Front" read as a person "Tigray People's Liberation"), if more than
+                # an article ("The Taliban") is left out
+                text = self.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
+                cut_up = end - start > 1 and all(m.end - m.start < end - start for m in inside) and (
+                    self.kb.full_name(text) is entity if entity.kind == "person" else
+                    any(fold(n) == fold(text) for n in (entity.name, *entity.aliases)) and any(
+                        not self.tokens[k].is_stop for k in range(start, end)
+                        if not any(m.start <= k < m.end for m in inside)))
                 if not across and (cut_up or not any(m.label in ("PERSON", "ORG", "GPE") for m in inside)):
                     self.mentions = [m for m in self.mentions if m not in inside]
                     span = doc[start:end]
@@ -301,7 +318,7 @@ class Actors:
                 span = self.doc[start:start + width]
                 text = self.text[span.start_char:span.end_char]
                 if len(text) <= 2 or all(t.is_stop for t in span) or self.gaz.country_of(text) is not None \
-                        or span[-1].lower_ in JOINERS:
+                        or span[-1].lower_ in JOINERS or span[0].lower_ in JOINERS:
                     # "The" opening a sentence is no party called THE, nor "Minister of" one called OF
                     continue
                 entity = self.kb.find(text, None, None, self.when)
@@ -502,6 +519,12 @@ class Actors:
                 return role
         return None
 
+    def _body_noun(self, tok: Token) -> bool:
+        """Whether a name's last word makes it a body's ("Court", "Fleet", "Front", "Party"):
+        a role noun for an organisation, or a generic word that closes bodies' names."""
+        role = self.roles.get(tok.lower_)
+        return tok.lower_ in NAME_TAILS or role is not None and role.kind == "organization"
+
     def _capital_as_actor(self, span: Span, country: str) -> bool:
         """A capital named as a party, not as a place ("demanded an admission by Moscow",
         "Tehran rejected the offer"): it stands for the government, as event coding reads it."""
@@ -546,9 +569,11 @@ class Actors:
                 self._demonym(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ == "ADJ" else None)
             if iso:
                 return iso
-        for tok in tokens:  # a city or province names its country: "Kyiv police", "Rakhine rebels"
+        # a city or province names its country: "Kyiv police", "Rakhine rebels"; a person's name
+        # is no place's ("Bush" names a man, not a town), unless it was a body's all along
+        for tok in tokens:
             if (tok.pos_ == "PROPN" or self._capitalised(tok)) and len(tok.text) > 3 and not _backer(tok) \
-                    and tok.lower_ not in COMPASS and tok.ent_type_ != "PERSON":  # "Bush" names a man, not a town
+                    and tok.lower_ not in COMPASS and (tok.ent_type_ != "PERSON" or tok.i in self._body_words):
                 cands = self.gaz.candidates(tok.text)
                 if cands and (cands[0].kind == "city" and cands[0].population >= 100_000 or cands[0].kind == "admin1"):
                     return cands[0].country
