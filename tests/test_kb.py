@@ -282,3 +282,14 @@ def test_kb_full_name_known_as_an_alias(base):
     # a full name a source lists as an alias is that person's, a title and surname no full name
     assert base.full_name("Jam Kamal Khan Alyani").name == "Jam Kamal Khan"
     assert base.full_name("President Obama") is None
+
+
+def test_kb_additions_armed_groups_and_seats_of_government(base):
+    def coded(name, day):
+        c = base.coding(base.find(name, when=D(day)), D(day))
+        return c.country, c.sector
+    assert coded("ISIS-K", "2021-08-26") == ("AFG", "REB")
+    assert coded("Janjaweed", "2004-06-01") == ("SDN", "UAF")
+    assert coded("Abu Sayyaf", "2017-05-23") == ("PHL", "REB")  # the source filed it under no country
+    assert coded("Downing Street", "2019-01-01") == ("GBR", "GOV")
+    assert coded("Blue House", "2019-01-01") == ("KOR", "GOV")
