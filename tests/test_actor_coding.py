@@ -272,3 +272,16 @@ def test_coding_a_known_body_s_name_read_through_a_possessive(pipeline):
     m = mention(pipeline, "The Tigray People's Liberation Front rejected the offer.",
                 "Tigray People's Liberation Front")
     assert (m.kind, m.country) == ("organization", "ETH")
+
+
+def test_coding_a_body_s_name_after_of_places_it(pipeline):
+    m = mention(pipeline, "The Supreme Court of India dismissed the petition.", "Supreme Court of India")
+    assert (m.country, m.sector) == ("IND", "JUD")
+    m = mention(pipeline, "The University of Cape Town closed its campus.", "University of Cape Town")
+    assert m.country == "ZAF"
+
+
+def test_coding_a_known_group_s_men_named_by_an_adjective(pipeline):
+    # the tagger calls "Fano" an adjective; the militia is the known group's
+    m = mention(pipeline, "Fano militia", "Fano militia", date="2024-01-01")
+    assert (m.country, m.sector) == ("ETH", "REB")

@@ -209,6 +209,8 @@ class Actors:
                 if country is None and label == "ORG":  # "the US Congress": a country named just before the name
                     country = self._modifier_country([c for c in span.root.children if c.i < span.start
                                                       and c.dep_ in ("compound", "amod", "nmod")])
+                if country is None and label == "ORG":  # "Supreme Court of India", "University of Cape Town"
+                    country = self._located_country(span.root, False, ("of",))
             plural = label == "NORP" and text.endswith("s")
             if plural and country and sector is None and _civilians(span.root):
                 sector = "CVL"
@@ -388,8 +390,8 @@ class Actors:
             owner = next((c.i for c in head.children if c.dep_ == "poss"), None)
             if owner is not None and country is None:
                 country = self._modifier_country([self.tokens[owner]])
-            if owner is None:  # "Hamas commanders", "Wagner fighters": the named group's people
-                owner = next((c.i for c in head.children if c.dep_ in ("compound", "nmod") and c.i in org_spans
+            if owner is None:  # "Hamas commanders", "Wagner fighters" (the tagger may call the name an adjective)
+                owner = next((c.i for c in head.children if c.dep_ in ("compound", "nmod", "amod") and c.i in org_spans
                               and org_spans[c.i].label == "ORG"), None)
                 if owner is not None and country is None:  # "a former White House official"
                     country = org_spans[owner].country
@@ -574,18 +576,36 @@ class Actors:
         for tok in tokens:
             if (tok.pos_ == "PROPN" or self._capitalised(tok)) and len(tok.text) > 3 and not _backer(tok) \
                     and tok.lower_ not in COMPASS and (tok.ent_type_ != "PERSON" or tok.i in self._body_words):
-                cands = self.gaz.candidates(tok.text)
-                if cands and (cands[0].kind == "city" and cands[0].population >= 100_000 or cands[0].kind == "admin1"):
-                    return cands[0].country
+                country = self._city_country(tok.text)
+                if country is not None:
+                    return country
         return None
 
-    def _located_country(self, tok: Token, in_sentence: bool) -> str | None:
+    def _city_country(self, name: str) -> str | None:
+        """The country of a city (of 100,000 people or more) or a province of this name."""
+        cands = self.gaz.candidates(name)
+        if cands and (cands[0].kind == "city" and cands[0].population >= 100_000 or cands[0].kind == "admin1"):
+            return cands[0].country
+        return None
+
+    def _located_country(self, tok: Token, in_sentence: bool, preps: tuple[str, ...] = ("of", "in")) -> str | None:
         """The country a people or their fighters are placed in: by a place attached to the noun
         ("Albanians of southern Serbia", "militias in Syria"), or, if ``in_sentence``, the first
-        place its sentence names ("ethnic Turks protested against Sweden's decision")."""
+        place its sentence names ("ethnic Turks protested against Sweden's decision"). ``preps``:
+        the prepositions that attach it ("of" alone for a body: "Supreme Court of India",
+        "University of Cape Town")."""
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
-                country = self._modifier_country([g for g in c.children if g.dep_ == "pobj"])
+            if c.dep_ == "prep" and c.lower_ in preps:
+                pobjs = [g for g in c.children if g.dep_ == "pobj"]
+                if not pobjs:
+                    continue
+                # the place's whole name first ("Cape Town", parsed as a compound or as two
+                # objects), then its words
+                first = min(k.i for g in pobjs for k in [g, *g.children] if k.dep_ in ("pobj", "compound"))
+                last = pobjs[-1]
+                name = self.text[self.tokens[first].idx:last.idx + len(last)]
+                country = (self.gaz.country_of(name) or self._city_country(name) if first < last.i else None) \
+                    or self._modifier_country(pobjs)
                 if country is not None:
                     return country
         if not in_sentence:
