@@ -293,3 +293,15 @@ def test_kb_additions_armed_groups_and_seats_of_government(base):
     assert coded("Abu Sayyaf", "2017-05-23") == ("PHL", "REB")  # the source filed it under no country
     assert coded("Downing Street", "2019-01-01") == ("GBR", "GOV")
     assert coded("Blue House", "2019-01-01") == ("KOR", "GOV")
+
+
+def test_kb_additions_heads_of_state_after_the_sources_end(base):
+    def coded(name, day):
+        c = base.coding(base.find(name, when=D(day)), D(day))
+        return c.country, c.sector
+    assert coded("Lula", "2023-03-01") == ("BRA", "GOV")
+    assert coded("Javier Milei", "2024-03-01") == ("ARG", "GOV")
+    assert coded("Benjamin Netanyahu", "2023-06-01") == ("ISR", "GOV")
+    assert coded("Hemedti", "2023-05-01") == ("SDN", "REB")  # at war with the army from April 2023
+    # "Mullah Omar" is no South African minister called Dullah Omar spelled otherwise
+    assert coded("Mullah Omar", "2000-01-01") == ("AFG", "GOV")
