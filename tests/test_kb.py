@@ -305,3 +305,10 @@ def test_kb_additions_heads_of_state_after_the_sources_end(base):
     assert coded("Hemedti", "2023-05-01") == ("SDN", "REB")  # at war with the army from April 2023
     # "Mullah Omar" is no South African minister called Dullah Omar spelled otherwise
     assert coded("Mullah Omar", "2000-01-01") == ("AFG", "GOV")
+
+
+def test_kb_surname_the_news_uses_alone_names_its_one_bearer(base):
+    # two Guterres in office in 2020: East Timor's president and the UN Secretary-General, whom
+    # the news calls by his surname alone (an alias of his)
+    c = base.coding(base.find("Guterres", when=D("2020-01-01")), D("2020-01-01"))
+    assert (c.country, c.sector) == ("UNO", "GOV")

@@ -278,8 +278,9 @@ class Actors:
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         for tok in self.tokens:
             if tok.i in taken or tok.is_stop or len(tok) < 3 or not self._capitalised(tok) or any(
-                    0 <= k < len(self.tokens) and self._capitalised(self.tokens[k]) for k in (tok.i - 1, tok.i + 1)):
-                continue  # a word of a longer name is that name's
+                    0 <= k < len(self.tokens) and self._capitalised(self.tokens[k]) and not (
+                        k < tok.i and self._title_word(self.tokens[k])) for k in (tok.i - 1, tok.i + 1)):
+                continue  # a word of a longer name is that name's; a title before it is not ("Chancellor Scholz")
             span = self.doc[tok.i:tok.i + 1]
             country = self._capital(tok.text) if tok.pos_ in ("PROPN", "NOUN") or _alone(tok) else None
             if country is not None and self._capital_as_actor(span, country):
@@ -287,6 +288,11 @@ class Actors:
             elif country is None and (tok.pos_ == "PROPN" or _alone(tok)) and not self.gaz.candidates(tok.text) and \
                     self.kb.by_surname(tok.text, self.when, spelled_otherwise=False) is not None:
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "PERSON", "person"))
+
+    def _title_word(self, tok: Token) -> bool:
+        """Whether a word is a person's title ("Chancellor", "General"), not a word of a name."""
+        role = self.roles.get(tok.lower_)
+        return role is not None and role.type == "title" and role.kind == "person"
 
     def _joins(self, j: int) -> bool:
         """Whether token j is a joiner or name particles followed by a capitalised word."""
@@ -1190,8 +1196,12 @@ class Actors:
         coding = self.kb.coding(entity, self.when)
         if coding.country is None and entity.kind != "person" and coding.sector not in (None, "IGO"):
             coding = replace(coding, country=self._named_country(entity.name))
-        if entity.kind == "person" and c.kind != "person" and any(fold(n) == fold(entity.name) for n in names):
-            c.kind = "person"  # "Rodrigo Duterte" tagged as an organisation: the knowledge base knows him
+        # "Rodrigo Duterte", or only a surname its source lists alone ("Lavrov"), tagged as an
+        # organisation: the knowledge base knows him ("Obama Administration" stays a body)
+        bare = {fold(a) for a in entity.aliases if " " not in fold(a)}
+        if entity.kind == "person" and c.kind != "person" and (
+                any(fold(n) == fold(entity.name) for n in names) or all(fold(n) in bare for n in names)):
+            c.kind = "person"
         if (entity.kind == "person") != (c.kind == "person") or (c.kind != "person" and not _names_same(entity, names)):
             # an alias that names a related actor ("Obama Administration", Hezbollah's leader):
             # its coding, not its identity

@@ -308,11 +308,11 @@ class KnowledgeBase:
         cands = self.candidates(name)
         if not cands or any(a.kind != "person" for a in cands):
             return None
-        # its name, or an alias that is a full name too, all name words and no title ("Jam Kamal
-        # Khan Alyani"; not "President Obama")
-        key = fold(name)
-        exact = [a for a in cands if fold(a.name) == key or len(name_words(name)) >= 2
-                 and name_words(name) == key.split() and any(fold(n) == key for n in a.aliases)]
+        # its name, or an alias that is a full name too: all name words, no title, and the name's
+        # first word ("Jam Kamal Khan Alyani"; not "President Obama" or "Obama Administration")
+        key, words = fold(name), name_words(name)
+        exact = [a for a in cands if fold(a.name) == key or len(words) >= 2 and words == key.split()
+                 and words[0] == (name_words(a.name) or [""])[0] and any(fold(n) == key for n in a.aliases)]
         if exact:
             return exact[0]
         return cands[0] if not any(k in self.index for k in keys(name)) else None
