@@ -300,3 +300,12 @@ def test_coding_a_surname_its_source_lists_alone_read_as_an_organisation(pipelin
     # a body named after a person stays a body
     m = mention(pipeline, "Obama Administration", "Obama Administration")
     assert (m.kind, m.country, m.sector) == ("organization", "USA", "GOV")
+
+
+def test_coding_a_named_body_s_official_takes_its_country_not_a_place_of_its_name(pipeline):
+    # "Hamas" is also a German place's name; the text gives the movement its country
+    m = mention(pipeline, "A Hamas official said the talks had stalled.", "A Hamas official")
+    assert m.country == "PSE"
+    # a party's name in many countries gives none ("Democratic")
+    m = mention(pipeline, "A Democratic senator objected.", "A Democratic senator")
+    assert m.country != "JPN"

@@ -379,7 +379,15 @@ class Actors:
                 continue  # named organisations are found as entities or by _org_role
             start = _left_edge(head)
             modifiers = list(self.doc[start:head.i])
-            country = self._modifier_country(modifiers) or self._body_of(modifiers)
+            # a body the text gives a country names no place with its words ("a Hamas official":
+            # Hamas is no German village); its country is the role's
+            body = next((org_spans[t.i] for t in modifiers if t.i in org_spans and org_spans[t.i].label == "ORG"
+                         and org_spans[t.i].country), None)
+            if body is not None:
+                country = self._modifier_country([t for t in modifiers if not body.start <= t.i < body.end]) \
+                    or body.country
+            else:
+                country = self._modifier_country(modifiers) or self._body_of(modifiers)
             if country is None and head.dep_ == "compound" and head.head.i > head.i:
                 # "Israeli army bulldozers": the demonym on the phrase is the role's too
                 country = self._modifier_country(list(self.doc[_left_edge(head.head):head.i]))
