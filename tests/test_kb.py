@@ -312,3 +312,14 @@ def test_kb_surname_the_news_uses_alone_names_its_one_bearer(base):
     # the news calls by his surname alone (an alias of his)
     c = base.coding(base.find("Guterres", when=D("2020-01-01")), D("2020-01-01"))
     assert (c.country, c.sector) == ("UNO", "GOV")
+
+
+def test_kb_additions_opposition_leaders_and_regional_heads(base):
+    def coded(name, day):
+        c = base.coding(base.find(name, when=D(day)), D(day))
+        return c.country, c.sector
+    assert coded("Alexei Navalny", "2021-01-01") == ("RUS", "OPP")
+    assert coded("Kadyrov", "2022-01-01") == ("RUS", "GOV")
+    # the Senegalese prime minister, not a Gambian minister whose name is spelled alike
+    assert coded("Ousmane Sonko", "2024-06-01") == ("SEN", "GOV")
+    assert coded("Ahmad Massoud", "2022-01-01") == ("AFG", "REB")
