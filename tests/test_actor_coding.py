@@ -309,3 +309,11 @@ def test_coding_a_named_body_s_official_takes_its_country_not_a_place_of_its_nam
     # a party's name in many countries gives none ("Democratic")
     m = mention(pipeline, "A Democratic senator objected.", "A Democratic senator")
     assert m.country != "JPN"
+
+
+def test_coding_a_known_body_s_name_closing_with_a_lower_case_generic_word(pipeline):
+    m = mention(pipeline, "The Haqqani network claimed the attack.", "The Haqqani network")
+    assert (m.kind, m.country, m.sector) == ("group", "AFG", "REB")
+    # the generic word alone names nothing ("movement" is no Israeli party called The Movement)
+    ms = pipeline.extract("The Hamas movement rejected the plan.").mentions
+    assert all(m.country != "ISR" for m in ms), [(m.text, m.country) for m in ms]

@@ -243,7 +243,11 @@ class Actors:
                     _joining_hyphen(self.tokens[j]) and j + 1 < len(doc) and _name_part(self.tokens[j + 1])) or (
                     _name_part(self.tokens[j]) and _joining_hyphen(self.tokens[j - 1]))):  # "Moon Jae-in"
                 j += 1
-            found = self._known_span(i, j)
+            # a body's name may close with a generic word in lower case ("the Haqqani network"),
+            # which names nothing alone ("movement" is no party called The Movement)
+            found = self._known_span(i, j + 1) if j < len(doc) and doc[j].lower_ in NAME_TAILS else None
+            if found is None or found[0] >= j or found[1] <= j or self._capitalised(self.tokens[j]):
+                found = self._known_span(i, j)
             if found is not None and self._inside_place(found[0], found[1]):
                 found = None  # "Sea" of "the Mediterranean Sea" is no party called SEA
             if found is not None:
