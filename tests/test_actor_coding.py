@@ -317,3 +317,10 @@ def test_coding_a_known_body_s_name_closing_with_a_lower_case_generic_word(pipel
     # the generic word alone names nothing ("movement" is no Israeli party called The Movement)
     ms = pipeline.extract("The Hamas movement rejected the plan.").mentions
     assert all(m.country != "ISR" for m in ms), [(m.text, m.country) for m in ms]
+
+
+def test_coding_an_acronym_with_digits_is_a_name(pipeline):
+    m = mention(pipeline, "MI5", "MI5")
+    assert (m.country, m.sector) == ("GBR", "SPY")
+    m = mention(pipeline, "M23 rebels seized the town.", "M23 rebels")
+    assert (m.country, m.sector) == ("COD", "REB")

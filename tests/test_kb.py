@@ -323,3 +323,9 @@ def test_kb_additions_opposition_leaders_and_regional_heads(base):
     # the Senegalese prime minister, not a Gambian minister whose name is spelled alike
     assert coded("Ousmane Sonko", "2024-06-01") == ("SEN", "GOV")
     assert coded("Ahmad Massoud", "2022-01-01") == ("AFG", "REB")
+
+
+def test_kb_additions_intelligence_services(base):
+    # "FSB" names Russia's security service in the news, not a Bolivian party of 1937
+    assert base.find("FSB").country == "RUS"
+    assert base.find("SBU").country == "UKR"

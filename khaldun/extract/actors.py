@@ -311,7 +311,8 @@ class Actors:
         return self.kb.full_name(text) is not None
 
     def _capitalised(self, tok: Token) -> bool:
-        return tok.is_alpha and self.text[tok.idx:tok.idx + 1].isupper()
+        """A capitalised word, or an acronym with digits ("MI5", "M23")."""
+        return (tok.is_alpha or tok.text.isalnum() and tok.text.isupper()) and self.text[tok.idx:tok.idx + 1].isupper()
 
     def _inside_place(self, start: int, end: int) -> bool:
         """Whether tokens start..end are a part, not the whole, of a resolved place's name."""
