@@ -324,3 +324,8 @@ def test_coding_an_acronym_with_digits_is_a_name(pipeline):
     assert (m.country, m.sector) == ("GBR", "SPY")
     m = mention(pipeline, "M23 rebels seized the town.", "M23 rebels")
     assert (m.country, m.sector) == ("COD", "REB")
+
+
+def test_coding_initials_with_full_stops_the_recogniser_missed(pipeline):
+    assert mention(pipeline, "the U.S.", "U.S.").country == "USA"
+    assert mention(pipeline, "U.N.", "U.N.").country == "UNO"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -62,6 +63,7 @@ JOINERS = ("of", "for", "-", "'s", "’s", "'", "’")
 PARTICLES = ("dos", "da", "das", "de", "del", "della", "der", "den", "di", "du", "van", "von", "bin",
              "ibn", "al", "el", "y")
 CIVIL_GENERAL = Role("general", "title", "GOV", None, "person", False)  # the head of an office, not the rank
+DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # initials with full stops: "U.S.", "U.N."
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
 
@@ -281,6 +283,9 @@ class Actors:
         place's name)."""
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         for tok in self.tokens:
+            if tok.i not in taken and tok.text[-1:] == "." and DOTTED.fullmatch(tok.text):
+                self._find_dotted(tok)  # "the U.S.", "U.N." alone
+                continue
             if tok.i in taken or tok.is_stop or len(tok) < 3 or not self._capitalised(tok) or any(
                     0 <= k < len(self.tokens) and self._capitalised(self.tokens[k]) and not (
                         k < tok.i and self._title_word(self.tokens[k])) for k in (tok.i - 1, tok.i + 1)):
@@ -292,6 +297,16 @@ class Actors:
             elif country is None and (tok.pos_ == "PROPN" or _alone(tok)) and not self.gaz.candidates(tok.text) and \
                     self.kb.by_surname(tok.text, self.when, spelled_otherwise=False) is not None:
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "PERSON", "person"))
+
+    def _find_dotted(self, tok: Token) -> None:
+        """Initials with full stops the recogniser missed: a country's ("U.S.") or a known body's ("U.N.")."""
+        country = self.gaz.country_of(tok.text)
+        if country is not None:
+            self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "GPE", "country", country))
+            return
+        entity = self.kb.find(tok.text, None, None, self.when)
+        if entity is not None and entity.kind != "person":
+            self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "ORG", entity.kind))
 
     def _title_word(self, tok: Token) -> bool:
         """Whether a word is a person's title ("Chancellor", "General"), not a word of a name."""
