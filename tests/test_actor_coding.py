@@ -329,3 +329,9 @@ def test_coding_an_acronym_with_digits_is_a_name(pipeline):
 def test_coding_initials_with_full_stops_the_recogniser_missed(pipeline):
     assert mention(pipeline, "the U.S.", "U.S.").country == "USA"
     assert mention(pipeline, "U.N.", "U.N.").country == "UNO"
+
+
+def test_coding_a_nationality_read_into_a_person_s_name(pipeline):
+    # the recogniser reads "Jordanian King Abdullah" as one name
+    m = mention(pipeline, "Jordanian King Abdullah met Biden.", "King Abdullah")
+    assert (m.country, m.sector) == ("JOR", "GOV")

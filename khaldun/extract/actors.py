@@ -159,6 +159,13 @@ class Actors:
                 span = self.doc[span.start:cut]
             if span is None or not any(t.is_alpha and len(t.text) > 1 for t in span):
                 continue
+            if ent.label_ == "PERSON" and len(span) > 2 and span[0].pos_ == "ADJ" \
+                    and self.gaz.demonyms.get(fold(span[0].text)):
+                # "Jordanian King Abdullah" read as one name: the nationality says whose, and is
+                # no word of the name
+                self.mentions.append(Mention(span.start, span.start + 1, span.start, "NORP", "group",
+                                             self.gaz.demonyms[fold(span[0].text)]))
+                span = self.doc[span.start + 1:span.end]
             label = ent.label_
             text = span.text
             country = sector = None
