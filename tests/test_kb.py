@@ -329,3 +329,12 @@ def test_kb_additions_intelligence_services(base):
     # "FSB" names Russia's security service in the news, not a Bolivian party of 1937
     assert base.find("FSB").country == "RUS"
     assert base.find("SBU").country == "UKR"
+
+
+def test_kb_additions_monarchs_by_their_regnal_names(base):
+    def coded(name, day):
+        c = base.coding(base.find(name, when=D(day)), D(day))
+        return c.country, c.sector
+    assert coded("King Charles", "2023-05-06") == ("GBR", "GOV")  # not one of his other realms
+    assert coded("Prince Charles", "2015-01-01") == ("GBR", "ELI")
+    assert coded("King Salman", "2020-01-01") == ("SAU", "GOV")
