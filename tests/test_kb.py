@@ -338,3 +338,10 @@ def test_kb_additions_monarchs_by_their_regnal_names(base):
     assert coded("King Charles", "2023-05-06") == ("GBR", "GOV")  # not one of his other realms
     assert coded("Prince Charles", "2015-01-01") == ("GBR", "ELI")
     assert coded("King Salman", "2020-01-01") == ("SAU", "GOV")
+
+
+def test_kb_news_media_have_their_country(base):
+    # the Guardian is a British paper, not a Jordanian body (a country the sources gave none)
+    c = base.coding(base.find("the Guardian"), None)
+    assert (c.country, c.sector) == ("GBR", "MED")
+    assert base.coding(base.find("Xinhua"), None).country == "CHN"
