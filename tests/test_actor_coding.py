@@ -253,3 +253,19 @@ def test_coding_a_country_name_that_is_a_given_name_is_no_nation(pipeline):
     assert funes.kind == "person" and funes.country != "MUS"
     ms = pipeline.extract("Bosnian Serbs attacked the town.").mentions
     assert any(m.text == "Bosnian Serbs" and m.country == "BIH" for m in ms)
+
+
+@pytest.mark.parametrize("sentence, wanted, country, sector", [
+    # a nationality the recogniser read as a person's or a body's name is still a nationality
+    ("Sri Lankan troops killed ten rebels.", "Sri Lankan troops", "LKA", "MIL"),
+    # someone only described by a trade is of the country the story is in
+    ("A journalist was shot dead in Manila.", "A journalist", "PHL", "MED"),  # CAMEO MED: the news media
+    # a stance's country is not where the story is
+    ("A prominent anti-Syria journalist was killed in a car bomb explosion in Beirut.",
+     "A prominent anti-Syria journalist", "LBN", "MED"),
+    # a story that names no country is in the country of the first place its sentence names
+    ("Unidentified gunmen attacked a bus in Peshawar.", "Unidentified gunmen", "PAK", "UAF"),
+])
+def test_coding_nationality_and_place_of_the_story(pipeline, sentence, wanted, country, sector):
+    m = mention(pipeline, sentence, wanted)
+    assert (m.country, m.sector) == (country, sector)

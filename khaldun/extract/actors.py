@@ -158,6 +158,9 @@ class Actors:
             country = sector = None
             if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
                 label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
+            elif label in ("PERSON", "ORG") and self.gaz.demonyms.get(fold(text)) and (
+                    len(span) > 1 or span.root.dep_ in ("amod", "compound")):
+                label = "NORP"  # "Sri Lankan troops", "a Sierra Leonean navy boat": a nationality read as a name
             elif _people_word(span.root) and (self.gaz.country_of(span.root.text) or label == "PERSON" and len(
                     span) > 1 and self.gaz.demonyms.get(fold(span[0].text))) and (
                     label == "PERSON" or label == "GPE" and _civilians(span.root)):
@@ -597,7 +600,9 @@ class Actors:
         counts: Counter[str] = Counter()
         first_line_end = self.text.find("\n")
         for m in self.mentions:
-            if m.country and m.country not in knowledge.INTERNATIONAL and m.label in ("GPE", "NORP", "ROLE", "ORG"):
+            # a backer's or a stance's country ("US-backed", "anti-Syria") is not where the story is
+            if m.country and m.country not in knowledge.INTERNATIONAL and m.label in ("GPE", "NORP", "ROLE", "ORG") \
+                    and not _backer(self.tokens[m.start]):
                 in_title = first_line_end > 0 and self.tokens[m.start].idx < first_line_end
                 counts[m.country] += 3 if in_title else 1
         for tok in self.tokens:
@@ -1104,10 +1109,18 @@ class Actors:
             if not c.country:
                 c.country = self._owned_country(c) or self._owner_country(c) or (
                     self.focus_country if c.sector in STATE_SECTORS else None)
+            described = [self.mentions[i] for i in c.members if self.mentions[i].label in ("ROLE", "TITLE")]
+            if not c.country and c.sector and len(described) == len(c.members):
+                # "a journalist was shot dead in Manila": someone only described, by a trade the
+                # text gives no nation, is of the country the story is in
+                c.country = self.focus_country or self._located_country(self.tokens[described[0].head], True)
         elif c.kind in ("organization", "group") and not c.country and c.sector and c.sector != "IGO":
             roles = [self.mentions[i] for i in c.members if self.mentions[i].label == "ROLE"]
             if roles:
-                c.country = self._sentence_country(roles[0]) or self._context_country(roles[0])
+                # a story that names no country is in the country of the first place its sentence
+                # names ("rebels kidnapped three aid workers in Darfur")
+                c.country = self._sentence_country(roles[0]) or self._context_country(roles[0]) or (
+                    None if self.focus_country else self._located_country(self.tokens[roles[0].head], True))
         if c.kind in ("organization", "group") and any(self.mentions[i].label == "ROLE" for i in c.members) \
                 and not any(self.mentions[i].label in ("ORG", "NORP") for i in c.members):
             c.name = self._role_name(self.mentions[c.members[0]], c.country)
