@@ -663,3 +663,20 @@ def test_events_ending_a_coercive_act_eases_it(code):
     assert not find(code("The union called a strike on Monday in Lagos."), type="CONCEDE")
     e = one(code("The junta revoked the ban on political parties."), "ban")
     assert (e["type"], e["cameo"]) == ("CONCEDE", "0812")
+
+
+def test_events_first_of_two_objects_is_the_recipient(pipeline):
+    """"Gave Indonesia $5 million": the dative alternation of "gave $5 million to Indonesia"."""
+    events = pipeline.extract("Japan gave Indonesia $5 million in flood relief.", "2020-06-15").events
+    aid = next(e for e in events if e.type == "AID")
+    assert (aid.source.country, aid.target.country) == ("JPN", "IDN")
+
+
+def test_events_a_sector_of_a_country_says_more_than_the_country():
+    """"Attacked a Sri Lankan navy boat": the nationality and the navy are one party, the navy."""
+    from khaldun.extract.events import _one_per_country
+    from khaldun.records import Actor
+
+    navy = Actor("navy", "Sri Lanka navy", "a1", "group", "LKA", "MIL")
+    nation = Actor("Sri Lankan", "Sri Lanka", "a2", "group", "LKA", None)
+    assert _one_per_country([(None, nation), (None, navy)]) == [(None, navy)]

@@ -41,9 +41,9 @@ CLAUSE_DEPS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "
 def _one_per_country(resolved: list[tuple[Token | None, Actor]]) -> list[tuple[Token | None, Actor]]:
     """"Fired rockets at the Israeli city of Sderot": the adjective and the town both name Israel,
     one party named twice; targets coded by country alone are the same party when the country is,
-    and those who hold a town, homes or positions in it (``TOWNSFOLK``, ``OCCUPANTS``) say more than the
-    country alone."""
-    seen = {a.country for _, a in resolved if a.basis in (TOWNSFOLK, OCCUPANTS)}
+    and those who hold a town, homes or positions in it (``TOWNSFOLK``, ``OCCUPANTS``), or a sector of
+    that country ("attacked a Sri Lankan navy boat": the navy), say more than the country alone."""
+    seen = {a.country for _, a in resolved if a.basis in (TOWNSFOLK, OCCUPANTS) or a.sector is not None}
     out = []
     for t, a in resolved:
         if a.country and a.sector is None and a.kind in ("country", "group"):
