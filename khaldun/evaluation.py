@@ -191,9 +191,18 @@ def agent_pair(actor) -> tuple[str | None, str | None]:
     return actor.country, PLOVER_SECTORS.get(actor.sector, actor.sector)
 
 
+# PLOVER's non-state actor codes, written in the actor (country) slot: "the actor code is either an
+# ISO-3166-alpha-3 code or one of a small number of non-state codes" (manual, Actor codes)
+NON_STATE = frozenset({"NGO", "MNC", "IMG", "ISM"})
+
+
 def cameo_pair(actor) -> tuple[str | None, str | None]:
-    """An actor as CAMEO writes it: every international body has "IGO" in the country slot."""
+    """An actor as CAMEO and PLOVER write it: every international body has "IGO" in the country
+    slot, and a body of no state that khaldun codes by a non-state sector (an NGO: "Amnesty
+    International" None NGO) has that code there, as PLOVER's table of non-state actors has it."""
     country, sector = agent_pair(actor)
+    if country is None and sector in NON_STATE:
+        return sector, None
     return ("IGO" if country in INTERNATIONAL else country), sector
 
 

@@ -117,3 +117,11 @@ def test_evaluation_plover_record_lists_compound_and_reciprocal_actors(pipeline)
     sources, targets = plover_sides([best, back], best)
     assert {cameo_pair(a) for a in sources} == {("FRA", None), ("RUS", None)} and targets == []
 
+
+def test_evaluation_plover_writes_non_state_codes_in_the_actor_slot(pipeline):
+    from khaldun.evaluation import agent_pair, cameo_pair
+
+    x = pipeline.extract("Amnesty International criticized Egypt.", "2020-06-15")
+    amnesty = next(m for m in x.mentions if m.text == "Amnesty International")
+    assert cameo_pair(amnesty) == ("NGO", None)
+    assert agent_pair(amnesty) == (None, "NGO")  # the NGEC agent scheme keeps it a sector
