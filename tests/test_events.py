@@ -417,9 +417,9 @@ def test_events_each_coordinated_source_acts(code):
     assert sorted(e["source"]["country"] for e in events) == ["FRA", "USA"]
     # a side and its own force are one side
     assert len(find(code("The general and his militia attacked the town of Zawiya."), "attacked")) == 1
-    # a symmetric act between the two is one event, the second its partner
+    # a symmetric act between the two: each is the other's partner
     clash = find(code("Police and protesters clashed in Lagos."), "clashed")
-    assert len(clash) == 1 and clash[0]["target"]["sector"] == "OPP"
+    assert sorted((e["source"]["sector"], e["target"]["sector"]) for e in clash) == [("COP", "OPP"), ("OPP", "COP")]
 
 
 def test_events_adjective_in_a_nouns_place_is_the_event_noun(code):
@@ -680,3 +680,11 @@ def test_events_a_sector_of_a_country_says_more_than_the_country():
     navy = Actor("navy", "Sri Lanka navy", "a1", "group", "LKA", "MIL")
     nation = Actor("Sri Lankan", "Sri Lanka", "a2", "group", "LKA", None)
     assert _one_per_country([(None, nation), (None, navy)]) == [(None, navy)]
+
+
+def test_events_coordinated_partners_each_act_on_the_other(pipeline):
+    """"Japan and South Korea met": each met the other, as CAMEO codes a meeting both ways (and
+    PLOVER lists both as sources)."""
+    events = [e for e in pipeline.extract("Japan and South Korea met in Tokyo.", "2020-06-15").events
+              if e.type == "CONSULT"]
+    assert {(e.source.country, e.target.country) for e in events} == {("JPN", "KOR"), ("KOR", "JPN")}

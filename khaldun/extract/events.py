@@ -415,6 +415,12 @@ class EventFinder:
             for target in others or [None]:
                 self.found.append(_Found(tok, entry, source, target, location, f"{entry.origin}:{rule}", cameo,
                                          frame))
+        if "+coordinated-partner" in rule and sources[0] is not None:
+            # "Japan and South Korea met": each met the other, as CAMEO codes a meeting both ways
+            for _, partner in resolved:
+                if partner is not None and partner.id != sources[0].id:
+                    self.found.append(_Found(tok, entry, partner, sources[0], location,
+                                             f"{entry.origin}:{rule}+reciprocal", cameo, frame))
 
     def _protest_by_act(self, tok: Token, entries: list[Trigger]) -> bool:
         """"Gathered outside the hospital to protest the air strikes", "staged a hunger strike to
