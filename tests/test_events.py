@@ -688,3 +688,6 @@ def test_events_coordinated_partners_each_act_on_the_other(pipeline):
     events = [e for e in pipeline.extract("Japan and South Korea met in Tokyo.", "2020-06-15").events
               if e.type == "CONSULT"]
     assert {(e.source.country, e.target.country) for e in events} == {("JPN", "KOR"), ("KOR", "JPN")}
+    clashes = [e for e in pipeline.extract("Clashes between police and protesters left five dead in Lagos.",
+                                           "2020-06-15").events if e.type == "ASSAULT"]
+    assert {(e.source.sector, e.target.sector) for e in clashes} == {("COP", "OPP"), ("OPP", "COP")}

@@ -415,8 +415,9 @@ class EventFinder:
             for target in others or [None]:
                 self.found.append(_Found(tok, entry, source, target, location, f"{entry.origin}:{rule}", cameo,
                                          frame))
-        if "+coordinated-partner" in rule and sources[0] is not None:
-            # "Japan and South Korea met": each met the other, as CAMEO codes a meeting both ways
+        if ("+coordinated-partner" in rule or "+between" in rule) and sources[0] is not None:
+            # "Japan and South Korea met", "clashes between police and protesters": each met or
+            # fought the other, as CAMEO codes a meeting both ways
             for _, partner in resolved:
                 if partner is not None and partner.id != sources[0].id:
                     self.found.append(_Found(tok, entry, partner, sources[0], location,
