@@ -691,3 +691,10 @@ def test_events_coordinated_partners_each_act_on_the_other(pipeline):
     clashes = [e for e in pipeline.extract("Clashes between police and protesters left five dead in Lagos.",
                                            "2020-06-15").events if e.type == "ASSAULT"]
     assert {(e.source.sector, e.target.sector) for e in clashes} == {("COP", "OPP"), ("OPP", "COP")}
+
+
+def test_events_a_curfew_imposed_on_a_town_targets_its_people(pipeline):
+    """"Imposed a curfew in Dhaka" reads its place as "a curfew in Dhaka" does: the town's people."""
+    e = next(e for e in pipeline.extract("The army imposed a curfew in Dhaka.", "2020-06-15").events
+             if e.type == "COERCE")
+    assert (e.target.country, e.target.sector) == ("BGD", "CVL")
