@@ -698,3 +698,11 @@ def test_events_a_curfew_imposed_on_a_town_targets_its_people(pipeline):
     e = next(e for e in pipeline.extract("The army imposed a curfew in Dhaka.", "2020-06-15").events
              if e.type == "COERCE")
     assert (e.target.country, e.target.sector) == ("BGD", "CVL")
+
+
+def test_events_verbs_of_placing_are_light_verbs(pipeline):
+    """"Placed an embargo on Syria", "slapped sanctions on Iran": the one who places the act does it."""
+    for text, source, target in (("The European Union placed an embargo on Syria.", "EUR", "SYR"),
+                                 ("The United States slapped sanctions on Iran.", "USA", "IRN")):
+        e = next(e for e in pipeline.extract(text, "2020-06-15").events if e.type == "SANCTION")
+        assert (e.source.country, e.target.country) == (source, target)
