@@ -269,3 +269,12 @@ def test_coding_a_country_name_that_is_a_given_name_is_no_nation(pipeline):
 def test_coding_nationality_and_place_of_the_story(pipeline, sentence, wanted, country, sector):
     m = mention(pipeline, sentence, wanted)
     assert (m.country, m.sector) == (country, sector)
+
+
+def test_coding_an_apposition_says_whose_official_over_the_latest_post(pipeline):
+    # undated: the knowledge base's latest post for him is Japan's; the apposition names the UN
+    text = "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded that the parties allow aid in."
+    m = mention(pipeline, text, "Kenzo Oshima")
+    assert m.country in ("IGO", "UNO") and "apposition" in m.basis
+    # a town's name inside a person's name places nothing
+    assert mention(pipeline, text, "the parties").country is None

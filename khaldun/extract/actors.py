@@ -570,7 +570,12 @@ class Actors:
             return None
         sent = tok.sent
         return next((self.places[i].country for i in range(sent.start, sent.end)
-                     if i in self.places and self.places[i].country), None)
+                     if i in self.places and self.places[i].country and not self._in_name(i)), None)
+
+    def _in_name(self, i: int) -> bool:
+        """Whether a token is a word of a person's name ("Oshima" of "Kenzo Oshima" is no town)."""
+        idx = self.by_token.get(i)
+        return idx is not None and self.mentions[idx].label == "PERSON"
 
     def _people(self, tok: Token) -> bool:
         """A word of a people or faith with no state ("Kurdish", "Moslem"): its whole name ("South
@@ -966,8 +971,11 @@ class Actors:
                 continue
             if m.country in knowledge.INTERNATIONAL:
                 return m.country
-            span = self.doc[m.start:m.end]
-            entity = self.kb.find(self.text[span.start_char:span.end_char], "organization", None, self.when)
+            # the body's name, or the name a title follows inside it ("United Nations Emergency
+            # Relief Coordinator" read as one name: the United Nations)
+            entity = next((e for end in range(m.end, m.start, -1) if (e := self.kb.find(
+                self.text[self.tokens[m.start].idx:self.tokens[end - 1].idx + len(self.tokens[end - 1])],
+                "organization", None, self.when)) is not None), None)
             coding = self.kb.coding(entity, self.when) if entity is not None else None
             if coding is not None and (coding.country in knowledge.INTERNATIONAL
                                        or national and coding.country and coding.sector in STATE_SECTORS):
@@ -1170,6 +1178,15 @@ class Actors:
         c.kb_id, c.name = entity.id, entity.name
         said = self._said_sector(c) if c.kind == "person" else None
         undated = self.when is None and (said != "MIL" or coding.sector not in STATE_SECTORS)
+        told, told_sector = self._appositive_coding(c) if c.kind == "person" else (None, None)
+        if told is not None and told != coding.country and (c.former or self.when is None or not coding.confirmed
+                                                             or coding.fallback):
+            # "Kenzo Oshima, the UN relief coordinator": with no day to read the roles on, the
+            # apposition says whose official the person was in the news, over the knowledge base's
+            # latest post (a Japanese diplomat's)
+            c.country, c.sector = told, told_sector or said or coding.sector
+            c.basis = f"text: apposition, over {coding.basis}"
+            return True
         if said is not None and said != coding.sector and (c.former or undated or not coding.confirmed
                                                            or coding.fallback):
             # a post the text says is past, no day to read the roles on, a role the knowledge
