@@ -278,3 +278,14 @@ def test_coding_an_apposition_says_whose_official_over_the_latest_post(pipeline)
     assert m.country in ("IGO", "UNO") and "apposition" in m.basis
     # a town's name inside a person's name places nothing
     assert mention(pipeline, text, "the parties").country is None
+
+
+@pytest.mark.parametrize("sentence, wanted, country, sector", [
+    # people named as a body's own act as the body, in its sector
+    ("A spokesman for the Russian foreign ministry criticized the decision.", "A spokesman", "RUS", "GOV"),
+    ("The head of the Palestinian Authority condemned the attack.", "The head", "PSE", "GOV"),
+    ("Officials of the ruling party accused the opposition of fraud.", "Officials", None, "PTY"),
+])
+def test_coding_people_of_a_body_named_by_of_or_for(pipeline, sentence, wanted, country, sector):
+    m = mention(pipeline, sentence, wanted)
+    assert (m.country, m.sector) == (country, sector)

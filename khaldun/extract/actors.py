@@ -43,6 +43,10 @@ MEMBER_HEADS = {"candidate", "member", "supporter", "representative", "spokesman
                 "delegate", "delegation", "leader"}
 PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", "chief", "spokesman",
                 "spokeswoman"}
+# people named as a body's own ("a spokesman for the foreign ministry", "the head of the Palestinian
+# Authority", "officials of the ruling party"): they act as the body, in its sector
+BODY_PEOPLE = MEMBER_HEADS | PERSON_HEADS | {"head", "official", "spokesperson"}
+HEAD = Role("head", "title", None, None, "person", False)  # "the head of X": the head of a body, no sector of its own
 IT_PRONOUNS = {"it", "its", "itself"}
 FORMER = {"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}  # where, not whom
@@ -345,6 +349,8 @@ class Actors:
             if tok.pos_ not in ("NOUN", "PROPN") and not headline_title and not bare_noun:
                 continue
             role, width = self._role_at(tok)
+            if role is None and tok.lemma_.lower() == HEAD.phrase and self._body_of_phrase(tok, org_spans) is not None:
+                role, width = HEAD, 1
             if role is None:
                 continue
             head = self.tokens[tok.i + width - 1]
@@ -384,6 +390,8 @@ class Actors:
                 owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in persons), None)
             if owner is None:  # "fighters loyal to General Khalifa Haftar", "troops led by ..."
                 owner = _leader_of(head, taken | set(org_spans))
+            if owner is None and head.lemma_.lower() in BODY_PEOPLE:
+                owner = self._body_of_phrase(head, org_spans)
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
             kind = "person" if role.type == "title" else role.kind
             sector = role.sector
@@ -478,6 +486,24 @@ class Actors:
                         return Role(tok.lower_, "role" if kind != "person" else "title", inner.sector,
                                     inner.country, kind, plural), 1
         return None, 0
+
+    def _body_of_phrase(self, tok: Token, org_spans: dict) -> int | None:
+        """The body an "of" or "for" phrase says people are of ("a spokesman for the Russian foreign
+        ministry", "the leader of Hamas"): a named organisation, or a noun of an institution."""
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in ("of", "for"):
+                continue
+            for body in c.children:
+                if body.dep_ != "pobj":
+                    continue
+                if body.i in org_spans and org_spans[body.i].label == "ORG":
+                    return body.i
+                role, width = self._role_at(body)
+                if role is None and body.i > 0:  # "the foreign ministry": a two-word institution
+                    role, width = self._role_at(self.tokens[body.i - 1])
+                if role is not None and role.kind == "organization" and role.type != "title":
+                    return body.i
+        return None
 
     def _modifier_role(self, tok: Token) -> Role | None:
         """The role a noun's modifier or possessor names ("opposition" in "opposition
@@ -1118,7 +1144,7 @@ class Actors:
                 c.country = self._owned_country(c) or self._owner_country(c) or (
                     self.focus_country if c.sector in STATE_SECTORS else None)
             described = [self.mentions[i] for i in c.members if self.mentions[i].label in ("ROLE", "TITLE")]
-            if not c.country and c.sector and len(described) == len(c.members):
+            if not c.country and c.sector and len(described) == len(c.members) and described[0].owner is None:
                 # "a journalist was shot dead in Manila": someone only described, by a trade the
                 # text gives no nation, is of the country the story is in
                 c.country = self.focus_country or self._located_country(self.tokens[described[0].head], True)
@@ -1128,7 +1154,8 @@ class Actors:
                 # a story that names no country is in the country of the first place its sentence
                 # names ("rebels kidnapped three aid workers in Darfur")
                 c.country = self._sentence_country(roles[0]) or self._context_country(roles[0]) or (
-                    None if self.focus_country else self._located_country(self.tokens[roles[0].head], True))
+                    None if self.focus_country or roles[0].owner is not None  # a named body's people are its
+                    else self._located_country(self.tokens[roles[0].head], True))
         if c.kind in ("organization", "group") and any(self.mentions[i].label == "ROLE" for i in c.members) \
                 and not any(self.mentions[i].label in ("ORG", "NORP") for i in c.members):
             c.name = self._role_name(self.mentions[c.members[0]], c.country)
@@ -1316,18 +1343,28 @@ class Actors:
         text = self.text[start_char:end_char]
         named = any(t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.i != m.owner
                     for t in self.tokens[m.head].lefts)
-        if m.owner is not None and m.label == "ROLE" and self.by_token.get(m.owner) != idx and not named:
+        # "the head of the Palestinian Authority": a title held in a body the phrase names
+        body_person = m.label == "TITLE" and m.owner is not None and self.tokens[m.owner].dep_ == "pobj" \
+            and self.tokens[m.head].lemma_.lower() in BODY_PEOPLE
+        if m.owner is not None and (m.label == "ROLE" or body_person) and self.by_token.get(m.owner) != idx \
+                and not named:
             owner = self.actor(self.tokens[m.owner])
             if owner is not None:
                 # "SDF fighters", "Hamas commanders": a named armed side's men are coded as the side
                 armed = ARMED | {"MIL"}
-                sector = owner.sector if m.sector in armed and owner.sector in armed else m.sector or owner.sector
+                # a body's own people ("the commander of the militia", "officials of the ruling
+                # party") are in its sector; a named armed side's men are coded as the side
+                ours = self.tokens[m.head].lemma_.lower() in BODY_PEOPLE and owner.sector is not None
+                sector = owner.sector if ours or m.sector in armed and owner.sector in armed else m.sector or owner.sector
                 if owner.kind == "country":
                     c = self.gaz.country(owner.country) if owner.country else None
                     cl = Cluster(self._role_name(m, owner.country), m.kind, owner.country, m.sector)
                     return Actor(text, cl.name, cl.id, cl.kind, cl.country, cl.sector, start_char, end_char,
                                  f"text: {m.sector or 'role'} of {owner.name}")
-                return Actor(text, owner.name, owner.id, owner.kind, owner.country, sector, start_char, end_char,
+                # a body placed nowhere is in the country the text gives its people, if it does
+                own = self.clusters[m.cluster] if m.cluster >= 0 else None
+                country = owner.country or (own.country if own is not None and own.basis == "text" else None)
+                return Actor(text, owner.name, owner.id, owner.kind, country, sector, start_char, end_char,
                              f"text: owned by {owner.name}; {owner.basis}")
         if m.cluster < 0:
             return None
