@@ -706,3 +706,14 @@ def test_events_verbs_of_placing_are_light_verbs(pipeline):
                                  ("The United States slapped sanctions on Iran.", "USA", "IRN")):
         e = next(e for e in pipeline.extract(text, "2020-06-15").events if e.type == "SANCTION")
         assert (e.source.country, e.target.country) == (source, target)
+
+
+def test_events_a_thing_acted_on_stands_for_its_owner(pipeline):
+    """"Seized farms owned by white farmers": the farmers; "hosted his Turkish counterpart": a
+    counterpart is a party, one the host's post codes."""
+    e = next(e for e in pipeline.extract("Zimbabwean authorities seized farms owned by white farmers.",
+                                         "2020-06-15").events if e.trigger == "seized")
+    assert e.target is not None and e.target.sector == "AGR"
+    e = next(e for e in pipeline.extract("The Iranian president hosted his Turkish counterpart in Tehran.",
+                                         "2020-06-15").events if e.type == "CONSULT")
+    assert (e.target.country, e.target.sector) == ("TUR", "GOV")

@@ -672,11 +672,18 @@ class EventFinder:
 
     def _modifier_actor(self, tok: Token) -> Actor | None:
         """The actor a thing named as the target belongs to by a name or nationality before it
-        ("complained over two Israeli air raids": Israel), when the thing itself is no actor."""
+        ("complained over two Israeli air raids": Israel), or by a clause that says whose it is
+        ("seized farms owned by white farmers"), when the thing itself is no actor."""
         for c in tok.children:
             if c.i < tok.i and c.dep_ in ("amod", "compound", "poss", "nmod") and \
                     self.actors.label_at(c) in ("NORP", "GPE", "ORG", "PERSON"):
                 return self.actors.actor(c)
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in words("owning_verb"):
+                owner = next((g for p in c.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "to"
+                              for g in p.children if g.dep_ == "pobj"), None)
+                if owner is not None:
+                    return self._resolve(owner) or self._unnamed(owner)
         return None
 
     def _pair(self, tok: Token, other: Actor | None = None) -> tuple[Actor, Actor] | None:
