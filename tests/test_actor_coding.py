@@ -289,3 +289,10 @@ def test_coding_an_apposition_says_whose_official_over_the_latest_post(pipeline)
 def test_coding_people_of_a_body_named_by_of_or_for(pipeline, sentence, wanted, country, sector):
     m = mention(pipeline, sentence, wanted)
     assert (m.country, m.sector) == (country, sector)
+
+
+def test_coding_a_town_read_as_a_name_is_a_place(pipeline):
+    # the recogniser's person "Goma" is the town the gazetteer placed; "Prince" of "Port-au-Prince" no title
+    assert mention(pipeline, "The UN sent peacekeepers to Goma.", "Goma").country == "COD"
+    ms = pipeline.extract("The United States sent aid to Port-au-Prince.", "2020-06-15").mentions
+    assert not any(m.sector == "GOV" and "Prince" in m.text for m in ms)

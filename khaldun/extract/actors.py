@@ -162,6 +162,11 @@ class Actors:
             country = sector = None
             if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
                 label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
+            elif label == "PERSON" and span.root.dep_ == "pobj" and self._whole_place(span) \
+                    and self.kb.by_surname(text, self.when) is None and not self._known_person(text):
+                # "sent peacekeepers to Goma": a town the gazetteer placed, the object of a
+                # preposition, and no one the knowledge base knows
+                label = "GPE"
             elif label in ("PERSON", "ORG") and self.gaz.demonyms.get(fold(text)) and (
                     len(span) > 1 or span.root.dep_ in ("amod", "compound")):
                 label = "NORP"  # "Sri Lankan troops", "a Sierra Leonean navy boat": a nationality read as a name
@@ -291,6 +296,11 @@ class Actors:
     def _capitalised(self, tok: Token) -> bool:
         return tok.is_alpha and self.text[tok.idx:tok.idx + 1].isupper()
 
+    def _whole_place(self, span: Span) -> bool:
+        """Whether a span is the whole name of a place the gazetteer resolved in the text."""
+        place = self.places.get(span.start)
+        return place is not None and (span.start_char, span.end_char) == (place.char_start, place.char_end)
+
     def _inside_place(self, start: int, end: int) -> bool:
         """Whether tokens start..end are a part, not the whole, of a resolved place's name."""
         place = self.places.get(start)
@@ -348,6 +358,8 @@ class Actors:
             bare_noun = tok.pos_ == "ADJ" and tok.dep_ == "ROOT" and not any(tok.children)
             if tok.pos_ not in ("NOUN", "PROPN") and not headline_title and not bare_noun:
                 continue
+            if self._inside_place(tok.i, tok.i + 1):
+                continue  # "Prince" of "Port-au-Prince": a word of a place's name
             role, width = self._role_at(tok)
             if role is None and tok.lemma_.lower() == HEAD.phrase and self._body_of_phrase(tok, org_spans) is not None:
                 role, width = HEAD, 1
