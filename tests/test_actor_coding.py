@@ -265,6 +265,8 @@ def test_coding_a_country_name_that_is_a_given_name_is_no_nation(pipeline):
      "A prominent anti-Syria journalist", "LBN", "MED"),
     # a story that names no country is in the country of the first place its sentence names
     ("Unidentified gunmen attacked a bus in Peshawar.", "Unidentified gunmen", "PAK", "UAF"),
+    # a nation's nationals are its civilians
+    ("The Saudi king pardoned two British nationals.", "two British nationals", "GBR", "CVL"),
 ])
 def test_coding_nationality_and_place_of_the_story(pipeline, sentence, wanted, country, sector):
     m = mention(pipeline, sentence, wanted)
