@@ -298,3 +298,15 @@ def test_coding_a_town_read_as_a_name_is_a_place(pipeline):
     assert mention(pipeline, "The UN sent peacekeepers to Goma.", "Goma").country == "COD"
     ms = pipeline.extract("The United States sent aid to Port-au-Prince.", "2020-06-15").mentions
     assert not any(m.sector == "GOV" and "Prince" in m.text for m in ms)
+
+
+@pytest.mark.parametrize("sentence, wanted, country, sector", [
+    # the European Community is the European Union's former name; "Community" gives it no sector
+    ("The European Community criticized Iraq.", "European Community", "EUR", None),
+    # a name may open with a noun of people; an airport code is no capital ("KLA" is not Kampala)
+    ("Doctors Without Borders criticized Sudan.", "Doctors Without Borders", None, "NGO"),
+    ("The KLA attacked Serbian police.", "KLA", "XKX", "REB"),
+])
+def test_coding_organisations_the_knowledge_base_names(pipeline, sentence, wanted, country, sector):
+    m = mention(pipeline, sentence, wanted)
+    assert (m.country, m.sector) == (country, sector)

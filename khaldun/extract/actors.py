@@ -313,8 +313,11 @@ class Actors:
         """The longest stretch of tokens i..j that names a knowledge-base actor (not a country)."""
         for width in range(j - i, 0, -1):
             for start in range(i, j - width + 1):
-                if self.tokens[start].lower_ in self.roles and self.tokens[start].lower_ not in agent_nouns():
-                    continue  # "President Obama": the title is not part of the name ("Islamic State" is one)
+                role = self.roles.get(self.tokens[start].lower_)
+                if role is not None and role.type == "title" and self.tokens[start].lower_ not in agent_nouns():
+                    # "President Obama": the title is not part of the name ("Islamic State" is one,
+                    # and a noun of people may open one: "Doctors Without Borders")
+                    continue
                 span = self.doc[start:start + width]
                 text = self.text[span.start_char:span.end_char]
                 if len(text) <= 2 or all(t.is_stop for t in span) or self.gaz.country_of(text) is not None \
@@ -552,8 +555,10 @@ class Actors:
         return self._capital(span.text) == country
 
     def _capital(self, text: str) -> str | None:
-        """The country whose capital a name is, if it is one."""
-        return next((e.country for e in self.gaz.candidates(text)[:3] if e.capital), None)
+        """The country whose capital a name is, if it is one; a name in capitals that is not the
+        capital's own is an abbreviation ("KLA", an airport code of Kampala, is an army)."""
+        return next((e.country for e in self.gaz.candidates(text)[:3]
+                     if e.capital and (not text.isupper() or fold(e.name) == fold(text))), None)
 
     def _place_country(self, text: str) -> str | None:
         iso = self.gaz.country_of(text)
@@ -1238,9 +1243,10 @@ class Actors:
         elif coding.confirmed or not (c.country or c.sector):
             named = c.sector
             c.country, c.sector, c.basis = coding.country, coding.sector, coding.basis
-            if c.sector is None and named and c.country in knowledge.INTERNATIONAL:
+            if c.sector is None and named in OFFICES | knowledge.FUNCTIONS and c.country in knowledge.INTERNATIONAL:
                 # an international body its source files with no function ("IGO"): the organ its
-                # name names gives one ("Security Council" GOV, "European Parliament" LEG)
+                # name names gives one ("Security Council" GOV, "European Parliament" LEG); a
+                # people's word is none ("European Community")
                 c.sector, c.basis = named, f"{coding.basis}; {named} by its name"
         else:  # the text's title, the same as the unconfirmed role ("Defence Minister X")
             c.sector = c.sector or said
