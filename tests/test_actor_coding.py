@@ -267,6 +267,8 @@ def test_coding_a_country_name_that_is_a_given_name_is_no_nation(pipeline):
     ("Unidentified gunmen attacked a bus in Peshawar.", "Unidentified gunmen", "PAK", "UAF"),
     # a nation's nationals are its civilians
     ("The Saudi king pardoned two British nationals.", "two British nationals", "GBR", "CVL"),
+    # people from a nation's bodies are of that nation, not of the place of the act
+    ("Doctors from two American aid groups delivered medicine to a hospital in Baghdad.", "Doctors", "USA", "HLH"),
 ])
 def test_coding_nationality_and_place_of_the_story(pipeline, sentence, wanted, country, sector):
     m = mention(pipeline, sentence, wanted)

@@ -388,7 +388,9 @@ class Actors:
                 for c in head.children:
                     if country is None and c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
                         pobjs = [g for g in c.children if g.dep_ == "pobj"]
-                        country = self._modifier_country(pobjs) or self._body_of(
+                        # "doctors from two American aid groups": the nationality of whom they are from
+                        country = self._modifier_country(pobjs) or self._modifier_country(
+                            [t for g in pobjs for t in g.lefts if t.dep_ in ("amod", "compound", "nmod")]) or self._body_of(
                             [t for g in pobjs for t in g.subtree]) or self._modifier_country(
                             [o for g in pobjs for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj"])
