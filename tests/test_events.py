@@ -717,3 +717,11 @@ def test_events_a_thing_acted_on_stands_for_its_owner(pipeline):
     e = next(e for e in pipeline.extract("The Iranian president hosted his Turkish counterpart in Tehran.",
                                          "2020-06-15").events if e.type == "CONSULT")
     assert (e.target.country, e.target.sector) == ("TUR", "GOV")
+
+
+def test_events_things_provided_are_no_party(pipeline):
+    """"Providing photographs and other military intelligence to Ukraine": the intelligence is
+    a thing provided, as the photographs are, not an agency acted on."""
+    events = [e for e in pipeline.extract("Germany is providing satellite photographs and other military "
+                                          "intelligence to Ukraine.", "2020-06-15").events if e.type == "AID"]
+    assert {e.target.country for e in events} == {"UKR"}

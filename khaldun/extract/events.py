@@ -311,6 +311,9 @@ class EventFinder:
             return
         if entry is not entries[0]:
             src, objs, preps, rule = self._args(frame, entry)
+        if entry.object == "theme":  # "provided photographs and other intelligence to Ukraine": what is provided is no party
+            things = {c.i for o in objs for c in o.conjuncts}
+            preps = [(p, t) for p, t in preps if not (p.startswith("object:") and t.i in things)]
         contact = nearest(entry.cameo).plover in CONTACT_TYPES
         source = self._resolve(src) if src is not None else None
         pair = self._pair(src) if source is None and src is not None else None
