@@ -725,3 +725,14 @@ def test_events_things_provided_are_no_party(pipeline):
     events = [e for e in pipeline.extract("Germany is providing satellite photographs and other military "
                                           "intelligence to Ukraine.", "2020-06-15").events if e.type == "AID"]
     assert {e.target.country for e in events} == {"UKR"}
+
+
+def test_events_a_party_by_the_rows_own_preposition_outranks_the_phrase_search(pipeline):
+    """"Complained to the UN about Turkish air strikes": the complaint is about Turkey; the UN it
+    is addressed to is found only by the phrase search, which stands in when no party is named."""
+    events = [x for x in pipeline.extract("Syria complained to the United Nations about Turkish air strikes.",
+                                          "2020-06-15").events if x.type == "ACCUSE"]
+    assert {(x.source.country, x.target.country) for x in events} == {("SYR", "TUR")}
+    e = next(e for e in pipeline.extract("China protested to Japan over the visit.", "2020-06-15").events
+             if e.type == "ACCUSE")
+    assert e.target.country == "JPN"

@@ -342,6 +342,13 @@ class EventFinder:
         for p, pobj in preps:
             if p in entry.preps or p.startswith("object:"):
                 targets.append(pobj)
+        if "+phrase" in rule and any(p in entry.preps and (self._resolve_quiet(t) or self._modifier_actor(t))
+                                     for p, t in preps):
+            # "complained to the UN over Israeli air raids": a party by the row's own preposition
+            # is the target; the phrase search only stands in when there is none
+            found = self.framer.phrase_participant(tok, src) if pos == "VERB" else None
+            own = {t.i for p, t in preps if p in entry.preps} | {o.i for o in objs}
+            targets = [t for t in targets if found is None or t.i != found[1].i or t.i in own]
         if not targets and entry.object != "target":
             # "recalled its ambassador from Spain": the parse hangs the verb's own preposition on the thing moved
             targets = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in entry.preps
