@@ -312,3 +312,12 @@ def test_coding_a_town_read_as_a_name_is_a_place(pipeline):
 def test_coding_organisations_the_knowledge_base_names(pipeline, sentence, wanted, country, sector):
     m = mention(pipeline, sentence, wanted)
     assert (m.country, m.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("sentence, wanted, country", [
+    # an unnamed party is of the place its sentence names, not of the other party's nation
+    ("Israeli soldiers killed two civilians in the West Bank.", "two civilians", "PSE"),
+    ("American troops detained three suspects in Baghdad.", "three suspects", "IRQ"),
+])
+def test_coding_unnamed_party_of_the_sentence_s_place(pipeline, sentence, wanted, country):
+    assert mention(pipeline, sentence, wanted).country == country

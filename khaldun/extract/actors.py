@@ -615,7 +615,8 @@ class Actors:
             return None
         sent = tok.sent
         return next((self.places[i].country for i in range(sent.start, sent.end)
-                     if i in self.places and self.places[i].country and not self._in_name(i)), None)
+                     if i in self.places and self.places[i].country and not self._in_name(i)
+                     and not _backer(self.tokens[i])), None)  # "an anti-Syria journalist" is not in Syria
 
     def _in_name(self, i: int) -> bool:
         """Whether a token is a word of a person's name ("Oshima" of "Kenzo Oshima" is no town)."""
@@ -1166,15 +1167,18 @@ class Actors:
             if not c.country and c.sector and len(described) == len(c.members) and described[0].owner is None:
                 # "a journalist was shot dead in Manila": someone only described, by a trade the
                 # text gives no nation, is of the country the story is in
-                c.country = self.focus_country or self._located_country(self.tokens[described[0].head], True)
+                c.country = self._located_country(self.tokens[described[0].head], True) or self.focus_country
         elif c.kind in ("organization", "group") and not c.country and c.sector and c.sector != "IGO":
             roles = [self.mentions[i] for i in c.members if self.mentions[i].label == "ROLE"]
             if roles:
                 # a story that names no country is in the country of the first place its sentence
                 # names ("rebels kidnapped three aid workers in Darfur")
-                c.country = self._sentence_country(roles[0]) or self._context_country(roles[0]) or (
-                    None if self.focus_country or roles[0].owner is not None  # a named body's people are its
-                    else self._located_country(self.tokens[roles[0].head], True))
+                # the country of the first place its sentence names ("Israeli soldiers killed two
+                # civilians in the West Bank": Palestinian civilians), before the story's main
+                # country, which the other party's nationality may have made ("Israeli")
+                c.country = self._sentence_country(roles[0]) or (
+                    None if roles[0].owner is not None  # a named body's people are its
+                    else self._located_country(self.tokens[roles[0].head], True)) or self._context_country(roles[0])
         if c.kind in ("organization", "group") and any(self.mentions[i].label == "ROLE" for i in c.members) \
                 and not any(self.mentions[i].label in ("ORG", "NORP") for i in c.members):
             c.name = self._role_name(self.mentions[c.members[0]], c.country)
