@@ -1166,13 +1166,11 @@ class Actors:
             described = [self.mentions[i] for i in c.members if self.mentions[i].label in ("ROLE", "TITLE")]
             if not c.country and c.sector and len(described) == len(c.members) and described[0].owner is None:
                 # "a journalist was shot dead in Manila": someone only described, by a trade the
-                # text gives no nation, is of the country the story is in
+                # text gives no nation, is of the place its sentence names, or of the story's country
                 c.country = self._located_country(self.tokens[described[0].head], True) or self.focus_country
         elif c.kind in ("organization", "group") and not c.country and c.sector and c.sector != "IGO":
             roles = [self.mentions[i] for i in c.members if self.mentions[i].label == "ROLE"]
             if roles:
-                # a story that names no country is in the country of the first place its sentence
-                # names ("rebels kidnapped three aid workers in Darfur")
                 # the country of the first place its sentence names ("Israeli soldiers killed two
                 # civilians in the West Bank": Palestinian civilians), before the story's main
                 # country, which the other party's nationality may have made ("Israeli")
