@@ -117,7 +117,9 @@ def plover(records: list[dict], pipeline: Pipeline) -> SuiteResult:
     items = [(r["text"], None) for r in records]
     for r, (doc, finder) in zip(records, parsed(pipeline, items)):
         gold = r["event_plover_current_mapped"]
-        best = gold_event(finder.run(), doc, gold_event_spans(r))
+        events = finder.run()
+        best = gold_event(events, doc, gold_event_spans(r))
+        sides = plover_sides(events, best)
         pred = best.type if best else "NONE"
         gold_types.append(gold)
         pred_types.append(pred)
@@ -129,12 +131,10 @@ def plover(records: list[dict], pipeline: Pipeline) -> SuiteResult:
         if r.get("mode"):
             mode_total += 1
             mode_hits += int(best is not None and best.mode == r["mode"])
-        for role in ("source", "target"):
+        for role, actors in zip(("source", "target"), sides):
             gold_pairs = {gold_pair(a) for a in r.get(role) or [] if a.get("code")}
-            actor = getattr(best, role) if best else None
-            pred = cameo_pair(actor) if actor else (None, None)
-            pred_countries = {pred[0]} if pred[0] else set()
-            pred_cs = {pred} if pred[0] or pred[1] else set()
+            pred_cs = {p for p in map(cameo_pair, actors) if p[0] or p[1]}
+            pred_countries = {c for c, _ in pred_cs if c}
             for prefix in ("", f"{half}_"):  # the whole set and its half
                 _count(counts[f"{prefix}{role}_country"], {c for c, _ in gold_pairs}, pred_countries)
                 _count(counts[f"{prefix}{role}_country_sector"], gold_pairs, pred_cs)
@@ -150,6 +150,23 @@ def plover(records: list[dict], pipeline: Pipeline) -> SuiteResult:
     for key, (tp, fp, fn) in counts.items():
         metrics[f"{key}_f1"] = prf(tp, fp, fn)["f1"]
     return SuiteResult("plover", n, metrics, errors)
+
+
+def plover_sides(events, best) -> tuple[list, list]:
+    """The source and recipient lists of the PLOVER record an event is part of. khaldun writes one
+    event per source and target, as CAMEO coders do ("France and Germany condemned Russia": two
+    events); PLOVER writes one record whose source and recipient are lists of actors ("compound
+    actors generate a single source or recipient, but with multiple members"), and a party that is
+    both ("Japan and South Korea met": each met the other) only as a source ("all of the actors are
+    considered as the source and no recipient is included"; manual, Compound and Reciprocal Actors).
+    The record is every event of ``best``'s type on its trigger."""
+    if best is None:
+        return [], []
+    same = [e for e in events if e.trigger_span == best.trigger_span and e.type == best.type]
+    sources = list({a.id: a for e in same if (a := e.source) is not None}.values())
+    targets = list({a.id: a for e in same if (a := e.target) is not None}.values())
+    ids = {a.id for a in sources}
+    return sources, [a for a in targets if a.id not in ids]
 
 
 def gold_pair(a: dict) -> tuple[str | None, str | None]:
@@ -174,9 +191,18 @@ def agent_pair(actor) -> tuple[str | None, str | None]:
     return actor.country, PLOVER_SECTORS.get(actor.sector, actor.sector)
 
 
+# PLOVER's non-state actor codes, written in the actor (country) slot: "the actor code is either an
+# ISO-3166-alpha-3 code or one of a small number of non-state codes" (manual, Actor codes)
+NON_STATE = frozenset({"NGO", "MNC", "IMG", "ISM"})
+
+
 def cameo_pair(actor) -> tuple[str | None, str | None]:
-    """An actor as CAMEO writes it: every international body has "IGO" in the country slot."""
+    """An actor as CAMEO and PLOVER write it: every international body has "IGO" in the country
+    slot, and a body of no state that khaldun codes by a non-state sector (an NGO: "Amnesty
+    International" None NGO) has that code there, as PLOVER's table of non-state actors has it."""
     country, sector = agent_pair(actor)
+    if country is None and sector in NON_STATE:
+        return sector, None
     return ("IGO" if country in INTERNATIONAL else country), sector
 
 

@@ -99,3 +99,29 @@ def test_event_location_gold_spans_without_surrounding_spaces():
     record = {"text": "Clashes erupted in Afrin   on Monday and in x.",
               "event_locations": [{"start": 19, "end": 27, "text": "Afrin   "}, {"start": 44, "end": 45, "text": "x"}]}
     assert location_spans(record, lambda i: i) == {(19, 24)}  # the one-letter placeholder says "none"
+
+
+def test_evaluation_plover_record_lists_compound_and_reciprocal_actors(pipeline):
+    """One PLOVER record per act: compound actors are one list ("France and Germany condemned
+    Russia": two sources), and a party on both sides is a source only (each acted on the other)."""
+    from dataclasses import replace
+
+    from khaldun.evaluation import cameo_pair, plover_sides
+
+    events = pipeline.extract("France and Germany condemned Russia.", "2020-06-15").events
+    best = events[0]
+    sources, targets = plover_sides(events, best)
+    assert {cameo_pair(a) for a in sources} == {("FRA", None), ("DEU", None)}
+    assert {cameo_pair(a) for a in targets} == {("RUS", None)}
+    back = replace(best, source=best.target, target=best.source)  # Russia condemned France as well
+    sources, targets = plover_sides([best, back], best)
+    assert {cameo_pair(a) for a in sources} == {("FRA", None), ("RUS", None)} and targets == []
+
+
+def test_evaluation_plover_writes_non_state_codes_in_the_actor_slot(pipeline):
+    from khaldun.evaluation import agent_pair, cameo_pair
+
+    x = pipeline.extract("Amnesty International criticized Egypt.", "2020-06-15")
+    amnesty = next(m for m in x.mentions if m.text == "Amnesty International")
+    assert cameo_pair(amnesty) == ("NGO", None)
+    assert agent_pair(amnesty) == (None, "NGO")  # the NGEC agent scheme keeps it a sector

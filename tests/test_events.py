@@ -417,9 +417,9 @@ def test_events_each_coordinated_source_acts(code):
     assert sorted(e["source"]["country"] for e in events) == ["FRA", "USA"]
     # a side and its own force are one side
     assert len(find(code("The general and his militia attacked the town of Zawiya."), "attacked")) == 1
-    # a symmetric act between the two is one event, the second its partner
+    # a symmetric act between the two: each is the other's partner
     clash = find(code("Police and protesters clashed in Lagos."), "clashed")
-    assert len(clash) == 1 and clash[0]["target"]["sector"] == "OPP"
+    assert sorted((e["source"]["sector"], e["target"]["sector"]) for e in clash) == [("COP", "OPP"), ("OPP", "COP")]
 
 
 def test_events_adjective_in_a_nouns_place_is_the_event_noun(code):
@@ -664,3 +664,76 @@ def test_events_ending_a_coercive_act_eases_it(code):
     assert not find(code("The union called a strike on Monday in Lagos."), type="CONCEDE")
     e = one(code("The junta revoked the ban on political parties."), "ban")
     assert (e["type"], e["cameo"]) == ("CONCEDE", "0812")
+
+
+def test_events_first_of_two_objects_is_the_recipient(pipeline):
+    """"Gave Indonesia $5 million": the dative alternation of "gave $5 million to Indonesia"."""
+    events = pipeline.extract("Japan gave Indonesia $5 million in flood relief.", "2020-06-15").events
+    aid = next(e for e in events if e.type == "AID")
+    assert (aid.source.country, aid.target.country) == ("JPN", "IDN")
+
+
+def test_events_a_sector_of_a_country_says_more_than_the_country():
+    """"Attacked a Sri Lankan navy boat": the nationality and the navy are one party, the navy."""
+    from khaldun.extract.events import _one_per_country
+    from khaldun.records import Actor
+
+    navy = Actor("navy", "Sri Lanka navy", "a1", "group", "LKA", "MIL")
+    nation = Actor("Sri Lankan", "Sri Lanka", "a2", "group", "LKA", None)
+    assert _one_per_country([(None, nation), (None, navy)]) == [(None, navy)]
+
+
+def test_events_coordinated_partners_each_act_on_the_other(pipeline):
+    """"Japan and South Korea met": each met the other, as CAMEO codes a meeting both ways (and
+    PLOVER lists both as sources)."""
+    events = [e for e in pipeline.extract("Japan and South Korea met in Tokyo.", "2020-06-15").events
+              if e.type == "CONSULT"]
+    assert {(e.source.country, e.target.country) for e in events} == {("JPN", "KOR"), ("KOR", "JPN")}
+    clashes = [e for e in pipeline.extract("Clashes between police and protesters left five dead in Lagos.",
+                                           "2020-06-15").events if e.type == "ASSAULT"]
+    assert {(e.source.sector, e.target.sector) for e in clashes} == {("COP", "OPP"), ("OPP", "COP")}
+
+
+def test_events_a_curfew_imposed_on_a_town_targets_its_people(pipeline):
+    """"Imposed a curfew in Dhaka" reads its place as "a curfew in Dhaka" does: the town's people."""
+    e = next(e for e in pipeline.extract("The army imposed a curfew in Dhaka.", "2020-06-15").events
+             if e.type == "COERCE")
+    assert (e.target.country, e.target.sector) == ("BGD", "CVL")
+
+
+def test_events_verbs_of_placing_are_light_verbs(pipeline):
+    """"Placed an embargo on Syria", "slapped sanctions on Iran": the one who places the act does it."""
+    for text, source, target in (("The European Union placed an embargo on Syria.", "EUR", "SYR"),
+                                 ("The United States slapped sanctions on Iran.", "USA", "IRN")):
+        e = next(e for e in pipeline.extract(text, "2020-06-15").events if e.type == "SANCTION")
+        assert (e.source.country, e.target.country) == (source, target)
+
+
+def test_events_a_thing_acted_on_stands_for_its_owner(pipeline):
+    """"Seized farms owned by white farmers": the farmers; "hosted his Turkish counterpart": a
+    counterpart is a party, one the host's post codes."""
+    e = next(e for e in pipeline.extract("Zimbabwean authorities seized farms owned by white farmers.",
+                                         "2020-06-15").events if e.trigger == "seized")
+    assert e.target is not None and e.target.sector == "AGR"
+    e = next(e for e in pipeline.extract("The Iranian president hosted his Turkish counterpart in Tehran.",
+                                         "2020-06-15").events if e.type == "CONSULT")
+    assert (e.target.country, e.target.sector) == ("TUR", "GOV")
+
+
+def test_events_things_provided_are_no_party(pipeline):
+    """"Providing photographs and other military intelligence to Ukraine": the intelligence is
+    a thing provided, as the photographs are, not an agency acted on."""
+    events = [e for e in pipeline.extract("Germany is providing satellite photographs and other military "
+                                          "intelligence to Ukraine.", "2020-06-15").events if e.type == "AID"]
+    assert {e.target.country for e in events} == {"UKR"}
+
+
+def test_events_a_party_by_the_rows_own_preposition_outranks_the_phrase_search(pipeline):
+    """"Complained to the UN about Turkish air strikes": the complaint is about Turkey; the UN it
+    is addressed to is found only by the phrase search, which stands in when no party is named."""
+    events = [x for x in pipeline.extract("Syria complained to the United Nations about Turkish air strikes.",
+                                          "2020-06-15").events if x.type == "ACCUSE"]
+    assert {(x.source.country, x.target.country) for x in events} == {("SYR", "TUR")}
+    e = next(e for e in pipeline.extract("China protested to Japan over the visit.", "2020-06-15").events
+             if e.type == "ACCUSE")
+    assert e.target.country == "JPN"

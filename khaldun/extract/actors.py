@@ -44,6 +44,10 @@ MEMBER_HEADS = {"candidate", "member", "supporter", "representative", "spokesman
                 "delegate", "delegation", "leader"}
 PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", "chief", "spokesman",
                 "spokeswoman"}
+# people named as a body's own ("a spokesman for the foreign ministry", "the head of the Palestinian
+# Authority", "officials of the ruling party"): they act as the body, in its sector
+BODY_PEOPLE = MEMBER_HEADS | PERSON_HEADS | {"head", "official", "spokesperson"}
+HEAD = Role("head", "title", None, None, "person", False)  # "the head of X": the head of a body, no sector of its own
 IT_PRONOUNS = {"it", "its", "itself"}
 FORMER = {"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}  # where, not whom
@@ -171,8 +175,13 @@ class Actors:
             country = sector = None
             if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
                 label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
-            elif label in ("PERSON", "ORG") and len(span) == 1 and self.gaz.demonyms.get(fold(text)):
-                label = "NORP"  # "the Ugandan army" with "Ugandan" read as a name: a nationality
+            elif label == "PERSON" and span.root.dep_ == "pobj" and self._whole_place(span) \
+                    and self.kb.by_surname(text, self.when) is None and not self._known_person(text):
+                # "sent peacekeepers to Goma": a town the gazetteer placed, the object of a
+                # preposition, and no one the knowledge base knows
+                label = "GPE"
+            elif label in ("PERSON", "ORG") and self.gaz.demonyms.get(fold(text)):
+                label = "NORP"  # "the Ugandan army", "Sri Lankan troops": a nationality read as a name
             elif label == "PERSON" and len(span) > 1 and self._body_noun(span[-1]):
                 # "Delhi High Court", "Northern Fleet" read as a person: a body, whose words may
                 # name its place ("Delhi")
@@ -336,6 +345,11 @@ class Actors:
         """A capitalised word, or an acronym with digits ("MI5", "M23")."""
         return (tok.is_alpha or tok.text.isalnum() and tok.text.isupper()) and self.text[tok.idx:tok.idx + 1].isupper()
 
+    def _whole_place(self, span: Span) -> bool:
+        """Whether a span is the whole name of a place the gazetteer resolved in the text."""
+        place = self.places.get(span.start)
+        return place is not None and (span.start_char, span.end_char) == (place.char_start, place.char_end)
+
     def _inside_place(self, start: int, end: int) -> bool:
         """Whether tokens start..end are a part, not the whole, of a resolved place's name."""
         place = self.places.get(start)
@@ -348,8 +362,11 @@ class Actors:
         """The longest stretch of tokens i..j that names a knowledge-base actor (not a country)."""
         for width in range(j - i, 0, -1):
             for start in range(i, j - width + 1):
-                if self.tokens[start].lower_ in self.roles and self.tokens[start].lower_ not in agent_nouns():
-                    continue  # "President Obama": the title is not part of the name ("Islamic State" is one)
+                role = self.roles.get(self.tokens[start].lower_)
+                if role is not None and role.type == "title" and self.tokens[start].lower_ not in agent_nouns():
+                    # "President Obama": the title is not part of the name ("Islamic State" is one,
+                    # and a noun of people may open one: "Doctors Without Borders")
+                    continue
                 span = self.doc[start:start + width]
                 text = self.text[span.start_char:span.end_char]
                 if len(text) <= 2 or all(t.is_stop for t in span) or self.gaz.country_of(text) is not None \
@@ -393,7 +410,11 @@ class Actors:
             bare_noun = tok.pos_ == "ADJ" and tok.dep_ == "ROOT" and not any(tok.children)
             if tok.pos_ not in ("NOUN", "PROPN") and not headline_title and not bare_noun:
                 continue
+            if self._inside_place(tok.i, tok.i + 1):
+                continue  # "Prince" of "Port-au-Prince": a word of a place's name
             role, width = self._role_at(tok)
+            if role is None and tok.lemma_.lower() == HEAD.phrase and self._body_of_phrase(tok, org_spans) is not None:
+                role, width = HEAD, 1
             if role is None:
                 continue
             head = self.tokens[tok.i + width - 1]
@@ -424,7 +445,9 @@ class Actors:
                 for c in head.children:
                     if country is None and c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
                         pobjs = [g for g in c.children if g.dep_ == "pobj"]
-                        country = self._modifier_country(pobjs) or self._body_of(
+                        # "doctors from two American aid groups": the nationality of whom they are from
+                        country = self._modifier_country(pobjs) or self._modifier_country(
+                            [t for g in pobjs for t in g.lefts if t.dep_ in ("amod", "compound", "nmod")]) or self._body_of(
                             [t for g in pobjs for t in g.subtree]) or self._modifier_country(
                             [o for g in pobjs for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj"])
@@ -441,6 +464,8 @@ class Actors:
                 owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in persons), None)
             if owner is None:  # "fighters loyal to General Khalifa Haftar", "troops led by ..."
                 owner = _leader_of(head, taken | set(org_spans))
+            if owner is None and head.lemma_.lower() in BODY_PEOPLE:
+                owner = self._body_of_phrase(head, org_spans)
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
             kind = "person" if role.type == "title" else role.kind
             sector = role.sector
@@ -536,6 +561,24 @@ class Actors:
                                     inner.country, kind, plural), 1
         return None, 0
 
+    def _body_of_phrase(self, tok: Token, org_spans: dict) -> int | None:
+        """The body an "of" or "for" phrase says people are of ("a spokesman for the Russian foreign
+        ministry", "the leader of Hamas"): a named organisation, or a noun of an institution."""
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in ("of", "for"):
+                continue
+            for body in c.children:
+                if body.dep_ != "pobj":
+                    continue
+                if body.i in org_spans and org_spans[body.i].label == "ORG":
+                    return body.i
+                role, width = self._role_at(body)
+                if role is None and body.i > 0:  # "the foreign ministry": a two-word institution
+                    role, width = self._role_at(self.tokens[body.i - 1])
+                if role is not None and role.kind == "organization" and role.type != "title":
+                    return body.i
+        return None
+
     def _modifier_role(self, tok: Token) -> Role | None:
         """The role a noun's modifier or possessor names ("opposition" in "opposition
         candidates", "the governor's spokesman")."""
@@ -577,8 +620,10 @@ class Actors:
         return self._capital(span.text) == country
 
     def _capital(self, text: str) -> str | None:
-        """The country whose capital a name is, if it is one."""
-        return next((e.country for e in self.gaz.candidates(text)[:3] if e.capital), None)
+        """The country whose capital a name is, if it is one; a name in capitals that is not the
+        capital's own is an abbreviation ("KLA", an airport code of Kampala, is an army)."""
+        return next((e.country for e in self.gaz.candidates(text)[:3]
+                     if e.capital and (not text.isupper() or fold(e.name) == fold(text))), None)
 
     def _place_country(self, text: str) -> str | None:
         iso = self.gaz.country_of(text)
@@ -653,7 +698,13 @@ class Actors:
             return None
         sent = tok.sent
         return next((self.places[i].country for i in range(sent.start, sent.end)
-                     if i in self.places and self.places[i].country), None)
+                     if i in self.places and self.places[i].country and not self._in_name(i)
+                     and not _backer(self.tokens[i])), None)  # "an anti-Syria journalist" is not in Syria
+
+    def _in_name(self, i: int) -> bool:
+        """Whether a token is a word of a person's name ("Oshima" of "Kenzo Oshima" is no town)."""
+        idx = self.by_token.get(i)
+        return idx is not None and self.mentions[idx].label == "PERSON"
 
     def _people(self, tok: Token) -> bool:
         """A word of a people or faith with no state ("Kurdish", "Moslem"): its whole name ("South
@@ -683,7 +734,9 @@ class Actors:
         counts: Counter[str] = Counter()
         first_line_end = self.text.find("\n")
         for m in self.mentions:
-            if m.country and m.country not in knowledge.INTERNATIONAL and m.label in ("GPE", "NORP", "ROLE", "ORG"):
+            # a backer's or a stance's country ("US-backed", "anti-Syria") is not where the story is
+            if m.country and m.country not in knowledge.INTERNATIONAL and m.label in ("GPE", "NORP", "ROLE", "ORG") \
+                    and not _backer(self.tokens[m.start]):
                 in_title = first_line_end > 0 and self.tokens[m.start].idx < first_line_end
                 counts[m.country] += 3 if in_title else 1
         for tok in self.tokens:
@@ -1047,8 +1100,11 @@ class Actors:
                 continue
             if m.country in knowledge.INTERNATIONAL:
                 return m.country
-            span = self.doc[m.start:m.end]
-            entity = self.kb.find(self.text[span.start_char:span.end_char], "organization", None, self.when)
+            # the body's name, or the name a title follows inside it ("United Nations Emergency
+            # Relief Coordinator" read as one name: the United Nations)
+            entity = next((e for end in range(m.end, m.start, -1) if (e := self.kb.find(
+                self.text[self.tokens[m.start].idx:self.tokens[end - 1].idx + len(self.tokens[end - 1])],
+                "organization", None, self.when)) is not None), None)
             coding = self.kb.coding(entity, self.when) if entity is not None else None
             if coding is not None and (coding.country in knowledge.INTERNATIONAL
                                        or national and coding.country and coding.sector in STATE_SECTORS):
@@ -1190,10 +1246,20 @@ class Actors:
             if not c.country:
                 c.country = self._owned_country(c) or self._owner_country(c) or (
                     self.focus_country if c.sector in STATE_SECTORS else None)
+            described = [self.mentions[i] for i in c.members if self.mentions[i].label in ("ROLE", "TITLE")]
+            if not c.country and c.sector and len(described) == len(c.members) and described[0].owner is None:
+                # "a journalist was shot dead in Manila": someone only described, by a trade the
+                # text gives no nation, is of the place its sentence names, or of the story's country
+                c.country = self._located_country(self.tokens[described[0].head], True) or self.focus_country
         elif c.kind in ("organization", "group") and not c.country and c.sector and c.sector != "IGO":
             roles = [self.mentions[i] for i in c.members if self.mentions[i].label == "ROLE"]
             if roles:
-                c.country = self._sentence_country(roles[0]) or self._context_country(roles[0])
+                # the country of the first place its sentence names ("Israeli soldiers killed two
+                # civilians in the West Bank": Palestinian civilians), before the story's main
+                # country, which the other party's nationality may have made ("Israeli")
+                c.country = self._sentence_country(roles[0]) or (
+                    None if roles[0].owner is not None  # a named body's people are its
+                    else self._located_country(self.tokens[roles[0].head], True)) or self._context_country(roles[0])
         if c.kind in ("organization", "group") and any(self.mentions[i].label == "ROLE" for i in c.members) \
                 and not any(self.mentions[i].label in ("ORG", "NORP") for i in c.members):
             c.name = self._role_name(self.mentions[c.members[0]], c.country)
@@ -1247,6 +1313,15 @@ class Actors:
         c.kb_id, c.name = entity.id, entity.name
         said = self._said_sector(c) if c.kind == "person" else None
         undated = self.when is None and (said != "MIL" or coding.sector not in STATE_SECTORS)
+        told, told_sector = self._appositive_coding(c) if c.kind == "person" else (None, None)
+        if told is not None and told != coding.country and (c.former or self.when is None or not coding.confirmed
+                                                             or coding.fallback):
+            # "Kenzo Oshima, the UN relief coordinator": with no day to read the roles on, the
+            # apposition says whose official the person was in the news, over the knowledge base's
+            # latest post (a Japanese diplomat's)
+            c.country, c.sector = told, told_sector or said or coding.sector
+            c.basis = f"text: apposition, over {coding.basis}"
+            return True
         if said is not None and said != coding.sector and (c.former or undated or not coding.confirmed
                                                            or coding.fallback):
             # a post the text says is past, no day to read the roles on, a role the knowledge
@@ -1259,9 +1334,10 @@ class Actors:
         elif coding.confirmed or not (c.country or c.sector):
             named = c.sector
             c.country, c.sector, c.basis = coding.country, coding.sector, coding.basis
-            if c.sector is None and named and c.country in knowledge.INTERNATIONAL:
+            if c.sector is None and named in OFFICES | knowledge.FUNCTIONS and c.country in knowledge.INTERNATIONAL:
                 # an international body its source files with no function ("IGO"): the organ its
-                # name names gives one ("Security Council" GOV, "European Parliament" LEG)
+                # name names gives one ("Security Council" GOV, "European Parliament" LEG); a
+                # people's word is none ("European Community")
                 c.sector, c.basis = named, f"{coding.basis}; {named} by its name"
         else:  # the text's title, the same as the unconfirmed role ("Defence Minister X")
             c.sector = c.sector or said
@@ -1376,18 +1452,28 @@ class Actors:
         text = self.text[start_char:end_char]
         named = any(t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.i != m.owner
                     for t in self.tokens[m.head].lefts)
-        if m.owner is not None and m.label == "ROLE" and self.by_token.get(m.owner) != idx and not named:
+        # "the head of the Palestinian Authority": a title held in a body the phrase names
+        body_person = m.label == "TITLE" and m.owner is not None and self.tokens[m.owner].dep_ == "pobj" \
+            and self.tokens[m.head].lemma_.lower() in BODY_PEOPLE
+        if m.owner is not None and (m.label == "ROLE" or body_person) and self.by_token.get(m.owner) != idx \
+                and not named:
             owner = self.actor(self.tokens[m.owner])
             if owner is not None:
                 # "SDF fighters", "Hamas commanders": a named armed side's men are coded as the side
                 armed = ARMED | {"MIL"}
-                sector = owner.sector if m.sector in armed and owner.sector in armed else m.sector or owner.sector
+                # a body's own people ("the commander of the militia", "officials of the ruling
+                # party") are in its sector; a named armed side's men are coded as the side
+                ours = self.tokens[m.head].lemma_.lower() in BODY_PEOPLE and owner.sector is not None
+                sector = owner.sector if ours or m.sector in armed and owner.sector in armed else m.sector or owner.sector
                 if owner.kind == "country":
                     c = self.gaz.country(owner.country) if owner.country else None
                     cl = Cluster(self._role_name(m, owner.country), m.kind, owner.country, m.sector)
                     return Actor(text, cl.name, cl.id, cl.kind, cl.country, cl.sector, start_char, end_char,
                                  f"text: {m.sector or 'role'} of {owner.name}")
-                return Actor(text, owner.name, owner.id, owner.kind, owner.country, sector, start_char, end_char,
+                # a body placed nowhere is in the country the text gives its people, if it does
+                own = self.clusters[m.cluster] if m.cluster >= 0 else None
+                country = owner.country or (own.country if own is not None and own.basis == "text" else None)
+                return Actor(text, owner.name, owner.id, owner.kind, country, sector, start_char, end_char,
                              f"text: owned by {owner.name}; {owner.basis}")
         if m.cluster < 0:
             return None

@@ -41,9 +41,9 @@ CLAUSE_DEPS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "
 def _one_per_country(resolved: list[tuple[Token | None, Actor]]) -> list[tuple[Token | None, Actor]]:
     """"Fired rockets at the Israeli city of Sderot": the adjective and the town both name Israel,
     one party named twice; targets coded by country alone are the same party when the country is,
-    and those who hold a town, homes or positions in it (``TOWNSFOLK``, ``OCCUPANTS``) say more than the
-    country alone."""
-    seen = {a.country for _, a in resolved if a.basis in (TOWNSFOLK, OCCUPANTS)}
+    and those who hold a town, homes or positions in it (``TOWNSFOLK``, ``OCCUPANTS``), or a sector of
+    that country ("attacked a Sri Lankan navy boat": the navy), say more than the country alone."""
+    seen = {a.country for _, a in resolved if a.basis in (TOWNSFOLK, OCCUPANTS) or a.sector is not None}
     out = []
     for t, a in resolved:
         if a.country and a.sector is None and a.kind in ("country", "group"):
@@ -311,6 +311,9 @@ class EventFinder:
             return
         if entry is not entries[0]:
             src, objs, preps, rule = self._args(frame, entry)
+        if entry.object == "theme":  # "provided photographs and other intelligence to Ukraine": what is provided is no party
+            things = {c.i for o in objs for c in o.conjuncts}
+            preps = [(p, t) for p, t in preps if not (p.startswith("object:") and t.i in things)]
         contact = nearest(entry.cameo).plover in CONTACT_TYPES
         source = self._resolve(src) if src is not None else None
         pair = self._pair(src) if source is None and src is not None else None
@@ -339,6 +342,13 @@ class EventFinder:
         for p, pobj in preps:
             if p in entry.preps or p.startswith("object:"):
                 targets.append(pobj)
+        if "+phrase" in rule and any(p in entry.preps and (self._resolve_quiet(t) or self._modifier_actor(t))
+                                     for p, t in preps):
+            # "complained to the UN over Israeli air raids": a party by the row's own preposition
+            # is the target; the phrase search only stands in when there is none
+            found = self.framer.phrase_participant(tok, src) if pos == "VERB" else None
+            own = {t.i for p, t in preps if p in entry.preps} | {o.i for o in objs}
+            targets = [t for t in targets if found is None or t.i != found[1].i or t.i in own]
         if not targets and entry.object != "target":
             # "recalled its ambassador from Spain": the parse hangs the verb's own preposition on the thing moved
             targets = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in entry.preps
@@ -415,6 +425,13 @@ class EventFinder:
             for target in others or [None]:
                 self.found.append(_Found(tok, entry, source, target, location, f"{entry.origin}:{rule}", cameo,
                                          frame))
+        if ("+coordinated-partner" in rule or "+between" in rule) and sources[0] is not None:
+            # "Japan and South Korea met", "clashes between police and protesters": each met or
+            # fought the other, as CAMEO codes a meeting both ways
+            for _, partner in resolved:
+                if partner is not None and partner.id != sources[0].id:
+                    self.found.append(_Found(tok, entry, partner, sources[0], location,
+                                             f"{entry.origin}:{rule}+reciprocal", cameo, frame))
 
     def _protest_by_act(self, tok: Token, entries: list[Trigger]) -> bool:
         """"Gathered outside the hospital to protest the air strikes", "staged a hunger strike to
@@ -665,11 +682,18 @@ class EventFinder:
 
     def _modifier_actor(self, tok: Token) -> Actor | None:
         """The actor a thing named as the target belongs to by a name or nationality before it
-        ("complained over two Israeli air raids": Israel), when the thing itself is no actor."""
+        ("complained over two Israeli air raids": Israel), or by a clause that says whose it is
+        ("seized farms owned by white farmers"), when the thing itself is no actor."""
         for c in tok.children:
             if c.i < tok.i and c.dep_ in ("amod", "compound", "poss", "nmod") and \
                     self.actors.label_at(c) in ("NORP", "GPE", "ORG", "PERSON"):
                 return self.actors.actor(c)
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in words("owning_verb"):
+                owner = next((g for p in c.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "to"
+                              for g in p.children if g.dep_ == "pobj"), None)
+                if owner is not None:
+                    return self._resolve(owner) or self._unnamed(owner)
         return None
 
     def _pair(self, tok: Token, other: Actor | None = None) -> tuple[Actor, Actor] | None:

@@ -165,6 +165,8 @@ class FrameBuilder:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None) or _stranded_object(c)
                 if pobj is not None:
                     preps.append((c.lower_, pobj))
+            elif c.dep_ == "dative" and not passive and any(g.dep_ == "dobj" for g in children):
+                preps.append(("to", c))  # "gave Indonesia $5 million": the first of two objects is the recipient
             elif c.dep_ in ("dobj", "dative") and not passive:
                 objs.append(c)
             elif c.dep_ == "prep":

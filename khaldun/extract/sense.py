@@ -85,8 +85,8 @@ class Sense:
         if cls == "place":
             return tok.i in self.places or tok.ent_type_ in ("GPE", "LOC", "FAC") or \
                 tok.lemma_.lower() in words("place_noun") | words("spatial_noun")
-        if cls == "actor":
-            return actor is not None or tok.i in self.places
+        if cls == "actor":  # a counterpart is one, coded later by the post of the other party
+            return actor is not None or tok.i in self.places or tok.lemma_.lower() in words("counterpart_noun")
         if cls == "thing":
             return actor is None and tok.i not in self.places and not self._in_class(tok, "person")
         if cls == "state":
