@@ -353,3 +353,76 @@ def test_dating_event_noun_by_the_relative_clause_saying_what_it_did(dating):
     d = dating(text, "2000-02-16", "revolution")
     assert d.rule == "described" and d.time.start == D(1958, 1, 1)
     assert dating(text, "2000-02-16", "gathered").time.start == D(2000, 2, 16)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police found the body of the store owner on Friday. They arrested two men.", "arrested"),
+    ("Police found the body of the store owner on Friday. Police arrested two men.", "arrested"),
+    ("Telerate shares fell 50 cents on Friday. Dow Jones shares fell 20 cents.", "fell"),
+    ("Police found the body of the store owner on Friday. Soldiers then sealed the road.", "sealed"),
+])
+def test_dating_a_narrative_continuation_shares_the_day_it_continues(dating, text, word):
+    d = dating(text, "2020-06-15", word, nth=-1)
+    assert span(d) == (D(2020, 6, 12), D(2020, 6, 12)) and d.rule == "continuation"
+    assert d.expression.endswith("Friday")  # the evidence: the time expression of the sentence before
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police found the body of the store owner on Friday.\n\nThey arrested two men.", "arrested"),  # a paragraph
+    ("Police found the body of the store owner in 2014. They arrested two men.", "arrested"),  # a year, no episode
+    ("Police fired 1649 rounds at the crowd. They arrested two men.", "arrested"),  # a count, no time
+    ("Police found the body of the store owner on Friday. Rebels attacked the town.", "attacked"),  # another actor
+    ("Police found the body on Friday. The mayor said they arrested two men.", "arrested"),  # what is said
+    ('Police found the body on Friday. "They arrested two men," a witness said.', "arrested"),  # a quote
+    ("Police found the body on Friday. They had arrested two men in May.", "arrested"),  # its own time
+    ("Police found the body on Friday. Two days earlier they arrested two men.", "arrested"),
+    ("Telerate shares fell 50 cents on Friday. Dow Jones shares slipped too. Reuters shares fell 20 cents.",
+     "fell"),  # not on and on: the sentence before is not dated itself
+])
+def test_dating_no_continuation_without_a_narrative_link(dating, text, word):
+    d = dating(text, "2020-06-15", word, nth=-1)
+    assert d.rule != "continuation" and (not d.dated or d.time.start != D(2020, 6, 12))
+
+
+def test_dating_no_continuation_when_the_tense_changes(dating):
+    d = dating("Police found the body on Friday. They are searching for the killers.", "2020-06-15", "searching")
+    assert d.rule == "present" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("These results compare with net income of $1.8 million in the third quarter last year.", "compare"),
+    ("The department is still considering a request last week from the boy's father.", "considering"),
+    ("With the finding of a rifle 11 days ago, the authorities say they have enough evidence.", "say"),
+])
+def test_dating_a_wholly_past_time_does_not_date_a_present_clause(dating, text, word):
+    d = dating(text, "2020-06-15", word)
+    assert d.rule == "present" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Neither they nor Mr. McAlpine could be reached for comment.", "reached"),
+    ("He wouldn't specify what it was.", "specify"),
+    ("The group would not leave the country.", "leave"),
+])
+def test_dating_an_ability_or_will_refused_is_past_not_ahead(dating, text, word):
+    d = dating(text, "2020-06-15", word)
+    assert d.rule == "none" and not d.dated
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The government probably wouldn't give in to a hostile bid.", "give"),
+    ("The rebels would not sign unless the army withdrew.", "sign"),
+    ("The two sides could meet in Geneva.", "meet"),
+])
+def test_dating_a_guess_or_condition_on_a_refusal_is_still_ahead(dating, text, word):
+    assert dating(text, "2020-06-15", word).rule == "future"
+
+
+def test_dating_a_verb_that_introduces_a_quotation_is_a_statement(dating):
+    d = dating('"Expect no extensions," the court instructed.', "2020-06-15", "instructed")
+    assert d.rule == "reporting" and span(d) == (D(2020, 6, 14), D(2020, 6, 15))
+
+
+def test_dating_a_statement_at_a_dated_occasion_takes_its_date(dating):
+    d = dating("Gonzalez said in the letter, dated Monday, that he objects to the ruling.", "2020-06-17", "said")
+    assert d.rule == "setting" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
