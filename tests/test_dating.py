@@ -426,3 +426,27 @@ def test_dating_a_verb_that_introduces_a_quotation_is_a_statement(dating):
 def test_dating_a_statement_at_a_dated_occasion_takes_its_date(dating):
     d = dating("Gonzalez said in the letter, dated Monday, that he objects to the ruling.", "2020-06-17", "said")
     assert d.rule == "setting" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
+
+
+@pytest.mark.parametrize("text, word, first, last", [
+    ("The boy was rescued by two fishermen last November after the boat capsized.", "capsized",
+     D(2019, 11, 1), D(2019, 11, 30)),
+    ("The ministers of Chad, Niger and Mali issued a joint statement Friday saying the three countries' pact "
+     "will hold.", "saying",
+     D(2020, 6, 12), D(2020, 6, 12)),
+    ("The alliance has decided to admit Poland, an official said on Friday.", "decided",
+     D(2020, 6, 12), D(2020, 6, 12)),
+])
+def test_dating_an_event_told_inside_a_dated_clause_takes_its_time(dating, text, word, first, last):
+    d = dating(text, "2020-06-15", word)
+    assert span(d) == (first, last) and d.rule == "subordinate"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The official said on Friday that the alliance admitted Poland.", "admitted"),  # a simple past reported
+    ("The boy was rescued last November because the boat capsized.", "capsized"),  # a cause, not a time
+    ("Police arrested the man who killed the store owner on Friday.", "killed"),
+])
+def test_dating_a_clause_under_a_dated_one_without_a_time_link_keeps_none(dating, text, word):
+    d = dating(text, "2020-06-15", word)
+    assert d.rule != "subordinate"

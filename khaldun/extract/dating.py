@@ -8,6 +8,11 @@ An event is dated only by evidence about itself:
   coordinated with ("marched on Tripoli on Friday and took the parliament"), of the clause it is
   an infinitive or participle of ("met on Monday to discuss ..."), or of a "when/as/while" clause
   that says when it happened;
+- ``subordinate``: the time of the dated clause an event is told inside of, where the telling
+  places it there: an "after/before" clause ("was rescued last November after the boat
+  capsized"), a participle saying what a dated act's object said ("issued a statement Friday
+  saying ..."), a present perfect reported by a dated statement ("has decided ..., an official
+  said on Wednesday");
 - ``occurrence``: for an event noun, the time of the verb that says it happens or is scheduled
   to ("the talks are expected on Tuesday", "a summit set for April", "the attack took place on
   Monday", "the elections, which were held on Sunday");
@@ -210,7 +215,7 @@ class DocumentTimes:
             own = None
         if own is not None and (own.start is not None or own.end is not None):
             return _dating(own, "anchor" if own.rule.split(":")[0] in RELATIVE_RULES else "own")
-        found = self._related(pred)
+        found = self._related(pred) or self._subordinate(pred)
         if found is not None:
             return found
         if own is not None:
@@ -318,6 +323,32 @@ class DocumentTimes:
                 if own is not None:
                     return _dating(own, "temporal-clause")
         return self._complement(pred)
+
+    def _subordinate(self, pred: Token) -> Dating | None:
+        """The time of the dated clause an event is told inside of, where the telling places it
+        there: a clause "after" or "before" whose main clause is dated ("was rescued last
+        November after the boat capsized"), a participle that says what a dated act's object
+        said or did ("issued a statement Friday saying ..."), and a present perfect reported by
+        a dated statement, which held when it was made ("NATO has decided to admit them, an
+        official said on Wednesday")."""
+        if pred.pos_ not in ("VERB", "AUX"):
+            return None
+        head = pred.head
+        if head.i == pred.i:
+            return None
+        if pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in pred.children):
+            governor = head
+        elif pred.dep_ == "acl" and pred.tag_ == "VBG" and _participial_adjunct(pred) and head.dep_ == "dobj":
+            governor = head.head
+        elif pred.dep_ == "ccomp" and _perfect(pred) and (head.lemma_.lower() in REPORTING):
+            governor = head
+        else:
+            return None
+        own = self.own(governor)
+        if own is None or own.start is None or own.end is None or (
+                self.published is not None and own.start > self.published):
+            return None
+        return _dating(own, "subordinate")
 
     def _occurrence(self, pred: Token) -> Dating | None:
         """An event noun's time given by the verb that says it happens or is scheduled to: the
@@ -539,6 +570,12 @@ def _purpose(clause: Token) -> bool:
     """An infinitive of purpose with no subject of its own ("travelled on Monday to sign ...")."""
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
         c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+
+
+def _perfect(pred: Token) -> bool:
+    """A verb in the present perfect ("has decided")."""
+    return pred.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ")
+                                      for a in pred.children if a.dep_ == "aux")
 
 
 def _finite_present(pred: Token) -> bool:
