@@ -436,6 +436,8 @@ def test_dating_a_statement_at_a_dated_occasion_takes_its_date(dating):
      D(2020, 6, 12), D(2020, 6, 12)),
     ("The alliance has decided to admit Poland, an official said on Friday.", "decided",
      D(2020, 6, 12), D(2020, 6, 12)),
+    ("The two mayors, accompanied by a lawyer, flew to Washington on Friday.", "accompanied",
+     D(2020, 6, 12), D(2020, 6, 12)),
 ])
 def test_dating_an_event_told_inside_a_dated_clause_takes_its_time(dating, text, word, first, last):
     d = dating(text, "2020-06-15", word)
@@ -450,3 +452,9 @@ def test_dating_an_event_told_inside_a_dated_clause_takes_its_time(dating, text,
 def test_dating_a_clause_under_a_dated_one_without_a_time_link_keeps_none(dating, text, word):
     d = dating(text, "2020-06-15", word)
     assert d.rule != "subordinate"
+
+
+def test_dating_a_negated_present_perfect_is_a_state_at_the_publication(dating):
+    d = dating("Iraq still hasn't unleashed its stockpile of chemical weapons.", "2020-06-15", "unleashed")
+    assert d.rule == "present" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
+    assert not dating("Iraq has unleashed its stockpile of chemical weapons.", "2020-06-15", "unleashed").dated

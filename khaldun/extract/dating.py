@@ -11,7 +11,8 @@ An event is dated only by evidence about itself:
 - ``subordinate``: the time of the dated clause an event is told inside of, where the telling
   places it there: an "after/before" clause ("was rescued last November after the boat
   capsized"), a participle saying what a dated act's object said ("issued a statement Friday
-  saying ..."), a present perfect reported by a dated statement ("has decided ..., an official
+  saying ...") or the state its subject acted in ("the mayors, accompanied by a lawyer, flew to
+  Washington on Friday"), a present perfect reported by a dated statement ("has decided ..., an official
   said on Wednesday");
 - ``occurrence``: for an event noun, the time of the verb that says it happens or is scheduled
   to ("the talks are expected on Tuesday", "a summit set for April", "the attack took place on
@@ -29,7 +30,8 @@ An event is dated only by evidence about itself:
   attack", "called for calm", "urged both sides to talk"), like a statement: at or just before
   the publication;
 - ``present``: a clause in the present tense with no time of its own happens at the
-  publication;
+  publication, and so does a negated present perfect, a state that holds then ("Iraq hasn't
+  unleashed its weapons");
 - ``complement`` / ``coordinated`` / ``setting``: with no time of their own, a participle adjunct
   of a statement or of a present clause ("she added, referring to the threat"), a verb
   coordinated with one under its subject ("denied the charge and accused the police"), and the
@@ -328,9 +330,10 @@ class DocumentTimes:
         """The time of the dated clause an event is told inside of, where the telling places it
         there: a clause "after" or "before" whose main clause is dated ("was rescued last
         November after the boat capsized"), a participle that says what a dated act's object
-        said or did ("issued a statement Friday saying ..."), and a present perfect reported by
-        a dated statement, which held when it was made ("NATO has decided to admit them, an
-        official said on Wednesday")."""
+        said or did ("issued a statement Friday saying ..."), a participle set off after the
+        subject, saying its state while it acted ("the mayors, accompanied by a lawyer, flew to
+        Washington on Friday"), and a present perfect reported by a dated statement, which held
+        when it was made ("NATO has decided to admit them, an official said on Wednesday")."""
         if pred.pos_ not in ("VERB", "AUX"):
             return None
         head = pred.head
@@ -342,6 +345,10 @@ class DocumentTimes:
             governor = head.head
         elif pred.dep_ == "ccomp" and _perfect(pred) and (head.lemma_.lower() in REPORTING):
             governor = head
+        elif pred.dep_ == "acl" and pred.tag_ == "VBN" and head.dep_ in ("nsubj", "nsubjpass") and \
+                pred.i > 0 and self.doc[pred.i - 1].text == "," and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in pred.children):
+            governor = head.head  # "the mayors, accompanied by a lawyer, flew to Washington on Friday"
         else:
             return None
         own = self.own(governor)
@@ -444,6 +451,8 @@ class DocumentTimes:
             if occasion is not None:
                 return _dating(occasion, "setting")
             return Dating(TimeSpan(None, pub - dt.timedelta(days=1), pub, Precision.DAY, -1, -1, False, rule), rule)
+        if t == "past" and _perfect(pred) and any(c.dep_ == "neg" for c in pred.children):
+            t = "present"  # "Iraq hasn't unleashed its weapons": a state that holds at the publication
         if t == "present" and pred.pos_ in ("VERB", "AUX", "ADJ") and not is_headline(pred, self.doc.text):
             # (a headline's present is the past it reports: "General Seizes Parliament")
             return Dating(TimeSpan(None, pub, pub, Precision.DAY, -1, -1, False, "present"), "present")
