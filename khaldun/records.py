@@ -129,7 +129,8 @@ class Dating:
     """When an event happened and the evidence for it: the interval (``NO_DATE`` when the text
     gives the event no date of its own), the rule that chose it (own, coordinated, governor,
     complement, clause, temporal-clause, subordinate, occurrence, described, anchor, continuation,
-    reporting, stance, present, setting, future, none) and the time expression it came from (text and character offsets), if any."""
+    mention, reporting, stance, present, setting, future, none) and the time expression it came
+    from (text and character offsets), if any."""
 
     time: TimeSpan
     rule: str

@@ -458,3 +458,19 @@ def test_dating_a_negated_present_perfect_is_a_state_at_the_publication(dating):
     d = dating("Iraq still hasn't unleashed its stockpile of chemical weapons.", "2020-06-15", "unleashed")
     assert d.rule == "present" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
     assert not dating("Iraq has unleashed its stockpile of chemical weapons.", "2020-06-15", "unleashed").dated
+
+
+def test_dating_a_definite_event_noun_names_the_dated_event_again(dating):
+    text = "A ceremony was held in Kabul on Monday. Officials said the ceremony honoured the dead."
+    d = dating(text, "2020-06-17", "ceremony", nth=1)
+    assert d.rule == "mention" and span(d) == (D(2020, 6, 15), D(2020, 6, 15)) and d.expression == "on Monday"
+
+
+@pytest.mark.parametrize("text", [
+    "A ceremony was held in Kabul on Monday. Officials said a ceremony honoured the dead.",  # another one
+    "A ceremony was held in Kabul on Monday. Officials said the ceremonies honoured the dead.",  # not the one
+    "A ceremony was held in Kabul. Officials said the ceremony honoured the dead.",  # nothing to name again
+])
+def test_dating_no_mention_without_a_dated_definite_antecedent(dating, text):
+    assert dating(text, "2020-06-17", "ceremony" if "ceremonies" not in text else "ceremonies",
+                  nth=-1).rule != "mention"

@@ -43,6 +43,9 @@ An event is dated only by evidence about itself:
   narrative of the sentence right before it (the same subject or a pronoun for it, the same act,
   or "then", "also"), in the same paragraph and tense, shares the day that sentence's own time
   expression gives it;
+- ``mention``: a definite event noun with no time of its own names again the event an earlier
+  noun of the same word and number named, and shares its date when that one is dated by its own
+  evidence ("A ceremony was held on Monday. ... the ceremony honoured the dead");
 - ``future``: a future or modal clause ("will meet", "are expected to vote") happens after it
   (an ability or will refused in the past, "could not be reached", is not).
 
@@ -54,6 +57,7 @@ date of the sentences that follow it about others.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -82,6 +86,8 @@ OCCASION_PREPS = {"in", "at", "during"}
 TEMPORAL_MARKS = {"when", "as", "while", "once", "whilst"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
 RELATIVE_RULES = ("relative", "relative-day", "relative-event", "relative-after")
+MENTION_RULES = {"own", "clause", "occurrence", "described", "anchor", "governor", "coordinated", "temporal-clause",
+                 "subordinate"}
 CONTINUING_PRONOUNS = {"he", "she", "they", "it"}
 CONTINUING_ADVERBS = {"then", "also", "meanwhile"}
 UNREALISED = {Modality.FUTURE, Modality.DEMANDED, Modality.INTENDED, Modality.PURPOSE}
@@ -144,6 +150,8 @@ class DocumentTimes:
     def __init__(self, doc: Doc, times: Sequence[TimeSpan], published: dt.date | None):
         self.doc = doc
         self.published = published
+        self._resolving = False  # dating an earlier mention: no mention of it in turn
+        self._nouns: dict[str, list[int]] | None = None  # noun lemma -> its positions
         self._episodes: dict[int, list[tuple[Token, TimeSpan]]] = {}  # sentence start -> dated main clauses
         # per time expression: its tokens and the nodes above it up to the first verb
         self.entries: list[tuple[TimeSpan, set[int], list[int]]] = []
@@ -226,8 +234,37 @@ class DocumentTimes:
             return _dating(own, "none")
         found = self._by_tense(pred, frame)
         if found.rule == "none":
-            return self._with_statement(pred) or self._continuation(pred) or found
+            return self._with_statement(pred) or self._continuation(pred) or self._mentioned(pred) or found
         return found
+
+    def _mentioned(self, pred: Token) -> Dating | None:
+        """The date of an event a definite event noun names again: "a ceremony on March 12 ...
+        The ceremony will take place at the library" (the nearest earlier mention by the same
+        noun, dated by its own evidence, not by a convention nor by a mention in turn)."""
+        if pred.pos_ != "NOUN" or self._resolving or not any(
+                c.dep_ in ("det", "poss") and (c.lower_ in ("the", "this", "that") or c.tag_ == "PRP$")
+                for c in pred.children):
+            return None
+        if self._nouns is None:  # each noun lemma's positions, built once a document
+            self._nouns = {}
+            for t in self.doc:
+                if t.pos_ == "NOUN":
+                    self._nouns.setdefault(t.lemma_, []).append(t.i)
+        places = self._nouns.get(pred.lemma_, [])
+        k = bisect.bisect_left(places, pred.i)
+        if k == 0:
+            return None
+        earlier = self.doc[places[k - 1]]
+        if earlier.tag_ != pred.tag_:
+            return None  # "a protest ... the protests": not the one event
+        self._resolving = True
+        try:
+            found = self.date(earlier)
+        finally:
+            self._resolving = False
+        if found.rule in MENTION_RULES and found.time.start is not None and found.time.end is not None:
+            return Dating(found.time, "mention", found.expression, found.span)
+        return None
 
     def _continuation(self, pred: Token) -> Dating | None:
         """The day of the event a narrative continues: a main clause in the simple past, in a
