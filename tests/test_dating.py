@@ -474,3 +474,12 @@ def test_dating_a_definite_event_noun_names_the_dated_event_again(dating):
 def test_dating_no_mention_without_a_dated_definite_antecedent(dating, text):
     assert dating(text, "2020-06-17", "ceremony" if "ceremonies" not in text else "ceremonies",
                   nth=-1).rule != "mention"
+
+
+@pytest.mark.parametrize("text", [
+    "Savin Corp. reported a third-quarter net loss of $35.2 million.",
+    "In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.",
+])
+def test_dating_the_period_results_cover_is_not_the_date_of_their_report(dating, text):
+    d = dating(text, "2020-10-26", "reported")
+    assert d.rule == "reporting" and span(d) == (D(2020, 10, 25), D(2020, 10, 26))

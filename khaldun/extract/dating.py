@@ -24,7 +24,8 @@ An event is dated only by evidence about itself:
   reached;
 - ``reporting``: a reporting verb, or any verb that introduces a quotation ("'Expect no
   extensions,' the court instructed"), in the past tense with no time of its own ("the ministry
-  said", "terms were not disclosed"): in a news report the statement was made for the report,
+  said", "terms were not disclosed", "reported a third-quarter loss": the quarter is what the
+  figures cover): in a news report the statement was made for the report,
   at or just before its publication (the day before and the day of it);
 - ``stance``: a stance taken in words, in the past tense with no time of its own ("condemned the
   attack", "called for calm", "urged both sides to talk"), like a statement: at or just before
@@ -85,6 +86,7 @@ PREMODIFIER = {"compound", "poss", "amod", "nmod", "nummod"}
 OCCASION_PREPS = {"in", "at", "during"}
 TEMPORAL_MARKS = {"when", "as", "while", "once", "whilst"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
+ACCOUNTING_PERIODS = ("quarter:", "period:financial")  # time rules of a period results are reported for
 RELATIVE_RULES = ("relative", "relative-day", "relative-event", "relative-after")
 MENTION_RULES = {"own", "clause", "occurrence", "described", "anchor", "governor", "coordinated", "temporal-clause",
                  "subordinate"}
@@ -223,6 +225,8 @@ class DocumentTimes:
             # ("these results compare with net income for the period last year", "is considering
             # a request last week", "with the finding of a rifle 11 days ago, the authorities say")
             own = None
+        if own is not None and own.rule.startswith(ACCOUNTING_PERIODS) and pred.lemma_.lower() in REPORTING:
+            own = None  # "reported a third-quarter loss": the period the figures cover, not the report's date
         if own is not None and (own.start is not None or own.end is not None):
             return _dating(own, "anchor" if own.rule.split(":")[0] in RELATIVE_RULES else "own")
         found = self._related(pred) or self._subordinate(pred)
