@@ -154,6 +154,7 @@ class DocumentTimes:
         self.published = published
         self._resolving = False  # dating an earlier mention: no mention of it in turn
         self._nouns: dict[str, list[int]] | None = None  # noun lemma -> its positions
+        self._in_quote: list[bool] | None = None  # per token: inside a quotation
         self._episodes: dict[int, list[tuple[Token, TimeSpan]]] = {}  # sentence start -> dated main clauses
         # per time expression: its tokens and the nodes above it up to the first verb
         self.entries: list[tuple[TimeSpan, set[int], list[int]]] = []
@@ -280,7 +281,7 @@ class DocumentTimes:
         ("Telerate shares fell on Friday. Dow Jones shares also fell"), or says so ("then",
         "also"). Not across a paragraph, not out of a quote or into one, not from a month or year
         (a period, not an episode)."""
-        if pred.tag_ != "VBD" or not _main_clause(pred) or _quoted(pred):
+        if pred.tag_ != "VBD" or not _main_clause(pred) or self._quoted(pred):
             return None
         sent = pred.sent
         if sent.start == 0 or any(sent.start <= min(tokens) < sent.end for _, tokens, _ in self.entries):
@@ -305,7 +306,7 @@ class DocumentTimes:
         if sent.start not in self._episodes:
             found = []
             for verb in sent:
-                if verb.tag_ != "VBD" or not _main_clause(verb) or _quoted(verb):
+                if verb.tag_ != "VBD" or not _main_clause(verb) or self._quoted(verb):
                     continue
                 own = self.own(verb)
                 if own is not None and own.precision == Precision.DAY and own.start is not None \
@@ -313,6 +314,24 @@ class DocumentTimes:
                     found.append((verb, own))
             self._episodes[sent.start] = found
         return self._episodes[sent.start]
+
+    def _introduces_quote(self, verb: Token) -> bool:
+        """A verb that puts a quotation in someone's mouth, whatever the verb (\"'Expect no
+        extensions,' the court instructed\", "'... this variant,' continued the letter"): a clause
+        under it is a quotation and the verb itself is not."""
+        return not self._quoted(verb) and any(
+            c.dep_ in ("ccomp", "parataxis") and self._quoted(c) for c in verb.children)
+
+    def _quoted(self, tok: Token) -> bool:
+        """Inside a quotation: an odd number of quotation marks before it in its sentence (counted
+        once a document)."""
+        if self._in_quote is None:
+            self._in_quote, inside = [], False
+            for t in self.doc:
+                inside = inside and not t.is_sent_start
+                self._in_quote.append(inside)
+                inside ^= t.is_quote
+        return self._in_quote[tok.i]
 
     def _temporal_argument(self, frame: Frame) -> TimeSpan | None:
         """The time expression heading one of the frame's temporal arguments ("on Sunday")."""
@@ -486,7 +505,8 @@ class DocumentTimes:
             # finite verb in the past tense was done ("have attempted to portray")
             t = "future"
         lemma = pred.lemma_.lower()
-        if (lemma in REPORTING or lemma in words("stance_verb") or _introduces_quote(pred)) and _statement(pred, t):
+        said = lemma in REPORTING or lemma in words("stance_verb") or self._introduces_quote(pred)
+        if said and _statement(pred, t):
             rule = "stance" if lemma in words("stance_verb") else "reporting"
             occasion = self._occasion(pred)
             if occasion is not None:
@@ -573,23 +593,9 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _introduces_quote(verb: Token) -> bool:
-    """A verb that puts a quotation in someone's mouth, whatever the verb (\"'Expect no
-    extensions,' the court instructed\", "'... this variant,' continued the letter"): a clause
-    under it, or the one it is set in, is a quotation and the verb itself is not."""
-    if _quoted(verb):
-        return False
-    return any(c.dep_ in ("ccomp", "parataxis") and _quoted(c) for c in verb.children)
-
-
 def _indent(sent) -> int:
     """How many characters of white space a sentence starts with."""
     return len(sent.text) - len(sent.text.lstrip())
-
-
-def _quoted(tok: Token) -> bool:
-    """Inside a quotation: an odd number of quotation marks before it in its sentence."""
-    return sum(t.is_quote for t in tok.sent if t.i < tok.i) % 2 == 1
 
 
 def _occurrence_verb(verb: Token, scheduling: bool) -> bool:
