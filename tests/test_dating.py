@@ -360,6 +360,7 @@ def test_dating_event_noun_by_the_relative_clause_saying_what_it_did(dating):
     ("Police found the body of the store owner on Friday. Police arrested two men.", "arrested"),
     ("Telerate shares fell 50 cents on Friday. Dow Jones shares fell 20 cents.", "fell"),
     ("Police found the body of the store owner on Friday. Soldiers then sealed the road.", "sealed"),
+    ("Police arrested two men on Friday. They were questioned by detectives.", "questioned"),  # the passive
 ])
 def test_dating_a_narrative_continuation_shares_the_day_it_continues(dating, text, word):
     d = dating(text, "2020-06-15", word, nth=-1)

@@ -272,16 +272,16 @@ class DocumentTimes:
         return None
 
     def _continuation(self, pred: Token) -> Dating | None:
-        """The day of the event a narrative continues: a main clause in the simple past, in a
-        sentence with no time expression of its own, that goes on with a main clause of the
-        sentence right before it, in the same tense, dated to a day by its own time expression
-        (never by a continuation in turn: a narrative is not dated on and on). It continues it
-        when it tells more of the same participant (the same subject, or a pronoun for it:
-        "Police found the body Friday. They arrested two men"), the same act of another
+        """The day of the event a narrative continues: a main clause in the simple past (active
+        or passive), in a sentence with no time expression of its own, that goes on with a main
+        clause of the sentence right before it, in the same tense, dated to a day by its own time
+        expression (never by a continuation in turn: a narrative is not dated on and on). It
+        continues it when it tells more of the same participant (the same subject, or a pronoun
+        for it: "Police found the body Friday. They arrested two men"), the same act of another
         ("Telerate shares fell on Friday. Dow Jones shares also fell"), or says so ("then",
         "also"). Not across a paragraph, not out of a quote or into one, not from a month or year
         (a period, not an episode)."""
-        if pred.tag_ != "VBD" or not _main_clause(pred) or self._quoted(pred):
+        if not _simple_past(pred) or not _main_clause(pred) or self._quoted(pred):
             return None
         sent = pred.sent
         if sent.start == 0 or any(sent.start <= min(tokens) < sent.end for _, tokens, _ in self.entries):
@@ -306,7 +306,7 @@ class DocumentTimes:
         if sent.start not in self._episodes:
             found = []
             for verb in sent:
-                if verb.tag_ != "VBD" or not _main_clause(verb) or self._quoted(verb):
+                if not _simple_past(verb) or not _main_clause(verb) or self._quoted(verb):
                     continue
                 own = self.own(verb)
                 if own is not None and own.precision == Precision.DAY and own.start is not None \
@@ -577,6 +577,13 @@ def _refused(verb: Token) -> bool:
     subject = _subject(verb)
     return any(c.dep_ == "neg" for c in verb.children) or (subject is not None and any(
         c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children))
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb in the simple past, active or passive ("arrested", "was arrested")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        a.dep_ == "auxpass" and a.tag_ == "VBD" for a in verb.children) and not any(
+        a.dep_ == "aux" for a in verb.children))
 
 
 def _main_clause(verb: Token) -> bool:
