@@ -358,7 +358,7 @@ def test_dating_event_noun_by_the_relative_clause_saying_what_it_did(dating):
 @pytest.mark.parametrize("text, word", [
     ("Police found the body of the store owner on Friday. They arrested two men.", "arrested"),
     ("Police found the body of the store owner on Friday. Police arrested two men.", "arrested"),
-    ("Telerate shares fell 50 cents on Friday. Dow Jones shares fell 20 cents.", "fell"),
+    ("Shares of Acme fell 40 cents on Friday. Shares of Borca fell 15 cents.", "fell"),
     ("Police found the body of the store owner on Friday. Soldiers then sealed the road.", "sealed"),
     ("Police arrested two men on Friday. They were questioned by detectives.", "questioned"),  # the passive
 ])
@@ -377,7 +377,7 @@ def test_dating_a_narrative_continuation_shares_the_day_it_continues(dating, tex
     ('Police found the body on Friday. "They arrested two men," a witness said.', "arrested"),  # a quote
     ("Police found the body on Friday. They had arrested two men in May.", "arrested"),  # its own time
     ("Police found the body on Friday. Two days earlier they arrested two men.", "arrested"),
-    ("Telerate shares fell 50 cents on Friday. Dow Jones shares slipped too. Reuters shares fell 20 cents.",
+    ("Shares of Acme fell 40 cents on Friday. Shares of Borca slipped too. Shares of Cando fell 15 cents.",
      "fell"),  # not on and on: the sentence before is not dated itself
 ])
 def test_dating_no_continuation_without_a_narrative_link(dating, text, word):
@@ -391,9 +391,9 @@ def test_dating_no_continuation_when_the_tense_changes(dating):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("These results compare with net income of $1.8 million in the third quarter last year.", "compare"),
-    ("The department is still considering a request last week from the boy's father.", "considering"),
-    ("With the finding of a rifle 11 days ago, the authorities say they have enough evidence.", "say"),
+    ("The figures compare with a profit of $4 million in the first quarter.", "compare"),
+    ("The ministry is still reviewing an appeal last week from the farmers' union.", "reviewing"),
+    ("With the seizure of the truck nine days ago, prosecutors say they have a case.", "say"),
 ])
 def test_dating_a_wholly_past_time_does_not_date_a_present_clause(dating, text, word):
     d = dating(text, "2020-06-15", word)
@@ -401,8 +401,8 @@ def test_dating_a_wholly_past_time_does_not_date_a_present_clause(dating, text, 
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Neither they nor Mr. McAlpine could be reached for comment.", "reached"),
-    ("He wouldn't specify what it was.", "specify"),
+    ("Neither the mayor nor his aides could be reached for comment.", "reached"),
+    ("The spokesman wouldn't specify the amount.", "specify"),
     ("The group would not leave the country.", "leave"),
 ])
 def test_dating_an_ability_or_will_refused_is_past_not_ahead(dating, text, word):
@@ -411,7 +411,7 @@ def test_dating_an_ability_or_will_refused_is_past_not_ahead(dating, text, word)
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The government probably wouldn't give in to a hostile bid.", "give"),
+    ("The cabinet probably wouldn't yield to the strikers.", "yield"),
     ("The rebels would not sign unless the army withdrew.", "sign"),
     ("The two sides could meet in Geneva.", "meet"),
 ])
@@ -420,24 +420,24 @@ def test_dating_a_guess_or_condition_on_a_refusal_is_still_ahead(dating, text, w
 
 
 def test_dating_a_verb_that_introduces_a_quotation_is_a_statement(dating):
-    d = dating('"Expect no extensions," the court instructed.', "2020-06-15", "instructed")
+    d = dating('"Stay indoors," the police instructed.', "2020-06-15", "instructed")
     assert d.rule == "reporting" and span(d) == (D(2020, 6, 14), D(2020, 6, 15))
 
 
 def test_dating_a_statement_at_a_dated_occasion_takes_its_date(dating):
-    d = dating("Gonzalez said in the letter, dated Monday, that he objects to the ruling.", "2020-06-17", "said")
+    d = dating("The governor said in a letter, dated Monday, that he rejects the ruling.", "2020-06-17", "said")
     assert d.rule == "setting" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
 
 
 @pytest.mark.parametrize("text, word, first, last", [
-    ("The boy was rescued by two fishermen last November after the boat capsized.", "capsized",
+    ("The crew was rescued by a trawler last November after the ferry sank.", "sank",
      D(2019, 11, 1), D(2019, 11, 30)),
     ("The ministers of Chad, Niger and Mali issued a joint statement Friday saying the three countries' pact "
      "will hold.", "saying",
      D(2020, 6, 12), D(2020, 6, 12)),
-    ("The alliance has decided to admit Poland, an official said on Friday.", "decided",
+    ("The bloc has decided to admit Serbia, an official said on Friday.", "decided",
      D(2020, 6, 12), D(2020, 6, 12)),
-    ("The two mayors, accompanied by a lawyer, flew to Washington on Friday.", "accompanied",
+    ("The two governors, accompanied by an aide, flew to Abuja on Friday.", "accompanied",
      D(2020, 6, 12), D(2020, 6, 12)),
 ])
 def test_dating_an_event_told_inside_a_dated_clause_takes_its_time(dating, text, word, first, last):
@@ -447,7 +447,7 @@ def test_dating_an_event_told_inside_a_dated_clause_takes_its_time(dating, text,
 
 @pytest.mark.parametrize("text, word", [
     ("The official said on Friday that the alliance admitted Poland.", "admitted"),  # a simple past reported
-    ("The boy was rescued last November because the boat capsized.", "capsized"),  # a cause, not a time
+    ("The crew was rescued last November because the ferry sank.", "sank"),  # a cause, not a time
     ("Police arrested the man who killed the store owner on Friday.", "killed"),
 ])
 def test_dating_a_clause_under_a_dated_one_without_a_time_link_keeps_none(dating, text, word):
@@ -456,9 +456,9 @@ def test_dating_a_clause_under_a_dated_one_without_a_time_link_keeps_none(dating
 
 
 def test_dating_a_negated_present_perfect_is_a_state_at_the_publication(dating):
-    d = dating("Iraq still hasn't unleashed its stockpile of chemical weapons.", "2020-06-15", "unleashed")
+    d = dating("The militia still hasn't released its hostages.", "2020-06-15", "released")
     assert d.rule == "present" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
-    assert not dating("Iraq has unleashed its stockpile of chemical weapons.", "2020-06-15", "unleashed").dated
+    assert not dating("The militia has released its hostages.", "2020-06-15", "released").dated
 
 
 def test_dating_a_definite_event_noun_names_the_dated_event_again(dating):
@@ -478,8 +478,8 @@ def test_dating_no_mention_without_a_dated_definite_antecedent(dating, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Savin Corp. reported a third-quarter net loss of $35.2 million.",
-    "In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.",
+    "Brandt Corp. reported a third-quarter net loss of $12 million.",
+    "In the fiscal year ended March 31, the mill reported sales of $80 million.",
 ])
 def test_dating_the_period_results_cover_is_not_the_date_of_their_report(dating, text):
     d = dating(text, "2020-10-26", "reported")

@@ -9,11 +9,10 @@ An event is dated only by evidence about itself:
   an infinitive or participle of ("met on Monday to discuss ..."), or of a "when/as/while" clause
   that says when it happened;
 - ``subordinate``: the time of the dated clause an event is told inside of, where the telling
-  places it there: an "after/before" clause ("was rescued last November after the boat
-  capsized"), a participle saying what a dated act's object said ("issued a statement Friday
-  saying ...") or the state its subject acted in ("the mayors, accompanied by a lawyer, flew to
-  Washington on Friday"), a present perfect reported by a dated statement ("has decided ..., an official
-  said on Wednesday");
+  places it there: an "after/before" clause ("was rescued last November after the ferry sank"), a
+  participle saying what a dated act's object said ("issued a statement Friday saying ...") or the
+  state its subject acted in ("the governors, accompanied by an aide, flew to Abuja on Friday"), a
+  present perfect reported by a dated statement ("has decided ..., an official said on Wednesday");
 - ``occurrence``: for an event noun, the time of the verb that says it happens or is scheduled
   to ("the talks are expected on Tuesday", "a summit set for April", "the attack took place on
   Monday", "the elections, which were held on Sunday");
@@ -22,24 +21,24 @@ An event is dated only by evidence about itself:
 - ``anchor``: an explicit narrative anchor of its own clause ("four days later", "the next day",
   "hours after the blast"), resolved by the time normaliser against the date the narrative had
   reached;
-- ``reporting``: a reporting verb, or any verb that introduces a quotation ("'Expect no
-  extensions,' the court instructed"), in the past tense with no time of its own ("the ministry
-  said", "terms were not disclosed", "reported a third-quarter loss": the quarter is what the
-  figures cover): in a news report the statement was made for the report,
-  at or just before its publication (the day before and the day of it);
+- ``reporting``: a reporting verb, or any verb that introduces a quotation ("'Stay indoors,' the
+  police instructed"), in the past tense with no time of its own ("the ministry said", "terms were
+  not disclosed", "reported a third-quarter loss": the quarter is what the figures cover): in a news
+  report the statement was made for the report, at or just before its publication (the day before
+  and the day of it);
 - ``stance``: a stance taken in words, in the past tense with no time of its own ("condemned the
   attack", "called for calm", "urged both sides to talk"), like a statement: at or just before
   the publication;
-- ``present``: a clause in the present tense with no time of its own happens at the
-  publication, and so does a negated present perfect, a state that holds then ("Iraq hasn't
-  unleashed its weapons");
+- ``present``: a clause in the present tense with no time of its own happens at the publication,
+  and so does a negated present perfect, a state that holds then ("the militia hasn't released its
+  hostages");
 - ``complement`` / ``coordinated`` / ``setting``: with no time of their own, a participle adjunct
   of a statement or of a present clause ("she added, referring to the threat"), a verb
   coordinated with one under its subject ("denied the charge and accused the police"), and the
   occasion a statement was made at ("said in a statement", "told reporters at the ceremony")
   share its time;
 - ``setting`` also: a statement made at an occasion that is dated itself takes its date ("said
-  in the letter, dated Monday");
+  in a letter, dated Monday");
 - ``continuation``: a main clause in the simple past with no time of its own that continues the
   narrative of the sentence right before it (the same subject or a pronoun for it, the same act,
   or "then", "also"), in the same paragraph and tense, shares the day that sentence's own time
@@ -223,8 +222,8 @@ class DocumentTimes:
         if own is not None and own.end is not None and self.published is not None and own.end < self.published \
                 and _finite_present(pred) and not is_headline(pred, self.doc.text):
             # a present clause is not dated by a time wholly past: the time is that of an argument
-            # ("these results compare with net income for the period last year", "is considering
-            # a request last week", "with the finding of a rifle 11 days ago, the authorities say")
+            # ("the figures compare with a profit in the first quarter", "is still reviewing an
+            # appeal last week", "with the seizure of the truck nine days ago, prosecutors say")
             own = None
         if own is not None and own.rule.startswith(ACCOUNTING_PERIODS) and pred.lemma_.lower() in REPORTING:
             own = None  # "reported a third-quarter loss": the period the figures cover, not the report's date
@@ -243,9 +242,9 @@ class DocumentTimes:
         return found
 
     def _mentioned(self, pred: Token) -> Dating | None:
-        """The date of an event a definite event noun names again: "a ceremony on March 12 ...
-        The ceremony will take place at the library" (the nearest earlier mention by the same
-        noun, dated by its own evidence, not by a convention nor by a mention in turn)."""
+        """The date of an event a definite event noun names again: "A ceremony was held in Kabul on
+        Monday. Officials said the ceremony honoured the dead" (the nearest earlier mention by the
+        same noun, dated by its own evidence, not by a convention nor by a mention in turn)."""
         if pred.pos_ != "NOUN" or self._resolving or not any(
                 c.dep_ in ("det", "poss") and (c.lower_ in ("the", "this", "that") or c.tag_ == "PRP$")
                 for c in pred.children):
@@ -272,15 +271,15 @@ class DocumentTimes:
         return None
 
     def _continuation(self, pred: Token) -> Dating | None:
-        """The day of the event a narrative continues: a main clause in the simple past (active
-        or passive), in a sentence with no time expression of its own, that goes on with a main
-        clause of the sentence right before it, in the same tense, dated to a day by its own time
+        """The day of the event a narrative continues: a main clause in the simple past (active or
+        passive), in a sentence with no time expression of its own, that goes on with a main clause
+        of the sentence right before it, in the same tense, dated to a day by its own time
         expression (never by a continuation in turn: a narrative is not dated on and on). It
-        continues it when it tells more of the same participant (the same subject, or a pronoun
-        for it: "Police found the body Friday. They arrested two men"), the same act of another
-        ("Telerate shares fell on Friday. Dow Jones shares also fell"), or says so ("then",
-        "also"). Not across a paragraph, not out of a quote or into one, not from a month or year
-        (a period, not an episode)."""
+        continues it when it tells more of the same participant (the same subject, or a pronoun for
+        it: "Police found the car on Friday. They arrested two men"), the same act of another ("Acme
+        shares fell on Friday. Borca shares also fell"), or says so ("then", "also"). Not across a
+        paragraph, not out of a quote or into one, not from a month or year (a period, not an
+        episode)."""
         if not _simple_past(pred) or not _main_clause(pred) or self._quoted(pred):
             return None
         sent = pred.sent
@@ -316,9 +315,9 @@ class DocumentTimes:
         return self._episodes[sent.start]
 
     def _introduces_quote(self, verb: Token) -> bool:
-        """A verb that puts a quotation in someone's mouth, whatever the verb (\"'Expect no
-        extensions,' the court instructed\", "'... this variant,' continued the letter"): a clause
-        under it is a quotation and the verb itself is not."""
+        """A verb that puts a quotation in someone's mouth, whatever the verb (\"'Stay indoors,' the
+        police instructed\", "'... we will not yield,' continued the statement"): a clause under it
+        is a quotation and the verb itself is not."""
         return not self._quoted(verb) and any(
             c.dep_ in ("ccomp", "parataxis") and self._quoted(c) for c in verb.children)
 
@@ -388,12 +387,12 @@ class DocumentTimes:
 
     def _subordinate(self, pred: Token) -> Dating | None:
         """The time of the dated clause an event is told inside of, where the telling places it
-        there: a clause "after" or "before" whose main clause is dated ("was rescued last
-        November after the boat capsized"), a participle that says what a dated act's object
-        said or did ("issued a statement Friday saying ..."), a participle set off after the
-        subject, saying its state while it acted ("the mayors, accompanied by a lawyer, flew to
-        Washington on Friday"), and a present perfect reported by a dated statement, which held
-        when it was made ("NATO has decided to admit them, an official said on Wednesday")."""
+        there: a clause "after" or "before" whose main clause is dated ("was rescued last November
+        after the ferry sank"), a participle that says what a dated act's object said or did
+        ("issued a statement Friday saying ..."), a participle set off after the subject, saying its
+        state while it acted ("the governors, accompanied by an aide, flew to Abuja on Friday"), and
+        a present perfect reported by a dated statement, which held when it was made ("the bloc has
+        decided to admit them, an official said on Wednesday")."""
         if pred.pos_ not in ("VERB", "AUX"):
             return None
         head = pred.head
@@ -408,7 +407,7 @@ class DocumentTimes:
         elif pred.dep_ == "acl" and pred.tag_ == "VBN" and head.dep_ in ("nsubj", "nsubjpass") and \
                 pred.i > 0 and self.doc[pred.i - 1].text == "," and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in pred.children):
-            governor = head.head  # "the mayors, accompanied by a lawyer, flew to Washington on Friday"
+            governor = head.head  # "the governors, accompanied by an aide, flew to Abuja on Friday"
         else:
             return None
         own = self.own(governor)
@@ -513,7 +512,7 @@ class DocumentTimes:
                 return _dating(occasion, "setting")
             return Dating(TimeSpan(None, pub - dt.timedelta(days=1), pub, Precision.DAY, -1, -1, False, rule), rule)
         if t == "past" and _perfect(pred) and any(c.dep_ == "neg" for c in pred.children):
-            t = "present"  # "Iraq hasn't unleashed its weapons": a state that holds at the publication
+            t = "present"  # "the militia hasn't released its hostages": a state holding at the publication
         if t == "present" and pred.pos_ in ("VERB", "AUX", "ADJ") and not is_headline(pred, self.doc.text):
             # (a headline's present is the past it reports: "General Seizes Parliament")
             return Dating(TimeSpan(None, pub, pub, Precision.DAY, -1, -1, False, "present"), "present")
@@ -523,11 +522,12 @@ class DocumentTimes:
 
     def _occasion(self, statement: Token) -> TimeSpan | None:
         """The date of the occasion a statement was made at, when that occasion is dated itself:
-        "said in the letter, dated Monday", "told reporters at Friday's briefing"."""
+        "said in a letter, dated Monday", "told reporters at Friday's briefing"."""
         for prep in statement.children:
             if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS:
                 continue
-            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and self._time_at(c) is None):
+                # (an occasion, not a time: "in the fiscal year ended March 31, the mill reported")
                 for node in (noun, *(c for c in noun.children if c.dep_ == "acl")):
                     t = self.own(node)
                     if t is not None and t.start is not None and t.end is not None and (
