@@ -353,3 +353,134 @@ def test_dating_event_noun_by_the_relative_clause_saying_what_it_did(dating):
     d = dating(text, "2000-02-16", "revolution")
     assert d.rule == "described" and d.time.start == D(1958, 1, 1)
     assert dating(text, "2000-02-16", "gathered").time.start == D(2000, 2, 16)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police found the body of the store owner on Friday. They arrested two men.", "arrested"),
+    ("Police found the body of the store owner on Friday. Police arrested two men.", "arrested"),
+    ("Shares of Acme fell 40 cents on Friday. Shares of Borca fell 15 cents.", "fell"),
+    ("Police found the body of the store owner on Friday. Soldiers then sealed the road.", "sealed"),
+    ("Police arrested two men on Friday. They were questioned by detectives.", "questioned"),  # the passive
+])
+def test_dating_a_narrative_continuation_shares_the_day_it_continues(dating, text, word):
+    d = dating(text, "2020-06-15", word, nth=-1)
+    assert span(d) == (D(2020, 6, 12), D(2020, 6, 12)) and d.rule == "continuation"
+    assert d.expression.endswith("Friday")  # the evidence: the time expression of the sentence before
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police found the body of the store owner on Friday.\n\nThey arrested two men.", "arrested"),  # a paragraph
+    ("Police found the body of the store owner in 2014. They arrested two men.", "arrested"),  # a year, no episode
+    ("Police fired 1649 rounds at the crowd. They arrested two men.", "arrested"),  # a count, no time
+    ("Police found the body of the store owner on Friday. Rebels attacked the town.", "attacked"),  # another actor
+    ("Police found the body on Friday. The mayor said they arrested two men.", "arrested"),  # what is said
+    ('Police found the body on Friday. "They arrested two men," a witness said.', "arrested"),  # a quote
+    ("Police found the body on Friday. They had arrested two men in May.", "arrested"),  # its own time
+    ("Police found the body on Friday. Two days earlier they arrested two men.", "arrested"),
+    ("Shares of Acme fell 40 cents on Friday. Shares of Borca slipped too. Shares of Cando fell 15 cents.",
+     "fell"),  # not on and on: the sentence before is not dated itself
+])
+def test_dating_no_continuation_without_a_narrative_link(dating, text, word):
+    d = dating(text, "2020-06-15", word, nth=-1)
+    assert d.rule != "continuation" and (not d.dated or d.time.start != D(2020, 6, 12))
+
+
+def test_dating_no_continuation_when_the_tense_changes(dating):
+    d = dating("Police found the body on Friday. They are searching for the killers.", "2020-06-15", "searching")
+    assert d.rule == "present" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The figures compare with a profit of $4 million in the first quarter.", "compare"),
+    ("The ministry is still reviewing an appeal last week from the farmers' union.", "reviewing"),
+    ("With the seizure of the truck nine days ago, prosecutors say they have a case.", "say"),
+])
+def test_dating_a_wholly_past_time_does_not_date_a_present_clause(dating, text, word):
+    d = dating(text, "2020-06-15", word)
+    assert d.rule == "present" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Neither the mayor nor his aides could be reached for comment.", "reached"),
+    ("The spokesman wouldn't specify the amount.", "specify"),
+    ("The group would not leave the country.", "leave"),
+])
+def test_dating_an_ability_or_will_refused_is_past_not_ahead(dating, text, word):
+    d = dating(text, "2020-06-15", word)
+    assert d.rule == "none" and not d.dated
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The cabinet probably wouldn't yield to the strikers.", "yield"),
+    ("The rebels would not sign unless the army withdrew.", "sign"),
+    ("The two sides could meet in Geneva.", "meet"),
+])
+def test_dating_a_guess_or_condition_on_a_refusal_is_still_ahead(dating, text, word):
+    assert dating(text, "2020-06-15", word).rule == "future"
+
+
+def test_dating_a_verb_that_introduces_a_quotation_is_a_statement(dating):
+    d = dating('"Stay indoors," the police instructed.', "2020-06-15", "instructed")
+    assert d.rule == "reporting" and span(d) == (D(2020, 6, 14), D(2020, 6, 15))
+
+
+def test_dating_a_statement_at_a_dated_occasion_takes_its_date(dating):
+    d = dating("The governor said in a letter, dated Monday, that he rejects the ruling.", "2020-06-17", "said")
+    assert d.rule == "setting" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
+
+
+@pytest.mark.parametrize("text, word, first, last", [
+    ("The crew was rescued by a trawler last November after the ferry sank.", "sank",
+     D(2019, 11, 1), D(2019, 11, 30)),
+    ("The ministers of Chad, Niger and Mali issued a joint statement Friday saying the three countries' pact "
+     "will hold.", "saying",
+     D(2020, 6, 12), D(2020, 6, 12)),
+    ("The bloc has decided to admit Serbia, an official said on Friday.", "decided",
+     D(2020, 6, 12), D(2020, 6, 12)),
+    ("The two governors, accompanied by an aide, flew to Abuja on Friday.", "accompanied",
+     D(2020, 6, 12), D(2020, 6, 12)),
+])
+def test_dating_an_event_told_inside_a_dated_clause_takes_its_time(dating, text, word, first, last):
+    d = dating(text, "2020-06-15", word)
+    assert span(d) == (first, last) and d.rule == "subordinate"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The official said on Friday that the alliance admitted Poland.", "admitted"),  # a simple past reported
+    ("The crew was rescued last November because the ferry sank.", "sank"),  # a cause, not a time
+    ("Police arrested the man who killed the store owner on Friday.", "killed"),
+])
+def test_dating_a_clause_under_a_dated_one_without_a_time_link_keeps_none(dating, text, word):
+    d = dating(text, "2020-06-15", word)
+    assert d.rule != "subordinate"
+
+
+def test_dating_a_negated_present_perfect_is_a_state_at_the_publication(dating):
+    d = dating("The militia still hasn't released its hostages.", "2020-06-15", "released")
+    assert d.rule == "present" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
+    assert not dating("The militia has released its hostages.", "2020-06-15", "released").dated
+
+
+def test_dating_a_definite_event_noun_names_the_dated_event_again(dating):
+    text = "A ceremony was held in Kabul on Monday. Officials said the ceremony honoured the dead."
+    d = dating(text, "2020-06-17", "ceremony", nth=1)
+    assert d.rule == "mention" and span(d) == (D(2020, 6, 15), D(2020, 6, 15)) and d.expression == "on Monday"
+
+
+@pytest.mark.parametrize("text", [
+    "A ceremony was held in Kabul on Monday. Officials said a ceremony honoured the dead.",  # another one
+    "A ceremony was held in Kabul on Monday. Officials said the ceremonies honoured the dead.",  # not the one
+    "A ceremony was held in Kabul. Officials said the ceremony honoured the dead.",  # nothing to name again
+])
+def test_dating_no_mention_without_a_dated_definite_antecedent(dating, text):
+    assert dating(text, "2020-06-17", "ceremony" if "ceremonies" not in text else "ceremonies",
+                  nth=-1).rule != "mention"
+
+
+@pytest.mark.parametrize("text", [
+    "Brandt Corp. reported a third-quarter net loss of $12 million.",
+    "In the fiscal year ended March 31, the mill reported sales of $80 million.",
+])
+def test_dating_the_period_results_cover_is_not_the_date_of_their_report(dating, text):
+    d = dating(text, "2020-10-26", "reported")
+    assert d.rule == "reporting" and span(d) == (D(2020, 10, 25), D(2020, 10, 26))

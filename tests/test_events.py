@@ -1,5 +1,7 @@
 """Events: triggers, argument patterns, codes, time, place and certainty, on sentences of each form."""
 
+import datetime as dt
+
 import pytest
 
 from conftest import find, one
@@ -737,3 +739,11 @@ def test_events_a_party_by_the_rows_own_preposition_outranks_the_phrase_search(p
     e = next(e for e in pipeline.extract("China protested to Japan over the visit.", "2020-06-15").events
              if e.type == "ACCUSE")
     assert e.target.country == "JPN"
+
+
+def test_events_a_definite_noun_dated_by_the_mention_it_names_again_is_that_event(pipeline):
+    x = pipeline.extract("On May 14, the US Marines announced the deployment of 200 marines to Sicily. "
+                         "The timing of the marine deployment suggests the move was no surprise.", date="2014-05-19")
+    (e,) = [e for e in x.events if e.type == "MOBILIZE"]
+    assert [m.trigger for m in e.mentions] == ["announced the deployment", "deployment"]
+    assert (e.date.start, e.date.end) == (dt.date(2014, 5, 14), dt.date(2014, 5, 14))

@@ -8,6 +8,11 @@ An event is dated only by evidence about itself:
   coordinated with ("marched on Tripoli on Friday and took the parliament"), of the clause it is
   an infinitive or participle of ("met on Monday to discuss ..."), or of a "when/as/while" clause
   that says when it happened;
+- ``subordinate``: the time of the dated clause an event is told inside of, where the telling
+  places it there: an "after/before" clause ("was rescued last November after the ferry sank"), a
+  participle saying what a dated act's object said ("issued a statement Friday saying ...") or the
+  state its subject acted in ("the governors, accompanied by an aide, flew to Abuja on Friday"), a
+  present perfect reported by a dated statement ("has decided ..., an official said on Wednesday");
 - ``occurrence``: for an event noun, the time of the verb that says it happens or is scheduled
   to ("the talks are expected on Tuesday", "a summit set for April", "the attack took place on
   Monday", "the elections, which were held on Sunday");
@@ -16,29 +21,43 @@ An event is dated only by evidence about itself:
 - ``anchor``: an explicit narrative anchor of its own clause ("four days later", "the next day",
   "hours after the blast"), resolved by the time normaliser against the date the narrative had
   reached;
-- ``reporting``: a reporting verb in the past tense with no time of its own ("the ministry
-  said", "terms were not disclosed"): in a news report the statement was made for the report,
-  at or just before its publication (the day before and the day of it);
+- ``reporting``: a reporting verb, or any verb that introduces a quotation ("'Stay indoors,' the
+  police instructed"), in the past tense with no time of its own ("the ministry said", "terms were
+  not disclosed", "reported a third-quarter loss": the quarter is what the figures cover): in a news
+  report the statement was made for the report, at or just before its publication (the day before
+  and the day of it);
 - ``stance``: a stance taken in words, in the past tense with no time of its own ("condemned the
   attack", "called for calm", "urged both sides to talk"), like a statement: at or just before
   the publication;
-- ``present``: a clause in the present tense with no time of its own happens at the
-  publication;
+- ``present``: a clause in the present tense with no time of its own happens at the publication,
+  and so does a negated present perfect, a state that holds then ("the militia hasn't released its
+  hostages");
 - ``complement`` / ``coordinated`` / ``setting``: with no time of their own, a participle adjunct
   of a statement or of a present clause ("she added, referring to the threat"), a verb
   coordinated with one under its subject ("denied the charge and accused the police"), and the
   occasion a statement was made at ("said in a statement", "told reporters at the ceremony")
   share its time;
-- ``future``: a future or modal clause ("will meet", "are expected to vote") happens after it.
+- ``setting`` also: a statement made at an occasion that is dated itself takes its date ("said
+  in a letter, dated Monday");
+- ``continuation``: a main clause in the simple past with no time of its own that continues the
+  narrative of the sentence right before it (the same subject or a pronoun for it, the same act,
+  or "then", "also"), in the same paragraph and tense, shares the day that sentence's own time
+  expression gives it;
+- ``mention``: a definite event noun with no time of its own names again the event an earlier
+  noun of the same word and number named, and shares its date when that one is dated by its own
+  evidence ("A ceremony was held on Monday. ... the ceremony honoured the dead");
+- ``future``: a future or modal clause ("will meet", "are expected to vote") happens after it
+  (an ability or will refused in the past, "could not be reached", is not).
 
 Everything else has no date of its own (``rule = "none"``): it is known only to have happened by
 the publication date, which exports carry apart as ``reported``. A time expression in another
-sentence never dates an event: "on Thursday" said of a conference is not the date of the
-sentences that follow it.
+sentence dates an event only as a continuation: "on Thursday" said of a conference is not the
+date of the sentences that follow it about others.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -57,6 +76,8 @@ REPORTING = {"say", "tell", "report", "announce", "state", "add", "claim", "decl
              "suggest", "testify", "recall", "concede", "mention", "observe", "remark", "accord"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca", "'d"}
+PAST_MODAL_AUX = {"could", "would"}
+EPISTEMIC = {"probably", "likely", "possibly", "perhaps", "maybe", "certainly", "surely"}
 FUTURE_GOVERNORS = {"be", "expect", "plan", "schedule", "due", "set", "intend", "hope", "want", "aim", "prepare",
                     "seek", "going", "propose", "threaten", "vow", "pledge", "promise", "agree", "decide",
                     "likely", "able", "ready", "try", "attempt", "need", "wish", "urge", "ask", "call"}
@@ -64,7 +85,12 @@ PREMODIFIER = {"compound", "poss", "amod", "nmod", "nummod"}
 OCCASION_PREPS = {"in", "at", "during"}
 TEMPORAL_MARKS = {"when", "as", "while", "once", "whilst"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
+ACCOUNTING_PERIODS = ("quarter:", "period:financial")  # time rules of a period results are reported for
 RELATIVE_RULES = ("relative", "relative-day", "relative-event", "relative-after")
+MENTION_RULES = {"own", "clause", "occurrence", "described", "anchor", "governor", "coordinated", "temporal-clause",
+                 "subordinate"}
+CONTINUING_PRONOUNS = {"he", "she", "they", "it"}
+CONTINUING_ADVERBS = {"then", "also", "meanwhile"}
 UNREALISED = {Modality.FUTURE, Modality.DEMANDED, Modality.INTENDED, Modality.PURPOSE}
 
 
@@ -84,6 +110,8 @@ def tense(tok: Token) -> str | None:
                                                   and verb.head.tag_ == "VBG"):
         return "future"
     if words & MODAL_AUX:
+        if _refused(verb):
+            return "past"
         return "modal-perfect" if "have" in words else "modal"
     if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "advcl") and (
             verb.head.lemma_.lower() in FUTURE_GOVERNORS or any(
@@ -123,6 +151,10 @@ class DocumentTimes:
     def __init__(self, doc: Doc, times: Sequence[TimeSpan], published: dt.date | None):
         self.doc = doc
         self.published = published
+        self._resolving = False  # dating an earlier mention: no mention of it in turn
+        self._nouns: dict[str, list[int]] | None = None  # noun lemma -> its positions
+        self._in_quote: list[bool] | None = None  # per token: inside a quotation
+        self._episodes: dict[int, list[tuple[Token, TimeSpan]]] = {}  # sentence start -> dated main clauses
         # per time expression: its tokens and the nodes above it up to the first verb
         self.entries: list[tuple[TimeSpan, set[int], list[int]]] = []
         for t in times:
@@ -187,9 +219,17 @@ class DocumentTimes:
             # infinitive or participle under it may well be later: "invited them to mark it on
             # March 12")
             own = None
+        if own is not None and own.end is not None and self.published is not None and own.end < self.published \
+                and _finite_present(pred) and not is_headline(pred, self.doc.text):
+            # a present clause is not dated by a time wholly past: the time is that of an argument
+            # ("the figures compare with a profit in the first quarter", "is still reviewing an
+            # appeal last week", "with the seizure of the truck nine days ago, prosecutors say")
+            own = None
+        if own is not None and own.rule.startswith(ACCOUNTING_PERIODS) and pred.lemma_.lower() in REPORTING:
+            own = None  # "reported a third-quarter loss": the period the figures cover, not the report's date
         if own is not None and (own.start is not None or own.end is not None):
             return _dating(own, "anchor" if own.rule.split(":")[0] in RELATIVE_RULES else "own")
-        found = self._related(pred)
+        found = self._related(pred) or self._subordinate(pred)
         if found is not None:
             return found
         if own is not None:
@@ -198,8 +238,99 @@ class DocumentTimes:
             return _dating(own, "none")
         found = self._by_tense(pred, frame)
         if found.rule == "none":
-            return self._with_statement(pred) or found
+            return self._with_statement(pred) or self._continuation(pred) or self._mentioned(pred) or found
         return found
+
+    def _mentioned(self, pred: Token) -> Dating | None:
+        """The date of an event a definite event noun names again: "A ceremony was held in Kabul on
+        Monday. Officials said the ceremony honoured the dead" (the nearest earlier mention by the
+        same noun, dated by its own evidence, not by a convention nor by a mention in turn)."""
+        if pred.pos_ != "NOUN" or self._resolving or not any(
+                c.dep_ in ("det", "poss") and (c.lower_ in ("the", "this", "that") or c.tag_ == "PRP$")
+                for c in pred.children):
+            return None
+        if self._nouns is None:  # each noun lemma's positions, built once a document
+            self._nouns = {}
+            for t in self.doc:
+                if t.pos_ == "NOUN":
+                    self._nouns.setdefault(t.lemma_, []).append(t.i)
+        places = self._nouns.get(pred.lemma_, [])
+        k = bisect.bisect_left(places, pred.i)
+        if k == 0:
+            return None
+        earlier = self.doc[places[k - 1]]
+        if earlier.tag_ != pred.tag_:
+            return None  # "a protest ... the protests": not the one event
+        self._resolving = True
+        try:
+            found = self.date(earlier)
+        finally:
+            self._resolving = False
+        if found.rule in MENTION_RULES and found.time.start is not None and found.time.end is not None:
+            return Dating(found.time, "mention", found.expression, found.span)
+        return None
+
+    def _continuation(self, pred: Token) -> Dating | None:
+        """The day of the event a narrative continues: a main clause in the simple past (active or
+        passive), in a sentence with no time expression of its own, that goes on with a main clause
+        of the sentence right before it, in the same tense, dated to a day by its own time
+        expression (never by a continuation in turn: a narrative is not dated on and on). It
+        continues it when it tells more of the same participant (the same subject, or a pronoun for
+        it: "Police found the car on Friday. They arrested two men"), the same act of another ("Acme
+        shares fell on Friday. Borca shares also fell"), or says so ("then", "also"). Not across a
+        paragraph, not out of a quote or into one, not from a month or year (a period, not an
+        episode)."""
+        if not _simple_past(pred) or not _main_clause(pred) or self._quoted(pred):
+            return None
+        sent = pred.sent
+        if sent.start == 0 or any(sent.start <= min(tokens) < sent.end for _, tokens, _ in self.entries):
+            return None
+        before = self.doc[sent.start - 1].sent
+        words = [t for t in before if not t.is_space]
+        if not words or self.doc.text.count("\n", words[-1].idx, sent.start_char + _indent(sent)) > 1:
+            return None  # a paragraph break between them
+        subject = _subject(pred)
+        for verb, day in self._episode(before):
+            said = _subject(verb)
+            same_subject = subject is not None and said is not None and (
+                subject.lemma_.lower() == said.lemma_.lower() or subject.lower_ in CONTINUING_PRONOUNS)
+            if same_subject or verb.lemma_ == pred.lemma_ or any(
+                    c.dep_ == "advmod" and c.lower_ in CONTINUING_ADVERBS for c in pred.children):
+                return _dating(day, "continuation")
+        return None
+
+    def _episode(self, sent) -> list[tuple[Token, TimeSpan]]:
+        """The main clauses in the simple past of a sentence that are dated to a day, with that
+        day (computed once a sentence: a continuation asks it of the sentence before)."""
+        if sent.start not in self._episodes:
+            found = []
+            for verb in sent:
+                if not _simple_past(verb) or not _main_clause(verb) or self._quoted(verb):
+                    continue
+                own = self.own(verb)
+                if own is not None and own.precision == Precision.DAY and own.start is not None \
+                        and own.start == own.end and (self.published is None or own.start <= self.published):
+                    found.append((verb, own))
+            self._episodes[sent.start] = found
+        return self._episodes[sent.start]
+
+    def _introduces_quote(self, verb: Token) -> bool:
+        """A verb that puts a quotation in someone's mouth, whatever the verb (\"'Stay indoors,' the
+        police instructed\", "'... we will not yield,' continued the statement"): a clause under it
+        is a quotation and the verb itself is not."""
+        return not self._quoted(verb) and any(
+            c.dep_ in ("ccomp", "parataxis") and self._quoted(c) for c in verb.children)
+
+    def _quoted(self, tok: Token) -> bool:
+        """Inside a quotation: an odd number of quotation marks before it in its sentence (counted
+        once a document)."""
+        if self._in_quote is None:
+            self._in_quote, inside = [], False
+            for t in self.doc:
+                inside = inside and not t.is_sent_start
+                self._in_quote.append(inside)
+                inside ^= t.is_quote
+        return self._in_quote[tok.i]
 
     def _temporal_argument(self, frame: Frame) -> TimeSpan | None:
         """The time expression heading one of the frame's temporal arguments ("on Sunday")."""
@@ -253,6 +384,37 @@ class DocumentTimes:
                 if own is not None:
                     return _dating(own, "temporal-clause")
         return self._complement(pred)
+
+    def _subordinate(self, pred: Token) -> Dating | None:
+        """The time of the dated clause an event is told inside of, where the telling places it
+        there: a clause "after" or "before" whose main clause is dated ("was rescued last November
+        after the ferry sank"), a participle that says what a dated act's object said or did
+        ("issued a statement Friday saying ..."), a participle set off after the subject, saying its
+        state while it acted ("the governors, accompanied by an aide, flew to Abuja on Friday"), and
+        a present perfect reported by a dated statement, which held when it was made ("the bloc has
+        decided to admit them, an official said on Wednesday")."""
+        if pred.pos_ not in ("VERB", "AUX"):
+            return None
+        head = pred.head
+        if head.i == pred.i:
+            return None
+        if pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in pred.children):
+            governor = head
+        elif pred.dep_ == "acl" and pred.tag_ == "VBG" and _participial_adjunct(pred) and head.dep_ == "dobj":
+            governor = head.head
+        elif pred.dep_ == "ccomp" and _perfect(pred) and (head.lemma_.lower() in REPORTING):
+            governor = head
+        elif pred.dep_ == "acl" and pred.tag_ == "VBN" and head.dep_ in ("nsubj", "nsubjpass") and \
+                pred.i > 0 and self.doc[pred.i - 1].text == "," and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in pred.children):
+            governor = head.head  # "the governors, accompanied by an aide, flew to Abuja on Friday"
+        else:
+            return None
+        own = self.own(governor)
+        if own is None or own.start is None or own.end is None or (
+                self.published is not None and own.start > self.published):
+            return None
+        return _dating(own, "subordinate")
 
     def _occurrence(self, pred: Token) -> Dating | None:
         """An event noun's time given by the verb that says it happens or is scheduled to: the
@@ -336,20 +498,42 @@ class DocumentTimes:
         if pub is None:
             return Dating(NO_DATE, "none")
         t = tense(pred) if pred.pos_ in ("VERB", "AUX", "ADJ") else None
-        if frame is not None and frame.modality in UNREALISED and not (t == "past" and pred.tag_ in ("VBD", "VBN")):
+        if frame is not None and frame.modality in UNREALISED and not (
+                t == "past" and (pred.tag_ in ("VBD", "VBN") or _refused(pred))):
             # "will meet", "urged Turkey to withdraw", "threatened to attack": not yet done; a
             # finite verb in the past tense was done ("have attempted to portray")
             t = "future"
         lemma = pred.lemma_.lower()
-        if (lemma in REPORTING or lemma in words("stance_verb")) and _statement(pred, t):
-            rule = "reporting" if lemma in REPORTING else "stance"
+        said = lemma in REPORTING or lemma in words("stance_verb") or self._introduces_quote(pred)
+        if said and _statement(pred, t):
+            rule = "stance" if lemma in words("stance_verb") else "reporting"
+            occasion = self._occasion(pred)
+            if occasion is not None:
+                return _dating(occasion, "setting")
             return Dating(TimeSpan(None, pub - dt.timedelta(days=1), pub, Precision.DAY, -1, -1, False, rule), rule)
+        if t == "past" and _perfect(pred) and any(c.dep_ == "neg" for c in pred.children):
+            t = "present"  # "the militia hasn't released its hostages": a state holding at the publication
         if t == "present" and pred.pos_ in ("VERB", "AUX", "ADJ") and not is_headline(pred, self.doc.text):
             # (a headline's present is the past it reports: "General Seizes Parliament")
             return Dating(TimeSpan(None, pub, pub, Precision.DAY, -1, -1, False, "present"), "present")
         if t in ("future", "modal"):  # not yet realised when reported
             return Dating(TimeSpan(None, pub, None, None, -1, -1, False, "future"), "future")
         return Dating(NO_DATE, "none")
+
+    def _occasion(self, statement: Token) -> TimeSpan | None:
+        """The date of the occasion a statement was made at, when that occasion is dated itself:
+        "said in a letter, dated Monday", "told reporters at Friday's briefing"."""
+        for prep in statement.children:
+            if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS:
+                continue
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and self._time_at(c) is None):
+                # (an occasion, not a time: "in the fiscal year ended March 31, the mill reported")
+                for node in (noun, *(c for c in noun.children if c.dep_ == "acl")):
+                    t = self.own(node)
+                    if t is not None and t.start is not None and t.end is not None and (
+                            self.published is None or t.start <= self.published):
+                        return t
+        return None
 
     def _with_statement(self, pred: Token) -> Dating | None:
         """The time of a statement (a reporting or stance verb in the past, or any clause in the
@@ -381,6 +565,46 @@ class DocumentTimes:
         return Dating(found.time, "coordinated" if pred.dep_ == "conj" else "complement")
 
 
+def _refused(verb: Token) -> bool:
+    """An ability or a will refused in the past, not a prospect: "could not be reached for
+    comment", "wouldn't specify", "neither he nor his lawyer could be located" ("would not be
+    easy" is a judgement of what may come, "probably wouldn't" a guess at it)."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not aux & PAST_MODAL_AUX or verb.lemma_ == "be" or any(
+            c.lower_ in EPISTEMIC or (c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children))
+            for c in verb.children):
+        return False  # "probably wouldn't give in", "would not sign unless ...": a prospect
+    subject = _subject(verb)
+    return any(c.dep_ == "neg" for c in verb.children) or (subject is not None and any(
+        c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children))
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb in the simple past, active or passive ("arrested", "was arrested")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        a.dep_ == "auxpass" and a.tag_ == "VBD" for a in verb.children) and not any(
+        a.dep_ == "aux" for a in verb.children))
+
+
+def _main_clause(verb: Token) -> bool:
+    """The root of its sentence or a verb coordinated with it."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is coordinated with when it has none."""
+    for node in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        found = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _indent(sent) -> int:
+    """How many characters of white space a sentence starts with."""
+    return len(sent.text) - len(sent.text.lstrip())
+
+
 def _occurrence_verb(verb: Token, scheduling: bool) -> bool:
     """A verb that says its subject happens ("erupted", "took place"), or, with ``scheduling``,
     also one (or "due") that says it is held or scheduled ("was held", "is expected", "set for
@@ -409,6 +633,19 @@ def _purpose(clause: Token) -> bool:
     """An infinitive of purpose with no subject of its own ("travelled on Monday to sign ...")."""
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
         c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+
+
+def _perfect(pred: Token) -> bool:
+    """A verb in the present perfect ("has decided")."""
+    return pred.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ")
+                                      for a in pred.children if a.dep_ == "aux")
+
+
+def _finite_present(pred: Token) -> bool:
+    """A verb in the simple or progressive present ("compare", "is considering"; not a participle
+    of a present clause, "after losing", nor a perfect, "has set")."""
+    return tense(pred) == "present" and (pred.tag_ in ("VBP", "VBZ") or (pred.tag_ == "VBG" and any(
+        a.tag_ in ("VBP", "VBZ") for a in pred.children if a.dep_ == "aux")))
 
 
 def _finite_past(pred: Token) -> bool:

@@ -981,9 +981,10 @@ def _definite(tok: Token) -> bool:
 
 def _anaphoric(tok: Token, event: Event) -> bool:
     """An event noun that names again an act told before: definite, with no side, date or
-    intent of its own ("condemned the attack", "the junta could face sanctions over the strike")."""
-    return _definite(tok) and event.source is None \
-        and event.target is None and event.date.text is None and event.certainty is Certainty.ASSERTED \
+    intent of its own ("condemned the attack", "the junta could face sanctions over the strike";
+    the date of the earlier mention it names again is none of its own)."""
+    return _definite(tok) and event.source is None and event.target is None \
+        and (event.date.text is None or event.date_rule == "mention") and event.certainty is Certainty.ASSERTED \
         and "+intent" not in event.rule
 
 

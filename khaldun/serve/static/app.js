@@ -272,7 +272,9 @@ const DATE_RULES = { own: "its own clause", coordinated: "the clause it is coord
   clause: "the clause it sits in", "temporal-clause": "a when/as clause", occurrence: "the verb that says it happens or is scheduled",
   described: "a relative clause saying what it did", anchor: "a narrative anchor",
   reporting: "a reporting verb: at or just before publication", stance: "a stance taken in words: at or just before publication", present: "present tense: at publication",
-  complement: "the clause it is a complement or adjunct of", setting: "the statement made at it" };
+  complement: "the clause it is a complement or adjunct of", setting: "the statement made at it",
+  continuation: "the day of the sentence before, which it continues", subordinate: "the dated clause it is told inside of",
+  mention: "the earlier mention of the same event" };
 function dateEvidence(e) {
   if (!e.date_start && !e.date_end) return e.reported ? `no date of its own · reported ${e.reported}` : "undated";
   const how = DATE_RULES[e.date_rule] || e.date_rule;
