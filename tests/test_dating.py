@@ -353,3 +353,14 @@ def test_dating_event_noun_by_the_relative_clause_saying_what_it_did(dating):
     d = dating(text, "2000-02-16", "revolution")
     assert d.rule == "described" and d.time.start == D(1958, 1, 1)
     assert dating(text, "2000-02-16", "gathered").time.start == D(2000, 2, 16)
+
+
+@pytest.mark.parametrize("text, word, start", [
+    ("Three soldiers were killed in January in a drone attack.", "killed", D(2024, 1, 1)),
+    ("Three soldiers were killed in January in a drone attack.", "attack", D(2024, 1, 1)),
+    ("Police arrested 12 people in November.", "arrested", D(2023, 11, 1)),
+    ("Police will arrest them in January.", "arrest", D(2025, 1, 1)),  # ahead: the next January
+])
+def test_dating_a_month_named_alone_for_a_past_act_is_the_one_before(dating, text, word, start):
+    # in an October story, the nearest January lies ahead; an act done in January was done in this one
+    assert dating(text, "2024-10-23", word).time.start == start
