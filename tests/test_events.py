@@ -663,3 +663,12 @@ def test_events_ending_a_coercive_act_eases_it(code):
     assert not find(code("The union called a strike on Monday in Lagos."), type="CONCEDE")
     e = one(code("The junta revoked the ban on political parties."), "ban")
     assert (e["type"], e["cameo"]) == ("CONCEDE", "0812")
+
+
+def test_events_speakers_closing_the_sentence_are_not_its_patients(code):
+    # "two security sources and a militia official said": the speakers, not more of the killed
+    events = code("U.S. warplanes killed four fighters, two security sources and a militia official said.")
+    assert [e["target"]["text"] for e in find(events, type="ASSAULT")] == ["four fighters"]
+    # a list with no verb of saying after it is all patients
+    events = code("Police arrested three students, two teachers and a driver on Monday.")
+    assert len(find(events, "arrested")) == 3

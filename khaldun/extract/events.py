@@ -470,7 +470,8 @@ class EventFinder:
         out: list[Token] = []
         for t in tokens:
             out.append(t)
-            out.extend(c for c in t.conjuncts if c.i > t.i and c.pos_ in ("NOUN", "PROPN", "PRON"))
+            speakers = _speakers_in_chain(t)
+            out.extend(c for c in t.conjuncts if c.i > t.i and c.pos_ in ("NOUN", "PROPN", "PRON") and c not in speakers)
         seen, uniq = set(), []
         for t in out:
             if t.i not in seen:
@@ -961,6 +962,26 @@ def _anaphoric(tok: Token, event: Event) -> bool:
     return _definite(tok) and event.source is None \
         and event.target is None and event.date.text is None and event.certainty is Certainty.ASSERTED \
         and "+intent" not in event.rule
+
+
+def _speakers_in_chain(tok: Token) -> list[Token]:
+    """The conjuncts of ``tok``'s chain that are the speakers of a verb of saying the parse left
+    without a subject, the attribution that closes the sentence: "killing four fighters, two
+    security sources and a militia official said" (the speakers, from the last comma on, are no
+    one the fighting touched). Empty when no such verb follows or every conjunct would go."""
+    chain = sorted([tok, *tok.conjuncts], key=lambda t: t.i)
+    after = chain[-1].right_edge.i + 1
+    if len(chain) < 2 or after >= len(tok.doc):
+        return []
+    verb = tok.doc[after]
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words("reporting") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    for k in range(len(chain) - 1, 0, -1):
+        if any(t.text == "," for t in tok.doc[chain[k - 1].i + 1:chain[k].left_edge.i]):  # (a conjunct's
+            # subtree holds the ones after it)
+            return chain[k:]
+    return []
 
 
 def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]] = frozenset(),
