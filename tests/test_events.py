@@ -672,3 +672,9 @@ def test_events_speakers_closing_the_sentence_are_not_its_patients(code):
     # a list with no verb of saying after it is all patients
     events = code("Police arrested three students, two teachers and a driver on Monday.")
     assert len(find(events, "arrested")) == 3
+
+
+def test_events_a_state_s_strikes_are_attacks_not_walkouts(code):
+    assert one(code("Israeli strikes have killed more than 300 fighters."), "strikes")["type"] == "ASSAULT"
+    assert one(code("The United States struck back on Monday."), "struck")["type"] == "ASSAULT"
+    assert one(code("Teachers in Nairobi went on strike on Monday."), "strike")["type"] == "PROTEST"
