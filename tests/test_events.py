@@ -92,9 +92,10 @@ def test_events_place_stands_for_the_people_it_holds(code):
 
 
 def test_events_remote_explosive_acts_for_unidentified_armed_men(code):
-    e = one(code("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier."), "killed")
+    # the bombing and the killing it did are one report, the bombing's
+    (e,) = code("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.")
     assert (e["source"]["country"], e["source"]["sector"]) == ("IRQ", "UAF"), e["source"]
-    assert e["rule"].endswith("+planted")
+    assert e["rule"].endswith("+planted") and [m["trigger"] for m in e["mentions"]] == ["bombing", "killed"]
 
 
 def test_events_infinitival_relative_takes_the_subject_of_its_noun_s_verb(code):
@@ -307,7 +308,7 @@ def test_events_one_happening_reported_by_several_words_is_one_event(code):
     # ... but a crowd on the receiving end is civilians
     ("Gunmen opened fire on residents of a village near Kidal.", "opened", "Violence against civilians", "Attack"),
     # means decide remote violence, also from the clause a participle hangs from
-    ("Militants threw a grenade into a cafe in Garissa, wounding 5 people.", "wounding",
+    ("Militants threw a grenade into a cafe in Garissa, wounding 5 people.", "threw",
      "Explosions/Remote violence", "Grenade"),
     ("Aircraft dropped chlorine on Douma, killing 20 civilians.", "killing", "Explosions/Remote violence",
      "Chemical weapon"),
@@ -338,7 +339,8 @@ def test_events_acled_type_by_sides_and_means(code, text, trigger, event_type, s
 
 
 def test_events_fatalities_from_the_text(code):
-    e = one(code("A suicide bomber detonated explosives at a market in Kabul, killing 12 civilians."), "killing")
+    # the bombing and the killing it did are one event, the bombing's
+    e = one(code("A suicide bomber detonated explosives at a market in Kabul, killing 12 civilians."), "detonated")
     assert e["fatalities"] == 12 and e["acled"]["sub_event_type"] == "Suicide bomb"
     assert one(code("Gunmen killed three villagers in Zamfara."), "killed")["fatalities"] == 3
     assert one(code("Rebels attacked the army base in Kidal."), "attacked")["fatalities"] is None
@@ -361,8 +363,8 @@ def test_events_an_event_that_took_place_is_placed_by_its_verb(code):
 
 def test_events_coordinated_killing_and_wounding_is_one_event(code):
     events = code("A bomb exploded in Kabul, killing and wounding scores of civilians.")
-    e = one(events, "killing")
-    assert e["target"] is not None and len(events) == 1, [(x["trigger"], x["type"]) for x in events]
+    assert len(events) == 1, [(x["trigger"], x["type"]) for x in events]
+    assert events[0]["target"] is not None and {"killing", "wounding"} <= {m["trigger"] for m in events[0]["mentions"]}
 
 
 def test_events_participle_takes_the_place_of_its_clause(code):
@@ -672,6 +674,21 @@ def test_events_speakers_closing_the_sentence_are_not_its_patients(code):
     # a list with no verb of saying after it is all patients
     events = code("Police arrested three students, two teachers and a driver on Monday.")
     assert len(find(events, "arrested")) == 3
+
+
+def test_events_an_act_and_the_verb_of_its_toll_are_one_report(code):
+    # the attack is the subject of "wounded": one assault, on those it wounded
+    events = code("A drone attack on the Ain al-Asad air base wounded five U.S. service members on Tuesday.")
+    (e,) = find(events, type="ASSAULT")
+    assert e["target"]["text"] == "five U.S. service members" and len(e["mentions"]) == 2
+    # the killing is the Israeli strike's, not the rockets' of the same sentence
+    events = code("Hezbollah fired rockets at northern Israel on Wednesday, hours after an Israeli air strike "
+                  "killed one of its commanders.")
+    assaults = find(events, type="ASSAULT")
+    assert sorted(e["source"]["country"] for e in assaults) == ["ISR", "LBN"], \
+        [(e["trigger"], e["source"]) for e in assaults]
+    killing = next(e for e in assaults if e["source"]["country"] == "ISR")
+    assert {m["trigger"] for m in killing["mentions"]} == {"strike", "killed"}
 
 
 def test_events_a_state_s_strikes_are_attacks_not_walkouts(code):

@@ -162,7 +162,8 @@ class EventFinder:
                     anaphors.add(event.trigger_span[0])
                     if f.source is None and f.target is None and not self._actorless(f):
                         echoes.add(event.trigger_span[0])
-        return merge_reports(events, self.text, self._manner_ties(verb_types), anaphors, echoes)
+        return merge_reports(events, self.text, self._manner_ties(verb_types), anaphors, echoes,
+                             self._toll_ties(verb_types))
 
     def _manner_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
         """Pairs of trigger offsets that report one act: an event noun of the verb's own type that
@@ -175,6 +176,23 @@ class EventFinder:
                     and verb_types.get(t.head.head.i) == nearest(f.cameo).plover:
                 ties.add((t.head.head.idx, t.idx))
         return ties
+
+    def _toll_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
+        """Pairs of trigger offsets (toll, act): a verb that tells the toll of an act of its own
+        type, the act being its subject noun ("a drone attack wounded five soldiers", "hours after
+        an air strike killed a commander") or the verb it is a participle adjunct of ("struck a
+        depot, killing four fighters")."""
+        pairs = set()
+        for f in self.found:
+            t = f.trigger
+            if f.entry.pos == "NOUN" and t.dep_ == "nsubj" and verb_types.get(t.head.i) == nearest(f.cameo).plover:
+                pairs.add((t.head.idx, t.idx))
+            elif f.entry.pos == "VERB" and t.tag_ == "VBG" and t.dep_ == "advcl" and t.head.i != t.i \
+                    and verb_types.get(t.head.i) == nearest(f.cameo).plover:
+                # with the participles coordinated with it ("killing 14 and wounding 40")
+                pairs |= {(c.idx, t.head.idx) for c in (t, *t.conjuncts)
+                          if c.tag_ == "VBG" and verb_types.get(c.i) == nearest(f.cameo).plover}
+        return pairs
 
     def _reported_demands(self) -> None:
         """"The administration declared that China must drop barriers": saying that someone
@@ -985,7 +1003,8 @@ def _speakers_in_chain(tok: Token) -> list[Token]:
 
 
 def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]] = frozenset(),
-                  anaphors: set[int] = frozenset(), echoes: set[int] = frozenset()) -> list[Event]:
+                  anaphors: set[int] = frozenset(), echoes: set[int] = frozenset(),
+                  tolls: set[tuple[int, int]] = frozenset()) -> list[Event]:
     """One event per real-world event in a document. Reports of the same type and certainty, with
     no conflicting date, place or actor, are one event when something ties them: the same source
     and target ("Libyan General Seizes Parliament" and "by Sunday had taken over the airport and
@@ -993,7 +1012,9 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     six"), or one of them in the headline ("Police station attacked in Hyderabad" and the
     body's account; the headline's "12" may be the body's "12 people", its "Nigeria" the body's
     Zamfara). ``ties`` are pairs of trigger offsets known to report one act (a verb and the
-    event noun that says how it happened): they need no agreement of actors. The event's
+    event noun that says how it happened): they need no agreement of actors; ``tolls`` are
+    pairs of a verb telling the toll of an act and that act (its subject noun, or the verb it is
+    a participle of): the toll goes with its act (``_tolls``). The event's
     ``mentions`` list every report; the best-dated, best-placed report leads and takes the actors,
     date and place the others add. ``anaphors`` are the trigger offsets of event nouns that name
     an act told before ("condemned the attack"): each is a mention of the document's first
@@ -1002,6 +1023,10 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     headline_end = text.find("\n") if "\n" in text else -1
     titled = headline_end > 0 and headline_line(text[:headline_end].strip())  # a headline, not a first paragraph
     manner = {noun for _, noun in ties}
+    # "the strike hit the market" retells an act told before: the anaphor joins it, its verb is its own;
+    # a headline's few words are matched to its story by the rules for headlines ("Gang attack kills 20")
+    events, tolls = _tolls(events, {(toll, act) for toll, act in tolls
+                                    if act not in anaphors and not act < headline_end})
     groups: list[list[Event]] = []
     for e in events:
         if e.trigger_span[0] in anaphors:
@@ -1029,13 +1054,29 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
                                            e.source is not None and e.target is not None, e.date.text is not None,
                                            e.date.start is not None, e.location is not None, e.confidence,
                                            -e.trigger_span[0]))
+        told = [t for e in reports for t in tolls.get(e.trigger_span[0], ())]
         lead = _with_date_and_place(lead, [e for e in reports if e.trigger_span[0] not in manner],
-                                    [e for e in reports if e.trigger_span[0] in manner])
+                                    [e for e in reports if e.trigger_span[0] in manner], told)
         mentions = tuple(EventMention(e.text, e.span, e.trigger, e.trigger_span)
-                         for e in sorted(group, key=lambda e: e.trigger_span[0]))
-        out.append(replace(lead, mentions=mentions, confidence=round(min(1.0, max(e.confidence for e in reports)
-                                                                          + 0.05 * (len(group) - 1)), 3)))
+                         for e in sorted(group + told, key=lambda e: e.trigger_span[0]))
+        out.append(replace(lead, mentions=mentions, confidence=round(min(1.0, max(e.confidence for e in reports + told)
+                                                                          + 0.05 * (len(mentions) - 1)), 3)))
     return sorted(out, key=lambda e: e.trigger_span[0])
+
+
+def _tolls(events: list[Event], pairs: set[tuple[int, int]]) -> tuple[list[Event], dict[int, list[Event]]]:
+    """The events less the verbs that tell the toll of an act of their type, and those verbs by
+    the act's offset: one act ("an Israeli air strike killed a commander", "struck a depot,
+    killing four fighters") whose doer is the act's (a noun subject is the act, not an actor)
+    and whom it was done to the toll's. The act alone is matched with the document's other
+    reports; the toll adds its patients, date, place and mention to the event the act joins."""
+    at = {e.trigger_span[0]: e for e in events}
+    tolls: dict[int, list[Event]] = {}
+    for toll, act in sorted(pairs):
+        if toll in at and act in at and at[toll].type == at[act].type and at[toll].certainty == at[act].certainty:
+            tolls.setdefault(act, []).append(at[toll])
+    told = {e.trigger_span[0] for group in tolls.values() for e in group}
+    return [e for e in events if e.trigger_span[0] not in told], tolls
 
 
 def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, int]] = frozenset(),
@@ -1135,21 +1176,22 @@ def _within(fine: Place, coarse: Place) -> bool:
         (fine.country, fine.admin1) == (coarse.country, coarse.name)
 
 
-def _with_date_and_place(lead: Event, acts: list[Event], manner: list[Event] = ()) -> Event:
+def _with_date_and_place(lead: Event, acts: list[Event], manner: list[Event] = (), tolls: list[Event] = ()) -> Event:
     """The lead report with what the others add: the date a time expression gave, the most
     precise place, and for each side the actor that says most (a headline's "12" is the body's
     "12 people"); the nouns of the act's manner ("in an attack on a village") only fill a side
-    no report of the act names."""
-    reports = [lead, *acts, *manner]
+    no report of the act names; the verbs that tell the act's toll ("a drone attack wounded five
+    soldiers") name whom it was done to first."""
+    reports = [lead, *acts, *manner, *tolls]
     dated = next((e for e in reports if e.date.text and (e.date.start or e.date.end)),
                  lead if lead.date.start else next((e for e in reports if e.date.start), lead))
     location = max((e for e in reports if e.location), default=lead,  # the most precise of places that agree,
                    key=lambda e: (_placed_by_own_words(e), PLACE_DETAIL.get(e.location.precision, 0))).location
     # named by the reports' own words before any taken from elsewhere
-    source, target = (max((side(e) for e in [lead, *acts] if side(e) is not None), default=None,
+    source, target = (max((side(e) for e in [*first, lead, *acts, *last] if side(e) is not None), default=None,
                           key=lambda a: a.country is not None or a.sector is not None)
                       or next((side(e) for e in manner if side(e) is not None), None)
-                      for side in (lambda e: e.source, lambda e: e.target))
+                      for side, first, last in ((lambda e: e.source, (), tolls), (lambda e: e.target, tolls, ())))
     fatalities = max((e.fatalities for e in reports if e.fatalities is not None), default=None)
     acled = next((e.acled for e in reports if e.acled and e.acled["event_type"] == "Explosions/Remote violence"),
                  lead.acled)  # one report names the means: the event was remote violence
