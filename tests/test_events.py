@@ -695,3 +695,11 @@ def test_events_a_state_s_strikes_are_attacks_not_walkouts(code):
     assert one(code("Israeli strikes have killed more than 300 fighters."), "strikes")["type"] == "ASSAULT"
     assert one(code("The United States struck back on Monday."), "struck")["type"] == "ASSAULT"
     assert one(code("Teachers in Nairobi went on strike on Monday."), "strike")["type"] == "PROTEST"
+
+
+def test_events_a_headline_s_separatists_are_its_story_s_separatist_militants(code):
+    text = ("Separatists kill 23 passengers in Pakistan's Balochistan\n\n"
+            "QUETTA, Aug 27 (Newswire) - Separatist militants killed at least 23 people in Balochistan "
+            "on Monday, officials said.")
+    killings = find(code(text, "2024-08-27"), type="ASSAULT")
+    assert len(killings) == 1, [(e["trigger"], e["source"]) for e in killings]

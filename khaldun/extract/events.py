@@ -968,6 +968,9 @@ class EventFinder:
 MANNER_PREPOSITIONS = {"in", "during", "amid", "amidst"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 UNIDENTIFIED_ARMED = "UAF"  # CAMEO's unidentified armed forces ("gunmen")
+# CAMEO's armed opponents of a state, which the news names by turns ("separatists", "separatist
+# militants", "rebels", "insurgents")
+ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP", UNIDENTIFIED_ARMED})
 
 
 def _definite(tok: Token) -> bool:
@@ -1133,10 +1136,12 @@ def _unspecified(x: Actor, y: Actor, armed: bool = False) -> bool:
     no more than a country where the other adds a sector ("U.S. imposes sanctions", "the United
     States imposed sanctions"; "Opposition rejects result", "Mondlane rejected the results"), or
     no more than that they are armed, where ``armed`` allows it: a headline's "Gunmen kill 12" and
-    its story's "suspected jihadists killed 12". Reports of the same code only: "kill 12" is not
-    "abducted dozens"."""
+    its story's "suspected jihadists killed 12", or its "Separatists kill 23" and its story's
+    "separatist militants killed 23". Reports of the same code only: "kill 12" is not "abducted
+    dozens"."""
     def sectors_agree(p: str | None, q: str | None) -> bool:
-        return p is None or q is None or p == q or armed and UNIDENTIFIED_ARMED in (p, q) and {p, q} <= ARMED_SECTORS
+        return p is None or q is None or p == q or armed and (
+            UNIDENTIFIED_ARMED in (p, q) and {p, q} <= ARMED_SECTORS or {p, q} <= ARMED_OPPONENTS)
     return (x.country is None or y.country is None or x.country == y.country) and sectors_agree(x.sector, y.sector)
 
 
