@@ -703,3 +703,8 @@ def test_events_a_headline_s_separatists_are_its_story_s_separatist_militants(co
             "on Monday, officials said.")
     killings = find(code(text, "2024-08-27"), type="ASSAULT")
     assert len(killings) == 1, [(e["trigger"], e["source"]) for e in killings]
+
+
+def test_events_what_is_ruled_out_is_not_done(code):
+    events = code("President Felix Tshisekedi has ruled out talks with M23.")
+    assert one(events, "talks")["certainty"] == "negated" and one(events, "ruled out")["type"] == "REJECT"
