@@ -708,3 +708,9 @@ def test_events_a_headline_s_separatists_are_its_story_s_separatist_militants(co
 def test_events_what_is_ruled_out_is_not_done(code):
     events = code("President Felix Tshisekedi has ruled out talks with M23.")
     assert one(events, "talks")["certainty"] == "negated" and one(events, "ruled out")["type"] == "REJECT"
+
+
+def test_events_a_gerund_kept_up_is_as_far_off_as_its_verb(code):
+    # "would keep attacking" is a stated intent, as "would attack" is, not an attack done
+    assert one(code("The group said it would keep attacking vessels."), "attacking")["type"] == "THREATEN"
+    assert one(code("Rebels kept attacking the town."), "attacking")["type"] == "ASSAULT"
