@@ -714,3 +714,11 @@ def test_events_a_gerund_kept_up_is_as_far_off_as_its_verb(code):
     # "would keep attacking" is a stated intent, as "would attack" is, not an attack done
     assert one(code("The group said it would keep attacking vessels."), "attacking")["type"] == "THREATEN"
     assert one(code("Rebels kept attacking the town."), "attacking")["type"] == "ASSAULT"
+
+
+def test_events_a_toll_of_a_toll_is_the_act_s(code):
+    # the strike hit the centre, and the hitting killed 70: one strike, on the 70 it killed
+    (e,) = code("On 7 March 2022, an air strike by the Saudi-led coalition hit a detention centre in Saada, "
+                "killing 70 detainees.", "2022-03-08")
+    assert e["fatalities"] == 70 and e["target"]["text"] == "70 detainees"
+    assert [m["trigger"] for m in e["mentions"]] == ["strike", "hit", "killing"]

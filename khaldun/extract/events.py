@@ -1057,7 +1057,8 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
                                            e.source is not None and e.target is not None, e.date.text is not None,
                                            e.date.start is not None, e.location is not None, e.confidence,
                                            -e.trigger_span[0]))
-        told = [t for e in reports for t in tolls.get(e.trigger_span[0], ())]
+        # the last toll told first: the people it killed over the place it hit ("hit Douma, killing 43")
+        told = sorted((t for e in reports for t in tolls.get(e.trigger_span[0], ())), key=lambda t: -t.trigger_span[0])
         lead = _with_date_and_place(lead, [e for e in reports if e.trigger_span[0] not in manner],
                                     [e for e in reports if e.trigger_span[0] in manner], told)
         mentions = tuple(EventMention(e.text, e.span, e.trigger, e.trigger_span)
@@ -1074,10 +1075,15 @@ def _tolls(events: list[Event], pairs: set[tuple[int, int]]) -> tuple[list[Event
     and whom it was done to the toll's. The act alone is matched with the document's other
     reports; the toll adds its patients, date, place and mention to the event the act joins."""
     at = {e.trigger_span[0]: e for e in events}
+    act_of = {toll: act for toll, act in pairs if toll in at and act in at and toll != act
+              and at[toll].type == at[act].type and at[toll].certainty == at[act].certainty}
     tolls: dict[int, list[Event]] = {}
-    for toll, act in sorted(pairs):
-        if toll in at and act in at and at[toll].type == at[act].type and at[toll].certainty == at[act].certainty:
-            tolls.setdefault(act, []).append(at[toll])
+    for toll in sorted(act_of):
+        act, seen = act_of[toll], {toll}
+        while act in act_of and act not in seen:  # "an air strike hit a centre, killing 70": the strike's
+            seen.add(act)
+            act = act_of[act]
+        tolls.setdefault(act, []).append(at[toll])
     told = {e.trigger_span[0] for group in tolls.values() for e in group}
     return [e for e in events if e.trigger_span[0] not in told], tolls
 
