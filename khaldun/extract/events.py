@@ -180,19 +180,11 @@ class EventFinder:
     def _toll_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
         """Pairs of trigger offsets (toll, act): a verb that tells the toll of an act of its own
         type, the act being its subject noun ("a drone attack wounded five soldiers", "hours after
-        an air strike killed a commander") or the verb it is a participle adjunct of ("struck a
-        depot, killing four fighters")."""
-        pairs = set()
-        for f in self.found:
-            t = f.trigger
-            if f.entry.pos == "NOUN" and t.dep_ == "nsubj" and verb_types.get(t.head.i) == nearest(f.cameo).plover:
-                pairs.add((t.head.idx, t.idx))
-            elif f.entry.pos == "VERB" and t.tag_ == "VBG" and t.dep_ == "advcl" and t.head.i != t.i \
-                    and verb_types.get(t.head.i) == nearest(f.cameo).plover:
-                # with the participles coordinated with it ("killing 14 and wounding 40")
-                pairs |= {(c.idx, t.head.idx) for c in (t, *t.conjuncts)
-                          if c.tag_ == "VBG" and verb_types.get(c.i) == nearest(f.cameo).plover}
-        return pairs
+        an air strike killed a commander"). (A participle adjunct, "struck a depot, killing four",
+        joins its clause by the sentence it shares, the rule that types ACLED's reports by it.)"""
+        return {(f.trigger.head.idx, f.trigger.idx) for f in self.found
+                if f.entry.pos == "NOUN" and f.trigger.dep_ == "nsubj"
+                and verb_types.get(f.trigger.head.i) == nearest(f.cameo).plover}
 
     def _reported_demands(self) -> None:
         """"The administration declared that China must drop barriers": saying that someone
@@ -1016,8 +1008,8 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     body's account; the headline's "12" may be the body's "12 people", its "Nigeria" the body's
     Zamfara). ``ties`` are pairs of trigger offsets known to report one act (a verb and the
     event noun that says how it happened): they need no agreement of actors; ``tolls`` are
-    pairs of a verb telling the toll of an act and that act (its subject noun, or the verb it is
-    a participle of): the toll goes with its act (``_tolls``). The event's
+    pairs of a verb telling the toll of an act and that act, its subject noun: the toll goes with
+    its act (``_tolls``). The event's
     ``mentions`` list every report; the best-dated, best-placed report leads and takes the actors,
     date and place the others add. ``anaphors`` are the trigger offsets of event nouns that name
     an act told before ("condemned the attack"): each is a mention of the document's first
@@ -1057,7 +1049,7 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
                                            e.source is not None and e.target is not None, e.date.text is not None,
                                            e.date.start is not None, e.location is not None, e.confidence,
                                            -e.trigger_span[0]))
-        # the last toll told first: the people it killed over the place it hit ("hit Douma, killing 43")
+        # the last toll told first: whom it was done to said last ("an attack hit the town and killed 12")
         told = sorted((t for e in reports for t in tolls.get(e.trigger_span[0], ())), key=lambda t: -t.trigger_span[0])
         lead = _with_date_and_place(lead, [e for e in reports if e.trigger_span[0] not in manner],
                                     [e for e in reports if e.trigger_span[0] in manner], told)
@@ -1070,8 +1062,8 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
 
 def _tolls(events: list[Event], pairs: set[tuple[int, int]]) -> tuple[list[Event], dict[int, list[Event]]]:
     """The events less the verbs that tell the toll of an act of their type, and those verbs by
-    the act's offset: one act ("an Israeli air strike killed a commander", "struck a depot,
-    killing four fighters") whose doer is the act's (a noun subject is the act, not an actor)
+    the act's offset: one act ("an Israeli air strike killed a commander", "a drone attack
+    wounded five soldiers") whose doer is the act's (a noun subject is the act, not an actor)
     and whom it was done to the toll's. The act alone is matched with the document's other
     reports; the toll adds its patients, date, place and mention to the event the act joins."""
     at = {e.trigger_span[0]: e for e in events}
@@ -1080,7 +1072,7 @@ def _tolls(events: list[Event], pairs: set[tuple[int, int]]) -> tuple[list[Event
     tolls: dict[int, list[Event]] = {}
     for toll in sorted(act_of):
         act, seen = act_of[toll], {toll}
-        while act in act_of and act not in seen:  # "an air strike hit a centre, killing 70": the strike's
+        while act in act_of and act not in seen:  # a toll's toll is the act's
             seen.add(act)
             act = act_of[act]
         tolls.setdefault(act, []).append(at[toll])
