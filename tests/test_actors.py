@@ -282,3 +282,19 @@ def test_actors_the_main_country_is_not_an_unnamed_party_s_when_it_is_the_other_
 def test_actors_a_known_name_with_particles_or_a_hyphen_is_one_person(pipeline, text, name, country):
     m = by_text(actors_of(pipeline, text, date="2018-06-15"), name)
     assert m.country == country
+
+
+def test_actors_the_government_one_calls_on_is_not_one_s_own(code):
+    # the embassy's country is in the sentence, but the government it calls on is the host's
+    events = code("Ethiopian troops clashed with rebels. The U.S. embassy in Addis Ababa said it was "
+                  "deeply concerned and called on the government to begin talks.")
+    request = next(e for e in events if e["type"] == "REQUEST")
+    assert (request["source"]["country"], request["target"]["country"]) == ("USA", "ETH")
+
+
+def test_actors_people_placed_in_the_main_country_are_no_foreigners(pipeline):
+    # the passengers are in Pakistan, not of a nation the text names: the separatists stay Pakistan's,
+    # not the next country the story names
+    ms = actors_of(pipeline, "Separatists killed at least 23 passengers in Pakistan's Balochistan. "
+                             "Pakistan condemned the attack. China urged Pakistan to protect Chinese workers.")
+    assert by_text(ms, "Separatists").country == "PAK"

@@ -212,3 +212,10 @@ def test_period_closes_an_open_range_to_the_period_it_names():
     assert (period(until).start, period(until).end) == (dt.date(1989, 1, 1), dt.date(1989, 12, 31))
     day = TimeSpan("Monday", dt.date(2020, 6, 15), dt.date(2020, 6, 15), Precision.DAY, 0, 6, False, "weekday")
     assert period(day) == day
+
+
+def test_time_a_month_with_last_year_is_that_year_s():
+    # one expression, not "August" and "last year" apart (which read August as this year's)
+    (ts,) = find_times("Mobile internet has been cut off since August last year.", [], D(2024, 8, 14))
+    assert (ts.start, ts.precision) == (D(2023, 8, 1), Precision.MONTH)
+

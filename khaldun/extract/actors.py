@@ -699,7 +699,14 @@ class Actors:
         sent = tok.sent
         return next((self.places[i].country for i in range(sent.start, sent.end)
                      if i in self.places and self.places[i].country and not self._in_name(i)
-                     and not _backer(self.tokens[i])), None)  # "an anti-Syria journalist" is not in Syria
+                     and not _backer(self.tokens[i])  # "an anti-Syria journalist" is not in Syria
+                     and not self._party_modifier(i)), None)
+
+    def _party_modifier(self, i: int) -> bool:
+        """Whether a place's word says whose another party is ("the U.S. embassy in Addis Ababa":
+        the embassy is American, the town it is in is Addis Ababa)."""
+        tok = self.tokens[i]
+        return tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != i and tok.head.i in self.by_token
 
     def _in_name(self, i: int) -> bool:
         """Whether a token is a word of a person's name ("Oshima" of "Kenzo Oshima" is no town)."""
@@ -1353,11 +1360,14 @@ class Actors:
         return named.pop() if len(named) == 1 else None
 
     def _sentence_country(self, m: Mention) -> str | None:
-        """"the US Marines announced the deployment of 200 marines": same sector, same sentence."""
+        """"the US Marines announced the deployment of 200 marines": same sector, same sentence;
+        not the one who acts on it ("the U.S. embassy called on the government": the host's)."""
         sent = self.tokens[m.head].sent
         starts = self._starts
+        subject = _subject_acting_on(self.tokens[m.head])
+        actor = self.mentions[self.by_token[subject.i]].cluster if subject is not None and subject.i in self.by_token else None
         for other in self.mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
-            if other is m or other.cluster < 0:
+            if other is m or other.cluster < 0 or other.cluster == actor:
                 continue
             c = self.clusters[other.cluster]
             if c.sector == m.sector and c.country:
@@ -1379,7 +1389,10 @@ class Actors:
             for a in args:
                 other = self.mentions[self.by_token[a.i]] if a.i in self.by_token and a.i != m.head else None
                 if other is not None and other.country == self.focus_country and other.label in ("ROLE", "NORP") \
-                        and other.sector not in STATE_SECTORS:
+                        and other.sector not in STATE_SECTORS and any(
+                            t.ent_type_ == "NORP" for t in self.doc[other.start:other.end]):
+                    # (their nation in a nationality word, "Chinese engineers", not in a place they are
+                    # in: "killed 23 passengers in Pakistan's Balochistan" is no story of foreigners)
                     # the next country the document names, if any ("In Nigeria, bandits abducted
                     # 12 Chinese engineers")
                     return next((c for c, _ in self._country_counts.most_common(2)[1:]), None)
@@ -1506,6 +1519,20 @@ class Actors:
             if a is not None:
                 out.append(a)
         return out
+
+
+def _subject_acting_on(patient: Token) -> Token | None:
+    """The subject of the verb whose object ``patient`` is, directly or by a preposition, that
+    verb's subject shared along a coordination ("said it was concerned and called on the
+    government": "it")."""
+    verb = patient.head.head if patient.dep_ == "pobj" and patient.head.dep_ == "prep" else \
+        patient.head if patient.dep_ in ("dobj", "obj") else None
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        verb = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
+    return None
 
 
 @lru_cache(maxsize=1)

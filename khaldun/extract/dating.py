@@ -58,9 +58,10 @@ date of the sentences that follow it about others.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -211,7 +212,7 @@ class DocumentTimes:
 
     def date(self, pred: Token, frame: Frame | None = None) -> Dating:
         own = self._temporal_argument(frame) if frame is not None else None
-        own = own or self.own(pred)
+        own = self._month_done(own or self.own(pred), pred)
         if own is not None and own.start is not None and self.published is not None \
                 and own.start > self.published and _finite_past(pred):
             # a past act's own date after the publication is a term it set, not when it was done:
@@ -230,6 +231,9 @@ class DocumentTimes:
         if own is not None and (own.start is not None or own.end is not None):
             return _dating(own, "anchor" if own.rule.split(":")[0] in RELATIVE_RULES else "own")
         found = self._related(pred) or self._subordinate(pred)
+        if found is not None and found.rule in ("clause", "coordinated"):  # the clause's month, as this
+            # act's own ("killed in January in an attack"), not one an occurrence word sets ("due in March")
+            return replace(found, time=self._month_done(found.time, pred))
         if found is not None:
             return found
         if own is not None:
@@ -331,6 +335,17 @@ class DocumentTimes:
                 self._in_quote.append(inside)
                 inside ^= t.is_quote
         return self._in_quote[tok.i]
+
+    def _month_done(self, own: TimeSpan | None, pred: Token) -> TimeSpan | None:
+        """A month named alone, read as the one nearest the publication, is the one before it
+        for an act the past tense says was done ("were killed in January" in an October story:
+        this January, not the next)."""
+        if own is None or own.rule != "month" or own.start is None or self.published is None \
+                or own.start <= self.published or any(ch.isdigit() for ch in own.text) or tense(pred) != "past":
+            return own
+        year = own.start.year - 1
+        end = dt.date(year, own.start.month, calendar.monthrange(year, own.start.month)[1])
+        return replace(own, start=own.start.replace(year=year), end=end)
 
     def _temporal_argument(self, frame: Frame) -> TimeSpan | None:
         """The time expression heading one of the frame's temporal arguments ("on Sunday")."""

@@ -162,7 +162,8 @@ class EventFinder:
                     anaphors.add(event.trigger_span[0])
                     if f.source is None and f.target is None and not self._actorless(f):
                         echoes.add(event.trigger_span[0])
-        return merge_reports(events, self.text, self._manner_ties(verb_types), anaphors, echoes)
+        return merge_reports(events, self.text, self._manner_ties(verb_types), anaphors, echoes,
+                             self._toll_ties(verb_types))
 
     def _manner_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
         """Pairs of trigger offsets that report one act: an event noun of the verb's own type that
@@ -175,6 +176,15 @@ class EventFinder:
                     and verb_types.get(t.head.head.i) == nearest(f.cameo).plover:
                 ties.add((t.head.head.idx, t.idx))
         return ties
+
+    def _toll_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
+        """Pairs of trigger offsets (toll, act): a verb that tells the toll of an act of its own
+        type, the act being its subject noun ("a drone attack wounded five soldiers", "hours after
+        an air strike killed a commander"). (A participle adjunct, "struck a depot, killing four",
+        joins its clause by the sentence it shares, the rule that types ACLED's reports by it.)"""
+        return {(f.trigger.head.idx, f.trigger.idx) for f in self.found
+                if f.entry.pos == "NOUN" and f.trigger.dep_ == "nsubj"
+                and verb_types.get(f.trigger.head.i) == nearest(f.cameo).plover}
 
     def _reported_demands(self) -> None:
         """"The administration declared that China must drop barriers": saying that someone
@@ -487,7 +497,8 @@ class EventFinder:
         out: list[Token] = []
         for t in tokens:
             out.append(t)
-            out.extend(c for c in t.conjuncts if c.i > t.i and c.pos_ in ("NOUN", "PROPN", "PRON"))
+            speakers = _speakers_in_chain(t)
+            out.extend(c for c in t.conjuncts if c.i > t.i and c.pos_ in ("NOUN", "PROPN", "PRON") and c not in speakers)
         seen, uniq = set(), []
         for t in out:
             if t.i not in seen:
@@ -973,6 +984,9 @@ class EventFinder:
 MANNER_PREPOSITIONS = {"in", "during", "amid", "amidst"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 UNIDENTIFIED_ARMED = "UAF"  # CAMEO's unidentified armed forces ("gunmen")
+# CAMEO's armed opponents of a state, which the news names by turns ("separatists", "separatist
+# militants", "rebels", "insurgents")
+ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP", UNIDENTIFIED_ARMED})
 
 
 def _definite(tok: Token) -> bool:
@@ -988,8 +1002,29 @@ def _anaphoric(tok: Token, event: Event) -> bool:
         and "+intent" not in event.rule
 
 
+def _speakers_in_chain(tok: Token) -> list[Token]:
+    """The conjuncts of ``tok``'s chain that are the speakers of a verb of saying the parse left
+    without a subject, the attribution that closes the sentence: "killing four fighters, two
+    security sources and a militia official said" (the speakers, from the last comma on, are no
+    one the fighting touched). Empty when no such verb follows or every conjunct would go."""
+    chain = sorted([tok, *tok.conjuncts], key=lambda t: t.i)
+    after = chain[-1].right_edge.i + 1
+    if len(chain) < 2 or after >= len(tok.doc):
+        return []
+    verb = tok.doc[after]
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words("reporting") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    for k in range(len(chain) - 1, 0, -1):
+        if any(t.text == "," for t in tok.doc[chain[k - 1].i + 1:chain[k].left_edge.i]):  # (a conjunct's
+            # subtree holds the ones after it)
+            return chain[k:]
+    return []
+
+
 def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]] = frozenset(),
-                  anaphors: set[int] = frozenset(), echoes: set[int] = frozenset()) -> list[Event]:
+                  anaphors: set[int] = frozenset(), echoes: set[int] = frozenset(),
+                  tolls: set[tuple[int, int]] = frozenset()) -> list[Event]:
     """One event per real-world event in a document. Reports of the same type and certainty, with
     no conflicting date, place or actor, are one event when something ties them: the same source
     and target ("Libyan General Seizes Parliament" and "by Sunday had taken over the airport and
@@ -997,7 +1032,9 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     six"), or one of them in the headline ("Police station attacked in Hyderabad" and the
     body's account; the headline's "12" may be the body's "12 people", its "Nigeria" the body's
     Zamfara). ``ties`` are pairs of trigger offsets known to report one act (a verb and the
-    event noun that says how it happened): they need no agreement of actors. The event's
+    event noun that says how it happened): they need no agreement of actors; ``tolls`` are
+    pairs of a verb telling the toll of an act and that act, its subject noun: the toll goes with
+    its act (``_tolls``). The event's
     ``mentions`` list every report; the best-dated, best-placed report leads and takes the actors,
     date and place the others add. ``anaphors`` are the trigger offsets of event nouns that name
     an act told before ("condemned the attack"): each is a mention of the document's first
@@ -1006,6 +1043,10 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     headline_end = text.find("\n") if "\n" in text else -1
     titled = headline_end > 0 and headline_line(text[:headline_end].strip())  # a headline, not a first paragraph
     manner = {noun for _, noun in ties}
+    # "the strike hit the market" retells an act told before: the anaphor joins it, its verb is its own;
+    # a headline's few words are matched to its story by the rules for headlines ("Gang attack kills 20")
+    events, tolls = _tolls(events, {(toll, act) for toll, act in tolls
+                                    if act not in anaphors and not act < headline_end})
     groups: list[list[Event]] = []
     for e in events:
         if e.trigger_span[0] in anaphors:
@@ -1033,13 +1074,35 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
                                            e.source is not None and e.target is not None, e.date.text is not None,
                                            e.date.start is not None, e.location is not None, e.confidence,
                                            -e.trigger_span[0]))
+        # the last toll told first: whom it was done to said last ("an attack hit the town and killed 12")
+        told = sorted((t for e in reports for t in tolls.get(e.trigger_span[0], ())), key=lambda t: -t.trigger_span[0])
         lead = _with_date_and_place(lead, [e for e in reports if e.trigger_span[0] not in manner],
-                                    [e for e in reports if e.trigger_span[0] in manner])
+                                    [e for e in reports if e.trigger_span[0] in manner], told)
         mentions = tuple(EventMention(e.text, e.span, e.trigger, e.trigger_span)
-                         for e in sorted(group, key=lambda e: e.trigger_span[0]))
-        out.append(replace(lead, mentions=mentions, confidence=round(min(1.0, max(e.confidence for e in reports)
-                                                                          + 0.05 * (len(group) - 1)), 3)))
+                         for e in sorted(group + told, key=lambda e: e.trigger_span[0]))
+        out.append(replace(lead, mentions=mentions, confidence=round(min(1.0, max(e.confidence for e in reports + told)
+                                                                          + 0.05 * (len(mentions) - 1)), 3)))
     return sorted(out, key=lambda e: e.trigger_span[0])
+
+
+def _tolls(events: list[Event], pairs: set[tuple[int, int]]) -> tuple[list[Event], dict[int, list[Event]]]:
+    """The events less the verbs that tell the toll of an act of their type, and those verbs by
+    the act's offset: one act ("an Israeli air strike killed a commander", "a drone attack
+    wounded five soldiers") whose doer is the act's (a noun subject is the act, not an actor)
+    and whom it was done to the toll's. The act alone is matched with the document's other
+    reports; the toll adds its patients, date, place and mention to the event the act joins."""
+    at = {e.trigger_span[0]: e for e in events}
+    act_of = {toll: act for toll, act in pairs if toll in at and act in at and toll != act
+              and at[toll].type == at[act].type and at[toll].certainty == at[act].certainty}
+    tolls: dict[int, list[Event]] = {}
+    for toll in sorted(act_of):
+        act, seen = act_of[toll], {toll}
+        while act in act_of and act not in seen:  # a toll's toll is the act's
+            seen.add(act)
+            act = act_of[act]
+        tolls.setdefault(act, []).append(at[toll])
+    told = {e.trigger_span[0] for group in tolls.values() for e in group}
+    return [e for e in events if e.trigger_span[0] not in told], tolls
 
 
 def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, int]] = frozenset(),
@@ -1096,10 +1159,12 @@ def _unspecified(x: Actor, y: Actor, armed: bool = False) -> bool:
     no more than a country where the other adds a sector ("U.S. imposes sanctions", "the United
     States imposed sanctions"; "Opposition rejects result", "Mondlane rejected the results"), or
     no more than that they are armed, where ``armed`` allows it: a headline's "Gunmen kill 12" and
-    its story's "suspected jihadists killed 12". Reports of the same code only: "kill 12" is not
-    "abducted dozens"."""
+    its story's "suspected jihadists killed 12", or its "Separatists kill 23" and its story's
+    "separatist militants killed 23". Reports of the same code only: "kill 12" is not "abducted
+    dozens"."""
     def sectors_agree(p: str | None, q: str | None) -> bool:
-        return p is None or q is None or p == q or armed and UNIDENTIFIED_ARMED in (p, q) and {p, q} <= ARMED_SECTORS
+        return p is None or q is None or p == q or armed and (
+            UNIDENTIFIED_ARMED in (p, q) and {p, q} <= ARMED_SECTORS or {p, q} <= ARMED_OPPONENTS)
     return (x.country is None or y.country is None or x.country == y.country) and sectors_agree(x.sector, y.sector)
 
 
@@ -1139,21 +1204,22 @@ def _within(fine: Place, coarse: Place) -> bool:
         (fine.country, fine.admin1) == (coarse.country, coarse.name)
 
 
-def _with_date_and_place(lead: Event, acts: list[Event], manner: list[Event] = ()) -> Event:
+def _with_date_and_place(lead: Event, acts: list[Event], manner: list[Event] = (), tolls: list[Event] = ()) -> Event:
     """The lead report with what the others add: the date a time expression gave, the most
     precise place, and for each side the actor that says most (a headline's "12" is the body's
     "12 people"); the nouns of the act's manner ("in an attack on a village") only fill a side
-    no report of the act names."""
-    reports = [lead, *acts, *manner]
+    no report of the act names; the verbs that tell the act's toll ("a drone attack wounded five
+    soldiers") name whom it was done to first."""
+    reports = [lead, *acts, *manner, *tolls]
     dated = next((e for e in reports if e.date.text and (e.date.start or e.date.end)),
                  lead if lead.date.start else next((e for e in reports if e.date.start), lead))
     location = max((e for e in reports if e.location), default=lead,  # the most precise of places that agree,
                    key=lambda e: (_placed_by_own_words(e), PLACE_DETAIL.get(e.location.precision, 0))).location
     # named by the reports' own words before any taken from elsewhere
-    source, target = (max((side(e) for e in [lead, *acts] if side(e) is not None), default=None,
+    source, target = (max((side(e) for e in [*first, lead, *acts, *last] if side(e) is not None), default=None,
                           key=lambda a: a.country is not None or a.sector is not None)
                       or next((side(e) for e in manner if side(e) is not None), None)
-                      for side in (lambda e: e.source, lambda e: e.target))
+                      for side, first, last in ((lambda e: e.source, (), tolls), (lambda e: e.target, tolls, ())))
     fatalities = max((e.fatalities for e in reports if e.fatalities is not None), default=None)
     acled = next((e.acled for e in reports if e.acled and e.acled["event_type"] == "Explosions/Remote violence"),
                  lead.acled)  # one report names the means: the event was remote violence

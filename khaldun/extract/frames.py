@@ -544,7 +544,10 @@ class FrameBuilder:
             return node.head  # "ready to", "willing to", "prepared to"
         if node.dep_ == "xcomp" and node.head.dep_ == "acomp" and node.head.lower_ in intent:
             return node.head
-        future = [c for c in node.children if c.dep_ == "aux" and c.lower_ in words("future_modal")]
+        # a gerund continued, begun or kept up is as far off as the verb it is the complement of
+        # ("would keep attacking vessels", "will continue fighting")
+        holders = [node, node.head] if node.dep_ == "xcomp" and node.tag_ == "VBG" else [node]
+        future = [c for h in holders for c in h.children if c.dep_ == "aux" and c.lower_ in words("future_modal")]
         if future:
             return future[0]
         if node.pos_ in ("NOUN", "PROPN", "NUM") and node.dep_ == "dobj" and not is_a(node.head, "perpetrate_verb") and (

@@ -90,7 +90,12 @@ class Sense:
         if cls == "thing":
             return actor is None and tok.i not in self.places and not self._in_class(tok, "person")
         if cls == "state":
-            return actor is not None and (actor.kind == "country" or actor.sector == "GOV")
+            # a country's name the gazetteer read as a place ("U.S. strikes back"), or a nationality
+            # adjective alone before the act ("Israeli strikes"), names the state, not its people
+            place = self.places.get(tok.i)
+            return actor is not None and (actor.kind == "country" or actor.sector == "GOV" or (
+                tok.dep_ == "amod" and actor.country is not None and actor.sector is None)) or \
+                actor is None and place is not None and place.precision == "country"
         if cls == "military":
             return self._in_class(tok, "military") or (actor is not None and actor.sector in ARMED_SECTORS)
         return self._in_class(tok, cls)

@@ -76,9 +76,10 @@ PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (re.compile(r"\b(?P<early>early|mid|late)?[\s-]*(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0s|(?:'|’)?\d0(?:'|’)?s)\b", re.I), ("0s", "0's", "0’s")),
     (re.compile(rf"\b(?:the\s+)?{_QUARTER}\b", re.I), ("quarter",)),
     (re.compile(rf"\b(?:{_COMPARED_PERIOD})\b", re.I), ("year", "quarter", "period")),
+    # before "last year" alone: "since August last year" is one month, not a month and a year
+    (re.compile(rf"\b{_MONTH}\s+(?:last|this|next)\s+year\b", re.I), ("year",)),
     (re.compile(rf"\b(?P<which>last|next|this|the previous|the following|the same)\s+(?P<period>week|month|year|{_MONTH[9:-4]})\b", re.I), ("week", "month", "year", *_MONTH_WORDS)),
     (re.compile(r"\b(?P<nextday>the next day|the following day|the day before|the previous day)\b", re.I), ("day",)),
-    (re.compile(rf"\b{_MONTH}\s+(?:last|this|next)\s+year\b", re.I), ("year",)),
     (re.compile(rf"\b(?:in\s+|of\s+|each\s+|every\s+)?{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I), _MONTH_WORDS),
     (re.compile(rf"\b(?:(?:last|next|this|early|late)\s+(?P<season>{_SEASON})(?:\s+(?:of\s+)?\d{{4}})?|(?<=in the )(?:early\s+|late\s+)?(?:{_SEASON})(?:\s+of\s+(?:\d{{4}}|{_SPELLED_YEAR}))?|(?<=during the )(?:{_SEASON})(?:\s+of\s+(?:\d{{4}}|{_SPELLED_YEAR}))?|(?:{_SEASON})\s+(?:of\s+)?(?:1[89]|20)\d{{2}})\b", re.I), ("spring", "summer", "autumn", "fall", "winter")),
     (re.compile(r"\b(?:(?:this|last|next|the)\s+)weekend\b", re.I), ("weekend",)),
