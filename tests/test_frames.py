@@ -126,3 +126,18 @@ def test_frames_preposition_before_a_reduced_relative_keeps_its_object(frames):
     # the parse makes "officers" the subject of "holed" and leaves "to" without an object
     f = frames("Chile granted asylum to four navy officers holed up in a church.", "granted")
     assert any(a.prep == "to" and "officers" in a.text for a in f.arguments), f.arguments
+
+
+def test_frames_the_dead_are_the_target_of_the_act_that_killed_them(frames):
+    # the subject of a death or wound names who the act was done to, never who did it
+    f = frames("Three civilians died in the attack on the village.", "attack")
+    assert args(f, "agent") == [] and "Three civilians" in args(f, "oblique")
+    f = frames("A prisoner died as a result of torture in custody.", "torture")
+    assert args(f, "agent") == [] and "A prisoner" in args(f, "oblique")
+    f = frames("Two soldiers were wounded in a rocket attack by Hamas.", "attack")
+    assert args(f, "agent") == ["Hamas"] and "Two soldiers" in args(f, "oblique")
+
+
+def test_frames_an_agent_who_kills_in_an_act_is_no_casualty_of_it(frames):
+    f = frames("Rebels killed five villagers in an attack on Monday.", "attack")
+    assert "Rebels" not in args(f, "oblique")

@@ -201,3 +201,11 @@ def test_plover_word_classes_read_what_an_act_takes(pipeline):
     tok = {t.text: t for t in doc}
     assert finder.sense._head_noun(tok["series"]).text == "towns"
     assert finder.sense.is_a(tok["sector"], "place") and finder.sense.is_a(tok["bodyguard"], "person")
+
+
+def test_plover_a_death_by_an_act_is_that_act_on_the_dead(code):
+    e = one(code("A Palestinian prisoner died as a result of torture in an Israeli jail."), "torture")
+    assert e["type"] == "ASSAULT" and e["source"] is None
+    events = code("Four Afghan civilians died from the shelling.")
+    assert types(events) == {"ASSAULT"}
+    assert all(e["source"] is None for e in events), [(e["source"], e["target"]) for e in events]

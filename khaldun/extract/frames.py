@@ -32,6 +32,9 @@ TEMPORAL_PREPS = SEQUENCE_PREPS | {"during"}
 # prepositions of an act's occasion or cause ("following the deaths of two Israelis", "because of
 # fighting between A and B"): the people in them are more often another event's than this one's
 CIRCUMSTANCE_PREPS = TEMPORAL_PREPS | {"following", "amid", "amidst", "despite", "because", "due"}
+# prepositions by which a death or wound names the act that caused it ("died in the attack", "from
+# his wounds", "under torture", "during the shelling", "after the bombing")
+CAUSE_PREPS = {"in", "during", "from", "of", "under", "after"}
 NOUN_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 INSTRUMENT_PREPS = {"with", "using", "by"}
 # dependencies that open a clause or phrase of its own: not searched for a verb's participant
@@ -362,6 +365,12 @@ class FrameBuilder:
             if recipient is not None:
                 preps.append(("object:recipient", recipient))
                 rule += "+received"
+        # "died in the attack": the dead are the act's target, not its agent; those hurt in a fight
+        # "with" another side ("wounded during clashes with rebels") were one of its sides
+        victim = self._casualty(anchor) if not any(p in ("with", "between") for p, _ in preps) else None
+        if victim is not None:
+            preps.append(("object:victim", victim))
+            rule += "+casualty"
         # "reimposed a blockade in the Gaza Strip": the territory is acted on, as with a verb; not where
         # a noun that is itself a circumstance of another act ("shot at officers while in detention in X")
         party = next(((p, pobj) for p, pobj in preps if self._party_place(p, pobj)), None) \
@@ -376,7 +385,7 @@ class FrameBuilder:
             if found is not None:
                 preps.append(("object:" + found[0], found[1]))
                 rule += "+phrase"
-        if src is None:
+        if src is None and victim is None:
             head = anchor.head
             if anchor.dep_ in ("dobj", "attr") and (is_a(head, "light_verb") or is_a(head, "agentive_report")
                                                     or stops(head)):  # "Israel ended the curfew"
@@ -396,6 +405,29 @@ class FrameBuilder:
                 src = self.subject(head.head)
                 rule += "+pp"
         return src, objs, preps, rule, modifier
+
+    @staticmethod
+    def _casualty(anchor: Token) -> Token | None:
+        """The one who died or was hurt by the act a noun names: the subject of a casualty verb
+        the noun is the cause of ("died in the attack", "died as a result of torture", "died
+        from his wounds", "were wounded in an air strike"); an active subject with an object
+        ("rebels killed five in an attack") is the agent, not the one hurt."""
+        if anchor.dep_ != "pobj":
+            return None
+        prep = anchor.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in ("result", "consequence") \
+                and prep.head.dep_ == "pobj":
+            prep = prep.head.head  # "as a result of torture"
+        elif prep.lower_ in ("of", "to") and prep.head.lower_ in ("because", "due"):
+            prep = prep.head  # "because of the shelling", "due to the bombing"
+        elif prep.lower_ not in CAUSE_PREPS:
+            return None
+        verb = prep.head
+        if verb.pos_ != "VERB" or not is_a(verb, "casualty_verb"):
+            return None
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
 
     @staticmethod
     def _receiving_verb(anchor: Token) -> Token | None:
