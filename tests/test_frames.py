@@ -141,3 +141,10 @@ def test_frames_the_dead_are_the_target_of_the_act_that_killed_them(frames):
 def test_frames_an_agent_who_kills_in_an_act_is_no_casualty_of_it(frames):
     f = frames("Rebels killed five villagers in an attack on Monday.", "attack")
     assert "Rebels" not in args(f, "oblique")
+
+
+def test_frames_an_act_escaped_is_not_done_and_one_not_escaped_befalls_the_subject(frames):
+    f = frames("The killers escaped punishment.", "punishment")
+    assert not f.polarity
+    f = frames("The killers will not escape punishment.", "punishment")
+    assert f.polarity and f.modality == Modality.FUTURE and args(f, "oblique") == ["The killers"]

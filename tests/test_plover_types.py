@@ -209,3 +209,10 @@ def test_plover_a_death_by_an_act_is_that_act_on_the_dead(code):
     events = code("Four Afghan civilians died from the shelling.")
     assert types(events) == {"ASSAULT"}
     assert all(e["source"] is None for e in events), [(e["source"], e["target"]) for e in events]
+
+
+def test_plover_a_reprisal_foretold_is_a_threat(code):
+    assert one(code("Hamas threatened retaliation against Israel."), "retaliation")["type"] == "THREATEN"
+    assert one(code("The army said it would punish the rebels."), "punish")["type"] == "THREATEN"
+    e = one(code("The Iraqi government said the attackers would not escape punishment."), "punishment")
+    assert e["type"] == "THREATEN" and e["certainty"] == "asserted"

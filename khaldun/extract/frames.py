@@ -367,6 +367,9 @@ class FrameBuilder:
                 rule += "+received"
         # "died in the attack": the dead are the act's target, not its agent; those hurt in a fight
         # "with" another side ("wounded during clashes with rebels") were one of its sides
+        if anchor.dep_ == "dobj" and is_a(anchor.head, "escape_verb") and self.subject(anchor.head) is not None:
+            preps.append(("object:escape", self.subject(anchor.head)))  # "the killers will not escape punishment"
+            rule += "+escape"
         victim = self._casualty(anchor) if not any(p in ("with", "between") for p, _ in preps) else None
         if victim is not None:
             preps.append(("object:victim", victim))
@@ -716,6 +719,8 @@ class FrameBuilder:
                 return True  # "failed to reach", "denied that civilians had been targeted"
             if node.dep_ == "acl" and node.head.lemma_ in words("failure_noun"):
                 return True  # "its refusal to negotiate"
+            if node.dep_ == "dobj" and is_a(node.head, "escape_verb"):
+                return not self.negated(node.head)  # "escaped punishment"; "will not escape it": it befalls them
             if node.dep_ in ("xcomp", "dobj") and phrasal_lemma(node.head) in words("prevent_verb"):
                 return True  # "averted an attack", "held off an attack"
             if node.dep_ in ("pcomp", "pobj") and node.head.head.i != node.head.i and \
