@@ -216,3 +216,5 @@ def test_plover_a_reprisal_foretold_is_a_threat(code):
     assert one(code("The army said it would punish the rebels."), "punish")["type"] == "THREATEN"
     e = one(code("The Iraqi government said the attackers would not escape punishment."), "punishment")
     assert e["type"] == "THREATEN" and e["certainty"] == "asserted"
+    # an act foretold with no agent of its own is the speaker's threat, on the one it will befall
+    assert e["source"]["country"] == "IRQ" and e["target"]["text"] == "the attackers"

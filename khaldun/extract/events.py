@@ -391,6 +391,11 @@ class EventFinder:
         cameo, intent = _stated(entry.cameo, frame)
         if intent is not None:
             rule += f"+intent:{intent}"
+            if source is None and src is None and frame.speaker is not None:
+                # "said the killers would not escape punishment": an act foretold with no agent of
+                # its own is the speaker's threat or promise
+                source = self._resolve(self.doc[frame.speaker.head])
+                rule += "+speaker" if source is not None else ""
             head = int(frame.under[1:]) if frame.under else None
             if head is not None and (self.doc[head].lemma_.lower(), "VERB") in self.lexicon:
                 self.consumed.add(head)  # "agreed to withdraw" is one event, not two
