@@ -218,3 +218,11 @@ def test_plover_a_reprisal_foretold_is_a_threat(code):
     assert e["type"] == "THREATEN" and e["certainty"] == "asserted"
     # an act foretold with no agent of its own is the speaker's threat, on the one it will befall
     assert e["source"]["country"] == "IRQ" and e["target"]["text"] == "the attackers"
+
+
+def test_plover_force_promised_in_answer_to_force_is_a_threat(code):
+    # "respond" is force only when what it answers is an act of force and a state or army answers
+    assert one(code("The Iranian army will respond to any aggression."), "respond")["type"] == "THREATEN"
+    assert one(code("Israel responded to the rocket attack with air strikes on Gaza."), "responded")["type"] == "ASSAULT"
+    assert not find(code("Emergency services responded to the attack in Nairobi."), trigger="responded")
+    assert not find(code("Iran responded to the proposal by Israel."), trigger="responded")

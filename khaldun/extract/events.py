@@ -314,7 +314,7 @@ class EventFinder:
             src = self.framer.subject(anchor.head)
             rule += "+intender"
         for entry in entries:
-            obj_ok = self.sense.holds(entry.requires, src, objs)
+            obj_ok = self.sense.holds(entry.requires, src, objs, preps)
             if obj_ok:
                 break
         else:

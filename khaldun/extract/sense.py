@@ -8,6 +8,7 @@ with aid as object, not with a rebuke. The restriction language (column ``requir
     obj=CLASS|CLASS         the (first) object is of one of the classes
     obj!=CLASS|CLASS        the object is of none of them (no object passes)
     subj=... / subj!=...    likewise for the agent
+    to=... / to!=...        likewise for the object of that preposition ("respond to an attack")
 
 Classes: ``none`` (no such argument), ``person``, ``place``, ``actor``, ``thing`` (neither actor
 nor place), ``military``, ``state`` (a country or its government: "Serbia lodged a protest" is an
@@ -27,12 +28,12 @@ from ..errors import ConfigError
 from ..ontologies.tables import ARMED_SECTORS, noun_classes, words
 
 BUILTIN = {"none", "person", "place", "actor", "thing", "military", "state"}
-CLAUSE = re.compile(r"^(obj|subj)(!?=)([a-z_:A-Z]+(?:\|[a-z_:A-Z]+)*)$")
+CLAUSE = re.compile(r"^(obj|subj|[a-z]+)(!?=)([a-z_:A-Z]+(?:\|[a-z_:A-Z]+)*)$")
 
 
 @dataclass(frozen=True, slots=True)
 class Restriction:
-    slot: str  # obj | subj
+    slot: str  # obj | subj | a preposition
     negated: bool
     classes: tuple[str, ...]
 
@@ -45,7 +46,7 @@ def parse(requires: str) -> tuple[Restriction, ...]:
     for part in filter(None, (p.strip() for p in requires.split(";"))):
         m = CLAUSE.match(part)
         if m is None:
-            raise ConfigError(f"bad restriction {part!r}: write obj=CLASS|CLASS, obj!=CLASS or subj=CLASS",
+            raise ConfigError(f"bad restriction {part!r}: write obj=CLASS|CLASS, obj!=CLASS, subj=CLASS or to=CLASS",
                               code="E202")
         classes = tuple(m.group(3).split("|"))
         unknown = [c for c in classes if c not in known]
@@ -63,9 +64,13 @@ class Sense:
         self.actors = actors
         self.places = places
 
-    def holds(self, requires: str, subj: Token | None, objs: list[Token]) -> bool:
+    def holds(self, requires: str, subj: Token | None, objs: list[Token],
+              preps: list[tuple[str, Token]] = ()) -> bool:
         for r in parse(requires):
-            tok = subj if r.slot == "subj" else (objs[0] if objs else None)
+            if r.slot in ("subj", "obj"):
+                tok = subj if r.slot == "subj" else (objs[0] if objs else None)
+            else:
+                tok = next((t for p, t in preps if p == r.slot), None)
             member = any(self.is_a(tok, c) for c in r.classes)
             if member == r.negated:
                 return False
