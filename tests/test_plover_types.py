@@ -226,3 +226,10 @@ def test_plover_force_promised_in_answer_to_force_is_a_threat(code):
     assert one(code("Israel responded to the rocket attack with air strikes on Gaza."), "responded")["type"] == "ASSAULT"
     assert not find(code("Emergency services responded to the attack in Nairobi."), trigger="responded")
     assert not find(code("Iran responded to the proposal by Israel."), trigger="responded")
+
+
+def test_plover_a_collective_noun_counts_the_noun_it_governs(code):
+    # the restriction "subj=peacekeeper" and the actor are read through "a detachment of"
+    assert one(code("A detachment of Indian peacekeepers arrived in South Sudan on Monday."), "arrived")["type"] == "RETREAT"
+    e = one(code("Two squads of Israeli soldiers raided the village of Beit Ummar."), "raided")
+    assert e["source"]["country"] == "ISR"
