@@ -365,11 +365,12 @@ class FrameBuilder:
             if recipient is not None:
                 preps.append(("object:recipient", recipient))
                 rule += "+received"
+        escaper = self.subject(anchor.head) if anchor.dep_ == "dobj" and is_a(anchor.head, "escape_verb") else None
+        if escaper is not None:  # "the killers will not escape punishment": it would befall them
+            preps.append(("object:escape", escaper))
+            rule += "+escape"
         # "died in the attack": the dead are the act's target, not its agent; those hurt in a fight
         # "with" another side ("wounded during clashes with rebels") were one of its sides
-        if anchor.dep_ == "dobj" and is_a(anchor.head, "escape_verb") and self.subject(anchor.head) is not None:
-            preps.append(("object:escape", self.subject(anchor.head)))  # "the killers will not escape punishment"
-            rule += "+escape"
         victim = self._casualty(anchor) if not any(p in ("with", "between") for p, _ in preps) else None
         if victim is not None:
             preps.append(("object:victim", victim))
