@@ -436,10 +436,12 @@ class _Builder:
                 if key in names or len(key) < 2:
                     continue
                 names[key] = "abbreviation" if alt.isupper() and len(alt) <= 4 else "alternate"
-            for key in list(names) if city["countrycode"] in arabic else ():
-                bare = ARABIC_ARTICLE.match(key)  # "Al Qamishli" is written "Qamishli" as often: the article dropped
-                if bare is not None:
-                    names.setdefault(bare.group(1), "alternate")
+            # "Al Qamishli" is written "Qamishli" as often: the town's own name without its article;
+            # not its other names, some of which the news uses for more than the town ("Ash Sham",
+            # Damascus, is the Levant of "Ahrar al-Sham")
+            bare = ARABIC_ARTICLE.match(fold(city["name"])) if city["countrycode"] in arabic else None
+            if bare is not None:
+                names.setdefault(bare.group(1), "alternate")
             capital = (city["countrycode"], fold(city["name"])) in capitals
             self.place(city["name"], "city", iso, admin1, admin2, city["latitude"], city["longitude"],
                        int(city["population"]), int(city["geonameid"]), capital, names)

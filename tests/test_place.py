@@ -355,3 +355,4 @@ def test_gazetteer_arabic_names_without_their_article(gaz):
     # GeoNames writes "Al Qāmishlī"; the news as often writes "Qamishli"
     assert any(c.country == "SYR" and c.kind == "city" for c in gaz.candidates("Qamishli"))
     assert any(c.country == "SYR" for c in gaz.candidates("Hasakah"))
+    assert gaz.candidates("Sham") == []  # Damascus is "Ash Sham" too, but "al-Sham" is the Levant of group names
