@@ -256,3 +256,16 @@ def test_event_place_where_the_act_a_noun_names_goes(pipeline):
     assert goal("The army completed the transfer of 300 prisoners into Syria.", "transfer", "Syria")
     assert not goal("Rebels announced the deployment of fighters in Sicily.", "deployment", "Sicily")
     assert not goal("Troops marched to Sicily.", "marched", "Sicily")  # a verb's goal the model weighs
+
+
+def test_event_place_a_noun_trigger_takes_the_locative_of_its_verb(pipeline):
+    from khaldun.extract.event_place import _verb_locative
+
+    def place(text: str, trigger: str):
+        finder = _finder(pipeline, text)
+        found = _verb_locative(finder, next(t for t in finder.doc if t.text == trigger))
+        return found.text if found is not None else None
+
+    assert place("In Kidal, soldiers engaged the rebels in a gun battle.", "battle") == "Kidal"
+    assert place("In Kidal, the rebels launched an attack.", "attack") == "Kidal"
+    assert place("In Kidal, the rebels attacked a convoy.", "attacked") is None  # a verb's own is the model's

@@ -21,7 +21,8 @@ dev half of event_location_gold.jsonl (MIT). When it says "no place said", the r
 only when it is the trigger verb's own locative phrase, where the act a noun trigger names goes
 ("the deployment of 200 marines to Sicily"), or lies outside the trigger's clause (shared with a
 coordinated verb or taken from an earlier sentence: the model weighed it as a candidate but not as
-such), else the document's dateline. The places coordinated with the chosen one are the event's too (``locate_all``).
+such); a noun trigger then takes the locative phrase of the verb it is the object of; else the
+document's dateline. The places coordinated with the chosen one are the event's too (``locate_all``).
 """
 
 from __future__ import annotations
@@ -382,10 +383,10 @@ def locate_all(finder, tok: Token, rule_pick: Place | None, model: Scorer | None
     if k == len(cands):  # no place said, says the model: the rules' place when it lies outside the
         # trigger's clause (shared with a coordinated verb, "attacked Tripoli and took over parliament",
         # which the model does not weigh as such), is the verb's own locative or where the act a noun
-        # names goes, or else the dateline's
+        # names goes; a noun's verb's locative; or else the dateline's
         place = rule_pick if rule_pick is not None and (
             _inherited(finder, tok, rule_pick) or _own_locative(finder, tok, rule_pick)
-            or _destination(finder, tok, rule_pick)) else line
+            or _destination(finder, tok, rule_pick)) else _verb_locative(finder, tok) or line
         return [place] if place is not None else []
     chosen = _described(finder.doc, cands, cands[k]) or cands[k]
     return [chosen.place] + [c.place for c in coordinated(finder.doc, cands, chosen)]
@@ -400,6 +401,19 @@ def _own_locative(finder, tok: Token, place: Place) -> bool:
     prep = head.head
     return tok.pos_ == "VERB" and head.dep_ == "pobj" and prep.dep_ == "prep" \
         and prep.lower_ in LOCATIVE_PREPS and prep.head.i == tok.i
+
+
+def _verb_locative(finder, tok: Token) -> Place | None:
+    """The locative phrase of the verb a noun trigger is the object of ("in Mueda, soldiers engaged
+    insurgents in a gun battle", "in Mueda, rebels launched an attack"): the act the noun names
+    happened where the verb that carries it did."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    place = finder.rule_location(verb)
+    return place if place is not None and _own_locative(finder, verb, place) else None
 
 
 GOAL_PREPS = ("to", "into", "toward", "towards")
