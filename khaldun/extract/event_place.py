@@ -404,9 +404,9 @@ def _own_locative(finder, tok: Token, place: Place) -> bool:
 
 
 def _verb_locative(finder, tok: Token) -> Place | None:
-    """The locative phrase of the verb a noun trigger is the object of ("in Mueda, soldiers engaged
-    insurgents in a gun battle", "in Mueda, rebels launched an attack"): the act the noun names
-    happened where the verb that carries it did."""
+    """The locative phrase of the verb a noun trigger is the object of, directly or through a
+    preposition ("in Mueda, rebels launched an attack", "in Mueda, soldiers engaged insurgents in a
+    gun battle"): the act the noun names happened where the verb that carries it did."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "dobj" else None
