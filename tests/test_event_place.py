@@ -240,3 +240,32 @@ def test_event_place_fronted_locative_of_the_verb_stands(code):
     e = next(e for e in code("On 17 January 2021, in Juba (Central Equatoria), the government and two rebel "
                              "groups agreed to a ceasefire.") if e["trigger"] == "agreed")
     assert e["location"]["name"].startswith("Juba")
+
+
+def test_event_place_where_the_act_a_noun_names_goes(pipeline):
+    from khaldun.extract.event_place import _destination
+
+    def goal(text: str, trigger: str, name: str) -> bool:
+        finder = _finder(pipeline, text)
+        tok = next(t for t in finder.doc if t.text == trigger)
+        place = next(p for p in finder.places.values() if p.text == name)
+        return _destination(finder, tok, place)
+
+    assert goal("On May 14, US Marines announced the deployment of 200 marines to Sicily.", "deployment", "Sicily")
+    assert goal("The navy ordered the deployment of a frigate to Crete.", "deployment", "Crete")
+    assert goal("The army completed the transfer of 300 prisoners into Syria.", "transfer", "Syria")
+    assert not goal("Rebels announced the deployment of fighters in Sicily.", "deployment", "Sicily")
+    assert not goal("Troops marched to Sicily.", "marched", "Sicily")  # a verb's goal the model weighs
+
+
+def test_event_place_a_noun_trigger_takes_the_locative_of_its_verb(pipeline):
+    from khaldun.extract.event_place import _verb_locative
+
+    def place(text: str, trigger: str):
+        finder = _finder(pipeline, text)
+        found = _verb_locative(finder, next(t for t in finder.doc if t.text == trigger))
+        return found.text if found is not None else None
+
+    assert place("In Kidal, soldiers engaged the rebels in a gun battle.", "battle") == "Kidal"
+    assert place("In Kidal, the rebels launched an attack.", "attack") == "Kidal"
+    assert place("In Kidal, the rebels attacked a convoy.", "attacked") is None  # a verb's own is the model's

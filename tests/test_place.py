@@ -349,3 +349,10 @@ def test_place_a_place_chosen_for_another_name_is_no_neighbour_of_itself(pipelin
     assert x[row][PICK_FEATURES.index("pick_near")] == 0
     p = places_of(pipeline, "Migrants left a camp in Oaxaca for Mexico City as Mexico began handing out visas.")
     assert p["Mexico"].precision == "country"
+
+
+def test_gazetteer_arabic_names_without_their_article(gaz):
+    # GeoNames writes "Al Qāmishlī"; the news as often writes "Qamishli"
+    assert any(c.country == "SYR" and c.kind == "city" for c in gaz.candidates("Qamishli"))
+    assert any(c.country == "SYR" for c in gaz.candidates("Hasakah"))
+    assert gaz.candidates("Sham") == []  # Damascus is "Ash Sham" too, but "al-Sham" is the Levant of group names

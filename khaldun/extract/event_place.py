@@ -18,9 +18,11 @@ computed them), which tell a person's or a group's name from a place's. A condit
 the candidates and "no place said" (with a small hidden layer) picks one; its weights live in
 ``ontologies/data/event_place.json``, fitted by ``python -m khaldun.train.event_places`` on the
 dev half of event_location_gold.jsonl (MIT). When it says "no place said", the rules' place stands
-only when it is the trigger verb's own locative phrase or lies outside the trigger's clause (shared
-with a coordinated verb or taken from an earlier sentence: the model weighed it as a candidate but
-not as such), else the document's dateline. The places coordinated with the chosen one are the event's too (``locate_all``).
+only when it is the trigger verb's own locative phrase, where the act a noun trigger names goes
+("the deployment of 200 marines to Sicily"), or lies outside the trigger's clause (shared with a
+coordinated verb or taken from an earlier sentence: the model weighed it as a candidate but not as
+such); a noun trigger then takes the locative phrase of the verb it is the object of; else the
+document's dateline. The places coordinated with the chosen one are the event's too (``locate_all``).
 """
 
 from __future__ import annotations
@@ -380,9 +382,11 @@ def locate_all(finder, tok: Token, rule_pick: Place | None, model: Scorer | None
     k = int(np.argmax(p))
     if k == len(cands):  # no place said, says the model: the rules' place when it lies outside the
         # trigger's clause (shared with a coordinated verb, "attacked Tripoli and took over parliament",
-        # which the model does not weigh as such), or the dateline's
+        # which the model does not weigh as such), is the verb's own locative or where the act a noun
+        # names goes; a noun's verb's locative; or else the dateline's
         place = rule_pick if rule_pick is not None and (
-            _inherited(finder, tok, rule_pick) or _own_locative(finder, tok, rule_pick)) else line
+            _inherited(finder, tok, rule_pick) or _own_locative(finder, tok, rule_pick)
+            or _destination(finder, tok, rule_pick)) else _verb_locative(finder, tok) or line
         return [place] if place is not None else []
     chosen = _described(finder.doc, cands, cands[k]) or cands[k]
     return [chosen.place] + [c.place for c in coordinated(finder.doc, cands, chosen)]
@@ -397,6 +401,36 @@ def _own_locative(finder, tok: Token, place: Place) -> bool:
     prep = head.head
     return tok.pos_ == "VERB" and head.dep_ == "pobj" and prep.dep_ == "prep" \
         and prep.lower_ in LOCATIVE_PREPS and prep.head.i == tok.i
+
+
+def _verb_locative(finder, tok: Token) -> Place | None:
+    """The locative phrase of the verb a noun trigger is the object of, directly or through a
+    preposition ("in Mueda, rebels launched an attack", "in Mueda, soldiers engaged insurgents in a
+    gun battle"): the act the noun names happened where the verb that carries it did."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    place = finder.rule_location(verb)
+    return place if place is not None and _own_locative(finder, verb, place) else None
+
+
+GOAL_PREPS = ("to", "into", "toward", "towards")
+
+
+def _destination(finder, tok: Token, place: Place) -> bool:
+    """The place is where the act the noun ``tok`` names goes ("the deployment of 200 marines to
+    Sicily", "announced the deployment of marines to Sicily"): the goal phrase of the noun, of its
+    "of" phrase, or of the verb the noun is the object of. Such an act is placed where it arrives;
+    the verb that announces or orders it says no other place."""
+    start, end = _tokens(finder, place)
+    noun = _phrase_head(finder.doc[start:end].root)
+    if tok.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in GOAL_PREPS:
+        return False
+    owner = noun.head.head
+    return owner.i == tok.i or tok.dep_ == "dobj" and owner.i == tok.head.i \
+        or owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.i == tok.i
 
 
 def _inherited(finder, tok: Token, place: Place) -> bool:
