@@ -347,3 +347,9 @@ def test_coding_organisations_the_knowledge_base_names(pipeline, sentence, wante
 ])
 def test_coding_unnamed_party_of_the_sentence_s_place(pipeline, sentence, wanted, country):
     assert mention(pipeline, sentence, wanted).country == country
+
+def test_coding_a_known_armed_group_named_like_a_town_before_a_role(pipeline):
+    # "Fano" is an Amhara militia the knowledge base knows and a town in Italy: before a person
+    # or role noun the body is meant, and its men are of its side
+    m = mention(pipeline, "A Fano commander said the fighters had withdrawn.", "A Fano commander")
+    assert (m.country, m.sector) == ("ETH", "REB"), (m.country, m.sector, m.basis)

@@ -429,11 +429,13 @@ class Actors:
             modifiers = list(self.doc[start:head.i])
             # a body the text gives a country names no place with its words ("a Hamas official":
             # Hamas is no German village); its country is the role's
-            body = next((org_spans[t.i] for t in modifiers if t.i in org_spans and org_spans[t.i].label == "ORG"
-                         and org_spans[t.i].country), None)
-            if body is not None:
+            body = next((org_spans[t.i] for t in modifiers if t.i in org_spans and org_spans[t.i].label == "ORG"), None)
+            # the knowledge base's body is meant before a place its name's words name ("a Fano
+            # commander": the Amhara militia's, not a man of the Italian town Fano)
+            known = self._known_body(body) if body is not None else None
+            if body is not None and (known is not None or body.country):
                 country = self._modifier_country([t for t in modifiers if not body.start <= t.i < body.end]) \
-                    or body.country
+                    or (known.country if known is not None else body.country)
             else:
                 country = self._modifier_country(modifiers) or self._body_of(modifiers)
             if country is None and head.dep_ == "compound" and head.head.i > head.i:
@@ -475,6 +477,8 @@ class Actors:
                 # state's army, of the country they fight in
                 sector = "REB" if sector in ("MIL", "UAF") else sector
                 country = country or self._located_country(head, True)
+            if known is not None and sector in ARMED and known.sector in ARMED:
+                sector = known.sector  # "a Fano commander": an armed group's men are of its sector
             if sector in STATE_SECTORS and any(t.lower_ in FORMER for t in self.doc[start:head.i]):
                 sector = "ELI"  # "a former White House official", "retired generals": elites, not the state
             self.mentions.append(Mention(start, head.i + 1, head.i, "TITLE" if role.type == "title" else "ROLE",
@@ -560,6 +564,19 @@ class Actors:
                         return Role(tok.lower_, "role" if kind != "person" else "title", inner.sector,
                                     inner.country, kind, plural), 1
         return None, 0
+
+    def _known_body(self, m: Mention) -> knowledge.Coding | None:
+        """The knowledge base's coding on the document's day of the body a name denotes, if it is
+        that body's own name (not one of the aliases its sources list, which may be a word of
+        many bodies' names: "Democratic") and the base places it in a country."""
+        last = self.tokens[m.end - 1]
+        name = fold(self.text[self.tokens[m.start].idx:last.idx + len(last)])
+        entity = self.kb.find(name, m.kind, None, self.when)
+        if entity is None or entity.generic or entity.kind == "person" or \
+                name != fold(entity.name):
+            return None
+        coding = self.kb.coding(entity, self.when)
+        return coding if coding.country else None
 
     def _body_of_phrase(self, tok: Token, org_spans: dict) -> int | None:
         """The body an "of" or "for" phrase says people are of ("a spokesman for the Russian foreign
