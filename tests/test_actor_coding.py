@@ -353,3 +353,12 @@ def test_coding_a_known_armed_group_named_like_a_town_before_a_role(pipeline):
     # or role noun the body is meant, and its men are of its side
     m = mention(pipeline, "A Fano commander said the fighters had withdrawn.", "A Fano commander")
     assert (m.country, m.sector) == ("ETH", "REB"), (m.country, m.sector, m.basis)
+
+@pytest.mark.parametrize("sentence, wanted", [
+    # "Maritime" is also a Togolese region: the country the text states owns the body
+    ("Greece's Ministry of Maritime Affairs said the ship had been detained.", "Ministry of Maritime Affairs"),
+    ("The Greek Ministry of Maritime Affairs said the ship had been detained.", "Greek Ministry of Maritime Affairs"),
+])
+def test_coding_a_stated_country_over_a_province_a_body_s_name_names(pipeline, sentence, wanted):
+    m = mention(pipeline, sentence, wanted)
+    assert (m.country, m.sector) == ("GRC", "GOV"), (m.country, m.sector, m.basis)

@@ -221,7 +221,10 @@ class Actors:
                 inner = self._role_of_words(list(span))
                 if inner is not None:
                     sector = sector or inner.sector
-                country = country or self._modifier_country(list(span))
+                # a country its words name, then one the text states, before a town or province
+                # its words name ("Greece's Ministry of Maritime Affairs" is no ministry of
+                # Togo's Maritime region)
+                country = country or self._modifier_country(list(span), towns=False)
                 if country is None and label == "ORG":  # "Sudan's Rapid Support Forces", "Ecuador's Ombudsman's Office"
                     country = self._modifier_country(_possessors(span.root))
                 if country is None and label == "ORG":  # "the US Congress": a country named just before the name
@@ -229,6 +232,7 @@ class Actors:
                                                       and c.dep_ in ("compound", "amod", "nmod")])
                 if country is None and label == "ORG":  # "Supreme Court of India", "University of Cape Town"
                     country = self._located_country(span.root, False, ("of",))
+                country = country or self._modifier_country(list(span))
             plural = label == "NORP" and text.endswith("s")
             if plural and country and sector is None and _civilians(span.root):
                 sector = "CVL"
@@ -649,8 +653,9 @@ class Actors:
         cands = self.gaz.candidates(text)
         return cands[0].country if cands else None
 
-    def _modifier_country(self, tokens: list[Token]) -> str | None:
-        """Country named by modifiers: "Libyan", "US", "Hong Kong" (a whole entity, not its words)."""
+    def _modifier_country(self, tokens: list[Token], towns: bool = True) -> str | None:
+        """Country named by modifiers: "Libyan", "US", "Hong Kong" (a whole entity, not its words);
+        if ``towns``, also by a city or province they name."""
         seen_ents = set()
         for tok in tokens:
             if not tok.text[:1].isupper() or _backer(tok):
@@ -674,6 +679,8 @@ class Actors:
                 self._demonym(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ == "ADJ" else None)
             if iso:
                 return iso
+        if not towns:
+            return None
         # a city or province names its country: "Kyiv police", "Rakhine rebels"; a person's name
         # is no place's ("Bush" names a man, not a town), unless it was a body's all along
         for tok in tokens:
