@@ -362,3 +362,21 @@ def test_coding_a_known_armed_group_named_like_a_town_before_a_role(pipeline):
 def test_coding_a_stated_country_over_a_province_a_body_s_name_names(pipeline, sentence, wanted):
     m = mention(pipeline, sentence, wanted)
     assert (m.country, m.sector) == ("GRC", "GOV"), (m.country, m.sector, m.basis)
+
+@pytest.mark.parametrize("sentence, wanted, country", [
+    # "Saba" is also a town's name: before a medium's noun it is the medium's name
+    ("The Saba news agency said the strike killed two children.", "The Saba news agency", None),
+    # a "X-run" compound names who controls the body (a backer's "US-backed" would not)
+    ("The Houthi-run Saba news agency said the strike killed two children.", "Saba news agency", "YEM"),
+    ("Three people were killed, according to the Houthi-run Saba news agency.",
+     "the Houthi-run Saba news agency", "YEM"),
+    # a country's or a capital's name before a medium is its state's
+    ("Iran TV said the strike killed two children.", "Iran TV", "IRN"),
+])
+def test_coding_a_medium_s_name_and_its_controller(pipeline, sentence, wanted, country):
+    m = mention(pipeline, sentence, wanted)
+    assert (m.country, m.sector) == (country, "MED"), (m.country, m.sector, m.basis)
+
+def test_place_a_medium_s_name_is_no_place(pipeline):
+    doc = pipeline.extract("The Saba news agency said the strike killed two children.")
+    assert not any(p.text == "Saba" for p in doc.places), doc.places

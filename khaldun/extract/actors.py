@@ -20,7 +20,7 @@ from .. import kb as knowledge
 from ..gazetteer import Gazetteer, fold
 from ..ontologies.tables import Role, actor_roles
 from ..records import Actor
-from .place import DIRECTIONS, REGION_QUALIFIERS
+from .place import DIRECTIONS, REGION_QUALIFIERS, medium_name, medium_noun
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
@@ -171,6 +171,8 @@ class Actors:
                                              self.gaz.demonyms[fold(span[0].text)]))
                 span = self.doc[span.start + 1:span.end]
             label = ent.label_
+            if label == "GPE" and medium_name(span, self.gaz):
+                continue  # "the Saba news agency": the medium's name, no place's
             text = span.text
             country = sector = None
             if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
@@ -232,6 +234,8 @@ class Actors:
                                                       and c.dep_ in ("compound", "amod", "nmod")])
                 if country is None and label == "ORG":  # "Supreme Court of India", "University of Cape Town"
                     country = self._located_country(span.root, False, ("of",))
+                if country is None and label == "ORG":  # "the Houthi-run Saba news agency": its controller's
+                    country = self._controller_country(span)
                 country = country or self._modifier_country(list(span))
             plural = label == "NORP" and text.endswith("s")
             if plural and country and sector is None and _civilians(span.root):
@@ -441,7 +445,10 @@ class Actors:
                 country = self._modifier_country([t for t in modifiers if not body.start <= t.i < body.end]) \
                     or (known.country if known is not None else body.country)
             else:
-                country = self._modifier_country(modifiers) or self._body_of(modifiers)
+                # a name before a medium is its name, no town's ("the Saba news agency")
+                country = self._modifier_country(modifiers, towns=not medium_noun(head)) or self._body_of(modifiers)
+            if country is None:  # "the Houthi-run Saba news agency"
+                country = self._controller_country(self.doc[start:head.i + 1])
             if country is None and head.dep_ == "compound" and head.head.i > head.i:
                 # "Israeli army bulldozers": the demonym on the phrase is the role's too
                 country = self._modifier_country(list(self.doc[_left_edge(head.head):head.i]))
@@ -569,6 +576,25 @@ class Actors:
                                     inner.country, kind, plural), 1
         return None, 0
 
+    def _controller_country(self, span: Span) -> str | None:
+        """The country of the party a "X-run", "X-led" or "X-controlled" compound before or in a
+        body's name says controls it (unlike a backer's, "US-backed", the body is the
+        controller's): a country, a nationality, or a body the knowledge base places."""
+        for k in range(max(span.start - 1, 2), span.end):
+            tok = self.tokens[k]
+            if tok.lower_ not in CONTROLLING or not _joining_hyphen(self.tokens[k - 1]):
+                continue
+            first = k - 2
+            while first > 0 and self._capitalised(self.tokens[first - 1]):
+                first -= 1
+            if not self._capitalised(self.tokens[k - 2]):
+                return None
+            name = self.text[self.tokens[first].idx:self.tokens[k - 2].idx + len(self.tokens[k - 2])]
+            entity = self.kb.find(name, None, None, self.when)
+            return self.gaz.country_of(name) or self._demonym(name) or (
+                self.kb.coding(entity, self.when).country if entity is not None and entity.kind != "person" else None)
+        return None
+
     def _known_body(self, m: Mention) -> knowledge.Coding | None:
         """The knowledge base's coding on the document's day of the body a name denotes, if it is
         that body's own name (not one of the aliases its sources list, which may be a word of
@@ -670,7 +696,7 @@ class Actors:
                     span = _trim(ent)
                     if span is not None:
                         iso = self.gaz.country_of(span.text) or (
-                            self._place_country(span.text) if ent.label_ == "GPE" else None)
+                            self._place_country(span.text) if ent.label_ == "GPE" and towns else None)
                         if iso:
                             return iso
             if self._regional(tok):
@@ -1685,6 +1711,7 @@ def _names_same(entity: knowledge.KbActor, names: list[str]) -> bool:
 
 
 STANCE = {"anti", "pro"}
+CONTROLLING = {"run", "led", "controlled", "owned", "operated", "administered", "dominated"}
 BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned"}
 
 
