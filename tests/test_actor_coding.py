@@ -380,3 +380,16 @@ def test_coding_a_medium_s_name_and_its_controller(pipeline, sentence, wanted, c
 def test_place_a_medium_s_name_is_no_place(pipeline):
     doc = pipeline.extract("The Saba news agency said the strike killed two children.")
     assert not any(p.text == "Saba" for p in doc.places), doc.places
+
+@pytest.mark.parametrize("sentence, wanted", [
+    # the recogniser cuts the name in two, and "Islam" is also a surname the base knows
+    ("The Army of Islam claimed the attack on Sunday.", "Army of Islam"),
+    ("The Front for Justice claimed the attack.", "Front for Justice"),
+])
+def test_coding_a_body_named_of_a_common_noun_or_faith_is_one_name(pipeline, sentence, wanted):
+    m = mention(pipeline, sentence, wanted)
+    assert m.kind == "organization" and m.country is None, (m.kind, m.country, m.basis)
+
+def test_coding_a_body_of_a_country_stays_the_country_s(pipeline):
+    m = mention(pipeline, "The Army of Mali retook the town.", "The Army")
+    assert (m.country, m.sector) == ("MLI", "MIL")

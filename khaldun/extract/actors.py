@@ -137,6 +137,7 @@ class Actors:
         self._country_counts: Counter[str] = Counter()  # countries the document names, by weight
         self._body_words: set[int] = set()  # tokens of a body's name the recogniser read as a person's
         self._find_entities()
+        self._join_body_names()
         self._find_demonyms()
         self._find_known_names()
         self._find_lone_names()
@@ -241,6 +242,36 @@ class Actors:
             if plural and country and sector is None and _civilians(span.root):
                 sector = "CVL"
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
+
+    def _join_body_names(self) -> None:
+        """A body named "Army of Islam", "Front for Justice": a capitalised body noun, "of" or
+        "for" and capitalised words that name no place, nation or country are one name, which
+        the recogniser may have cut in two (and "Islam" is no Bangladeshi man of that surname).
+        "the Army of Mali" stays Mali's army."""
+        for tok in self.tokens[:-2]:
+            nxt = self.tokens[tok.i + 1]
+            if nxt.lower_ not in ("of", "for") or not self._capitalised(tok) or not self._body_noun(tok):
+                continue
+            end = tok.i + 2
+            while end < len(self.tokens) and self._capitalised(self.tokens[end]):
+                end += 1
+            if end == tok.i + 2:
+                continue
+            words = self.text[self.tokens[tok.i + 2].idx:self.tokens[end - 1].idx + len(self.tokens[end - 1])]
+            if any(i in self.places for i in range(tok.i + 2, end)) or self.gaz.country_of(words) \
+                    or self._demonym(words):
+                continue
+            first = next((m for m in self.mentions if m.start <= tok.i < m.end), None)
+            if first is not None and (first.label != "ORG" or first.end != tok.i + 1):
+                continue  # a word of a longer name, or of a person's
+            parts = [m for m in self.mentions if first is m or tok.i + 2 <= m.start < end]
+            if any(m.end > end for m in parts):
+                continue
+            start = first.start if first is not None else tok.i
+            role = self.roles.get(tok.lower_)
+            self.mentions = [m for m in self.mentions if m not in parts]
+            self.mentions.append(Mention(start, end, tok.i, "ORG", "organization", None,
+                                         role.sector if role is not None else None))
 
     def _find_demonyms(self) -> None:
         """A nation's people the recogniser missed ("ordinary Kazakhs", "Azeris"): a capitalised
