@@ -20,7 +20,7 @@ from .. import kb as knowledge
 from ..gazetteer import Gazetteer, fold
 from ..ontologies.tables import Role, actor_roles
 from ..records import Actor
-from .place import DIRECTIONS, REGION_QUALIFIERS
+from .place import DIRECTIONS, REGION_QUALIFIERS, medium_name, medium_noun
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
@@ -137,6 +137,7 @@ class Actors:
         self._country_counts: Counter[str] = Counter()  # countries the document names, by weight
         self._body_words: set[int] = set()  # tokens of a body's name the recogniser read as a person's
         self._find_entities()
+        self._join_body_names()
         self._find_demonyms()
         self._find_known_names()
         self._find_lone_names()
@@ -171,6 +172,8 @@ class Actors:
                                              self.gaz.demonyms[fold(span[0].text)]))
                 span = self.doc[span.start + 1:span.end]
             label = ent.label_
+            if label == "GPE" and medium_name(span, self.gaz):
+                continue  # "the Saba news agency": the medium's name, no place's
             text = span.text
             country = sector = None
             if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
@@ -221,7 +224,10 @@ class Actors:
                 inner = self._role_of_words(list(span))
                 if inner is not None:
                     sector = sector or inner.sector
-                country = country or self._modifier_country(list(span))
+                # a country its words name, then one the text states, before a town or province
+                # its words name ("Greece's Ministry of Maritime Affairs" is no ministry of
+                # Togo's Maritime region)
+                country = country or self._modifier_country(list(span), towns=False)
                 if country is None and label == "ORG":  # "Sudan's Rapid Support Forces", "Ecuador's Ombudsman's Office"
                     country = self._modifier_country(_possessors(span.root))
                 if country is None and label == "ORG":  # "the US Congress": a country named just before the name
@@ -229,10 +235,43 @@ class Actors:
                                                       and c.dep_ in ("compound", "amod", "nmod")])
                 if country is None and label == "ORG":  # "Supreme Court of India", "University of Cape Town"
                     country = self._located_country(span.root, False, ("of",))
+                if country is None and label == "ORG":  # "the Houthi-run Saba news agency": its controller's
+                    country = self._controller_country(span)
+                country = country or self._modifier_country(list(span))
             plural = label == "NORP" and text.endswith("s")
             if plural and country and sector is None and _civilians(span.root):
                 sector = "CVL"
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
+
+    def _join_body_names(self) -> None:
+        """A body named "Army of Islam", "Front for Justice": a capitalised body noun, "of" or
+        "for" and capitalised words that name no place, nation or country are one name, which
+        the recogniser may have cut in two (and "Islam" is no Bangladeshi man of that surname).
+        "the Army of Mali" stays Mali's army."""
+        for tok in self.tokens[:-2]:
+            nxt = self.tokens[tok.i + 1]
+            if nxt.lower_ not in ("of", "for") or not self._capitalised(tok) or not self._body_noun(tok):
+                continue
+            end = tok.i + 2
+            while end < len(self.tokens) and self._capitalised(self.tokens[end]):
+                end += 1
+            if end == tok.i + 2:
+                continue
+            words = self.text[self.tokens[tok.i + 2].idx:self.tokens[end - 1].idx + len(self.tokens[end - 1])]
+            if any(i in self.places for i in range(tok.i + 2, end)) or self.gaz.country_of(words) \
+                    or self._demonym(words):
+                continue
+            first = next((m for m in self.mentions if m.start <= tok.i < m.end), None)
+            if first is not None and (first.label != "ORG" or first.end != tok.i + 1):
+                continue  # a word of a longer name, or of a person's
+            parts = [m for m in self.mentions if first is m or tok.i + 2 <= m.start < end]
+            if any(m.end > end for m in parts):
+                continue
+            start = first.start if first is not None else tok.i
+            role = self.roles.get(tok.lower_)
+            self.mentions = [m for m in self.mentions if m not in parts]
+            self.mentions.append(Mention(start, end, tok.i, "ORG", "organization", None,
+                                         role.sector if role is not None else None))
 
     def _find_demonyms(self) -> None:
         """A nation's people the recogniser missed ("ordinary Kazakhs", "Azeris"): a capitalised
@@ -429,13 +468,18 @@ class Actors:
             modifiers = list(self.doc[start:head.i])
             # a body the text gives a country names no place with its words ("a Hamas official":
             # Hamas is no German village); its country is the role's
-            body = next((org_spans[t.i] for t in modifiers if t.i in org_spans and org_spans[t.i].label == "ORG"
-                         and org_spans[t.i].country), None)
-            if body is not None:
+            body = next((org_spans[t.i] for t in modifiers if t.i in org_spans and org_spans[t.i].label == "ORG"), None)
+            # the knowledge base's body is meant before a place its name's words name ("a Fano
+            # commander": the Amhara militia's, not a man of the Italian town Fano)
+            known = self._known_body(body) if body is not None else None
+            if body is not None and (known is not None or body.country):
                 country = self._modifier_country([t for t in modifiers if not body.start <= t.i < body.end]) \
-                    or body.country
+                    or (known.country if known is not None else body.country)
             else:
-                country = self._modifier_country(modifiers) or self._body_of(modifiers)
+                # a name before a medium is its name, no town's ("the Saba news agency")
+                country = self._modifier_country(modifiers, towns=not medium_noun(head)) or self._body_of(modifiers)
+            if country is None:  # "the Houthi-run Saba news agency"
+                country = self._controller_country(self.doc[start:head.i + 1])
             if country is None and head.dep_ == "compound" and head.head.i > head.i:
                 # "Israeli army bulldozers": the demonym on the phrase is the role's too
                 country = self._modifier_country(list(self.doc[_left_edge(head.head):head.i]))
@@ -475,6 +519,8 @@ class Actors:
                 # state's army, of the country they fight in
                 sector = "REB" if sector in ("MIL", "UAF") else sector
                 country = country or self._located_country(head, True)
+            if known is not None and sector in ARMED and known.sector in ARMED:
+                sector = known.sector  # "a Fano commander": an armed group's men are of its sector
             if sector in STATE_SECTORS and any(t.lower_ in FORMER for t in self.doc[start:head.i]):
                 sector = "ELI"  # "a former White House official", "retired generals": elites, not the state
             self.mentions.append(Mention(start, head.i + 1, head.i, "TITLE" if role.type == "title" else "ROLE",
@@ -561,6 +607,38 @@ class Actors:
                                     inner.country, kind, plural), 1
         return None, 0
 
+    def _controller_country(self, span: Span) -> str | None:
+        """The country of the party a "X-run", "X-led" or "X-controlled" compound before or in a
+        body's name says controls it (unlike a backer's, "US-backed", the body is the
+        controller's): a country, a nationality, or a body the knowledge base places."""
+        for k in range(max(span.start - 1, 2), span.end):
+            tok = self.tokens[k]
+            if tok.lower_ not in CONTROLLING or not _joining_hyphen(self.tokens[k - 1]):
+                continue
+            first = k - 2
+            while first > 0 and self._capitalised(self.tokens[first - 1]):
+                first -= 1
+            if not self._capitalised(self.tokens[k - 2]):
+                return None
+            name = self.text[self.tokens[first].idx:self.tokens[k - 2].idx + len(self.tokens[k - 2])]
+            entity = self.kb.find(name, None, None, self.when)
+            return self.gaz.country_of(name) or self._demonym(name) or (
+                self.kb.coding(entity, self.when).country if entity is not None and entity.kind != "person" else None)
+        return None
+
+    def _known_body(self, m: Mention) -> knowledge.Coding | None:
+        """The knowledge base's coding on the document's day of the body a name denotes, if it is
+        that body's own name (not one of the aliases its sources list, which may be a word of
+        many bodies' names: "Democratic") and the base places it in a country."""
+        last = self.tokens[m.end - 1]
+        name = fold(self.text[self.tokens[m.start].idx:last.idx + len(last)])
+        entity = self.kb.find(name, m.kind, None, self.when)
+        if entity is None or entity.generic or entity.kind == "person" or \
+                name != fold(entity.name):
+            return None
+        coding = self.kb.coding(entity, self.when)
+        return coding if coding.country else None
+
     def _body_of_phrase(self, tok: Token, org_spans: dict) -> int | None:
         """The body an "of" or "for" phrase says people are of ("a spokesman for the Russian foreign
         ministry", "the leader of Hamas"): a named organisation, or a noun of an institution."""
@@ -632,8 +710,9 @@ class Actors:
         cands = self.gaz.candidates(text)
         return cands[0].country if cands else None
 
-    def _modifier_country(self, tokens: list[Token]) -> str | None:
-        """Country named by modifiers: "Libyan", "US", "Hong Kong" (a whole entity, not its words)."""
+    def _modifier_country(self, tokens: list[Token], towns: bool = True) -> str | None:
+        """Country named by modifiers: "Libyan", "US", "Hong Kong" (a whole entity, not its words);
+        if ``towns``, also by a city or province they name."""
         seen_ents = set()
         for tok in tokens:
             if not tok.text[:1].isupper() or _backer(tok):
@@ -648,7 +727,7 @@ class Actors:
                     span = _trim(ent)
                     if span is not None:
                         iso = self.gaz.country_of(span.text) or (
-                            self._place_country(span.text) if ent.label_ == "GPE" else None)
+                            self._place_country(span.text) if ent.label_ == "GPE" and towns else None)
                         if iso:
                             return iso
             if self._regional(tok):
@@ -657,6 +736,8 @@ class Actors:
                 self._demonym(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ == "ADJ" else None)
             if iso:
                 return iso
+        if not towns:
+            return None
         # a city or province names its country: "Kyiv police", "Rakhine rebels"; a person's name
         # is no place's ("Bush" names a man, not a town), unless it was a body's all along
         for tok in tokens:
@@ -1661,6 +1742,7 @@ def _names_same(entity: knowledge.KbActor, names: list[str]) -> bool:
 
 
 STANCE = {"anti", "pro"}
+CONTROLLING = {"run", "led", "controlled", "owned", "operated", "administered", "dominated"}
 BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned"}
 
 

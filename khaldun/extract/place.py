@@ -16,6 +16,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Entry, Gazetteer, distance_km, fold
+from ..ontologies.tables import noun_classes
 from ..records import Place
 from . import ranker
 from .ranker import Mention
@@ -39,10 +40,34 @@ def toponyms(doc: Doc, gaz: Gazetteer, ents=None, text: str | None = None) -> li
                             doc.text if text is None else text)
     options: list[tuple[Span, list[Entry]]] = []
     for span in spans:
+        if medium_name(span, gaz):
+            continue
         named = _name_part(gaz, span)
         if named is not None and not named[0].text[:1].islower():  # "the metro", "foie gras": no name
             options.append((named[0], named[1][:MAX_CANDIDATES]))
     return options
+
+
+def medium_name(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a name is a news medium's, not a place's ("the Saba news agency", "Al-Masirah
+    TV"): a name compounded with a noun of a medium, unless a country's or a capital's, which
+    names its state's medium ("Iran TV", "Moscow radio")."""
+    root = span.root
+    if root.dep_ != "compound":
+        return False
+    head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i:  # "Saba news agency": to the last noun
+        head = head.head
+    return head.i >= span.end and medium_noun(head) and gaz.country_of(span.text) is None and \
+        not any(e.capital for e in gaz.candidates(span.text)[:3])
+
+
+def medium_noun(tok) -> bool:
+    """Whether a noun names a news medium ("newspaper", "TV", "news agency"; noun_classes.tsv)."""
+    media = noun_classes().get("media", frozenset())
+    lemma = tok.lemma_.lower()
+    return lemma in media or tok.lower_ in media or any(
+        f"{c.lower_} {lemma}" in media for c in tok.children if c.dep_ == "compound" and c.i < tok.i)
 
 
 def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None = None,
