@@ -213,6 +213,14 @@ def test_place_a_surname_of_the_document_is_the_person(pipeline):
     assert "Tyler" not in p and "Houston" in p
 
 
+def test_place_a_known_armed_group_read_as_a_name_is_no_town(pipeline):
+    # the knowledge base knows Fano as an Ethiopian militia; the Italian town of that name is
+    # no place of this text, nor its people Italian
+    x = pipeline.extract("A Fano commander said the fighters had attacked an army base.", date="2024-08-14")
+    assert "Fano" not in {p.text for p in x.places}
+    assert all(m.country != "ITA" for m in x.mentions)
+
+
 def test_place_a_two_word_demonym_and_a_continent_s(pipeline):
     p = places_of(pipeline, "The South Korean navy and Asian markets reacted as the Sri Lankan army withdrew.")
     assert p["South Korean"].country == "KOR" and p["Sri Lankan"].country == "LKA"

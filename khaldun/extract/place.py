@@ -15,6 +15,7 @@ from spacy.attrs import DEP, ENT_IOB, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
+from .. import kb as knowledge
 from ..gazetteer import Entry, Gazetteer, distance_km, fold
 from ..ontologies.tables import noun_classes
 from ..records import Place
@@ -230,7 +231,7 @@ def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents: list[Span], 
         person = ent.label_ == "PERSON"
         if person and span.text.lower() in people or span.text.lower() in surnames:
             continue
-        if well_known(gaz, span.text, strict=person):
+        if well_known(gaz, span.text, strict=person) and not _known_body(span, ent.label_):
             out.append(span)
             taken.update(range(span.start, span.end))
     for i in _unlabelled_heads(doc):
@@ -246,6 +247,16 @@ def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents: list[Span], 
             out.append(span)
             taken.update(range(span.start, span.end))
     return out
+
+
+def _known_body(span: Span, label: str) -> bool:
+    """Whether a name the recogniser read as an organisation is one the knowledge base knows as
+    a body, and the text does not put it after a locative preposition: "a Fano commander" is
+    of the Ethiopian militia, not of the Italian town ("in Fano" is still the town)."""
+    if label != "ORG" or span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE:
+        return False
+    entity = knowledge.load().find(span.text, "organization")
+    return entity is not None and entity.kind != "person" and not entity.generic
 
 
 def _surnames(ents: list[Span]) -> set[str]:
