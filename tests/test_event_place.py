@@ -275,3 +275,4 @@ def test_event_place_a_town_the_tagger_read_as_a_common_word_is_a_candidate(pipe
     assert "Taez" in _choices(pipeline, "Government troops shelled rebel positions in Taez on Monday.", "shelled")
     texts = _choices(pipeline, "Police shelled rebel positions on Monday.", "shelled")
     assert "Police" not in texts  # a capitalised sentence start is no name unless a well-known place
+    assert "French" not in _choices(pipeline, "Rebels attacked French troops in Gao.", "attacked")  # a nationality

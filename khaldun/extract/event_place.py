@@ -362,17 +362,18 @@ def _described_name(finder, tok: Token) -> bool:
 
 def _gazetteer_name(finder, tok: Token) -> bool:
     """A capitalised word the tagger read as a common word ("fighting in Taez") that the gazetteer
-    knows under its own name as a town or a province, or a large town under another of its names;
-    at a sentence's start, where any word is capitalised, only a well-known place ("Aleppo bore
-    the brunt"). Not a nationality, a time or a word of a person's name the recogniser read."""
+    knows under its own name as a town or a province, or a large town under another of its names
+    (a country's other names hold its nationality: "French"); at a sentence's start, where any
+    word is capitalised, only a well-known place ("Aleppo bore the brunt"). Not a nationality, a
+    time or a word of a person's name the recogniser read."""
     gaz = finder.actors.gaz
     if not (tok.text[:1].isupper() and tok.is_alpha and len(tok) > 2 and tok.ent_type_ not in TIMES
-            and tok.ent_type_ != "PERSON" and not gaz.demonyms.get(fold(tok.text))):
+            and tok.ent_type_ not in ("PERSON", "NORP") and not gaz.demonyms.get(fold(tok.text))):
         return False
     if tok.i == tok.sent.start:
         return well_known(gaz, tok.text)
-    return any(e.kind in GAZETTEER_KINDS and (e.match in ("exact", "folded") or e.match == "alternate"
-                                              and e.population >= WELL_KNOWN_TOWN) for e in gaz.candidates(tok.text))
+    return any(e.kind in GAZETTEER_KINDS and e.match in ("exact", "folded") or e.kind == "city"
+               and e.match == "alternate" and e.population >= WELL_KNOWN_TOWN for e in gaz.candidates(tok.text))
 
 
 GAZETTEER_KINDS = ("city", "admin2", "admin1", "country")
