@@ -269,3 +269,10 @@ def test_event_place_a_noun_trigger_takes_the_locative_of_its_verb(pipeline):
     assert place("In Kidal, soldiers engaged the rebels in a gun battle.", "battle") == "Kidal"
     assert place("In Kidal, the rebels launched an attack.", "attack") == "Kidal"
     assert place("In Kidal, the rebels attacked a convoy.", "attacked") is None  # a verb's own is the model's
+
+
+def test_event_place_a_town_the_tagger_read_as_a_common_word_is_a_candidate(pipeline):
+    assert "Taez" in _choices(pipeline, "Government troops shelled rebel positions in Taez on Monday.", "shelled")
+    texts = _choices(pipeline, "Police shelled rebel positions on Monday.", "shelled")
+    assert "Police" not in texts  # a capitalised sentence start is no name unless a well-known place
+    assert "French" not in _choices(pipeline, "Rebels attacked French troops in Gao.", "attacked")  # a nationality

@@ -4,7 +4,8 @@ Candidates are the spans of the trigger's sentence that name a place: toponyms t
 resolved, the recogniser's place names and other proper names (resolved to their most populous
 namesake, or kept unresolved: "Khan Touman"), any capitalised word a place noun describes
 ("western Kasese district", "the village of Maheen"), each also with or without its feature word
-("Homs Governorate") and as the whole run of capitalised words around it ("Bustan al-Qasr"); plus
+("Homs Governorate") and as the whole run of capitalised words around it ("Bustan al-Qasr"), and
+a capitalised word the tagger read as a common one that the gazetteer knows as a town ("Taez"); plus
 the place the attachment rules of events.py pick (which may lie in an earlier sentence: "the
 city"), but never a companion ("talks with the US"), a known person or a place in a relative
 clause about an actor. Spans follow the annotators' convention: a lowercase direction or place
@@ -40,7 +41,7 @@ from spacy.tokens import Token
 from ..gazetteer import fold
 from ..ontologies.tables import words
 from ..records import Place
-from .place import FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, trim
+from .place import FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, WELL_KNOWN_TOWN, trim, well_known
 from .actors import LOCATIVE_PREPS
 
 MODEL = Path(__file__).resolve().parent.parent / "ontologies" / "data" / "event_place.json"
@@ -129,7 +130,8 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
     spans = [trim(ent) for ent in sent.ents if ent.label_ in PLACE_LABELS]
     spans += [_proper_phrase(t) for t in sent if t.pos_ == "PROPN" and not _inside_name(t)
               and (t.ent_type_ not in TIMES or _named_as_place(t))]  # "the village of Maheen", read as a date
-    spans += [_proper_phrase(t) for t in sent if t.pos_ != "PROPN" and _described_name(finder, t)]
+    spans += [_proper_phrase(t) for t in sent if t.pos_ != "PROPN" and (_described_name(finder, t)
+                                                                    or _gazetteer_name(finder, t))]
     for span in spans:
         span = _conventional(span) if span is not None else None
         if span is None or any(i in covered for i in range(span.start, span.end)):
@@ -356,6 +358,25 @@ def _described_name(finder, tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha and tok.i > tok.sent.start and tok.ent_type_ not in TIMES \
         and tok.ent_type_ != "PERSON" and not finder.actors.gaz.demonyms.get(fold(tok.text)) \
         and _named_as_place(tok)
+
+
+def _gazetteer_name(finder, tok: Token) -> bool:
+    """A capitalised word the tagger read as a common word ("fighting in Taez") that the gazetteer
+    knows under its own name as a town or a province, or a large town under another of its names
+    (a country's other names hold its nationality: "French"); at a sentence's start, where any
+    word is capitalised, only a well-known place ("Aleppo bore the brunt"). Not a nationality, a
+    time or a word of a person's name the recogniser read."""
+    gaz = finder.actors.gaz
+    if not (tok.text[:1].isupper() and tok.is_alpha and len(tok) > 2 and tok.ent_type_ not in TIMES
+            and tok.ent_type_ not in ("PERSON", "NORP") and not gaz.demonyms.get(fold(tok.text))):
+        return False
+    if tok.i == tok.sent.start:
+        return well_known(gaz, tok.text)
+    return any(e.kind in GAZETTEER_KINDS and e.match in ("exact", "folded") or e.kind == "city"
+               and e.match == "alternate" and e.population >= WELL_KNOWN_TOWN for e in gaz.candidates(tok.text))
+
+
+GAZETTEER_KINDS = ("city", "admin2", "admin1", "country")
 
 
 def _companion(doc, c: Candidate) -> bool:
