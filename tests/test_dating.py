@@ -11,6 +11,7 @@ from khaldun.ingest.documents import make_document
 
 D = dt.date
 
+
 @pytest.fixture(scope="module")
 def dating(pipeline):
     """dating(text, published, word, nth=0) -> the Dating of the nth token spelled ``word``."""
@@ -24,12 +25,15 @@ def dating(pipeline):
 
     return run
 
+
 def span(d):
     return d.time.start, d.time.end
+
 
 def test_dating_own_clause(dating):
     d = dating("Rebels attacked the town on Friday.", "2020-06-15", "attacked")
     assert span(d) == (D(2020, 6, 12), D(2020, 6, 12)) and d.rule == "own" and d.expression == "on Friday"
+
 
 def test_dating_no_leak_from_the_previous_sentence(dating):
     text = "The minister spoke at a conference on Thursday. Rebels attacked the town."
@@ -37,16 +41,19 @@ def test_dating_no_leak_from_the_previous_sentence(dating):
     assert not d.dated and d.rule == "none" and d.expression is None
     assert dating(text, "2020-06-15", "spoke").time.start == D(2020, 6, 11)
 
+
 def test_dating_no_leak_from_a_quote(dating):
     text = '"We lost everything last year," a farmer said. Troops burned the village.'
     assert not dating(text, "2020-06-15", "burned").dated
     text = '"We will strike tomorrow," the leader said in a video. Militants ambushed a convoy.'
     assert not dating(text, "2020-06-15", "ambushed").dated
 
+
 def test_dating_announcement_and_visit_each_keep_their_own_month(dating):
     text = "The ministry announced the visit in December. The president visited Kabul on 8 January."
     assert dating(text, "2019-01-10", "announced").time.start == D(2018, 12, 1)
     assert span(dating(text, "2019-01-10", "visited")) == (D(2019, 1, 8), D(2019, 1, 8))
+
 
 def test_dating_counted_numbers_are_never_years(pipeline):
     x = pipeline.extract("Police had fired 1649 rounds of ammunition at the crowd. Troops sent 1950 soldiers.",
@@ -55,12 +62,14 @@ def test_dating_counted_numbers_are_never_years(pipeline):
     for e in x.events:
         assert e.date.start is None or e.date.start.year == 2016
 
+
 def test_dating_years_after_an_event_are_not_anchored_elsewhere(dating):
     text = "The revolution began on May 3, 2011. Five years after the revolution, protesters returned."
     d = dating(text, "2019-01-07", "returned")
     assert not d.dated or d.time.start.year != 2024
     d = dating("Two years after 2011, protesters returned.", "2019-01-07", "returned")
     assert d.time.start == D(2013, 1, 1) and d.rule == "anchor"
+
 
 @pytest.mark.parametrize("text, word, day", [
     ("Talks are expected on Tuesday.", "expected", D(2019, 1, 8)),  # published Monday 7 January 2019
@@ -70,13 +79,16 @@ def test_dating_years_after_an_event_are_not_anchored_elsewhere(dating):
 def test_dating_weekdays_follow_the_tense(dating, text, word, day):
     assert dating(text, "2019-01-07", word).time.start == day
 
+
 def test_dating_since_is_an_open_interval(dating):
     d = dating("Rebels have held the town since 2014.", "2019-01-07", "held")
     assert span(d) == (D(2014, 1, 1), None)
 
+
 def test_dating_coordinated_clause(dating):
     d = dating("Rebels marched on Tripoli on Friday and took the parliament.", "2014-05-19", "took")
     assert d.time.start == D(2014, 5, 16) and d.rule == "coordinated"
+
 
 @pytest.mark.parametrize("second, word, day", [
     ("Four days later, rebels attacked the city.", "attacked", D(2014, 5, 18)),
@@ -86,10 +98,12 @@ def test_dating_narrative_anchor(dating, second, word, day):
     d = dating("Marines arrived in Sicily on May 14. " + second, "2014-05-19", word)
     assert d.time.start == d.time.end == day and d.rule == "anchor"
 
+
 def test_dating_hours_after_the_blast(dating):
     text = "A bomb exploded in the market on Monday. Police arrested two men hours after the blast."
     d = dating(text, "2020-06-17", "arrested")
     assert d.time.start == D(2020, 6, 15) and d.rule == "anchor"
+
 
 def test_dating_reporting_verb_at_or_just_before_publication(dating):
     text = "The ministry said rebels attacked the town."
@@ -97,15 +111,18 @@ def test_dating_reporting_verb_at_or_just_before_publication(dating):
     assert span(d) == (D(2020, 6, 14), D(2020, 6, 15)) and d.rule == "reporting"
     assert not dating(text, "2020-06-15", "attacked").dated  # what was said has no date of its own
 
+
 def test_dating_future_and_present_clauses(dating):
     d = dating("The two sides will sign the agreement.", "2020-06-15", "sign")
     assert d.rule == "future" and not d.dated and d.time.start == D(2020, 6, 15) and d.time.end is None
     d = dating("Protesters are blocking the main road.", "2020-06-15", "blocking")
     assert d.rule == "present" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
 
+
 def test_dating_spelled_out_year(dating):
     d = dating("The militia was founded in nineteen ninety-eight.", "2020-06-15", "founded")
     assert d.time.start == D(1998, 1, 1) and d.time.precision.value == "year"
+
 
 def test_dating_without_a_publication_date_invents_nothing(dating):
     for text, word in (("The ministry said rebels attacked the town.", "said"),
@@ -113,10 +130,12 @@ def test_dating_without_a_publication_date_invents_nothing(dating):
                        ("Rebels attacked the town on Friday.", "attacked")):
         assert dating(text, None, word).time.start is None
 
+
 def test_dating_export_null_date_with_reported(code):
     events = code("The minister spoke at a conference on Thursday. Rebels attacked the town.", "2020-06-15")
     attack = next(e for e in events if e["trigger"] == "attacked")
     assert attack["date"] is None and attack["reported"] == "2020-06-15"
+
 
 @pytest.mark.parametrize("text, word", [
     ("The minister gave no reason for the March 14 deadline.", "gave"),
@@ -125,6 +144,7 @@ def test_dating_export_null_date_with_reported(code):
 def test_dating_a_date_inside_an_argument_is_not_the_clause_date(dating, text, word):
     d = dating(text, "2020-02-10", word)
     assert d.rule != "own" and d.expression is None
+
 
 @pytest.mark.parametrize("text, word", [
     ("Officials have said that the border is closed.", "said"),
@@ -135,6 +155,7 @@ def test_dating_statements_for_the_report(dating, text, word):
     d = dating(text, "2020-06-15", word)
     assert span(d) == (D(2020, 6, 14), D(2020, 6, 15)) and d.rule == "reporting"
 
+
 @pytest.mark.parametrize("text, word", [
     ("Terms of the sale were not disclosed.", "disclosed"),
     ("He was quoted as saying that the border is closed.", "quoted"),
@@ -143,9 +164,11 @@ def test_dating_passive_statements_for_the_report(dating, text, word):
     d = dating(text, "2020-06-15", word)
     assert span(d) == (D(2020, 6, 14), D(2020, 6, 15)) and d.rule == "reporting"
 
+
 def test_dating_a_passive_statement_the_narrative_placed_is_not_for_the_report(dating):
     d = dating("The crowd cheered when the verdict was announced.", "2020-06-15", "announced")
     assert d.rule != "reporting"
+
 
 @pytest.mark.parametrize("text, word, rule", [
     ('"We must be resolute," she added, referring to the threat of air strikes.', "referring", "complement"),
@@ -158,6 +181,7 @@ def test_dating_what_shares_a_statement_shares_its_time(dating, text, word, rule
     d = dating(text, "2020-06-15", word)
     assert span(d) == (D(2020, 6, 14), D(2020, 6, 15)) and d.rule == rule
 
+
 def test_dating_what_a_statement_reports_keeps_no_date(dating):
     d = dating("The ministry said in a statement that rebels attacked the town.", "2020-06-15", "attacked")
     assert not d.dated
@@ -166,9 +190,11 @@ def test_dating_what_a_statement_reports_keeps_no_date(dating):
     d = dating("The host said in a statement that the site was knocked off-line.", "2020-06-15", "knocked")
     assert not d.dated
 
+
 def test_dating_participle_predicated_in_the_present(dating):
     d = dating("I am shocked and dismayed by the leaks.", "2020-06-15", "dismayed")
     assert d.rule == "present" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
+
 
 @pytest.mark.parametrize("text, word", [
     ("Religious leaders condemned the shooting.", "condemned"),
@@ -179,6 +205,7 @@ def test_dating_a_stance_taken_in_words_is_a_statement_for_the_report(dating, te
     d = dating(text, "2020-06-15", word)
     assert span(d) == (D(2020, 6, 14), D(2020, 6, 15)) and d.rule in ("stance", "coordinated")
 
+
 @pytest.mark.parametrize("text, word", [
     ("The rebels had condemned the truce before the talks.", "condemned"),  # a narrative's past
     ("The council will condemn the attack.", "condemn"),
@@ -186,8 +213,10 @@ def test_dating_a_stance_taken_in_words_is_a_statement_for_the_report(dating, te
 def test_dating_a_stance_outside_the_report_is_not_its_statement(dating, text, word):
     assert dating(text, "2020-06-15", word).rule != "stance"
 
+
 def test_dating_past_perfect_statement_is_not_for_the_report(dating):
     assert dating("Officials had said that the border was closed.", "2020-06-15", "said").rule != "reporting"
+
 
 @pytest.mark.parametrize("text, word, day", [
     ("The army began shelling the town on Friday.", "began", D(2020, 6, 12)),  # a past aspectual verb
@@ -195,6 +224,7 @@ def test_dating_past_perfect_statement_is_not_for_the_report(dating):
 ])
 def test_dating_complements_share_the_clause_time(dating, text, word, day):
     assert dating(text, "2020-06-15", word).time.start == day
+
 
 @pytest.mark.parametrize("text, word", [
     ("The rebels planned to attack the town on Friday.", "planned"),  # a plan's aim is later
@@ -204,6 +234,7 @@ def test_dating_an_aim_does_not_date_the_intent(dating, text, word):
     d = dating(text, "2020-06-15", word)
     assert d.rule != "complement"
 
+
 def test_dating_participle_adjunct_happens_with_its_clause(dating):
     d = dating("On 4 March 2021, a drone struck a car near Gao, killing four men.", "2021-03-06", "killing")
     assert span(d) == (D(2021, 3, 4), D(2021, 3, 4)) and d.rule == "governor"
@@ -211,12 +242,14 @@ def test_dating_participle_adjunct_happens_with_its_clause(dating):
     d = dating("On 4 March 2021, troops left Gao before attacking the camp.", "2021-03-06", "attacking")
     assert d.rule != "governor"
 
+
 @pytest.mark.parametrize("text, word, day", [
     ("The father would be traveling to Havana Thursday.", "traveling", D(2019, 1, 10)),  # a modal of prospect
     ("The envoys could arrive as early as Thursday.", "arrive", D(2019, 1, 10)),  # the earliest of what is ahead
 ])
 def test_dating_prospective_weekdays_look_ahead(dating, text, word, day):
     assert dating(text, "2019-01-07", word).time.start == day  # published Monday 7 January 2019
+
 
 @pytest.mark.parametrize("text, word, rule", [
     ("The rebels have attempted to seize the airport.", "attempted", "none"),  # done
@@ -228,9 +261,11 @@ def test_dating_a_finite_past_verb_is_not_unrealised(pipeline, text, word, rule)
     finder = analyse(doc, document, pipeline.gaz, pipeline.lexicon)
     assert finder.date_of(next(t for t in doc if t.text == word)).rule == rule  # with the clause frame
 
+
 def test_dating_a_participle_of_a_thing_done_looks_back(dating):
     d = dating("The government wants the court to suspend the injunction issued Thursday.", "2019-01-07", "issued")
     assert d.time.start == D(2019, 1, 3)  # published Monday 7 January 2019
+
 
 def test_dating_a_time_ending_a_coordinated_pair_dates_both(dating):
     d = dating("Gunmen killed 14 villagers and burned dozens of homes in Mopti on Sunday.", "2025-03-04", "killed")
@@ -239,13 +274,16 @@ def test_dating_a_time_ending_a_coordinated_pair_dates_both(dating):
     d = dating("Gunmen killed 14 villagers and the army arrested two men on Sunday.", "2025-03-04", "killed")
     assert d.rule != "coordinated"
 
+
 def test_dating_a_recurring_day_dates_nothing(dating):
     d = dating("A new flight leaves Bombay each Thursday.", "2019-01-07", "leaves")
     assert not d.dated and d.time.start is None
 
+
 def test_dating_a_purpose_happens_with_its_clause(dating):
     d = dating("The envoy will travel to Geneva on Thursday to sign the accord.", "2019-01-07", "sign")
     assert d.time.start == D(2019, 1, 10) and d.rule == "governor"
+
 
 @pytest.mark.parametrize("text, word, day", [
     ("The talks are expected on Tuesday.", "talks", D(2019, 1, 8)),  # passive subject of a scheduling verb
@@ -256,15 +294,18 @@ def test_dating_event_noun_by_its_occurrence_verb(dating, text, word, day):
     d = dating(text, "2019-01-07", word)
     assert d.time.start == day and d.rule == "occurrence"
 
+
 def test_dating_an_active_subject_is_not_scheduled(dating):
     # "set" says when a precedent was set, not when the ruling was made
     assert dating("The ruling set a precedent on Monday.", "2020-06-15", "ruling").rule != "occurrence"
+
 
 def test_dating_when_clause_after_its_time(dating):
     text = ("In contrast to Thursday, when 133 people were arrested and police were forced to use tear gas, "
             "protesters were calmer Friday.")
     for word in ("arrested", "forced"):
         assert span(dating(text, "2000-01-07", word)) == (D(2000, 1, 6), D(2000, 1, 6))
+
 
 def test_dating_an_undated_anchor_lets_the_clause_date_the_event(dating):
     text = "Retaliating 13 days after the embassy bombings, U.S. forces Thursday launched missile strikes."
@@ -273,15 +314,18 @@ def test_dating_an_undated_anchor_lets_the_clause_date_the_event(dating):
     d = dating("Police arrested two men 13 days after the blast.", "2020-06-15", "arrested")
     assert not d.dated and d.rule == "none"  # nothing dates it: no tense stands in for the anchor
 
+
 def test_dating_a_date_premodifying_an_event_noun_across_commas(dating):
     text = "Two agents were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103 that killed 259 people."
     assert span(dating(text, "1999-06-07", "bombing")) == (D(1988, 12, 21), D(1988, 12, 21))
     assert dating(text, "1999-06-07", "killed").time.start == D(1988, 12, 21)
 
+
 def test_dating_present_tense_closing_a_quotation_is_no_headline(dating):
     d = dating("The ministry says the new members ``enhance the alliance's ability to defend itself.''",
                "1999-03-12", "says")
     assert d.rule == "present" and span(d) == (D(1999, 3, 12), D(1999, 3, 12))
+
 
 @pytest.mark.parametrize("text, word", [
     ("The company has set Nov. 10 as the deadline for bids.", "set"),
@@ -291,9 +335,11 @@ def test_dating_a_past_act_is_not_dated_by_the_term_it_set(dating, text, word):
     d = dating(text, "1989-10-27", word)
     assert d.time.start is None and (d.time.end is None or d.time.end <= D(1989, 10, 27))
 
+
 def test_dating_an_infinitive_under_a_past_act_keeps_its_later_date(dating):
     text = "The minister invited her counterparts to a ceremony to mark the accession on March 12."
     assert dating(text, "1999-02-16", "mark").time.start == D(1999, 3, 12)
+
 
 def test_dating_a_when_clause_of_an_open_range_is_at_its_point(dating):
     text = "Relatives have cared for the boy since November, when he was found at sea."
@@ -301,11 +347,13 @@ def test_dating_a_when_clause_of_an_open_range_is_at_its_point(dating):
     text = "The minister lived in London from 1968, when the Soviets invaded the country, until 1989."
     assert span(dating(text, "1999-03-12", "invaded")) == (D(1968, 1, 1), D(1968, 12, 31))
 
+
 def test_dating_event_noun_by_the_relative_clause_saying_what_it_did(dating):
     text = "Former fighters in the revolution that brought Castro to power 42 years ago gathered on Wednesday."
     d = dating(text, "2000-02-16", "revolution")
     assert d.rule == "described" and d.time.start == D(1958, 1, 1)
     assert dating(text, "2000-02-16", "gathered").time.start == D(2000, 2, 16)
+
 
 @pytest.mark.parametrize("text, word", [
     ("Police found the body of the store owner on Friday. They arrested two men.", "arrested"),
@@ -318,6 +366,7 @@ def test_dating_a_narrative_continuation_shares_the_day_it_continues(dating, tex
     d = dating(text, "2020-06-15", word, nth=-1)
     assert span(d) == (D(2020, 6, 12), D(2020, 6, 12)) and d.rule == "continuation"
     assert d.expression.endswith("Friday")  # the evidence: the time expression of the sentence before
+
 
 @pytest.mark.parametrize("text, word", [
     ("Police found the body of the store owner on Friday.\n\nThey arrested two men.", "arrested"),  # a paragraph
@@ -335,9 +384,11 @@ def test_dating_no_continuation_without_a_narrative_link(dating, text, word):
     d = dating(text, "2020-06-15", word, nth=-1)
     assert d.rule != "continuation" and (not d.dated or d.time.start != D(2020, 6, 12))
 
+
 def test_dating_no_continuation_when_the_tense_changes(dating):
     d = dating("Police found the body on Friday. They are searching for the killers.", "2020-06-15", "searching")
     assert d.rule == "present" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
+
 
 @pytest.mark.parametrize("text, word", [
     ("The figures compare with a profit of $4 million in the first quarter.", "compare"),
@@ -348,6 +399,7 @@ def test_dating_a_wholly_past_time_does_not_date_a_present_clause(dating, text, 
     d = dating(text, "2020-06-15", word)
     assert d.rule == "present" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
 
+
 @pytest.mark.parametrize("text, word", [
     ("Neither the mayor nor his aides could be reached for comment.", "reached"),
     ("The spokesman wouldn't specify the amount.", "specify"),
@@ -357,6 +409,7 @@ def test_dating_an_ability_or_will_refused_is_past_not_ahead(dating, text, word)
     d = dating(text, "2020-06-15", word)
     assert d.rule == "none" and not d.dated
 
+
 @pytest.mark.parametrize("text, word", [
     ("The cabinet probably wouldn't yield to the strikers.", "yield"),
     ("The rebels would not sign unless the army withdrew.", "sign"),
@@ -365,13 +418,16 @@ def test_dating_an_ability_or_will_refused_is_past_not_ahead(dating, text, word)
 def test_dating_a_guess_or_condition_on_a_refusal_is_still_ahead(dating, text, word):
     assert dating(text, "2020-06-15", word).rule == "future"
 
+
 def test_dating_a_verb_that_introduces_a_quotation_is_a_statement(dating):
     d = dating('"Stay indoors," the police instructed.', "2020-06-15", "instructed")
     assert d.rule == "reporting" and span(d) == (D(2020, 6, 14), D(2020, 6, 15))
 
+
 def test_dating_a_statement_at_a_dated_occasion_takes_its_date(dating):
     d = dating("The governor said in a letter, dated Monday, that he rejects the ruling.", "2020-06-17", "said")
     assert d.rule == "setting" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
+
 
 @pytest.mark.parametrize("text, word, first, last", [
     ("The crew was rescued by a trawler last November after the ferry sank.", "sank",
@@ -388,6 +444,7 @@ def test_dating_an_event_told_inside_a_dated_clause_takes_its_time(dating, text,
     d = dating(text, "2020-06-15", word)
     assert span(d) == (first, last) and d.rule == "subordinate"
 
+
 @pytest.mark.parametrize("text, word", [
     ("The official said on Friday that the alliance admitted Poland.", "admitted"),  # a simple past reported
     ("The crew was rescued last November because the ferry sank.", "sank"),  # a cause, not a time
@@ -397,15 +454,18 @@ def test_dating_a_clause_under_a_dated_one_without_a_time_link_keeps_none(dating
     d = dating(text, "2020-06-15", word)
     assert d.rule != "subordinate"
 
+
 def test_dating_a_negated_present_perfect_is_a_state_at_the_publication(dating):
     d = dating("The militia still hasn't released its hostages.", "2020-06-15", "released")
     assert d.rule == "present" and span(d) == (D(2020, 6, 15), D(2020, 6, 15))
     assert not dating("The militia has released its hostages.", "2020-06-15", "released").dated
 
+
 def test_dating_a_definite_event_noun_names_the_dated_event_again(dating):
     text = "A ceremony was held in Kabul on Monday. Officials said the ceremony honoured the dead."
     d = dating(text, "2020-06-17", "ceremony", nth=1)
     assert d.rule == "mention" and span(d) == (D(2020, 6, 15), D(2020, 6, 15)) and d.expression == "on Monday"
+
 
 @pytest.mark.parametrize("text", [
     "A ceremony was held in Kabul on Monday. Officials said a ceremony honoured the dead.",  # another one
@@ -416,6 +476,7 @@ def test_dating_no_mention_without_a_dated_definite_antecedent(dating, text):
     assert dating(text, "2020-06-17", "ceremony" if "ceremonies" not in text else "ceremonies",
                   nth=-1).rule != "mention"
 
+
 @pytest.mark.parametrize("text", [
     "Brandt Corp. reported a third-quarter net loss of $12 million.",
     "In the fiscal year ended March 31, the mill reported sales of $80 million.",
@@ -423,6 +484,7 @@ def test_dating_no_mention_without_a_dated_definite_antecedent(dating, text):
 def test_dating_the_period_results_cover_is_not_the_date_of_their_report(dating, text):
     d = dating(text, "2020-10-26", "reported")
     assert d.rule == "reporting" and span(d) == (D(2020, 10, 25), D(2020, 10, 26))
+
 
 @pytest.mark.parametrize("text, word, start", [
     ("Three soldiers were killed in January in a drone attack.", "killed", D(2024, 1, 1)),

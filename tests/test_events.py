@@ -6,14 +6,17 @@ import pytest
 
 from conftest import find, one
 
+
 def names(actor):
     return actor["name"] if actor else None
+
 
 def test_events_active_voice(code):
     e = one(code("Rebels attacked the army base in Kidal on Friday."), "attacked")
     assert (e["type"], e["cameo"]) == ("ASSAULT", "190")
     assert e["source"]["sector"] == "REB" and e["target"]["sector"] == "MIL"
     assert e["date"]["start"] == "2020-06-12" and e["location"]["name"] == "Kidal"
+
 
 def test_events_passive_with_and_without_agent(code):
     e = one(code("The journalist was arrested by police in Cairo."), "arrested")
@@ -23,16 +26,19 @@ def test_events_passive_with_and_without_agent(code):
     assert e["source"] is None and e["target"] is not None
     assert e["date"]["start"] == "1987-01-01" and e["date"]["precision"] == "decade"
 
+
 def test_events_nominal_possessor_and_prepositions(code):
     events = code("Hifter visited Misrata. His attack on Benghazi on Friday surprised the government.")
     e = one(events, "attack")
     assert names(e["source"]) == "Khalifa Haftar" and e["target"]["country"] == "LBY"
     assert e["location"]["name"] == "Benghazi" and e["date"]["start"] == "2020-06-12"
 
+
 def test_events_target_through_what_it_owns(code):
     # the complaint is over the raids, whose country the adjective names; the UN is only addressed
     events = find(code("Lebanon complained to the United Nations over two Israeli air raids."), "complained")
     assert events and events[0]["target"]["country"] == "ISR", [e["target"] for e in events]
+
 
 def test_events_source_cited_by_according_to_is_no_party(code):
     # who reports the act is not a party to it: "according to" names the report's source
@@ -44,6 +50,7 @@ def test_events_source_cited_by_according_to_is_no_party(code):
     events = find(code("Egypt held talks with Israel, according to Hamas officials."), "held")
     assert events and {e["target"]["country"] for e in events if e["target"]} == {"ISR"}, events
 
+
 def test_events_country_named_twice_in_one_target_is_one_party(code):
     # the adjective and the town both name Israel: one attack on one party, not two
     events = find(code("The rebels fired rockets at the Israeli city of Sderot."), "fired")
@@ -51,6 +58,7 @@ def test_events_country_named_twice_in_one_target_is_one_party(code):
     # two countries named are still two parties
     events = find(code("The rebels fired rockets at Israel and Jordan."), "fired")
     assert {e["target"]["country"] for e in events} == {"ISR", "JOR"}, [e["target"] for e in events]
+
 
 def test_events_condemned_attack_is_the_last_attack_not_the_last_arrest(code):
     # "the attack" names the rebels' attack, though the police's arrest came after it
@@ -61,6 +69,7 @@ def test_events_condemned_attack_is_the_last_attack_not_the_last_arrest(code):
     e = one(code("Police arrested two men in Kidal on Friday. Amnesty condemned the operation."), "condemned")
     assert e["target"] is not None and e["target"]["sector"] == "COP", e["target"]
 
+
 def test_events_committing_an_act_does_it_rather_than_intends_it(code):
     # "commit" with the act as its object is doing it; an accusation of it hedges it, it is no threat
     e = one(code("Soldiers committed a massacre in the village."), "massacre")
@@ -68,17 +77,21 @@ def test_events_committing_an_act_does_it_rather_than_intends_it(code):
     e = one(code("The rebels accused Mali of committing a massacre."), "massacre")
     assert e["type"] == "ASSAULT" and e["source"]["country"] == "MLI" and e["certainty"] == "hedged", e
 
+
 def test_events_object_named_by_its_title_when_the_name_is_missed(code):
     events = find(code("Zambia extradited suspected British militant Haroon Rashid Aswad to Britain."), "extradited")
     assert events and events[0]["target"]["text"] == "British militant", [e["target"] for e in events]
+
 
 def test_events_clause_under_a_preposition_names_no_target(code):
     e = one(code("Akayev has agreed to resign without returning to Kyrgyzstan."), "resign")
     assert e["target"] is None, e["target"]
 
+
 def test_events_place_stands_for_the_people_it_holds(code):
     e = one(code("A camp for Congolese refugees was attacked by Burundian militiamen."), "attacked")
     assert (e["target"]["country"], e["target"]["sector"]) == ("COD", "REF"), e["target"]
+
 
 def test_events_remote_explosive_acts_for_unidentified_armed_men(code):
     # the bombing and the killing it did are one report, the bombing's
@@ -86,13 +99,16 @@ def test_events_remote_explosive_acts_for_unidentified_armed_men(code):
     assert (e["source"]["country"], e["source"]["sector"]) == ("IRQ", "UAF"), e["source"]
     assert e["rule"].endswith("+planted") and [m["trigger"] for m in e["mentions"]] == ["bombing", "killed"]
 
+
 def test_events_infinitival_relative_takes_the_subject_of_its_noun_s_verb(code):
     e = one(code("Thousands of Nigerians converged for a rally in Lagos to protest the new law."), "protest")
     assert (e["source"]["country"], e["source"]["sector"]) == ("NGA", "CVL"), e["source"]
 
+
 def test_events_light_verb(code):
     e = one(code("The army launched an attack on rebel positions near Goma."), "attack")
     assert e["source"]["sector"] == "MIL" and e["type"] == "ASSAULT"
+
 
 def test_events_coordinated_verbs_share_subject_and_place(code):
     events = code("Government troops attacked Tripoli, took over parliament, and arrested three ministers.")
@@ -101,9 +117,11 @@ def test_events_coordinated_verbs_share_subject_and_place(code):
     assert took["type"] == "ASSAULT" and took["location"]["name"] == "Tripoli"
     assert arrested["cameo"] == "173"
 
+
 def test_events_coordinated_objects_give_one_event_each(code):
     events = code("Soldiers detained the president and the prime minister.")
     assert len(find(events, "detained")) == 2
+
 
 @pytest.mark.parametrize("text, trigger, source, target", [
     ("Rebels and government troops clashed in Gao.", "clashed", "REB", "MIL"),
@@ -118,11 +136,13 @@ def test_events_symmetric_verb_takes_the_coordinated_subject_as_partner(code, te
     for actor, want in ((e["source"], source), (e["target"], target)):
         assert want in (actor["sector"], actor["country"], actor["name"]), (want, actor)
 
+
 def test_events_coordinated_subject_acting_together_is_two_sources(code):
     # a complement says what they do together: both act, neither is the other's target
     events = find(code("Jordan and Britain have agreed to undertake joint military exercises."), type="AGREE")
     assert {e["source"]["country"] for e in events} == {"JOR", "GBR"}
     assert all(e["target"] is None for e in events), [e["target"] for e in events]
+
 
 def test_events_intent_becomes_threaten(code):
     e = one(code("The general announced his intention to purge the army of Islamists."), "purge")
@@ -130,6 +150,7 @@ def test_events_intent_becomes_threaten(code):
     e = one(code("Turkey threatened to attack Kurdish fighters."), "attack")
     assert e["type"] == "THREATEN" and e["source"]["country"] == "TUR"
     assert not find(code("Turkey threatened to attack Kurdish fighters."), "threatened")
+
 
 def test_events_commitment_to_cooperate_is_agree(code):
     e = one(code("Japan and South Korea agreed to share intelligence."), "share")
@@ -140,14 +161,17 @@ def test_events_commitment_to_cooperate_is_agree(code):
     e = one(code("Hungary said it will support the resolution."), "support")
     assert e["type"] == "AGREE" and e["certainty"] == "asserted"
 
+
 def test_events_relative_clause_and_appositive(code):
     e = one(code("He joined the NFSL, a rebel faction which was backed by the CIA."), "backed")
     assert e["source"]["country"] == "USA" and e["source"]["sector"] == "SPY"
     assert e["target"]["sector"] == "REB"
 
+
 def test_events_object_control(code):
     e = one(code("The attack led the United States to evacuate its embassy staff."), "evacuate")
     assert e["source"]["country"] == "USA"
+
 
 def test_events_reported_statement_keeps_the_agent(code):
     e = one(code("On May 14, US Marines announced the deployment of 200 marines to Sicily.", "2014-05-19"),
@@ -156,15 +180,18 @@ def test_events_reported_statement_keeps_the_agent(code):
     assert e["location"]["name"] == "Sicily" and e["location"]["precision"] == "admin1"
     assert e["date"]["start"] == "2014-05-14"
 
+
 def test_events_reporting_source_is_not_the_attacker(code):
     for e in code("Monitors reported heavy shelling by government forces near Damascus."):
         assert e["source"] is None or e["source"]["sector"] != "IGO"
+
 
 def test_events_place_merely_mentioned_is_not_the_location(code):
     e = one(code("Officials in Washington said rebels attacked a convoy in Mali."), "attacked")
     assert e["location"]["country"] == "MLI"
     e = one(code("The minister, who was born in Paris, condemned the rebels."), "condemned")
     assert e["location"] is None
+
 
 def test_events_certainty(code):
     assert one(code("Rebels may have attacked the town."), "attacked")["certainty"] == "hedged"
@@ -174,6 +201,7 @@ def test_events_certainty(code):
     assert one(code("There was no plan to evacuate the embassy."), "evacuate")["certainty"] == "negated"
     assert one(code("Did Russia attack Ukraine?"), "attack")["certainty"] == "question"
     assert one(code("Rebels attacked the town."), "attacked")["certainty"] == "asserted"
+
 
 def test_events_headline_passive_and_title_case(code):
     events = code("Haitian President Assassinated at Home\n\nGunmen killed the president on Wednesday.")
@@ -185,6 +213,7 @@ def test_events_headline_passive_and_title_case(code):
     assert alone["target"] is not None and alone["source"] is None
     e = one(code("Libyan General Seizes Parliament\n\nThe general had threatened parliament."), "Seizes")
     assert e["type"] == "ASSAULT" and e["target"]["sector"] == "LEG"
+
 
 def test_events_plover_types_from_varied_verbs(code):
     cases = {
@@ -210,16 +239,19 @@ def test_events_plover_types_from_varied_verbs(code):
         types = {e["type"] for e in code(sentence)}
         assert plover in types, f"{sentence!r}: {types}"
 
+
 def test_events_acled_refined_by_actors(code):
     e = one(code("Soldiers clashed with rebels near Gao."), "clashed")
     assert e["acled"] == {"event_type": "Battles", "sub_event_type": "Armed clash"}
     e = one(code("Gunmen killed five villagers near Beni."), "killed")
     assert e["acled"]["event_type"] == "Violence against civilians"
 
+
 def test_events_without_publication_date_get_no_invented_date(code):
     events = code("On Friday, rebels attacked the town. Four days later, troops arrived and arrested them.", None)
     for e in events:
         assert e["date"] is None and e["reported"] is None
+
 
 def test_events_reports_of_one_event_merge(code):
     events = code("Rebels stormed parliament in Kidal on Friday. The army said rebels stormed parliament "
@@ -230,6 +262,7 @@ def test_events_reports_of_one_event_merge(code):
     apart = code("Rebels attacked Kidal on Friday. Rebels attacked Gao on Sunday.")
     assert len(find(apart, "attacked")) == 2  # different places and days stay apart
 
+
 def test_events_records_are_auditable(pipeline):
     text = "Police arrested ten protesters in Lagos on Monday."
     x = pipeline.extract(text, date="2020-06-15")
@@ -238,6 +271,7 @@ def test_events_records_are_auditable(pipeline):
     assert text[e["trigger_span"][0]:e["trigger_span"][1]] == e["trigger"]
     assert e["rule"].startswith("triggers.tsv:")
     assert 0 < e["confidence"] <= 1
+
 
 def test_events_one_happening_reported_by_several_words_is_one_event(code):
     events = code("Police station attacked in Hyderabad\n"
@@ -250,6 +284,7 @@ def test_events_one_happening_reported_by_several_words_is_one_event(code):
     assert kabul["source"]["text"] == "A suicide bomber" and kabul["target"]["text"] == "12 civilians"
     two = code("Soldiers detained the president and the prime minister.")
     assert len(find(two, "detained")) == 2  # two people, two events
+
 
 @pytest.mark.parametrize("text, trigger, event_type, sub_event_type", [
     ("Taliban fighters clashed with Afghan soldiers in Kunduz.", "clashed", "Battles", "Armed clash"),
@@ -304,47 +339,57 @@ def test_events_acled_type_by_sides_and_means(code, text, trigger, event_type, s
     e = one(code(text), trigger)
     assert e["acled"] == {"event_type": event_type, "sub_event_type": sub_event_type}, (e["acled"], e["source"], e["target"])
 
+
 def test_events_fatalities_from_the_text(code):
     e = one(code("A suicide bomber detonated explosives at a market in Kabul, killing 12 civilians."), "killing")
     assert e["fatalities"] == 12 and e["acled"]["sub_event_type"] == "Suicide bomb"
     assert one(code("Gunmen killed three villagers in Zamfara."), "killed")["fatalities"] == 3
     assert one(code("Rebels attacked the army base in Kidal."), "attacked")["fatalities"] is None
 
+
 def test_events_coordinated_verb_after_a_passive_shares_its_subject(code):
     e = one(code("The prime minister was indicted by the court in Podgorica and will resign."), "resign")
     assert e["source"]["text"] == "The prime minister"
+
 
 def test_events_what_is_lifted_is_no_event_of_its_own(code):
     events = code("Washington lifted its embargo on Cuba on Monday.")
     assert {e["type"] for e in events} == {"CONCEDE"}, [(e["trigger"], e["type"]) for e in events]
 
+
 def test_events_an_event_that_took_place_is_placed_by_its_verb(code):
     e = one(code("The attack took place in Kabul on Monday."), "attack took place")
     assert e["type"] == "ASSAULT" and e["location"]["name"] == "Kabul"
+
 
 def test_events_coordinated_killing_and_wounding_is_one_event(code):
     events = code("A bomb exploded in Kabul, killing and wounding scores of civilians.")
     e = one(events, "killing")
     assert e["target"] is not None and len(events) == 1, [(x["trigger"], x["type"]) for x in events]
 
+
 def test_events_participle_takes_the_place_of_its_clause(code):
     # the killing is where the strike was, though only the strike's object names the town
     e = one(code("A drone struck a car near Kidal on Monday, killing four fighters.", date="2021-03-08"), "killing")
     assert e["location"] and e["location"]["name"] == "Kidal"
+
 
 def test_events_lemmatiser_slips_are_repaired_from_the_lexicon(code):
     # "staged" read as a form of "stag", "raped" of "rap": the stem the lexicon knows wins
     assert one(code("Nurses staged a demonstration in Lagos."), "staged a demonstration")["type"] == "PROTEST"
     assert one(code("Soldiers raped two women near Goma."), "raped")["cameo"] == "1821"
 
+
 def test_events_clashes_between_two_sides_have_one_on_each_side(code):
     e = one(code("Heavy fighting erupted on Tuesday between government troops and rebels near Goma."), "fighting erupted")
     assert e["source"]["text"] == "government troops" and e["target"]["text"] == "rebels"
     assert e["acled"]["event_type"] == "Battles"
 
+
 def test_events_share_of_a_place_is_the_place(code):
     e = one(code("Rebel fighters captured half of the province in March."), "captured")
     assert e["type"] == "ASSAULT" and e["cameo"] == "192"
+
 
 @pytest.mark.parametrize("text, trigger", [
     ("Police officers patrolled the main square of Lahore on Sunday.", "patrolled"),
@@ -357,15 +402,18 @@ def test_events_share_of_a_place_is_the_place(code):
 def test_events_armed_forces_and_sites_by_their_kind(code, text, trigger):
     assert one(code(text), trigger)["type"] in ("MOBILIZE", "ASSAULT")
 
+
 def test_events_protest_made_by_the_act_it_is_the_purpose_of(code):
     e = one(code("Hundreds of nurses gathered outside the ministry in Nairobi to protest against unpaid wages."), "protest")
     assert e["type"] == "PROTEST" and e["source"] is not None
     assert not find(code("The union urged nurses to protest against unpaid wages."), "protest")
     assert not find(code("Nurses will gather in Nairobi on Monday to protest against unpaid wages."), "protest")
 
+
 def test_events_seizing_power_takes_no_territory(code):
     e = one(code("Soldiers seized power in Niger on Wednesday."), "seized")
     assert e["acled"] is None  # a coup is no change of territory
+
 
 def test_events_each_coordinated_source_acts(code):
     events = find(code("France and the United States condemned the coup."), "condemned")
@@ -376,9 +424,11 @@ def test_events_each_coordinated_source_acts(code):
     clash = find(code("Police and protesters clashed in Lagos."), "clashed")
     assert sorted((e["source"]["sector"], e["target"]["sector"]) for e in clash) == [("COP", "OPP"), ("OPP", "COP")]
 
+
 def test_events_adjective_in_a_nouns_place_is_the_event_noun(code):
     e = one(code("Rebels launched an offensive on the town of Kidal on Friday."), "launched an offensive")
     assert e["type"] == "ASSAULT" and e["source"]["sector"] == "REB"
+
 
 def test_events_bare_counts_stand_for_people(code):
     e = one(code("The two were captured in a raid on a farm near Kandahar."), "captured")
@@ -388,18 +438,22 @@ def test_events_bare_counts_stand_for_people(code):
     e = one(code("Thousands marched through Nairobi on Sunday."), "marched")
     assert e["type"] == "PROTEST" and e["source"]["text"] == "Thousands"
 
+
 def test_events_pushing_for_an_act_is_a_request_not_the_act(code):
     events = code("Activists pressed for the government to release the detained journalists.")
     assert one(events, "pressed")["type"] == "REQUEST"
     assert not find(events, "release")
 
+
 def test_events_concluding_that_someone_must_act_is_a_demand_on_them(code):
     e = one(code("The African Union concluded that Kenya must reform its police."), type="REQUEST")
     assert e["source"]["name"] == "African Union" and e["target"]["country"] == "KEN"
 
+
 def test_events_opening_borders_to_people_is_asylum(code):
     e = one(code("Turkey opened its border to refugees fleeing Aleppo."), "opened")
     assert (e["type"], e["cameo"]) == ("AID", "075") and e["source"]["country"] == "TUR"
+
 
 def test_events_a_state_official_does_not_target_their_own_country(code):
     e = one(code("Russian President Vladimir Putin warned that Russia would retaliate against NATO."), "warned")
@@ -407,6 +461,7 @@ def test_events_a_state_official_does_not_target_their_own_country(code):
     # another country stays the target
     e = one(code("The Iranian president criticized Israel."), "criticized")
     assert e["target"]["country"] == "ISR"
+
 
 def test_events_act_and_the_noun_of_its_manner_are_one_event(code):
     # the verb's target is the people killed, the noun's the village attacked: still one killing
@@ -421,6 +476,7 @@ def test_events_act_and_the_noun_of_its_manner_are_one_event(code):
     events = code("Police arrested 20 people during a protest in Lagos.")
     assert {e["type"] for e in events} >= {"COERCE", "PROTEST"}
 
+
 def test_events_country_of_a_place_and_counted_people_are_no_targets(code):
     # "Nigeria's" only says where Zamfara is, and "12" are the people acted upon: one target
     events = code("Gunmen kill 12 in attack on village in Nigeria's Zamfara state")
@@ -428,6 +484,7 @@ def test_events_country_of_a_place_and_counted_people_are_no_targets(code):
     assert events[0]["location"]["name"] == "Zamfara"
     # a country the act was in is still a party where no object names one
     assert one(code("The EU eased sanctions in Montenegro."), "eased")["target"]["country"] == "MNE"
+
 
 def test_events_headline_and_body_agree_on_a_vaguer_side_and_a_wider_place(code):
     text = ("Gunmen kill 12 in attack on village in Nigeria's Zamfara state\n\n"
@@ -440,6 +497,7 @@ def test_events_headline_and_body_agree_on_a_vaguer_side_and_a_wider_place(code)
     abducted = one(code(text), "abducted")
     assert abducted["target"]["text"] == "dozens"
 
+
 def test_events_an_act_foretold_that_no_intent_code_states_is_hypothetical(code):
     e = one(code("The minister warned that those responsible would be prosecuted."), "prosecuted")
     assert e["certainty"] == "hypothetical"
@@ -447,6 +505,7 @@ def test_events_an_act_foretold_that_no_intent_code_states_is_hypothetical(code)
     e = one(code("The army will attack the town, the general said."), "attack")
     assert (e["type"], e["certainty"]) == ("THREATEN", "asserted")
     assert one(code("Iran will hold talks with France next week."), "hold")["certainty"] == "asserted"
+
 
 def test_events_headline_and_body_agree_when_one_side_only_adds_a_sector(code):
     # "U.S." is the country, "the United States" its government: nothing tells them apart
@@ -459,6 +518,7 @@ def test_events_headline_and_body_agree_when_one_side_only_adds_a_sector(code):
             "LONDON (Newswire) - Britain on Thursday imposed sanctions on 16 Venezuelan officials.")
     assert len(find(code(text), type="SANCTION")) == 2
 
+
 def test_events_the_two_countries_are_the_two_named_before(code):
     events = code("Indian Foreign Minister Arvind Rao met Bangladeshi Prime Minister Salma Haque in Dhaka. "
                   "The two countries agreed to resume talks on the river.")
@@ -469,11 +529,13 @@ def test_events_the_two_countries_are_the_two_named_before(code):
     # without two parties named before, the phrase is no one
     assert not find(code("The two countries agreed to resume talks."), type="AGREE")
 
+
 def test_events_both_sides_accusing_each_other_is_one_accusation_each_way(code):
     events = find(code("Rebels attacked an army base near Goma. Both sides accused each other of breaking the truce."),
                   "accused")
     pairs = {(e["source"]["sector"], e["target"]["sector"]) for e in events}
     assert pairs == {("REB", "MIL"), ("MIL", "REB")}
+
 
 def test_events_a_demand_on_both_sides_is_a_demand_on_each(code):
     events = find(code("M23 fighters attacked an army position near Sake. "
@@ -482,16 +544,19 @@ def test_events_a_demand_on_both_sides_is_a_demand_on_each(code):
     assert {e["target"]["sector"] for e in events} == {"REB", "MIL"}
     assert all(e["source"]["country"] == "UNO" for e in events)
 
+
 def test_events_a_threatened_act_is_threatened_by_the_subject(code):
     e = one(code("The union threatened a general strike."), type="THREATEN")
     assert e["source"]["sector"] == "LAB" and e["cameo"] == "133"
     e = one(code("The United States threatened sanctions on Iran."), type="THREATEN")
     assert e["source"]["country"] == "USA" and e["target"]["country"] == "IRN"
 
+
 def test_events_a_sentence_to_a_term_is_a_detention(code):
     # "to seven years" is a span of time, yet it is the "to" of "sentence to"
     e = one(code("A Moscow court sentenced the journalist to seven years in prison."), "sentenced")
     assert (e["type"], e["cameo"]) == ("COERCE", "173") and e["source"]["sector"] == "JUD"
+
 
 def test_events_riot_control_fired_is_repression_not_shooting(code):
     # tear gas, water cannon and rubber bullets police a crowd: violent repression, not a shooting
@@ -500,6 +565,7 @@ def test_events_riot_control_fired_is_repression_not_shooting(code):
     assert e["acled"] == {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
     assert one(code("Police fired rubber bullets and water cannon at the crowd."), "fired")["cameo"] == "175"
     assert one(code("Rebels fired rockets at the army base."), "fired")["cameo"] == "193"
+
 
 def test_events_reports_counted_alike_are_one(code):
     # the same number of people arrested, told twice in other words: one arrest
@@ -510,11 +576,13 @@ def test_events_reports_counted_alike_are_one(code):
     apart = code("Police arrested 40 people in Lagos on Saturday. Police arrested 12 students in Lagos on Sunday.")
     assert len(find(apart, type="COERCE")) == 2  # other counts, other days: two arrests
 
+
 def test_events_pledged_aid_is_one_intent(code):
     # the aid is what was pledged: one intent to give aid, by the one who pledged, not a pledge and a delivery
     events = code("Saudi Arabia pledged $20 million in humanitarian aid for Sudan on Saturday.")
     assert [(e["type"], e["cameo"]) for e in events] == [("AGREE", "033")], [(e["trigger"], e["type"]) for e in events]
     assert events[0]["source"]["country"] == "SAU" and events[0]["target"]["country"] == "SDN"
+
 
 def test_events_definite_event_noun_names_the_act_again(code):
     # "the strike" Britain condemned is the air strike told before: a mention of it, not a new strike
@@ -527,6 +595,7 @@ def test_events_definite_event_noun_names_the_act_again(code):
     events = code("The United Nations condemned the attack on the embassy in Kabul.")
     assert find(events, "attack", type="ASSAULT")
 
+
 def test_events_denied_or_unable_acts_are_not_asserted(code):
     assert one(code("The spokesman denied that civilians had been targeted."), "targeted")["certainty"] == "negated"
     assert one(code("The WFP said it had not been able to deliver food to the camp."), "deliver")["certainty"] \
@@ -535,10 +604,12 @@ def test_events_denied_or_unable_acts_are_not_asserted(code):
     e = one(code("The WFP was able to deliver food to the camp."), "deliver")  # ability done is the act done
     assert (e["type"], e["certainty"]) == ("AID", "asserted")
 
+
 def test_events_noun_under_a_future_occurrence_is_not_done(code):
     # "the talks will resume": the talks' status is the verb's, a future meeting, not talks held
     events = code("The talks will resume in Havana in September.")
     assert not find(events, type="CONSULT"), [(e["trigger"], e["type"], e["certainty"]) for e in events]
+
 
 def test_events_headline_placed_by_dateline_merges_with_its_body(code):
     # the headline's place is only the dateline's; the body names where the killing was; "gunmen"
@@ -549,9 +620,11 @@ def test_events_headline_placed_by_dateline_merges_with_its_body(code):
     assaults = find(code(text, "2024-05-06"), type="ASSAULT")
     assert len(assaults) == 1, [(e["trigger"], e["source"], e["location"]) for e in assaults]
 
+
 def test_events_the_act_one_is_arrested_for_is_alleged(code):
     e = one(code("Forty suspects were arrested for arson in Lagos."), "arson")
     assert e["certainty"] == "hedged"
+
 
 def test_events_place_the_gazetteer_lacks_may_lie_in_the_headlines_country(code):
     # Pont-Sonde is no gazetteer town: nothing says it lies outside the headline's Haiti
@@ -560,12 +633,14 @@ def test_events_place_the_gazetteer_lacks_may_lie_in_the_headlines_country(code)
             "on the town of Pont-Sonde, the U.N. said.")
     assert len(find(code(text, "2024-10-04"), type="ASSAULT")) == 1
 
+
 def test_events_a_first_paragraph_is_no_headline(code):
     # without a title, the story's first paragraph is a sentence like the others: "fighters"
     # there are not the "soldiers" of the next paragraph
     text = ("Fighters in Tripoli, Lebanon, clashed overnight in the Bab al-Tabbaneh district, leaving four "
             "people dead, the army said.\n\nLebanese soldiers raided several buildings.")
     assert len(find(code(text), type="ASSAULT")) == 2
+
 
 def test_events_a_verbs_regular_noun_is_its_event(code):
     # "execute" with a person as object: its noun with a person in its "of" phrase, not a plan
@@ -575,9 +650,11 @@ def test_events_a_verbs_regular_noun_is_its_event(code):
     e = one(code("Israel's imprisonment of the Palestinian leader drew protests in Gaza."), "imprisonment")
     assert e["type"] == "COERCE" and e["source"]["country"] == "ISR"
 
+
 def test_events_a_passive_object_reads_the_verb_with_its_object(code):
     e = one(code("A curfew was imposed in Hebron by the Israeli army."), "imposed")
     assert (e["type"], e["cameo"]) == ("COERCE", "1723") and e["source"]["country"] == "ISR"
+
 
 def test_events_ending_a_coercive_act_eases_it(code):
     e = one(code("Israel ended the curfew in Hebron."), "curfew")
@@ -591,11 +668,13 @@ def test_events_ending_a_coercive_act_eases_it(code):
     e = one(code("The junta revoked the ban on political parties."), "ban")
     assert (e["type"], e["cameo"]) == ("CONCEDE", "0812")
 
+
 def test_events_first_of_two_objects_is_the_recipient(pipeline):
     """"Gave Indonesia $5 million": the dative alternation of "gave $5 million to Indonesia"."""
     events = pipeline.extract("Japan gave Indonesia $5 million in flood relief.", "2020-06-15").events
     aid = next(e for e in events if e.type == "AID")
     assert (aid.source.country, aid.target.country) == ("JPN", "IDN")
+
 
 def test_events_a_sector_of_a_country_says_more_than_the_country():
     """"Attacked a Sri Lankan navy boat": the nationality and the navy are one party, the navy."""
@@ -605,6 +684,7 @@ def test_events_a_sector_of_a_country_says_more_than_the_country():
     navy = Actor("navy", "Sri Lanka navy", "a1", "group", "LKA", "MIL")
     nation = Actor("Sri Lankan", "Sri Lanka", "a2", "group", "LKA", None)
     assert _one_per_country([(None, nation), (None, navy)]) == [(None, navy)]
+
 
 def test_events_coordinated_partners_each_act_on_the_other(pipeline):
     """"Japan and South Korea met": each met the other, as CAMEO codes a meeting both ways (and
@@ -616,11 +696,13 @@ def test_events_coordinated_partners_each_act_on_the_other(pipeline):
                                            "2020-06-15").events if e.type == "ASSAULT"]
     assert {(e.source.sector, e.target.sector) for e in clashes} == {("COP", "OPP"), ("OPP", "COP")}
 
+
 def test_events_a_curfew_imposed_on_a_town_targets_its_people(pipeline):
     """"Imposed a curfew in Dhaka" reads its place as "a curfew in Dhaka" does: the town's people."""
     e = next(e for e in pipeline.extract("The army imposed a curfew in Dhaka.", "2020-06-15").events
              if e.type == "COERCE")
     assert (e.target.country, e.target.sector) == ("BGD", "CVL")
+
 
 def test_events_verbs_of_placing_are_light_verbs(pipeline):
     """"Placed an embargo on Syria", "slapped sanctions on Iran": the one who places the act does it."""
@@ -628,6 +710,7 @@ def test_events_verbs_of_placing_are_light_verbs(pipeline):
                                  ("The United States slapped sanctions on Iran.", "USA", "IRN")):
         e = next(e for e in pipeline.extract(text, "2020-06-15").events if e.type == "SANCTION")
         assert (e.source.country, e.target.country) == (source, target)
+
 
 def test_events_a_thing_acted_on_stands_for_its_owner(pipeline):
     """"Seized farms owned by white farmers": the farmers; "hosted his Turkish counterpart": a
@@ -639,12 +722,14 @@ def test_events_a_thing_acted_on_stands_for_its_owner(pipeline):
                                          "2020-06-15").events if e.type == "CONSULT")
     assert (e.target.country, e.target.sector) == ("TUR", "GOV")
 
+
 def test_events_things_provided_are_no_party(pipeline):
     """"Providing photographs and other military intelligence to Ukraine": the intelligence is
     a thing provided, as the photographs are, not an agency acted on."""
     events = [e for e in pipeline.extract("Germany is providing satellite photographs and other military "
                                           "intelligence to Ukraine.", "2020-06-15").events if e.type == "AID"]
     assert {e.target.country for e in events} == {"UKR"}
+
 
 def test_events_a_party_by_the_rows_own_preposition_outranks_the_phrase_search(pipeline):
     """"Complained to the UN about Turkish air strikes": the complaint is about Turkey; the UN it
@@ -656,12 +741,14 @@ def test_events_a_party_by_the_rows_own_preposition_outranks_the_phrase_search(p
              if e.type == "ACCUSE")
     assert e.target.country == "JPN"
 
+
 def test_events_a_definite_noun_dated_by_the_mention_it_names_again_is_that_event(pipeline):
     x = pipeline.extract("On May 14, the US Marines announced the deployment of 200 marines to Sicily. "
                          "The timing of the marine deployment suggests the move was no surprise.", date="2014-05-19")
     (e,) = [e for e in x.events if e.type == "MOBILIZE"]
     assert [m.trigger for m in e.mentions] == ["announced the deployment", "deployment"]
     assert (e.date.start, e.date.end) == (dt.date(2014, 5, 14), dt.date(2014, 5, 14))
+
 
 def test_events_speakers_closing_the_sentence_are_not_its_patients(code):
     # "two security sources and a militia official said": the speakers, not more of the killed
@@ -670,6 +757,7 @@ def test_events_speakers_closing_the_sentence_are_not_its_patients(code):
     # a list with no verb of saying after it is all patients
     events = code("Police arrested three students, two teachers and a driver on Monday.")
     assert len(find(events, "arrested")) == 3
+
 
 def test_events_an_act_and_the_verb_of_its_toll_are_one_report(code):
     # the attack is the subject of "wounded": one assault, on those it wounded
@@ -685,10 +773,12 @@ def test_events_an_act_and_the_verb_of_its_toll_are_one_report(code):
     killing = next(e for e in assaults if e["source"]["country"] == "ISR")
     assert {m["trigger"] for m in killing["mentions"]} == {"strike", "killed"}
 
+
 def test_events_a_state_s_strikes_are_attacks_not_walkouts(code):
     assert one(code("Israeli strikes have killed more than 300 fighters."), "strikes")["type"] == "ASSAULT"
     assert one(code("The United States struck back on Monday."), "struck")["type"] == "ASSAULT"
     assert one(code("Teachers in Nairobi went on strike on Monday."), "strike")["type"] == "PROTEST"
+
 
 def test_events_a_headline_s_separatists_are_its_story_s_separatist_militants(code):
     text = ("Separatists kill 23 passengers in Pakistan's Balochistan\n\n"
@@ -697,14 +787,17 @@ def test_events_a_headline_s_separatists_are_its_story_s_separatist_militants(co
     killings = find(code(text, "2024-08-27"), type="ASSAULT")
     assert len(killings) == 1, [(e["trigger"], e["source"]) for e in killings]
 
+
 def test_events_what_is_ruled_out_is_not_done(code):
     events = code("President Felix Tshisekedi has ruled out talks with M23.")
     assert one(events, "talks")["certainty"] == "negated" and one(events, "ruled out")["type"] == "REJECT"
+
 
 def test_events_a_gerund_kept_up_is_as_far_off_as_its_verb(code):
     # "would keep attacking" is a stated intent, as "would attack" is, not an attack done
     assert one(code("The group said it would keep attacking vessels."), "attacking")["type"] == "THREATEN"
     assert one(code("Rebels kept attacking the town."), "attacking")["type"] == "ASSAULT"
+
 
 def test_events_a_toll_of_a_toll_is_the_act_s(code):
     # the strike hit the centre, and the hitting killed 70: one strike, on the 70 it killed

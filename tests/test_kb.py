@@ -20,6 +20,14 @@ def base():
     return kb.load()
 
 
+def coding_of(base):
+    """(country, sector) of the entity a name finds on a day, by its role that day."""
+    def coded(name, day):
+        c = base.coding(base.find(name, when=D(day)), D(day))
+        return c.country, c.sector
+    return coded
+
+
 def test_kb_role_held_on_the_day(base):
     obama = base.find("Obama")
     assert obama is not None and obama.name == "Barack Obama"
@@ -196,9 +204,7 @@ def test_kb_surnames_in_extraction(pipeline):
 
 
 def test_kb_additions_for_bodies_posts_and_groups_the_sources_lack(base):
-    def coded(name, day):
-        c = base.coding(base.find(name, when=D(day)), D(day))
-        return c.country, c.sector
+    coded = coding_of(base)
     assert coded("European Council", "2022-01-01") == ("EUR", "GOV")
     assert coded("ECB", "2022-01-01") == ("EUR", "GOV")  # a central bank, as a government's is
     assert coded("European Court of Justice", "2022-01-01") == ("EUR", "JUD")
@@ -224,9 +230,7 @@ def test_kb_full_name_the_recogniser_cut_up(pipeline):
 
 
 def test_kb_additions_armed_groups_after_the_dictionaries(base):
-    def coded(name, day):
-        c = base.coding(base.find(name, when=D(day)), D(day))
-        return c.country, c.sector
+    coded = coding_of(base)
     assert coded("Houthis", "2016-01-01") == ("YEM", "REB")
     assert coded("IRGC", "2020-01-01") == ("IRN", "MIL")
     assert coded("Rapid Support Forces", "2020-01-01") == ("SDN", "MIL")
@@ -264,9 +268,7 @@ def test_kb_additions_heads_of_government_the_sources_end_before(base):
 
 
 def test_kb_additions_military_units_and_office_holders_the_sources_lack(base):
-    def coded(name, day):
-        c = base.coding(base.find(name, when=D(day)), D(day))
-        return c.country, c.sector
+    coded = coding_of(base)
     assert coded("Northern Fleet", "2022-01-01") == ("RUS", "MIL")
     assert coded("Andrei Kartapolov", "2019-06-01") == ("RUS", "GOV")  # Deputy Defence Minister
     assert coded("Jam Kamal Khan", "2020-01-01") == ("PAK", "GOV")  # Chief Minister of Balochistan
@@ -284,9 +286,7 @@ def test_kb_full_name_known_as_an_alias(base):
 
 
 def test_kb_additions_armed_groups_and_seats_of_government(base):
-    def coded(name, day):
-        c = base.coding(base.find(name, when=D(day)), D(day))
-        return c.country, c.sector
+    coded = coding_of(base)
     assert coded("ISIS-K", "2021-08-26") == ("AFG", "REB")
     assert coded("Janjaweed", "2004-06-01") == ("SDN", "UAF")
     assert coded("Abu Sayyaf", "2017-05-23") == ("PHL", "REB")  # the source filed it under no country
@@ -295,9 +295,7 @@ def test_kb_additions_armed_groups_and_seats_of_government(base):
 
 
 def test_kb_additions_heads_of_state_after_the_sources_end(base):
-    def coded(name, day):
-        c = base.coding(base.find(name, when=D(day)), D(day))
-        return c.country, c.sector
+    coded = coding_of(base)
     assert coded("Lula", "2023-03-01") == ("BRA", "GOV")
     assert coded("Javier Milei", "2024-03-01") == ("ARG", "GOV")
     assert coded("Benjamin Netanyahu", "2023-06-01") == ("ISR", "GOV")
@@ -314,9 +312,7 @@ def test_kb_surname_the_news_uses_alone_names_its_one_bearer(base):
 
 
 def test_kb_additions_opposition_leaders_and_regional_heads(base):
-    def coded(name, day):
-        c = base.coding(base.find(name, when=D(day)), D(day))
-        return c.country, c.sector
+    coded = coding_of(base)
     assert coded("Alexei Navalny", "2021-01-01") == ("RUS", "OPP")
     assert coded("Kadyrov", "2022-01-01") == ("RUS", "GOV")
     # the Senegalese prime minister, not a Gambian minister whose name is spelled alike
@@ -331,9 +327,7 @@ def test_kb_additions_intelligence_services(base):
 
 
 def test_kb_additions_monarchs_by_their_regnal_names(base):
-    def coded(name, day):
-        c = base.coding(base.find(name, when=D(day)), D(day))
-        return c.country, c.sector
+    coded = coding_of(base)
     assert coded("King Charles", "2023-05-06") == ("GBR", "GOV")  # not one of his other realms
     assert coded("Prince Charles", "2015-01-01") == ("GBR", "ELI")
     assert coded("King Salman", "2020-01-01") == ("SAU", "GOV")
@@ -347,9 +341,7 @@ def test_kb_news_media_have_their_country(base):
 
 
 def test_kb_additions_ministers_and_commanders_after_the_dictionaries(base):
-    def coded(name, day):
-        c = base.coding(base.find(name, when=D(day)), D(day))
-        return c.country, c.sector
+    coded = coding_of(base)
     assert coded("Wang Yi", "2020-01-01") == ("CHN", "GOV")
     assert coded("Valery Gerasimov", "2022-06-01") == ("RUS", "MIL")
     # an EU post is coded as the PLOVER agent scheme codes the Union's bodies
