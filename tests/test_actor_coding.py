@@ -455,3 +455,23 @@ def test_coding_a_body_named_of_a_common_noun_or_faith_is_one_name(pipeline, sen
 def test_coding_a_body_of_a_country_stays_the_country_s(pipeline):
     m = mention(pipeline, "The Army of Mali retook the town.", "The Army")
     assert (m.country, m.sector) == ("MLI", "MIL")
+
+
+@pytest.mark.parametrize("sentence, wanted, country", [
+    # the nation or the body between "former" and the title is part of the past post
+    ("Former Israeli prime minister Ehud Olmert arrived in Paris.", "Ehud Olmert", "ISR"),
+    ("The former US Secretary of State Hillary Clinton spoke on Monday.", "Hillary Clinton", "USA"),
+])
+def test_coding_a_past_post_with_its_nation_between_is_an_elite(pipeline, sentence, wanted, country):
+    m = mention(pipeline, sentence, wanted, "2012-06-01")
+    assert (m.country, m.sector) == (country, "ELI"), m.basis
+
+
+@pytest.mark.parametrize("sentence, wanted, country", [
+    # the recogniser leaves out the closing "Front", a word spaCy lists among its stop words
+    ("The Moro Islamic Liberation Front signed the accord.", "Moro Islamic Liberation Front", "PHL"),
+    ("Tigray People's Liberation Front fighters entered the town.", "Tigray People's Liberation Front", "ETH"),
+])
+def test_coding_a_body_s_full_name_the_recogniser_cut_before_front(pipeline, sentence, wanted, country):
+    m = mention(pipeline, sentence, wanted)
+    assert m.country == country, (m.country, m.basis)

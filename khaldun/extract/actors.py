@@ -321,7 +321,7 @@ class Actors:
                 cut_up = end - start > 1 and all(m.end - m.start < end - start for m in inside) and (
                     self.kb.full_name(text) is entity if entity.kind == "person" else
                     any(fold(n) == fold(text) for n in (entity.name, *entity.aliases)) and any(
-                        not self.tokens[k].is_stop for k in range(start, end)
+                        self.tokens[k].lower_ not in DROP_WORDS for k in range(start, end)
                         if not any(m.start <= k < m.end for m in inside)))
                 if not across and (cut_up or not any(m.label in ("PERSON", "ORG", "GPE") for m in inside)):
                     self.mentions = [m for m in self.mentions if m not in inside]
@@ -1200,14 +1200,20 @@ class Actors:
         return None
 
     def _former_before(self, m: Mention) -> bool:
-        """Whether the titles right before a name are a past post ("former Prime Minister X")."""
+        """Whether the titles right before a name are a past post ("former Prime Minister X"),
+        whose nation or body may stand between ("former Israeli prime minister X", "former US
+        Secretary of State X")."""
         i = m.start - 1
-        while i >= 0 and i >= m.start - 4:
+        while i >= 0 and i >= m.start - 6:
             tok = self.tokens[i]
             if tok.lower_ in FORMER or tok.lower_ in DEPOSED:
                 return True
+            if i >= 2 and self.tokens[i - 1].lower_ == "of" and self._capitalised(tok):
+                i -= 2  # "Secretary of State": the title goes on before
+                continue
             role, _ = self._role_at(tok)
-            if role is None and tok.lower_ not in ("prime", "foreign", "senior", "-"):
+            if role is None and tok.lower_ not in ("prime", "foreign", "senior", "-") \
+                    and self._modifier_country([tok], towns=False) is None:
                 return False
             i -= 1
         return False
