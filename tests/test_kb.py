@@ -347,3 +347,29 @@ def test_kb_additions_ministers_and_commanders_after_the_dictionaries(base):
     # an EU post is coded as the PLOVER agent scheme codes the Union's bodies
     assert coded("Josep Borrell", "2021-01-01") == ("EUR", "GOV")
     assert coded("Ursula von der Leyen", "2021-01-01") == ("EUR", "GOV")
+
+
+def test_kb_open_role_closed_by_a_later_source_s_post():
+    bare = kb.KnowledgeBase(additions=None)
+
+    def sector(name, day):
+        return bare.coding(bare.find(name, when=D(day)), D(day)).sector
+    # Phoenix left Kenyatta's and Rouhani's posts open in 2017; the Wikidata rows end them
+    assert sector("Uhuru Kenyatta", "2016-01-01") == "GOV" and sector("Uhuru Kenyatta", "2023-06-01") != "GOV"
+    assert sector("Hassan Rouhani", "2022-06-01") != "GOV"
+    # Phoenix's own posts ending closes no other of its posts: Vucic stayed in government
+    assert sector("Aleksandar Vucic", "2016-06-01") == "GOV"
+
+
+def test_kb_additions_close_an_open_role_at_the_post_s_end(base):
+    coded = coding_of(base)
+    assert coded("Jacob Zuma", "2015-01-01") == ("ZAF", "GOV")
+    assert coded("Jacob Zuma", "2020-01-01")[1] != "GOV"
+    # an open role closes at the first post that ends after it began, not a later one
+    assert coded("Cristina Fernandez de Kirchner", "2017-01-01")[1] != "GOV"
+    assert coded("Cristina Fernandez de Kirchner", "2021-01-01") == ("ARG", "GOV")
+    role = kb.KbRole("GOV", "ZAF", D("2009-05-09"), None, D("2017-07-20"), False, None, "ZAFGOV")
+    closing = kb.KbRole("GOV", "ZAF", D("2009-05-09"), D("2018-02-14"), None, False, "President", None)
+    assert kb._closed(role, (closing,), True).end == D("2018-02-14")
+    assert kb._closed(role, (kb.KbRole("GOV", "ZAF", D("2001-01-01"), D("2005-01-01"), None, False, "x", None),),
+                      True).end is None  # a post that ended before it began

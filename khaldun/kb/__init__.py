@@ -16,7 +16,7 @@ import datetime as dt
 import gzip
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -198,7 +198,7 @@ class KnowledgeBase:
         if a is None and kid in self._raw:
             _, name, kind, country, wikidata, flags, aliases, _derived, roles = self._raw[kid]
             a = KbActor(kid, name, kind, country or None, wikidata or None, "g" in flags,
-                        tuple(x for x in aliases.split("|") if x), tuple(_role(r) for r in json.loads(roles)))
+                        tuple(x for x in aliases.split("|") if x), _settled(tuple(_role(r) for r in json.loads(roles))))
             self._made[kid] = a
         return a
 
@@ -232,7 +232,7 @@ class KnowledgeBase:
             old = self.get(row["id"])
             if old is not None:
                 new = KbActor(old.id, old.name, old.kind, old.country, old.wikidata, old.generic,
-                              old.aliases + aliases, roles + old.roles)
+                              old.aliases + aliases, roles + tuple(_closed(r, roles, True) for r in old.roles))
             else:
                 new = KbActor(row["id"], row["name"], row["kind"], row["country"] or None, None,
                               row.get("generic") == "1", aliases, roles)
@@ -457,6 +457,24 @@ def _code(role: KbRole, actor: KbActor) -> tuple[str | None, str | None]:
     body = blocks[0] if blocks and blocks[0] in INTERNATIONAL else "IGO"
     function = next((b for b in blocks if b in FUNCTIONS), None)
     return body, function or ("GOV" if actor.kind == "person" else None)
+
+
+def _closed(role: KbRole, others: tuple[KbRole, ...], checked: bool = False) -> KbRole:
+    """An open role closed by another role of the same post (sector and country) that ends: a
+    source's last update left open a post the person has since left, which a later source's
+    titled post (Phoenix's own concurrent posts are other posts: Vucic's ministry ended, his
+    government career did not), or the project's own entries (``checked``: then any open role),
+    dates. Phoenix's roles of 2017 hold Jacob Zuma South Africa's president to this day."""
+    if role.end is not None or role.default or role.open_as_of is None and not checked:
+        return role
+    ends = [a.end for a in others if a.end is not None and (a.sector, a.country) == (role.sector, role.country)
+            and (role.start is None or role.start <= a.end) and (checked or a.code is None and a.title)]
+    return replace(role, end=min(ends), open_as_of=None) if ends else role
+
+
+def _settled(roles: tuple[KbRole, ...]) -> tuple[KbRole, ...]:
+    """Roles with those a later source saw end closed (``_closed``)."""
+    return tuple(_closed(r, roles) for r in roles)
 
 
 def _addition_role(cell: str) -> KbRole:
