@@ -290,14 +290,14 @@ def ngec(records: list[dict], pipeline: Pipeline) -> SuiteResult:
             expected = a["expected"] if isinstance(a["expected"], list) else [a["expected"]]
             expected = [e or None for e in expected]  # "" asserts that there is none
             got = pair[field_]
-            ok = got in expected
+            ok = (got not in expected) if a["op"] == "!=" else (got in expected)  # "!=": the test's denial
             half = fold(r["id"])
             for key in (field_, f"{half}_{field_}"):  # the whole set and its half
                 totals[key] += 1
                 hits[key] += ok
             if not ok and half == "dev" and len(errors) < 25:  # errors are read on the dev half only
-                errors.append({"id": r["id"], "text": r["args"][0], "field": a["field"], "expected": expected,
-                               "got": got})
+                errors.append({"id": r["id"], "text": r["args"][0], "field": a["field"], "op": a["op"],
+                               "expected": expected, "got": got})
     metrics = {f"{f}_accuracy": round(hits[f] / totals[f], 4) for f in totals}
     return SuiteResult("ngec", len(tests), metrics, errors)
 

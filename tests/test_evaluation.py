@@ -125,3 +125,14 @@ def test_evaluation_plover_writes_non_state_codes_in_the_actor_slot(pipeline):
     amnesty = next(m for m in x.mentions if m.text == "Amnesty International")
     assert cameo_pair(amnesty) == ("NGO", None)
     assert agent_pair(amnesty) == (None, "NGO")  # the NGEC agent scheme keeps it a sector
+
+
+def test_evaluation_ngec_honours_an_assert_that_denies(pipeline):
+    from khaldun.evaluation import ngec
+
+    def record(op):
+        return {"id": f"t:{op}", "method": "short_text_to_agent", "args": ["Two Russians"], "kwargs": {},
+                "asserts": [{"field": "country", "op": op, "expected": "GBR"}]}
+    # "country != GBR" holds for a Russian pair; "== GBR" does not
+    assert ngec([record("!=")], pipeline).metrics["country_accuracy"] == 1.0
+    assert ngec([record("==")], pipeline).metrics["country_accuracy"] == 0.0
