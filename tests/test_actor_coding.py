@@ -475,3 +475,9 @@ def test_coding_a_past_post_with_its_nation_between_is_an_elite(pipeline, senten
 def test_coding_a_body_s_full_name_the_recogniser_cut_before_front(pipeline, sentence, wanted, country):
     m = mention(pipeline, sentence, wanted)
     assert m.country == country, (m.country, m.basis)
+
+
+def test_coding_a_region_of_two_words_before_either_word_alone(pipeline):
+    # "Midlands" alone is a Zimbabwean province; "West Midlands" an English county
+    m = mention(pipeline, "West Midlands Police arrested two men.", "West Midlands Police")
+    assert (m.country, m.sector) == ("GBR", "COP"), m.basis

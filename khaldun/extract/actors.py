@@ -739,7 +739,14 @@ class Actors:
         if not towns:
             return None
         # a city or province names its country: "Kyiv police", "Rakhine rebels"; a person's name
-        # is no place's ("Bush" names a man, not a town), unless it was a body's all along
+        # is no place's ("Bush" names a man, not a town), unless it was a body's all along. A
+        # region of two words before either word alone ("West Midlands Police": England's, not
+        # Zimbabwe's Midlands province)
+        named = [t for t in tokens if self._capitalised(t) and (t.ent_type_ != "PERSON" or t.i in self._body_words)]
+        for a, b in zip(named, named[1:]):
+            country = self._city_country(f"{a.text} {b.text}") if b.i == a.i + 1 else None
+            if country is not None:
+                return country
         for tok in tokens:
             if (tok.pos_ == "PROPN" or self._capitalised(tok)) and len(tok.text) > 3 and not _backer(tok) \
                     and tok.lower_ not in COMPASS and (tok.ent_type_ != "PERSON" or tok.i in self._body_words):
@@ -751,7 +758,7 @@ class Actors:
     def _city_country(self, name: str) -> str | None:
         """The country of a city (of 100,000 people or more) or a province of this name."""
         cands = self.gaz.candidates(name)
-        if cands and (cands[0].kind == "city" and cands[0].population >= 100_000 or cands[0].kind == "admin1"):
+        if cands and (cands[0].kind == "city" and cands[0].population >= 100_000 or cands[0].kind in ("admin1", "country")):
             return cands[0].country
         return None
 
