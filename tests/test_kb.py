@@ -373,3 +373,14 @@ def test_kb_additions_close_an_open_role_at_the_post_s_end(base):
     assert kb._closed(role, (closing,), True).end == D("2018-02-14")
     assert kb._closed(role, (kb.KbRole("GOV", "ZAF", D("2001-01-01"), D("2005-01-01"), None, False, "x", None),),
                       True).end is None  # a post that ended before it began
+
+
+def test_kb_additions_for_british_state_bodies_and_office_holders(base):
+    coded = coding_of(base)
+    assert coded("Home Office", "2020-01-01") == ("GBR", "GOV")
+    assert coded("House of Commons", "2020-01-01") == ("GBR", "LEG")
+    assert coded("Crown Prosecution Service", "2020-01-01") == ("GBR", "JUD")
+    assert coded("RAF", "2020-01-01") == ("GBR", "MIL")
+    assert coded("Nicola Sturgeon", "2020-01-01") == ("GBR", "GOV")
+    assert coded("Nicola Sturgeon", "2024-01-01") == ("GBR", "LEG")
+    assert coded("Cressida Dick", "2020-01-01") == ("GBR", "COP")
