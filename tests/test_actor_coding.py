@@ -481,3 +481,14 @@ def test_coding_a_region_of_two_words_before_either_word_alone(pipeline):
     # "Midlands" alone is a Zimbabwean province; "West Midlands" an English county
     m = mention(pipeline, "West Midlands Police arrested two men.", "West Midlands Police")
     assert (m.country, m.sector) == ("GBR", "COP"), m.basis
+
+
+@pytest.mark.parametrize("sentence, wanted, sector", [
+    # "service" names no agent alone; the modifier the tagger calls an adjective makes it one
+    ("The secret services of the republic arrested him.", "The secret services", "SPY"),
+    ("Striking miners blocked the road.", "Striking miners", "LAB"),
+    ("Bankers warned of a recession.", "Bankers", "BUS"),
+])
+def test_coding_agent_nouns_and_a_modifier_that_makes_a_noun_one(pipeline, sentence, wanted, sector):
+    m = mention(pipeline, sentence, wanted)
+    assert m.sector == sector, (m.text, m.sector, m.basis)

@@ -595,6 +595,15 @@ class Actors:
                     # "ministers", "generals": a group of people holding the title
                     return Role(tok.lower_, "role", role.sector, role.country, "group", True), 1
                 return role, 1
+        prev = self.tokens[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.dep_ in ("amod", "compound") and prev.head.i == tok.i and prev.pos_ != "PROPN":
+            # a noun that names no agent alone, with the modifier that makes it one in khaldun's
+            # own lexicon ("the secret service"), which the tagger may call an adjective (the
+            # knowledge base's thousands of agent phrases are too loose to read off a modifier)
+            own = actor_roles()
+            phrase = own.get(f"{prev.lower_} {tok.lower_}") or own.get(f"{prev.lower_} {tok.lemma_.lower()}")
+            if phrase is not None and phrase.sector:
+                return phrase, 1
         if tok.lemma_.lower() in GROUP_HEADS:
             for child in tok.children:  # "the opposition coalition", "rebel leaders"
                 if child.dep_ in ("compound", "amod") and child.i < tok.i:
