@@ -384,3 +384,14 @@ def test_kb_additions_for_british_state_bodies_and_office_holders(base):
     assert coded("Nicola Sturgeon", "2020-01-01") == ("GBR", "GOV")
     assert coded("Nicola Sturgeon", "2024-01-01") == ("GBR", "LEG")
     assert coded("Cressida Dick", "2020-01-01") == ("GBR", "COP")
+
+
+def test_kb_additions_for_heads_of_international_bodies_and_armed_groups(base):
+    coded = coding_of(base)
+    assert coded("Tedros Adhanom Ghebreyesus", "2021-01-01") == ("UNO", "GOV")
+    assert coded("Tedros Adhanom Ghebreyesus", "2010-01-01") == ("ETH", "GOV")
+    assert coded("Kristalina Georgieva", "2021-01-01") == ("IGO", "GOV")
+    assert coded("Michelle Bachelet", "2020-01-01") == ("UNO", "GOV")  # no longer Chile's president
+    assert coded("Ismail Haniyeh", "2022-01-01") == ("PSE", "REB")
+    # the junta's leader of 2021, not the minister of 2006 of a name spelled alike
+    assert coded("Mamady Doumbouya", "2022-01-01") == ("GIN", "GOV")
