@@ -492,3 +492,9 @@ def test_coding_a_region_of_two_words_before_either_word_alone(pipeline):
 def test_coding_agent_nouns_and_a_modifier_that_makes_a_noun_one(pipeline, sentence, wanted, sector):
     m = mention(pipeline, sentence, wanted)
     assert m.sector == sector, (m.text, m.sector, m.basis)
+
+
+def test_coding_a_faith_s_word_is_no_party_s_short_name(pipeline):
+    # a party list gives "Muslim" as a short name of Sri Lanka's Muslim National Unity Alliance
+    m = mention(pipeline, "Muslim worshippers gathered at the mosque.", "Muslim worshippers")
+    assert m.country is None and m.sector == "REL", (m.country, m.sector, m.basis)

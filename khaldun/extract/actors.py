@@ -307,6 +307,13 @@ class Actors:
                 found = self._known_span(i, j)
             if found is not None and self._inside_place(found[0], found[1]):
                 found = None  # "Sea" of "the Mediterranean Sea" is no party called SEA
+            if found is not None and found[1] - found[0] == 1 and found[2].kind == "organization" \
+                    and len(found[2].name.split()) > 1 and any(
+                        (m.start, m.end, m.label) == (found[0], found[1], "NORP") for m in self.mentions):
+                # a people's or a faith's word ("Muslim worshippers") is no party's short name,
+                # which the party lists give some ("Muslim": Sri Lanka's Muslim National Unity
+                # Alliance); an armed group's is its people's ("Houthi")
+                found = None
             if found is not None:
                 start, end, entity = found
                 inside = [m for m in self.mentions if start <= m.start and m.end <= end]
