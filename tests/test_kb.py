@@ -395,3 +395,14 @@ def test_kb_additions_for_heads_of_international_bodies_and_armed_groups(base):
     assert coded("Ismail Haniyeh", "2022-01-01") == ("PSE", "REB")
     # the junta's leader of 2021, not the minister of 2006 of a name spelled alike
     assert coded("Mamady Doumbouya", "2022-01-01") == ("GIN", "GOV")
+
+
+def test_kb_a_state_post_outranks_party_leadership_held_with_it(tmp_path):
+    added = tmp_path / "additions.tsv"
+    added.write_text("id\tname\tkind\tcountry\tgeneric\taliases\troles\tsource\n"
+                     "x:1\tAmina Example\tperson\tKEN\t\t\tLEG KEN 2013..2022 member of parliament;"
+                     "OPP KEN 2017.. leader of an opposition party\tmade up for the test\n")
+    made = kb.KnowledgeBase(additions=added)
+    amina = made.get("x:1")
+    assert made.coding(amina, D("2019-01-01")).sector == "LEG"
+    assert made.coding(amina, D("2024-01-01")).sector == "OPP"  # the seat lost, the leadership kept

@@ -26,6 +26,7 @@ from ..resolve.names import (PARTICLES, fold, jaro_winkler, likeness, name_words
 DATA = Path(__file__).resolve().parent / "data"
 ADDITIONS = Path(__file__).resolve().parent / "additions.tsv"
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+PARTY_SECTORS = frozenset({"PTY", "OPP"})  # a party's or the opposition's standing, no post in the state
 # countries whose people's names the English-language news writes family name first, and
 # shortens to it ("Xi Jinping": Xi; "Moon Jae-in": Moon; "Tsai Ing-wen": Tsai); Hong Kong and
 # Singapore names mix both orders ("Carrie Lam") and keep the last word
@@ -410,7 +411,9 @@ class KnowledgeBase:
         else:
             held = [r for r in dated if r.confirmed_on(when)]
             if held:
-                r = max(held, key=lambda r: (r.start or dt.date.min, r.sector == "GOV"))
+                # a seat or post in the state outranks the party or opposition leadership held with
+                # it (Bobi Wine in 2021: a member of parliament who led the opposition's party)
+                r = max(held, key=lambda r: (r.sector not in PARTY_SECTORS, r.start or dt.date.min, r.sector == "GOV"))
                 return Coding(*_code(r, actor), f"kb dated: {r.describe()} on {when}", True)
         if undated:
             r = max(undated, key=lambda r: r.sector == "GOV")
