@@ -498,3 +498,13 @@ def test_coding_a_faith_s_word_is_no_party_s_short_name(pipeline):
     # a party list gives "Muslim" as a short name of Sri Lanka's Muslim National Unity Alliance
     m = mention(pipeline, "Muslim worshippers gathered at the mosque.", "Muslim worshippers")
     assert m.country is None and m.sector == "REL", (m.country, m.sector, m.basis)
+
+
+@pytest.mark.parametrize("sentence, wanted, sector", [
+    ("Police arrested a wanted man in Lagos.", "a wanted man", "CRM"),
+    ("Fugitives crossed the border at night.", "Fugitives", "CRM"),
+    ("Indigenous leaders met the minister.", "Indigenous leaders", "CVL"),
+])
+def test_coding_a_modifier_of_khaldun_s_lexicon_gives_people_their_sector(pipeline, sentence, wanted, sector):
+    m = mention(pipeline, sentence, wanted)
+    assert m.sector == sector, (m.text, m.sector, m.basis)

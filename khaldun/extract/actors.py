@@ -593,6 +593,9 @@ class Actors:
                     # "central bank": the adjective makes a body another sector's (a bank is
                     # business, the central bank government); the noun keeps its kind
                     role = replace(role, sector=phrase.sector)
+                own = actor_roles().get(f"{prev.lower_} {key}") if prev is not None and prev.dep_ == "amod" else None
+                if own is not None and own.sector:
+                    role = replace(role, sector=own.sector)  # "wanted persons": khaldun's own phrase, of people too
                 if tok.lemma_.lower() in MEMBER_HEADS:
                     side = self._modifier_role(tok)  # "opposition candidates", "army spokesman": whose they are
                     if side is not None and side.sector:
