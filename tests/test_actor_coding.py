@@ -508,3 +508,13 @@ def test_coding_a_faith_s_word_is_no_party_s_short_name(pipeline):
 def test_coding_a_modifier_of_khaldun_s_lexicon_gives_people_their_sector(pipeline, sentence, wanted, sector):
     m = mention(pipeline, sentence, wanted)
     assert m.sector == sector, (m.text, m.sector, m.basis)
+
+
+@pytest.mark.parametrize("sentence, wanted, country", [
+    # an adjective standing for its people, by the lexicon's "displaced people" (refugees)
+    ("Aid finally reached the displaced in Mali.", "the displaced", "MLI"),
+    ("Sudan's displaced fled again.", "Sudan's displaced", "SDN"),
+])
+def test_coding_an_adjective_standing_for_its_people(pipeline, sentence, wanted, country):
+    m = mention(pipeline, sentence, wanted)
+    assert (m.country, m.sector) == (country, "REF"), (m.text, m.country, m.sector, m.basis)

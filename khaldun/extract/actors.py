@@ -454,11 +454,14 @@ class Actors:
             headline_title = tok.pos_ == "ADJ" and tok.i + 1 < len(self.doc) and self.tokens[tok.i + 1].pos_ == "VERB"
             # an agent noun alone on its line, read as an adjective ("Mujahideen" as a caption)
             bare_noun = tok.pos_ == "ADJ" and tok.dep_ == "ROOT" and not any(tok.children)
-            if tok.pos_ not in ("NOUN", "PROPN") and not headline_title and not bare_noun:
+            people = self._people_of_adjective(tok)
+            if tok.pos_ not in ("NOUN", "PROPN") and not headline_title and not bare_noun and people is None:
                 continue
             if self._inside_place(tok.i, tok.i + 1):
                 continue  # "Prince" of "Port-au-Prince": a word of a place's name
             role, width = self._role_at(tok)
+            if role is None and people is not None:
+                role, width = people, 1
             if role is None and tok.lemma_.lower() == HEAD.phrase and self._body_of_phrase(tok, org_spans) is not None:
                 role, width = HEAD, 1
             if role is None:
@@ -472,6 +475,9 @@ class Actors:
             if role.type == "org":
                 continue  # named organisations are found as entities or by _org_role
             start = _left_edge(head)
+            if role is people and head.i >= 2 and self.tokens[head.i - 1].lower_ in ("'s", "’s"):
+                # "Burkina Faso's displaced", which the parser may read as a clause ("... has displaced")
+                start = min(start, self.tokens[head.i - 2].left_edge.i)
             modifiers = list(self.doc[start:head.i])
             # a body the text gives a country names no place with its words ("a Hamas official":
             # Hamas is no German village); its country is the role's
@@ -533,6 +539,17 @@ class Actors:
             self.mentions.append(Mention(start, head.i + 1, head.i, "TITLE" if role.type == "title" else "ROLE",
                                          kind, country or role.country, sector, role.plural,
                                          definite, owner))
+
+    def _people_of_adjective(self, tok: Token) -> Role | None:
+        """The people an adjective stands for as a noun ("the displaced", "Sudan's displaced":
+        displaced people, refugees), by the lexicon's "<adjective> people"."""
+        if tok.pos_ not in ("ADJ", "VERB") or tok.dep_ not in ("ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+            return None
+        prev = self.tokens[tok.i - 1] if tok.i > 0 else None
+        if prev is None or not (prev.lower_ == "the" and prev.head.i == tok.i or prev.lower_ in ("'s", "’s")):
+            return None
+        role = self.roles.get(f"{tok.lower_} people") or self.roles.get(f"{tok.lower_} persons")
+        return Role(tok.lower_, "role", role.sector, None, "group", True) if role is not None and role.sector else None
 
     def _find_descriptions(self) -> None:
         """"the group", "the organisation": an organisation named before, never a new actor."""
