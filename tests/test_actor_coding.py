@@ -39,12 +39,22 @@ def test_coding_title_over_a_role_the_base_knew_open_only_before_the_day(pipelin
     # a capital named as a party stands for the government; named as a place it is a place
     ("The talks stalled after Tehran rejected the proposal.", "Tehran", "IRN", "GOV"),
     ("Thousands marched in Tehran on Friday.", "Tehran", "IRN", None),
+    # a country's own name that also names its capital is the country's
+    ("Iraqi troops invaded Kuwait in August.", "Kuwait", "KWT", None),
+    ("Talks with Singapore resumed on Monday.", "Singapore", "SGP", None),
     # people and groups "in" a country belong to it
     ("Rebels in Mali seized two towns.", "Rebels", "MLI", "REB"),
 ])
 def test_coding_capitals_and_located_groups(pipeline, sentence, wanted, country, sector):
     m = mention(pipeline, sentence, wanted)
     assert (m.country, m.sector) == (country, sector)
+
+
+def test_coding_capital_for_its_government_is_not_the_country_named_beside_it(pipeline):
+    # "Riyadh" is the Saudi government; "Saudi Arabia" in the same text is still the country
+    ms = pipeline.extract("Oman mediated between Qatar and Saudi Arabia after Riyadh cut its ties with Doha.").mentions
+    coded = {m.text: (m.country, m.sector) for m in ms}
+    assert coded.get("Saudi Arabia") == ("SAU", None) and coded.get("Riyadh") == ("SAU", "GOV"), coded
 
 
 def test_coding_country_name_the_recogniser_calls_a_person(pipeline):

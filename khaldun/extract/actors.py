@@ -699,7 +699,10 @@ class Actors:
 
     def _capital(self, text: str) -> str | None:
         """The country whose capital a name is, if it is one; a name in capitals that is not the
-        capital's own is an abbreviation ("KLA", an airport code of Kampala, is an army)."""
+        capital's own is an abbreviation ("KLA", an airport code of Kampala, is an army), and a
+        country's own name is the country's ("Kuwait", "Singapore", "Mexico" also name a capital)."""
+        if self.gaz.country_names.get(fold(text)):
+            return None
         return next((e.country for e in self.gaz.candidates(text)[:3]
                      if e.capital and (not text.isupper() or fold(e.name) == fold(text))), None)
 
@@ -881,8 +884,10 @@ class Actors:
             return appos if appos is not None else self._later_full_name(idx, words)
         if m.label in ("GPE", "NORP"):
             if m.kind == "country" and m.country:
+                # a capital standing for its government ("Riyadh's new friendship") is that
+                # government, not the country a name of it in the same text means
                 for c_idx, c in enumerate(self.clusters):
-                    if c.kind == "country" and c.country == m.country:
+                    if c.kind == "country" and c.country == m.country and c.sector == m.sector:
                         return c_idx
             if m.label == "NORP":
                 for c_idx, c in enumerate(self.clusters):
