@@ -450,6 +450,22 @@ def test_events_concluding_that_someone_must_act_is_a_demand_on_them(code):
     assert e["source"]["name"] == "African Union" and e["target"]["country"] == "KEN"
 
 
+def test_events_a_demand_on_coordinated_parties_is_on_each(code):
+    # the subject of the clause names two parties, and two nationalities share one noun
+    events = find(code("The minister said that Israel and Egypt must reopen the crossing."), type="REQUEST")
+    assert {e["target"]["country"] for e in events} == {"ISR", "EGY"}, [e["target"] for e in events]
+    events = find(code("Monitors said French and German troops should leave the zone."), type="REQUEST")
+    assert {(e["target"]["country"], e["target"]["sector"]) for e in events} == {("FRA", "MIL"), ("DEU", "MIL")}
+
+
+def test_events_a_thing_led_by_a_party_is_that_party_s(code):
+    # "Saudi-led": the coalition is the leader's; "US-backed" forces are not the backer's
+    e = one(code("Houthi fighters attacked the Saudi-led coalition on Sunday."), "attacked")
+    assert e["target"] is not None and e["target"]["country"] == "SAU", e["target"]
+    e = one(code("Militants attacked US-backed forces on Sunday."), "attacked")
+    assert e["target"] is None or e["target"]["country"] != "USA", e["target"]
+
+
 def test_events_opening_borders_to_people_is_asylum(code):
     e = one(code("Turkey opened its border to refugees fleeing Aleppo."), "opened")
     assert (e["type"], e["cameo"]) == ("AID", "075") and e["source"]["country"] == "TUR"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..errors import ConfigError
 from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, words
 from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
-from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
+from .actors import CONTROLLING, RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .acled import ACCORD_TYPES, TOWNSFOLK, Circumstances, acled_type, first_means, reads_circumstances
 from .certainty import certainty
 from . import event_place
@@ -203,12 +203,17 @@ class EventFinder:
             if verb.i in coded or agent is None:
                 continue
             source = self._resolve(self.doc[frame.speaker.head])
-            target = self._resolve(self.doc[agent.head])
-            if source is None and target is None:
+            # "said US and British forces must ...", "said X and his party must ...": a demand on
+            # each party the clause's subject coordinates
+            targets = [a for _, a in _one_per_country([(t, a) for t in self._expand([self.doc[agent.head]])
+                                                       for a in (self._resolve(t), *self.actors.other_sides(t))
+                                                       if a is not None])]
+            if source is None and not targets:
                 continue
             entry = Trigger(verb.lemma_.lower(), "VERB", "020", "target", (), "", 0.8, "word_roles.tsv:deontic_modal")
-            self.found.append(_Found(verb, entry, source, target, None, f"{entry.origin}:reported-demand", "020",
-                                     self.framer.frame(verb)))
+            for target in targets or [None]:
+                self.found.append(_Found(verb, entry, source, target, None, f"{entry.origin}:reported-demand", "020",
+                                         self.framer.frame(verb)))
             coded.add(verb.i)
 
     # -- triggers -------------------------------------------------------------------------------
@@ -699,11 +704,18 @@ class EventFinder:
     def _modifier_actor(self, tok: Token) -> Actor | None:
         """The actor a thing named as the target belongs to by a name or nationality before it
         ("complained over two Israeli air raids": Israel), or by a clause that says whose it is
-        ("seized farms owned by white farmers"), when the thing itself is no actor."""
+        ("seized farms owned by white farmers"), or by a compound that says who leads it ("attacked
+        the Saudi-led coalition": Saudi Arabia; unlike a backer's, "US-backed", the thing is the
+        leader's), when the thing itself is no actor."""
         for c in tok.children:
             if c.i < tok.i and c.dep_ in ("amod", "compound", "poss", "nmod") and \
                     self.actors.label_at(c) in ("NORP", "GPE", "ORG", "PERSON"):
                 return self.actors.actor(c)
+            if c.i < tok.i and c.dep_ == "amod" and c.lower_ in CONTROLLING:
+                leader = next((g for g in c.children if g.i < c.i and self.actors.label_at(g) in (
+                    "NORP", "GPE", "ORG", "PERSON")), None)
+                if leader is not None:
+                    return self.actors.actor(leader)
         for c in tok.children:
             if c.dep_ == "acl" and c.lemma_.lower() in words("owning_verb"):
                 owner = next((g for p in c.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "to"
