@@ -465,3 +465,20 @@ def test_coding_a_body_named_of_a_common_noun_or_faith_is_one_name(pipeline, sen
 def test_coding_a_body_of_a_country_stays_the_country_s(pipeline):
     m = mention(pipeline, "The Army of Mali retook the town.", "The Army")
     assert (m.country, m.sector) == ("MLI", "MIL")
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    # an adjective that parties of many countries are named by names none of them alone
+    ("Democratic lawmakers criticised the plan.", "Democratic lawmakers"),
+    ("The Conservative government rejected the motion.", "The Conservative government"),
+])
+def test_coding_a_party_adjective_is_no_party_of_its_own(pipeline, sentence, wanted):
+    m = mention(pipeline, sentence, wanted)
+    assert m.country is None and "kb" not in m.basis, (m.country, m.sector, m.basis)
+
+
+def test_coding_a_party_name_many_countries_share_is_the_one_of_the_country_named(pipeline):
+    m = mention(pipeline, "The Popular Front accused the government of fraud in Ouagadougou.", "Popular Front")
+    assert (m.country, m.sector) == ("BFA", "PTY"), m.basis
+    m = mention(pipeline, "Tunisia's Popular Front accused the government of fraud.", "Popular Front")
+    assert m.country == "TUN", m.basis

@@ -412,6 +412,8 @@ class Actors:
                         or span[-1].lower_ in JOINERS or span[0].lower_ in JOINERS:
                     # "The" opening a sentence is no party called THE, nor "Minister of" one called OF
                     continue
+                if self._adjective(start, start + width):
+                    continue
                 entity = self.kb.find(text, None, None, self.when)
                 if entity is not None and not entity.generic:
                     return start, start + width, entity
@@ -625,6 +627,24 @@ class Actors:
             return self.gaz.country_of(name) or self._demonym(name) or (
                 self.kb.coding(entity, self.when).country if entity is not None and entity.kind != "person" else None)
         return None
+
+    def _adjective(self, start: int, end: int) -> bool:
+        """Whether tokens start..end are one adjective and stop words ("Democratic lawmakers",
+        "the Liberal government", "Conservative"): a word parties of many countries are named
+        by, which names none of them alone."""
+        return [t.tag_ for t in self.tokens[start:end] if not t.is_stop] == ["JJ"]
+
+    def _placed_body(self, name: str, entity: knowledge.KbActor, hint: str | None) -> knowledge.KbActor | None:
+        """The body a name means where bodies of several countries bear it ("Labour", "Popular
+        Front", "PAN"): the one of a country the text names, the most named first; where the text
+        names none of theirs, the best documented one the knowledge base ranks first."""
+        countries = {a.country for a in self.kb.candidates(name) if a.kind != "person"}
+        if len(countries) < 2 or hint:  # a country the text gave the body already chose it
+            return entity
+        for country, _ in self._country_counts.most_common():
+            if country in countries:
+                return entity if entity.country == country else self.kb.find(name, entity.kind, country, self.when)
+        return entity
 
     def _known_body(self, m: Mention) -> knowledge.Coding | None:
         """The knowledge base's coding on the document's day of the body a name denotes, if it is
@@ -1365,9 +1385,10 @@ class Actors:
         it held on the document's day. A dated role overrides the text; an open role past the
         date its source knew is used only where the text says nothing."""
         names = [self.doc[self.mentions[i].start:self.mentions[i].end].text for i in c.members
-                 if self.mentions[i].label in ("PERSON", "ORG") or
-                 (self.mentions[i].label == "NORP" and self.gaz.country_of(
-                     self.doc[self.mentions[i].start:self.mentions[i].end].text) is None)]
+                 if (self.mentions[i].label in ("PERSON", "ORG") or
+                     (self.mentions[i].label == "NORP" and self.gaz.country_of(
+                         self.doc[self.mentions[i].start:self.mentions[i].end].text) is None))
+                 and not self._adjective(self.mentions[i].start, self.mentions[i].end)]
         if not names:
             return False
         hint = c.country
@@ -1383,8 +1404,10 @@ class Actors:
             if entity is not None:
                 c.kind = "person"
         if entity is None and c.kind != "person":
-            core = _name_core(c.name)
-            entity = self.kb.find(core, c.kind, hint, self.when) if core else None
+            name = _name_core(c.name)
+            entity = self.kb.find(name, c.kind, hint, self.when) if name else None
+        if entity is not None and entity.kind != "person":
+            entity = self._placed_body(name, entity, hint)
         if entity is None:
             return False
         coding = self.kb.coding(entity, self.when)
