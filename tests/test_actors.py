@@ -32,6 +32,9 @@ def by_text(mentions, text):
     ("The World Health Organization warned of an outbreak.", "World Health Organization", "UNO", "HLH"),
     ("UN peacekeepers patrolled the border.", "UN peacekeepers", "UNO", "MIL"),
     ("Nigerian peacekeepers patrolled the border.", "Nigerian peacekeepers", "NGA", "MIL"),
+    # one of a group is of the group's sector, though no list names the one
+    ("A Nigerian peacekeeper was wounded.", "A Nigerian peacekeeper", "NGA", "MIL"),
+    ("Gunmen seized a French hostage.", "a French hostage", "FRA", "CVL"),
     ("The U.N. war crimes court indicted the general.", "The U.N. war crimes court", "UNO", "JUD"),
     ("Ordinary Azeris protested in the capital.", "Azeris", "AZE", "CVL"),  # a nation's ordinary people
     ("Young Tunisians marched on the ministry.", "Tunisians", "TUN", "CVL"),

@@ -576,7 +576,7 @@ class Actors:
             if two in self.roles and nxt.pos_ in ("NOUN", "PROPN"):
                 return self.roles[two], 2
         for key in (tok.lower_, tok.lemma_.lower()):
-            role = self.roles.get(key)
+            role = self.roles.get(key) or (group_members().get(key) if tok.tag_ == "NN" else None)
             if role is not None and key in agent_nouns() and not _agent_use(tok):
                 role = None  # "share intelligence": a generic noun names an agent only as one
             if role is not None and role.kind == "organization" and role.sector not in OFFICES and _mass_object(tok):
@@ -1676,6 +1676,20 @@ def role_nouns() -> dict[str, Role]:
         plural = form != phrase and not form.endswith("man")
         roles[form] = Role(form, "role" if plural else "title", sector, None, "group" if plural else "person", plural)
     return roles
+
+
+@lru_cache(maxsize=1)
+def group_members() -> dict[str, Role]:
+    """One person of each of khaldun's own plural group nouns that no list names alone, in the
+    group's sector: "a Palestinian prisoner" as "prisoners", "a hostage" as "hostages". Read only
+    for a common noun in the singular ("National" of a body's name is no "nationals")."""
+    roles = role_nouns()
+    out = {}
+    for form, role in actor_roles().items():
+        one = form[:-1] if form.endswith("s") and not form.endswith(("ss", "ses", "ies", "ves")) else None
+        if one and " " not in form and role.kind == "group" and role.plural and role.sector and one not in roles:
+            out[one] = Role(one, "title", role.sector, role.country, "person", False)
+    return out
 
 
 # -- token helpers ----------------------------------------------------------------------------
