@@ -42,6 +42,11 @@ def test_coding_title_over_a_role_the_base_knew_open_only_before_the_day(pipelin
     # a country's own name that also names its capital is the country's
     ("Iraqi troops invaded Kuwait in August.", "Kuwait", "KWT", None),
     ("Talks with Singapore resumed on Monday.", "Singapore", "SGP", None),
+    # a capital gone through or left is a place
+    ("Students marched through Seoul on Friday.", "Seoul", "KOR", None),
+    ("Syrian troops pulled out of Beirut.", "Beirut", "LBN", None),
+    # a religion's people in CAMEO's religion code, not the source list's own
+    ("Moslems protested in Cairo.", "Moslems", None, "MOS"),
     # people and groups "in" a country belong to it
     ("Rebels in Mali seized two towns.", "Rebels", "MLI", "REB"),
 ])
@@ -167,7 +172,7 @@ def test_coding_title_read_through_of_and_a_hyphen(pipeline):
 
 
 def test_coding_known_name_opening_with_an_agent_noun(pipeline):
-    # "Islamic" is a generic agent noun (MUS), not a title before a name: the group is found
+    # "Islamic" is a generic agent noun (MOS), not a title before a name: the group is found
     ms = pipeline.extract("Iraqi forces attacked Islamic State positions near Mosul.").mentions
     assert any(m.text == "Islamic State" and m.sector == "INS" for m in ms), [(m.text, m.sector) for m in ms]
 

@@ -51,6 +51,7 @@ HEAD = Role("head", "title", None, None, "person", False)  # "the head of X": th
 IT_PRONOUNS = {"it", "its", "itself"}
 FORMER = {"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}  # where, not whom
+PATH_PREPS = {"through", "into", "via", "toward", "towards", "along", "within", "beyond"}  # which way, not whom
 COMPASS = DIRECTIONS | {"central", "upper", "lower", "middle"}  # qualifiers, not names
 DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted President X": no longer in post
 # generic words that end a body's name after its own ("... Society", "... Security Service")
@@ -713,8 +714,9 @@ class Actors:
         """A capital named as a party, not as a place ("demanded an admission by Moscow",
         "Tehran rejected the offer"): it stands for the government, as event coding reads it."""
         head = span.root.head
-        if span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS or span.root.dep_ == "compound":
-            return False
+        if span.root.dep_ == "compound" or span.root.dep_ == "pobj" and (
+                head.lower_ in LOCATIVE_PREPS | PATH_PREPS or head.lower_ == "of" and head.head.lower_ == "out"):
+            return False  # "marched through Seoul", "pulled out of Beirut": a place gone through or left
         return self._capital(span.text) == country
 
     def _capital(self, text: str) -> str | None:

@@ -32,8 +32,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})
 PEERAGES = frozenset({"lord", "baroness", "baron", "lady", "viscount", "viscountess", "earl", "countess"})
 # Phoenix agent codes no CAMEO or PLOVER sector has: its generic "people" ("men", "persons") is
-# PLOVER's UNK, "generic unidentified actors" (PLOVER manual, Sector Codes)
-AGENT_SECTORS = {"PPL": "UNK"}
+# PLOVER's UNK, "generic unidentified actors" (PLOVER manual, Sector Codes); its MUS ("moslem",
+# "islamic", "sunni") is CAMEO's religion code MOS, Muslim (CAMEO manual, Religion Codes)
+AGENT_SECTORS = {"PPL": "UNK", "MUS": "MOS"}
 SURNAME_LIKENESS = 0.9  # Jaro-Winkler: "Zelensky"/"Zelenskyy" 0.98, "Gaddafi"/"Qaddafi" 0.91; "Peskov"/"Pashkov" 0.86
 # the PLOVER agent scheme's country slot for international bodies: a body of the United Nations
 # (UNO), of the European Union (EUR), any other intergovernmental organisation (IGO)
