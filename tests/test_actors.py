@@ -42,6 +42,7 @@ def by_text(mentions, text):
     # the nation's people counted or placed by a clause are people: civilians
     ("Soldiers arrested more than 100 Palestinians on Saturday.", "Palestinians", "PSE", "CVL"),
     ("Thousands of Nigerians marched in Lagos.", "Nigerians", "NGA", "CVL"),
+    ("Thousands of Serbs marched in Belgrade.", "Serbs", "SRB", "CVL"),  # a plural no list writes
     ("The army lifted the curfew on Palestinians living in Gaza.", "Palestinians", "PSE", "CVL"),
     ("Ordinary Kazakhs protested in the capital.", "Kazakhs", "KAZ", "CVL"),  # read as a place
     # a people the recogniser reads as a person's name, with the nationality before it

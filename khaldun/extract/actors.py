@@ -839,9 +839,12 @@ class Actors:
             self.gaz.country_of(f"{prev.text} {tok.text}") is None and self._demonym(f"{prev.text} {tok.text}") is None
 
     def _demonym(self, word: str) -> str | None:
-        """A nationality word the gazetteer lacks, from the knowledge base's country-name list."""
+        """A nationality word the gazetteer lacks, from the knowledge base's country-name list;
+        or the plural of one either lists only in the singular ("Serbs", "Croats")."""
         key = knowledge.fold(word)
-        return self.kb.country_names.get(key) or (self.kb.country_names.get(key[:-1]) if key.endswith("s") else None)
+        one = key[:-1] if key.endswith("s") else None
+        return self.kb.country_names.get(key) or (
+            self.kb.country_names.get(one) or self.gaz.country_of(word[:-1]) if one else None)
 
     def _focus_country(self) -> str | None:
         counts: Counter[str] = Counter()
