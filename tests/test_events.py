@@ -466,6 +466,14 @@ def test_events_a_thing_led_by_a_party_is_that_party_s(code):
     assert e["target"] is None or e["target"]["country"] != "USA", e["target"]
 
 
+def test_events_force_on_a_named_armed_side_s_base_is_on_that_side(code):
+    # a base is held by soldiers, but a named armed group's base by its fighters
+    e = one(code("An Israeli gunship fired missiles at a Hezbollah base in southern Lebanon."), "fired")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("LBN", "REB"), e["target"]
+    e = one(code("Israeli jets attacked Syrian army positions near the border."), "attacked")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("SYR", "MIL"), e["target"]
+
+
 def test_events_opening_borders_to_people_is_asylum(code):
     e = one(code("Turkey opened its border to refugees fleeing Aleppo."), "opened")
     assert (e["type"], e["cameo"]) == ("AID", "075") and e["source"]["country"] == "TUR"

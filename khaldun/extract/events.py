@@ -646,7 +646,8 @@ class EventFinder:
         """"Rebels shelled Juba", "troops stormed Gao": force used on a town is used on the people in
         it (the civilians of its country), not on the government its name may stand for elsewhere;
         on a nation's homes, on its civilians ("demolished Palestinian homes"); on its positions, on
-        its forces ("attacked Israeli positions")."""
+        its forces ("attacked Israeli positions"); on a named armed side's base, on that side ("a
+        Hezbollah base": its fighters, not an army's)."""
         place = self.places.get(tok.i)
         if place is not None and place.precision == "city" and place.country:
             start, end, country, sector, basis = place.char_start, place.char_end, place.country, "CVL", TOWNSFOLK
@@ -656,6 +657,8 @@ class EventFinder:
             owner = self._modifier_actor(thing) if sector is not None else None
             if owner is None or not owner.country:
                 return None
+            if sector == "MIL" and owner.sector in ARMED_SECTORS:
+                sector = owner.sector
             start, end, country = self.doc[thing.left_edge.i].idx, thing.idx + len(thing.text), owner.country
             basis = OCCUPANTS
         text = self.text[start:end]
