@@ -276,6 +276,9 @@ def test_actors_the_main_country_is_not_an_unnamed_party_s_when_it_is_the_other_
     assert by_text(ms, "Bandits").country == "NGA"  # the next country the text names
     ms = actors_of(pipeline, "The Mozambique government on Thursday accepted demands from Shona rebels.")
     assert by_text(ms, "Shona rebels").country == "MOZ"
+    # nor is an armed side's nation: they fight their own state's police
+    ms = actors_of(pipeline, "Nepalese Maoist rebels killed 12 policemen on Sunday.")
+    assert by_text(ms, "12 policemen").country == "NPL"
 
 
 @pytest.mark.parametrize("text, name, country", [

@@ -1493,7 +1493,8 @@ class Actors:
         party of its clause is people the text gives that nation: "Bandits abducted 12 Chinese
         engineers" says whose the engineers are, not the bandits (a story about foreigners in a
         country counts their nation as its main one). A state's party is no such sign: "the
-        Mozambique government accepted demands from rebels" is about its own country's rebels."""
+        Mozambique government accepted demands from rebels" is about its own country's rebels;
+        nor is an armed side: "Nepalese Maoist rebels killed 12 policemen" fight their own state."""
         verb = self.tokens[m.head]
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -1503,7 +1504,7 @@ class Actors:
             for a in args:
                 other = self.mentions[self.by_token[a.i]] if a.i in self.by_token and a.i != m.head else None
                 if other is not None and other.country == self.focus_country and other.label in ("ROLE", "NORP") \
-                        and other.sector not in STATE_SECTORS and any(
+                        and other.sector not in STATE_SECTORS | ARMED and any(
                             t.ent_type_ == "NORP" for t in self.doc[other.start:other.end]):
                     # (their nation in a nationality word, "Chinese engineers", not in a place they are
                     # in: "killed 23 passengers in Pakistan's Balochistan" is no story of foreigners)
