@@ -474,6 +474,11 @@ def test_events_force_on_a_named_armed_side_s_base_is_on_that_side(code):
     assert (e["target"]["country"], e["target"]["sector"]) == ("SYR", "MIL"), e["target"]
 
 
+def test_events_a_thing_named_as_the_target_is_the_party_its_pronoun_stands_for(code):
+    e = one(code("Sudan's government accused Eritrean troops of attacking its border posts."), "attacking")
+    assert e["target"] is not None and e["target"]["country"] == "SDN", e["target"]
+
+
 def test_events_opening_borders_to_people_is_asylum(code):
     e = one(code("Turkey opened its border to refugees fleeing Aleppo."), "opened")
     assert (e["type"], e["cameo"]) == ("AID", "075") and e["source"]["country"] == "TUR"

@@ -709,7 +709,8 @@ class EventFinder:
         ("complained over two Israeli air raids": Israel), or by a clause that says whose it is
         ("seized farms owned by white farmers"), or by a compound that says who leads it ("attacked
         the Saudi-led coalition": Saudi Arabia; unlike a backer's, "US-backed", the thing is the
-        leader's), when the thing itself is no actor."""
+        leader's), or else by the party a possessive pronoun stands for, when the thing itself is
+        no actor."""
         for c in tok.children:
             if c.i < tok.i and c.dep_ in ("amod", "compound", "poss", "nmod") and \
                     self.actors.label_at(c) in ("NORP", "GPE", "ORG", "PERSON"):
@@ -725,7 +726,9 @@ class EventFinder:
                               for g in p.children if g.dep_ == "pobj"), None)
                 if owner is not None:
                     return self._resolve(owner) or self._unnamed(owner)
-        return None
+        # "attacking its border posts"; after any name or nationality: "his Turkish counterpart" is Turkey's
+        return next((a for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                     and (a := self.actors.actor(c)) is not None), None)
 
     def _pair(self, tok: Token, other: Actor | None = None) -> tuple[Actor, Actor] | None:
         """"The two countries", "both sides", "the two governments": the last two distinct
