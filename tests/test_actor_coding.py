@@ -174,7 +174,7 @@ def test_coding_title_read_through_of_and_a_hyphen(pipeline):
 def test_coding_known_name_opening_with_an_agent_noun(pipeline):
     # "Islamic" is a generic agent noun (MOS), not a title before a name: the group is found
     ms = pipeline.extract("Iraqi forces attacked Islamic State positions near Mosul.").mentions
-    assert any(m.text == "Islamic State" and m.sector == "INS" for m in ms), [(m.text, m.sector) for m in ms]
+    assert any(m.text == "Islamic State" and m.sector == "IMG" for m in ms), [(m.text, m.sector) for m in ms]
 
 
 def test_coding_name_the_recogniser_ran_into_a_verb(pipeline):
@@ -487,3 +487,9 @@ def test_coding_a_party_name_many_countries_share_is_the_one_of_the_country_name
     assert (m.country, m.sector) == ("BFA", "PTY"), m.basis
     m = mention(pipeline, "Tunisia's Popular Front accused the government of fraud.", "Popular Front")
     assert m.country == "TUN", m.basis
+
+
+def test_coding_an_international_militarized_group_is_img(pipeline):
+    # a militarized group of no state that its source codes as international: PLOVER's IMG
+    m = mention(pipeline, "US forces attacked al-Qaeda camps in Afghanistan.", "al-Qaeda")
+    assert (m.country, m.sector) == (None, "IMG"), m.basis

@@ -28,7 +28,7 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "o
 QUOTES = {'"', "“", "”", "«", "»"}
 SAY_VERBS = {"say", "tell", "add", "state", "declare", "announce", "warn", "insist", "write", "claim", "vow",
              "promise", "ask", "reply", "respond", "note", "argue", "explain", "stress"}
-ARMED = {"REB", "INS", "UAF", "MIL", "RAD"}
+ARMED = {"REB", "INS", "UAF", "MIL", "RAD", "IMG"}
 GROUP_NOUNS = {"group", "militia", "organisation", "organization", "movement", "faction", "party", "alliance",
                "coalition", "network", "outfit"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}

@@ -1009,7 +1009,7 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 UNIDENTIFIED_ARMED = "UAF"  # CAMEO's unidentified armed forces ("gunmen")
 # CAMEO's armed opponents of a state, which the news names by turns ("separatists", "separatist
 # militants", "rebels", "insurgents")
-ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP", UNIDENTIFIED_ARMED})
+ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP", "IMG", UNIDENTIFIED_ARMED})
 
 
 def _definite(tok: Token) -> bool:

@@ -451,9 +451,14 @@ def _code(role: KbRole, actor: KbActor) -> tuple[str | None, str | None]:
     """A role's country and sector. An international organisation's role is coded as the PLOVER
     agent scheme codes one: the body (UNO, EUR or IGO) in the country slot, and in the sector slot
     the function its source code names ("IGOUNOHLHWHO": UNO HLH), or GOV for a person holding one
-    of its posts (NATO's secretary general: IGO GOV)."""
+    of its posts (NATO's secretary general: IGO GOV). A militarized group of no state that the
+    source codes as international ("IMGMUSALQ": al-Qaeda) is PLOVER's IMG, an "international
+    militarized group", as an NGO is NGO."""
     if role.sector != "IGO":
-        return role.country or actor.country, role.sector
+        country = role.country or actor.country
+        if country is None and role.code and role.code.startswith("IMG"):
+            return None, "IMG"
+        return country, role.sector
     blocks = [role.code[i:i + 3] for i in range(3, len(role.code), 3)] if role.code else []
     body = blocks[0] if blocks and blocks[0] in INTERNATIONAL else "IGO"
     function = next((b for b in blocks if b in FUNCTIONS), None)
