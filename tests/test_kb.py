@@ -347,3 +347,18 @@ def test_kb_additions_ministers_and_commanders_after_the_dictionaries(base):
     # an EU post is coded as the PLOVER agent scheme codes the Union's bodies
     assert coded("Josep Borrell", "2021-01-01") == ("EUR", "GOV")
     assert coded("Ursula von der Leyen", "2021-01-01") == ("EUR", "GOV")
+
+
+def test_kb_a_name_closing_with_its_bracketed_acronym_is_known_by_each(base):
+    # "Liberation Tigers of Tamil Eelam (LTTE)": the news writes the name or the acronym alone;
+    # a bracketed word that is no acronym of the name ("Direct Action (GREECE)") is neither
+    for name in ("LTTE", "Liberation Tigers of Tamil Eelam"):
+        found = base.find(name)
+        assert found is not None and found.id == "phoenix:LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)", name
+    assert all(a.id != "phoenix:DIRECT_ACTION_(GREECE)" for a in base.candidates("Greece"))
+
+
+def test_kb_an_international_militarized_group_is_plover_s_img(base):
+    # Phoenix codes al-Qaeda IMGMUSALQ: no state's; PLOVER writes it IMG
+    coding = base.coding(base.find("al-Qaeda"), None)
+    assert (coding.country, coding.sector) == (None, "IMG")
