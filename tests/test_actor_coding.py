@@ -36,15 +36,17 @@ def test_coding_title_over_a_role_the_base_knew_open_only_before_the_day(pipelin
 
 
 @pytest.mark.parametrize("sentence, wanted, country, sector", [
-    # a capital named as a party stands for the government; named as a place it is a place
+    # a capital named as a party stands for the government; named as a place it is a town,
+    # whose people a town stands for ("cities in general go to sector CVL": PLOVER gold records)
     ("The talks stalled after Tehran rejected the proposal.", "Tehran", "IRN", "GOV"),
-    ("Thousands marched in Tehran on Friday.", "Tehran", "IRN", None),
+    ("Thousands marched in Tehran on Friday.", "Tehran", "IRN", "CVL"),
+    ("Egypt sent food aid to Alexandria.", "Alexandria", "EGY", "CVL"),
     # a country's own name that also names its capital is the country's
     ("Iraqi troops invaded Kuwait in August.", "Kuwait", "KWT", None),
     ("Talks with Singapore resumed on Monday.", "Singapore", "SGP", None),
-    # a capital gone through or left is a place
-    ("Students marched through Seoul on Friday.", "Seoul", "KOR", None),
-    ("Syrian troops pulled out of Beirut.", "Beirut", "LBN", None),
+    # a capital gone through or left is a town
+    ("Students marched through Seoul on Friday.", "Seoul", "KOR", "CVL"),
+    ("Syrian troops pulled out of Beirut.", "Beirut", "LBN", "CVL"),
     # a religion's people in CAMEO's religion code, not the source list's own
     ("Moslems protested in Cairo.", "Moslems", None, "MOS"),
     # people and groups "in" a country belong to it

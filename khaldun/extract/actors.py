@@ -205,6 +205,11 @@ class Actors:
                     continue
                 if self._capital_as_actor(span, country):
                     sector = "GOV"
+                elif place is not None and place.precision == "city" and self._whole_place(span) \
+                        and self.gaz.country_of(text) is None:
+                    # a town named as a party is its people, as event coders code cities ("cities in
+                    # general go to sector CVL": PLOVER gold standard records, readme)
+                    sector = "CVL"
             elif label == "NORP":
                 country = self.gaz.country_of(text) or self._demonym(text) or (
                     self._modifier_country(list(span[:-1])) if len(span) > 1 else None) or (  # "Bosnian Serbs"
