@@ -796,7 +796,10 @@ class EventFinder:
         agent = d.agent_code(actor.text)
         if code:  # "Arnor's foreign minister": Arnor's code with the minister's agent code
             country = code[:3] if code[:3].isalpha() else actor.country
-            return replace(actor, country=country, sector=(agent if len(code) == 3 and agent else code[3:]) or actor.sector)
+            # a place's name the dictionary codes is its actor, whatever town or capital the
+            # gazetteer reads the name as ("Rohan": ROH, not a town's people)
+            ours = None if actor.kind == "country" else actor.sector
+            return replace(actor, country=country, sector=(agent if len(code) == 3 and agent else code[3:]) or ours)
         return replace(actor, sector=agent) if agent else actor
 
     def _resolve_own(self, tok: Token) -> Actor | None:
