@@ -479,6 +479,14 @@ def test_events_a_thing_named_as_the_target_is_the_party_its_pronoun_stands_for(
     assert e["target"] is not None and e["target"]["country"] == "SDN", e["target"]
 
 
+def test_events_a_list_member_an_aside_cut_off_is_still_a_target(code):
+    events = find(code("The EU imposed sanctions on Iran, Syria and, reluctantly, Russia."), type="SANCTION")
+    assert {e["target"]["country"] for e in events} == {"IRN", "SYR", "RUS"}, [e["target"] for e in events]
+    # a new clause after the list is no member of it
+    events = find(code("France condemned Iran and Syria, and Britain said it would act."), "condemned")
+    assert {e["target"]["country"] for e in events} == {"IRN", "SYR"}, [e["target"] for e in events]
+
+
 def test_events_opening_borders_to_people_is_asylum(code):
     e = one(code("Turkey opened its border to refugees fleeing Aleppo."), "opened")
     assert (e["type"], e["cameo"]) == ("AID", "075") and e["source"]["country"] == "TUR"

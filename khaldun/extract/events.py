@@ -509,12 +509,35 @@ class EventFinder:
             out.append(t)
             speakers = _speakers_in_chain(t)
             out.extend(c for c in t.conjuncts if c.i > t.i and c.pos_ in ("NOUN", "PROPN", "PRON") and c not in speakers)
+            stranded = self._stranded_conjunct(t)
+            if stranded is not None:
+                out.append(stranded)
         seen, uniq = set(), []
         for t in out:
             if t.i not in seen:
                 seen.add(t.i)
                 uniq.append(t)
         return uniq
+
+    def _stranded_conjunct(self, tok: Token) -> Token | None:
+        """The last member of a list that an aside cut off from it ("to Iran, Libya, Sudan, and
+        with strings attached, Cuba"; "on Iran, Syria and, reluctantly, Russia"): after the
+        list's last member, a coordinator that joins nothing, then, before any finite verb, a
+        country or people the parse hung elsewhere."""
+        chain = sorted([tok, *tok.conjuncts], key=lambda t: t.i)
+        if len(chain) < 2 or self.actors.label_at(tok) not in ("GPE", "NORP"):
+            return None
+        doc, k = self.doc, chain[-1].i + 1
+        while k < len(doc) and doc[k].is_punct and doc[k].text != ".":
+            k += 1
+        if k >= len(doc) or doc[k].dep_ != "cc" or any(c.dep_ == "conj" and c.i > k for c in doc[k].head.children):
+            return None
+        for t in doc[k + 1:tok.sent.end]:
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                return None
+            if self.actors.label_at(t) == self.actors.label_at(tok) and t.dep_ not in ("conj", "compound", "amod"):
+                return t
+        return None
 
     def _circumstances(self, f: _Found, plover: str, fatalities: int | None) -> Circumstances:
         """What ACLED's typing reads besides the sides: the means named in the trigger's clause
