@@ -464,6 +464,9 @@ def test_events_a_thing_led_by_a_party_is_that_party_s(code):
     assert e["target"] is not None and e["target"]["country"] == "SAU", e["target"]
     e = one(code("Militants attacked US-backed forces on Sunday."), "attacked")
     assert e["target"] is None or e["target"]["country"] != "USA", e["target"]
+    # named inside the phrase after the verb, the leader comes before a party named after it
+    e = one(code("Turkey refused any assistance to the US-led war against Iraq."), "refused")
+    assert e["target"] is not None and e["target"]["country"] == "USA", e["target"]
 
 
 def test_events_force_on_a_named_armed_side_s_base_is_on_that_side(code):
