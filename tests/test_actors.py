@@ -305,3 +305,10 @@ def test_actors_people_placed_in_the_main_country_are_no_foreigners(pipeline):
     ms = actors_of(pipeline, "Separatists killed at least 23 passengers in Pakistan's Balochistan. "
                              "Pakistan condemned the attack. China urged Pakistan to protect Chinese workers.")
     assert by_text(ms, "Separatists").country == "PAK"
+
+
+def test_actors_parties_to_a_conflict_are_its_sides_not_political_parties(pipeline):
+    ms = actors_of(pipeline, "The envoy urged parties to the conflict in Sudan to respect the truce.")
+    assert not any(m.sector == "PTY" for m in ms), [(m.text, m.sector) for m in ms]
+    ms = actors_of(pipeline, "The opposition party demanded new elections.")
+    assert any(m.text.endswith("party") and m.sector == "OPP" for m in ms), [(m.text, m.sector) for m in ms]

@@ -587,6 +587,13 @@ class Actors:
                 role = None  # "share intelligence": a generic noun names an agent only as one
             if role is not None and role.kind == "organization" and role.sector not in OFFICES and _mass_object(tok):
                 role = None  # "use force", "tighten security": what is done, not a body ("stormed parliament" is)
+            to = nxt if nxt is not None and nxt.lower_ == "to" else next(
+                (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            if role is not None and tok.lemma_.lower() == "party" and to is not None and any(
+                    c.dep_ == "pobj" for c in to.children):
+                # "parties to the conflict", "a party to the accord" (however the parse hangs "to"):
+                # sides, not political parties
+                role = None
             if role is not None:
                 prev = self.tokens[tok.i - 1] if tok.i > 0 else None
                 phrase = self.roles.get(f"{prev.lower_} {key}") if prev is not None and prev.pos_ == "ADJ" else None
