@@ -36,15 +36,32 @@ def test_coding_title_over_a_role_the_base_knew_open_only_before_the_day(pipelin
 
 
 @pytest.mark.parametrize("sentence, wanted, country, sector", [
-    # a capital named as a party stands for the government; named as a place it is a place
+    # a capital named as a party stands for the government; named as a place it is a town,
+    # whose people a town stands for ("cities in general go to sector CVL": PLOVER gold records)
     ("The talks stalled after Tehran rejected the proposal.", "Tehran", "IRN", "GOV"),
-    ("Thousands marched in Tehran on Friday.", "Tehran", "IRN", None),
+    ("Thousands marched in Tehran on Friday.", "Tehran", "IRN", "CVL"),
+    ("Egypt sent food aid to Alexandria.", "Alexandria", "EGY", "CVL"),
+    # a country's own name that also names its capital is the country's
+    ("Iraqi troops invaded Kuwait in August.", "Kuwait", "KWT", None),
+    ("Talks with Singapore resumed on Monday.", "Singapore", "SGP", None),
+    # a capital gone through or left is a town
+    ("Students marched through Seoul on Friday.", "Seoul", "KOR", "CVL"),
+    ("Syrian troops pulled out of Beirut.", "Beirut", "LBN", "CVL"),
+    # a religion's people in CAMEO's religion code, not the source list's own
+    ("Moslems protested in Cairo.", "Moslems", None, "MOS"),
     # people and groups "in" a country belong to it
     ("Rebels in Mali seized two towns.", "Rebels", "MLI", "REB"),
 ])
 def test_coding_capitals_and_located_groups(pipeline, sentence, wanted, country, sector):
     m = mention(pipeline, sentence, wanted)
     assert (m.country, m.sector) == (country, sector)
+
+
+def test_coding_capital_for_its_government_is_not_the_country_named_beside_it(pipeline):
+    # "Riyadh" is the Saudi government; "Saudi Arabia" in the same text is still the country
+    ms = pipeline.extract("Oman mediated between Qatar and Saudi Arabia after Riyadh cut its ties with Doha.").mentions
+    coded = {m.text: (m.country, m.sector) for m in ms}
+    assert coded.get("Saudi Arabia") == ("SAU", None) and coded.get("Riyadh") == ("SAU", "GOV"), coded
 
 
 def test_coding_country_name_the_recogniser_calls_a_person(pipeline):
@@ -157,9 +174,9 @@ def test_coding_title_read_through_of_and_a_hyphen(pipeline):
 
 
 def test_coding_known_name_opening_with_an_agent_noun(pipeline):
-    # "Islamic" is a generic agent noun (MUS), not a title before a name: the group is found
+    # "Islamic" is a generic agent noun (MOS), not a title before a name: the group is found
     ms = pipeline.extract("Iraqi forces attacked Islamic State positions near Mosul.").mentions
-    assert any(m.text == "Islamic State" and m.sector == "INS" for m in ms), [(m.text, m.sector) for m in ms]
+    assert any(m.text == "Islamic State" and m.sector == "IMG" for m in ms), [(m.text, m.sector) for m in ms]
 
 
 def test_coding_name_the_recogniser_ran_into_a_verb(pipeline):
@@ -518,3 +535,26 @@ def test_coding_a_modifier_of_khaldun_s_lexicon_gives_people_their_sector(pipeli
 def test_coding_an_adjective_standing_for_its_people(pipeline, sentence, wanted, country):
     m = mention(pipeline, sentence, wanted)
     assert (m.country, m.sector) == (country, "REF"), (m.text, m.country, m.sector, m.basis)
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    # an adjective that parties of many countries are named by names none of them alone
+    ("Democratic lawmakers criticised the plan.", "Democratic lawmakers"),
+    ("The Conservative government rejected the motion.", "The Conservative government"),
+])
+def test_coding_a_party_adjective_is_no_party_of_its_own(pipeline, sentence, wanted):
+    m = mention(pipeline, sentence, wanted)
+    assert m.country is None and "kb" not in m.basis, (m.country, m.sector, m.basis)
+
+
+def test_coding_a_party_name_many_countries_share_is_the_one_of_the_country_named(pipeline):
+    m = mention(pipeline, "The Popular Front accused the government of fraud in Ouagadougou.", "Popular Front")
+    assert (m.country, m.sector) == ("BFA", "PTY"), m.basis
+    m = mention(pipeline, "Tunisia's Popular Front accused the government of fraud.", "Popular Front")
+    assert m.country == "TUN", m.basis
+
+
+def test_coding_an_international_militarized_group_is_img(pipeline):
+    # a militarized group of no state that its source codes as international: PLOVER's IMG
+    m = mention(pipeline, "US forces attacked al-Qaeda camps in Afghanistan.", "al-Qaeda")
+    assert (m.country, m.sector) == (None, "IMG"), m.basis

@@ -32,6 +32,9 @@ def by_text(mentions, text):
     ("The World Health Organization warned of an outbreak.", "World Health Organization", "UNO", "HLH"),
     ("UN peacekeepers patrolled the border.", "UN peacekeepers", "UNO", "MIL"),
     ("Nigerian peacekeepers patrolled the border.", "Nigerian peacekeepers", "NGA", "MIL"),
+    # one of a group is of the group's sector, though no list names the one
+    ("A Nigerian peacekeeper was wounded.", "A Nigerian peacekeeper", "NGA", "MIL"),
+    ("Gunmen seized a French hostage.", "a French hostage", "FRA", "CVL"),
     ("The U.N. war crimes court indicted the general.", "The U.N. war crimes court", "UNO", "JUD"),
     ("Ordinary Azeris protested in the capital.", "Azeris", "AZE", "CVL"),  # a nation's ordinary people
     ("Young Tunisians marched on the ministry.", "Tunisians", "TUN", "CVL"),
@@ -39,6 +42,7 @@ def by_text(mentions, text):
     # the nation's people counted or placed by a clause are people: civilians
     ("Soldiers arrested more than 100 Palestinians on Saturday.", "Palestinians", "PSE", "CVL"),
     ("Thousands of Nigerians marched in Lagos.", "Nigerians", "NGA", "CVL"),
+    ("Thousands of Serbs marched in Belgrade.", "Serbs", "SRB", "CVL"),  # a plural no list writes
     ("The army lifted the curfew on Palestinians living in Gaza.", "Palestinians", "PSE", "CVL"),
     ("Ordinary Kazakhs protested in the capital.", "Kazakhs", "KAZ", "CVL"),  # read as a place
     # a people the recogniser reads as a person's name, with the nationality before it
@@ -272,6 +276,9 @@ def test_actors_the_main_country_is_not_an_unnamed_party_s_when_it_is_the_other_
     assert by_text(ms, "Bandits").country == "NGA"  # the next country the text names
     ms = actors_of(pipeline, "The Mozambique government on Thursday accepted demands from Shona rebels.")
     assert by_text(ms, "Shona rebels").country == "MOZ"
+    # nor is an armed side's nation: they fight their own state's police
+    ms = actors_of(pipeline, "Nepalese Maoist rebels killed 12 policemen on Sunday.")
+    assert by_text(ms, "12 policemen").country == "NPL"
 
 
 @pytest.mark.parametrize("text, name, country", [
@@ -298,3 +305,10 @@ def test_actors_people_placed_in_the_main_country_are_no_foreigners(pipeline):
     ms = actors_of(pipeline, "Separatists killed at least 23 passengers in Pakistan's Balochistan. "
                              "Pakistan condemned the attack. China urged Pakistan to protect Chinese workers.")
     assert by_text(ms, "Separatists").country == "PAK"
+
+
+def test_actors_parties_to_a_conflict_are_its_sides_not_political_parties(pipeline):
+    ms = actors_of(pipeline, "The envoy urged parties to the conflict in Sudan to respect the truce.")
+    assert not any(m.sector == "PTY" for m in ms), [(m.text, m.sector) for m in ms]
+    ms = actors_of(pipeline, "The opposition party demanded new elections.")
+    assert any(m.text.endswith("party") and m.sector == "OPP" for m in ms), [(m.text, m.sector) for m in ms]

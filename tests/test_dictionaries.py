@@ -18,6 +18,7 @@ ANSEL_BRUNO_
 \t[VDRGOV 100101-151231]
 \t[VDRELI >160101]
 BLUE_FRONT_ [VDRREB]
+ROHAN_ [RHN]
 """
 AGENTS = """!PERSON! = MAN, MEN
 MILITIA!PERSON! [~UAF]
@@ -67,6 +68,13 @@ def test_dictionaries_code_events(files):
     e = x.events[0]
     assert (e.source.country, e.source.sector) == ("VDR", "GOV") and e.target.sector == "REB"
     assert coder.extract("Valdoria attacked North Falmore at the World Cup.").events == ()
+
+
+def test_dictionaries_code_a_name_the_gazetteer_reads_as_a_town(files):
+    # "Rohan" is also a town: the dictionary's code says what the name is, with no town's sector
+    coder = Pipeline(Settings.from_env(dictionaries=tuple(files)))
+    e = coder.extract("Rohan criticized Valdoria on Monday.", date="2012-05-09").events[0]
+    assert (e.source.country, e.source.sector) == ("RHN", None)
 
 
 def test_dictionaries_unknown_kind_is_refused(tmp_path):

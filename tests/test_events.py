@@ -450,6 +450,46 @@ def test_events_concluding_that_someone_must_act_is_a_demand_on_them(code):
     assert e["source"]["name"] == "African Union" and e["target"]["country"] == "KEN"
 
 
+def test_events_a_demand_on_coordinated_parties_is_on_each(code):
+    # the subject of the clause names two parties, and two nationalities share one noun
+    events = find(code("The minister said that Israel and Egypt must reopen the crossing."), type="REQUEST")
+    assert {e["target"]["country"] for e in events} == {"ISR", "EGY"}, [e["target"] for e in events]
+    events = find(code("Monitors said French and German troops should leave the zone."), type="REQUEST")
+    assert {(e["target"]["country"], e["target"]["sector"]) for e in events} == {("FRA", "MIL"), ("DEU", "MIL")}
+
+
+def test_events_a_thing_led_by_a_party_is_that_party_s(code):
+    # "Saudi-led": the coalition is the leader's; "US-backed" forces are not the backer's
+    e = one(code("Houthi fighters attacked the Saudi-led coalition on Sunday."), "attacked")
+    assert e["target"] is not None and e["target"]["country"] == "SAU", e["target"]
+    e = one(code("Militants attacked US-backed forces on Sunday."), "attacked")
+    assert e["target"] is None or e["target"]["country"] != "USA", e["target"]
+    # named inside the phrase after the verb, the leader comes before a party named after it
+    e = one(code("Turkey refused any assistance to the US-led war against Iraq."), "refused")
+    assert e["target"] is not None and e["target"]["country"] == "USA", e["target"]
+
+
+def test_events_force_on_a_named_armed_side_s_base_is_on_that_side(code):
+    # a base is held by soldiers, but a named armed group's base by its fighters
+    e = one(code("An Israeli gunship fired missiles at a Hezbollah base in southern Lebanon."), "fired")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("LBN", "REB"), e["target"]
+    e = one(code("Israeli jets attacked Syrian army positions near the border."), "attacked")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("SYR", "MIL"), e["target"]
+
+
+def test_events_a_thing_named_as_the_target_is_the_party_its_pronoun_stands_for(code):
+    e = one(code("Sudan's government accused Eritrean troops of attacking its border posts."), "attacking")
+    assert e["target"] is not None and e["target"]["country"] == "SDN", e["target"]
+
+
+def test_events_a_list_member_an_aside_cut_off_is_still_a_target(code):
+    events = find(code("The EU imposed sanctions on Iran, Syria and, reluctantly, Russia."), type="SANCTION")
+    assert {e["target"]["country"] for e in events} == {"IRN", "SYR", "RUS"}, [e["target"] for e in events]
+    # a new clause after the list is no member of it
+    events = find(code("France condemned Iran and Syria, and Britain said it would act."), "condemned")
+    assert {e["target"]["country"] for e in events} == {"IRN", "SYR"}, [e["target"] for e in events]
+
+
 def test_events_opening_borders_to_people_is_asylum(code):
     e = one(code("Turkey opened its border to refugees fleeing Aleppo."), "opened")
     assert (e["type"], e["cameo"]) == ("AID", "075") and e["source"]["country"] == "TUR"

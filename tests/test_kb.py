@@ -406,3 +406,18 @@ def test_kb_a_state_post_outranks_party_leadership_held_with_it(tmp_path):
     amina = made.get("x:1")
     assert made.coding(amina, D("2019-01-01")).sector == "LEG"
     assert made.coding(amina, D("2024-01-01")).sector == "OPP"  # the seat lost, the leadership kept
+
+
+def test_kb_a_name_closing_with_its_bracketed_acronym_is_known_by_each(base):
+    # "Liberation Tigers of Tamil Eelam (LTTE)": the news writes the name or the acronym alone;
+    # a bracketed word that is no acronym of the name ("Direct Action (GREECE)") is neither
+    for name in ("LTTE", "Liberation Tigers of Tamil Eelam"):
+        found = base.find(name)
+        assert found is not None and found.id == "phoenix:LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)", name
+    assert all(a.id != "phoenix:DIRECT_ACTION_(GREECE)" for a in base.candidates("Greece"))
+
+
+def test_kb_an_international_militarized_group_is_plover_s_img(base):
+    # Phoenix codes al-Qaeda IMGMUSALQ: no state's; PLOVER writes it IMG
+    coding = base.coding(base.find("al-Qaeda"), None)
+    assert (coding.country, coding.sector) == (None, "IMG")

@@ -28,7 +28,7 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "o
 QUOTES = {'"', "“", "”", "«", "»"}
 SAY_VERBS = {"say", "tell", "add", "state", "declare", "announce", "warn", "insist", "write", "claim", "vow",
              "promise", "ask", "reply", "respond", "note", "argue", "explain", "stress"}
-ARMED = {"REB", "INS", "UAF", "MIL", "RAD"}
+ARMED = {"REB", "INS", "UAF", "MIL", "RAD", "IMG"}
 GROUP_NOUNS = {"group", "militia", "organisation", "organization", "movement", "faction", "party", "alliance",
                "coalition", "network", "outfit"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
@@ -51,6 +51,7 @@ HEAD = Role("head", "title", None, None, "person", False)  # "the head of X": th
 IT_PRONOUNS = {"it", "its", "itself"}
 FORMER = {"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}  # where, not whom
+PATH_PREPS = {"through", "into", "via", "toward", "towards", "along", "within", "beyond"}  # which way, not whom
 COMPASS = DIRECTIONS | {"central", "upper", "lower", "middle"}  # qualifiers, not names
 DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted President X": no longer in post
 # generic words that end a body's name after its own ("... Society", "... Security Service")
@@ -204,6 +205,11 @@ class Actors:
                     continue
                 if self._capital_as_actor(span, country):
                     sector = "GOV"
+                elif place is not None and place.precision == "city" and self._whole_place(span) \
+                        and self.gaz.country_of(text) is None:
+                    # a town named as a party is its people, as event coders code cities ("cities in
+                    # general go to sector CVL": PLOVER gold standard records, readme)
+                    sector = "CVL"
             elif label == "NORP":
                 country = self.gaz.country_of(text) or self._demonym(text) or (
                     self._modifier_country(list(span[:-1])) if len(span) > 1 else None) or (  # "Bosnian Serbs"
@@ -419,6 +425,8 @@ class Actors:
                         or span[-1].lower_ in JOINERS or span[0].lower_ in JOINERS:
                     # "The" opening a sentence is no party called THE, nor "Minister of" one called OF
                     continue
+                if self._adjective(start, start + width):
+                    continue
                 entity = self.kb.find(text, None, None, self.when)
                 if entity is not None and not entity.generic:
                     return start, start + width, entity
@@ -598,11 +606,18 @@ class Actors:
             if two in self.roles and nxt.pos_ in ("NOUN", "PROPN"):
                 return self.roles[two], 2
         for key in (tok.lower_, tok.lemma_.lower()):
-            role = self.roles.get(key)
+            role = self.roles.get(key) or (group_members().get(key) if tok.tag_ == "NN" else None)
             if role is not None and key in agent_nouns() and not _agent_use(tok):
                 role = None  # "share intelligence": a generic noun names an agent only as one
             if role is not None and role.kind == "organization" and role.sector not in OFFICES and _mass_object(tok):
                 role = None  # "use force", "tighten security": what is done, not a body ("stormed parliament" is)
+            to = nxt if nxt is not None and nxt.lower_ == "to" else next(
+                (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            if role is not None and tok.lemma_.lower() == "party" and to is not None and any(
+                    c.dep_ == "pobj" for c in to.children):
+                # "parties to the conflict", "a party to the accord" (however the parse hangs "to"):
+                # sides, not political parties
+                role = None
             if role is not None:
                 prev = self.tokens[tok.i - 1] if tok.i > 0 else None
                 phrase = self.roles.get(f"{prev.lower_} {key}") if prev is not None and prev.pos_ == "ADJ" else None
@@ -661,6 +676,24 @@ class Actors:
             return self.gaz.country_of(name) or self._demonym(name) or (
                 self.kb.coding(entity, self.when).country if entity is not None and entity.kind != "person" else None)
         return None
+
+    def _adjective(self, start: int, end: int) -> bool:
+        """Whether tokens start..end are one adjective and stop words ("Democratic lawmakers",
+        "the Liberal government", "Conservative"): a word parties of many countries are named
+        by, which names none of them alone."""
+        return [t.tag_ for t in self.tokens[start:end] if not t.is_stop] == ["JJ"]
+
+    def _placed_body(self, name: str, entity: knowledge.KbActor, hint: str | None) -> knowledge.KbActor | None:
+        """The body a name means where bodies of several countries bear it ("Labour", "Popular
+        Front", "PAN"): the one of a country the text names, the most named first; where the text
+        names none of theirs, the best documented one the knowledge base ranks first."""
+        countries = {a.country for a in self.kb.candidates(name) if a.kind != "person"}
+        if len(countries) < 2 or hint:  # a country the text gave the body already chose it
+            return entity
+        for country, _ in self._country_counts.most_common():
+            if country in countries:
+                return entity if entity.country == country else self.kb.find(name, entity.kind, country, self.when)
+        return entity
 
     def _known_body(self, m: Mention) -> knowledge.Coding | None:
         """The knowledge base's coding on the document's day of the body a name denotes, if it is
@@ -729,13 +762,17 @@ class Actors:
         """A capital named as a party, not as a place ("demanded an admission by Moscow",
         "Tehran rejected the offer"): it stands for the government, as event coding reads it."""
         head = span.root.head
-        if span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS or span.root.dep_ == "compound":
-            return False
+        if span.root.dep_ == "compound" or span.root.dep_ == "pobj" and (
+                head.lower_ in LOCATIVE_PREPS | PATH_PREPS or head.lower_ == "of" and head.head.lower_ == "out"):
+            return False  # "marched through Seoul", "pulled out of Beirut": a place gone through or left
         return self._capital(span.text) == country
 
     def _capital(self, text: str) -> str | None:
         """The country whose capital a name is, if it is one; a name in capitals that is not the
-        capital's own is an abbreviation ("KLA", an airport code of Kampala, is an army)."""
+        capital's own is an abbreviation ("KLA", an airport code of Kampala, is an army), and a
+        country's own name is the country's ("Kuwait", "Singapore", "Mexico" also name a capital)."""
+        if self.gaz.country_names.get(fold(text)):
+            return None
         return next((e.country for e in self.gaz.candidates(text)[:3]
                      if e.capital and (not text.isupper() or fold(e.name) == fold(text))), None)
 
@@ -857,9 +894,12 @@ class Actors:
             self.gaz.country_of(f"{prev.text} {tok.text}") is None and self._demonym(f"{prev.text} {tok.text}") is None
 
     def _demonym(self, word: str) -> str | None:
-        """A nationality word the gazetteer lacks, from the knowledge base's country-name list."""
+        """A nationality word the gazetteer lacks, from the knowledge base's country-name list;
+        or the plural of one either lists only in the singular ("Serbs", "Croats")."""
         key = knowledge.fold(word)
-        return self.kb.country_names.get(key) or (self.kb.country_names.get(key[:-1]) if key.endswith("s") else None)
+        one = key[:-1] if key.endswith("s") else None
+        return self.kb.country_names.get(key) or (
+            self.kb.country_names.get(one) or self.gaz.country_of(word[:-1]) if one else None)
 
     def _focus_country(self) -> str | None:
         counts: Counter[str] = Counter()
@@ -924,8 +964,10 @@ class Actors:
             return appos if appos is not None else self._later_full_name(idx, words)
         if m.label in ("GPE", "NORP"):
             if m.kind == "country" and m.country:
+                # a capital standing for its government ("Riyadh's new friendship") is that
+                # government, not the country a name of it in the same text means
                 for c_idx, c in enumerate(self.clusters):
-                    if c.kind == "country" and c.country == m.country:
+                    if c.kind == "country" and c.country == m.country and c.sector == m.sector:
                         return c_idx
             if m.label == "NORP":
                 for c_idx, c in enumerate(self.clusters):
@@ -1409,9 +1451,10 @@ class Actors:
         it held on the document's day. A dated role overrides the text; an open role past the
         date its source knew is used only where the text says nothing."""
         names = [self.doc[self.mentions[i].start:self.mentions[i].end].text for i in c.members
-                 if self.mentions[i].label in ("PERSON", "ORG") or
-                 (self.mentions[i].label == "NORP" and self.gaz.country_of(
-                     self.doc[self.mentions[i].start:self.mentions[i].end].text) is None)]
+                 if (self.mentions[i].label in ("PERSON", "ORG") or
+                     (self.mentions[i].label == "NORP" and self.gaz.country_of(
+                         self.doc[self.mentions[i].start:self.mentions[i].end].text) is None))
+                 and not self._adjective(self.mentions[i].start, self.mentions[i].end)]
         if not names:
             return False
         hint = c.country
@@ -1427,8 +1470,10 @@ class Actors:
             if entity is not None:
                 c.kind = "person"
         if entity is None and c.kind != "person":
-            core = _name_core(c.name)
-            entity = self.kb.find(core, c.kind, hint, self.when) if core else None
+            name = _name_core(c.name)
+            entity = self.kb.find(name, c.kind, hint, self.when) if name else None
+        if entity is not None and entity.kind != "person":
+            entity = self._placed_body(name, entity, hint)
         if entity is None:
             return False
         coding = self.kb.coding(entity, self.when)
@@ -1509,7 +1554,8 @@ class Actors:
         party of its clause is people the text gives that nation: "Bandits abducted 12 Chinese
         engineers" says whose the engineers are, not the bandits (a story about foreigners in a
         country counts their nation as its main one). A state's party is no such sign: "the
-        Mozambique government accepted demands from rebels" is about its own country's rebels."""
+        Mozambique government accepted demands from rebels" is about its own country's rebels;
+        nor is an armed side: "Nepalese Maoist rebels killed 12 policemen" fight their own state."""
         verb = self.tokens[m.head]
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -1519,7 +1565,7 @@ class Actors:
             for a in args:
                 other = self.mentions[self.by_token[a.i]] if a.i in self.by_token and a.i != m.head else None
                 if other is not None and other.country == self.focus_country and other.label in ("ROLE", "NORP") \
-                        and other.sector not in STATE_SECTORS and any(
+                        and other.sector not in STATE_SECTORS | ARMED and any(
                             t.ent_type_ == "NORP" for t in self.doc[other.start:other.end]):
                     # (their nation in a nationality word, "Chinese engineers", not in a place they are
                     # in: "killed 23 passengers in Pakistan's Balochistan" is no story of foreigners)
@@ -1697,6 +1743,20 @@ def role_nouns() -> dict[str, Role]:
         plural = form != phrase and not form.endswith("man")
         roles[form] = Role(form, "role" if plural else "title", sector, None, "group" if plural else "person", plural)
     return roles
+
+
+@lru_cache(maxsize=1)
+def group_members() -> dict[str, Role]:
+    """One person of each of khaldun's own plural group nouns that no list names alone, in the
+    group's sector: "a Palestinian prisoner" as "prisoners", "a hostage" as "hostages". Read only
+    for a common noun in the singular ("National" of a body's name is no "nationals")."""
+    roles = role_nouns()
+    out = {}
+    for form, role in actor_roles().items():
+        one = form[:-1] if form.endswith("s") and not form.endswith(("ss", "ses", "ies", "ves")) else None
+        if one and " " not in form and role.kind == "group" and role.plural and role.sector and one not in roles:
+            out[one] = Role(one, "title", role.sector, role.country, "person", False)
+    return out
 
 
 # -- token helpers ----------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..errors import ConfigError
 from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, words
 from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
-from .actors import RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
+from .actors import CONTROLLING, RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .acled import ACCORD_TYPES, TOWNSFOLK, Circumstances, acled_type, first_means, reads_circumstances
 from .certainty import certainty
 from . import event_place
@@ -203,12 +203,17 @@ class EventFinder:
             if verb.i in coded or agent is None:
                 continue
             source = self._resolve(self.doc[frame.speaker.head])
-            target = self._resolve(self.doc[agent.head])
-            if source is None and target is None:
+            # "said US and British forces must ...", "said X and his party must ...": a demand on
+            # each party the clause's subject coordinates
+            targets = [a for _, a in _one_per_country([(t, a) for t in self._expand([self.doc[agent.head]])
+                                                       for a in (self._resolve(t), *self.actors.other_sides(t))
+                                                       if a is not None])]
+            if source is None and not targets:
                 continue
             entry = Trigger(verb.lemma_.lower(), "VERB", "020", "target", (), "", 0.8, "word_roles.tsv:deontic_modal")
-            self.found.append(_Found(verb, entry, source, target, None, f"{entry.origin}:reported-demand", "020",
-                                     self.framer.frame(verb)))
+            for target in targets or [None]:
+                self.found.append(_Found(verb, entry, source, target, None, f"{entry.origin}:reported-demand", "020",
+                                         self.framer.frame(verb)))
             coded.add(verb.i)
 
     # -- triggers -------------------------------------------------------------------------------
@@ -504,12 +509,35 @@ class EventFinder:
             out.append(t)
             speakers = _speakers_in_chain(t)
             out.extend(c for c in t.conjuncts if c.i > t.i and c.pos_ in ("NOUN", "PROPN", "PRON") and c not in speakers)
+            stranded = self._stranded_conjunct(t)
+            if stranded is not None:
+                out.append(stranded)
         seen, uniq = set(), []
         for t in out:
             if t.i not in seen:
                 seen.add(t.i)
                 uniq.append(t)
         return uniq
+
+    def _stranded_conjunct(self, tok: Token) -> Token | None:
+        """The last member of a list that an aside cut off from it ("to Iran, Libya, Sudan, and
+        with strings attached, Cuba"; "on Iran, Syria and, reluctantly, Russia"): after the
+        list's last member, a coordinator that joins nothing, then, before any finite verb, a
+        country or people the parse hung elsewhere."""
+        chain = sorted([tok, *tok.conjuncts], key=lambda t: t.i)
+        if len(chain) < 2 or self.actors.label_at(tok) not in ("GPE", "NORP"):
+            return None
+        doc, k = self.doc, chain[-1].i + 1
+        while k < len(doc) and doc[k].is_punct and doc[k].text != ".":
+            k += 1
+        if k >= len(doc) or doc[k].dep_ != "cc" or any(c.dep_ == "conj" and c.i > k for c in doc[k].head.children):
+            return None
+        for t in doc[k + 1:tok.sent.end]:
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                return None
+            if self.actors.label_at(t) == self.actors.label_at(tok) and t.dep_ not in ("conj", "compound", "amod"):
+                return t
+        return None
 
     def _circumstances(self, f: _Found, plover: str, fatalities: int | None) -> Circumstances:
         """What ACLED's typing reads besides the sides: the means named in the trigger's clause
@@ -641,7 +669,8 @@ class EventFinder:
         """"Rebels shelled Juba", "troops stormed Gao": force used on a town is used on the people in
         it (the civilians of its country), not on the government its name may stand for elsewhere;
         on a nation's homes, on its civilians ("demolished Palestinian homes"); on its positions, on
-        its forces ("attacked Israeli positions")."""
+        its forces ("attacked Israeli positions"); on a named armed side's base, on that side ("a
+        Hezbollah base": its fighters, not an army's)."""
         place = self.places.get(tok.i)
         if place is not None and place.precision == "city" and place.country:
             start, end, country, sector, basis = place.char_start, place.char_end, place.country, "CVL", TOWNSFOLK
@@ -651,6 +680,8 @@ class EventFinder:
             owner = self._modifier_actor(thing) if sector is not None else None
             if owner is None or not owner.country:
                 return None
+            if sector == "MIL" and owner.sector in ARMED_SECTORS:
+                sector = owner.sector
             start, end, country = self.doc[thing.left_edge.i].idx, thing.idx + len(thing.text), owner.country
             basis = OCCUPANTS
         text = self.text[start:end]
@@ -699,18 +730,28 @@ class EventFinder:
     def _modifier_actor(self, tok: Token) -> Actor | None:
         """The actor a thing named as the target belongs to by a name or nationality before it
         ("complained over two Israeli air raids": Israel), or by a clause that says whose it is
-        ("seized farms owned by white farmers"), when the thing itself is no actor."""
+        ("seized farms owned by white farmers"), or by a compound that says who leads it ("attacked
+        the Saudi-led coalition": Saudi Arabia; unlike a backer's, "US-backed", the thing is the
+        leader's), or else by the party a possessive pronoun stands for, when the thing itself is
+        no actor."""
         for c in tok.children:
             if c.i < tok.i and c.dep_ in ("amod", "compound", "poss", "nmod") and \
                     self.actors.label_at(c) in ("NORP", "GPE", "ORG", "PERSON"):
                 return self.actors.actor(c)
+            if c.i < tok.i and c.dep_ == "amod" and c.lower_ in CONTROLLING:
+                leader = next((g for g in c.children if g.i < c.i and self.actors.label_at(g) in (
+                    "NORP", "GPE", "ORG", "PERSON")), None)
+                if leader is not None:
+                    return self.actors.actor(leader)
         for c in tok.children:
             if c.dep_ == "acl" and c.lemma_.lower() in words("owning_verb"):
                 owner = next((g for p in c.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "to"
                               for g in p.children if g.dep_ == "pobj"), None)
                 if owner is not None:
                     return self._resolve(owner) or self._unnamed(owner)
-        return None
+        # "attacking its border posts"; after any name or nationality: "his Turkish counterpart" is Turkey's
+        return next((a for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                     and (a := self.actors.actor(c)) is not None), None)
 
     def _pair(self, tok: Token, other: Actor | None = None) -> tuple[Actor, Actor] | None:
         """"The two countries", "both sides", "the two governments": the last two distinct
@@ -778,7 +819,10 @@ class EventFinder:
         agent = d.agent_code(actor.text)
         if code:  # "Arnor's foreign minister": Arnor's code with the minister's agent code
             country = code[:3] if code[:3].isalpha() else actor.country
-            return replace(actor, country=country, sector=(agent if len(code) == 3 and agent else code[3:]) or actor.sector)
+            # a place's name the dictionary codes is its actor, whatever town or capital the
+            # gazetteer reads the name as ("Rohan": ROH, not a town's people)
+            ours = None if actor.kind == "country" else actor.sector
+            return replace(actor, country=country, sector=(agent if len(code) == 3 and agent else code[3:]) or ours)
         return replace(actor, sector=agent) if agent else actor
 
     def _resolve_own(self, tok: Token) -> Actor | None:
@@ -991,7 +1035,7 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 UNIDENTIFIED_ARMED = "UAF"  # CAMEO's unidentified armed forces ("gunmen")
 # CAMEO's armed opponents of a state, which the news names by turns ("separatists", "separatist
 # militants", "rebels", "insurgents")
-ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP", UNIDENTIFIED_ARMED})
+ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP", "IMG", UNIDENTIFIED_ARMED})
 
 
 def _definite(tok: Token) -> bool:

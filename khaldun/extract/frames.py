@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..ontologies.tables import words
 from ..records import Frame, FrameArgument, Modality
-from .actors import LOCATIVE_PREPS, RELATIVE_PRONOUNS, Actors
+from .actors import CONTROLLING, LOCATIVE_PREPS, RELATIVE_PRONOUNS, Actors
 
 # Which modality wins when several apply: the first in this order.
 _PRIORITY = (Modality.QUESTION, Modality.DEMANDED, Modality.PURPOSE, Modality.CONDITIONAL,
@@ -296,8 +296,11 @@ class FrameBuilder:
                     rank = 2 if occasion else int(prep in LOCATIVE_PREPS)
                     found.append((rank, node.i, prep or node.dep_, node))
                 continue
+            # the party that leads a thing is named before it ("the US-led war": the US; the parse
+            # hangs "US" on "led" as a bare noun phrase, which is otherwise a time: "Monday")
             todo += [(c, prep, occasion) for c in node.children
-                     if c.dep_ not in PHRASE_STOPS or c.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")]
+                     if c.dep_ not in PHRASE_STOPS or c.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")
+                     or c.dep_ == "npadvmod" and node.lower_ in CONTROLLING and c.i < node.i]
         if not found:
             return None
         _, _, prep, node = min(found, key=lambda f: f[:2])

@@ -33,8 +33,9 @@ PARTY_SECTORS = frozenset({"PTY", "OPP"})  # a party's or the opposition's stand
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})
 PEERAGES = frozenset({"lord", "baroness", "baron", "lady", "viscount", "viscountess", "earl", "countess"})
 # Phoenix agent codes no CAMEO or PLOVER sector has: its generic "people" ("men", "persons") is
-# PLOVER's UNK, "generic unidentified actors" (PLOVER manual, Sector Codes)
-AGENT_SECTORS = {"PPL": "UNK"}
+# PLOVER's UNK, "generic unidentified actors" (PLOVER manual, Sector Codes); its MUS ("moslem",
+# "islamic", "sunni") is CAMEO's religion code MOS, Muslim (CAMEO manual, Religion Codes)
+AGENT_SECTORS = {"PPL": "UNK", "MUS": "MOS"}
 SURNAME_LIKENESS = 0.9  # Jaro-Winkler: "Zelensky"/"Zelenskyy" 0.98, "Gaddafi"/"Qaddafi" 0.91; "Peskov"/"Pashkov" 0.86
 # the PLOVER agent scheme's country slot for international bodies: a body of the United Nations
 # (UNO), of the European Union (EUR), any other intergovernmental organisation (IGO)
@@ -453,9 +454,14 @@ def _code(role: KbRole, actor: KbActor) -> tuple[str | None, str | None]:
     """A role's country and sector. An international organisation's role is coded as the PLOVER
     agent scheme codes one: the body (UNO, EUR or IGO) in the country slot, and in the sector slot
     the function its source code names ("IGOUNOHLHWHO": UNO HLH), or GOV for a person holding one
-    of its posts (NATO's secretary general: IGO GOV)."""
+    of its posts (NATO's secretary general: IGO GOV). A militarized group of no state that the
+    source codes as international ("IMGMUSALQ": al-Qaeda) is PLOVER's IMG, an "international
+    militarized group", as an NGO is NGO."""
     if role.sector != "IGO":
-        return role.country or actor.country, role.sector
+        country = role.country or actor.country
+        if country is None and role.code and role.code.startswith("IMG"):
+            return None, "IMG"
+        return country, role.sector
     blocks = [role.code[i:i + 3] for i in range(3, len(role.code), 3)] if role.code else []
     body = blocks[0] if blocks and blocks[0] in INTERNATIONAL else "IGO"
     function = next((b for b in blocks if b in FUNCTIONS), None)

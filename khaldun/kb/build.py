@@ -15,6 +15,7 @@ import gzip
 import hashlib
 import io
 import json
+import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -46,7 +47,7 @@ def _index(actors: list[dict]) -> list[str]:
     table: dict[str, list[str]] = {}
     derived: dict[str, list[str]] = {}
     for r in actors:
-        for alias in (r["name"], *(r.get("aliases") or ())):
+        for alias in _with_acronyms((r["name"], *(r.get("aliases") or ()))):
             for key in keys(alias):
                 if r["id"] not in table.setdefault(key, []):
                     table[key].append(r["id"])
@@ -70,6 +71,28 @@ def _index(actors: list[dict]) -> list[str]:
     for key, ids in derived.items():  # computed initials count only where no source gives the alias
         table.setdefault(key, ids)
     return [f"{k}\t{'|'.join(v)}" for k, v in sorted(table.items())]
+
+
+# a name that closes with its acronym in brackets: "Liberation Tigers of Tamil Eelam (LTTE)"
+BRACKETED_ACRONYM = re.compile(r"^(.*\S)\s*\(([A-Z][A-Z0-9-]{1,7})\)$")
+
+
+def _with_acronyms(names: tuple[str, ...]) -> list[str]:
+    """The names, and for one that closes with its own acronym in brackets ("Liberation Tigers of
+    Tamil Eelam (LTTE)") the name without it and the acronym, as the news writes each alone. The
+    acronym is the name's when its letters are initials of the name's words in order, so that a
+    bracketed place ("Direct Action (GREECE)", "Nationalist and Farmers (NSW)") is none."""
+    out = list(names)
+    for name in names:
+        m = BRACKETED_ACRONYM.match(name)
+        if m is None:
+            continue
+        initials = [w[0].upper() for w in re.split(r"[\s-]+", m.group(1)) if w[:1].isalpha()]
+        letters = [c for c in m.group(2) if c.isalpha()]
+        it = iter(initials)
+        if letters and initials and letters[0] == initials[0] and all(c in it for c in letters):
+            out += [m.group(1), m.group(2)]
+    return out
 
 
 def _write(path: Path, header: list[str], rows: list[str]) -> None:

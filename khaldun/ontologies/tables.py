@@ -17,7 +17,8 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
-ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SPY", "RAD"})
+# IMG: PLOVER's international militarized group, armed men of no state
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SPY", "RAD", "IMG"})
 
 
 @dataclass(frozen=True, slots=True)
