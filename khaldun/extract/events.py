@@ -162,26 +162,38 @@ class EventFinder:
                     anaphors.add(event.trigger_span[0])
                     if f.source is None and f.target is None and not self._actorless(f):
                         echoes.add(event.trigger_span[0])
-        return merge_reports(events, self.text, self._manner_ties(verb_types), anaphors, echoes,
+        told = {e.trigger_span[0] for e in events}
+        return merge_reports(events, self.text, self._manner_ties(verb_types, told), anaphors, echoes,
                              self._toll_ties(verb_types))
 
-    def _manner_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
+    def _manner_ties(self, verb_types: dict[int, str], told: set[int]) -> set[tuple[int, int]]:
         """Pairs of trigger offsets that report one act: an event noun of the verb's own type that
         says how or amid what it happened ("killed 12 people in an attack on a village", "were
-        wounded during clashes"), whatever actors each report found."""
+        wounded during clashes"), or a participle of its type that tells its outcome ("struck a
+        depot, killing four") of a verb that is an event (``told``: the events' trigger offsets),
+        whatever actors each report found."""
         ties = set()
         for f in self.found:
             t = f.trigger
             if f.entry.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in MANNER_PREPOSITIONS \
                     and verb_types.get(t.head.head.i) == nearest(f.cameo).plover:
                 ties.add((t.head.head.idx, t.idx))
+            first = t
+            while first.dep_ == "conj" and first.head.tag_ == "VBG":
+                first = first.head  # "killing 14 and wounding 40": each participle tells the act's outcome
+            if f.entry.pos == "VERB" and first.dep_ == "advcl" and t.tag_ == "VBG" and first.tag_ == "VBG" \
+                    and first.head.idx in told and verb_types.get(first.head.i) == nearest(f.cameo).plover \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                # "exchanged fire at the crossing, killing two soldiers": the participle tells what the
+                # act did, with the act's own doer; it fills only a side the act leaves open
+                ties.add((first.head.idx, t.idx))
         return ties
 
     def _toll_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
         """Pairs of trigger offsets (toll, act): a verb that tells the toll of an act of its own
         type, the act being its subject noun ("a drone attack wounded five soldiers", "hours after
         an air strike killed a commander"). (A participle adjunct, "struck a depot, killing four",
-        joins its clause by the sentence it shares, the rule that types ACLED's reports by it.)"""
+        is tied to its clause by ``_manner_ties``.)"""
         return {(f.trigger.head.idx, f.trigger.idx) for f in self.found
                 if f.entry.pos == "NOUN" and f.trigger.dep_ == "nsubj"
                 and verb_types.get(f.trigger.head.i) == nearest(f.cameo).plover}
@@ -431,8 +443,12 @@ class EventFinder:
             # army attacked" is one side
             sources += [a for c in self._expand([src])[1:] if not any(
                 g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) and (a := self._resolve(c)) is not None]
-        if src is not None and source is not None:
-            sources += self.actors.other_sides(src)  # "Thai and Cambodian soldiers clashed": each side acts
+        sides = self.actors.other_sides(src) if src is not None and source is not None else []
+        sources += sides  # "Thai and Cambodian soldiers clashed": each side acts
+        if sides and symmetric and all(t is None for _, t in resolved):
+            # ... and, in an act done with one another, acts on the other sides ("Pakistani and
+            # Afghan forces exchanged fire": each fired at the other, as CAMEO codes a clash both ways)
+            resolved = [(None, a) for a in (source, *sides)]
         for source in sources:
             others = [t for _, t in resolved if t is None or source is None or contact or not _own_country(source, t)]
             # no party acts on itself: "the army put its forces on alert" has no target, yet is an act
