@@ -298,3 +298,12 @@ def test_actors_people_placed_in_the_main_country_are_no_foreigners(pipeline):
     ms = actors_of(pipeline, "Separatists killed at least 23 passengers in Pakistan's Balochistan. "
                              "Pakistan condemned the attack. China urged Pakistan to protect Chinese workers.")
     assert by_text(ms, "Separatists").country == "PAK"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("China's Taiwan Affairs Office accused Lai of provoking confrontation.", "Taiwan Affairs Office", "CHN"),
+    ("Russia's Ukraine Reconstruction Agency said the plan was ready.", "Ukraine Reconstruction Agency", "RUS"),
+    ("Sudan's Rapid Support Forces denied the charge.", "Rapid Support Forces", "SDN"),
+])
+def test_actors_a_body_is_its_possessor_s_not_the_country_its_name_deals_with(pipeline, text, name, country):
+    assert by_text(actors_of(pipeline, text), name).country == country

@@ -224,12 +224,13 @@ class Actors:
                 inner = self._role_of_words(list(span))
                 if inner is not None:
                     sector = sector or inner.sector
-                # a country its words name, then one the text states, before a town or province
-                # its words name ("Greece's Ministry of Maritime Affairs" is no ministry of
-                # Togo's Maritime region)
-                country = country or self._modifier_country(list(span), towns=False)
-                if country is None and label == "ORG":  # "Sudan's Rapid Support Forces", "Ecuador's Ombudsman's Office"
+                # the country that owns it ("Sudan's Rapid Support Forces", "Ecuador's Ombudsman's
+                # Office"; "China's Taiwan Affairs Office" deals with Taiwan, and is China's), then
+                # one its words name, then one the text states, before a town or province its words
+                # name ("Greece's Ministry of Maritime Affairs" is no ministry of Togo's Maritime region)
+                if country is None and label == "ORG":
                     country = self._modifier_country(_possessors(span.root))
+                country = country or self._modifier_country(list(span), towns=False)
                 if country is None and label == "ORG":  # "the US Congress": a country named just before the name
                     country = self._modifier_country([c for c in span.root.children if c.i < span.start
                                                       and c.dep_ in ("compound", "amod", "nmod")])
