@@ -153,12 +153,20 @@ class FrameBuilder:
             subj = next(c for c in children if c.dep_ == "nsubj")
             agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             return agent, [subj], [], "headline-passive"
+        # "107 people had been detained and 10 officers injured": a passive whose auxiliaries are
+        # those of the verb it is coordinated with, left unsaid; its subject is acted on
+        gapped = tok.dep_ == "conj" and tok.tag_ == "VBN" and not passive \
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in children) \
+            and any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "auxpass" for c in tok.head.children)
+        passive = passive or gapped
         src = None
         objs: list[Token] = []
         preps: list[tuple[str, Token]] = []
         rule = "passive" if passive else "active"
         for c in children:
-            if c.dep_ == "nsubj" and not passive:
+            if c.dep_ == "nsubj" and gapped:
+                objs.append(c)
+            elif c.dep_ == "nsubj" and not passive:
                 src = _participle_subject(c)
             elif c.dep_ == "agent":
                 src = next((g for g in c.children if g.dep_ == "pobj"), None)
