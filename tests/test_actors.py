@@ -307,3 +307,10 @@ def test_actors_people_placed_in_the_main_country_are_no_foreigners(pipeline):
 ])
 def test_actors_a_body_is_its_possessor_s_not_the_country_its_name_deals_with(pipeline, text, name, country):
     assert by_text(actors_of(pipeline, text), name).country == country
+
+
+def test_actors_a_known_body_s_national_branch_is_the_body_s_sector_in_that_country(pipeline):
+    m = by_text(actors_of(pipeline, "Amnesty International Nigeria condemned the attack."), "Amnesty International Nigeria")
+    assert (m.country, m.sector) == ("NGA", "NGO")
+    m = by_text(actors_of(pipeline, "Human Rights Watch condemned the attack."), "Human Rights Watch")
+    assert (m.country, m.sector) == (None, "NGO")
