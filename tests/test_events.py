@@ -837,3 +837,21 @@ def test_events_a_name_that_only_says_which_place_is_no_party(code):
     # "at the Torkham crossing": where the fire was exchanged, not at whom
     events = code("Pakistani and Afghan forces exchanged fire at the Torkham crossing.")
     assert all(e["target"] is None or e["target"]["text"] != "Torkham" for e in events)
+
+
+def test_events_the_report_that_names_whom_an_act_was_done_to_gives_its_acled_class(pipeline):
+    # "Gunmen opened fire in Kano, killing five protesters": the clause leads, the participle names
+    # the victims, and with them the ACLED class (an armed clash without them)
+    from khaldun.extract.events import _with_date_and_place
+    lead = pipeline.extract("Gunmen opened fire in Kano.", date="2024-06-26").events[0]
+    outcome = pipeline.extract("Gunmen killed five protesters in Kano.", date="2024-06-26").events[0]
+    assert lead.target is None and lead.acled != outcome.acled
+    merged = _with_date_and_place(lead, [lead], [outcome])
+    assert merged.target == outcome.target and merged.acled == outcome.acled
+
+
+def test_events_an_arrest_with_no_agent_told_by_the_authority_that_holds_people_is_its_own(code):
+    e = one(code("The police inspector general said on Wednesday that 52 people had been arrested."), "arrested")
+    assert e["source"]["sector"] in ("COP", "GOV") and "custodian-speaker" in e["rule"]
+    e = one(code("Witnesses said 40 people were arrested."), "arrested")
+    assert e["source"] is None

@@ -27,6 +27,7 @@ from .frames import FrameBuilder, headline_line, occurrence, particles, phrasal_
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+CUSTODIANS = {"COP", "MIL", "GOV", "JUD", "SPY"}  # the sectors that arrest and detain people
 OCCUPANTS = "text: who holds homes or positions force is used on"  # such a target's basis (EventFinder._occupants)
 # a nation's things that stand for those who hold them (noun classes of noun_classes.tsv -> sector)
 HELD_BY = {"dwelling": "CVL", "military_site": "MIL"}
@@ -397,6 +398,13 @@ class EventFinder:
             source = first
             targets = [partners[0]] + [t for t in targets if t.i not in (between.i, partners[0].i)]
             rule += "+between"
+        if source is None and src is None and frame.voice == "passive" and frame.speaker is not None \
+                and entry.cameo.startswith("173"):
+            # "the police said 52 people had been arrested": an arrest with no agent, told by the
+            # authority that holds people, was made by it
+            speaker = self._resolve(self.doc[frame.speaker.head])
+            if speaker is not None and speaker.sector in CUSTODIANS:
+                source, rule = speaker, rule + "+custodian-speaker"
         if entry.object == "theme" and source is None and objs:
             source = self._resolve(objs[0])  # "the deployment of 200 marines": they mobilize
             rule += "+theme-as-source"
@@ -1242,8 +1250,11 @@ def _with_date_and_place(lead: Event, acts: list[Event], manner: list[Event] = (
                       or next((side(e) for e in manner if side(e) is not None), None)
                       for side, first, last in ((lambda e: e.source, (), tolls), (lambda e: e.target, tolls, ())))
     fatalities = max((e.fatalities for e in reports if e.fatalities is not None), default=None)
+    # whom it was done to decides the ACLED class: where another report named them, its class
+    # ("opened fire in a market, killing five civilians": violence against civilians)
+    filler = next((e for e in reports if e.target is target), lead) if lead.target is None else lead
     acled = next((e.acled for e in reports if e.acled and e.acled["event_type"] == "Explosions/Remote violence"),
-                 lead.acled)  # one report names the means: the event was remote violence
+                 filler.acled or lead.acled)  # one report names the means: the event was remote violence
     return replace(lead, date=dated.date, date_rule=dated.date_rule, location=location, source=source, target=target,
                    fatalities=fatalities, acled=acled)
 
