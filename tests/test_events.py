@@ -855,3 +855,12 @@ def test_events_an_arrest_with_no_agent_told_by_the_authority_that_holds_people_
     assert e["source"]["sector"] in ("COP", "GOV") and "custodian-speaker" in e["rule"]
     e = one(code("Witnesses said 40 people were arrested."), "arrested")
     assert e["source"] is None
+
+
+def test_events_coordinated_unnamed_patients_coded_alike_are_one_party(code):
+    events = code("Gunmen abducted at least 87 pupils and a teacher from a school in Kaduna State on Thursday.")
+    assert len(find(events, "abducted")) == 1
+    events = code("Troops killed two soldiers and a policeman.")
+    assert {e["target"]["sector"] for e in find(events, "killed")} == {"MIL", "COP"}
+    events = code("Putin met Xi and Modi.")
+    assert {e["target"]["country"] for e in find(events, "met") if e["source"]["country"] == "RUS"} == {"CHN", "IND"}

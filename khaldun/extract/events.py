@@ -55,6 +55,21 @@ def _one_per_country(resolved: list[tuple[Token | None, Actor]]) -> list[tuple[T
     return out
 
 
+def _one_per_coding(resolved: list[tuple[Token | None, Actor]]) -> list[tuple[Token | None, Actor]]:
+    """"Abducted 87 pupils and a teacher": unnamed people of one country and sector, coordinated
+    as the patients of one act, are one party to it (their records would be one dyad twice);
+    named people and people of other sectors stay apart ("killed two soldiers and a policeman")."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for t, a in resolved:
+        if t is not None and t.pos_ == "NOUN" and a.country and a.sector:
+            if (a.country, a.sector) in seen:
+                continue
+            seen.add((a.country, a.sector))
+        out.append((t, a))
+    return out
+
+
 def _intent_cue(cue: str) -> bool:
     """Whether a frame cue states an intent to act: any intent ("vowed to", "plans to"), or a future
     one given by a verb of threatening or committing ("will offer", "is to pledge")."""
@@ -430,7 +445,7 @@ class EventFinder:
             resolved += [(t, p) for p in parties or ()]  # "called on both sides": on each of them
         resolved = [(t, a) for t, a in resolved if a is not None]
         resolved += [(t, a) for t, _ in resolved if t is not None for a in self.actors.other_sides(t)]
-        resolved = _one_per_country(resolved)
+        resolved = _one_per_coding(_one_per_country(resolved))
         if fragment is not None:
             resolved = [(None, fragment)]
         symmetric = _symmetric(cameo, entry)
