@@ -312,3 +312,19 @@ def test_actors_parties_to_a_conflict_are_its_sides_not_political_parties(pipeli
     assert not any(m.sector == "PTY" for m in ms), [(m.text, m.sector) for m in ms]
     ms = actors_of(pipeline, "The opposition party demanded new elections.")
     assert any(m.text.endswith("party") and m.sector == "OPP" for m in ms), [(m.text, m.sector) for m in ms]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("China's Taiwan Affairs Office accused Lai of provoking confrontation.", "Taiwan Affairs Office", "CHN"),
+    ("Russia's Ukraine Reconstruction Agency said the plan was ready.", "Ukraine Reconstruction Agency", "RUS"),
+    ("Sudan's Rapid Support Forces denied the charge.", "Rapid Support Forces", "SDN"),
+])
+def test_actors_a_body_is_its_possessor_s_not_the_country_its_name_deals_with(pipeline, text, name, country):
+    assert by_text(actors_of(pipeline, text), name).country == country
+
+
+def test_actors_a_known_body_s_national_branch_is_the_body_s_sector_in_that_country(pipeline):
+    m = by_text(actors_of(pipeline, "Amnesty International Nigeria condemned the attack."), "Amnesty International Nigeria")
+    assert (m.country, m.sector) == ("NGA", "NGO")
+    m = by_text(actors_of(pipeline, "Human Rights Watch condemned the attack."), "Human Rights Watch")
+    assert (m.country, m.sector) == (None, "NGO")

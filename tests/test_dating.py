@@ -495,3 +495,23 @@ def test_dating_the_period_results_cover_is_not_the_date_of_their_report(dating,
 def test_dating_a_month_named_alone_for_a_past_act_is_the_one_before(dating, text, word, start):
     # in an October story, the nearest January lies ahead; an act done in January was done in this one
     assert dating(text, "2024-10-23", word).time.start == start
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Border forces exchanged heavy fire at the Torkham crossing on Thursday, officials said.", "exchanged"),
+    ("Troops opened fire at the crossing on Thursday.", "opened"),
+])
+def test_dating_a_gerund_with_a_determiner_is_a_noun_not_a_clause(dating, text, word):
+    # "the Torkham crossing" names a place: the day after it dates the clause around it
+    assert dating(text, "2024-09-13", word).time.start == D(2024, 9, 12)
+
+
+def test_dating_a_time_ending_a_gapped_pair_dates_both(dating):
+    # "... and 10 officers [had been] injured overnight": the unsaid auxiliaries are the first verb's,
+    # and so is the time; a conjunct with auxiliaries of its own keeps its own
+    d = dating("The ministry said 107 people had been detained and 10 officers injured overnight.", "2024-12-01",
+               "detained")
+    assert d.time.start == D(2024, 12, 1) and d.rule == "coordinated"
+    d = dating("Police said 40 people were arrested and three officers were injured on Sunday.", "2024-12-03",
+               "arrested")
+    assert d.time is None or d.time.start != D(2024, 12, 1)

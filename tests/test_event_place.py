@@ -276,3 +276,12 @@ def test_event_place_a_town_the_tagger_read_as_a_common_word_is_a_candidate(pipe
     texts = _choices(pipeline, "Police shelled rebel positions on Monday.", "shelled")
     assert "Police" not in texts  # a capitalised sentence start is no name unless a well-known place
     assert "French" not in _choices(pipeline, "Rebels attacked French troops in Gao.", "attacked")  # a nationality
+
+
+def test_event_place_dateline_read_with_the_story_s_countries(code):
+    # "Islamabad" is also an old name of Chattogram, a larger city: the story's countries decide
+    text = ("Pakistan closes border\n\nISLAMABAD, Sept 12 (Newswire) - Pakistani and Afghan forces exchanged "
+            "fire on Thursday, Pakistani officials said.")
+    events = code(text, date="2024-09-12")
+    assert all(e["location"] is None or e["location"]["country"] == "PAK" for e in events), \
+        [(e["trigger"], e["location"]) for e in events]

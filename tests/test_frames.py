@@ -148,3 +148,11 @@ def test_frames_an_act_escaped_is_not_done_and_one_not_escaped_befalls_the_subje
     assert not f.polarity
     f = frames("The killers will not escape punishment.", "punishment")
     assert f.polarity and f.modality == Modality.FUTURE and args(f, "oblique") == ["The killers"]
+
+
+def test_frames_a_gapped_passive_acts_on_its_subject(frames):
+    # "10 officers [had been] injured": the auxiliaries left unsaid are the first verb's, a passive's
+    f = frames("The ministry said 107 people had been detained and 10 officers injured overnight.", "injured")
+    assert f.voice == "passive" and args(f, "patient") == ["10 officers"] and not args(f, "agent")
+    f = frames("Six soldiers were killed and the rebels retreated.", "retreated")
+    assert f.voice == "active" and args(f, "agent") == ["the rebels"]

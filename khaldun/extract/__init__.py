@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
-from ..nlp.components import index_sentences, repair_verb_lemmas
+from ..nlp.components import index_sentences, nominal_gerunds, repair_verb_lemmas
 from ..ontologies.tables import Trigger, word_roles
 from ..records import Document, Extraction
 from .actors import Actors
@@ -97,6 +97,7 @@ def analyse(doc: Doc, document: Document, gaz: Gazetteer,
     """Actors, places and times of a parsed document, ready to find its events (or to ask where
     and when any token's event happened)."""
     index_sentences(doc)
+    nominal_gerunds(doc)
     repair_verb_lemmas(doc, known_verbs(lexicon))
     ents = with_parenthesised_places(doc, gaz)  # a list: Doc.ents builds new spans on every access
     options = toponyms(doc, gaz, ents, document.text)

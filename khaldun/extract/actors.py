@@ -223,19 +223,21 @@ class Actors:
                     kind = "group"
                 elif country is None and role is None:
                     kind = "group"
-            if role is not None:
+            if role is not None:  # a body with no country of its own may name one ("Amnesty International Nigeria")
                 sector, kind = role.sector, "organization"
-                country = role.country or country
+                country = role.country or country or (self._modifier_country(list(span), towns=False)
+                                                      if label == "ORG" else None)
             if label in ("ORG", "NORP") and role is None:
                 inner = self._role_of_words(list(span))
                 if inner is not None:
                     sector = sector or inner.sector
-                # a country its words name, then one the text states, before a town or province
-                # its words name ("Greece's Ministry of Maritime Affairs" is no ministry of
-                # Togo's Maritime region)
-                country = country or self._modifier_country(list(span), towns=False)
-                if country is None and label == "ORG":  # "Sudan's Rapid Support Forces", "Ecuador's Ombudsman's Office"
+                # the country that owns it ("Sudan's Rapid Support Forces", "Ecuador's Ombudsman's
+                # Office"; "China's Taiwan Affairs Office" deals with Taiwan, and is China's), then
+                # one its words name, then one the text states, before a town or province its words
+                # name ("Greece's Ministry of Maritime Affairs" is no ministry of Togo's Maritime region)
+                if country is None and label == "ORG":
                     country = self._modifier_country(_possessors(span.root))
+                country = country or self._modifier_country(list(span), towns=False)
                 if country is None and label == "ORG":  # "the US Congress": a country named just before the name
                     country = self._modifier_country([c for c in span.root.children if c.i < span.start
                                                       and c.dep_ in ("compound", "amod", "nmod")])
@@ -744,11 +746,16 @@ class Actors:
         return None
 
     def _org_role(self, text: str) -> Role | None:
-        """"the US State Department" -> the entry for "state department"."""
+        """"the US State Department" -> the entry for "state department"; "Amnesty International
+        Nigeria" -> the one for "amnesty international" (its country is the name's last words')."""
         words = fold(text).split()
         for k in range(len(words)):
             role = self.roles.get(" ".join(words[k:]))
             if role is not None and role.type == "org":
+                return role
+        for k in range(len(words) - 1, 0, -1):  # "Amnesty International Nigeria": the body's branch in a country
+            role = self.roles.get(" ".join(words[:k]))
+            if role is not None and role.type == "org" and self.gaz.country_of(" ".join(words[k:])):
                 return role
         return None
 

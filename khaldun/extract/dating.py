@@ -639,9 +639,15 @@ def _participial_adjunct(clause: Token) -> bool:
 def _shared_conjunct(pred: Token, c: Token) -> bool:
     """A later verb coordinated with the predicate under the same subject, in the same tense:
     a time at the end of the pair dates both ("killed 14 villagers and burned homes on Sunday";
-    the parse hangs the time on the nearer verb)."""
-    return c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == pred.tag_ and not any(
-        g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+    the parse hangs the time on the nearer verb); or one whose auxiliaries are the predicate's,
+    left unsaid ("107 people had been detained and 10 officers injured overnight")."""
+    if c.dep_ != "conj" or c.pos_ != "VERB" or c.tag_ != pred.tag_:
+        return False
+    if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+        return True
+    auxiliaries = ("aux", "auxpass")
+    return c.tag_ == "VBN" and any(g.dep_ in auxiliaries for g in pred.children) and not any(
+        g.dep_ in auxiliaries for g in c.children)
 
 
 def _purpose(clause: Token) -> bool:

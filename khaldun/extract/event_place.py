@@ -204,6 +204,10 @@ def _dateline(finder) -> Place | None:
         return None
     name = m.group(1)
     kinds = ("city", "admin2", "admin1")  # a dateline names a town first ("NAIROBI": the city, not its province)
+    read = next((p for p in finder.places.values() if p.char_start == m.start(1)), None)
+    if read is not None and not m.group(2) and read.precision in kinds:
+        return read  # the toponym resolver read it with the story's countries: "ISLAMABAD" is
+        # Pakistan's capital, not the old name of Chattogram
     entries = sorted((e for e in finder.actors.gaz.candidates(name) if e.kind in kinds), key=lambda e: kinds.index(e.kind))
     country = finder.actors.gaz.country_of(m.group(2)) if m.group(2) else None
     best = next((e for e in entries if e.country == country), entries[0] if entries and not m.group(2) else None)

@@ -27,6 +27,7 @@ from .frames import FrameBuilder, headline_line, occurrence, particles, phrasal_
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+CUSTODIANS = {"COP", "MIL", "GOV", "JUD", "SPY"}  # the sectors that arrest and detain people
 OCCUPANTS = "text: who holds homes or positions force is used on"  # such a target's basis (EventFinder._occupants)
 # a nation's things that stand for those who hold them (noun classes of noun_classes.tsv -> sector)
 HELD_BY = {"dwelling": "CVL", "military_site": "MIL"}
@@ -50,6 +51,21 @@ def _one_per_country(resolved: list[tuple[Token | None, Actor]]) -> list[tuple[T
             if a.country in seen:
                 continue
             seen.add(a.country)
+        out.append((t, a))
+    return out
+
+
+def _one_per_coding(resolved: list[tuple[Token | None, Actor]]) -> list[tuple[Token | None, Actor]]:
+    """"Abducted 87 pupils and a teacher": unnamed people of one country and sector, coordinated
+    as the patients of one act, are one party to it (their records would be one dyad twice);
+    named people and people of other sectors stay apart ("killed two soldiers and a policeman")."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for t, a in resolved:
+        if t is not None and t.pos_ == "NOUN" and a.country and a.sector:
+            if (a.country, a.sector) in seen:
+                continue
+            seen.add((a.country, a.sector))
         out.append((t, a))
     return out
 
@@ -162,26 +178,38 @@ class EventFinder:
                     anaphors.add(event.trigger_span[0])
                     if f.source is None and f.target is None and not self._actorless(f):
                         echoes.add(event.trigger_span[0])
-        return merge_reports(events, self.text, self._manner_ties(verb_types), anaphors, echoes,
+        told = {e.trigger_span[0] for e in events}
+        return merge_reports(events, self.text, self._manner_ties(verb_types, told), anaphors, echoes,
                              self._toll_ties(verb_types))
 
-    def _manner_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
+    def _manner_ties(self, verb_types: dict[int, str], told: set[int]) -> set[tuple[int, int]]:
         """Pairs of trigger offsets that report one act: an event noun of the verb's own type that
         says how or amid what it happened ("killed 12 people in an attack on a village", "were
-        wounded during clashes"), whatever actors each report found."""
+        wounded during clashes"), or a participle of its type that tells its outcome ("struck a
+        depot, killing four") of a verb that is an event (``told``: the events' trigger offsets),
+        whatever actors each report found."""
         ties = set()
         for f in self.found:
             t = f.trigger
             if f.entry.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in MANNER_PREPOSITIONS \
                     and verb_types.get(t.head.head.i) == nearest(f.cameo).plover:
                 ties.add((t.head.head.idx, t.idx))
+            first = t
+            while first.dep_ == "conj" and first.head.tag_ == "VBG":
+                first = first.head  # "killing 14 and wounding 40": each participle tells the act's outcome
+            if f.entry.pos == "VERB" and first.dep_ == "advcl" and t.tag_ == "VBG" and first.tag_ == "VBG" \
+                    and first.head.idx in told and verb_types.get(first.head.i) == nearest(f.cameo).plover \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                # "exchanged fire at the crossing, killing two soldiers": the participle tells what the
+                # act did, with the act's own doer; it fills only a side the act leaves open
+                ties.add((first.head.idx, t.idx))
         return ties
 
     def _toll_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
         """Pairs of trigger offsets (toll, act): a verb that tells the toll of an act of its own
         type, the act being its subject noun ("a drone attack wounded five soldiers", "hours after
         an air strike killed a commander"). (A participle adjunct, "struck a depot, killing four",
-        joins its clause by the sentence it shares, the rule that types ACLED's reports by it.)"""
+        is tied to its clause by ``_manner_ties``.)"""
         return {(f.trigger.head.idx, f.trigger.idx) for f in self.found
                 if f.entry.pos == "NOUN" and f.trigger.dep_ == "nsubj"
                 and verb_types.get(f.trigger.head.i) == nearest(f.cameo).plover}
@@ -390,6 +418,13 @@ class EventFinder:
             source = first
             targets = [partners[0]] + [t for t in targets if t.i not in (between.i, partners[0].i)]
             rule += "+between"
+        if source is None and src is None and frame.voice == "passive" and frame.speaker is not None \
+                and entry.cameo.startswith("173"):
+            # "the police said 52 people had been arrested": an arrest with no agent, told by the
+            # authority that holds people, was made by it
+            speaker = self._resolve(self.doc[frame.speaker.head])
+            if speaker is not None and speaker.sector in CUSTODIANS:
+                source, rule = speaker, rule + "+custodian-speaker"
         if entry.object == "theme" and source is None and objs:
             source = self._resolve(objs[0])  # "the deployment of 200 marines": they mobilize
             rule += "+theme-as-source"
@@ -415,7 +450,7 @@ class EventFinder:
             resolved += [(t, p) for p in parties or ()]  # "called on both sides": on each of them
         resolved = [(t, a) for t, a in resolved if a is not None]
         resolved += [(t, a) for t, _ in resolved if t is not None for a in self.actors.other_sides(t)]
-        resolved = _one_per_country(resolved)
+        resolved = _one_per_coding(_one_per_country(resolved))
         if fragment is not None:
             resolved = [(None, fragment)]
         symmetric = _symmetric(cameo, entry)
@@ -436,8 +471,12 @@ class EventFinder:
             # army attacked" is one side
             sources += [a for c in self._expand([src])[1:] if not any(
                 g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) and (a := self._resolve(c)) is not None]
-        if src is not None and source is not None:
-            sources += self.actors.other_sides(src)  # "Thai and Cambodian soldiers clashed": each side acts
+        sides = self.actors.other_sides(src) if src is not None and source is not None else []
+        sources += sides  # "Thai and Cambodian soldiers clashed": each side acts
+        if sides and symmetric and all(t is None for _, t in resolved):
+            # ... and, in an act done with one another, acts on the other sides ("Pakistani and
+            # Afghan forces exchanged fire": each fired at the other, as CAMEO codes a clash both ways)
+            resolved = [(None, a) for a in (source, *sides)]
         for source in sources:
             others = [t for _, t in resolved if t is None or source is None or contact or not _own_country(source, t)]
             # no party acts on itself: "the army put its forces on alert" has no target, yet is an act
@@ -1270,8 +1309,11 @@ def _with_date_and_place(lead: Event, acts: list[Event], manner: list[Event] = (
                       or next((side(e) for e in manner if side(e) is not None), None)
                       for side, first, last in ((lambda e: e.source, (), tolls), (lambda e: e.target, tolls, ())))
     fatalities = max((e.fatalities for e in reports if e.fatalities is not None), default=None)
+    # whom it was done to decides the ACLED class: where another report named them, its class
+    # ("opened fire in a market, killing five civilians": violence against civilians)
+    filler = next((e for e in reports if e.target is target), lead) if lead.target is None else lead
     acled = next((e.acled for e in reports if e.acled and e.acled["event_type"] == "Explosions/Remote violence"),
-                 lead.acled)  # one report names the means: the event was remote violence
+                 filler.acled or lead.acled)  # one report names the means: the event was remote violence
     return replace(lead, date=dated.date, date_rule=dated.date_rule, location=location, source=source, target=target,
                    fatalities=fatalities, acled=acled)
 

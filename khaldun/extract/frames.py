@@ -153,12 +153,20 @@ class FrameBuilder:
             subj = next(c for c in children if c.dep_ == "nsubj")
             agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             return agent, [subj], [], "headline-passive"
+        # "107 people had been detained and 10 officers injured": a passive whose auxiliaries are
+        # those of the verb it is coordinated with, left unsaid; its subject is acted on
+        gapped = tok.dep_ == "conj" and tok.tag_ == "VBN" and not passive \
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in children) \
+            and any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "auxpass" for c in tok.head.children)
+        passive = passive or gapped
         src = None
         objs: list[Token] = []
         preps: list[tuple[str, Token]] = []
         rule = "passive" if passive else "active"
         for c in children:
-            if c.dep_ == "nsubj" and not passive:
+            if c.dep_ == "nsubj" and gapped:
+                objs.append(c)
+            elif c.dep_ == "nsubj" and not passive:
                 src = _participle_subject(c)
             elif c.dep_ == "agent":
                 src = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -253,6 +261,11 @@ class FrameBuilder:
         return self.actors.actor(tok) is not None or tok.i in self.places or tok.dep_ == "dobj" and (
             tok.like_num or tok.tag_ == "NNS" and is_a(tok, "partitive"))
 
+    def _uncoded(self, tok: Token) -> bool:
+        """Whether the actor a name stands for has neither a country nor a sector."""
+        actor = self.actors.actor(tok)
+        return actor is not None and actor.country is None and actor.sector is None
+
     def _names_place(self, tok: Token) -> bool:
         """Whether a noun is a place or a place's generic noun ("Zamfara state", "Gao region")."""
         return tok.i in self.places or any(c.dep_ == "compound" and c.i in self.places for c in tok.children)
@@ -289,6 +302,9 @@ class FrameBuilder:
                 occasion = occasion or prep in CIRCUMSTANCE_PREPS
             if prep in LOCATIVE_PREPS and node.i in self.places and not self._party_place(prep, node):
                 continue
+            if prep in LOCATIVE_PREPS and node.dep_ == "compound" and node.head.pos_ == "NOUN" \
+                    and self._uncoded(node):
+                continue  # "at the Torkham crossing": a name that only says which place, where no code says who
             named = node.pos_ in ("NOUN", "PROPN", "PRON") or self.actors.label_at(node) in ("NORP", "GPE")
             if named and self._participant(node):  # "German goods", "Indonesian rule": the demonym's country
                 actor = self.actors.actor(node)

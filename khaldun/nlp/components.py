@@ -80,6 +80,25 @@ def index_sentences(doc: Doc) -> Doc:
     return doc
 
 
+# an -ing form with these under it is a clause, not a name of a thing
+VERBAL_DEPENDENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "acomp", "aux", "auxpass",
+                               "ccomp", "xcomp", "prt", "agent", "neg"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def nominal_gerunds(doc: Doc) -> None:
+    """Retag as a noun an -ing form the tagger called a verb where it stands as an argument with a
+    determiner and nothing a verb takes: "at the Torkham crossing", "after the bombing" name a
+    thing or an act, so a time under them ("the crossing on Thursday") is the clause's, not a
+    clause of their own, and the words before them are their modifiers, not parties."""
+    for tok in doc:
+        if tok.tag_ != "VBG" or tok.dep_ not in ARGUMENT_DEPS or not any(
+                c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.children) \
+                or any(c.dep_ in VERBAL_DEPENDENTS for c in tok.children):
+            continue
+        tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NN", tok.lower_
+
+
 def repair_verb_lemmas(doc: Doc, known: frozenset[str]) -> None:
     """Give an inflected verb the lemma its regular form comes from when the lemmatiser chose a
     stem khaldun does not know and the other stem is one it knows: "staged" is "stage", not
