@@ -185,6 +185,39 @@ def test_plover_common_news_paraphrases(code, text, trigger, plover):
     assert one(code(text), trigger)["type"] == plover
 
 
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("China voiced strong dissatisfaction with the US arms sale to Taiwan.", "voiced", "ACCUSE"),
+    ("Washington expressed disappointment with the Israeli decision.", "expressed", "ACCUSE"),
+    ("France expressed outrage at the killing of its ambassador.", "expressed", "ACCUSE"),
+    ("The prosecutor charged the former minister with corruption.", "charged", "ACCUSE"),
+    ("The Security Council voted against the resolution.", "voted", "REJECT"),
+    ("The Sudanese government and the rebels struck a deal to end the fighting.", "struck", "AGREE"),
+    ("Ethiopia and Eritrea concluded a border accord.", "concluded", "AGREE"),
+    ("Israel agreed to a ceasefire with Hamas.", "agreed", "AGREE"),
+    ("Putin spoke by telephone with Erdogan.", "spoke", "CONSULT"),
+    ("The president reaffirmed his support for the peace process.", "reaffirmed", "SUPPORT"),
+    ("France and Germany joined forces with Britain against piracy.", "joined", "COOPERATE"),
+    ("The IMF disbursed $1 billion to Pakistan.", "disbursed", "AID"),
+    ("China slapped tariffs on Australian wine.", "slapped tariffs", "SANCTION"),
+    ("Rebels overthrew the government of President Mobutu.", "overthrew", "ASSAULT"),
+])
+def test_plover_newswire_light_verbs_and_phrases(code, text, trigger, plover):
+    # the idioms wire copy uses for each type: a feeling voiced, a deal struck, a vote against
+    assert one(code(text), trigger)["type"] == plover, [(e["trigger"], e["type"]) for e in code(text)]
+
+
+def test_plover_a_vow_is_a_threat_only_when_what_is_vowed_is_one(code):
+    # a vow of force is a threat; a vow to cooperate is a promise (AGREE), as "pledged to" is
+    assert one(code("Egypt and Israel vowed to strengthen bilateral ties."), "strengthen")["type"] == "AGREE"
+    assert one(code("The rebels vowed to attack the capital."), "attack")["type"] == "THREATEN"
+
+
+def test_plover_what_is_sought_is_asked_for_not_promised(code):
+    # "sought assistance": a request to others, not an offer of one's own aid
+    events = code("The Kenyan government sought international assistance to fight the fires.")
+    assert types(events) == {"REQUEST"}, [(e["trigger"], e["type"]) for e in events]
+
+
 def test_plover_an_act_on_ones_own_forces_has_no_target(code):
     # "its forces" are the army's own: no party acts on itself, yet the alert is raised
     e = one(code("The Indian army put its forces on high alert."), "alert")
