@@ -219,6 +219,28 @@ def test_plover_what_is_sought_is_asked_for_not_promised(code):
     assert types(events) == {"REQUEST"}, [(e["trigger"], e["type"]) for e in events]
 
 
+def test_plover_a_promise_negated_is_a_refusal_that_was_made(code):
+    # "will not negotiate": no negotiation is promised; the refusal is said, so it is asserted
+    e = one(code("The government said it would not negotiate with the rebels."), "negotiate")
+    assert (e["type"], e["cameo"], e["certainty"]) == ("REJECT", "125", "asserted")
+    e = one(code("Iraq said it would not allow UN inspectors into the palaces."), "allow")
+    assert (e["type"], e["cameo"]) == ("REJECT", "124")
+    assert one(code("Iraq said it would allow UN inspectors into the palaces."), "allow")["type"] == "AGREE"
+    # force foretold and negated is no refusal
+    assert not find(code("Israel said it would not attack Iran."), type="REJECT")
+
+
+def test_plover_wanting_another_to_act_is_a_demand(code):
+    # an infinitive with a subject of its own is asked of that subject; without one it is the own intent
+    events = code("Greece wants Turkey to withdraw its troops from Cyprus.")
+    assert types(events) == {"REQUEST"}, [(e["trigger"], e["type"]) for e in events]
+    assert one(code("Greece wants to join the talks with Turkey."), "talks")["type"] == "AGREE"
+
+
+def test_plover_force_one_is_prepared_to_use_is_a_threat(code):
+    assert one(code("Pakistan is prepared to use force against India."), "use")["type"] == "THREATEN"
+
+
 def test_plover_an_act_on_ones_own_forces_has_no_target(code):
     # "its forces" are the army's own: no party acts on itself, yet the alert is raised
     e = one(code("The Indian army put its forces on high alert."), "alert")

@@ -143,10 +143,10 @@ class EventFinder:
                 for g in heads if eased is not None else ():  # "lifted the ban" already yields CONCEDE
                     if nearest(g.cameo).plover not in ("CONCEDE", "RETREAT"):
                         g.cameo, intent = _stated(eased, g.frame)
-                        g.rule += "+eases" + (f"+intent:{intent}" if intent else "")
+                        g.rule += "+eases" + _intent_rule(g.cameo, intent, g.frame)
                 if eased is not None and not heads:
                     f.cameo, intent = _stated(eased, f.frame)
-                    f.rule += f"+eased:{t.head.lemma_.lower()}" + (f"+intent:{intent}" if intent else "")
+                    f.rule += f"+eased:{t.head.lemma_.lower()}" + _intent_rule(f.cameo, intent, f.frame)
         events = []
         seen: set[str] = set()
         anaphors: set[int] = set()
@@ -390,7 +390,7 @@ class EventFinder:
             rule += "+theme-as-source"
         cameo, intent = _stated(entry.cameo, frame)
         if intent is not None:
-            rule += f"+intent:{intent}"
+            rule += _intent_rule(cameo, intent, frame)
             if source is None and src is None and frame.speaker is not None:
                 # "said the killers would not escape punishment": an act foretold with no agent of
                 # its own is the speaker's threat or promise
@@ -954,7 +954,9 @@ class EventFinder:
         # an intended or future act no intent code states ("would be prosecuted") is only foretold; a
         # verb in the past tense was done, whatever clause the parse hung it in ("... would not work
         # and warned that"); a CAMEO dictionary's verb patterns code future acts as PETRARCH does
-        cert = certainty(f.frame, foretold="+intent:" not in f.rule and tok.tag_ != "VBD"
+        # a promise negated is a refusal, and the refusal was made ("will not negotiate")
+        frame = replace(f.frame, polarity=True) if "+refused" in f.rule else f.frame
+        cert = certainty(frame, foretold="+intent:" not in f.rule and tok.tag_ != "VBD"
                          and not f.entry.origin.startswith("dictionary"))
         fatalities = self._fatalities(f)
         default = (row.acled_event_type, row.acled_sub_event_type) if row.acled_event_type else None
@@ -1243,7 +1245,32 @@ def _stated(cameo: str, frame: Frame) -> tuple[str, str | None]:
         recoded = "130"  # "threatened to deliver blows": whatever the act, a threat
     if frame.has(Modality.CONDITIONAL) and not nearest(recoded).plover == "THREATEN":
         recoded = "130"  # "will withdraw its force unless ...": a threat, not a promise
+    if not frame.polarity and nearest(recoded).plover == "AGREE" and any(c.startswith("future:") for c in frame.cues):
+        # "will not negotiate", "would not allow inspectors": a refusal ("there was no plan to
+        # evacuate" states no one's refusal)
+        recoded = _refusal_code(cameo)
     return (recoded, intent) if recoded != cameo else (cameo, None)
+
+
+def _refusal_code(cameo: str) -> str:
+    """The CAMEO code of refusing to do ``cameo``: to meet or negotiate (125), to cooperate or aid
+    (121), to yield (124), or a refusal of no kind named (120)."""
+    if cameo.startswith("04"):
+        return "125"
+    if cameo.startswith(("06", "07")):
+        return "121"
+    if cameo.startswith("08"):
+        return "124"
+    return "120"
+
+
+def _intent_rule(cameo: str, intent: str | None, frame: Frame) -> str:
+    """The rule's note of the intent word that recoded an act, and of a refusal (a negated intent
+    coded as the rejection it states, which is asserted, not negated)."""
+    if intent is None:
+        return ""
+    refused = not frame.polarity and nearest(cameo).plover == "REJECT"
+    return f"+intent:{intent}" + ("+refused" if refused else "")
 
 
 # the easing of a coercive act, by the act's code or its PLOVER type ("ended the curfew": 0813)

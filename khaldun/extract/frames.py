@@ -606,16 +606,22 @@ class FrameBuilder:
         """"urged Turkey to withdraw", "demanded that Israel halt", "a call for troops to return",
         "insistence that Turkey not attack": the demanded act has not happened."""
         head = node.head
-        if head.pos_ == "VERB" and head.lemma_.lower() in words("demand") and (
-                node.dep_ == "xcomp" or node.dep_ == "ccomp" and head.lemma_.lower() in ("demand", "urge", "insist", "request")):
+        lemma = head.lemma_.lower()
+        # "wants Turkey to withdraw": an infinitive with a subject of its own under a demand verb is
+        # asked of that subject; one without ("wants to join") is the demander's own act where the
+        # verb also states an intent
+        if head.pos_ == "VERB" and lemma in words("demand") and (
+                node.dep_ == "xcomp" and lemma not in words("intent") or node.dep_ == "ccomp" and (
+                    lemma in ("demand", "urge", "insist", "request")
+                    or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))):
             return head
-        if node.dep_ in ("advcl", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in words("demand") and any(
+        if node.dep_ in ("advcl", "ccomp") and head.pos_ == "VERB" and lemma in words("demand") and any(
                 c.dep_ == "mark" and c.lower_ == "for" for c in node.children):
             return head  # "pushing for the US to support", "called for the UN to send troops"
-        if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in words("demand_noun"):
+        if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in words("demand_noun"):
             return head
         if node.dep_ == "dobj" and node.pos_ == "NOUN" and head.pos_ == "VERB" \
-                and head.lemma_.lower() in words("demand_object"):
+                and lemma in words("demand_object"):
             return head  # "demanded the release of", "urged restraint": the act asked for
         if node.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words("demand") | words("demand_noun"):
             return head.head  # "called for a ceasefire", "demands for the release"
