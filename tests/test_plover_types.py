@@ -241,6 +241,21 @@ def test_plover_force_one_is_prepared_to_use_is_a_threat(code):
     assert one(code("Pakistan is prepared to use force against India."), "use")["type"] == "THREATEN"
 
 
+def test_plover_a_deadline_set_is_an_ultimatum_and_what_it_asks_is_not_done(code):
+    events = code("The rebels set a deadline for the government to release their leader.")
+    assert types(events) == {"THREATEN"}, [(e["trigger"], e["type"]) for e in events]
+
+
+def test_plover_a_coercive_act_under_consideration_is_a_threat(code):
+    # a state that says it is weighing sanctions or a rupture states its readiness to impose them
+    assert one(code("Kenya said it was considering cutting diplomatic relations with Sudan."), "cutting")["type"] == "THREATEN"
+    assert one(code("Syria said it would not attend the peace conference in Madrid."), "attend")["type"] == "REJECT"
+
+
+def test_plover_support_rallied_is_support(code):
+    assert one(code("The minister rallied support for the peace plan."), "rallied")["type"] == "SUPPORT"
+
+
 def test_plover_an_act_on_ones_own_forces_has_no_target(code):
     # "its forces" are the army's own: no party acts on itself, yet the alert is raised
     e = one(code("The Indian army put its forces on high alert."), "alert")

@@ -618,8 +618,9 @@ class FrameBuilder:
         if node.dep_ in ("advcl", "ccomp") and head.pos_ == "VERB" and lemma in words("demand") and any(
                 c.dep_ == "mark" and c.lower_ == "for" for c in node.children):
             return head  # "pushing for the US to support", "called for the UN to send troops"
-        if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in words("demand_noun"):
-            return head
+        if head.pos_ == "NOUN" and lemma in words("demand_noun") and (node.dep_ in ("acl", "ccomp") or (
+                node.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in node.children))):
+            return head  # "a deadline for the government to release him"
         if node.dep_ == "dobj" and node.pos_ == "NOUN" and head.pos_ == "VERB" \
                 and lemma in words("demand_object"):
             return head  # "demanded the release of", "urged restraint": the act asked for
