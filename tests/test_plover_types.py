@@ -256,6 +256,21 @@ def test_plover_support_rallied_is_support(code):
     assert one(code("The minister rallied support for the peace plan."), "rallied")["type"] == "SUPPORT"
 
 
+def test_plover_stopping_cooperation_or_aid_reduces_relations(code):
+    # as stopping a coercive act eases it, stopping a cooperative one is a SANCTION
+    e = one(code("The United States ended military cooperation with Indonesia."), "cooperation")
+    assert (e["type"], e["cameo"]) == ("SANCTION", "160")
+    assert one(code("Washington halted aid to Nicaragua."), "halted")["type"] == "SANCTION"
+
+
+def test_plover_a_speaker_saying_its_side_may_act_states_an_intent(code):
+    # "said it may impose martial law": a threat, hedged; another's possible act stays that act
+    e = one(code("The military said it may impose martial law in the province."), "martial law")
+    assert (e["type"], e["certainty"]) == ("THREATEN", "hedged")
+    assert one(code("Syria said it may resume talks with Israel."), "talks")["type"] == "AGREE"
+    assert one(code("The army said rebels may have attacked the town."), "attacked")["type"] == "ASSAULT"
+
+
 def test_plover_an_act_on_ones_own_forces_has_no_target(code):
     # "its forces" are the army's own: no party acts on itself, yet the alert is raised
     e = one(code("The Indian army put its forces on high alert."), "alert")
@@ -272,6 +287,19 @@ def test_plover_word_classes_read_what_an_act_takes(pipeline):
     tok = {t.text: t for t in doc}
     assert finder.sense._head_noun(tok["series"]).text == "towns"
     assert finder.sense.is_a(tok["sector"], "place") and finder.sense.is_a(tok["bodyguard"], "person")
+
+
+def test_plover_people_counted_by_the_hundred_are_a_crowd(pipeline, code):
+    # "hundreds of Palestinians threw stones": a crowd's stone-throwing is a violent protest; a
+    # count of soldiers stays an armed force
+    from khaldun.evaluation import parsed
+
+    text = "Hundreds of Palestinians and dozens of soldiers gathered."
+    (doc, finder), = parsed(pipeline, [(text, None)])
+    tok = {t.text: t for t in doc}
+    assert finder.sense.is_a(tok["Hundreds"], "crowd") and not finder.sense.is_a(tok["dozens"], "crowd")
+    assert one(code("Hundreds of Palestinians threw stones at Israeli troops."), "threw")["type"] == "PROTEST"
+    assert one(code("Dozens of soldiers threw grenades at the protesters."), "threw")["type"] == "ASSAULT"
 
 
 def test_plover_a_death_by_an_act_is_that_act_on_the_dead(code):

@@ -388,7 +388,7 @@ class EventFinder:
         if entry.object == "theme" and source is None and objs:
             source = self._resolve(objs[0])  # "the deployment of 200 marines": they mobilize
             rule += "+theme-as-source"
-        cameo, intent = _stated(entry.cameo, frame)
+        cameo, intent = _stated(entry.cameo, self._own_possibility(frame, src, source))
         if intent is not None:
             rule += _intent_rule(cameo, intent, frame)
             if source is None and src is None and frame.speaker is not None:
@@ -447,6 +447,23 @@ class EventFinder:
                 if partner is not None and partner.id != sources[0].id:
                     self.found.append(_Found(tok, entry, partner, sources[0], location,
                                              f"{entry.origin}:{rule}+reciprocal", cameo, frame))
+
+    def _own_possibility(self, frame: Frame, src: Token | None, source: Actor | None) -> Frame:
+        """"The military said it may impose martial law", "the president hinted that Moscow could use
+        force": an act a speaker says its own side may do is a stated intent (a threat, an offer), as
+        "will" states one; the frame with that intent among its cues, or the frame as it is."""
+        if frame.speaker is None or src is None or any(c.startswith(("intended:", "future:")) for c in frame.cues):
+            return frame
+        modals = words("hedge_modal") | words("hypothetical_modal")
+        modal = next((word for c in frame.cues if c.startswith(("hedged:", "hypothetical:"))
+                      and (word := c.partition(":")[2]) in modals), None)
+        if modal is None:
+            return frame
+        speaker = self._resolve(self.doc[frame.speaker.head])
+        own = src.pos_ == "PRON" and src.lower_ in ("it", "they", "we") or (
+            source is not None and speaker is not None and source.country is not None
+            and source.country == speaker.country)
+        return replace(frame, cues=frame.cues + (f"future:{modal}",)) if own else frame
 
     def _protest_by_act(self, tok: Token, entries: list[Trigger]) -> bool:
         """"Gathered outside the hospital to protest the air strikes", "staged a hunger strike to
@@ -1273,9 +1290,12 @@ def _intent_rule(cameo: str, intent: str | None, frame: Frame) -> str:
     return f"+intent:{intent}" + ("+refused" if refused else "")
 
 
-# the easing of a coercive act, by the act's code or its PLOVER type ("ended the curfew": 0813)
+# the easing of a coercive act, by the act's code or its PLOVER type ("ended the curfew": 0813), and
+# the stopping of a cooperative one, which reduces relations ("ended military cooperation": 160,
+# "stopped aid": 162)
 EASED_CODES = {"1723": "0813", "1724": "0814", "1722": "0812", "1721": "0811", "191": "0872"}
-EASED_TYPES = {"ASSAULT": "087", "MOBILIZE": "087", "COERCE": "081", "SANCTION": "081", "PROTEST": "082"}
+EASED_TYPES = {"ASSAULT": "087", "MOBILIZE": "087", "COERCE": "081", "SANCTION": "081", "PROTEST": "082",
+               "COOPERATE": "160", "AID": "162"}
 
 
 def _eased(cameo: str, stopper: Actor | None) -> str | None:
