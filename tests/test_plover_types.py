@@ -201,6 +201,7 @@ def test_plover_common_news_paraphrases(code, text, trigger, plover):
     ("China slapped tariffs on Australian wine.", "slapped tariffs", "SANCTION"),
     ("Rebels overthrew the government of President Mobutu.", "overthrew", "ASSAULT"),
     ("The junta exiled the former prime minister.", "exiled", "COERCE"),
+    ("Egypt announced its support for the Saudi initiative.", "announced", "SUPPORT"),
 ])
 def test_plover_newswire_light_verbs_and_phrases(code, text, trigger, plover):
     # the idioms wire copy uses for each type: a feeling voiced, a deal struck, a vote against
