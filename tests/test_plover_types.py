@@ -202,6 +202,8 @@ def test_plover_common_news_paraphrases(code, text, trigger, plover):
     ("Rebels overthrew the government of President Mobutu.", "overthrew", "ASSAULT"),
     ("The junta exiled the former prime minister.", "exiled", "COERCE"),
     ("Egypt announced its support for the Saudi initiative.", "announced", "SUPPORT"),
+    ("The former minister faces charges of corruption.", "charges", "ACCUSE"),
+    ("The trial of the former president began in Baghdad.", "trial", "ACCUSE"),
 ])
 def test_plover_newswire_light_verbs_and_phrases(code, text, trigger, plover):
     # the idioms wire copy uses for each type: a feeling voiced, a deal struck, a vote against
@@ -270,6 +272,11 @@ def test_plover_a_speaker_saying_its_side_may_act_states_an_intent(code):
     assert (e["type"], e["certainty"]) == ("THREATEN", "hedged")
     assert one(code("Syria said it may resume talks with Israel."), "talks")["type"] == "AGREE"
     assert one(code("The army said rebels may have attacked the town."), "attacked")["type"] == "ASSAULT"
+
+
+def test_plover_charges_are_accusations_but_being_in_charge_is_none(code):
+    # the plural names the accusation; "in charge of" names a post
+    assert not find(code("The minister in charge of defence met the Egyptian ambassador."), type="ACCUSE")
 
 
 def test_plover_an_act_on_ones_own_forces_has_no_target(code):
