@@ -279,6 +279,11 @@ def test_plover_charges_are_accusations_but_being_in_charge_is_none(code):
     assert not find(code("The minister in charge of defence met the Egyptian ambassador."), type="ACCUSE")
 
 
+def test_plover_an_act_one_is_determined_or_poised_to_do_is_intended(code):
+    assert one(code("The EU is poised to impose sanctions on Belarus."), "sanctions")["type"] == "THREATEN"
+    assert one(code("The United States is determined to impose sanctions on Iraq."), "sanctions")["type"] == "THREATEN"
+
+
 def test_plover_an_act_on_ones_own_forces_has_no_target(code):
     # "its forces" are the army's own: no party acts on itself, yet the alert is raised
     e = one(code("The Indian army put its forces on high alert."), "alert")
