@@ -284,6 +284,13 @@ def test_plover_an_act_one_is_determined_or_poised_to_do_is_intended(code):
     assert one(code("The United States is determined to impose sanctions on Iraq."), "sanctions")["type"] == "THREATEN"
 
 
+def test_plover_an_act_begun_or_continued_is_as_intended_as_its_verb(code):
+    # "threatened to begin attacking": the attack is threatened, not done; one event
+    events = code("The rebels threatened to begin attacking government positions.")
+    assert types(events) == {"THREATEN"}, [(e["trigger"], e["type"]) for e in events]
+    assert one(code("Japan pledged to continue providing aid to Cambodia."), "providing")["type"] == "AGREE"
+
+
 def test_plover_an_act_on_ones_own_forces_has_no_target(code):
     # "its forces" are the army's own: no party acts on itself, yet the alert is raised
     e = one(code("The Indian army put its forces on high alert."), "alert")

@@ -589,6 +589,10 @@ class FrameBuilder:
         if node.pos_ in ("NOUN", "PROPN", "NUM") and node.dep_ == "dobj" and not is_a(node.head, "perpetrate_verb") and (
                 node.head.lemma_ in ("offer", "propose", "promise") or node.head.lemma_.lower() in intent):
             return node.head  # "offered talks", "planned an attack", "threatened a strike"
+        if node.dep_ == "xcomp" and node.head.pos_ == "VERB" and node.head.lemma_.lower() in words("light_verb"):
+            # "threatened to begin attacking", "agreed to start withdrawing": a verb that carries the
+            # act is intended as far as the act is
+            return self._intent_head(node.head)
         return None
 
     def _governor(self, node: Token) -> Token | None:
