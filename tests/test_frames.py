@@ -148,3 +148,12 @@ def test_frames_an_act_escaped_is_not_done_and_one_not_escaped_befalls_the_subje
     assert not f.polarity
     f = frames("The killers will not escape punishment.", "punishment")
     assert f.polarity and f.modality == Modality.FUTURE and args(f, "oblique") == ["The killers"]
+
+
+def test_frames_steps_taken_to_act_are_the_act_not_its_purpose(pipeline):
+    # "took steps to ease": the easing is done; "deployed troops to protect": the protection is a purpose
+    frames = {f.lemma: f for f in pipeline.frames("The government took steps to ease restrictions on the press.")}
+    assert not frames["ease"].has(Modality.PURPOSE)
+    frames = {f.lemma: f for f in pipeline.frames("India deployed troops to protect the border.")}
+    assert frames["protect"].has(Modality.PURPOSE)
+

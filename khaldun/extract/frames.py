@@ -640,6 +640,8 @@ class FrameBuilder:
             return None
         if any(c.dep_ == "nsubj" for c in node.children):
             return None
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in words("step_noun") for c in node.head.children):
+            return None  # "took steps to enhance freedoms": the steps are the act, not done for it
         to = next((c for c in node.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is not None:
             return "to"
