@@ -291,6 +291,15 @@ def test_plover_an_act_begun_or_continued_is_as_intended_as_its_verb(code):
     assert one(code("Japan pledged to continue providing aid to Cambodia."), "providing")["type"] == "AGREE"
 
 
+def test_plover_a_demand_dropped_is_a_concession_and_a_siege_lifted_a_retreat(code):
+    # the PLOVER manual: "withdrawing a demand should be coded as CONCEDE"; easing a blockade is RETREAT
+    e = one(code("The rebels dropped their demand for the resignation of the president."), "demand")
+    assert e["type"] == "CONCEDE"
+    assert one(code("Serb forces lifted the siege of Sarajevo."), "lifted")["type"] == "RETREAT"
+    assert one(code("The court acquitted the opposition leader."), "acquitted")["type"] == "CONCEDE"
+    assert one(code("Israel permitted UN monitors to enter the camp."), "permitted")["type"] == "RETREAT"
+
+
 def test_plover_an_act_on_ones_own_forces_has_no_target(code):
     # "its forces" are the army's own: no party acts on itself, yet the alert is raised
     e = one(code("The Indian army put its forces on high alert."), "alert")

@@ -141,7 +141,10 @@ class EventFinder:
                 if eased is None or heads:
                     self.consumed.add(t.i)
                 for g in heads if eased is not None else ():  # "lifted the ban" already yields CONCEDE
-                    if nearest(g.cameo).plover not in ("CONCEDE", "RETREAT"):
+                    # ("lifted the siege" eases a blockade, which is a RETREAT: the act's own easing
+                    # code wins over the stop verb's type)
+                    if nearest(g.cameo).plover not in ("CONCEDE", "RETREAT") or (
+                            f.entry.cameo in EASED_CODES and nearest(eased).plover != nearest(g.cameo).plover):
                         g.cameo, intent = _stated(eased, g.frame)
                         g.rule += "+eases" + _intent_rule(g.cameo, intent, g.frame)
                 if eased is not None and not heads:
@@ -1290,12 +1293,13 @@ def _intent_rule(cameo: str, intent: str | None, frame: Frame) -> str:
     return f"+intent:{intent}" + ("+refused" if refused else "")
 
 
-# the easing of a coercive act, by the act's code or its PLOVER type ("ended the curfew": 0813), and
-# the stopping of a cooperative one, which reduces relations ("ended military cooperation": 160,
-# "stopped aid": 162)
+# the easing of a coercive act, by the act's code or its PLOVER type ("ended the curfew": 0813), the
+# stopping of a cooperative one, which reduces relations ("ended military cooperation": 160,
+# "stopped aid": 162), and a demand dropped, a concession (PLOVER: "withdrawing a demand should be
+# coded as CONCEDE")
 EASED_CODES = {"1723": "0813", "1724": "0814", "1722": "0812", "1721": "0811", "191": "0872"}
 EASED_TYPES = {"ASSAULT": "087", "MOBILIZE": "087", "COERCE": "081", "SANCTION": "081", "PROTEST": "082",
-               "COOPERATE": "160", "AID": "162"}
+               "COOPERATE": "160", "AID": "162", "REQUEST": "080"}
 
 
 def _eased(cameo: str, stopper: Actor | None) -> str | None:
