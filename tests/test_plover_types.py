@@ -191,6 +191,7 @@ def test_plover_common_news_paraphrases(code, text, trigger, plover):
     ("France expressed outrage at the killing of its ambassador.", "expressed", "ACCUSE"),
     ("The prosecutor charged the former minister with corruption.", "charged", "ACCUSE"),
     ("The Security Council voted against the resolution.", "voted", "REJECT"),
+    ("Russia voiced opposition to the NATO plan.", "voiced", "REJECT"),
     ("The Sudanese government and the rebels struck a deal to end the fighting.", "struck", "AGREE"),
     ("Ethiopia and Eritrea concluded a border accord.", "concluded", "AGREE"),
     ("Israel agreed to a ceasefire with Hamas.", "agreed", "AGREE"),
