@@ -232,6 +232,10 @@ def test_plover_a_promise_negated_is_a_refusal_that_was_made(code):
     assert one(code("Iraq said it would allow UN inspectors into the palaces."), "allow")["type"] == "AGREE"
     # force foretold and negated is no refusal
     assert not find(code("Israel said it would not attack Iran."), type="REJECT")
+    # an agent that holds no plan to act refuses; a plan nobody holds is no one's refusal
+    assert one(code("Israel has no plans to withdraw from the Golan Heights."), "withdraw")["type"] == "REJECT"
+    assert not find(code("There was no plan to evacuate the embassy."), type="REJECT")
+    assert not find(code("Israel pledged not to withdraw from the Golan Heights."), type="REJECT")
 
 
 def test_plover_wanting_another_to_act_is_a_demand(code):

@@ -391,7 +391,7 @@ class EventFinder:
         if entry.object == "theme" and source is None and objs:
             source = self._resolve(objs[0])  # "the deployment of 200 marines": they mobilize
             rule += "+theme-as-source"
-        cameo, intent = _stated(entry.cameo, self._own_possibility(frame, src, source))
+        cameo, intent = _stated(entry.cameo, self._own_possibility(frame, src, source), self._disowned(frame, src))
         if intent is not None:
             rule += _intent_rule(cameo, intent, frame)
             if source is None and src is None and frame.speaker is not None:
@@ -450,6 +450,15 @@ class EventFinder:
                 if partner is not None and partner.id != sources[0].id:
                     self.found.append(_Found(tok, entry, partner, sources[0], location,
                                              f"{entry.origin}:{rule}+reciprocal", cameo, frame))
+
+    def _disowned(self, frame: Frame, src: Token | None) -> bool:
+        """Whether an act's agent says it holds no intent to do it: the intent word is negated ("Israel
+        has no plans to withdraw", "does not intend to"), not the act ("pledged not to withdraw"), and
+        someone holds it ("there was no plan to evacuate" is no one's refusal)."""
+        if src is None or frame.under is None or not frame.cues or "negated" not in frame.cues:
+            return False
+        holder = self.doc[int(frame.under[1:])]
+        return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in holder.children)
 
     def _own_possibility(self, frame: Frame, src: Token | None, source: Actor | None) -> Frame:
         """"The military said it may impose martial law", "the president hinted that Moscow could use
@@ -1254,9 +1263,10 @@ def _with_date_and_place(lead: Event, acts: list[Event], manner: list[Event] = (
                    fatalities=fatalities, acled=acled)
 
 
-def _stated(cameo: str, frame: Frame) -> tuple[str, str | None]:
+def _stated(cameo: str, frame: Frame, disowned: bool = False) -> tuple[str, str | None]:
     """The code of an act as its frame states it, and the intent word that changed it (or None):
-    an act only intended or promised is the intent's event, not the act."""
+    an act only intended or promised is the intent's event, not the act. ``disowned``: its agent
+    holds no intent to do it ("Israel has no plans to withdraw")."""
     intent = next((c.split(":", 1)[1] for c in frame.cues if c.startswith(("intended:", "future:"))), None)
     if intent is None:
         return cameo, None
@@ -1265,7 +1275,8 @@ def _stated(cameo: str, frame: Frame) -> tuple[str, str | None]:
         recoded = "130"  # "threatened to deliver blows": whatever the act, a threat
     if frame.has(Modality.CONDITIONAL) and not nearest(recoded).plover == "THREATEN":
         recoded = "130"  # "will withdraw its force unless ...": a threat, not a promise
-    if not frame.polarity and nearest(recoded).plover == "AGREE" and any(c.startswith("future:") for c in frame.cues):
+    if not frame.polarity and nearest(recoded).plover == "AGREE" and (
+            disowned or any(c.startswith("future:") for c in frame.cues)):
         # "will not negotiate", "would not allow inspectors": a refusal ("there was no plan to
         # evacuate" states no one's refusal)
         recoded = _refusal_code(cameo)
