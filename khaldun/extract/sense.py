@@ -108,8 +108,8 @@ class Sense:
         return self._in_class(tok, cls)
 
     def _crowd_count(self, tok: Token) -> bool:
-        """"Hundreds of Palestinians", "thousands of workers": people counted by the hundred or
-        the thousand are a crowd, unless they are an armed force ("dozens of soldiers")."""
+        """"Hundreds of Palestinians", "thousands of workers": people counted by the dozen, the
+        hundred or the thousand are a crowd, unless they are an armed force ("dozens of soldiers")."""
         count = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
         return count is not None and count.lower_ in noun_classes().get("crowd_count", frozenset()) \
             and not self.is_a(tok, "military")
