@@ -156,3 +156,11 @@ def test_frames_a_gapped_passive_acts_on_its_subject(frames):
     assert f.voice == "passive" and args(f, "patient") == ["10 officers"] and not args(f, "agent")
     f = frames("Six soldiers were killed and the rebels retreated.", "retreated")
     assert f.voice == "active" and args(f, "agent") == ["the rebels"]
+
+
+def test_frames_steps_taken_to_act_are_the_act_not_its_purpose(pipeline):
+    # "took steps to ease": the easing is done; "deployed troops to protect": the protection is a purpose
+    frames = {f.lemma: f for f in pipeline.frames("The government took steps to ease restrictions on the press.")}
+    assert not frames["ease"].has(Modality.PURPOSE)
+    frames = {f.lemma: f for f in pipeline.frames("India deployed troops to protect the border.")}
+    assert frames["protect"].has(Modality.PURPOSE)

@@ -157,12 +157,15 @@ class EventFinder:
                 if eased is None or heads:
                     self.consumed.add(t.i)
                 for g in heads if eased is not None else ():  # "lifted the ban" already yields CONCEDE
-                    if nearest(g.cameo).plover not in ("CONCEDE", "RETREAT"):
+                    # ("lifted the siege" eases a blockade, which is a RETREAT: the act's own easing
+                    # code wins over the stop verb's type)
+                    if nearest(g.cameo).plover not in ("CONCEDE", "RETREAT") or (
+                            f.entry.cameo in EASED_CODES and nearest(eased).plover != nearest(g.cameo).plover):
                         g.cameo, intent = _stated(eased, g.frame)
-                        g.rule += "+eases" + (f"+intent:{intent}" if intent else "")
+                        g.rule += "+eases" + _intent_rule(g.cameo, intent, g.frame)
                 if eased is not None and not heads:
                     f.cameo, intent = _stated(eased, f.frame)
-                    f.rule += f"+eased:{t.head.lemma_.lower()}" + (f"+intent:{intent}" if intent else "")
+                    f.rule += f"+eased:{t.head.lemma_.lower()}" + _intent_rule(f.cameo, intent, f.frame)
         events = []
         seen: set[str] = set()
         anaphors: set[int] = set()
@@ -428,9 +431,9 @@ class EventFinder:
         if entry.object == "theme" and source is None and objs:
             source = self._resolve(objs[0])  # "the deployment of 200 marines": they mobilize
             rule += "+theme-as-source"
-        cameo, intent = _stated(entry.cameo, frame)
+        cameo, intent = _stated(entry.cameo, self._own_possibility(frame, src, source), self._disowned(frame, src))
         if intent is not None:
-            rule += f"+intent:{intent}"
+            rule += _intent_rule(cameo, intent, frame)
             if source is None and src is None and frame.speaker is not None:
                 # "said the killers would not escape punishment": an act foretold with no agent of
                 # its own is the speaker's threat or promise
@@ -491,6 +494,32 @@ class EventFinder:
                 if partner is not None and partner.id != sources[0].id:
                     self.found.append(_Found(tok, entry, partner, sources[0], location,
                                              f"{entry.origin}:{rule}+reciprocal", cameo, frame))
+
+    def _disowned(self, frame: Frame, src: Token | None) -> bool:
+        """Whether an act's agent says it holds no intent to do it: the intent word is negated ("Israel
+        has no plans to withdraw", "does not intend to"), not the act ("pledged not to withdraw"), and
+        someone holds it ("there was no plan to evacuate" is no one's refusal)."""
+        if src is None or frame.under is None or not frame.cues or "negated" not in frame.cues:
+            return False
+        holder = self.doc[int(frame.under[1:])]
+        return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in holder.children)
+
+    def _own_possibility(self, frame: Frame, src: Token | None, source: Actor | None) -> Frame:
+        """"The military said it may impose martial law", "the president hinted that Moscow could use
+        force": an act a speaker says its own side may do is a stated intent (a threat, an offer), as
+        "will" states one; the frame with that intent among its cues, or the frame as it is."""
+        if frame.speaker is None or src is None or any(c.startswith(("intended:", "future:")) for c in frame.cues):
+            return frame
+        modals = words("hedge_modal") | words("hypothetical_modal")
+        modal = next((word for c in frame.cues if c.startswith(("hedged:", "hypothetical:"))
+                      and (word := c.partition(":")[2]) in modals), None)
+        if modal is None:
+            return frame
+        speaker = self._resolve(self.doc[frame.speaker.head])
+        own = src.pos_ == "PRON" and src.lower_ in ("it", "they", "we") or (
+            source is not None and speaker is not None and source.country is not None
+            and source.country == speaker.country)
+        return replace(frame, cues=frame.cues + (f"future:{modal}",)) if own else frame
 
     def _protest_by_act(self, tok: Token, entries: list[Trigger]) -> bool:
         """"Gathered outside the hospital to protest the air strikes", "staged a hunger strike to
@@ -1037,7 +1066,9 @@ class EventFinder:
         # an intended or future act no intent code states ("would be prosecuted") is only foretold; a
         # verb in the past tense was done, whatever clause the parse hung it in ("... would not work
         # and warned that"); a CAMEO dictionary's verb patterns code future acts as PETRARCH does
-        cert = certainty(f.frame, foretold="+intent:" not in f.rule and tok.tag_ != "VBD"
+        # a promise negated is a refusal, and the refusal was made ("will not negotiate")
+        frame = replace(f.frame, polarity=True) if "+refused" in f.rule else f.frame
+        cert = certainty(frame, foretold="+intent:" not in f.rule and tok.tag_ != "VBD"
                          and not f.entry.origin.startswith("dictionary"))
         fatalities = self._fatalities(f)
         default = (row.acled_event_type, row.acled_sub_event_type) if row.acled_event_type else None
@@ -1318,9 +1349,10 @@ def _with_date_and_place(lead: Event, acts: list[Event], manner: list[Event] = (
                    fatalities=fatalities, acled=acled)
 
 
-def _stated(cameo: str, frame: Frame) -> tuple[str, str | None]:
+def _stated(cameo: str, frame: Frame, disowned: bool = False) -> tuple[str, str | None]:
     """The code of an act as its frame states it, and the intent word that changed it (or None):
-    an act only intended or promised is the intent's event, not the act."""
+    an act only intended or promised is the intent's event, not the act. ``disowned``: its agent
+    holds no intent to do it ("Israel has no plans to withdraw")."""
     intent = next((c.split(":", 1)[1] for c in frame.cues if c.startswith(("intended:", "future:"))), None)
     if intent is None:
         return cameo, None
@@ -1329,12 +1361,42 @@ def _stated(cameo: str, frame: Frame) -> tuple[str, str | None]:
         recoded = "130"  # "threatened to deliver blows": whatever the act, a threat
     if frame.has(Modality.CONDITIONAL) and not nearest(recoded).plover == "THREATEN":
         recoded = "130"  # "will withdraw its force unless ...": a threat, not a promise
+    if not frame.polarity and nearest(recoded).plover == "AGREE" and (
+            disowned or any(c.startswith("future:") for c in frame.cues)):
+        # "will not negotiate", "would not allow inspectors": a refusal ("there was no plan to
+        # evacuate" states no one's refusal)
+        recoded = _refusal_code(cameo)
     return (recoded, intent) if recoded != cameo else (cameo, None)
 
 
-# the easing of a coercive act, by the act's code or its PLOVER type ("ended the curfew": 0813)
+def _refusal_code(cameo: str) -> str:
+    """The CAMEO code of refusing to do ``cameo``: to meet or negotiate (125), to cooperate or aid
+    (121), to yield (124), or a refusal of no kind named (120)."""
+    if cameo.startswith("04"):
+        return "125"
+    if cameo.startswith(("06", "07")):
+        return "121"
+    if cameo.startswith("08"):
+        return "124"
+    return "120"
+
+
+def _intent_rule(cameo: str, intent: str | None, frame: Frame) -> str:
+    """The rule's note of the intent word that recoded an act, and of a refusal (a negated intent
+    coded as the rejection it states, which is asserted, not negated)."""
+    if intent is None:
+        return ""
+    refused = not frame.polarity and nearest(cameo).plover == "REJECT"
+    return f"+intent:{intent}" + ("+refused" if refused else "")
+
+
+# the easing of a coercive act, by the act's code or its PLOVER type ("ended the curfew": 0813), the
+# stopping of a cooperative one, which reduces relations ("ended military cooperation": 160,
+# "stopped aid": 162), and a demand dropped, a concession (PLOVER: "withdrawing a demand should be
+# coded as CONCEDE")
 EASED_CODES = {"1723": "0813", "1724": "0814", "1722": "0812", "1721": "0811", "191": "0872"}
-EASED_TYPES = {"ASSAULT": "087", "MOBILIZE": "087", "COERCE": "081", "SANCTION": "081", "PROTEST": "082"}
+EASED_TYPES = {"ASSAULT": "087", "MOBILIZE": "087", "COERCE": "081", "SANCTION": "081", "PROTEST": "082",
+               "COOPERATE": "160", "AID": "162", "REQUEST": "080"}
 
 
 def _eased(cameo: str, stopper: Actor | None) -> str | None:

@@ -608,6 +608,10 @@ class FrameBuilder:
         if node.pos_ in ("NOUN", "PROPN", "NUM") and node.dep_ == "dobj" and not is_a(node.head, "perpetrate_verb") and (
                 node.head.lemma_ in ("offer", "propose", "promise") or node.head.lemma_.lower() in intent):
             return node.head  # "offered talks", "planned an attack", "threatened a strike"
+        if node.dep_ == "xcomp" and node.head.pos_ == "VERB" and node.head.lemma_.lower() in words("light_verb"):
+            # "threatened to begin attacking", "agreed to start withdrawing": a verb that carries the
+            # act is intended as far as the act is
+            return self._intent_head(node.head)
         return None
 
     def _governor(self, node: Token) -> Token | None:
@@ -625,16 +629,23 @@ class FrameBuilder:
         """"urged Turkey to withdraw", "demanded that Israel halt", "a call for troops to return",
         "insistence that Turkey not attack": the demanded act has not happened."""
         head = node.head
-        if head.pos_ == "VERB" and head.lemma_.lower() in words("demand") and (
-                node.dep_ == "xcomp" or node.dep_ == "ccomp" and head.lemma_.lower() in ("demand", "urge", "insist", "request")):
+        lemma = head.lemma_.lower()
+        # "wants Turkey to withdraw": an infinitive with a subject of its own under a demand verb is
+        # asked of that subject; one without ("wants to join") is the demander's own act where the
+        # verb also states an intent
+        if head.pos_ == "VERB" and lemma in words("demand") and (
+                node.dep_ == "xcomp" and lemma not in words("intent") or node.dep_ == "ccomp" and (
+                    lemma in ("demand", "urge", "insist", "request")
+                    or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))):
             return head
-        if node.dep_ in ("advcl", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in words("demand") and any(
+        if node.dep_ in ("advcl", "ccomp") and head.pos_ == "VERB" and lemma in words("demand") and any(
                 c.dep_ == "mark" and c.lower_ == "for" for c in node.children):
             return head  # "pushing for the US to support", "called for the UN to send troops"
-        if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in words("demand_noun"):
-            return head
+        if head.pos_ == "NOUN" and lemma in words("demand_noun") and (node.dep_ in ("acl", "ccomp") or (
+                node.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in node.children))):
+            return head  # "a deadline for the government to release him"
         if node.dep_ == "dobj" and node.pos_ == "NOUN" and head.pos_ == "VERB" \
-                and head.lemma_.lower() in words("demand_object"):
+                and lemma in words("demand_object"):
             return head  # "demanded the release of", "urged restraint": the act asked for
         if node.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words("demand") | words("demand_noun"):
             return head.head  # "called for a ceasefire", "demands for the release"
@@ -648,6 +659,8 @@ class FrameBuilder:
             return None
         if any(c.dep_ == "nsubj" for c in node.children):
             return None
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in words("step_noun") for c in node.head.children):
+            return None  # "took steps to enhance freedoms": the steps are the act, not done for it
         to = next((c for c in node.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is not None:
             return "to"

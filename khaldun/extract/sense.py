@@ -103,7 +103,16 @@ class Sense:
                 actor is None and place is not None and place.precision == "country"
         if cls == "military":
             return self._in_class(tok, "military") or (actor is not None and actor.sector in ARMED_SECTORS)
+        if cls == "crowd" and self._crowd_count(tok):
+            return True
         return self._in_class(tok, cls)
+
+    def _crowd_count(self, tok: Token) -> bool:
+        """"Hundreds of Palestinians", "thousands of workers": people counted by the dozen, the
+        hundred or the thousand are a crowd, unless they are an armed force ("dozens of soldiers")."""
+        count = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        return count is not None and count.lower_ in noun_classes().get("crowd_count", frozenset()) \
+            and not self.is_a(tok, "military")
 
     def _unknown_name_or_count(self, tok: Token) -> bool:
         """A name the recogniser left untyped that is no place ("captured Martinic"), or a bare
