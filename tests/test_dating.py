@@ -495,3 +495,58 @@ def test_dating_the_period_results_cover_is_not_the_date_of_their_report(dating,
 def test_dating_a_month_named_alone_for_a_past_act_is_the_one_before(dating, text, word, start):
     # in an October story, the nearest January lies ahead; an act done in January was done in this one
     assert dating(text, "2024-10-23", word).time.start == start
+
+
+@pytest.mark.parametrize("text, word, day", [
+    ("The rifle was discovered April 8 buried one foot below the ground.", "discovered", D(1999, 4, 8)),
+    ("The boy was found Thanksgiving Day clinging to an inner tube at sea.", "found", D(1998, 11, 26)),
+])
+def test_dating_a_bare_time_belongs_to_the_word_it_follows(dating, text, word, day):
+    # the parse hangs the time on the participle after it; by its place it is the verb's before it
+    d = dating(text, "1999-04-19", word)
+    assert span(d) == (day, day) and d.rule == "own"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The board would review last week's decision.", "review"),
+    ("The company will appeal the verdict of last week.", "appeal"),
+    ("The company will appeal last week's verdict.", "appeal"),
+])
+def test_dating_a_time_over_by_the_report_does_not_date_what_is_to_come(dating, text, word):
+    # the time is the argument's (a noun the clause reaches it through), not the prospect's own
+    assert dating(text, "1989-10-30", word).rule == "future"
+
+
+def test_dating_a_modal_keeps_the_time_hung_on_itself(dating):
+    d = dating("The company said it would close the plant on Monday.", "2020-06-17", "close")
+    assert span(d) == (D(2020, 6, 15), D(2020, 6, 15)) and d.rule == "own"
+
+
+@pytest.mark.parametrize("text, word, start", [
+    ("The issue is expected to dominate a NATO summit set for Washington in April.", "dominate", D(1999, 4, 1)),
+    ("The opposition will boycott the July 5 election.", "boycott", D(1999, 7, 5)),
+])
+def test_dating_an_act_to_come_at_a_dated_event_ahead(dating, text, word, start):
+    d = dating(text, "1999-03-12", word)
+    assert d.time.start == start and d.rule in ("occasion", "own")
+
+
+def test_dating_an_act_to_come_at_an_event_gone_by_stays_ahead(dating):
+    d = dating("The lawyers will study the ruling issued last week.", "1999-03-12", "study")
+    assert d.rule == "future"
+
+
+@pytest.mark.parametrize("text, word, start", [
+    ("He was working with the underground in 1968 when Russian troops swept through Prague in the "
+     "occupation of Czechoslovakia.", "occupation", D(1968, 1, 1)),
+    ("Rebels seized the town on Friday and began a siege of the fort.", "siege", D(2020, 6, 12)),
+    ("The court upheld a law two years ago in a ruling invalidating the use of quotas.", "use", D(2018, 1, 1)),
+])
+def test_dating_a_nominal_event_by_the_clause_its_clause_goes_on_from(dating, text, word, start):
+    assert dating(text, "2020-06-15", word).time.start == start
+
+
+def test_dating_event_noun_described_by_a_complement_of_its_relative_clause(dating):
+    text = "Crowds gathered since the triumph of the revolution that brought President Castro to power 41 years ago."
+    d = dating(text, "2000-01-15", "revolution")
+    assert span(d) == (D(1959, 1, 1), D(1959, 12, 31)) and d.rule == "described"

@@ -46,6 +46,9 @@ An event is dated only by evidence about itself:
 - ``mention``: a definite event noun with no time of its own names again the event an earlier
   noun of the same word and number named, and shares its date when that one is dated by its own
   evidence ("A ceremony was held on Monday. ... the ceremony honoured the dead");
+- ``occasion``: a clause still to come with no time of its own happens at the event ahead it is
+  done at, an event noun dated by its own evidence ("is expected to dominate a summit set for
+  April");
 - ``future``: a future or modal clause ("will meet", "are expected to vote") happens after it
   (an ability or will refused in the past, "could not be reached", is not).
 
@@ -152,7 +155,7 @@ class DocumentTimes:
     def __init__(self, doc: Doc, times: Sequence[TimeSpan], published: dt.date | None):
         self.doc = doc
         self.published = published
-        self._resolving = False  # dating an earlier mention: no mention of it in turn
+        self._resolving = False  # dating another noun for an event: no mention or occasion of it in turn
         self._nouns: dict[str, list[int]] | None = None  # noun lemma -> its positions
         self._in_quote: list[bool] | None = None  # per token: inside a quotation
         self._episodes: dict[int, list[tuple[Token, TimeSpan]]] = {}  # sentence start -> dated main clauses
@@ -166,6 +169,9 @@ class DocumentTimes:
                 continue
             tokens = {w.i for w in span}
             self.entries.append((t, tokens, self._chain(span.root, tokens)))
+            word = self._left_word(span)
+            if word is not None:
+                self.entries.append((t, tokens, [word.i, *self._chain(word, {word.i})]))
 
     @staticmethod
     def _chain(root: Token, tokens: set[int]) -> list[int]:
@@ -189,6 +195,22 @@ class DocumentTimes:
             if node.pos_ in ("VERB", "AUX"):
                 break
         return chain
+
+    @staticmethod
+    def _left_word(span) -> Token | None:
+        """The word a bare time expression follows, when the parse hangs the time on a later
+        clause that word governs: "was discovered April 8 buried one foot below the ground", "was
+        found Thanksgiving Day clinging to a tube", "a rally Saturday demanding his return" (the
+        time, with no preposition of its own, is the verb's or the noun's it comes right after;
+        the clause after it keeps it too)."""
+        head, first = span.root.head, span[0]
+        if first.i == 0 or first.pos_ == "ADP" or head.i <= span[-1].i or head.tag_ not in ("VBG", "VBN", "VBD") \
+                or head.dep_ not in ("advcl", "ccomp", "xcomp", "acl", "oprd"):
+            return None
+        word = span.doc[first.i - 1]
+        if word.pos_ not in ("VERB", "NOUN", "PROPN") or word.i not in {a.i for a in head.ancestors}:
+            return None
+        return word
 
     def own(self, pred: Token) -> TimeSpan | None:
         """A time expression of the predicate's own clause: one whose path up the parse reaches
@@ -226,6 +248,8 @@ class DocumentTimes:
             # ("the figures compare with a profit in the first quarter", "is still reviewing an
             # appeal last week", "with the seizure of the truck nine days ago, prosecutors say")
             own = None
+        if own is not None and self._before_prospect(own, pred):
+            own = None
         if own is not None and own.rule.startswith(ACCOUNTING_PERIODS) and pred.lemma_.lower() in REPORTING:
             own = None  # "reported a third-quarter loss": the period the figures cover, not the report's date
         if own is not None and (own.start is not None or own.end is not None):
@@ -241,9 +265,50 @@ class DocumentTimes:
             # dates the event, so it has no date, and no tense may give it one either
             return _dating(own, "none")
         found = self._by_tense(pred, frame)
+        if found.rule == "future":
+            return self._occasion_ahead(pred) or found
         if found.rule == "none":
             return self._with_statement(pred) or self._continuation(pred) or self._mentioned(pred) or found
         return found
+
+    def _occasion_ahead(self, pred: Token) -> Dating | None:
+        """The date of the event ahead that an act still to come is done at: its object or the
+        noun of a preposition of it, an event noun dated by its own evidence after the publication
+        ("is expected to dominate a summit set for April", "will boycott the May 5 election")."""
+        if self._resolving or self.published is None:
+            return None
+        nouns = [c for c in pred.children if c.dep_ in ("dobj", "attr")] + [
+            g for c in pred.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.pos_ != "NOUN":
+                continue
+            self._resolving = True
+            try:
+                found = self.date(noun)
+            finally:
+                self._resolving = False
+            if found.rule in ("own", "occurrence", "described") and found.time.start is not None \
+                    and found.time.end is not None and found.time.start >= self.published:
+                return Dating(found.time, "occasion", found.expression, found.span)
+        return None
+
+    def _before_prospect(self, own: TimeSpan, pred: Token) -> bool:
+        """A time over by the publication, on a clause of what will or would happen: "will appeal
+        Thursday's ruling", "the pact would resolve part of an investigation in the past year" (the
+        time of an argument, a noun it reaches the clause through; one hung on a modal verb itself
+        is a past prospect's own: "said it would close the plant on Monday")."""
+        if pred.tag_ != "VB" or self.published is None or own.start is None or own.end is None or not (
+                own.start < self.published and own.end <= self.published):
+            return False  # (a participle takes the tense of the clause it hangs on, not its prospect)
+        t = tense(pred)
+        if t == "future":
+            return True
+        if t != "modal":
+            return False
+        for t_, _, chain in self.entries:
+            if t_ is own and pred.i in chain:
+                return any(self.doc[i].pos_ in ("NOUN", "PROPN") for i in chain[:chain.index(pred.i)])
+        return False
 
     def _mentioned(self, pred: Token) -> Dating | None:
         """The date of an event a definite event noun names again: "A ceremony was held in Kabul on
@@ -359,7 +424,7 @@ class DocumentTimes:
         found = self._occurrence(pred) or self._described(pred)
         if found is not None:
             return found
-        node = pred
+        node, nominal = pred, pred.pos_ in ("NOUN", "PROPN")
         for _ in range(6):
             dep, head = node.dep_, node.head
             if head.i == node.i:
@@ -392,7 +457,12 @@ class DocumentTimes:
                     rule = "clause"
                 return _dating(own, rule)
             if node.pos_ in ("VERB", "AUX") and dep not in ("conj", "xcomp", "relcl", "acl", "advcl", "acomp", "oprd"):
-                break
+                if not nominal:
+                    break
+                # a nominal event's clause, undated itself, goes on as a verb would: to the
+                # clause it is coordinated with or a "when" clause of ("was working there in 1968
+                # when troops swept through Prague in the occupation")
+                nominal = False
         for c in pred.children:  # a "when/as/while" clause under the predicate that is dated itself
             if c.dep_ == "advcl" and self._temporal_mark(c):
                 own = self.own(c)
@@ -460,7 +530,9 @@ class DocumentTimes:
         for c in pred.children:
             if c.dep_ == "relcl" and c.i > pred.i and any(
                     g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in c.children):
-                own = self.own(c)
+                shared = self._complement(c)  # (or of a complement sharing its time: "brought
+                # Castro to power 41 years ago")
+                own = self.own(c) or (shared.time if shared is not None else None)
                 if own is not None and own.start is not None and own.end is not None:
                     return _dating(own, "described")
         return None
