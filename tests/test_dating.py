@@ -550,3 +550,17 @@ def test_dating_event_noun_described_by_a_complement_of_its_relative_clause(dati
     text = "Crowds gathered since the triumph of the revolution that brought President Castro to power 41 years ago."
     d = dating(text, "2000-01-15", "revolution")
     assert span(d) == (D(1959, 1, 1), D(1959, 12, 31)) and d.rule == "described"
+
+
+def test_dating_a_time_ahead_on_a_participle_of_a_thing_done_is_the_clause_above(dating):
+    d = dating("Hewlett said it planned to ship a computer based on the new chip early next year.", "1989-10-27", "ship")
+    assert span(d) == (D(1990, 1, 1), D(1990, 12, 31)) and d.rule == "own"
+    # a time gone by stays the participle's: "the injunction issued Thursday"
+    d = dating("The lawyers will study the injunction issued Thursday.", "2019-01-07", "study")
+    assert d.rule != "own"
+
+
+def test_dating_an_act_to_come_at_a_hearing_the_parse_reads_as_a_verb(dating):
+    text = "The dispute may finally be resolved in a court hearing the week of March 6, his lawyer said."
+    d = dating(text, "2000-02-24", "resolved")
+    assert d.time.start == D(2000, 3, 6) and d.rule == "occasion"

@@ -168,7 +168,10 @@ class DocumentTimes:
             if span is None:
                 continue
             tokens = {w.i for w in span}
-            self.entries.append((t, tokens, self._chain(span.root, tokens)))
+            chain = self._chain(span.root, tokens)
+            if chain and self._done_before(doc[chain[-1]], t):
+                chain += self._chain(doc[chain[-1]], tokens)
+            self.entries.append((t, tokens, chain))
             word = self._left_word(span)
             if word is not None:
                 self.entries.append((t, tokens, [word.i, *self._chain(word, {word.i})]))
@@ -195,6 +198,14 @@ class DocumentTimes:
             if node.pos_ in ("VERB", "AUX"):
                 break
         return chain
+
+    def _done_before(self, verb: Token, t: TimeSpan) -> bool:
+        """A participle of a thing done ("a computer based on the 486 chip") that a time after the
+        publication cannot date: the time is the clause's above it ("planned to ship a computer
+        based on the 486 chip early next year")."""
+        return verb.dep_ == "acl" and verb.tag_ == "VBN" and self.published is not None and t.start is not None \
+            and t.start > self.published and verb.lemma_.lower() not in FUTURE_GOVERNORS and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
     @staticmethod
     def _left_word(span) -> Token | None:
@@ -278,10 +289,10 @@ class DocumentTimes:
         if self._resolving or self.published is None:
             return None
         nouns = [c for c in pred.children if c.dep_ in ("dobj", "attr")] + [
-            g for c in pred.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            g for c in pred.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
         for noun in nouns:
-            if noun.pos_ != "NOUN":
-                continue
+            if noun.pos_ != "NOUN" and not (noun.dep_ == "pcomp" and noun.tag_ == "VBG"):
+                continue  # (an event noun, or a gerund the parse reads as a verb: "in a court hearing")
             self._resolving = True
             try:
                 found = self.date(noun)
