@@ -564,3 +564,28 @@ def test_dating_an_act_to_come_at_a_hearing_the_parse_reads_as_a_verb(dating):
     text = "The dispute may finally be resolved in a court hearing the week of March 6, his lawyer said."
     d = dating(text, "2000-02-24", "resolved")
     assert d.time.start == D(2000, 3, 6) and d.rule == "occasion"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister will meet the envoy when he arrives in Kabul.", "arrives"),
+    ("The embassy is expected to be demolished after the FBI has finished gathering evidence.", "finished"),
+    ("The army would withdraw if the rebels surrender.", "surrender"),
+    ("The army will withdraw once the accord is signed.", "signed"),
+    ("Holders would receive a dividend shortly before the proposed merger.", "merger"),
+    ("Observers are gathering for the upcoming election.", "election"),
+])
+def test_dating_what_the_telling_puts_ahead(dating, text, word):
+    assert dating(text, "2020-06-15", word).rule == "future"
+
+
+@pytest.mark.parametrize("text, word, rule", [
+    ("The minister met the envoy when he arrived in Kabul.", "arrived", "none"),  # all in the past
+    ("When he finds a loss, one can see accommodations.", "finds", "present"),  # a modal of ability
+])
+def test_dating_a_when_clause_not_under_a_prospect_keeps_its_tense(dating, text, word, rule):
+    assert dating(text, "2020-06-15", word).rule == rule
+
+
+def test_dating_a_passive_infinitive_under_an_expectation_looks_ahead(dating):
+    d = dating("The accord is expected to be signed on Thursday.", "2020-06-15", "signed")
+    assert d.time.start == D(2020, 6, 18)  # published Monday 15 June 2020

@@ -16,7 +16,7 @@ from .actors import Actors
 from .events import EventFinder
 from .place import demonym_places, find_places, namesake_places, toponyms, with_parenthesised_places
 from .relations import find_affiliations
-from .dating import tense
+from .dating import PROSPECT_AUX, tense
 from .time import find_times
 
 
@@ -25,7 +25,7 @@ def _prospective_modal(tok) -> bool:
     node = tok
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "might", "may", "should") for c in node.children)
+            return any(c.dep_ == "aux" and c.lower_ in PROSPECT_AUX for c in node.children)
         if node.head.i == node.i:
             return False
         node = node.head

@@ -79,6 +79,7 @@ REPORTING = {"say", "tell", "report", "announce", "state", "add", "claim", "decl
              "emphasize", "emphasise", "exclaim", "express", "describe", "speak", "predict", "speculate",
              "suggest", "testify", "recall", "concede", "mention", "observe", "remark", "accord"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+PROSPECT_AUX = {"would", "'d", "might", "may", "should"}  # modals of what may come, not of ability
 MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca", "'d"}
 PAST_MODAL_AUX = {"could", "would"}
 EPISTEMIC = {"probably", "likely", "possibly", "perhaps", "maybe", "certainly", "surely"}
@@ -117,7 +118,7 @@ def tense(tok: Token) -> str | None:
         if _refused(verb):
             return "past"
         return "modal-perfect" if "have" in words else "modal"
-    if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "advcl") and (
+    if (verb.tag_ == "VB" or _passive_infinitive(verb)) and verb.dep_ in ("xcomp", "ccomp", "advcl") and (
             verb.head.lemma_.lower() in FUTURE_GOVERNORS or any(
                 c.lower_ in FUTURE_GOVERNORS for c in verb.head.children if c.dep_ == "acomp")):
         governing = tense(verb.head)
@@ -135,6 +136,11 @@ def tense(tok: Token) -> str | None:
             and verb.head.i != verb.i:  # (a participle predicated by a copula: "I am shocked")
         return tense(verb.head)
     return None
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """A participle with "be" in the base form as its passive auxiliary ("to be demolished")."""
+    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VB" for a in verb.children)
 
 
 def _clause_head(tok: Token) -> Token | None:
@@ -601,6 +607,8 @@ class DocumentTimes:
             # "will meet", "urged Turkey to withdraw", "threatened to attack": not yet done; a
             # finite verb in the past tense was done ("have attempted to portray")
             t = "future"
+        if self._told_ahead(pred, t):
+            t = "future"
         lemma = pred.lemma_.lower()
         said = lemma in REPORTING or lemma in words("stance_verb") or self._introduces_quote(pred)
         if said and _statement(pred, t):
@@ -617,6 +625,22 @@ class DocumentTimes:
         if t in ("future", "modal"):  # not yet realised when reported
             return Dating(TimeSpan(None, pub, None, None, -1, -1, False, "future"), "future")
         return Dating(NO_DATE, "none")
+
+    @staticmethod
+    def _told_ahead(pred: Token, t: str | None) -> bool:
+        """What the telling puts after the publication though its tense does not say so: a clause
+        in the present or the present perfect that says when or on what condition a clause still to
+        come happens, as English tells such a future ("will meet the envoy when he arrives", "is
+        expected to be demolished after the FBI has finished"); an event noun its modifier says is
+        ahead ("before the proposed merger", "the upcoming election")."""
+        if pred.pos_ == "NOUN":
+            return any(c.dep_ == "amod" and c.lower_ in words("prospective_adjective") for c in pred.children)
+        head = pred.head
+        # (under a modal of prospect, not of ability: "when he finds it unprofitable, one can see")
+        return pred.dep_ == "advcl" and (t == "present" or _perfect(pred)) and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in words("time_condition_mark") for c in pred.children) and (
+            tense(head) == "future" or (tense(head) == "modal" and any(
+                c.dep_ == "aux" and c.lower_ in PROSPECT_AUX for c in head.children)))
 
     def _occasion(self, statement: Token) -> TimeSpan | None:
         """The date of the occasion a statement was made at, when that occasion is dated itself:
