@@ -589,3 +589,18 @@ def test_dating_a_when_clause_not_under_a_prospect_keeps_its_tense(dating, text,
 def test_dating_a_passive_infinitive_under_an_expectation_looks_ahead(dating):
     d = dating("The accord is expected to be signed on Thursday.", "2020-06-15", "signed")
     assert d.time.start == D(2020, 6, 18)  # published Monday 15 June 2020
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The government is offering a reward for information that leads to the arrest and conviction of the "
+     "bombers.", "arrest"),
+    ("The government is offering a reward for information that leads to the arrest and conviction of the "
+     "bombers.", "conviction"),
+    ("The reward for information leading to a fugitive's capture is $50,000.", "capture"),
+])
+def test_dating_a_consequence_in_the_present_is_ahead(dating, text, word):
+    assert dating(text, "1999-06-07", word).rule == "future"
+
+
+def test_dating_a_consequence_in_the_past_was_done(dating):
+    assert dating("The protests led to the arrest of 20 people.", "1999-06-07", "arrest").rule != "future"

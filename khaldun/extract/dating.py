@@ -632,9 +632,14 @@ class DocumentTimes:
         in the present or the present perfect that says when or on what condition a clause still to
         come happens, as English tells such a future ("will meet the envoy when he arrives", "is
         expected to be demolished after the FBI has finished"); an event noun its modifier says is
-        ahead ("before the proposed merger", "the upcoming election")."""
+        ahead ("before the proposed merger", "the upcoming election"), or that a consequence in the
+        present says something leads to ("a reward for information leading to the arrest and
+        conviction of the bombers")."""
         if pred.pos_ == "NOUN":
-            return any(c.dep_ == "amod" and c.lower_ in words("prospective_adjective") for c in pred.children)
+            noun = pred.head if pred.dep_ == "conj" else pred
+            verb = noun.head.head if noun.dep_ == "pobj" else noun
+            return any(c.dep_ == "amod" and c.lower_ in words("prospective_adjective") for c in pred.children) or (
+                verb.lemma_.lower() in words("consequence_verb") and tense(verb) == "present")
         head = pred.head
         # (under a modal of prospect, not of ability: "when he finds it unprofitable, one can see")
         return pred.dep_ == "advcl" and (t == "present" or _perfect(pred)) and any(
