@@ -30,6 +30,14 @@ def span(d):
     return d.time.start, d.time.end
 
 
+def framed(pipeline, text: str, published: str, word: str, nth: int = 0):
+    """The Dating of the nth token spelled ``word``, with its clause frame (as the event coder dates)."""
+    document = make_document(text, published=published)
+    doc = pipeline.nlp(document.text)
+    finder = analyse(doc, document, pipeline.gaz, pipeline.lexicon)
+    return finder.date_of([t for t in doc if t.text == word][nth])
+
+
 def test_dating_own_clause(dating):
     d = dating("Rebels attacked the town on Friday.", "2020-06-15", "attacked")
     assert span(d) == (D(2020, 6, 12), D(2020, 6, 12)) and d.rule == "own" and d.expression == "on Friday"
@@ -256,10 +264,7 @@ def test_dating_prospective_weekdays_look_ahead(dating, text, word, day):
     ("The minister urged the rebels to withdraw.", "withdraw", "future"),  # urged, not yet done
 ])
 def test_dating_a_finite_past_verb_is_not_unrealised(pipeline, text, word, rule):
-    document = make_document(text, published="2020-06-15")
-    doc = pipeline.nlp(document.text)
-    finder = analyse(doc, document, pipeline.gaz, pipeline.lexicon)
-    assert finder.date_of(next(t for t in doc if t.text == word)).rule == rule  # with the clause frame
+    assert framed(pipeline, text, "2020-06-15", word).rule == rule  # with the clause frame
 
 
 def test_dating_a_participle_of_a_thing_done_looks_back(dating):
@@ -604,3 +609,21 @@ def test_dating_a_consequence_in_the_present_is_ahead(dating, text, word):
 
 def test_dating_a_consequence_in_the_past_was_done(dating):
     assert dating("The protests led to the arrest of 20 people.", "1999-06-07", "arrest").rule != "future"
+
+
+def test_dating_a_time_before_an_infinitive_is_the_clause_above_it(dating):
+    text = ("Albright has invited the foreign ministers of Poland, the Czech Republic and Hungary to a ceremony in "
+            "Independence, Mo., on March 12 to mark the accession of the three countries into the NATO alliance.")
+    assert span(dating(text, "1999-02-16", "ceremony")) == (D(1999, 3, 12), D(1999, 3, 12))
+    assert span(dating(text, "1999-02-16", "mark")) == (D(1999, 3, 12), D(1999, 3, 12))
+    assert not dating(text, "1999-02-16", "invited").dated  # a past act's term, not its date
+
+
+def test_dating_a_definite_noun_to_come_names_again_an_event_dated_ahead(pipeline):
+    text = ("Albright has invited the foreign ministers to a ceremony in Independence, Mo., on March 12 to mark "
+            "the accession. The ceremony will take place at the Truman Presidential Library.")
+    d = framed(pipeline, text, "1999-02-16", "ceremony", 1)
+    assert span(d) == (D(1999, 3, 12), D(1999, 3, 12)) and d.rule == "mention"
+    # the talks held before the publication are another round: what is to come stays ahead
+    d = framed(pipeline, "The talks were held on January 2. The talks will resume soon.", "2019-01-07", "talks", 1)
+    assert d.rule == "future"

@@ -215,17 +215,24 @@ class DocumentTimes:
 
     @staticmethod
     def _left_word(span) -> Token | None:
-        """The word a bare time expression follows, when the parse hangs the time on a later
-        clause that word governs: "was discovered April 8 buried one foot below the ground", "was
-        found Thanksgiving Day clinging to a tube", "a rally Saturday demanding his return" (the
-        time, with no preposition of its own, is the verb's or the noun's it comes right after;
-        the clause after it keeps it too)."""
-        head, first = span.root.head, span[0]
-        if first.i == 0 or first.pos_ == "ADP" or head.i <= span[-1].i or head.tag_ not in ("VBG", "VBN", "VBD") \
-                or head.dep_ not in ("advcl", "ccomp", "xcomp", "acl", "oprd"):
+        """The word a time expression belongs to, when the parse hangs the time on a later clause
+        that word governs: a bare time right after a verb or noun, hung on a participle after it
+        ("was discovered April 8 buried one foot below the ground", "was found Thanksgiving Day
+        clinging to a tube", "a rally Saturday demanding his return"), or any time right before an
+        infinitive, which no time of its own precedes ("invited them to a ceremony in Independence,
+        Mo., on March 12 to mark the accession": the inviting's and the ceremony's). The clause
+        after it keeps the time too."""
+        root, first = span.root, span[0]
+        attach = root.head if root.dep_ == "pobj" else root
+        clause = attach.head
+        if first.i == 0 or clause.i <= span[-1].i or clause.dep_ not in ("advcl", "ccomp", "xcomp", "acl", "oprd"):
             return None
+        if clause.tag_ == "VB" and all(
+                w.dep_ == "aux" and w.lower_ == "to" and w.head.i == clause.i for w in span.doc[span[-1].i + 1:clause.i]):
+            return clause.head if clause.dep_ in ("advcl", "xcomp") else None
         word = span.doc[first.i - 1]
-        if word.pos_ not in ("VERB", "NOUN", "PROPN") or word.i not in {a.i for a in head.ancestors}:
+        if first.pos_ == "ADP" or attach is not root or clause.tag_ not in ("VBG", "VBN", "VBD") or \
+                word.pos_ not in ("VERB", "NOUN", "PROPN") or word.i not in {a.i for a in clause.ancestors}:
             return None
         return word
 
@@ -283,7 +290,7 @@ class DocumentTimes:
             return _dating(own, "none")
         found = self._by_tense(pred, frame)
         if found.rule == "future":
-            return self._occasion_ahead(pred) or found
+            return self._occasion_ahead(pred) or self._mentioned_ahead(pred) or found
         if found.rule == "none":
             return self._with_statement(pred) or self._continuation(pred) or self._mentioned(pred) or found
         return found
@@ -355,6 +362,15 @@ class DocumentTimes:
         if found.rule in MENTION_RULES and found.time.start is not None and found.time.end is not None:
             return Dating(found.time, "mention", found.expression, found.span)
         return None
+
+    def _mentioned_ahead(self, pred: Token) -> Dating | None:
+        """The date of an event still to come that a definite noun names again, when the earlier
+        mention dates it after the publication: "invited them to a ceremony on March 12 ... The
+        ceremony will take place at the Truman Library" (one dated before it is another occasion)."""
+        found = self._mentioned(pred)
+        if found is None or self.published is None or found.time.start is None or found.time.start < self.published:
+            return None
+        return found
 
     def _continuation(self, pred: Token) -> Dating | None:
         """The day of the event a narrative continues: a main clause in the simple past (active or
