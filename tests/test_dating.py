@@ -627,3 +627,15 @@ def test_dating_a_definite_noun_to_come_names_again_an_event_dated_ahead(pipelin
     # the talks held before the publication are another round: what is to come stays ahead
     d = framed(pipeline, "The talks were held on January 2. The talks will resume soon.", "2019-01-07", "talks", 1)
     assert d.rule == "future"
+
+
+@pytest.mark.parametrize("text, word, start", [
+    ("The official said that the accession was planned for early March.", "planned", D(1999, 3, 1)),
+    ("Protesters planned a large demonstration in Little Havana on Saturday.", "demonstration", D(1999, 2, 13)),
+])
+def test_dating_a_time_a_plan_sets_is_its_aim(dating, text, word, start):
+    assert dating(text, "1999-02-10", word).time.start == start  # published Wednesday 10 February 1999
+
+
+def test_dating_a_month_an_event_was_held_in_is_behind(dating):
+    assert dating("The vote was held in March.", "1999-02-10", "held").time.start == D(1998, 3, 1)

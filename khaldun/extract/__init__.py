@@ -16,7 +16,7 @@ from .actors import Actors
 from .events import EventFinder
 from .place import demonym_places, find_places, namesake_places, toponyms, with_parenthesised_places
 from .relations import find_affiliations
-from .dating import PROSPECT_AUX, tense
+from .dating import PROSPECT_AUX, sets_aim, tense
 from .time import find_times
 
 
@@ -49,6 +49,8 @@ def _tense_at(doc: Doc, text: str):
         # Thursday", "planned to leave on Thursday")
         if found == "modal" and not _prospective_modal(span.root):
             return None
+        if found == "past" and sets_aim(span.root):
+            return "present"  # "planned a demonstration on Saturday": the aim, the nearest Saturday
         return {"modal": "present", "modal-perfect": "past", "future-in-past": "present"}.get(found, found)
 
     return at

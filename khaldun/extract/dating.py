@@ -138,6 +138,14 @@ def tense(tok: Token) -> str | None:
     return None
 
 
+def sets_aim(tok: Token) -> bool:
+    """Whether the clause of a token is headed by a verb that sets a time for what it plans or
+    expects ("planned a demonstration on Saturday", "was scheduled for March"): its time is the aim,
+    which the past tense of the planning does not put behind the publication."""
+    verb = _clause_head(tok)
+    return verb is not None and verb.lemma_.lower() in words("schedule_verb") and verb.lemma_.lower() in FUTURE_GOVERNORS
+
+
 def _passive_infinitive(verb: Token) -> bool:
     """A participle with "be" in the base form as its passive auxiliary ("to be demolished")."""
     return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VB" for a in verb.children)
@@ -437,9 +445,11 @@ class DocumentTimes:
     def _month_done(self, own: TimeSpan | None, pred: Token) -> TimeSpan | None:
         """A month named alone, read as the one nearest the publication, is the one before it
         for an act the past tense says was done ("were killed in January" in an October story:
-        this January, not the next)."""
+        this January, not the next); a time a plan sets is its aim, not when it was done ("the
+        accession was planned for early March" in a February story: the next March)."""
         if own is None or own.rule != "month" or own.start is None or self.published is None \
-                or own.start <= self.published or any(ch.isdigit() for ch in own.text) or tense(pred) != "past":
+                or own.start <= self.published or any(ch.isdigit() for ch in own.text) or tense(pred) != "past" \
+                or sets_aim(pred):
             return own
         year = own.start.year - 1
         end = dt.date(year, own.start.month, calendar.monthrange(year, own.start.month)[1])
