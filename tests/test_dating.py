@@ -639,3 +639,10 @@ def test_dating_a_time_a_plan_sets_is_its_aim(dating, text, word, start):
 
 def test_dating_a_month_an_event_was_held_in_is_behind(dating):
     assert dating("The vote was held in March.", "1999-02-10", "held").time.start == D(1998, 3, 1)
+
+
+def test_dating_a_bare_time_after_an_event_noun_is_its_own(dating):
+    text = ("Tens of thousands of people paid tribute to the men who launched the Cuban Revolution more than four "
+            "decades ago in a rally Saturday demanding the return of Elian Gonzalez.")
+    d = dating(text, "2000-04-01", "rally")
+    assert span(d) == (D(2000, 4, 1), D(2000, 4, 1)) and d.rule == "own"

@@ -223,24 +223,30 @@ class DocumentTimes:
 
     @staticmethod
     def _left_word(span) -> Token | None:
-        """The word a time expression belongs to, when the parse hangs the time on a later clause
-        that word governs: a bare time right after a verb or noun, hung on a participle after it
-        ("was discovered April 8 buried one foot below the ground", "was found Thanksgiving Day
-        clinging to a tube", "a rally Saturday demanding his return"), or any time right before an
+        """The word a time expression belongs to, when the parse hangs the time elsewhere: a bare
+        time right after the noun of an object or a phrase ("paid tribute in a rally Saturday", as
+        news writes "talks Monday"), or right after a verb or noun that governs a participle after
+        it the parse hangs it on ("was discovered April 8 buried one foot below the ground", "was
+        found Thanksgiving Day clinging to a tube"), or any time right before an
         infinitive, which no time of its own precedes ("invited them to a ceremony in Independence,
         Mo., on March 12 to mark the accession": the inviting's and the ceremony's). The clause
         after it keeps the time too."""
         root, first = span.root, span[0]
         attach = root.head if root.dep_ == "pobj" else root
         clause = attach.head
-        if first.i == 0 or clause.i <= span[-1].i or clause.dep_ not in ("advcl", "ccomp", "xcomp", "acl", "oprd"):
+        if first.i == 0:
             return None
-        if clause.tag_ == "VB" and all(
+        if clause.i > span[-1].i and clause.dep_ in ("advcl", "xcomp") and clause.tag_ == "VB" and all(
                 w.dep_ == "aux" and w.lower_ == "to" and w.head.i == clause.i for w in span.doc[span[-1].i + 1:clause.i]):
-            return clause.head if clause.dep_ in ("advcl", "xcomp") else None
+            return clause.head
         word = span.doc[first.i - 1]
-        if first.pos_ == "ADP" or attach is not root or clause.tag_ not in ("VBG", "VBN", "VBD") or \
-                word.pos_ not in ("VERB", "NOUN", "PROPN") or word.i not in {a.i for a in clause.ancestors}:
+        if first.pos_ == "ADP" or attach is not root:
+            return None
+        if word.pos_ == "NOUN" and word.dep_ in ("dobj", "pobj") and root.head.i != word.i:
+            return word  # "paid tribute in a rally Saturday demanding his return": the rally's day
+        if clause.i <= span[-1].i or clause.dep_ not in ("advcl", "ccomp", "xcomp", "acl", "oprd") or \
+                clause.tag_ not in ("VBG", "VBN", "VBD") or word.pos_ not in ("VERB", "NOUN", "PROPN") or \
+                word.i not in {a.i for a in clause.ancestors}:
             return None
         return word
 
