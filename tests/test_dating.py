@@ -447,7 +447,9 @@ def test_dating_a_statement_at_a_dated_occasion_takes_its_date(dating):
 ])
 def test_dating_an_event_told_inside_a_dated_clause_takes_its_time(dating, text, word, first, last):
     d = dating(text, "2020-06-15", word)
-    assert span(d) == (first, last) and d.rule == "subordinate"
+    # ("a statement Friday saying": the statement is dated by the day after it, and the participle
+    # describing it by the noun it hangs on)
+    assert span(d) == (first, last) and d.rule in ("subordinate", "governor")
 
 
 @pytest.mark.parametrize("text, word", [
