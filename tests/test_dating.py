@@ -648,3 +648,20 @@ def test_dating_a_bare_time_after_an_event_noun_is_its_own(dating):
             "decades ago in a rally Saturday demanding the return of Elian Gonzalez.")
     d = dating(text, "2000-04-01", "rally")
     assert span(d) == (D(2000, 4, 1), D(2000, 4, 1)) and d.rule == "own"
+
+
+def test_dating_a_gerund_after_or_before_a_dated_clause_takes_its_day(dating):
+    d = dating("``We stand with you,'' Albright said Monday before leaving Andrews Air Force Base.", "1998-08-17", "leaving")
+    assert span(d) == (D(1998, 8, 17), D(1998, 8, 17)) and d.rule == "subordinate"
+
+
+@pytest.mark.parametrize("text, word, year", [
+    ("Many of the leaders who led the 1992 protests have moved.", "protests", 1992),
+    ("Observers criticised Iraq's 2005 elections.", "elections", 2005),
+])
+def test_dating_a_year_a_determiner_sets_before_a_plural_noun(dating, text, word, year):
+    assert span(dating(text, "2010-10-25", word)) == (D(year, 1, 1), D(year, 12, 31))
+
+
+def test_dating_a_count_without_a_determiner_is_no_year(dating):
+    assert not dating("Police fired 1649 rounds of ammunition at the crowd.", "2016-12-17", "fired").dated

@@ -58,12 +58,16 @@ def _tense_at(doc: Doc, text: str):
 
 def _counted_at(doc: Doc):
     """char offset -> whether the number there counts things: it modifies a plural noun or a
-    unit ("1649 rounds", "1,950 troops"), which a year never does ("the 2014 election")."""
+    unit ("1649 rounds", "1,950 troops"), which a year never does ("the 2014 election"), unless
+    a determiner or possessive sets it before the noun as a year ("the 1992 protests")."""
     def at(offset: int) -> bool:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return False
         tok = span.root
+        if tok.i > 0 and len(tok.text) == 4 and tok.text.isdigit() and (
+                tok.nbor(-1).lower_ == "the" or tok.nbor(-1).tag_ in ("POS", "PRP$")):
+            return False  # "the 1992 protests", "Iraq's 2005 elections": a count of 1,992 has its comma
         return tok.dep_ in ("nummod", "quantmod") and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i > tok.i
 
     return at

@@ -521,8 +521,8 @@ class DocumentTimes:
 
     def _subordinate(self, pred: Token) -> Dating | None:
         """The time of the dated clause an event is told inside of, where the telling places it
-        there: a clause "after" or "before" whose main clause is dated ("was rescued last November
-        after the ferry sank"), a participle that says what a dated act's object said or did
+        there: a clause or a gerund "after" or "before" whose main clause is dated ("was rescued
+        last November after the ferry sank", "said Monday before leaving"), a participle that says what a dated act's object said or did
         ("issued a statement Friday saying ..."), a participle set off after the subject, saying its
         state while it acted ("the governors, accompanied by an aide, flew to Abuja on Friday"), and
         a present perfect reported by a dated statement, which held when it was made ("the bloc has
@@ -534,6 +534,8 @@ class DocumentTimes:
             return None
         if pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in pred.children):
             governor = head
+        elif pred.dep_ == "pcomp" and pred.tag_ == "VBG" and head.lower_ in ("after", "before") and head.head.i != head.i:
+            governor = head.head  # "said Monday before leaving Andrews Air Force Base"
         elif pred.dep_ == "acl" and pred.tag_ == "VBG" and _participial_adjunct(pred) and head.dep_ == "dobj":
             governor = head.head
         elif pred.dep_ == "ccomp" and _perfect(pred) and (head.lemma_.lower() in REPORTING):
