@@ -665,3 +665,16 @@ def test_dating_a_year_a_determiner_sets_before_a_plural_noun(dating, text, word
 
 def test_dating_a_count_without_a_determiner_is_no_year(dating):
     assert not dating("Police fired 1649 rounds of ammunition at the crowd.", "2016-12-17", "fired").dated
+
+
+@pytest.mark.parametrize("text", [
+    "``I am ready to leave,'' Castro said on Sunday.",  # the marks as the tokenizer splits them
+    "\"I am ready to leave,\" Castro said on Sunday.",
+])
+def test_dating_the_present_of_a_quotation_is_its_speakers(dating, text):
+    d = dating(text, "2000-04-03", "am")
+    assert span(d) == (D(2000, 4, 2), D(2000, 4, 2)) and d.rule == "quoted"
+
+
+def test_dating_the_present_of_a_quotation_said_for_the_report_is_the_publications(dating):
+    assert dating("\"I am ready to leave,\" Castro said.", "2000-04-03", "am").rule == "present"

@@ -29,6 +29,8 @@ An event is dated only by evidence about itself:
 - ``stance``: a stance taken in words, in the past tense with no time of its own ("condemned the
   attack", "called for calm", "urged both sides to talk"), like a statement: at or just before
   the publication;
+- ``quoted``: the present of a quotation is its speaker's, the day the statement that gives it
+  is dated to by its own evidence ("'I formally object,' he said in the letter, dated Monday");
 - ``present``: a clause in the present tense with no time of its own happens at the publication,
   and so does a negated present perfect, a state that holds then ("the militia hasn't released its
   hostages");
@@ -439,13 +441,14 @@ class DocumentTimes:
 
     def _quoted(self, tok: Token) -> bool:
         """Inside a quotation: an odd number of quotation marks before it in its sentence (counted
-        once a document)."""
+        once a document; a mark the tokenizer splits in two, "``" as "`" "`", counts once)."""
         if self._in_quote is None:
-            self._in_quote, inside = [], False
-            for t in self.doc:
+            self._in_quote, inside, doc = [], False, self.doc
+            for t in doc:
                 inside = inside and not t.is_sent_start
                 self._in_quote.append(inside)
-                inside ^= t.is_quote
+                split = t.i + 1 < len(doc) and doc[t.i + 1].is_quote and doc[t.i + 1].idx == t.idx + len(t)
+                inside ^= t.is_quote and not split
         return self._in_quote[tok.i]
 
     def _month_done(self, own: TimeSpan | None, pred: Token) -> TimeSpan | None:
@@ -655,7 +658,8 @@ class DocumentTimes:
             t = "present"  # "the militia hasn't released its hostages": a state holding at the publication
         if t == "present" and pred.pos_ in ("VERB", "AUX", "ADJ") and not is_headline(pred, self.doc.text):
             # (a headline's present is the past it reports: "General Seizes Parliament")
-            return Dating(TimeSpan(None, pub, pub, Precision.DAY, -1, -1, False, "present"), "present")
+            return self._speaker_present(pred) or Dating(
+                TimeSpan(None, pub, pub, Precision.DAY, -1, -1, False, "present"), "present")
         if t in ("future", "modal"):  # not yet realised when reported
             return Dating(TimeSpan(None, pub, None, None, -1, -1, False, "future"), "future")
         return Dating(NO_DATE, "none")
@@ -680,6 +684,24 @@ class DocumentTimes:
             c.dep_ in ("mark", "advmod") and c.lower_ in words("time_condition_mark") for c in pred.children) and (
             tense(head) == "future" or (tense(head) == "modal" and any(
                 c.dep_ == "aux" and c.lower_ in PROSPECT_AUX for c in head.children)))
+
+    def _speaker_present(self, pred: Token) -> Dating | None:
+        """The present of a quotation is its speaker's: the day the statement that gives it is
+        dated to by its own evidence ("'I formally object ...,' Gonzalez said in the letter, dated
+        Monday", "'I am ready,' he said on Sunday")."""
+        if self._resolving or not self._quoted(pred):
+            return None
+        statement = next((a for a in pred.ancestors if not self._quoted(a) and self._introduces_quote(a)), None)
+        if statement is None:
+            return None
+        self._resolving = True
+        try:
+            found = self.date(statement)
+        finally:
+            self._resolving = False
+        if found.rule in ("own", "setting") and found.time.precision == Precision.DAY:
+            return Dating(found.time, "quoted", found.expression, found.span)
+        return None
 
     def _occasion(self, statement: Token) -> TimeSpan | None:
         """The date of the occasion a statement was made at, when that occasion is dated itself:
