@@ -560,7 +560,8 @@ def test_dating_event_noun_described_by_a_complement_of_its_relative_clause(dati
 
 
 def test_dating_a_time_ahead_on_a_participle_of_a_thing_done_is_the_clause_above(dating):
-    d = dating("Hewlett said it planned to ship a computer based on the new chip early next year.", "1989-10-27", "ship")
+    text = "Hewlett said it planned to ship a computer based on the new chip early next year."
+    d = dating(text, "1989-10-27", "ship")
     assert span(d) == (D(1990, 1, 1), D(1990, 12, 31)) and d.rule == "own"
     # a time gone by stays the participle's: "the injunction issued Thursday"
     d = dating("The lawyers will study the injunction issued Thursday.", "2019-01-07", "study")
@@ -651,7 +652,8 @@ def test_dating_a_bare_time_after_an_event_noun_is_its_own(dating):
 
 
 def test_dating_a_gerund_after_or_before_a_dated_clause_takes_its_day(dating):
-    d = dating("``We stand with you,'' Albright said Monday before leaving Andrews Air Force Base.", "1998-08-17", "leaving")
+    text = "``We stand with you,'' Albright said Monday before leaving Andrews Air Force Base."
+    d = dating(text, "1998-08-17", "leaving")
     assert span(d) == (D(1998, 8, 17), D(1998, 8, 17)) and d.rule == "subordinate"
 
 

@@ -145,7 +145,8 @@ def sets_aim(tok: Token) -> bool:
     expects ("planned a demonstration on Saturday", "was scheduled for March"): its time is the aim,
     which the past tense of the planning does not put behind the publication."""
     verb = _clause_head(tok)
-    return verb is not None and verb.lemma_.lower() in words("schedule_verb") and verb.lemma_.lower() in FUTURE_GOVERNORS
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    return lemma in words("schedule_verb") and lemma in FUTURE_GOVERNORS
 
 
 def _passive_infinitive(verb: Token) -> bool:
@@ -238,8 +239,9 @@ class DocumentTimes:
         clause = attach.head
         if first.i == 0:
             return None
-        if clause.i > span[-1].i and clause.dep_ in ("advcl", "xcomp") and clause.tag_ == "VB" and all(
-                w.dep_ == "aux" and w.lower_ == "to" and w.head.i == clause.i for w in span.doc[span[-1].i + 1:clause.i]):
+        between = span.doc[span[-1].i + 1:clause.i] if clause.i > span[-1].i else None
+        if between is not None and clause.dep_ in ("advcl", "xcomp") and clause.tag_ == "VB" and all(
+                w.dep_ == "aux" and w.lower_ == "to" and w.head.i == clause.i for w in between):
             return clause.head
         word = span.doc[first.i - 1]
         if first.pos_ == "ADP" or attach is not root:
@@ -525,8 +527,9 @@ class DocumentTimes:
     def _subordinate(self, pred: Token) -> Dating | None:
         """The time of the dated clause an event is told inside of, where the telling places it
         there: a clause or a gerund "after" or "before" whose main clause is dated ("was rescued
-        last November after the ferry sank", "said Monday before leaving"), a participle that says what a dated act's object said or did
-        ("issued a statement Friday saying ..."), a participle set off after the subject, saying its
+        last November after the ferry sank", "said Monday before leaving"), a participle that says
+        what a dated act's object said or did ("issued a statement Friday saying ..."), a
+        participle set off after the subject, saying its
         state while it acted ("the governors, accompanied by an aide, flew to Abuja on Friday"), and
         a present perfect reported by a dated statement, which held when it was made ("the bloc has
         decided to admit them, an official said on Wednesday")."""
@@ -537,7 +540,8 @@ class DocumentTimes:
             return None
         if pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in pred.children):
             governor = head
-        elif pred.dep_ == "pcomp" and pred.tag_ == "VBG" and head.lower_ in ("after", "before") and head.head.i != head.i:
+        elif pred.dep_ == "pcomp" and pred.tag_ == "VBG" and head.lower_ in ("after", "before") \
+                and head.head.i != head.i:
             governor = head.head  # "said Monday before leaving Andrews Air Force Base"
         elif pred.dep_ == "acl" and pred.tag_ == "VBG" and _participial_adjunct(pred) and head.dep_ == "dobj":
             governor = head.head
