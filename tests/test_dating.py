@@ -680,3 +680,10 @@ def test_dating_the_present_of_a_quotation_is_its_speakers(dating, text):
 
 def test_dating_the_present_of_a_quotation_said_for_the_report_is_the_publications(dating):
     assert dating("\"I am ready to leave,\" Castro said.", "2000-04-03", "am").rule == "present"
+
+
+def test_dating_a_predicated_adjective_shares_its_complements_time(dating):
+    d = dating("Rally officials weren't available to comment late yesterday.", "1989-10-27", "available")
+    assert span(d) == (D(1989, 10, 26), D(1989, 10, 26)) and d.rule == "complement"
+    # an adjective of readiness looks ahead to its infinitive's time: it is not its own
+    assert dating("The group would be ready to leave as soon as Tuesday.", "2000-04-03", "ready").rule != "complement"

@@ -602,8 +602,8 @@ class DocumentTimes:
         war four years ago"). A plan's, hope's or call's complement is its aim, later than itself;
         a present one's infinitive is still ahead ("hopes to win in September"); a past clause
         is never dated after the publication."""
-        if pred.pos_ not in ("VERB", "AUX"):
-            return None
+        if pred.pos_ not in ("VERB", "AUX", "ADJ"):  # (an adjective predicated: "weren't available to
+            return None  # comment late yesterday")
         for c in pred.children:
             shared = (c.dep_ in ("xcomp", "advcl") and _participial_adjunct(c)) or (
                 c.dep_ == "xcomp" and c.tag_ == "VB" and pred.lemma_.lower() not in FUTURE_GOVERNORS
