@@ -687,3 +687,10 @@ def test_dating_a_predicated_adjective_shares_its_complements_time(dating):
     assert span(d) == (D(1989, 10, 26), D(1989, 10, 26)) and d.rule == "complement"
     # an adjective of readiness looks ahead to its infinitive's time: it is not its own
     assert dating("The group would be ready to leave as soon as Tuesday.", "2000-04-03", "ready").rule != "complement"
+
+
+def test_dating_a_time_ahead_through_a_noun_is_not_a_present_clauses(dating):
+    text = "Anheuser said it continues to hold to its earlier-announced goal of a 50% U.S. market share by the mid-1990s."
+    assert dating(text, "1989-10-26", "hold").rule == "present"
+    # one hung on the present verb itself is its own: "holds its congress next week"
+    assert dating("The party holds its congress next week.", "2020-06-15", "holds").rule == "own"

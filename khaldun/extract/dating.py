@@ -290,7 +290,7 @@ class DocumentTimes:
             # ("the figures compare with a profit in the first quarter", "is still reviewing an
             # appeal last week", "with the seizure of the truck nine days ago, prosecutors say")
             own = None
-        if own is not None and self._before_prospect(own, pred):
+        if own is not None and self._across_publication(own, pred):
             own = None
         if own is not None and own.rule.startswith(ACCOUNTING_PERIODS) and pred.lemma_.lower() in REPORTING:
             own = None  # "reported a third-quarter loss": the period the figures cover, not the report's date
@@ -334,18 +334,21 @@ class DocumentTimes:
                 return Dating(found.time, "occasion", found.expression, found.span)
         return None
 
-    def _before_prospect(self, own: TimeSpan, pred: Token) -> bool:
-        """A time over by the publication, on a clause of what will or would happen: "will appeal
-        Thursday's ruling", "the pact would resolve part of an investigation in the past year" (the
-        time of an argument, a noun it reaches the clause through; one hung on a modal verb itself
-        is a past prospect's own: "said it would close the plant on Monday")."""
-        if pred.tag_ != "VB" or self.published is None or own.start is None or own.end is None or not (
-                own.start < self.published and own.end <= self.published):
-            return False  # (a participle takes the tense of the clause it hangs on, not its prospect)
+    def _across_publication(self, own: TimeSpan, pred: Token) -> bool:
+        """A time on the other side of the publication from what the clause's tense allows, the time
+        of an argument, not the clause's: one over by the publication on a clause of what will or
+        would happen ("will appeal Thursday's ruling", "the pact would resolve part of an
+        investigation in the past year"), one wholly ahead on a present clause ("continues to hold
+        to its goal of a 50% share by the mid-1990s"). Through a noun, or, for "will", at all (one
+        hung on a modal verb itself is a past prospect's own: "said it would close the plant on
+        Monday")."""
+        pub = self.published
+        if pred.tag_ not in ("VB", "VBP", "VBZ") or pub is None or own.start is None or own.end is None:
+            return False  # (a participle takes the tense of the clause it hangs on)
         t = tense(pred)
-        if t == "future":
+        if own.start < pub and own.end <= pub and t == "future":
             return True
-        if t != "modal":
+        if not ((own.start < pub and own.end <= pub and t == "modal") or (own.start > pub and t == "present")):
             return False
         for t_, _, chain in self.entries:
             if t_ is own and pred.i in chain:
