@@ -690,7 +690,8 @@ def test_dating_a_predicated_adjective_shares_its_complements_time(dating):
 
 
 def test_dating_a_time_ahead_through_a_noun_is_not_a_present_clauses(dating):
-    text = "Anheuser said it continues to hold to its earlier-announced goal of a 50% U.S. market share by the mid-1990s."
+    text = ("Anheuser said it continues to hold to its earlier-announced goal of a 50% U.S. market share by the "
+            "mid-1990s.")
     assert dating(text, "1989-10-26", "hold").rule == "present"
     # one hung on the present verb itself is its own: "holds its congress next week"
     assert dating("The party holds its congress next week.", "2020-06-15", "holds").rule == "own"
