@@ -16,7 +16,7 @@ from .actors import Actors
 from .events import EventFinder
 from .place import demonym_places, find_places, namesake_places, toponyms, with_parenthesised_places
 from .relations import find_affiliations
-from .dating import tense
+from .dating import PROSPECT_AUX, sets_aim, tense
 from .time import find_times
 
 
@@ -25,7 +25,7 @@ def _prospective_modal(tok) -> bool:
     node = tok
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "might", "may", "should") for c in node.children)
+            return any(c.dep_ == "aux" and c.lower_ in PROSPECT_AUX for c in node.children)
         if node.head.i == node.i:
             return False
         node = node.head
@@ -49,6 +49,8 @@ def _tense_at(doc: Doc, text: str):
         # Thursday", "planned to leave on Thursday")
         if found == "modal" and not _prospective_modal(span.root):
             return None
+        if found == "past" and sets_aim(span.root):
+            return "present"  # "planned a demonstration on Saturday": the aim, the nearest Saturday
         return {"modal": "present", "modal-perfect": "past", "future-in-past": "present"}.get(found, found)
 
     return at
@@ -56,12 +58,16 @@ def _tense_at(doc: Doc, text: str):
 
 def _counted_at(doc: Doc):
     """char offset -> whether the number there counts things: it modifies a plural noun or a
-    unit ("1649 rounds", "1,950 troops"), which a year never does ("the 2014 election")."""
+    unit ("1649 rounds", "1,950 troops"), which a year never does ("the 2014 election"), unless
+    a determiner or possessive sets it before the noun as a year ("the 1992 protests")."""
     def at(offset: int) -> bool:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return False
         tok = span.root
+        if tok.i > 0 and len(tok.text) == 4 and tok.text.isdigit() and (
+                tok.nbor(-1).lower_ == "the" or tok.nbor(-1).tag_ in ("POS", "PRP$")):
+            return False  # "the 1992 protests", "Iraq's 2005 elections": a count of 1,992 has its comma
         return tok.dep_ in ("nummod", "quantmod") and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i > tok.i
 
     return at

@@ -29,6 +29,8 @@ An event is dated only by evidence about itself:
 - ``stance``: a stance taken in words, in the past tense with no time of its own ("condemned the
   attack", "called for calm", "urged both sides to talk"), like a statement: at or just before
   the publication;
+- ``quoted``: the present of a quotation is its speaker's, the day the statement that gives it
+  is dated to by its own evidence ("'I formally object,' he said in the letter, dated Monday");
 - ``present``: a clause in the present tense with no time of its own happens at the publication,
   and so does a negated present perfect, a state that holds then ("the militia hasn't released its
   hostages");
@@ -46,6 +48,9 @@ An event is dated only by evidence about itself:
 - ``mention``: a definite event noun with no time of its own names again the event an earlier
   noun of the same word and number named, and shares its date when that one is dated by its own
   evidence ("A ceremony was held on Monday. ... the ceremony honoured the dead");
+- ``occasion``: a clause still to come with no time of its own happens at the event ahead it is
+  done at, an event noun dated by its own evidence ("is expected to dominate a summit set for
+  April");
 - ``future``: a future or modal clause ("will meet", "are expected to vote") happens after it
   (an ability or will refused in the past, "could not be reached", is not).
 
@@ -76,6 +81,7 @@ REPORTING = {"say", "tell", "report", "announce", "state", "add", "claim", "decl
              "emphasize", "emphasise", "exclaim", "express", "describe", "speak", "predict", "speculate",
              "suggest", "testify", "recall", "concede", "mention", "observe", "remark", "accord"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+PROSPECT_AUX = {"would", "'d", "might", "may", "should"}  # modals of what may come, not of ability
 MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca", "'d"}
 PAST_MODAL_AUX = {"could", "would"}
 EPISTEMIC = {"probably", "likely", "possibly", "perhaps", "maybe", "certainly", "surely"}
@@ -114,7 +120,7 @@ def tense(tok: Token) -> str | None:
         if _refused(verb):
             return "past"
         return "modal-perfect" if "have" in words else "modal"
-    if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "advcl") and (
+    if (verb.tag_ == "VB" or _passive_infinitive(verb)) and verb.dep_ in ("xcomp", "ccomp", "advcl") and (
             verb.head.lemma_.lower() in FUTURE_GOVERNORS or any(
                 c.lower_ in FUTURE_GOVERNORS for c in verb.head.children if c.dep_ == "acomp")):
         governing = tense(verb.head)
@@ -132,6 +138,20 @@ def tense(tok: Token) -> str | None:
             and verb.head.i != verb.i:  # (a participle predicated by a copula: "I am shocked")
         return tense(verb.head)
     return None
+
+
+def sets_aim(tok: Token) -> bool:
+    """Whether the clause of a token is headed by a verb that sets a time for what it plans or
+    expects ("planned a demonstration on Saturday", "was scheduled for March"): its time is the aim,
+    which the past tense of the planning does not put behind the publication."""
+    verb = _clause_head(tok)
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    return lemma in words("schedule_verb") and lemma in FUTURE_GOVERNORS
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """A participle with "be" in the base form as its passive auxiliary ("to be demolished")."""
+    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VB" for a in verb.children)
 
 
 def _clause_head(tok: Token) -> Token | None:
@@ -152,7 +172,7 @@ class DocumentTimes:
     def __init__(self, doc: Doc, times: Sequence[TimeSpan], published: dt.date | None):
         self.doc = doc
         self.published = published
-        self._resolving = False  # dating an earlier mention: no mention of it in turn
+        self._resolving = False  # dating another noun for an event: no mention or occasion of it in turn
         self._nouns: dict[str, list[int]] | None = None  # noun lemma -> its positions
         self._in_quote: list[bool] | None = None  # per token: inside a quotation
         self._episodes: dict[int, list[tuple[Token, TimeSpan]]] = {}  # sentence start -> dated main clauses
@@ -165,7 +185,13 @@ class DocumentTimes:
             if span is None:
                 continue
             tokens = {w.i for w in span}
-            self.entries.append((t, tokens, self._chain(span.root, tokens)))
+            chain = self._chain(span.root, tokens)
+            if chain and self._done_before(doc[chain[-1]], t):
+                chain += self._chain(doc[chain[-1]], tokens)
+            self.entries.append((t, tokens, chain))
+            word = self._left_word(span)
+            if word is not None:
+                self.entries.append((t, tokens, [word.i, *self._chain(word, {word.i})]))
 
     @staticmethod
     def _chain(root: Token, tokens: set[int]) -> list[int]:
@@ -189,6 +215,44 @@ class DocumentTimes:
             if node.pos_ in ("VERB", "AUX"):
                 break
         return chain
+
+    def _done_before(self, verb: Token, t: TimeSpan) -> bool:
+        """A participle of a thing done ("a computer based on the 486 chip") that a time after the
+        publication cannot date: the time is the clause's above it ("planned to ship a computer
+        based on the 486 chip early next year")."""
+        return verb.dep_ == "acl" and verb.tag_ == "VBN" and self.published is not None and t.start is not None \
+            and t.start > self.published and verb.lemma_.lower() not in FUTURE_GOVERNORS and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+    @staticmethod
+    def _left_word(span) -> Token | None:
+        """The word a time expression belongs to, when the parse hangs the time elsewhere: a bare
+        time right after the noun of an object or a phrase ("paid tribute in a rally Saturday", as
+        news writes "talks Monday"), or right after a verb or noun that governs a participle after
+        it the parse hangs it on ("was discovered April 8 buried one foot below the ground", "was
+        found Thanksgiving Day clinging to a tube"), or any time right before an
+        infinitive, which no time of its own precedes ("invited them to a ceremony in Independence,
+        Mo., on March 12 to mark the accession": the inviting's and the ceremony's). The clause
+        after it keeps the time too."""
+        root, first = span.root, span[0]
+        attach = root.head if root.dep_ == "pobj" else root
+        clause = attach.head
+        if first.i == 0:
+            return None
+        between = span.doc[span[-1].i + 1:clause.i] if clause.i > span[-1].i else None
+        if between is not None and clause.dep_ in ("advcl", "xcomp") and clause.tag_ == "VB" and all(
+                w.dep_ == "aux" and w.lower_ == "to" and w.head.i == clause.i for w in between):
+            return clause.head
+        word = span.doc[first.i - 1]
+        if first.pos_ == "ADP" or attach is not root:
+            return None
+        if word.pos_ == "NOUN" and word.dep_ in ("dobj", "pobj") and root.head.i != word.i:
+            return word  # "paid tribute in a rally Saturday demanding his return": the rally's day
+        if clause.i <= span[-1].i or clause.dep_ not in ("advcl", "ccomp", "xcomp", "acl", "oprd") or \
+                clause.tag_ not in ("VBG", "VBN", "VBD") or word.pos_ not in ("VERB", "NOUN", "PROPN") or \
+                word.i not in {a.i for a in clause.ancestors}:
+            return None
+        return word
 
     def own(self, pred: Token) -> TimeSpan | None:
         """A time expression of the predicate's own clause: one whose path up the parse reaches
@@ -226,6 +290,8 @@ class DocumentTimes:
             # ("the figures compare with a profit in the first quarter", "is still reviewing an
             # appeal last week", "with the seizure of the truck nine days ago, prosecutors say")
             own = None
+        if own is not None and self._across_publication(own, pred):
+            own = None
         if own is not None and own.rule.startswith(ACCOUNTING_PERIODS) and pred.lemma_.lower() in REPORTING:
             own = None  # "reported a third-quarter loss": the period the figures cover, not the report's date
         if own is not None and (own.start is not None or own.end is not None):
@@ -241,9 +307,53 @@ class DocumentTimes:
             # dates the event, so it has no date, and no tense may give it one either
             return _dating(own, "none")
         found = self._by_tense(pred, frame)
+        if found.rule == "future":
+            return self._occasion_ahead(pred) or self._mentioned_ahead(pred) or found
         if found.rule == "none":
             return self._with_statement(pred) or self._continuation(pred) or self._mentioned(pred) or found
         return found
+
+    def _occasion_ahead(self, pred: Token) -> Dating | None:
+        """The date of the event ahead that an act still to come is done at: its object or the
+        noun of a preposition of it, an event noun dated by its own evidence after the publication
+        ("is expected to dominate a summit set for April", "will boycott the May 5 election")."""
+        if self._resolving or self.published is None:
+            return None
+        nouns = [c for c in pred.children if c.dep_ in ("dobj", "attr")] + [
+            g for c in pred.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        for noun in nouns:
+            if noun.pos_ != "NOUN" and not (noun.dep_ == "pcomp" and noun.tag_ == "VBG"):
+                continue  # (an event noun, or a gerund the parse reads as a verb: "in a court hearing")
+            self._resolving = True
+            try:
+                found = self.date(noun)
+            finally:
+                self._resolving = False
+            if found.rule in ("own", "occurrence", "described") and found.time.start is not None \
+                    and found.time.end is not None and found.time.start >= self.published:
+                return Dating(found.time, "occasion", found.expression, found.span)
+        return None
+
+    def _across_publication(self, own: TimeSpan, pred: Token) -> bool:
+        """A time on the other side of the publication from what the clause's tense allows, the time
+        of an argument, not the clause's: one over by the publication on a clause of what will or
+        would happen ("will appeal Thursday's ruling", "the pact would resolve part of an
+        investigation in the past year"), one wholly ahead on a present clause ("continues to hold
+        to its goal of a 50% share by the mid-1990s"). Through a noun, or, for "will", at all (one
+        hung on a modal verb itself is a past prospect's own: "said it would close the plant on
+        Monday")."""
+        pub = self.published
+        if pred.tag_ not in ("VB", "VBP", "VBZ") or pub is None or own.start is None or own.end is None:
+            return False  # (a participle takes the tense of the clause it hangs on)
+        t = tense(pred)
+        if own.start < pub and own.end <= pub and t == "future":
+            return True
+        if not ((own.start < pub and own.end <= pub and t == "modal") or (own.start > pub and t == "present")):
+            return False
+        for t_, _, chain in self.entries:
+            if t_ is own and pred.i in chain:
+                return any(self.doc[i].pos_ in ("NOUN", "PROPN") for i in chain[:chain.index(pred.i)])
+        return False
 
     def _mentioned(self, pred: Token) -> Dating | None:
         """The date of an event a definite event noun names again: "A ceremony was held in Kabul on
@@ -273,6 +383,15 @@ class DocumentTimes:
         if found.rule in MENTION_RULES and found.time.start is not None and found.time.end is not None:
             return Dating(found.time, "mention", found.expression, found.span)
         return None
+
+    def _mentioned_ahead(self, pred: Token) -> Dating | None:
+        """The date of an event still to come that a definite noun names again, when the earlier
+        mention dates it after the publication: "invited them to a ceremony on March 12 ... The
+        ceremony will take place at the Truman Library" (one dated before it is another occasion)."""
+        found = self._mentioned(pred)
+        if found is None or self.published is None or found.time.start is None or found.time.start < self.published:
+            return None
+        return found
 
     def _continuation(self, pred: Token) -> Dating | None:
         """The day of the event a narrative continues: a main clause in the simple past (active or
@@ -327,21 +446,24 @@ class DocumentTimes:
 
     def _quoted(self, tok: Token) -> bool:
         """Inside a quotation: an odd number of quotation marks before it in its sentence (counted
-        once a document)."""
+        once a document; a mark the tokenizer splits in two, "``" as "`" "`", counts once)."""
         if self._in_quote is None:
-            self._in_quote, inside = [], False
-            for t in self.doc:
+            self._in_quote, inside, doc = [], False, self.doc
+            for t in doc:
                 inside = inside and not t.is_sent_start
                 self._in_quote.append(inside)
-                inside ^= t.is_quote
+                split = t.i + 1 < len(doc) and doc[t.i + 1].is_quote and doc[t.i + 1].idx == t.idx + len(t)
+                inside ^= t.is_quote and not split
         return self._in_quote[tok.i]
 
     def _month_done(self, own: TimeSpan | None, pred: Token) -> TimeSpan | None:
         """A month named alone, read as the one nearest the publication, is the one before it
         for an act the past tense says was done ("were killed in January" in an October story:
-        this January, not the next)."""
+        this January, not the next); a time a plan sets is its aim, not when it was done ("the
+        accession was planned for early March" in a February story: the next March)."""
         if own is None or own.rule != "month" or own.start is None or self.published is None \
-                or own.start <= self.published or any(ch.isdigit() for ch in own.text) or tense(pred) != "past":
+                or own.start <= self.published or any(ch.isdigit() for ch in own.text) or tense(pred) != "past" \
+                or sets_aim(pred):
             return own
         year = own.start.year - 1
         end = dt.date(year, own.start.month, calendar.monthrange(year, own.start.month)[1])
@@ -359,7 +481,7 @@ class DocumentTimes:
         found = self._occurrence(pred) or self._described(pred)
         if found is not None:
             return found
-        node = pred
+        node, nominal = pred, pred.pos_ in ("NOUN", "PROPN")
         for _ in range(6):
             dep, head = node.dep_, node.head
             if head.i == node.i:
@@ -392,7 +514,12 @@ class DocumentTimes:
                     rule = "clause"
                 return _dating(own, rule)
             if node.pos_ in ("VERB", "AUX") and dep not in ("conj", "xcomp", "relcl", "acl", "advcl", "acomp", "oprd"):
-                break
+                if not nominal:
+                    break
+                # a nominal event's clause, undated itself, goes on as a verb would: to the
+                # clause it is coordinated with or a "when" clause of ("was working there in 1968
+                # when troops swept through Prague in the occupation")
+                nominal = False
         for c in pred.children:  # a "when/as/while" clause under the predicate that is dated itself
             if c.dep_ == "advcl" and self._temporal_mark(c):
                 own = self.own(c)
@@ -402,9 +529,10 @@ class DocumentTimes:
 
     def _subordinate(self, pred: Token) -> Dating | None:
         """The time of the dated clause an event is told inside of, where the telling places it
-        there: a clause "after" or "before" whose main clause is dated ("was rescued last November
-        after the ferry sank"), a participle that says what a dated act's object said or did
-        ("issued a statement Friday saying ..."), a participle set off after the subject, saying its
+        there: a clause or a gerund "after" or "before" whose main clause is dated ("was rescued
+        last November after the ferry sank", "said Monday before leaving"), a participle that says
+        what a dated act's object said or did ("issued a statement Friday saying ..."), a
+        participle set off after the subject, saying its
         state while it acted ("the governors, accompanied by an aide, flew to Abuja on Friday"), and
         a present perfect reported by a dated statement, which held when it was made ("the bloc has
         decided to admit them, an official said on Wednesday")."""
@@ -415,6 +543,9 @@ class DocumentTimes:
             return None
         if pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in pred.children):
             governor = head
+        elif pred.dep_ == "pcomp" and pred.tag_ == "VBG" and head.lower_ in ("after", "before") \
+                and head.head.i != head.i:
+            governor = head.head  # "said Monday before leaving Andrews Air Force Base"
         elif pred.dep_ == "acl" and pred.tag_ == "VBG" and _participial_adjunct(pred) and head.dep_ == "dobj":
             governor = head.head
         elif pred.dep_ == "ccomp" and _perfect(pred) and (head.lemma_.lower() in REPORTING):
@@ -460,7 +591,9 @@ class DocumentTimes:
         for c in pred.children:
             if c.dep_ == "relcl" and c.i > pred.i and any(
                     g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in c.children):
-                own = self.own(c)
+                shared = self._complement(c)  # (or of a complement sharing its time: "brought
+                # Castro to power 41 years ago")
+                own = self.own(c) or (shared.time if shared is not None else None)
                 if own is not None and own.start is not None and own.end is not None:
                     return _dating(own, "described")
         return None
@@ -472,8 +605,8 @@ class DocumentTimes:
         war four years ago"). A plan's, hope's or call's complement is its aim, later than itself;
         a present one's infinitive is still ahead ("hopes to win in September"); a past clause
         is never dated after the publication."""
-        if pred.pos_ not in ("VERB", "AUX"):
-            return None
+        if pred.pos_ not in ("VERB", "AUX", "ADJ"):  # (an adjective predicated: "weren't available to
+            return None  # comment late yesterday")
         for c in pred.children:
             shared = (c.dep_ in ("xcomp", "advcl") and _participial_adjunct(c)) or (
                 c.dep_ == "xcomp" and c.tag_ == "VB" and pred.lemma_.lower() not in FUTURE_GOVERNORS
@@ -518,6 +651,8 @@ class DocumentTimes:
             # "will meet", "urged Turkey to withdraw", "threatened to attack": not yet done; a
             # finite verb in the past tense was done ("have attempted to portray")
             t = "future"
+        if self._told_ahead(pred, t):
+            t = "future"
         lemma = pred.lemma_.lower()
         said = lemma in REPORTING or lemma in words("stance_verb") or self._introduces_quote(pred)
         if said and _statement(pred, t):
@@ -530,10 +665,50 @@ class DocumentTimes:
             t = "present"  # "the militia hasn't released its hostages": a state holding at the publication
         if t == "present" and pred.pos_ in ("VERB", "AUX", "ADJ") and not is_headline(pred, self.doc.text):
             # (a headline's present is the past it reports: "General Seizes Parliament")
-            return Dating(TimeSpan(None, pub, pub, Precision.DAY, -1, -1, False, "present"), "present")
+            return self._speaker_present(pred) or Dating(
+                TimeSpan(None, pub, pub, Precision.DAY, -1, -1, False, "present"), "present")
         if t in ("future", "modal"):  # not yet realised when reported
             return Dating(TimeSpan(None, pub, None, None, -1, -1, False, "future"), "future")
         return Dating(NO_DATE, "none")
+
+    @staticmethod
+    def _told_ahead(pred: Token, t: str | None) -> bool:
+        """What the telling puts after the publication though its tense does not say so: a clause
+        in the present or the present perfect that says when or on what condition a clause still to
+        come happens, as English tells such a future ("will meet the envoy when he arrives", "is
+        expected to be demolished after the FBI has finished"); an event noun its modifier says is
+        ahead ("before the proposed merger", "the upcoming election"), or that a consequence in the
+        present says something leads to ("a reward for information leading to the arrest and
+        conviction of the bombers")."""
+        if pred.pos_ == "NOUN":
+            noun = pred.head if pred.dep_ == "conj" else pred
+            verb = noun.head.head if noun.dep_ == "pobj" else noun
+            return any(c.dep_ == "amod" and c.lower_ in words("prospective_adjective") for c in pred.children) or (
+                verb.lemma_.lower() in words("consequence_verb") and tense(verb) == "present")
+        head = pred.head
+        # (under a modal of prospect, not of ability: "when he finds it unprofitable, one can see")
+        return pred.dep_ == "advcl" and (t == "present" or _perfect(pred)) and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in words("time_condition_mark") for c in pred.children) and (
+            tense(head) == "future" or (tense(head) == "modal" and any(
+                c.dep_ == "aux" and c.lower_ in PROSPECT_AUX for c in head.children)))
+
+    def _speaker_present(self, pred: Token) -> Dating | None:
+        """The present of a quotation is its speaker's: the day the statement that gives it is
+        dated to by its own evidence ("'I formally object ...,' Gonzalez said in the letter, dated
+        Monday", "'I am ready,' he said on Sunday")."""
+        if self._resolving or not self._quoted(pred):
+            return None
+        statement = next((a for a in pred.ancestors if not self._quoted(a) and self._introduces_quote(a)), None)
+        if statement is None:
+            return None
+        self._resolving = True
+        try:
+            found = self.date(statement)
+        finally:
+            self._resolving = False
+        if found.rule in ("own", "setting") and found.time.precision == Precision.DAY:
+            return Dating(found.time, "quoted", found.expression, found.span)
+        return None
 
     def _occasion(self, statement: Token) -> TimeSpan | None:
         """The date of the occasion a statement was made at, when that occasion is dated itself:
