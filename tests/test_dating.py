@@ -715,3 +715,9 @@ def test_dating_a_time_ahead_through_a_noun_is_not_a_present_clauses(dating):
     assert dating(text, "1989-10-26", "hold").rule == "present"
     # one hung on the present verb itself is its own: "holds its congress next week"
     assert dating("The party holds its congress next week.", "2020-06-15", "holds").rule == "own"
+
+
+def test_dating_a_possessive_apostrophe_opens_no_quotation(dating):
+    # "the soldiers' commander": the tagger's possessive mark, not a quotation mark
+    d = dating("\"I am ready to leave,\" the soldiers' commander said on Sunday.", "2000-04-03", "am")
+    assert span(d) == (D(2000, 4, 2), D(2000, 4, 2)) and d.rule == "quoted"

@@ -446,14 +446,15 @@ class DocumentTimes:
 
     def _quoted(self, tok: Token) -> bool:
         """Inside a quotation: an odd number of quotation marks before it in its sentence (counted
-        once a document; a mark the tokenizer splits in two, "``" as "`" "`", counts once)."""
+        once a document; a mark the tokenizer splits in two, "``" as "`" "`", counts once, and the
+        apostrophe the tagger reads as a possessive, "the soldiers' commander", not at all)."""
         if self._in_quote is None:
             self._in_quote, inside, doc = [], False, self.doc
             for t in doc:
                 inside = inside and not t.is_sent_start
                 self._in_quote.append(inside)
                 split = t.i + 1 < len(doc) and doc[t.i + 1].is_quote and doc[t.i + 1].idx == t.idx + len(t)
-                inside ^= t.is_quote and not split
+                inside ^= t.is_quote and t.tag_ != "POS" and not split
         return self._in_quote[tok.i]
 
     def _month_done(self, own: TimeSpan | None, pred: Token) -> TimeSpan | None:
