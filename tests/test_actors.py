@@ -328,3 +328,12 @@ def test_actors_a_known_body_s_national_branch_is_the_body_s_sector_in_that_coun
     assert (m.country, m.sector) == ("NGA", "NGO")
     m = by_text(actors_of(pipeline, "Human Rights Watch condemned the attack."), "Human Rights Watch")
     assert (m.country, m.sector) == (None, "NGO")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Police in Tbilisi dispersed pro-EU protesters on Sunday.", "pro-EU protesters", "GEO"),
+    ("Anti-UN demonstrators marched in Kinshasa.", "Anti-UN demonstrators", "COD"),
+])
+def test_actors_a_body_a_stance_is_taken_on_is_not_the_party_s_own(pipeline, text, name, country):
+    # "pro-EU": for the body, not of it; the story's country is the protesters'
+    assert by_text(actors_of(pipeline, text), name).country == country

@@ -1270,8 +1270,8 @@ class Actors:
         "UN envoy X", "the U.N. war crimes court"): its officials and organs are coded by it (UNO,
         EUR or IGO); if ``national``, also the country of a state's body the knowledge base knows
         ("Kremlin spokesman X": Russia)."""
-        for tok in tokens:  # "U.N.", which the recogniser may not name
-            role = self._org_role(tok.text) if tok.text[:1].isupper() else None
+        for tok in tokens:  # "U.N.", which the recogniser may not name; "pro-EU" is a stance
+            role = self._org_role(tok.text) if tok.text[:1].isupper() and not _backer(tok) else None
             if role is not None and role.country in knowledge.INTERNATIONAL:
                 return role.country
         at = {t.i for t in tokens}
