@@ -337,3 +337,9 @@ def test_actors_a_known_body_s_national_branch_is_the_body_s_sector_in_that_coun
 def test_actors_a_body_a_stance_is_taken_on_is_not_the_party_s_own(pipeline, text, name, country):
     # "pro-EU": for the body, not of it; the story's country is the protesters'
     assert by_text(actors_of(pipeline, text), name).country == country
+
+
+def test_actors_a_stance_is_no_part_of_a_group_s_name(pipeline):
+    # "Pro-Russian separatists" in a Ukrainian story are Ukraine's separatists, not "Pro separatists"
+    m = by_text(actors_of(pipeline, "Pro-Russian separatists shelled Mariupol on Monday."), "Pro-Russian separatists")
+    assert (m.name, m.country) == ("Ukrainian separatists", "UKR")

@@ -1611,7 +1611,8 @@ class Actors:
             if t.i == head.i or (t.dep_ == "compound" and t.lower_ in self.roles):
                 words.append(t.text.lower())
             elif t.dep_ in ("compound", "amod", "nmod") and t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG"):
-                if not self.gaz.country_of(t.text) and t.text[:1].isupper() and t.i < head.i:
+                if not self.gaz.country_of(t.text) and t.text[:1].isupper() and t.i < head.i \
+                        and t.lower_ not in STANCE and not _backer(t):  # "Pro-Russian": no name of theirs
                     proper.append(t.text)
         noun = " ".join(words) if words else head.lemma_
         if proper:
