@@ -113,6 +113,14 @@ def test_dating_hours_after_the_blast(dating):
     assert d.time.start == D(2020, 6, 15) and d.rule == "anchor"
 
 
+def test_dating_hours_later_goes_on_from_the_last_day_the_story_set(dating):
+    text = "Gunmen stormed a hotel on Monday. Hours later, troops killed four of the attackers."
+    d = dating(text, "2020-06-17", "killed")
+    assert span(d) == (D(2020, 6, 15), D(2020, 6, 15)) and d.rule == "anchor"
+    d = dating("Gunmen stormed a hotel on Monday. Days later, police arrested two men.", "2020-06-17", "arrested")
+    assert d.time.start == D(2020, 6, 15) and d.rule == "anchor"
+
+
 def test_dating_reporting_verb_at_or_just_before_publication(dating):
     text = "The ministry said rebels attacked the town."
     d = dating(text, "2020-06-15", "said")

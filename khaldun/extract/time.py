@@ -87,7 +87,7 @@ PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (re.compile(r"\brecent\s+(?:years|months|weeks|days)\b", re.I), ("recent",)),
     (re.compile(r"\b(?:the\s+)?(?:(?:latest|current|comparable|year-ago|year-earlier|previous|same|fiscal|first|second|third|fourth)\s+)+(?:quarter|period|fiscal\s+year|year)\b", re.I), ("quarter", "period", "year")),
     (re.compile(rf"\b(?P<spelled>{_SPELLED_YEAR})\b", re.I), ("eighteen", "nineteen", "twenty", "thousand")),
-    (re.compile(r"\b(?P<after>(?:hours|minutes|days)\s+(?:after|before))\b", re.I), ("hours", "minutes", "days")),
+    (re.compile(r"\b(?P<after>(?:hours|minutes|days)\s+(?:after|before|later|earlier))\b", re.I), ("hours", "minutes", "days")),
     (re.compile(r"\b(?:after (?:which|that)|afterwards|thereafter|since then)\b", re.I), ("after", "since")),
     (re.compile(rf"\b(?:the\s+(?:past|last|next|first|coming)\s+)?{_NUM}[\s-]{_UNIT}(?:\s+(?:later|ago|earlier|before|after))?\b", re.I), ("day", "week", "fortnight", "month", "year", "decade")),
     (re.compile(r"\bthe\s+(?:past|last|next|coming)\s+(?:few\s+|several\s+|couple\s+of\s+|(?:\d+|two|three|four|five|six)\s+)?"
@@ -343,12 +343,13 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
     if m:
         year = spelled_year(text)
         return span(dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR, "year:spelled") if year else None
-    m = re.fullmatch(r"(?:hours|minutes|days)\s+(?:after|before)", text)
+    # "hours after the blast", or after the last time the narrative set: "Hours later, ..."
+    m = re.fullmatch(r"(?:hours|minutes|days)\s+(?P<rel>after|before|later|earlier)", text)
     if m:
         if anchor is None:
             return TimeSpan(raw, None, None, None, start, end, False, "relative-event:no-anchor")
         if text.startswith("days"):
-            lo, hi = (anchor, anchor + dt.timedelta(days=9)) if text.endswith("after") else \
+            lo, hi = (anchor, anchor + dt.timedelta(days=9)) if m["rel"] in ("after", "later") else \
                 (anchor - dt.timedelta(days=9), anchor)
             return TimeSpan(raw, lo, hi, Precision.WEEK, start, end, False, "relative-event")
         return span(anchor, anchor, Precision.DAY, "relative-event")
