@@ -1054,6 +1054,8 @@ class Actors:
                 continue
             if m.sector and c.sector and m.sector != c.sector and not {m.sector, c.sector} <= ARMED:
                 continue
+            if c.sector == "MIL" and m.sector in ARMED - {"MIL"} and not c.known:
+                continue  # "the rebels" after "Army troops" are the army's enemy; a known militia may be "the militia"
             best = other.cluster
         return best
 
