@@ -904,3 +904,17 @@ def test_events_coordinated_unnamed_patients_coded_alike_are_one_party(code):
     assert {e["target"]["sector"] for e in find(events, "killed")} == {"MIL", "COP"}
     events = code("Putin met Xi and Modi.")
     assert {e["target"]["country"] for e in find(events, "met") if e["source"]["country"] == "RUS"} == {"CHN", "IND"}
+
+
+def test_events_a_party_named_inside_its_positions_is_one_target(code):
+    # "Hezbollah positions" are held by Hezbollah: one attack on Hezbollah, not one on each
+    events = find(code("Israeli aircraft hit Hezbollah positions in southern Lebanon."), "hit")
+    assert len(events) == 1 and names(events[0]["target"]) == "Hezbollah", [e["target"] for e in events]
+    # a body that holds the positions, coded otherwise, is still its own party
+    events = find(code("Rebels shelled Ukrainian army positions near Bakhmut."), "shelled")
+    assert len(events) == 1 and events[0]["target"]["country"] == "UKR", [e["target"] for e in events]
+
+
+def test_events_the_rebels_after_army_troops_are_not_the_army(code):
+    e = one(code("Army troops fired on the rebels."), "fired")
+    assert e["target"]["sector"] == "REB" and e["source"]["sector"] == "MIL", (e["source"], e["target"])

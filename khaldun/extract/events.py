@@ -58,10 +58,17 @@ def _one_per_country(resolved: list[tuple[Token | None, Actor]]) -> list[tuple[T
 def _one_per_coding(resolved: list[tuple[Token | None, Actor]]) -> list[tuple[Token | None, Actor]]:
     """"Abducted 87 pupils and a teacher": unnamed people of one country and sector, coordinated
     as the patients of one act, are one party to it (their records would be one dyad twice);
-    named people and people of other sectors stay apart ("killed two soldiers and a policeman")."""
+    named people and people of other sectors stay apart ("killed two soldiers and a policeman").
+    A party named inside another target's phrase and coded as it ("hit Hezbollah positions": the
+    positions' holders are Hezbollah) is that target named again: the party itself is kept."""
+    named_in = {t.head.i for t, a in resolved if t is not None and t.dep_ in ("compound", "amod", "poss", "nmod")
+                and any(o is not None and o.i == t.head.i and (b.country, b.sector) == (a.country, a.sector)
+                        for o, b in resolved)}
     seen: set[tuple[str, str]] = set()
     out = []
     for t, a in resolved:
+        if t is not None and t.i in named_in:
+            continue
         if t is not None and t.pos_ == "NOUN" and a.country and a.sector:
             if (a.country, a.sector) in seen:
                 continue
