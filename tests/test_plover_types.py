@@ -366,3 +366,13 @@ def test_plover_a_collective_noun_counts_the_noun_it_governs(code):
     assert one(code("A detachment of Indian peacekeepers arrived in South Sudan on Monday."), "arrived")["type"] == "RETREAT"
     e = one(code("Two squads of Israeli soldiers raided the village of Beit Ummar."), "raided")
     assert e["source"]["country"] == "ISR"
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers had orders to shoot protesters.",
+    "Its warships have instructions to fire only in self-defence.",
+    "The UN mission has a mandate to protect civilians.",
+])
+def test_plover_an_act_one_is_ordered_or_mandated_to_do_is_not_done(code, text):
+    # the order says what is to be done; the text does not say it was
+    assert not [e for e in code(text) if e["certainty"] == "asserted"], [(e["trigger"], e["type"]) for e in code(text)]
