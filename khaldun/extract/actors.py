@@ -1463,7 +1463,8 @@ class Actors:
                  if (self.mentions[i].label in ("PERSON", "ORG") or
                      (self.mentions[i].label == "NORP" and self.gaz.country_of(
                          self.doc[self.mentions[i].start:self.mentions[i].end].text) is None))
-                 and not self._adjective(self.mentions[i].start, self.mentions[i].end)]
+                 and not self._adjective(self.mentions[i].start, self.mentions[i].end)
+                 and _written_as_name(self.doc[self.mentions[i].start:self.mentions[i].end])]
         if not names:
             return False
         hint = c.country
@@ -1811,6 +1812,12 @@ def _civilians(tok: Token) -> bool:
     prep = tok.head  # "thousands of Nigerians", "hundreds of Palestinians"
     return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.tag_ in ("CD", "NNS") and \
         (prep.head.like_num or prep.head.ent_type_ == "CARDINAL")
+
+
+def _written_as_name(span: Span) -> bool:
+    """Whether the text writes a span as a name: a capital on a word other than its leading
+    article ("The coalition" opening a sentence is a common noun, no party of that name)."""
+    return any(t.text[:1].isupper() for t in span if not (t.i == span.start and t.dep_ == "det"))
 
 
 def _trim(span: Span) -> Span | None:
