@@ -918,3 +918,12 @@ def test_events_a_party_named_inside_its_positions_is_one_target(code):
 def test_events_the_rebels_after_army_troops_are_not_the_army(code):
     e = one(code("Army troops fired on the rebels."), "fired")
     assert e["target"]["sector"] == "REB" and e["source"]["sector"] == "MIL", (e["source"], e["target"])
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Air strikes by the Saudi-led coalition killed 30 people in Saada.", "strikes", "SAU"),
+    ("The US-led coalition struck Islamic State positions in Raqqa.", "struck", "USA"),
+])
+def test_events_a_body_named_by_who_leads_it_acts_as_its_leader(code, text, trigger, country):
+    e = one(code(text), trigger)
+    assert e["source"] is not None and e["source"]["country"] == country, e["source"]

@@ -375,6 +375,9 @@ class EventFinder:
             rule += "+pair"
         if source is None and src is not None and contact:
             source = self._unnamed(src)  # "gunmen killed ...": an unnamed group still acts
+        if source is None and src is not None:
+            source = self._leader(src)  # "strikes by the Saudi-led coalition": the leader's
+            rule += "+leader" if source is not None else ""
         targets: list[Token] = []
         fragment = self._fragment_target(tok) if pos == "VERB" else None
         if fragment is not None:
@@ -802,6 +805,16 @@ class EventFinder:
                                  "text: a remote explosive, set by no one named")
         return None
 
+    def _leader(self, tok: Token) -> Actor | None:
+        """The party a compound says leads a thing ("the Saudi-led coalition": Saudi Arabia)."""
+        for c in tok.children:
+            if c.i < tok.i and c.dep_ == "amod" and c.lower_ in CONTROLLING:
+                leader = next((g for g in c.children if g.i < c.i and self.actors.label_at(g) in (
+                    "NORP", "GPE", "ORG", "PERSON")), None)
+                if leader is not None:
+                    return self.actors.actor(leader)
+        return None
+
     def _modifier_actor(self, tok: Token) -> Actor | None:
         """The actor a thing named as the target belongs to by a name or nationality before it
         ("complained over two Israeli air raids": Israel), or by a clause that says whose it is
@@ -813,11 +826,9 @@ class EventFinder:
             if c.i < tok.i and c.dep_ in ("amod", "compound", "poss", "nmod") and \
                     self.actors.label_at(c) in ("NORP", "GPE", "ORG", "PERSON"):
                 return self.actors.actor(c)
-            if c.i < tok.i and c.dep_ == "amod" and c.lower_ in CONTROLLING:
-                leader = next((g for g in c.children if g.i < c.i and self.actors.label_at(g) in (
-                    "NORP", "GPE", "ORG", "PERSON")), None)
-                if leader is not None:
-                    return self.actors.actor(leader)
+        leader = self._leader(tok)
+        if leader is not None:
+            return leader
         for c in tok.children:
             if c.dep_ == "acl" and c.lemma_.lower() in words("owning_verb"):
                 owner = next((g for p in c.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "to"
