@@ -106,6 +106,14 @@ def test_event_place_a_phrase_names_a_finer_place(pipeline):
     assert x[names.index("Idlib")][finer] == 0
 
 
+def test_event_place_where_a_departure_leaves_from(code):
+    e = one(code("On 29 November 2021, French troops withdrew from Timbuktu and handed their base to the army."),
+            "withdrew")
+    assert e["location"]["name"] == "Timbuktu"
+    e = one(code("Protesters marched from Bamako to Kati on Monday."), "marched")  # a march is no departure
+    assert e["location"] is None or e["location"]["name"] != "Bamako"
+
+
 def test_event_place_outcome_of_each_pick(pipeline):
     from khaldun.extract import event_place
 
