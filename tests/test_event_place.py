@@ -94,6 +94,66 @@ def test_event_place_dominant_country_read_once_per_document(pipeline):
     assert event_place.dominant_country(finder) == "SYR"
 
 
+def test_event_place_a_phrase_names_a_finer_place(pipeline):
+    from khaldun.extract import event_place
+
+    x, names = _features(pipeline, "A car bomb exploded in the Kadhimiya neighborhood of Baghdad on Monday.", "exploded")
+    finer, coarser = event_place.INDEX["near_finer_place"], event_place.INDEX["near_coarser_place"]
+    assert x[names.index("Baghdad")][finer] == 1 and x[names.index("Baghdad")][coarser] == 0
+    assert x[names.index("Kadhimiya")][coarser] == 1 and x[names.index("Kadhimiya")][finer] == 0
+    # two arguments of one verb are no phrase: where the police are is not said to hold the village
+    x, names = _features(pipeline, "Police in Idlib arrested a man from the village of Maheen.", "arrested")
+    assert x[names.index("Idlib")][finer] == 0
+
+
+def test_event_place_where_a_departure_leaves_from(code):
+    e = one(code("On 29 November 2021, French troops withdrew from Timbuktu and handed their base to the army."),
+            "withdrew")
+    assert e["location"]["name"] == "Timbuktu"
+    e = one(code("Protesters marched from Bamako to Kati on Monday."), "marched")  # a march is no departure
+    assert e["location"] is None or e["location"]["name"] != "Bamako"
+
+
+def test_event_place_outcome_of_each_pick(pipeline):
+    from khaldun.extract import event_place
+
+    finder = _finder(pipeline, "Rebels shelled Jobar, Arbin and Douma on Monday.")
+    tok = next(t for t in finder.doc if t.text == "shelled")
+    rule = finder.rule_location(tok)
+    cands = event_place.choices(finder, tok, rule)
+    first = next(k for k, c in enumerate(cands) if c.place.text == "Jobar")
+    assert [p.text for p in event_place.outcome(finder, tok, rule, cands, first)] == ["Jobar", "Arbin", "Douma"]
+    assert event_place.outcome(finder, tok, rule, cands, len(cands)) == []  # no place said, no dateline
+
+
+def test_event_place_fit_learns_any_of_the_annotated_places():
+    import numpy as np
+
+    from khaldun.extract.event_place import FEATURES, INDEX, Scorer
+    from khaldun.train.event_places import fit_members
+
+    # a list of two places, both annotated, and "no place said": the fit gives the two the odds
+    x = np.zeros((3, len(FEATURES)))
+    x[:2, INDEX["capitalised"]] = 1.0
+    x[2, INDEX["null"]] = 1.0
+    y = x.copy()
+    y[:2, INDEX["capitalised"]] = 0.0  # lowercase words: no place said
+    params = fit_members([(x, [0, 1])] * 20 + [(y, [2])] * 20)
+    scorer = Scorer({k: v.tolist() for k, v in params.items()} | {"features": list(FEATURES)})
+    p = scorer.scores(x)
+    assert p[0] + p[1] > 0.9 and abs(p[0] - p[1]) < 0.05
+    assert scorer.scores(y)[2] > 0.9
+
+
+def _features(pipeline, text: str, trigger: str):
+    from khaldun.extract import event_place
+
+    finder = _finder(pipeline, text)
+    tok = next(t for t in finder.doc if t.text == trigger)
+    cands = event_place.choices(finder, tok, finder.rule_location(tok))
+    return event_place.features(finder, tok, cands), [finder.doc[c.start:c.end].text for c in cands]
+
+
 def _finder(pipeline, text: str):
     from khaldun.evaluation import parsed
 

@@ -12,11 +12,13 @@ clause about an actor. Spans follow the annotators' convention: a lowercase dire
 noun around a name is left out ("northern Hama", "Idlib province"). Each is described by how it
 hangs on the trigger (dependency path, preposition, same clause, distance, inside an actor's name
 or a relative clause, below another place "the Shalman area of Khyber", "X, a town in Y", one of
-a list of places), what it is (recogniser label, precision of the resolved place, the kind of
+a list of places, a finer or a coarser place named in the same phrase: "the Kadhimiya
+neighborhood of Baghdad", where annotators mark the finer), what it is (recogniser label, precision of the resolved place, the kind of
 actor a name is, whether a place noun describes it) and whether the rules chose it; it also reads
 the parser's own vectors of the candidate's head word and of the trigger (near-free: the parse
 computed them), which tell a person's or a group's name from a place's. A conditional logit over
-the candidates and "no place said" (with a small hidden layer) picks one; its weights live in
+the candidates and "no place said" (with a small hidden layer; the mean of three fits) picks one;
+its weights live in
 ``ontologies/data/event_place.json``, fitted by ``python -m khaldun.train.event_places`` on the
 dev half of event_location_gold.jsonl (MIT). When it says "no place said", the rules' place stands
 only when it is the trigger verb's own locative phrase, where the act a noun trigger names goes
@@ -63,7 +65,8 @@ def _feature_names() -> tuple[str, ...]:
              "capitalised", "tokens", "dominant_country", "after_direction", "candidates_after",
              "variant", "ends_in_feature_word", "in_gazetteer", "sentence_start", "recognised",
              "modifies_noun", "holds_other_place", "coarser_than_other", "clauses_between", "inside_word",
-             "null_places", "relative_clause", "coordinated", "named_as_place"]
+             "null_places", "relative_clause", "coordinated", "named_as_place", "near_finer_place",
+             "near_coarser_place"]
     names += [f"prep_{p}_direct" for p in PREPS] + [f"prep_{p}_other" for p in PREPS]
     names += [f"dep_{d}" for d in HEAD_DEPS] + [f"label_{lab}" for lab in LABELS]
     names += [f"precision_{p}" for p in PRECISIONS]
@@ -238,6 +241,7 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
     dominant = dominant_country(finder)
     paths = [_path(tok, doc[c.start:c.end].root) for c in cands]
     tops = [_conjunct_top(doc[c.start:c.end].root).i for c in cands]
+    ranks = [_rank(finder, c) for c in cands]
     nearest = min(range(len(cands)), key=lambda k: sum(paths[k]) if cands[k].start >= tok.sent.start else 99,
                   default=-1)
     for k, c in enumerate(cands):
@@ -280,6 +284,12 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
         finer = PRECISIONS.index(c.place.precision) if c.place.precision in PRECISIONS else 0
         row[INDEX["coarser_than_other"]] = float(any(
             o.place.precision in PRECISIONS[:finer] and o.place.precision != UNRESOLVED for o in others))
+        near = [ranks[j] for j, o in enumerate(cands) if o is not c and tok.sent.start <= o.start < tok.sent.end
+                and not _overlaps(o, c) and _near(head, doc[o.start:o.end].root)]
+        rank = ranks[k]
+        if rank is not None:
+            row[INDEX["near_finer_place"]] = float(any(r is not None and r < rank for r in near))
+            row[INDEX["near_coarser_place"]] = float(any(r is not None and r > rank for r in near))
         row[INDEX["pairs_other_place"]] = float(head.dep_ in ("appos", "conj") and any(
             o.start <= head.head.i < o.end for o in others))
         row[INDEX["candidates_after"]] = float(sum(o.start > c.start for o in others))
@@ -305,6 +315,38 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
         if c.place.precision in PRECISIONS:
             row[INDEX[f"precision_{c.place.precision}"]] = 1.0
     return x
+
+
+def _rank(finder, c: Candidate) -> int | None:
+    """How fine the place a candidate names is: its resolved precision (city 0 ... continent 4),
+    or -1 for a name the gazetteer lacks that the text calls a place ("the Kadhimiya
+    neighborhood", "the village of Huwaysis", "Hazrama village": mostly quarters and villages,
+    below any town the gazetteer holds); None when nothing says."""
+    if c.place.precision in PRECISIONS[:-1]:
+        return PRECISIONS.index(c.place.precision)
+    head = finder.doc[c.start:c.end].root
+    noun = _phrase_head(head)
+    of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PLACE_NOUNS
+    described = _named_as_place(head) or of or finder.doc[c.end - 1].lower_ in FEATURE_WORDS | SETTLEMENTS
+    return -1 if described else None
+
+
+NEAR = 5  # dependency steps between two names of one noun phrase ("the Kadhimiya neighborhood of Baghdad": 3)
+
+
+def _near(a: Token, b: Token) -> bool:
+    """Two names of one phrase: a short dependency path between them that meets below any verb
+    ("an attack in the Kadhimiya neighborhood of Baghdad", "Khan Younis, in the southern Gaza
+    Strip"), where the annotators mark the finer place; not two arguments of one verb."""
+    if a.sent.start != b.sent.start:
+        return False
+    up, down = _path(a, b)
+    if up + down > NEAR:
+        return False
+    meet = a
+    for _ in range(up):
+        meet = meet.head
+    return meet.pos_ not in ("VERB", "AUX")
 
 
 def dominant_country(finder) -> str | None:
@@ -401,17 +443,22 @@ def locate_all(finder, tok: Token, rule_pick: Place | None, model: Scorer | None
     the places coordinated with it ("in Basra and Nasiriyah", "the villages of Burd, Arbin and
     Mujaymir"). An event record keeps the first; ``khaldun eval event_location`` scores them all,
     as its annotators mark each place of such a list."""
-    line = dateline(finder)
     cands = choices(finder, tok, rule_pick)
     p = (model or load()).scores(features(finder, tok, cands))
-    k = int(np.argmax(p))
+    return outcome(finder, tok, rule_pick, cands, int(np.argmax(p)))
+
+
+def outcome(finder, tok: Token, rule_pick: Place | None, cands: list[Candidate], k: int) -> list[Place]:
+    """The places the event is given when the model picks row ``k`` of ``cands`` (the last,
+    ``len(cands)``, is "no place said"): what ``locate_all`` returns and the fit of the model's
+    "no place" weight is scored on."""
     if k == len(cands):  # no place said, says the model: the rules' place when it lies outside the
         # trigger's clause (shared with a coordinated verb, "attacked Tripoli and took over parliament",
         # which the model does not weigh as such), is the verb's own locative or where the act a noun
         # names goes; a noun's verb's locative; or else the dateline's
         place = rule_pick if rule_pick is not None and (
             _inherited(finder, tok, rule_pick) or _own_locative(finder, tok, rule_pick)
-            or _destination(finder, tok, rule_pick)) else _verb_locative(finder, tok) or line
+            or _destination(finder, tok, rule_pick)) else _verb_locative(finder, tok) or dateline(finder)
         return [place] if place is not None else []
     chosen = _described(finder.doc, cands, cands[k]) or cands[k]
     return [chosen.place] + [c.place for c in coordinated(finder.doc, cands, chosen)]
@@ -419,13 +466,15 @@ def locate_all(finder, tok: Token, rule_pick: Place | None, model: Scorer | None
 
 def _own_locative(finder, tok: Token, place: Place) -> bool:
     """The rules' place is the trigger's own locative argument, a place phrase on the verb itself
-    ("in Juba, the government agreed", "police dispersed protesters in Beirut"): the frame says
-    where, whatever the model weighs."""
+    ("in Juba, the government agreed", "police dispersed protesters in Beirut"), or the place a
+    verb of leaving leaves ("troops withdrew from Timbuktu"): the frame says where, whatever the
+    model weighs."""
     start, end = _tokens(finder, place)
     head = finder.doc[start:end].root
     prep = head.head
+    departure = prep.lower_ == "from" and tok.lemma_.lower() in words("departure_verb")
     return tok.pos_ == "VERB" and head.dep_ == "pobj" and prep.dep_ == "prep" \
-        and prep.lower_ in LOCATIVE_PREPS and prep.head.i == tok.i
+        and (prep.lower_ in LOCATIVE_PREPS or departure) and prep.head.i == tok.i
 
 
 def _verb_locative(finder, tok: Token) -> Place | None:
@@ -715,7 +764,9 @@ def _roles(finder, tok: Token) -> tuple[int | None, list[int]]:
 
 class Scorer:
     """The fitted model: a conditional logit whose score for each row is linear in the features
-    plus a small hidden layer (tanh) over them, which lets a cue count differently with others."""
+    plus a small hidden layer (tanh) over them, which lets a cue count differently with others;
+    the mean score of a few such fitted from different starting weights (its members, the first
+    axis of each weight array), as one fit's choices vary with its start."""
 
     def __init__(self, model: dict) -> None:
         if model["features"] != list(FEATURES):
@@ -728,7 +779,8 @@ class Scorer:
 
     def raw(self, x: np.ndarray) -> np.ndarray:
         z = (x - self.mean) / self.scale
-        return np.tanh(z @ self.hidden + self.hidden_bias) @ self.output + z @ self.weights
+        h = np.tanh(np.einsum("nf,mfh->mnh", z, self.hidden) + self.hidden_bias[:, None, :])
+        return (np.einsum("mnh,mh->mn", h, self.output) + np.einsum("nf,mf->mn", z, self.weights)).mean(axis=0)
 
     def scores(self, x: np.ndarray) -> np.ndarray:
         """Probabilities over the candidates and "no place said" (the last row)."""
