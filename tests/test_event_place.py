@@ -345,3 +345,8 @@ def test_event_place_dateline_read_with_the_story_s_countries(code):
     events = code(text, date="2024-09-12")
     assert all(e["location"] is None or e["location"]["country"] == "PAK" for e in events), \
         [(e["trigger"], e["location"]) for e in events]
+
+
+def test_event_place_span_ends_at_the_name_not_at_a_run_of_spaces(code):
+    e = one(code("Gunmen killed three people in Mahawil  on Monday."), "killed")
+    assert e["location"]["text"] == "Mahawil", e["location"]

@@ -171,8 +171,9 @@ def _conventional(span):
     while end - start > 1 and doc[start].lower_ in DIRECTIONS and doc[start].text.islower():
         start += 1
     while end - start > 1 and (doc[end - 1].lemma_.lower() in PLACE_NOUNS and doc[end - 1].text.islower()
-                               or doc[end - 1].ent_type_ in TIMES or doc[end - 1].pos_ in ("ADP", "ADV")):
-        end -= 1  # nor a time or a preposition the recogniser ran into ("Goma Thursday", "Mahawil south of")
+                               or doc[end - 1].ent_type_ in TIMES or doc[end - 1].pos_ in ("ADP", "ADV")
+                               or doc[end - 1].is_space):
+        end -= 1  # nor a time, a preposition or a run of spaces ("Goma Thursday", "Mahawil south of", "Mahawil  ")
     return span if (start, end) == (span.start, span.end) else doc[start:end]
 
 
