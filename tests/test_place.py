@@ -364,3 +364,11 @@ def test_gazetteer_arabic_names_without_their_article(gaz):
     assert any(c.country == "SYR" and c.kind == "city" for c in gaz.candidates("Qamishli"))
     assert any(c.country == "SYR" for c in gaz.candidates("Hasakah"))
     assert gaz.candidates("Sham") == []  # Damascus is "Ash Sham" too, but "al-Sham" is the Levant of group names
+
+
+def test_gazetteer_a_province_s_english_name_is_no_other_province_s(gaz):
+    # GeoNames files some towns of Washington, D.C. under Maryland: the district keeps its own name
+    city = next(e for e in gaz.candidates("Washington") if e.kind == "city" and e.country == "USA")
+    assert city.admin1 == "District of Columbia"
+    # provinces made since the towns' table was drawn keep their own names ("Tshuapa", not "Equateur")
+    assert any(e.kind == "admin1" and e.country == "COD" for e in gaz.candidates("Tshuapa"))
