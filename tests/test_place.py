@@ -372,3 +372,11 @@ def test_gazetteer_a_province_s_english_name_is_no_other_province_s(gaz):
     assert city.admin1 == "District of Columbia"
     # provinces made since the towns' table was drawn keep their own names ("Tshuapa", not "Equateur")
     assert any(e.kind == "admin1" and e.country == "COD" for e in gaz.candidates("Tshuapa"))
+
+
+def test_place_a_name_cut_inside_its_hyphens_is_the_whole_word(pipeline):
+    # the recogniser names "Mazar" of "Mazar-i-Sharif", a Jordanian village's name alone
+    p = places_of(pipeline, "A bomb exploded in Mazar-i-Sharif on Friday.")
+    assert p["Mazar-i-Sharif"].country == "AFG", p
+    # a country joined to a word it modifies stays the country ("Pakistan-based")
+    assert places_of(pipeline, "Pakistan-based militants attacked the post.")["Pakistan"].country == "PAK"

@@ -26,6 +26,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "country": "country", "continent": "continent",
              "region": "continent"}
 MAX_CANDIDATES = 50  # the most populous; a name with more is a common word
+HYPHENS = ("-", "–")
 
 
 def toponyms(doc: Doc, gaz: Gazetteer, ents=None, text: str | None = None) -> list[tuple[Span, list[Entry]]]:
@@ -34,8 +35,8 @@ def toponyms(doc: Doc, gaz: Gazetteer, ents=None, text: str | None = None) -> li
     ents = list(doc.ents) if ents is None else ents
     surnames = _surnames(ents)
     spans = [trim(ent) for ent in ents if ent.label_ in PLACE_LABELS]
-    spans = [s for s in spans if s is not None and not (len(s) == 1 and s.text.lower() in surnames
-                                                          and not well_known(gaz, s.text, strict=True))]
+    spans = [_whole_word(gaz, s) for s in spans if s is not None and not (
+        len(s) == 1 and s.text.lower() in surnames and not well_known(gaz, s.text, strict=True))]
     spans += _locative_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)})
     spans += _misread_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)}, ents,
                             doc.text if text is None else text)
@@ -47,6 +48,16 @@ def toponyms(doc: Doc, gaz: Gazetteer, ents=None, text: str | None = None) -> li
         if named is not None and not named[0].text[:1].islower():  # "the metro", "foie gras": no name
             options.append((named[0], named[1][:MAX_CANDIDATES]))
     return options
+
+
+def _whole_word(gaz: Gazetteer, span: Span) -> Span:
+    """A name the recogniser cut inside a hyphen-joined word ("Mazar" of "Mazar-i-Sharif"): the
+    whole word, when the gazetteer knows it."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text in HYPHENS or doc[end - 1].text in HYPHENS):
+        end += 1
+    whole = doc[span.start:end]
+    return whole if end > span.end and whole[-1].text not in HYPHENS and gaz.candidates(whole.text) else span
 
 
 def medium_name(span: Span, gaz: Gazetteer) -> bool:
