@@ -637,9 +637,11 @@ class EventFinder:
                      or (a.prep or "").removeprefix("object:") in ("of", "over")]
             taken += [g for t in taken for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
                       for g in c.children if g.dep_ == "pobj"]  # "took control of Kidal"
-            at = f.location  # the town the event located, whatever the recogniser called it
+            at = f.location  # the town the event located, whatever the recogniser called it; or a
+            # name the gazetteer knows (no one takes control of a person)
             argument_classes = frozenset({"place"}) if any(
                 self.sense.is_a(h, "place") or at is not None and at.char_start <= h.idx < at.char_end
+                or h.pos_ == "PROPN" and h.ent_type_ != "ORG" and self.actors.gaz.candidates(h.text)
                 for h in taken) else frozenset()
         disrupted = phrasal_lemma(tok) in words("disrupt_verb") and any(
             self.sense.is_a(self.doc[a.head], "weapon") for a in f.frame.arguments if a.role in ("patient", "theme"))
