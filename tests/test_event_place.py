@@ -350,3 +350,9 @@ def test_event_place_dateline_read_with_the_story_s_countries(code):
 def test_event_place_span_ends_at_the_name_not_at_a_run_of_spaces(code):
     e = one(code("Gunmen killed three people in Mahawil  on Monday."), "killed")
     assert e["location"]["text"] == "Mahawil", e["location"]
+
+
+def test_event_place_a_verb_that_moves_what_it_acts_on_happens_where_it_goes(code):
+    text = "Rwanda sent about 1,000 soldiers and police to Cabo Delgado in July 2021 at Mozambique's request."
+    e = one(code(text), "sent")
+    assert e["location"] is not None and e["location"]["text"] == "Cabo Delgado", e["location"]

@@ -467,15 +467,18 @@ def outcome(finder, tok: Token, rule_pick: Place | None, cands: list[Candidate],
 
 def _own_locative(finder, tok: Token, place: Place) -> bool:
     """The rules' place is the trigger's own locative argument, a place phrase on the verb itself
-    ("in Juba, the government agreed", "police dispersed protesters in Beirut"), or the place a
-    verb of leaving leaves ("troops withdrew from Timbuktu"): the frame says where, whatever the
-    model weighs."""
+    ("in Juba, the government agreed", "police dispersed protesters in Beirut"), the place a
+    verb of leaving leaves ("troops withdrew from Timbuktu") or the goal of a verb that moves
+    what it acts on ("sent troops to Cabo Delgado"): the frame says where, whatever the model
+    weighs."""
     start, end = _tokens(finder, place)
     head = finder.doc[start:end].root
     prep = head.head
     departure = prep.lower_ == "from" and tok.lemma_.lower() in words("departure_verb")
+    arrival = prep.lower_ in GOAL_PREPS and any(  # "sent 1,000 soldiers to Cabo Delgado": where they go
+        e.object == "theme" for e in finder.lexicon.get((tok.lemma_.lower(), "VERB"), ()))
     return tok.pos_ == "VERB" and head.dep_ == "pobj" and prep.dep_ == "prep" \
-        and (prep.lower_ in LOCATIVE_PREPS or departure) and prep.head.i == tok.i
+        and (prep.lower_ in LOCATIVE_PREPS or departure or arrival) and prep.head.i == tok.i
 
 
 def _verb_locative(finder, tok: Token) -> Place | None:
