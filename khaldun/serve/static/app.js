@@ -274,7 +274,8 @@ const DATE_RULES = { own: "its own clause", coordinated: "the clause it is coord
   reporting: "a reporting verb: at or just before publication", stance: "a stance taken in words: at or just before publication", present: "present tense: at publication",
   complement: "the clause it is a complement or adjunct of", setting: "the statement made at it",
   continuation: "the day of the sentence before, which it continues", subordinate: "the dated clause it is told inside of",
-  mention: "the earlier mention of the same event" };
+  mention: "the earlier mention of the same event", occasion: "the dated event ahead it is done at",
+  quoted: "the dated statement that quotes it", future: "a future or modal clause: after publication" };
 function dateEvidence(e) {
   if (!e.date_start && !e.date_end) return e.reported ? `no date of its own · reported ${e.reported}` : "undated";
   const how = DATE_RULES[e.date_rule] || e.date_rule;
