@@ -13,19 +13,21 @@ noun around a name is left out ("northern Hama", "Idlib province"). Each is desc
 hangs on the trigger (dependency path, preposition, same clause, distance, inside an actor's name
 or a relative clause, below another place "the Shalman area of Khyber", "X, a town in Y", one of
 a list of places, a finer or a coarser place named in the same phrase: "the Kadhimiya
-neighborhood of Baghdad", where annotators mark the finer), what it is (recogniser label, precision of the resolved place, the kind of
-actor a name is, whether a place noun describes it) and whether the rules chose it; it also reads
-the parser's own vectors of the candidate's head word and of the trigger (near-free: the parse
-computed them), which tell a person's or a group's name from a place's. A conditional logit over
-the candidates and "no place said" (with a small hidden layer; the mean of three fits) picks one;
-its weights live in
+neighborhood of Baghdad", where annotators mark the finer), what it is (recogniser label,
+precision of the resolved place, the kind of actor a name is, whether a place noun describes it)
+and whether the rules chose it; it also reads the parser's own vectors of the candidate's head
+word and of the trigger (near-free: the parse computed them), which tell a person's or a group's
+name from a place's. A conditional logit over the candidates and "no place said" (with a small
+hidden layer; the mean of three fits) picks one; its weights live in
 ``ontologies/data/event_place.json``, fitted by ``python -m khaldun.train.event_places`` on the
 dev half of event_location_gold.jsonl (MIT). When it says "no place said", the rules' place stands
-only when it is the trigger verb's own locative phrase, where the act a noun trigger names goes
-("the deployment of 200 marines to Sicily"), or lies outside the trigger's clause (shared with a
-coordinated verb or taken from an earlier sentence: the model weighed it as a candidate but not as
-such); a noun trigger then takes the locative phrase of the verb it is the object of; else the
-document's dateline. The places coordinated with the chosen one are the event's too (``locate_all``).
+only when the trigger verb's frame says where (its own locative phrase, the place a verb of
+leaving leaves, the goal of a verb that moves what it acts on), where the act a noun trigger
+names goes ("the deployment of 200 marines to Sicily"), or when it lies outside the trigger's
+clause (shared with a coordinated verb or taken from an earlier sentence: the model weighed it as
+a candidate but not as such); a noun trigger then takes the locative phrase of the verb it is the
+object of; else the document's dateline. The places coordinated with the chosen one are the
+event's too (``locate_all``).
 """
 
 from __future__ import annotations

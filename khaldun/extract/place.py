@@ -35,7 +35,7 @@ def toponyms(doc: Doc, gaz: Gazetteer, ents=None, text: str | None = None) -> li
     ents = list(doc.ents) if ents is None else ents
     surnames = _surnames(ents)
     spans = [trim(ent) for ent in ents if ent.label_ in PLACE_LABELS]
-    spans = [_whole_word(gaz, s) for s in spans if s is not None and not (
+    spans = [_hyphen_joined(gaz, s) for s in spans if s is not None and not (
         len(s) == 1 and s.text.lower() in surnames and not well_known(gaz, s.text, strict=True))]
     spans += _locative_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)})
     spans += _misread_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)}, ents,
@@ -50,7 +50,7 @@ def toponyms(doc: Doc, gaz: Gazetteer, ents=None, text: str | None = None) -> li
     return options
 
 
-def _whole_word(gaz: Gazetteer, span: Span) -> Span:
+def _hyphen_joined(gaz: Gazetteer, span: Span) -> Span:
     """A name the recogniser cut inside a hyphen-joined word ("Mazar" of "Mazar-i-Sharif"): the
     whole word, when the gazetteer knows it."""
     doc, end = span.doc, span.end
