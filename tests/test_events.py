@@ -927,3 +927,57 @@ def test_events_the_rebels_after_army_troops_are_not_the_army(code):
 def test_events_a_body_named_by_who_leads_it_acts_as_its_leader(code, text, trigger, country):
     e = one(code(text), trigger)
     assert e["source"] is not None and e["source"]["country"] == country, e["source"]
+
+
+def test_events_fighting_between_one_plural_group_is_that_group_s_act(code):
+    # "between rival armed groups": both sides are of the one group named, which acts
+    e = one(code("Heavy fighting between rival armed groups killed eight people in Tripoli on Tuesday."), "fighting")
+    assert e["source"] and e["source"]["text"] == "rival armed groups" and e["source"]["sector"] == "REB", e["source"]
+    # a faction of a named group is that group
+    e = one(code("Fighting broke out between rival factions of the Sinaloa Cartel in September."), "fighting")
+    assert e["source"] and e["source"]["country"] == "MEX", e["source"]
+
+
+def test_events_gerund_subject_of_an_occurrence_verb_is_the_event(code):
+    # the tagger reads "Fighting" as a verb; a verb of occurrence says where and when it happened
+    for verb in ("erupted", "continued"):
+        events = find(code(f"Fighting between the army and the rebels {verb} near Goma on Tuesday."), "fighting")
+        assert len(events) == 2, events
+        assert all(e["location"] and e["location"]["name"] == "Goma" for e in events), [e["location"] for e in events]
+        assert all(e["date"]["start"] == "2020-06-09" for e in events), [e["date"] for e in events]
+
+
+def test_events_capture_of_a_place_named_before_is_its_occupation(code):
+    # the bare later mention of a town the text placed before: not an arrest
+    events = code("Rebels captured the town of Indaw on Wednesday. The capture of Indaw cut the army's supply route.")
+    assert not find(events, type="COERCE"), [(e["trigger"], e["cameo"]) for e in events]
+    assert find(events, "captured", "ASSAULT")
+
+
+def test_events_land_fought_over_is_no_party(code):
+    events = find(code("Armenia and Azerbaijan have fought two wars over Nagorno-Karabakh."), "fought")
+    assert {(e["source"]["country"], e["target"]["country"]) for e in events} == {("ARM", "AZE"), ("AZE", "ARM")}, events
+    # the owner of what is disputed still is ("protests over Maduro's re-election")
+    e = one(code("Protests erupted over Maduro's re-election."), "protests")
+    assert e["target"] and e["target"]["country"] == "VEN", e["target"]
+
+
+def test_events_rejected_charge_answers_its_accuser(code):
+    e = one(code("Israel accuses Hamas of stealing aid. Hamas denies the charge."), "denies")
+    assert e["target"] and e["target"]["country"] == "ISR", e["target"]
+    e = one(code("Pakistan accuses the Afghan Taliban of sheltering militants, a charge Kabul denies."), "denies")
+    assert e["target"] and e["target"]["country"] == "PAK", e["target"]
+    # an accusation whose maker is no coded party: not answered to another accuser told before it
+    e = one(code("France condemned the rebel offensive in Congo. Congo's army has been accused by rights groups of "
+                 "working with militias, a charge Kinshasa denies."), "denies")
+    assert not e["target"] or e["target"]["country"] != "FRA", e["target"]
+
+
+def test_events_participle_of_the_people_acted_on_tells_the_time(code):
+    # what those fired on were doing, and when, is when they were fired on
+    e = one(code("Israeli troops opened fire on Palestinians waiting for an aid convoy in Gaza City on Tuesday."),
+            "opened")
+    assert e["date"]["start"] == "2020-06-09", e["date"]
+    # and they are the ones doing it
+    e = one(code("Police fired tear gas at students protesting against the quotas in Dhaka."), "protesting")
+    assert e["source"] and e["source"]["sector"] == "EDU", e["source"]
