@@ -297,6 +297,10 @@ class FrameBuilder:
                 continue  # "in Nigeria's Zamfara state": the country only says where the place is
             if node.dep_ == "prep" and node.lower_ == "according":
                 continue  # "talks with both sides, according to diplomats": who reports the act, not a party to it
+            if prep == "over" and node.dep_ == "pobj" and node.pos_ == "PROPN" and node.ent_type_ != "PERSON" \
+                    and getattr(self.actors.actor(node), "kind", None) != "person":
+                continue  # "fought two wars over Nagorno-Karabakh": the land or the thing disputed, not a
+                # party to the act (unlike a person, or an owner: "protests over Maduro's re-election")
             if node.dep_ == "prep" or (node.dep_ == "dative" and node.pos_ == "ADP"):
                 prep = node.lower_
                 occasion = occasion or prep in CIRCUMSTANCE_PREPS
@@ -526,6 +530,8 @@ class FrameBuilder:
         infinitival = tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         if (tok.dep_ == "acl" or infinitival) and head.pos_ in ("NOUN", "PROPN"):
+            if tok.tag_ == "VBG" and self.actors.actor(head) is not None:
+                return head  # "fired tear gas at students protesting against quotas": the students protest
             # "converged for a rally to protest ...": those who hold the rally protest
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
             if poss is not None:
@@ -892,6 +898,8 @@ def word_class(tok: Token) -> str | None:
     pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
     if pos == "ADJ" and tok.dep_ in NOUN_SLOTS:
         return "NOUN"
+    if pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "nsubj" and occurrence(tok.head):
+        return "NOUN"  # "Fighting broke out between ...": the gerund a verb of occurrence says happened
     return pos
 
 
