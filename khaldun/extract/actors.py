@@ -1249,14 +1249,17 @@ class Actors:
     def _appositive_coding(self, c: Cluster) -> tuple[str | None, str | None]:
         """The country and sector an apposition to a person's name gives: the country its
         modifiers name ("X, a Norwegian diplomat"), or the international body, whose official the
-        person is ("X, the UN relief coordinator": UNO GOV)."""
+        person is ("X, the UN relief coordinator": UNO GOV); or the post the name is in apposition
+        to ("Ivory Coast's government spokesman, Amadou Coulibaly,")."""
         for i in c.members:
             m = self.mentions[i]
             if m.label != "PERSON":
                 continue
-            for appos in self.tokens[m.head].children:
-                if appos.dep_ != "appos":
-                    continue
+            head = self.tokens[m.head]
+            posts = [a for a in head.children if a.dep_ == "appos"]
+            if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+                posts.append(head.head)
+            for appos in posts:
                 words = [t for t in appos.subtree if t.i <= appos.i]
                 role = self._role_at(appos)[0]
                 country = self._modifier_country(words)
