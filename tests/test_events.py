@@ -981,3 +981,11 @@ def test_events_participle_of_the_people_acted_on_tells_the_time(code):
     # and they are the ones doing it
     e = one(code("Police fired tear gas at students protesting against the quotas in Dhaka."), "protesting")
     assert e["source"] and e["source"]["sector"] == "EDU", e["source"]
+
+
+def test_events_object_complement_noun_completes_the_verb(code):
+    # "took six guards hostage": the noun after the object says what it was made, however it is parsed
+    e = one(code("Inmates took six guards hostage for several hours."), "took")
+    assert (e["type"], e["cameo"]) == ("ASSAULT", "181"), (e["type"], e["cameo"])
+    events = find(code("The United States and Jordan air-dropped 38,000 meals over northern Gaza."), type="AID")
+    assert {e["source"]["country"] for e in events} == {"USA", "JOR"}, events
