@@ -461,10 +461,32 @@ def outcome(finder, tok: Token, rule_pick: Place | None, cands: list[Candidate],
         # names goes; a noun's verb's locative; or else the dateline's
         place = rule_pick if rule_pick is not None and (
             _inherited(finder, tok, rule_pick) or _own_locative(finder, tok, rule_pick)
-            or _destination(finder, tok, rule_pick)) else _verb_locative(finder, tok) or dateline(finder)
+            or _destination(finder, tok, rule_pick)) else _verb_locative(finder, tok) or _nationwide(finder, tok) \
+            or dateline(finder)
         return [place] if place is not None else []
     chosen = _described(finder.doc, cands, cands[k]) or cands[k]
     return [chosen.place] + [c.place for c in coordinated(finder.doc, cands, chosen)]
+
+
+def _nationwide(finder, tok: Token) -> Place | None:
+    """The country, for an act its words say is the whole country's ("imposed a nationwide
+    curfew", "protests spread across the country"): the dateline's country, else the one most of
+    the story's places lie in; not the dateline's town."""
+    words_of = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    said = next((c for w in words_of for c in w.children if c.dep_ in ("amod", "advmod")
+                 and c.lower_ in words("nationwide_word")), None)
+    said = said or next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("across", "throughout")
+                         and any(g.dep_ == "pobj" and g.lemma_.lower() in ("country", "nation") for g in c.children)), None)
+    if said is None:
+        return None
+    town = dateline(finder)
+    iso = town.country if town is not None else dominant_country(finder)
+    country = finder.actors.gaz.country(iso) if iso else None
+    if country is None:
+        return None
+    return Place(text=said.text, name=country.name, country=iso, admin1=None, lat=country.lat, lon=country.lon,
+                 precision="country", geonameid=country.geonameid, char_start=said.idx,
+                 char_end=said.idx + len(said.text))
 
 
 def _own_locative(finder, tok: Token, place: Place) -> bool:
