@@ -956,9 +956,13 @@ class Actors:
             words = _name_words(doc[m.start:m.end])
             key = " ".join(words)
             surface = " ".join(_surface_words(doc[m.start:m.end]))
+            poss = next((c for c in self.tokens[m.head].children if c.dep_ == "poss"), None)
+            nation = self._modifier_country([poss]) if poss is not None else None
             for c_idx, c in enumerate(self.clusters):
                 if c.kind == "person" and c.surname and words and words[-1] == c.surname and len(words) == 1:
                     return c_idx  # the model sometimes tags a known surname as ORG
+                if nation is not None and c.country is not None and c.country != nation:
+                    continue  # "Azerbaijan's defence ministry" after "Armenia's defence ministry": another body
                 if c.kind == "organization" and (fold(c.name) == key or _acronym(c.name) == key.replace(" ", "")
                                                  or _acronym(surface) == fold(c.name).replace(" ", "")):
                     if _acronym(surface) == fold(c.name).replace(" ", ""):
