@@ -989,3 +989,11 @@ def test_events_object_complement_noun_completes_the_verb(code):
     assert (e["type"], e["cameo"]) == ("ASSAULT", "181"), (e["type"], e["cameo"])
     events = find(code("The United States and Jordan air-dropped 38,000 meals over northern Gaza."), type="AID")
     assert {e["source"]["country"] for e in events} == {"USA", "JOR"}, events
+
+
+def test_events_headline_participle_after_its_noun_is_passive(code):
+    # "Armenian soldier killed in border shooting": the soldier was killed, whatever the parse's root
+    e = one(code("Armenian soldier killed in border shooting as peace treaty stalls\n\n"
+                 "Officials gave no further details."), "killed")
+    assert e["target"] and e["target"]["text"] == "Armenian soldier", e["target"]
+    assert not e["source"] or e["source"]["text"] != "Armenian soldier", e["source"]

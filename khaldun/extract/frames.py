@@ -186,10 +186,12 @@ class FrameBuilder:
                     preps.append((c.lower_, pobj))
         by_agent = any(c.dep_ == "agent" for c in children)
         reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and not objs and not passive \
-            and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (tok.head.dep_ != "ROOT" or by_agent) \
+            and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") \
+            and (tok.head.dep_ != "ROOT" or by_agent or is_headline(tok, self.text)) \
             and not any(c.dep_ in ("nsubj", "aux") for c in children) and self.takes_object(tok)
-        if reduced:  # "the rebels killed on Thursday", "a Kurdish rebel captured by Turkey": a passive
-            objs.append(tok.head)  # relative without its pronoun and auxiliary, about the noun acted on
+        if reduced:  # "the rebels killed on Thursday", "a Kurdish rebel captured by Turkey", a headline's
+            # "Armenian soldier killed in border shooting": a passive relative without its pronoun and
+            objs.append(tok.head)  # auxiliary, about the noun acted on
             passive, rule = True, "passive+reduced-relative"
         if tok.dep_ == "relcl" and not passive and not objs and self.takes_object(tok) and any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in children):
@@ -200,7 +202,8 @@ class FrameBuilder:
             rule += "+modifier-verb"
         if tok.dep_ == "relcl" and not passive and src is not None and src.lower_ in RELATIVE_PRONOUNS:
             src = tok.head
-        if src is None and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if src is None and not reduced and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" \
+                and tok.head.pos_ in ("NOUN", "PROPN"):
             src = tok.head  # "Thousands of students protested in Santiago" parsed without a main verb
             rule += "+rootless"
         if src is None and tok.dep_ in ("amod", "compound"):
