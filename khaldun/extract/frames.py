@@ -300,8 +300,8 @@ class FrameBuilder:
                 continue  # "in Nigeria's Zamfara state": the country only says where the place is
             if node.dep_ == "prep" and node.lower_ == "according":
                 continue  # "talks with both sides, according to diplomats": who reports the act, not a party to it
-            if prep == "over" and node.dep_ == "pobj" and node.pos_ == "PROPN" and node.ent_type_ != "PERSON" \
-                    and getattr(self.actors.actor(node), "kind", None) != "person":
+            if prep == "over" and node.dep_ == "pobj" and node.head.head.i == tok.i and node.pos_ == "PROPN" \
+                    and node.ent_type_ != "PERSON" and getattr(self.actors.actor(node), "kind", None) != "person":
                 continue  # "fought two wars over Nagorno-Karabakh": the land or the thing disputed, not a
                 # party to the act (unlike a person, or an owner: "protests over Maduro's re-election")
             if node.dep_ == "prep" or (node.dep_ == "dative" and node.pos_ == "ADP"):
