@@ -75,11 +75,51 @@ def context_countries(text: str, mentions: list[Mention], cands: list[list[Entry
     return context
 
 
+INDEX = {name: i for i, name in enumerate(FEATURES)}
+
+
 def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer,
              context: Counter[str], only: set[int] | None = None) -> list[np.ndarray]:
     """One feature matrix (candidates x FEATURES) per mention (an empty one for a mention not
     in ``only``, when given: there as context, not to be ranked)."""
-    index = {name: i for i, name in enumerate(FEATURES)}
+    out = []
+    total = sum(n for c, n in context.items()) or 1
+    for x, entries in zip(_name_features(text, mentions, cands, gaz, only), cands):
+        x = x.copy()
+        own_countries = {e.country for e in entries}
+        for row, e in zip(x, entries):
+            if e.country:
+                own = 2 if len(own_countries) == 1 else 0
+                share = (context.get(e.country, 0) - own) / total
+                row[INDEX["context_country"]] = max(0.0, share)
+                row[INDEX["context_country_seen"]] = float(context.get(e.country, 0) - own > 0)
+                row[INDEX["city_in_country_context"]] = float(e.kind == "city" and row[INDEX["context_country_seen"]] > 0)
+        out.append(x)
+    return out
+
+
+# the last document's features of its names alone: ``find_places`` ranks one document's names
+# twice, first with their own countries, then with its actors' too, and only the three columns
+# that weigh the countries (``context``) differ between the two
+_last_names: tuple = ()
+
+
+def _name_features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer,
+                   only: set[int] | None) -> list[np.ndarray]:
+    """:func:`features` but for those that weigh the document's countries (left at 0), read once
+    per document (the matrices are shared: copy before writing)."""
+    global _last_names
+    last = _last_names
+    if last and last[0] is gaz and last[1] == text and last[2] == mentions and last[3] == cands and last[4] == only:
+        return last[5]
+    xs = _read_name_features(text, mentions, cands, gaz, only)
+    _last_names = (gaz, text, list(mentions), list(cands), None if only is None else set(only), xs)
+    return xs
+
+
+def _read_name_features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer,
+                        only: set[int] | None) -> list[np.ndarray]:
+    index = INDEX
     anchors = []  # the best-known candidate of each toponym that names one country only
     admins: set[tuple[str, str]] = set()
     guesses: Counter[str] = Counter()
@@ -105,8 +145,6 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
         if not len(x):
             out.append(x)
             continue
-        own_countries = {e.country for e in entries}
-        total = sum(n for c, n in context.items()) or 1
         own_anchor = [a for a in anchors if a in entries]
         others = [a for a in anchors if a not in own_anchor]
         best = max(_population(e) for e in entries)
@@ -133,15 +171,10 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
             row[index["capital"]] = float(e.capital)
             row[index["candidates"]] = math.log(len(entries)) / 5
             if e.country:
-                own = 2 if len(own_countries) == 1 else 0
-                share = (context.get(e.country, 0) - own) / total
-                row[index["context_country"]] = max(0.0, share)
-                row[index["context_country_seen"]] = float(context.get(e.country, 0) - own > 0)
                 g = guesses.get(e.country, 0) - (1 if entries[0].country == e.country else 0)
                 row[index["guess_country"]] = g / seen_guess
                 row[index["context_admin1"]] = float(e.kind != "admin1" and e.admin1 is not None and
                                                      (e.country, fold(e.admin1)) in admins)
-                row[index["city_in_country_context"]] = float(e.kind == "city" and row[index["context_country_seen"]] > 0)
             if written is not None:  # the country or province written after the name holds the candidate
                 countries, provinces = written
                 row[index["written_parent"]] = float(
