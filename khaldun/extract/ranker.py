@@ -425,12 +425,17 @@ def rank(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gaze
     """The chosen candidate of each mention and its probability (None where there is none, and
     for a mention not in ``only``, when given: there as context)."""
     ranker = ranker or load()
+    wanted = [only is None or i in only for i in range(len(mentions))]
+    # a name of one candidate has it, with probability 1, in either pass (two in five names): it
+    # is weighed only as the others' context, as a name outside ``only`` is
+    scored = {i for i, entries in enumerate(cands) if wanted[i] and len(entries) > 1}
     context = context_countries(text, mentions, cands, gaz, extra)
-    xs = features(text, mentions, cands, gaz, context, only)
+    xs = features(text, mentions, cands, gaz, context, scored)
     first = choose(ranker.first, cands, xs)
-    picks = [pick[0] if pick else (entries[0] if only is not None and i not in only and len(entries) == 1 else None)
-             for i, (pick, entries) in enumerate(zip(first, cands))]
-    return choose(ranker.second, cands, second_features(mentions, cands, xs, picks, only))
+    picks = [pick[0] if pick else (entries[0] if len(entries) == 1 else None) for pick, entries in zip(first, cands)]
+    second = choose(ranker.second, cands, second_features(mentions, cands, xs, picks, scored))
+    return [(entries[0], 1.0) if wanted[i] and len(entries) == 1 else pick
+            for i, (pick, entries) in enumerate(zip(second, cands))]
 
 
 def second_features(mentions: list[Mention], cands: list[list[Entry]], xs: list[np.ndarray],
