@@ -132,7 +132,9 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
         place = _respan(finder, finder.places[idx[0]], span)
         found[(place.char_start, place.char_end)] = Candidate(span.start, span.end, place, doc[min(idx)].ent_type_)
     covered = {i for idx in by_span.values() for i in idx}
-    spans = [trim(ent) for ent in sent.ents if ent.label_ in PLACE_LABELS]
+    # the document's entities as the actors hold them: Span.ents builds every one anew, sentence by sentence
+    spans = [trim(ent) for ent in finder.actors.ents if sent.start <= ent.start and ent.end <= sent.end
+             and ent.label_ in PLACE_LABELS]
     spans += [_proper_phrase(t) for t in sent if t.pos_ == "PROPN" and not _inside_name(t)
               and (t.ent_type_ not in TIMES or _named_as_place(t))]  # "the village of Maheen", read as a date
     spans += [_proper_phrase(t) for t in sent if t.pos_ != "PROPN" and (_described_name(finder, t)
