@@ -92,8 +92,9 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
                 own = 2 if len(own_countries) == 1 else 0
                 share = (context.get(e.country, 0) - own) / total
                 row[INDEX["context_country"]] = max(0.0, share)
-                row[INDEX["context_country_seen"]] = float(context.get(e.country, 0) - own > 0)
-                row[INDEX["city_in_country_context"]] = float(e.kind == "city" and row[INDEX["context_country_seen"]] > 0)
+                seen = context.get(e.country, 0) - own > 0
+                row[INDEX["context_country_seen"]] = float(seen)
+                row[INDEX["city_in_country_context"]] = float(e.kind == "city" and seen)
         out.append(x)
     return out
 
@@ -119,7 +120,6 @@ def _name_features(text: str, mentions: list[Mention], cands: list[list[Entry]],
 
 def _read_name_features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer,
                         only: set[int] | None) -> list[np.ndarray]:
-    index = INDEX
     anchors = []  # the best-known candidate of each toponym that names one country only
     admins: set[tuple[str, str]] = set()
     guesses: Counter[str] = Counter()
@@ -162,48 +162,48 @@ def _read_name_features(text: str, mentions: list[Mention], cands: list[list[Ent
         seen_guess = sum(guesses.values()) - (1 if entries[0].country else 0) or 1
         for j, e in enumerate(entries):
             row = x[j]
-            row[index[f"match_{e.match}"]] = 1
-            row[index[f"kind_{e.kind}"]] = 1
+            row[INDEX[f"match_{e.match}"]] = 1
+            row[INDEX[f"kind_{e.kind}"]] = 1
             population = _population(e)
-            row[index["log_population"]] = math.log10(population + 1) / 7
-            row[index["population_below_best"]] = math.log10((best + 1) / (population + 1)) / 7
-            row[index["most_populous"]] = float(population == best)
-            row[index["capital"]] = float(e.capital)
-            row[index["candidates"]] = math.log(len(entries)) / 5
+            row[INDEX["log_population"]] = math.log10(population + 1) / 7
+            row[INDEX["population_below_best"]] = math.log10((best + 1) / (population + 1)) / 7
+            row[INDEX["most_populous"]] = float(population == best)
+            row[INDEX["capital"]] = float(e.capital)
+            row[INDEX["candidates"]] = math.log(len(entries)) / 5
             if e.country:
                 g = guesses.get(e.country, 0) - (1 if entries[0].country == e.country else 0)
-                row[index["guess_country"]] = g / seen_guess
-                row[index["context_admin1"]] = float(e.kind != "admin1" and e.admin1 is not None and
+                row[INDEX["guess_country"]] = g / seen_guess
+                row[INDEX["context_admin1"]] = float(e.kind != "admin1" and e.admin1 is not None and
                                                      (e.country, fold(e.admin1)) in admins)
             if written is not None:  # the country or province written after the name holds the candidate
                 countries, provinces = written
-                row[index["written_parent"]] = float(
+                row[INDEX["written_parent"]] = float(
                     (e.admin1 is not None and (e.country, fold(e.admin1)) in provinces)
                     or (e.admin2 is not None and (e.country, fold(e.admin2)) in provinces)
                     or (e.kind != "country" and e.country in countries and not any(c == e.country for c, _ in provinces)))
             if next_word in REGION_WORDS:
-                row[index["region_word_admin"]] = float(e.kind in ("admin1", "admin2"))
-                row[index["region_word_city"]] = float(e.kind == "city")
+                row[INDEX["region_word_admin"]] = float(e.kind in ("admin1", "admin2"))
+                row[INDEX["region_word_city"]] = float(e.kind == "city")
             if next_word in COUNTY_WORDS:
-                row[index["county_word_admin2"]] = float(e.kind == "admin2")
+                row[INDEX["county_word_admin2"]] = float(e.kind == "admin2")
             if e.lat is not None and others:
                 km = min(distance_km(e.lat, e.lon, a.lat, a.lon) for a in others if a.lat is not None)
-                row[index["anchor_distance"]] = math.log1p(km) / 10
-                row[index["anchor_near"]] = float(km < 200)
+                row[INDEX["anchor_distance"]] = math.log1p(km) / 10
+                row[INDEX["anchor_near"]] = float(km < 200)
             else:
-                row[index["no_anchor"]] = 1
+                row[INDEX["no_anchor"]] = 1
             if dateline:
-                row[index["dateline_population"]] = math.log10(population + 1) / 7
-            row[index["country_name_country"]] = float(surface_is_country and e.kind == "country")
-            row[index["other_name_beside_own"]] = float(own_name and e.match in ("alternate", "abbreviation"))
+                row[INDEX["dateline_population"]] = math.log10(population + 1) / 7
+            row[INDEX["country_name_country"]] = float(surface_is_country and e.kind == "country")
+            row[INDEX["other_name_beside_own"]] = float(own_name and e.match in ("alternate", "abbreviation"))
             if e.admin1:  # the other names of the document that may lie in the same province
                 own = 1 / len(in_provinces[fold(m.text)])
-                row[index["admin1_support"]] = (support[(e.country, e.admin1)] - own) / names
+                row[INDEX["admin1_support"]] = (support[(e.country, e.admin1)] - own) / names
                 if not province_name and e.kind != "admin1":
                     if e.admin1 not in named:
                         named[e.admin1] = _written(text, e.admin1)
-                    row[index["admin1_named"]] = float(named[e.admin1])
-        x[:, index["neighbour_support"]] = neighbours[i] / names
+                    row[INDEX["admin1_named"]] = float(named[e.admin1])
+        x[:, INDEX["neighbour_support"]] = neighbours[i] / names
         out.append(x)
     return out
 
