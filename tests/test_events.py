@@ -927,3 +927,27 @@ def test_events_the_rebels_after_army_troops_are_not_the_army(code):
 def test_events_a_body_named_by_who_leads_it_acts_as_its_leader(code, text, trigger, country):
     e = one(code(text), trigger)
     assert e["source"] is not None and e["source"]["country"] == country, e["source"]
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    ("A general strike paralysed Athens on Wednesday.", "strike", "PROTEST"),
+    ("A labour strike began on Monday in the port of Bari.", "strike", "PROTEST"),
+    ("Hackers launched a cyberattack on the Finance Ministry of Estonia.", "cyberattack", "COERCE"),
+    ("A cyber attack crippled the network of a power plant in Poland.", "attack", "COERCE"),
+    ("Yemen announced the suspension of relations with Saudi Arabia.", "suspension", "SANCTION"),
+    ("Kenya expressed gratitude to Saudi Arabia for its help.", "expressed", "SUPPORT"),
+    ("Protesters blocked a freeway in Los Angeles.", "blocked", "PROTEST"),
+])
+def test_events_kind_named_by_a_modifier_or_noun(code, text, trigger, type_):
+    # a strike named by its kind stops work, whoever strikes; a cyber attack coerces, it does not assault
+    assert one(code(text), trigger)["type"] == type_
+
+
+def test_events_a_cyber_attack_is_coded_coerce_cyber(code):
+    e = one(code("Hackers launched a cyberattack on the Finance Ministry of Estonia."), "cyberattack")
+    assert (e["cameo"], e["mode"]) == ("176", "cyber")
+
+
+def test_events_taken_after_a_rescue_is_no_march(code):
+    # "taken to Djibouti" shares the passive of "was rescued": the crew is taken, nobody takes to the streets
+    assert not find(code("The crew was rescued by a passing ship and taken to Djibouti."), type="PROTEST")
