@@ -937,6 +937,11 @@ def test_events_a_body_named_by_who_leads_it_acts_as_its_leader(code, text, trig
     ("Yemen announced the suspension of relations with Saudi Arabia.", "suspension", "SANCTION"),
     ("Kenya expressed gratitude to Saudi Arabia for its help.", "expressed", "SUPPORT"),
     ("Protesters blocked a freeway in Los Angeles.", "blocked", "PROTEST"),
+    ("Students staged a sit-in at the university in Nairobi.", "sit-in", "PROTEST"),
+    ("Authorities in Iran shut down the internet.", "shut down", "COERCE"),
+    ("Japan invested $2 billion in Indonesia.", "invested", "COOPERATE"),
+    ("India boosted its exports to Brazil.", "boosted", "COOPERATE"),
+    ("Kenya's president welcomed the peace agreement.", "welcomed", "SUPPORT"),
 ])
 def test_events_kind_named_by_a_modifier_or_noun(code, text, trigger, type_):
     # a strike named by its kind stops work, whoever strikes; a cyber attack coerces, it does not assault
@@ -951,3 +956,8 @@ def test_events_a_cyber_attack_is_coded_coerce_cyber(code):
 def test_events_taken_after_a_rescue_is_no_march(code):
     # "taken to Djibouti" shares the passive of "was rescued": the crew is taken, nobody takes to the streets
     assert not find(code("The crew was rescued by a passing ship and taken to Djibouti."), type="PROTEST")
+
+
+def test_events_a_hyphenated_noun_split_by_the_tokenizer_keeps_its_class(code):
+    # "sit-in" is read as one word both as a trigger and as the object of a stop verb
+    assert one(code("The union called off its sit-in at the ministry."), "called off")["type"] == "CONCEDE"

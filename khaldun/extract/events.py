@@ -309,6 +309,8 @@ class EventFinder:
         if pos == "NOUN":
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
+                    if child.i + 2 == tok.i and self.doc[child.i + 1].text == "-":
+                        keys.append(f"{child.lemma_.lower()}-{lemma}")  # "sit-in", split by the tokenizer
                     keys.append(f"{child.lemma_.lower()} {lemma}")
         for child in tok.children:  # "call for", "call on" (not "called him on Monday"; "to" never dates
             # an act, and its object may be a span of time: "sentenced him to seven years")
