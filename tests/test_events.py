@@ -942,6 +942,11 @@ def test_events_a_body_named_by_who_leads_it_acts_as_its_leader(code, text, trig
     ("Japan invested $2 billion in Indonesia.", "invested", "COOPERATE"),
     ("India boosted its exports to Brazil.", "boosted", "COOPERATE"),
     ("Kenya's president welcomed the peace agreement.", "welcomed", "SUPPORT"),
+    ("Serbia reopened its border with Kosovo.", "reopened", "CONCEDE"),
+    ("Rebels observed the ceasefire on Sunday.", "observed", "RETREAT"),
+    ("The government granted the UN access to the camps.", "granted", "RETREAT"),
+    ("The two agencies exchanged information on the suspects.", "exchanged", "COOPERATE"),
+    ("Kenya and Uganda launched a joint investigation into the killings.", "investigation", "COOPERATE"),
 ])
 def test_events_kind_named_by_a_modifier_or_noun(code, text, trigger, type_):
     # a strike named by its kind stops work, whoever strikes; a cyber attack coerces, it does not assault
