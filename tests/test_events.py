@@ -405,8 +405,11 @@ def test_events_armed_forces_and_sites_by_their_kind(code, text, trigger):
 
 
 def test_events_protest_made_by_the_act_it_is_the_purpose_of(code):
-    e = one(code("Hundreds of nurses gathered outside the ministry in Nairobi to protest against unpaid wages."), "protest")
+    e = one(code("Hundreds of nurses stood outside the ministry in Nairobi to protest against unpaid wages."), "protest")
     assert e["type"] == "PROTEST" and e["source"] is not None
+    # a crowd gathering is a protest of its own: the one protest, not two
+    assert len(find(code("Hundreds of nurses gathered outside the ministry in Nairobi to protest against unpaid wages."),
+                    type="PROTEST")) == 1
     assert not find(code("The union urged nurses to protest against unpaid wages."), "protest")
     assert not find(code("Nurses will gather in Nairobi on Monday to protest against unpaid wages."), "protest")
 
@@ -947,6 +950,9 @@ def test_events_a_body_named_by_who_leads_it_acts_as_its_leader(code, text, trig
     ("The government granted the UN access to the camps.", "granted", "RETREAT"),
     ("The two agencies exchanged information on the suspects.", "exchanged", "COOPERATE"),
     ("Kenya and Uganda launched a joint investigation into the killings.", "investigation", "COOPERATE"),
+    ("Japan announced a $2 billion aid package for Indonesia.", "aid", "AID"),
+    ("The Paris Club approved debt relief for Zambia.", "relief", "AID"),
+    ("Turkey postponed its talks with Russia.", "postponed", "SANCTION"),
 ])
 def test_events_kind_named_by_a_modifier_or_noun(code, text, trigger, type_):
     # a strike named by its kind stops work, whoever strikes; a cyber attack coerces, it does not assault
