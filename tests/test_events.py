@@ -953,6 +953,11 @@ def test_events_a_body_named_by_who_leads_it_acts_as_its_leader(code, text, trig
     ("Japan announced a $2 billion aid package for Indonesia.", "aid", "AID"),
     ("The Paris Club approved debt relief for Zambia.", "relief", "AID"),
     ("Turkey postponed its talks with Russia.", "postponed", "SANCTION"),
+    ("Iran test-fired a long-range missile on Sunday.", "fired", "MOBILIZE"),
+    ("North Korea conducted a nuclear test.", "test", "MOBILIZE"),
+    ("China increased its military presence in the South China Sea.", "increased", "MOBILIZE"),
+    ("The United States airdropped food to Kurdish refugees.", "airdropped", "AID"),
+    ("Japan extended $1 billion in credits to China.", "extended", "AID"),
 ])
 def test_events_kind_named_by_a_modifier_or_noun(code, text, trigger, type_):
     # a strike named by its kind stops work, whoever strikes; a cyber attack coerces, it does not assault
@@ -972,3 +977,9 @@ def test_events_taken_after_a_rescue_is_no_march(code):
 def test_events_a_hyphenated_noun_split_by_the_tokenizer_keeps_its_class(code):
     # "sit-in" is read as one word both as a trigger and as the object of a stop verb
     assert one(code("The union called off its sit-in at the ministry."), "called off")["type"] == "CONCEDE"
+
+
+def test_events_fighting_a_social_ill_is_no_assault(code):
+    # "fight drug trafficking": a harm worked against, not a party attacked; the cooperation stands
+    events = code("Kenya and Uganda agreed to cooperate in fighting drug trafficking.")
+    assert not find(events, type="ASSAULT") and find(events, type="AGREE")

@@ -294,7 +294,8 @@ class EventFinder:
             if entries:
                 return entries
         lemma = tok.lemma_.lower()
-        keys = []
+        # "sit-in", "test-fired": a word the tokenizer split at its hyphen is looked up whole first
+        keys = [f"{c.lemma_.lower()}-{lemma}" for c in tok.lefts if c.i + 2 == tok.i and self.doc[c.i + 1].text == "-"]
         if pos == "VERB":
             keys += [f"{lemma} {p.lower_}" for p in particles(tok)]
             for child in tok.children:
@@ -309,8 +310,6 @@ class EventFinder:
         if pos == "NOUN":
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
-                    if child.i + 2 == tok.i and self.doc[child.i + 1].text == "-":
-                        keys.append(f"{child.lemma_.lower()}-{lemma}")  # "sit-in", split by the tokenizer
                     keys.append(f"{child.lemma_.lower()} {lemma}")
         for child in tok.children:  # "call for", "call on" (not "called him on Monday"; "to" never dates
             # an act, and its object may be a span of time: "sentenced him to seven years")
