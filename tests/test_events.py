@@ -983,3 +983,19 @@ def test_events_fighting_a_social_ill_is_no_assault(code):
     # "fight drug trafficking": a harm worked against, not a party attacked; the cooperation stands
     events = code("Kenya and Uganda agreed to cooperate in fighting drug trafficking.")
     assert not find(events, type="ASSAULT") and find(events, type="AGREE")
+
+
+def test_events_an_act_to_be_investigated_is_not_intended(code):
+    # "vowed to investigate the killings": the killings are done; only the investigation is ahead
+    events = code("The government promised to investigate the killings.")
+    assert not find(events, type="THREATEN")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("France is to provide military training to Mali.", "provide"),
+    ("The president is scheduled to visit Moscow next week.", "visit"),
+    ("The Japanese prime minister is due to arrive in Beijing on Monday.", "arrive"),
+])
+def test_events_cooperation_still_ahead_is_agree(code, text, trigger):
+    # PLOVER: cooperation reported as still to come ("is to", "is scheduled to", "is due to") is AGREE
+    assert one(code(text), trigger)["type"] == "AGREE"
