@@ -951,6 +951,7 @@ def test_events_a_body_named_by_who_leads_it_acts_as_its_leader(code, text, trig
     ("The two agencies exchanged information on the suspects.", "exchanged", "COOPERATE"),
     ("Kenya and Uganda launched a joint investigation into the killings.", "investigation", "COOPERATE"),
     ("Japan announced a $2 billion aid package for Indonesia.", "aid", "AID"),
+    ("The Red Cross sent an aid convoy to Sarajevo.", "aid", "AID"),
     ("The Paris Club approved debt relief for Zambia.", "relief", "AID"),
     ("Turkey postponed its talks with Russia.", "postponed", "SANCTION"),
     ("Iran test-fired a long-range missile on Sunday.", "fired", "MOBILIZE"),
