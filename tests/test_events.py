@@ -1000,3 +1000,9 @@ def test_events_an_act_to_be_investigated_is_not_intended(code):
 def test_events_cooperation_still_ahead_is_agree(code):
     # PLOVER: cooperation reported as still to come ("will provide", "is to provide") is AGREE
     assert one(code("France is to provide military training to Mali."), "provide")["type"] == "AGREE"
+
+
+def test_events_declining_to_comment_is_no_refusal(code):
+    # "declined to comment" is CAMEO 011, a statement PLOVER does not code; declining to act is a refusal
+    assert not code("The ministry refused to comment on the report.")
+    assert one(code("Paraguay declined to send an envoy to the talks in Manila."), "declined")["type"] == "REJECT"

@@ -307,6 +307,8 @@ class EventFinder:
                     keys.append(f"{child.lower_} {lemma}")  # "sexually assaulted"
                 if child.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
                     keys.append(f"{lemma} for")  # "pushed for the US to support": the clause is what is asked
+                if child.dep_ == "xcomp" and child.i > tok.i:
+                    keys.append(f"{lemma} to {child.lemma_.lower()}")  # "declined to comment": CAMEO 011
         if pos == "NOUN":
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
