@@ -1,17 +1,18 @@
 """Check khaldun's event types against the synthetic PLOVER stories, as a test of how far the
 trigger lexicon carries beyond the evaluation sets it was read against.
 
-    python bench/synthetic.py [--every N] [--limit K] [-v]
+    python bench/synthetic.py [--every N] [--start S] [--limit K] [-v]
 
 The stories (train/ngec_synthetic_plover_stories.csv, Halterman 2023, MIT) are written by a
 language model from headline templates, one PLOVER type each; the label belongs to the story,
 not to a sentence, and the text is invented. So the figures say how often khaldun's reading of
 a story reaches its labelled kind, never an accuracy: a story of a strike may well also report
 talks and threats. Every Nth story is read (file order; the stories come grouped by template, so
-the sample spreads over all of them), at most K. For each label: the share of stories whose
-lead event (the first event in the text, by the trigger's place) is of the label's type, the
-share with an event of that type anywhere, and the share with no event at all; then the lead
-events' types against the labels. ``-v`` prints, for each story whose lead is of another type,
+the sample spreads over all of them), from the Sth story on (another S reads stories the lexicon
+was not studied on), at most K. For each label: the share of stories whose lead event (the first
+event in the text, by the trigger's place) is of the label's type, the share with an event of
+that type anywhere, and the share with no event at all; then the lead events' types against the
+labels. ``-v`` prints, for each story whose lead is of another type,
 the label, the lead's type and trigger and the sentence it stands in.
 """
 
@@ -28,21 +29,22 @@ import khaldun
 STORIES = Path(__file__).resolve().parent.parent.parent / "shared" / "train" / "ngec_synthetic_plover_stories.csv"
 
 
-def sample(path: Path, every: int, limit: int) -> list[dict]:
+def sample(path: Path, every: int, start: int, limit: int) -> list[dict]:
     with path.open(newline="") as f:
         rows = list(csv.DictReader(f))
-    return rows[::every][:limit]
+    return rows[start::every][:limit]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--every", type=int, default=9, help="read every Nth story (default 9: 500 stories)")
+    ap.add_argument("--start", type=int, default=0, help="the first story read (default 0)")
     ap.add_argument("--limit", type=int, default=600, help="at most this many stories")
     ap.add_argument("--stories", type=Path, default=STORIES, help="the stories' CSV file")
     ap.add_argument("-v", action="store_true", help="list the stories whose lead event is of another type")
     args = ap.parse_args()
 
-    rows = sample(args.stories, args.every, args.limit)
+    rows = sample(args.stories, args.every, args.start, args.limit)
     counts: dict[str, Counter] = defaultdict(Counter)
     confusion: dict[str, Counter] = defaultdict(Counter)
     start = time.perf_counter()
