@@ -160,10 +160,11 @@ class FrameBuilder:
             and any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "auxpass" for c in tok.head.children)
         # "the crew was rescued and taken to Djibouti": a participle with no subject or auxiliary of
         # its own, coordinated with a passive, shares its auxiliary and so its subject acted on
-        shared = None if gapped or passive or tok.dep_ != "conj" or tok.tag_ != "VBN" \
-            or any(c.dep_ in ("aux", "auxpass", "dobj", "nsubj") for c in children) \
-            or not any(c.dep_ == "auxpass" for c in tok.head.children) \
-            else next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+        shared = None
+        if not (passive or gapped) and tok.dep_ == "conj" and tok.tag_ == "VBN" \
+                and not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubj") for c in children) \
+                and any(c.dep_ == "auxpass" for c in tok.head.children):
+            shared = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
         passive = passive or gapped or shared is not None
         src = None
         objs: list[Token] = []
