@@ -294,7 +294,8 @@ class EventFinder:
             if entries:
                 return entries
         lemma = tok.lemma_.lower()
-        keys = []
+        # "sit-in", "test-fired": a word the tokenizer split at its hyphen is looked up whole first
+        keys = [f"{c.lemma_.lower()}-{lemma}" for c in tok.lefts if c.i + 2 == tok.i and self.doc[c.i + 1].text == "-"]
         if pos == "VERB":
             keys += [f"{lemma} {p.lower_}" for p in particles(tok)]
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -311,6 +312,8 @@ class EventFinder:
                     keys.append(f"{child.lower_} {lemma}")  # "sexually assaulted"
                 if child.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
                     keys.append(f"{lemma} for")  # "pushed for the US to support": the clause is what is asked
+                if child.dep_ == "xcomp" and child.i > tok.i:
+                    keys.append(f"{lemma} to {child.lemma_.lower()}")  # "declined to comment": CAMEO 011
         if pos == "NOUN":
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):

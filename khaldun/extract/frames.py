@@ -158,11 +158,21 @@ class FrameBuilder:
         gapped = tok.dep_ == "conj" and tok.tag_ == "VBN" and not passive \
             and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in children) \
             and any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "auxpass" for c in tok.head.children)
-        passive = passive or gapped
+        # "the crew was rescued and taken to Djibouti": a participle with no subject or auxiliary of
+        # its own, coordinated with a passive, shares its auxiliary and so its subject acted on
+        shared = None
+        if not (passive or gapped) and tok.dep_ == "conj" and tok.tag_ == "VBN" \
+                and not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubj") for c in children) \
+                and any(c.dep_ == "auxpass" for c in tok.head.children):
+            shared = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+        passive = passive or gapped or shared is not None
         src = None
         objs: list[Token] = []
         preps: list[tuple[str, Token]] = []
         rule = "passive" if passive else "active"
+        if shared is not None:
+            objs.append(shared)
+            rule += "+shared-subject"
         for c in children:
             if c.dep_ == "nsubj" and gapped:
                 objs.append(c)
@@ -590,9 +600,13 @@ class FrameBuilder:
             found[Modality.REPORTED] = self._reporting_head(tok).lemma_.lower()
         governor = self._governor(node) if word_class(tok) == "NOUN" else None
         if governor is not None:  # "planned an attack", "could lead to fighting": the verb's status
+            # (an act that is to be investigated or punished is done already: "vowed to investigate
+            # the killings" intends no killing)
+            judged = is_a(governor, "judge_verb")
             for cue in self.frame(governor).cues:
                 kind, _, word = cue.partition(":")
-                if kind in Modality._value2member_map_ and Modality(kind) not in found and kind != "reported":
+                if kind in Modality._value2member_map_ and Modality(kind) not in found and kind != "reported" \
+                        and not (judged and kind in ("intended", "future")):
                     found[Modality(kind)] = word
         modality = next((m for m in _PRIORITY if m in found), Modality.ASSERTED)
         cues = tuple(f"{m.value}:{found[m]}" for m in _PRIORITY if m in found)
@@ -608,6 +622,9 @@ class FrameBuilder:
             return node.head  # "ready to", "willing to", "prepared to"
         if node.dep_ == "xcomp" and node.head.dep_ == "acomp" and node.head.lower_ in intent:
             return node.head
+        if node.dep_ == "xcomp" and node.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in node.children):
+            return node.head  # "France is to provide training", "the plan is to withdraw": still ahead
         # a gerund continued, begun or kept up is as far off as the verb it is the complement of
         # ("would keep attacking vessels", "will continue fighting")
         holders = [node, node.head] if node.dep_ == "xcomp" and node.tag_ == "VBG" else [node]

@@ -135,8 +135,12 @@ class Sense:
         lemma = tok.lemma_.lower()
         if lemma in vocab or tok.lower_ in vocab:
             return True
-        return any(f"{c.lemma_.lower()} {lemma}" in vocab for c in tok.children  # "peacekeeping troops"
-                   if c.dep_ in ("compound", "amod") and c.i < tok.i)
+        for c in tok.children:  # "peacekeeping troops"; "sit-in", which the tokenizer splits at its hyphen
+            if c.dep_ in ("compound", "amod") and c.i < tok.i:
+                joint = "-" if c.i + 2 == tok.i and tok.doc[c.i + 1].text == "-" else " "
+                if f"{c.lemma_.lower()}{joint}{lemma}" in vocab:
+                    return True
+        return False
 
     def _head_noun(self, tok: Token) -> Token:
         """"dozens of prisoners", "some of the aid": the noun after the partitive."""
