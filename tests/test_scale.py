@@ -103,5 +103,6 @@ def test_the_safe_skip_passes_every_sentence_that_holds_an_event(pipeline):
             turned_away += 1
             assert not extraction.events, r["id"]
     # the word test cannot read a trigger's argument restrictions ("cut" + ties, "eased" + a curfew):
-    # it turns away the eventless articles that hold no trigger word at all, a good third of them
-    assert sentences > 100 and turned_away >= len(EVENTLESS.read_text().splitlines()) // 3
+    # it turns away the eventless articles that hold no trigger word at all, over a quarter of them
+    # (fewer as the lexicon grows: "thanked", "testing" and "ended" are trigger words now)
+    assert sentences > 100 and turned_away >= len(EVENTLESS.read_text().splitlines()) // 4
