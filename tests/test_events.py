@@ -927,3 +927,28 @@ def test_events_the_rebels_after_army_troops_are_not_the_army(code):
 def test_events_a_body_named_by_who_leads_it_acts_as_its_leader(code, text, trigger, country):
     e = one(code(text), trigger)
     assert e["source"] is not None and e["source"]["country"] == country, e["source"]
+
+
+def test_events_act_on_an_act_told_before_is_on_its_doer(code):
+    # "condemned the attack" with no attacker of its own names again the attack told before
+    events = code("Boko Haram fighters attacked a school in Borno. The United Nations condemned the attack.")
+    e = one(events, "condemned")
+    assert e["target"] is not None and e["target"]["text"] == "Boko Haram fighters"
+    # an accusation denied is one made before: the denial is aimed at the accuser
+    events = code("Pakistan accused India of backing the separatists. India rejected the accusation.")
+    e = one(events, "rejected")
+    assert e["target"] is not None and e["target"]["country"] == "PAK"
+    # none told before: no one to aim it at
+    e = one(code("The United Nations condemned the attack."), "condemned")
+    assert e["target"] is None
+
+
+def test_events_weapon_is_its_owners(code):
+    # a weapon acts for the side that owns it: a state's (by a possessive or a nationality) is its military's
+    e = one(code("Israel said its aircraft struck Hezbollah positions in southern Lebanon."), "struck")
+    assert (e["source"]["country"], e["source"]["sector"]) == ("ISR", "MIL")
+    e = one(code("Turkish drones struck Kurdish fighters in northern Syria."), "struck")
+    assert (e["source"]["country"], e["source"]["sector"]) == ("TUR", "MIL")
+    # ... and no one's when nothing says whose
+    e = one(code("Drones attacked a Malian army base."), "attacked")
+    assert e["source"] is None or e["source"]["sector"] is None

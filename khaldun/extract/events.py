@@ -462,6 +462,10 @@ class EventFinder:
             parties = self._pair(t, source) if a is None and t is not None else None
             resolved += [(t, p) for p in parties or ()]  # "called on both sides": on each of them
         resolved = [(t, a) for t, a in resolved if a is not None]
+        if not resolved and entry.object == "target" and doer is None:
+            prior = self._prior_doer(objs, source)
+            if prior is not None:  # "condemned the attack": done to whoever did the attack told before
+                resolved, rule = [(None, prior)], rule + "+prior-doer"
         resolved += [(t, a) for t, _ in resolved if t is not None for a in self.actors.other_sides(t)]
         resolved = _one_per_coding(_one_per_country(resolved))
         if fragment is not None:
@@ -552,6 +556,26 @@ class EventFinder:
             # "the nurses called off their strike": an act of the agent's own is no other party's
             if actor is not None and (src is None or agent.i != src.i) and (own is None or actor.id != own.id):
                 return o, agent
+        return None
+
+    def _prior_doer(self, objs: list[Token], own: Actor | None) -> Actor | None:
+        """"The RSF denied the charge", "condemned the attack", "rejected the accusation": a definite
+        act with no agent of its own names again an act told before in the document; what is done
+        to it is done to whoever did that one. The doer of the latest asserted act before it of its
+        kind (by its word first, then by its type), when another party than the one acting now."""
+        for o in objs:
+            entries = self._entries(o)
+            if not entries or entries[0].pos != "NOUN" or not _definite(o) or any(
+                    a.role == "agent" for a in self.framer.frame(o).arguments):
+                continue
+            kind = nearest(entries[0].cameo).plover
+            told = [g for g in self.found if g.trigger.i < o.i and g.source is not None
+                    and (own is None or g.source.id != own.id) and g.frame.polarity
+                    and g.frame.modality in (Modality.ASSERTED, Modality.REPORTED)]
+            for same in (lambda g: g.trigger.lemma_ == o.lemma_, lambda g: nearest(g.cameo).plover == kind):
+                found = next((g.source for g in reversed(told) if same(g)), None)
+                if found is not None:
+                    return found
         return None
 
     def _aim(self, tok: Token, plover: str, src: Token | None) -> Token | None:
@@ -732,6 +756,14 @@ class EventFinder:
         for c in head.children:
             if c.dep_ in ("amod", "compound") and c.i < head.i:
                 country = self.actors.gaz.country_of(c.text) or country
+        if self.sense.is_a(head, "weapon") and not self.sense.is_a(head, "person"):
+            # "its aircraft", "Hezbollah drones", "Turkish drones": a weapon is its owner's, the side
+            # that wields it; a state's (an owner or a nationality with no sector) is its military's
+            owner = next((a for c in head.children if c.i < head.i and c.dep_ in ("poss", "compound")
+                          and (a := self._resolve(c)) is not None), None)
+            country = owner.country if owner is not None else country
+            if owner is not None or country is not None:
+                sector = owner.sector if owner is not None and owner.sector else "MIL"
         plural = head.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM" or tok.i != head.i
         return Actor(text, text, self._unnamed_id(text), "group" if plural else "person", country, sector, start, end)
 
