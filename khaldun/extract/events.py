@@ -466,6 +466,10 @@ class EventFinder:
             prior = self._prior_doer(objs, source)
             if prior is not None:  # "condemned the attack": done to whoever did the attack told before
                 resolved, rule = [(None, prior)], rule + "+prior-doer"
+        if not resolved and pos == "VERB" and nearest(cameo).plover == "THREATEN":
+            aimed = self._threatened(tok)
+            if aimed is not None:  # "vowed to hunt down those responsible": whom the threatened act is done to
+                resolved, rule = [(None, aimed)], rule + "+threatened"
         resolved += [(t, a) for t, _ in resolved if t is not None for a in self.actors.other_sides(t)]
         resolved = _one_per_coding(_one_per_country(resolved))
         if fragment is not None:
@@ -576,6 +580,19 @@ class EventFinder:
                 found = next((g.source for g in reversed(told) if same(g)), None)
                 if found is not None:
                     return found
+        return None
+
+    def _threatened(self, tok: Token) -> Actor | None:
+        """Whom a threat names no one for is aimed at: the one its clause says will suffer the act
+        ("vowed to crush the rebels", "warned that those responsible would be punished"), unless
+        that one is the threatener's own ("vowed to avenge its fighters")."""
+        for c in tok.children:
+            if c.dep_ not in ("xcomp", "ccomp"):
+                continue
+            patient = next((self.doc[a.head] for a in self.framer.frame(c).arguments if a.role == "patient"), None)
+            if patient is None or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in patient.children):
+                continue
+            return self._resolve(patient)
         return None
 
     def _aim(self, tok: Token, plover: str, src: Token | None) -> Token | None:
@@ -945,6 +962,15 @@ class EventFinder:
             return replace(actor, country=country, sector=(agent if len(code) == 3 and agent else code[3:]) or ours)
         return replace(actor, sector=agent) if agent else actor
 
+    def _last_doer(self, tok: Token, kinds: set[str]) -> Actor | None:
+        """Whoever did the latest act of force told shortly before ``tok`` (of one of ``kinds``, if any)."""
+        for f in reversed(self.found):
+            if f.trigger.i < tok.i and f.source is not None and f.trigger.sent.start >= tok.sent.start - 60 \
+                    and (nearest(f.cameo).plover == "ASSAULT" or f.cameo in ("192", "173", "175")) \
+                    and (not kinds or nearest(f.cameo).plover in kinds):
+                return f.source
+        return None
+
     def _resolve_own(self, tok: Token) -> Actor | None:
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             tok = tok.head.head
@@ -985,11 +1011,16 @@ class EventFinder:
             # "the operation": whoever carried out the last one; "the attack" after an arrest is
             # the last attack's, not the arrest's: a noun with a kind of its own names an act of it
             kinds = {nearest(e.cameo).plover for e in self._entries(tok)}
-            for f in reversed(self.found):
-                if f.trigger.i < tok.i and f.source is not None and f.trigger.sent.start >= tok.sent.start - 60 \
-                        and (nearest(f.cameo).plover == "ASSAULT" or f.cameo in ("192", "173", "175")) \
-                        and (not kinds or nearest(f.cameo).plover in kinds):
-                    return f.source
+            doer = self._last_doer(tok, kinds)
+            if doer is not None:
+                return doer
+        if any(c.dep_ == "amod" and c.lemma_.lower() == "responsible" and not any(g.dep_ == "prep" for g in c.children)
+               for c in tok.children):
+            # "vowed to hunt down those responsible", "the men responsible": the doers of the act
+            # told before (not "the official responsible for security", whose charge is said)
+            doer = self._last_doer(tok, set())
+            if doer is not None:
+                return doer
         place = self.places.get(tok.i)
         if place is not None and place.country:
             country = self.actors.gaz.country(place.country)
