@@ -952,3 +952,18 @@ def test_events_weapon_is_its_owners(code):
     # ... and no one's when nothing says whose
     e = one(code("Drones attacked a Malian army base."), "attacked")
     assert e["source"] is None or e["source"]["sector"] is None
+
+
+def test_events_threat_aimed_at_whom_its_clause_acts_on(code):
+    # a vow names no one: whom the act it threatens is done to, here the doers of the act just told
+    events = code("Gunmen killed 20 villagers in Zamfara on Sunday. The governor vowed to hunt down those responsible.")
+    e = one(events, "vowed")
+    assert e["target"] is not None and e["target"]["text"] == "Gunmen"
+    e = one(code("The president vowed to crush the rebels."), "vowed")
+    assert e["target"]["sector"] == "REB"
+
+
+def test_events_light_verb_phrase_is_the_nouns(code):
+    # "held drills near Taiwan": the parse hangs the noun's phrase on its light verb
+    e = one(code("China's military staged large-scale drills around Taiwan on Monday."), "drills")
+    assert e["type"] == "MOBILIZE" and e["target"]["country"] == "TWN"

@@ -367,7 +367,10 @@ class FrameBuilder:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
                 if pobj is not None and c.lower_ not in ("of", "by"):
                     preps.append((c.lower_, pobj))
-        if anchor.dep_ == "nsubj" and occurrence(anchor.head):  # "clashes erupted between A and B"
+        light = anchor.dep_ in ("dobj", "attr") and is_a(anchor.head, "light_verb")
+        if anchor.dep_ == "nsubj" and occurrence(anchor.head) or light:
+            # "clashes erupted between A and B"; "held drills near Taiwan", "launched strikes on
+            # Idlib": the parse may hang the noun's phrase on its light verb
             for c in anchor.head.children:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
                 if pobj is not None and c.lower_ not in ("of", "by"):
