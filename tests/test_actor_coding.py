@@ -397,6 +397,8 @@ def test_coding_people_of_a_body_named_by_of_or_for(pipeline, sentence, wanted, 
 def test_coding_a_town_read_as_a_name_is_a_place(pipeline):
     # the recogniser's person "Goma" is the town the gazetteer placed; "Prince" of "Port-au-Prince" no title
     assert mention(pipeline, "The UN sent peacekeepers to Goma.", "Goma").country == "COD"
+    # ... and as the object of a verb whose object is a place in the news of force
+    assert mention(pipeline, "Rebels captured Goma.", "Goma").country == "COD"
     ms = pipeline.extract("The United States sent aid to Port-au-Prince.", "2020-06-15").mentions
     assert not any(m.sector == "GOV" and "Prince" in m.text for m in ms)
 

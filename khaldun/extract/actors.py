@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import kb as knowledge
 from ..gazetteer import Gazetteer, fold
-from ..ontologies.tables import Role, actor_roles
+from ..ontologies.tables import Role, actor_roles, words
 from ..records import Actor
 from .place import DIRECTIONS, REGION_QUALIFIERS, medium_name, medium_noun
 
@@ -179,10 +179,10 @@ class Actors:
             country = sector = None
             if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
                 label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
-            elif label == "PERSON" and span.root.dep_ == "pobj" and self._whole_place(span) \
+            elif label == "PERSON" and self._place_slot(span.root) and self._whole_place(span) \
                     and self.kb.by_surname(text, self.when) is None and not self._known_person(text):
-                # "sent peacekeepers to Goma": a town the gazetteer placed, the object of a
-                # preposition, and no one the knowledge base knows
+                # "sent peacekeepers to Goma", "rebels captured Goma": a town the gazetteer placed,
+                # where a place is said, and no one the knowledge base knows
                 label = "GPE"
             elif label in ("PERSON", "ORG") and self.gaz.demonyms.get(fold(text)):
                 label = "NORP"  # "the Ugandan army", "Sri Lankan troops": a nationality read as a name
@@ -398,6 +398,12 @@ class Actors:
     def _capitalised(self, tok: Token) -> bool:
         """A capitalised word, or an acronym with digits ("MI5", "M23")."""
         return (tok.is_alpha or tok.text.isalnum() and tok.text.isupper()) and self.text[tok.idx:tok.idx + 1].isupper()
+
+    @staticmethod
+    def _place_slot(tok: Token) -> bool:
+        """Whether a word stands where a place is said: a preposition's object, or the object of a
+        verb whose object, in the news of force, is a place ("shelled", "captured"; word_roles.tsv)."""
+        return tok.dep_ == "pobj" or tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in words("place_verb")
 
     def _whole_place(self, span: Span) -> bool:
         """Whether a span is the whole name of a place the gazetteer resolved in the text."""
