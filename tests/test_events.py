@@ -949,6 +949,9 @@ def test_events_weapon_is_its_owners(code):
     assert (e["source"]["country"], e["source"]["sector"]) == ("ISR", "MIL")
     e = one(code("Turkish drones struck Kurdish fighters in northern Syria."), "struck")
     assert (e["source"]["country"], e["source"]["sector"]) == ("TUR", "MIL")
+    # a weapon that is no noun of force ("missiles") is wielded alike
+    e = one(code("Russian missiles hit the port of Odesa overnight."), "hit")
+    assert (e["source"]["country"], e["source"]["sector"]) == ("RUS", "MIL")
     # ... and no one's when nothing says whose
     e = one(code("Drones attacked a Malian army base."), "attacked")
     assert e["source"] is None or e["source"]["sector"] is None

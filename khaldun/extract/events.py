@@ -757,8 +757,12 @@ class EventFinder:
     def _unnamed(self, tok: Token) -> Actor | None:
         """An unnamed person or group the actor coder does not know ("a Turkish truck driver",
         "48 fighters", "hundreds of civilians", "200,000 marched"), as a document-local actor with the sector its
-        noun implies (noun_classes.tsv) and the country of a demonym before it."""
+        noun implies (noun_classes.tsv) and the country of a demonym before it; or the side that
+        wields a weapon named as acting (``_wielder``)."""
         head = self.sense._head_noun(tok)
+        wielder = self._wielder(tok, head)
+        if wielder is not None:
+            return wielder
         if head.pos_ not in ("NOUN", "PROPN", "NUM") or not (self.sense.is_a(head, "person") or self.sense.is_a(head, "military")
                                                      or self._sector_of(head)):
             if not (tok.i != head.i and tok.pos_ in ("NUM", "NOUN", "PRON")):
@@ -766,23 +770,34 @@ class EventFinder:
         # "civilian advisers", "rebel commanders": people take a modifier's sector when their noun has none
         sector = self._sector_of(head) or next(
             (s for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i and (s := self._sector_of(c))), None)
-        left = min(t.i for t in tok.subtree if t.i <= head.i)
-        start, end = self.doc[left].idx, head.idx + len(head.text)
-        text = self.text[start:end]
         country = None
         for c in head.children:
             if c.dep_ in ("amod", "compound") and c.i < head.i:
                 country = self.actors.gaz.country_of(c.text) or country
-        if self.sense.is_a(head, "weapon") and not self.sense.is_a(head, "person"):
-            # "its aircraft", "Hezbollah drones", "Turkish drones": a weapon is its owner's, the side
-            # that wields it; a state's (an owner or a nationality with no sector) is its military's
-            owner = next((a for c in head.children if c.i < head.i and c.dep_ in ("poss", "compound")
-                          and (a := self._resolve(c)) is not None), None)
-            country = owner.country if owner is not None else country
-            if owner is not None or country is not None:
-                sector = owner.sector if owner is not None and owner.sector else "MIL"
         plural = head.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM" or tok.i != head.i
-        return Actor(text, text, self._unnamed_id(text), "group" if plural else "person", country, sector, start, end)
+        return self._described(tok, head, "group" if plural else "person", country, sector)
+
+    def _wielder(self, tok: Token, head: Token) -> Actor | None:
+        """"Its aircraft", "Hezbollah drones", "Russian missiles": a weapon acts for the side that
+        owns it, and a state's (an owner or a nationality with no sector of its own) is its
+        military's. None for no weapon, or one nothing says is anyone's ("drones attacked")."""
+        if head.pos_ not in ("NOUN", "PROPN") or not self.sense.is_a(head, "weapon") or self.sense.is_a(head, "person"):
+            return None
+        modifiers = [c for c in head.children if c.i < head.i and c.dep_ in ("poss", "compound", "amod")]
+        owner = next((a for c in modifiers if c.dep_ != "amod" and (a := self._resolve(c)) is not None), None)
+        country = owner.country if owner is not None else next(
+            (iso for c in modifiers if (iso := self.actors.gaz.country_of(c.text))), None)
+        if owner is None and country is None:
+            return None
+        sector = owner.sector if owner is not None and owner.sector else "MIL"
+        return self._described(tok, head, "group", country, sector)
+
+    def _described(self, tok: Token, head: Token, kind: str, country: str | None, sector: str | None) -> Actor:
+        """A document-local actor for the words of ``tok``'s phrase up to its head noun."""
+        left = min(t.i for t in tok.subtree if t.i <= head.i)
+        start, end = self.doc[left].idx, head.idx + len(head.text)
+        text = self.text[start:end]
+        return Actor(text, text, self._unnamed_id(text), kind, country, sector, start, end)
 
     def _named_group(self, tok: Token) -> Token:
         """"Kidnapped 12 Chinese civilian engineers": a nationality the phrase search found before
