@@ -560,3 +560,9 @@ def test_coding_an_international_militarized_group_is_img(pipeline):
     # a militarized group of no state that its source codes as international: PLOVER's IMG
     m = mention(pipeline, "US forces attacked al-Qaeda camps in Afghanistan.", "al-Qaeda")
     assert (m.country, m.sector) == (None, "IMG"), m.basis
+
+
+def test_coding_a_crowd_is_civilians_of_the_story(pipeline):
+    # a crowd force is used on is the story's civilians, as its residents or villagers are
+    m = mention(pipeline, "Kenyan police fired tear gas at crowds in Mombasa.", "crowds")
+    assert (m.country, m.sector) == ("KEN", "CVL")
