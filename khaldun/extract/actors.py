@@ -1062,6 +1062,9 @@ class Actors:
                 continue
             if c.sector == "MIL" and m.sector in ARMED - {"MIL"} and not c.known:
                 continue  # "the rebels" after "Army troops" are the army's enemy; a known militia may be "the militia"
+            if m.sector == "MIL" and self.tokens[m.head].lemma_.lower() not in fold(c.name).split() and any(
+                    self.kb.coding(a, self.when).sector in ARMED - {"MIL"} for a in map(self.kb.get, c.known) if a):
+                continue  # "the army" after "the RSF", a paramilitary the knowledge base knows as rebels, is their enemy
             best = other.cluster
         return best
 
