@@ -106,3 +106,10 @@ def test_coreference_the_army_is_not_a_paramilitary_at_war_with_it(pipeline):
     assert (army.country, army.sector) == ("SDN", "MIL") and army.id != x.mentions[1].id
     # a body whose own name holds the noun may be named by it
     assert _same(pipeline, "The Arakan Army seized the town. The army said it lost two men.", "The army", "Arakan Army")
+
+
+def test_coreference_a_surname_the_recogniser_missed_after_the_full_name(pipeline):
+    # the recogniser leaves the lone surname untagged; the text named the man in full before
+    text = ("Mozambique's main opposition candidate Venancio Mondlane on Friday rejected the results. "
+            "Mondlane accused Frelimo of rigging the vote.")
+    assert _same(pipeline, text, "Mondlane", "Venancio Mondlane")

@@ -352,6 +352,10 @@ class Actors:
         names the one person of it in office on the day (``by_surname``: exactly so spelled, and no
         place's name)."""
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        named: dict[str, int] = {}  # the last word of each full name in the text, and where it first ends
+        for m in self.mentions:
+            if m.label == "PERSON" and m.end - m.start > 1:
+                named.setdefault(self.tokens[m.end - 1].text, m.end)
         for tok in self.tokens:
             if tok.i not in taken and tok.text[-1:] == "." and DOTTED.fullmatch(tok.text):
                 self._find_dotted(tok)  # "the U.S.", "U.N." alone
@@ -364,8 +368,10 @@ class Actors:
             country = self._capital(tok.text) if tok.pos_ in ("PROPN", "NOUN") or _alone(tok) else None
             if country is not None and self._capital_as_actor(span, country):
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "GPE", "country", country, "GOV"))
-            elif country is None and (tok.pos_ == "PROPN" or _alone(tok)) and not self.gaz.candidates(tok.text) and \
-                    self.kb.by_surname(tok.text, self.when, spelled_otherwise=False) is not None:
+            elif country is None and (tok.pos_ == "PROPN" or _alone(tok)) and (
+                    named.get(tok.text, len(self.tokens)) <= tok.i or not self.gaz.candidates(tok.text)
+                    and self.kb.by_surname(tok.text, self.when, spelled_otherwise=False) is not None):
+                # ... or the surname of one the text named in full before ("Venancio Mondlane ... Mondlane said")
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "PERSON", "person"))
 
     def _find_dotted(self, tok: Token) -> None:
