@@ -952,6 +952,9 @@ def test_events_weapon_is_its_owners(code):
     # a weapon that is no noun of force ("missiles") is wielded alike
     e = one(code("Russian missiles hit the port of Odesa overnight."), "hit")
     assert (e["source"]["country"], e["source"]["sector"]) == ("RUS", "MIL")
+    # a force's craft likewise
+    e = one(code("Iranian vessels attacked a tanker in the Gulf of Oman."), "attacked")
+    assert (e["source"]["country"], e["source"]["sector"]) == ("IRN", "MIL")
     # ... and no one's when nothing says whose
     e = one(code("Drones attacked a Malian army base."), "attacked")
     assert e["source"] is None or e["source"]["sector"] is None

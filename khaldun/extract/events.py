@@ -778,10 +778,12 @@ class EventFinder:
         return self._described(tok, head, "group" if plural else "person", country, sector)
 
     def _wielder(self, tok: Token, head: Token) -> Actor | None:
-        """"Its aircraft", "Hezbollah drones", "Russian missiles": a weapon acts for the side that
-        owns it, and a state's (an owner or a nationality with no sector of its own) is its
-        military's. None for no weapon, or one nothing says is anyone's ("drones attacked")."""
-        if head.pos_ not in ("NOUN", "PROPN") or not self.sense.is_a(head, "weapon") or self.sense.is_a(head, "person"):
+        """"Its aircraft", "Hezbollah drones", "Russian missiles", "a Chinese coast guard ship": a
+        weapon or a force's craft acts for the side that owns it, and a state's (an owner or a
+        nationality with no sector of its own) is its military's. None for no such thing, or one
+        nothing says is anyone's ("drones attacked")."""
+        if head.pos_ not in ("NOUN", "PROPN") or self.sense.is_a(head, "person") or not (
+                self.sense.is_a(head, "weapon") or self.sense.is_a(head, "military")):
             return None
         modifiers = [c for c in head.children if c.i < head.i and c.dep_ in ("poss", "compound", "amod")]
         owner = next((a for c in modifiers if c.dep_ != "amod" and (a := self._resolve(c)) is not None), None)
