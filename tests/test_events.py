@@ -973,3 +973,9 @@ def test_events_light_verb_phrase_is_the_nouns(code):
     # "held drills near Taiwan": the parse hangs the noun's phrase on its light verb
     e = one(code("China's military staged large-scale drills around Taiwan on Monday."), "drills")
     assert e["type"] == "MOBILIZE" and e["target"]["country"] == "TWN"
+
+
+def test_events_act_of_a_body_named_next_to_its_noun(code):
+    # "a Malian army patrol": the patrol is the army's (the modifier nearest the noun), not Mali's
+    e = one(code("A Malian army patrol was attacked near Gao on Sunday."), "attacked")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("MLI", "MIL")

@@ -341,8 +341,10 @@ class FrameBuilder:
                     objs.append(pobj)
                 else:
                     preps.append((c.lower_, pobj))
-            elif c.dep_ in ("amod", "compound") and modifier is None and self.actors.actor(c) is not None:
-                modifier = c  # "Israeli strikes", "US backing", "the Libya coup"
+            elif c.dep_ in ("amod", "compound") and self.actors.actor(c) is not None:
+                # "Israeli strikes", "US backing", "the Libya coup"; the one nearest the noun, whose
+                # the act is: "a Malian army patrol" is the army's
+                modifier = c
             elif c.dep_ == "acl" and c.tag_ == "VBN" and is_a(c, "light_verb"):
                 # "the curfew imposed in Lesotho", "air strikes carried out by Russia on Idlib": the
                 # participle of its light verb names the noun's own arguments
