@@ -967,6 +967,9 @@ def test_events_threat_aimed_at_whom_its_clause_acts_on(code):
     assert e["target"] is not None and e["target"]["text"] == "Gunmen"
     e = one(code("The president vowed to crush the rebels."), "vowed")
     assert e["target"]["sector"] == "REB"
+    # a threat joined to a hostile act is aimed where that act is
+    e = one(code("The Houthis accused Saudi Arabia of committing a massacre and vowed to retaliate."), "retaliate")
+    assert e["type"] == "THREATEN" and e["target"]["country"] == "SAU"
 
 
 def test_events_light_verb_phrase_is_the_nouns(code):

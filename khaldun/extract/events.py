@@ -32,6 +32,8 @@ OCCUPANTS = "text: who holds homes or positions force is used on"  # such a targ
 # a nation's things that stand for those who hold them (noun classes of noun_classes.tsv -> sector)
 HELD_BY = {"dwelling": "CVL", "military_site": "MIL"}
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
+# acts against a party, whose target an act joined to them shares ("accused X ... and vowed to retaliate")
+HOSTILE_TYPES = {"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
 # prepositions that name whom an act is addressed to or done against ("a complaint with Turkey")
 ADDRESS_PREPS = {"with", "to", "against", "toward", "towards", "on", "upon"}
@@ -585,7 +587,9 @@ class EventFinder:
     def _threatened(self, tok: Token) -> Actor | None:
         """Whom a threat names no one for is aimed at: the one its clause says will suffer the act
         ("vowed to crush the rebels", "warned that those responsible would be punished"), unless
-        that one is the threatener's own ("vowed to avenge its fighters")."""
+        that one is the threatener's own ("vowed to avenge its fighters"); else the one the hostile
+        act it is joined to is aimed at ("accused Saudi Arabia of a massacre and vowed to retaliate",
+        "condemned the attack and vowed to hunt down ...")."""
         for c in tok.children:
             if c.dep_ not in ("xcomp", "ccomp"):
                 continue
@@ -593,6 +597,10 @@ class EventFinder:
             if patient is None or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in patient.children):
                 continue
             return self._resolve(patient)
+        verb = tok.head if tok.dep_ == "xcomp" else tok  # "vowed to retaliate" is coded on "retaliate"
+        if verb.dep_ == "conj":
+            return next((f.target for f in self.found if f.trigger.i == verb.head.i and f.target is not None
+                         and nearest(f.cameo).plover in HOSTILE_TYPES), None)
         return None
 
     def _aim(self, tok: Token, plover: str, src: Token | None) -> Token | None:
