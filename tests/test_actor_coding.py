@@ -574,3 +574,8 @@ def test_coding_religious_leaders_and_a_monarchy(pipeline):
     assert (m.country, m.sector) == ("SAU", "REL")
     m = mention(pipeline, "Protesters demanded reforms of the Thai monarchy.", "the Thai monarchy")
     assert (m.country, m.sector) == ("THA", "GOV")
+
+
+def test_coding_security_agents_are_security_forces(pipeline):
+    m = mention(pipeline, "Nigerian security personnel opened fire on protesters.", "Nigerian security personnel")
+    assert (m.country, m.sector) == ("NGA", "COP")
