@@ -113,3 +113,11 @@ def test_coreference_a_surname_the_recogniser_missed_after_the_full_name(pipelin
     text = ("Mozambique's main opposition candidate Venancio Mondlane on Friday rejected the results. "
             "Mondlane accused Frelimo of rigging the vote.")
     assert _same(pipeline, text, "Mondlane", "Venancio Mondlane")
+
+
+def test_coreference_a_named_body_is_what_its_apposition_says(pipeline):
+    # "a rights group" is a body, not a person: the apposition codes the committee it follows
+    x = pipeline.extract("The government accused the Baloch Yakjehti Committee (BYC), a rights group, of supporting "
+                         "the militants.", "2024-08-27")
+    committee = next(m for m in x.mentions if m.text == "Baloch Yakjehti Committee")
+    assert committee.sector == "HRI"

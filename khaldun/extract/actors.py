@@ -1767,6 +1767,9 @@ def role_nouns() -> dict[str, Role]:
         if form in roles or not sector:
             continue
         plural = form != phrase and not form.endswith("man")
+        if not plural and form.split()[-1] in NAME_TAILS:  # "a rights group", "the election committee": a body
+            roles[form] = Role(form, "role", sector, None, "organization", False)
+            continue
         roles[form] = Role(form, "role" if plural else "title", sector, None, "group" if plural else "person", plural)
     return roles
 
