@@ -982,3 +982,9 @@ def test_events_act_of_a_body_named_next_to_its_noun(code):
     # "a Malian army patrol": the patrol is the army's (the modifier nearest the noun), not Mali's
     e = one(code("A Malian army patrol was attacked near Gao on Sunday."), "attacked")
     assert (e["target"]["country"], e["target"]["sector"]) == ("MLI", "MIL")
+
+
+def test_events_a_thing_an_armed_side_holds_is_military(code):
+    # "struck" an armed side's things is an attack on that side, whatever the things are called
+    e = one(code("Israeli jets struck Hezbollah launchers in southern Lebanon."), "struck")
+    assert e["type"] == "ASSAULT" and e["target"]["sector"] == "REB"
