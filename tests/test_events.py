@@ -967,7 +967,11 @@ def test_events_threat_aimed_at_whom_its_clause_acts_on(code):
     assert e["target"] is not None and e["target"]["text"] == "Gunmen"
     e = one(code("The president vowed to crush the rebels."), "vowed")
     assert e["target"]["sector"] == "REB"
-    # a threat joined to a hostile act is aimed where that act is
+    # a threat joined to a hostile act is aimed where that act is, when its own clause names no party
+    events = code("Police arrested 40 protesters in Lagos. The union condemned the arrests and threatened to call "
+                  "a general strike.")
+    e = one(events, "threatened")
+    assert e["target"] is not None and e["target"]["sector"] == "COP"
     e = one(code("The Houthis accused Saudi Arabia of committing a massacre and vowed to retaliate."), "retaliate")
     assert e["type"] == "THREATEN" and e["target"]["country"] == "SAU"
 
@@ -988,3 +992,11 @@ def test_events_a_thing_an_armed_side_holds_is_military(code):
     # "struck" an armed side's things is an attack on that side, whatever the things are called
     e = one(code("Israeli jets struck Hezbollah launchers in southern Lebanon."), "struck")
     assert e["type"] == "ASSAULT" and e["target"]["sector"] == "REB"
+
+
+def test_events_a_new_act_is_no_earlier_acts(code):
+    # "a drone attack" is told for the first time: not whoever did the last attack
+    events = code("U.S. aircraft struck two militia sites in Iraq. A drone attack on the Ain al-Asad air base "
+                  "wounded five U.S. service members.")
+    e = one(events, "attack")
+    assert e["source"] is None or e["source"]["country"] != "USA"

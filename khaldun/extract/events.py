@@ -596,7 +596,9 @@ class EventFinder:
             patient = next((self.doc[a.head] for a in self.framer.frame(c).arguments if a.role == "patient"), None)
             if patient is None or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in patient.children):
                 continue
-            return self._resolve(patient)
+            aimed = self._resolve(patient)
+            if aimed is not None:
+                return aimed
         verb = tok.head if tok.dep_ == "xcomp" else tok  # "vowed to retaliate" is coded on "retaliate"
         if verb.dep_ == "conj":
             return next((f.target for f in self.found if f.trigger.i == verb.head.i and f.target is not None
@@ -1032,9 +1034,10 @@ class EventFinder:
             actor = self.actors.actor(tok.head)
             if actor is not None:
                 return actor
-        if tok.lemma_.lower() in words("event_noun"):
+        if tok.lemma_.lower() in words("event_noun") and _definite(tok):
             # "the operation": whoever carried out the last one; "the attack" after an arrest is
             # the last attack's, not the arrest's: a noun with a kind of its own names an act of it
+            # ("a drone attack" is a new one, no earlier act's)
             kinds = {nearest(e.cameo).plover for e in self._entries(tok)}
             doer = self._last_doer(tok, kinds)
             if doer is not None:
