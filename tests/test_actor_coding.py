@@ -579,3 +579,11 @@ def test_coding_religious_leaders_and_a_monarchy(pipeline):
 def test_coding_security_agents_are_security_forces(pipeline):
     m = mention(pipeline, "Nigerian security personnel opened fire on protesters.", "Nigerian security personnel")
     assert (m.country, m.sector) == ("NGA", "COP")
+
+
+def test_coding_a_common_word_opening_a_sentence_is_no_body(pipeline):
+    # "Coalition" opening a sentence, where the text speaks of "the coalition", is no party of that name
+    text = ("Air strikes by the Saudi-led coalition killed 30 people in Saada, while the coalition said it hit only "
+            "military targets. Coalition spokesman Turki al-Maliki said the raids destroyed a drone workshop.")
+    m = mention(pipeline, text, "Coalition", "2024-03-16")
+    assert m.country != "AUS"

@@ -137,6 +137,7 @@ class Actors:
         self.focus_country: str | None = None
         self._country_counts: Counter[str] = Counter()  # countries the document names, by weight
         self._body_words: set[int] = set()  # tokens of a body's name the recogniser read as a person's
+        self._lower_words: set[str] | None = None  # the words the text writes in lower case, read when asked
         self._find_entities()
         self._join_body_names()
         self._find_demonyms()
@@ -1470,6 +1471,17 @@ class Actors:
             guessed = c.country is not None and had[0] is None and c.country == self.focus_country
             c.basis = "context: the document's main country" if guessed else "text"
 
+    def _common_word_opening(self, m: Mention) -> bool:
+        """Whether a one-word name opens its sentence and the text writes the word in lower case
+        elsewhere ("Coalition spokesman X said" where it speaks of "the coalition"): the common
+        noun, capitalised by its place, not a body of that name."""
+        tok = self.tokens[m.start]
+        if m.end - m.start != 1 or not tok.is_sent_start:
+            return False
+        if self._lower_words is None:
+            self._lower_words = {t.text for t in self.tokens if t.text.islower()}
+        return tok.text.lower() in self._lower_words
+
     def _from_kb(self, c: Cluster) -> bool:
         """Code a named cluster by the knowledge base: the entity its names denote, and the role
         it held on the document's day. A dated role overrides the text; an open role past the
@@ -1479,7 +1491,8 @@ class Actors:
                      (self.mentions[i].label == "NORP" and self.gaz.country_of(
                          self.doc[self.mentions[i].start:self.mentions[i].end].text) is None))
                  and not self._adjective(self.mentions[i].start, self.mentions[i].end)
-                 and _written_as_name(self.doc[self.mentions[i].start:self.mentions[i].end])]
+                 and _written_as_name(self.doc[self.mentions[i].start:self.mentions[i].end])
+                 and not self._common_word_opening(self.mentions[i])]
         if not names:
             return False
         hint = c.country
