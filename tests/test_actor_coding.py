@@ -562,12 +562,6 @@ def test_coding_an_international_militarized_group_is_img(pipeline):
     assert (m.country, m.sector) == (None, "IMG"), m.basis
 
 
-def test_coding_a_crowd_is_civilians_of_the_story(pipeline):
-    # a crowd force is used on is the story's civilians, as its residents or villagers are
-    m = mention(pipeline, "Kenyan police fired tear gas at crowds in Mombasa.", "crowds")
-    assert (m.country, m.sector) == ("KEN", "CVL")
-
-
 def test_coding_religious_leaders_and_a_monarchy(pipeline):
     # a people's religious leaders are in the religious sector; a monarchy is a government
     m = mention(pipeline, "Saudi religious leaders condemned the attack.", "Saudi religious leaders")
