@@ -351,3 +351,18 @@ def test_actors_a_common_noun_opening_a_sentence_is_no_party_of_that_name(pipeli
     assert m.country is None and "kb" not in m.basis, (m.country, m.sector, m.basis)
     m = by_text(actors_of(pipeline, "The Coalition won the Australian election."), "The Coalition")
     assert (m.country, m.sector) == ("AUS", "PTY"), m.basis
+
+
+def test_actors_name_in_apposition_to_a_post_takes_its_coding(pipeline):
+    # "Ivory Coast's government spokesman, Amadou Coulibaly,": the post says whose official he is
+    m = by_text(actors_of(pipeline, "Ivory Coast's government spokesman, Amadou Coulibaly, rejected the plan."),
+                "Amadou Coulibaly")
+    assert (m.country, m.sector) == ("CIV", "GOV"), (m.country, m.sector)
+
+
+def test_actors_body_of_another_nation_is_another_body(pipeline):
+    # the same body's name with another country's possessive is that country's body
+    ms = actors_of(pipeline, "Armenia's defence ministry said troops were shot at. "
+                             "Azerbaijan's defence ministry rejected the report.")
+    ministries = [m for m in ms if m.text == "defence ministry"]
+    assert [m.country for m in ministries] == ["ARM", "AZE"], [(m.text, m.country) for m in ministries]

@@ -356,3 +356,12 @@ def test_event_place_a_verb_that_moves_what_it_acts_on_happens_where_it_goes(cod
     text = "Rwanda sent about 1,000 soldiers and police to Cabo Delgado in July 2021 at Mozambique's request."
     e = one(code(text), "sent")
     assert e["location"] is not None and e["location"]["text"] == "Cabo Delgado", e["location"]
+
+
+def test_event_place_nationwide_act_is_the_country_s(code):
+    # a nationwide act happens in the whole country, not in the dateline's town
+    text = "DHAKA, July 19 (Newswire) - Bangladesh imposed a nationwide curfew on Friday."
+    e = one(code(text), "imposed")
+    assert e["location"] and (e["location"]["name"], e["location"]["precision"]) == ("Bangladesh", "country"), e["location"]
+    e = one(code("DHAKA, July 19 (Newswire) - Police arrested 40 students on Friday."), "arrested")
+    assert e["location"] and e["location"]["name"] == "Dhaka", e["location"]

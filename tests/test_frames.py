@@ -158,6 +158,14 @@ def test_frames_a_gapped_passive_acts_on_its_subject(frames):
     assert f.voice == "active" and args(f, "agent") == ["the rebels"]
 
 
+def test_frames_a_participle_joined_to_a_passive_shares_its_subject(frames):
+    # "was rescued ... and taken to Djibouti": no subject or auxiliary of its own, so the crew is taken
+    f = frames("The crew was rescued by a passing ship and taken to Djibouti.", "taken")
+    assert f.voice == "passive" and args(f, "patient") == ["The crew"]
+    f = frames("The minister was indicted and will resign.", "resign")
+    assert f.voice == "active" and args(f, "agent") == ["The minister"]
+
+
 def test_frames_steps_taken_to_act_are_the_act_not_its_purpose(pipeline):
     # "took steps to ease": the easing is done; "deployed troops to protect": the protection is a purpose
     frames = {f.lemma: f for f in pipeline.frames("The government took steps to ease restrictions on the press.")}

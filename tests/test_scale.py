@@ -1,6 +1,7 @@
 """Several workers, the safe skip and incremental runs, through the real CLI."""
 
 import json
+import pickle
 
 import duckdb
 from conftest import SAMPLE
@@ -29,6 +30,15 @@ def test_two_workers_give_exactly_the_one_worker_output(cli, tmp_path):
     out = cli("ingest", str(SAMPLE), "--workers", "2")
     assert "34 documents added" in out.stdout
     assert export(cli) == one and table_counts(cli.db) == one_counts
+
+
+def test_an_extraction_comes_back_from_a_worker_as_itself(pipeline):
+    # a worker sends its extractions to the parent pickled: every record, nested, is rebuilt equal
+    x = pipeline.extract("Police arrested ten protesters in Bamako, Mali, on Monday, officials said.",
+                         date="2020-01-08")
+    assert x.events and x.mentions and x.places and x.times
+    back = pickle.loads(pickle.dumps(x))
+    assert back == x and repr(back) == repr(x)
 
 
 def test_changed_documents_are_extracted_again_and_nothing_doubles(cli, tmp_path):

@@ -969,9 +969,13 @@ class Actors:
             words = _name_words(doc[m.start:m.end])
             key = " ".join(words)
             surface = " ".join(_surface_words(doc[m.start:m.end]))
+            poss = next((c for c in self.tokens[m.head].children if c.dep_ == "poss"), None)
+            nation = self._modifier_country([poss]) if poss is not None else None
             for c_idx, c in enumerate(self.clusters):
                 if c.kind == "person" and c.surname and words and words[-1] == c.surname and len(words) == 1:
                     return c_idx  # the model sometimes tags a known surname as ORG
+                if nation is not None and c.country is not None and c.country != nation:
+                    continue  # "Azerbaijan's defence ministry" after "Armenia's defence ministry": another body
                 if c.kind == "organization" and (fold(c.name) == key or _acronym(c.name) == key.replace(" ", "")
                                                  or _acronym(surface) == fold(c.name).replace(" ", "")):
                     if _acronym(surface) == fold(c.name).replace(" ", ""):
@@ -1265,14 +1269,17 @@ class Actors:
     def _appositive_coding(self, c: Cluster) -> tuple[str | None, str | None]:
         """The country and sector an apposition to a person's name gives: the country its
         modifiers name ("X, a Norwegian diplomat"), or the international body, whose official the
-        person is ("X, the UN relief coordinator": UNO GOV)."""
+        person is ("X, the UN relief coordinator": UNO GOV); or the post the name is in apposition
+        to ("Ivory Coast's government spokesman, Amadou Coulibaly,")."""
         for i in c.members:
             m = self.mentions[i]
             if m.label != "PERSON":
                 continue
-            for appos in self.tokens[m.head].children:
-                if appos.dep_ != "appos":
-                    continue
+            head = self.tokens[m.head]
+            posts = [a for a in head.children if a.dep_ == "appos"]
+            if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+                posts.append(head.head)
+            for appos in posts:
                 words = [t for t in appos.subtree if t.i <= appos.i]
                 role = self._role_at(appos)[0]
                 country = self._modifier_country(words)

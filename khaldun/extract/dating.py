@@ -567,8 +567,9 @@ class DocumentTimes:
         """An event noun's time given by the verb that says it happens or is scheduled to: the
         noun its subject ("the talks are expected on Tuesday", "fighting erupted on Friday") or
         described by it ("a summit set for April", "the closing, which is expected in December",
-        "the election due in September")."""
-        if pred.pos_ not in ("NOUN", "PROPN"):
+        "the election due in September"). A gerund the tagger read as a verb is a noun as its
+        subject ("Fighting between the army and the rebels erupted on Friday")."""
+        if pred.pos_ not in ("NOUN", "PROPN") and not (pred.tag_ == "VBG" and pred.dep_ in ("nsubj", "nsubjpass")):
             return None
         verbs = [c for c in pred.children if c.dep_ in ("acl", "relcl", "amod") and c.i > pred.i]
         if pred.dep_ in ("nsubj", "nsubjpass"):
@@ -605,11 +606,19 @@ class DocumentTimes:
         verb that is not one of intent or expectation ("began trading in August", "helped end the
         war four years ago"). A plan's, hope's or call's complement is its aim, later than itself;
         a present one's infinitive is still ahead ("hopes to win in September"); a past clause
-        is never dated after the publication."""
+        is never dated after the publication. A present participle that describes one the
+        predicate acts on tells what they were doing as it happened ("opened fire on people
+        waiting for aid in Gaza City on Tuesday")."""
         if pred.pos_ not in ("VERB", "AUX", "ADJ"):  # (an adjective predicated: "weren't available to
             return None  # comment late yesterday")
-        for c in pred.children:
-            shared = (c.dep_ in ("xcomp", "advcl") and _participial_adjunct(c)) or (
+        acted_on = [n for o in pred.children if o.dep_ in ("dobj", "prep")
+                    for n in ([o] if o.dep_ == "dobj" else [g for g in o.children if g.dep_ == "pobj"])]
+        doing = [a for n in acted_on for a in n.children if a.dep_ == "acl" and _participial_adjunct(a)]
+        # (the parse may make the participle the preposition's object, with the people its subject)
+        doing += [g for o in pred.children if o.dep_ == "prep" for g in o.children if g.dep_ == "pcomp"
+                  and g.tag_ == "VBG" and any(s.dep_ == "nsubj" for s in g.children)]
+        for c in [*pred.children, *doing]:
+            shared = c in doing or (c.dep_ in ("xcomp", "advcl") and _participial_adjunct(c)) or (
                 c.dep_ == "xcomp" and c.tag_ == "VB" and pred.lemma_.lower() not in FUTURE_GOVERNORS
                 and pred.lemma_.lower() not in REPORTING and tense(pred) == "past") or _shared_conjunct(pred, c)
             own = self.own(c) if shared else None

@@ -132,7 +132,9 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
         place = _respan(finder, finder.places[idx[0]], span)
         found[(place.char_start, place.char_end)] = Candidate(span.start, span.end, place, doc[min(idx)].ent_type_)
     covered = {i for idx in by_span.values() for i in idx}
-    spans = [trim(ent) for ent in sent.ents if ent.label_ in PLACE_LABELS]
+    # the document's entities as the actors hold them: Span.ents builds every one anew, sentence by sentence
+    spans = [trim(ent) for ent in finder.actors.ents if sent.start <= ent.start and ent.end <= sent.end
+             and ent.label_ in PLACE_LABELS]
     spans += [_proper_phrase(t) for t in sent if t.pos_ == "PROPN" and not _inside_name(t)
               and (t.ent_type_ not in TIMES or _named_as_place(t))]  # "the village of Maheen", read as a date
     spans += [_proper_phrase(t) for t in sent if t.pos_ != "PROPN" and (_described_name(finder, t)
@@ -234,24 +236,26 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
     null[INDEX["null_trigger_noun"]] = float(tok.pos_ in ("NOUN", "PROPN"))
     null[INDEX["null_places"]] = min(sum(_is_place(finder, c) for c in cands), 5)
     null[INDEX["null_trigger_passive"]] = float(any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
+    heads = [doc[c.start:c.end].root for c in cands]
+    start, end = tok.sent.start, tok.sent.end
     context = _context(doc)
     if context is not None:  # what the words around the candidate and the trigger say, as the parser read them
         x[-1, CONTEXT_AT + CONTEXT:CONTEXT_AT + 2 * CONTEXT] = context[tok.i]
         for k, c in enumerate(cands):
-            x[k, CONTEXT_AT:CONTEXT_AT + CONTEXT] = context[doc[c.start:c.end].root.i]
+            x[k, CONTEXT_AT:CONTEXT_AT + CONTEXT] = context[heads[k].i]
     clause = _clause(tok)
     agent, objects = _roles(finder, tok)
     dominant = dominant_country(finder)
-    paths = [_path(tok, doc[c.start:c.end].root) for c in cands]
-    tops = [_conjunct_top(doc[c.start:c.end].root).i for c in cands]
+    paths = [_path(tok, head) for head in heads]
+    tops = [_conjunct_top(head).i for head in heads]
     ranks = [_rank(finder, c) for c in cands]
-    nearest = min(range(len(cands)), key=lambda k: sum(paths[k]) if cands[k].start >= tok.sent.start else 99,
+    nearest = min(range(len(cands)), key=lambda k: sum(paths[k]) if cands[k].start >= start else 99,
                   default=-1)
     for k, c in enumerate(cands):
         row = x[k]
-        head = doc[c.start:c.end].root
+        head = heads[k]
         up, down = paths[k]
-        inside = tok.sent.start <= c.start < tok.sent.end
+        inside = start <= c.start < end
         row[INDEX["up"]] = min(up, 6)
         row[INDEX["down"]] = min(down, 6)
         row[INDEX["in_trigger_subtree"]] = float(up == 0)
@@ -281,14 +285,14 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
             owner = prep.head.lemma_.lower()
             row[INDEX["of_settlement"]] = float(prep.lower_ == "of" and owner in SETTLEMENTS)
             row[INDEX["of_spatial"]] = float(prep.lower_ == "of" and owner in words("spatial_noun"))
-        others = [o for o in cands if o is not c and tok.sent.start <= o.start < tok.sent.end]
+        mates = [j for j, o in enumerate(cands) if o is not c and start <= o.start < end]
+        others = [cands[j] for j in mates]
         row[INDEX["inside_other_place"]] = float(any(_governs(doc, o, head) for o in others))
-        row[INDEX["holds_other_place"]] = float(any(_governs(doc, c, doc[o.start:o.end].root) for o in others))
+        row[INDEX["holds_other_place"]] = float(any(_governs(doc, c, heads[j]) for j in mates))
         finer = PRECISIONS.index(c.place.precision) if c.place.precision in PRECISIONS else 0
         row[INDEX["coarser_than_other"]] = float(any(
             o.place.precision in PRECISIONS[:finer] and o.place.precision != UNRESOLVED for o in others))
-        near = [ranks[j] for j, o in enumerate(cands) if o is not c and tok.sent.start <= o.start < tok.sent.end
-                and not _overlaps(o, c) and _near(head, doc[o.start:o.end].root)]
+        near = [ranks[j] for j in mates if not _overlaps(cands[j], c) and _near(head, heads[j])]
         rank = ranks[k]
         if rank is not None:
             row[INDEX["near_finer_place"]] = float(any(r is not None and r < rank for r in near))
@@ -303,7 +307,7 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
         row[INDEX["variant"]] = float(c.variant)
         row[INDEX["ends_in_feature_word"]] = float(doc[c.end - 1].lower_ in FEATURE_WORDS | SETTLEMENTS)
         row[INDEX["in_gazetteer"]] = float(c.place.precision != UNRESOLVED)
-        row[INDEX["sentence_start"]] = float(c.start == tok.sent.start)
+        row[INDEX["sentence_start"]] = float(c.start == start)
         row[INDEX["recognised"]] = float(_is_place(finder, c))
         row[INDEX["inside_word"]] = float(_joined_prefix(finder.text, c.place.char_start) < c.place.char_start)
         row[INDEX["relative_clause"]] = float(_relative_clause(doc, c, tok) is not None)
@@ -447,6 +451,8 @@ def locate_all(finder, tok: Token, rule_pick: Place | None, model: Scorer | None
     Mujaymir"). An event record keeps the first; ``khaldun eval event_location`` scores them all,
     as its annotators mark each place of such a list."""
     cands = choices(finder, tok, rule_pick)
+    if not cands:  # "no place said" is the one row there is to choose (a fifth of the triggers)
+        return outcome(finder, tok, rule_pick, cands, 0)
     p = (model or load()).scores(features(finder, tok, cands))
     return outcome(finder, tok, rule_pick, cands, int(np.argmax(p)))
 
@@ -461,10 +467,32 @@ def outcome(finder, tok: Token, rule_pick: Place | None, cands: list[Candidate],
         # names goes; a noun's verb's locative; or else the dateline's
         place = rule_pick if rule_pick is not None and (
             _inherited(finder, tok, rule_pick) or _own_locative(finder, tok, rule_pick)
-            or _destination(finder, tok, rule_pick)) else _verb_locative(finder, tok) or dateline(finder)
+            or _destination(finder, tok, rule_pick)) else _verb_locative(finder, tok) or _nationwide(finder, tok) \
+            or dateline(finder)
         return [place] if place is not None else []
     chosen = _described(finder.doc, cands, cands[k]) or cands[k]
     return [chosen.place] + [c.place for c in coordinated(finder.doc, cands, chosen)]
+
+
+def _nationwide(finder, tok: Token) -> Place | None:
+    """The country, for an act its words say is the whole country's ("imposed a nationwide
+    curfew", "protests spread across the country"): the dateline's country, else the one most of
+    the story's places lie in; not the dateline's town."""
+    words_of = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    said = next((c for w in words_of for c in w.children if c.dep_ in ("amod", "advmod")
+                 and c.lower_ in words("nationwide_word")), None)
+    said = said or next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("across", "throughout")
+                         and any(g.dep_ == "pobj" and g.lemma_.lower() in ("country", "nation") for g in c.children)), None)
+    if said is None:
+        return None
+    town = dateline(finder)
+    iso = town.country if town is not None else dominant_country(finder)
+    country = finder.actors.gaz.country(iso) if iso else None
+    if country is None:
+        return None
+    return Place(text=said.text, name=country.name, country=iso, admin1=None, lat=country.lat, lon=country.lon,
+                 precision="country", geonameid=country.geonameid, char_start=said.idx,
+                 char_end=said.idx + len(said.text))
 
 
 def _own_locative(finder, tok: Token, place: Place) -> bool:

@@ -296,10 +296,16 @@ class EventFinder:
             if entries:
                 return entries
         lemma = tok.lemma_.lower()
-        keys = []
+        # "sit-in", "test-fired": a word the tokenizer split at its hyphen is looked up whole first
+        keys = [f"{c.lemma_.lower()}-{lemma}" for c in tok.lefts if c.i + 2 == tok.i and self.doc[c.i + 1].text == "-"]
         if pos == "VERB":
             keys += [f"{lemma} {p.lower_}" for p in particles(tok)]
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             for child in tok.children:
+                if obj is not None and child.pos_ == "NOUN" and child.i == obj.right_edge.i + 1 \
+                        and child.dep_ in ("oprd", "advcl", "xcomp", "npadvmod"):
+                    keys.append(f"{lemma} {child.lemma_.lower()}")  # "took six guards hostage": the noun
+                    # that says what the object was made, however the parse hangs it
                 if child.dep_ in ("dobj", "nsubjpass"):  # "imposed a curfew", "a curfew was imposed"
                     keys.append(f"{lemma} {child.lemma_.lower()}")
                 if child.dep_ in ("oprd", "acomp", "ccomp") and child.pos_ == "ADJ":
@@ -308,6 +314,8 @@ class EventFinder:
                     keys.append(f"{child.lower_} {lemma}")  # "sexually assaulted"
                 if child.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
                     keys.append(f"{lemma} for")  # "pushed for the US to support": the clause is what is asked
+                if child.dep_ == "xcomp" and child.i > tok.i:
+                    keys.append(f"{lemma} to {child.lemma_.lower()}")  # "declined to comment": CAMEO 011
         if pos == "NOUN":
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
@@ -433,6 +441,13 @@ class EventFinder:
             source = first
             targets = [partners[0]] + [t for t in targets if t.i not in (between.i, partners[0].i)]
             rule += "+between"
+        elif source is None and contact and between is not None and not partners and between.tag_ == "NNS":
+            # "fighting between rival armed groups", "clashes between gangs": both sides are of the one
+            # plural group, which acts (as "rival groups clashed" does)
+            source = self._resolve(between) or self._unnamed(between)
+            if source is not None:
+                targets = [t for t in targets if t.i != between.i]  # not a target of its own act
+                rule += "+between-group"
         if source is None and src is None and frame.voice == "passive" and frame.speaker is not None \
                 and entry.cameo.startswith("173"):
             # "the police said 52 people had been arrested": an arrest with no agent, told by the
@@ -479,6 +494,10 @@ class EventFinder:
         symmetric = _symmetric(cameo, entry)
         if pair is not None and symmetric:
             resolved = [(None, pair[1])]  # "the two sides agreed": one with the other
+        if not resolved and nearest(cameo).plover == "REJECT":
+            accuser = self._accuser(tok, objs, source)
+            if accuser is not None:
+                resolved, rule = [(None, accuser)], rule + "+accuser"
         if not resolved:
             resolved = [(None, None)]
         if source is None and contact and location is not None and location.country:
@@ -514,6 +533,22 @@ class EventFinder:
                 if partner is not None and partner.id != sources[0].id:
                     self.found.append(_Found(tok, entry, partner, sources[0], location,
                                              f"{entry.origin}:{rule}+reciprocal", cameo, frame))
+
+    def _accuser(self, tok: Token, objs: list[Token], source: Actor | None) -> Actor | None:
+        """Who made the claim a rejection answers when it names no one ("Kabul rejected the
+        accusation", "a charge Kabul denies"): the source of the last accusation told before it
+        whose target is the rejecting side (or, with no side known, the last one), told in its
+        sentence or the two before it; none where that accusation names no one who made it ("was
+        accused by rights groups ..., a charge Kinshasa denies")."""
+        if not any(o.lemma_.lower() in words("claim_noun") and not any(c.dep_ == "poss" for c in o.children)
+                   for o in objs):
+            return None
+        starts = [s.start for s in self.doc.sents if s.start <= tok.i][-3:]
+        for f in reversed(self.found):
+            if starts[0] <= f.trigger.i < tok.i and nearest(f.cameo).plover == "ACCUSE" and (
+                    source is None or f.target is not None and f.target.country == source.country):
+                return f.source if f.source is None or source is None or f.source.country != source.country else None
+        return None
 
     def _disowned(self, frame: Frame, src: Token | None) -> bool:
         """Whether an act's agent says it holds no intent to do it: the intent word is negated ("Israel

@@ -158,11 +158,21 @@ class FrameBuilder:
         gapped = tok.dep_ == "conj" and tok.tag_ == "VBN" and not passive \
             and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in children) \
             and any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "auxpass" for c in tok.head.children)
-        passive = passive or gapped
+        # "the crew was rescued and taken to Djibouti": a participle with no subject or auxiliary of
+        # its own, coordinated with a passive, shares its auxiliary and so its subject acted on
+        shared = None
+        if not (passive or gapped) and tok.dep_ == "conj" and tok.tag_ == "VBN" \
+                and not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubj") for c in children) \
+                and any(c.dep_ == "auxpass" for c in tok.head.children):
+            shared = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+        passive = passive or gapped or shared is not None
         src = None
         objs: list[Token] = []
         preps: list[tuple[str, Token]] = []
         rule = "passive" if passive else "active"
+        if shared is not None:
+            objs.append(shared)
+            rule += "+shared-subject"
         for c in children:
             if c.dep_ == "nsubj" and gapped:
                 objs.append(c)
@@ -186,10 +196,12 @@ class FrameBuilder:
                     preps.append((c.lower_, pobj))
         by_agent = any(c.dep_ == "agent" for c in children)
         reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and not objs and not passive \
-            and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (tok.head.dep_ != "ROOT" or by_agent) \
+            and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") \
+            and (tok.head.dep_ != "ROOT" or by_agent or is_headline(tok, self.text)) \
             and not any(c.dep_ in ("nsubj", "aux") for c in children) and self.takes_object(tok)
-        if reduced:  # "the rebels killed on Thursday", "a Kurdish rebel captured by Turkey": a passive
-            objs.append(tok.head)  # relative without its pronoun and auxiliary, about the noun acted on
+        if reduced:  # "the rebels killed on Thursday", "a Kurdish rebel captured by Turkey", a headline's
+            # "Armenian soldier killed in border shooting": a passive relative without its pronoun and
+            objs.append(tok.head)  # auxiliary, about the noun acted on
             passive, rule = True, "passive+reduced-relative"
         if tok.dep_ == "relcl" and not passive and not objs and self.takes_object(tok) and any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in children):
@@ -200,7 +212,8 @@ class FrameBuilder:
             rule += "+modifier-verb"
         if tok.dep_ == "relcl" and not passive and src is not None and src.lower_ in RELATIVE_PRONOUNS:
             src = tok.head
-        if src is None and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if src is None and not reduced and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" \
+                and tok.head.pos_ in ("NOUN", "PROPN"):
             src = tok.head  # "Thousands of students protested in Santiago" parsed without a main verb
             rule += "+rootless"
         if src is None and tok.dep_ in ("amod", "compound"):
@@ -297,6 +310,10 @@ class FrameBuilder:
                 continue  # "in Nigeria's Zamfara state": the country only says where the place is
             if node.dep_ == "prep" and node.lower_ == "according":
                 continue  # "talks with both sides, according to diplomats": who reports the act, not a party to it
+            if prep == "over" and node.dep_ == "pobj" and node.head.head.i == tok.i and node.pos_ == "PROPN" \
+                    and node.ent_type_ != "PERSON" and getattr(self.actors.actor(node), "kind", None) != "person":
+                continue  # "fought two wars over Nagorno-Karabakh": the land or the thing disputed, not a
+                # party to the act (unlike a person, or an owner: "protests over Maduro's re-election")
             if node.dep_ == "prep" or (node.dep_ == "dative" and node.pos_ == "ADP"):
                 prep = node.lower_
                 occasion = occasion or prep in CIRCUMSTANCE_PREPS
@@ -531,6 +548,8 @@ class FrameBuilder:
         infinitival = tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         if (tok.dep_ == "acl" or infinitival) and head.pos_ in ("NOUN", "PROPN"):
+            if tok.tag_ == "VBG" and self.actors.actor(head) is not None:
+                return head  # "fired tear gas at students protesting against quotas": the students protest
             # "converged for a rally to protest ...": those who hold the rally protest
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
             if poss is not None:
@@ -586,9 +605,13 @@ class FrameBuilder:
             found[Modality.REPORTED] = self._reporting_head(tok).lemma_.lower()
         governor = self._governor(node) if word_class(tok) == "NOUN" else None
         if governor is not None:  # "planned an attack", "could lead to fighting": the verb's status
+            # (an act that is to be investigated or punished is done already: "vowed to investigate
+            # the killings" intends no killing)
+            judged = is_a(governor, "judge_verb")
             for cue in self.frame(governor).cues:
                 kind, _, word = cue.partition(":")
-                if kind in Modality._value2member_map_ and Modality(kind) not in found and kind != "reported":
+                if kind in Modality._value2member_map_ and Modality(kind) not in found and kind != "reported" \
+                        and not (judged and kind in ("intended", "future")):
                     found[Modality(kind)] = word
         modality = next((m for m in _PRIORITY if m in found), Modality.ASSERTED)
         cues = tuple(f"{m.value}:{found[m]}" for m in _PRIORITY if m in found)
@@ -604,6 +627,9 @@ class FrameBuilder:
             return node.head  # "ready to", "willing to", "prepared to"
         if node.dep_ == "xcomp" and node.head.dep_ == "acomp" and node.head.lower_ in intent:
             return node.head
+        if node.dep_ == "xcomp" and node.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in node.children):
+            return node.head  # "France is to provide training", "the plan is to withdraw": still ahead
         # a gerund continued, begun or kept up is as far off as the verb it is the complement of
         # ("would keep attacking vessels", "will continue fighting")
         holders = [node, node.head] if node.dep_ == "xcomp" and node.tag_ == "VBG" else [node]
@@ -897,6 +923,8 @@ def word_class(tok: Token) -> str | None:
     pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
     if pos == "ADJ" and tok.dep_ in NOUN_SLOTS:
         return "NOUN"
+    if pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "nsubj" and occurrence(tok.head):
+        return "NOUN"  # "Fighting broke out between ...": the gerund a verb of occurrence says happened
     return pos
 
 

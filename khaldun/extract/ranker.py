@@ -75,11 +75,51 @@ def context_countries(text: str, mentions: list[Mention], cands: list[list[Entry
     return context
 
 
+INDEX = {name: i for i, name in enumerate(FEATURES)}
+
+
 def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer,
              context: Counter[str], only: set[int] | None = None) -> list[np.ndarray]:
     """One feature matrix (candidates x FEATURES) per mention (an empty one for a mention not
     in ``only``, when given: there as context, not to be ranked)."""
-    index = {name: i for i, name in enumerate(FEATURES)}
+    out = []
+    total = sum(n for c, n in context.items()) or 1
+    for x, entries in zip(_name_features(text, mentions, cands, gaz, only), cands):
+        x = x.copy()
+        own_countries = {e.country for e in entries}
+        for row, e in zip(x, entries):
+            if e.country:
+                own = 2 if len(own_countries) == 1 else 0
+                share = (context.get(e.country, 0) - own) / total
+                row[INDEX["context_country"]] = max(0.0, share)
+                seen = context.get(e.country, 0) - own > 0
+                row[INDEX["context_country_seen"]] = float(seen)
+                row[INDEX["city_in_country_context"]] = float(e.kind == "city" and seen)
+        out.append(x)
+    return out
+
+
+# the last document's features of its names alone: ``find_places`` ranks one document's names
+# twice, first with their own countries, then with its actors' too, and only the three columns
+# that weigh the countries (``context``) differ between the two
+_last_names: tuple = ()
+
+
+def _name_features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer,
+                   only: set[int] | None) -> list[np.ndarray]:
+    """:func:`features` but for those that weigh the document's countries (left at 0), read once
+    per document (the matrices are shared: copy before writing)."""
+    global _last_names
+    last = _last_names
+    if last and last[0] is gaz and last[1] == text and last[2] == mentions and last[3] == cands and last[4] == only:
+        return last[5]
+    xs = _read_name_features(text, mentions, cands, gaz, only)
+    _last_names = (gaz, text, list(mentions), list(cands), None if only is None else set(only), xs)
+    return xs
+
+
+def _read_name_features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer,
+                        only: set[int] | None) -> list[np.ndarray]:
     anchors = []  # the best-known candidate of each toponym that names one country only
     admins: set[tuple[str, str]] = set()
     guesses: Counter[str] = Counter()
@@ -105,8 +145,6 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
         if not len(x):
             out.append(x)
             continue
-        own_countries = {e.country for e in entries}
-        total = sum(n for c, n in context.items()) or 1
         own_anchor = [a for a in anchors if a in entries]
         others = [a for a in anchors if a not in own_anchor]
         best = max(_population(e) for e in entries)
@@ -124,53 +162,48 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
         seen_guess = sum(guesses.values()) - (1 if entries[0].country else 0) or 1
         for j, e in enumerate(entries):
             row = x[j]
-            row[index[f"match_{e.match}"]] = 1
-            row[index[f"kind_{e.kind}"]] = 1
+            row[INDEX[f"match_{e.match}"]] = 1
+            row[INDEX[f"kind_{e.kind}"]] = 1
             population = _population(e)
-            row[index["log_population"]] = math.log10(population + 1) / 7
-            row[index["population_below_best"]] = math.log10((best + 1) / (population + 1)) / 7
-            row[index["most_populous"]] = float(population == best)
-            row[index["capital"]] = float(e.capital)
-            row[index["candidates"]] = math.log(len(entries)) / 5
+            row[INDEX["log_population"]] = math.log10(population + 1) / 7
+            row[INDEX["population_below_best"]] = math.log10((best + 1) / (population + 1)) / 7
+            row[INDEX["most_populous"]] = float(population == best)
+            row[INDEX["capital"]] = float(e.capital)
+            row[INDEX["candidates"]] = math.log(len(entries)) / 5
             if e.country:
-                own = 2 if len(own_countries) == 1 else 0
-                share = (context.get(e.country, 0) - own) / total
-                row[index["context_country"]] = max(0.0, share)
-                row[index["context_country_seen"]] = float(context.get(e.country, 0) - own > 0)
                 g = guesses.get(e.country, 0) - (1 if entries[0].country == e.country else 0)
-                row[index["guess_country"]] = g / seen_guess
-                row[index["context_admin1"]] = float(e.kind != "admin1" and e.admin1 is not None and
+                row[INDEX["guess_country"]] = g / seen_guess
+                row[INDEX["context_admin1"]] = float(e.kind != "admin1" and e.admin1 is not None and
                                                      (e.country, fold(e.admin1)) in admins)
-                row[index["city_in_country_context"]] = float(e.kind == "city" and row[index["context_country_seen"]] > 0)
             if written is not None:  # the country or province written after the name holds the candidate
                 countries, provinces = written
-                row[index["written_parent"]] = float(
+                row[INDEX["written_parent"]] = float(
                     (e.admin1 is not None and (e.country, fold(e.admin1)) in provinces)
                     or (e.admin2 is not None and (e.country, fold(e.admin2)) in provinces)
                     or (e.kind != "country" and e.country in countries and not any(c == e.country for c, _ in provinces)))
             if next_word in REGION_WORDS:
-                row[index["region_word_admin"]] = float(e.kind in ("admin1", "admin2"))
-                row[index["region_word_city"]] = float(e.kind == "city")
+                row[INDEX["region_word_admin"]] = float(e.kind in ("admin1", "admin2"))
+                row[INDEX["region_word_city"]] = float(e.kind == "city")
             if next_word in COUNTY_WORDS:
-                row[index["county_word_admin2"]] = float(e.kind == "admin2")
+                row[INDEX["county_word_admin2"]] = float(e.kind == "admin2")
             if e.lat is not None and others:
                 km = min(distance_km(e.lat, e.lon, a.lat, a.lon) for a in others if a.lat is not None)
-                row[index["anchor_distance"]] = math.log1p(km) / 10
-                row[index["anchor_near"]] = float(km < 200)
+                row[INDEX["anchor_distance"]] = math.log1p(km) / 10
+                row[INDEX["anchor_near"]] = float(km < 200)
             else:
-                row[index["no_anchor"]] = 1
+                row[INDEX["no_anchor"]] = 1
             if dateline:
-                row[index["dateline_population"]] = math.log10(population + 1) / 7
-            row[index["country_name_country"]] = float(surface_is_country and e.kind == "country")
-            row[index["other_name_beside_own"]] = float(own_name and e.match in ("alternate", "abbreviation"))
+                row[INDEX["dateline_population"]] = math.log10(population + 1) / 7
+            row[INDEX["country_name_country"]] = float(surface_is_country and e.kind == "country")
+            row[INDEX["other_name_beside_own"]] = float(own_name and e.match in ("alternate", "abbreviation"))
             if e.admin1:  # the other names of the document that may lie in the same province
                 own = 1 / len(in_provinces[fold(m.text)])
-                row[index["admin1_support"]] = (support[(e.country, e.admin1)] - own) / names
+                row[INDEX["admin1_support"]] = (support[(e.country, e.admin1)] - own) / names
                 if not province_name and e.kind != "admin1":
                     if e.admin1 not in named:
                         named[e.admin1] = _written(text, e.admin1)
-                    row[index["admin1_named"]] = float(named[e.admin1])
-        x[:, index["neighbour_support"]] = neighbours[i] / names
+                    row[INDEX["admin1_named"]] = float(named[e.admin1])
+        x[:, INDEX["neighbour_support"]] = neighbours[i] / names
         out.append(x)
     return out
 
@@ -392,12 +425,17 @@ def rank(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gaze
     """The chosen candidate of each mention and its probability (None where there is none, and
     for a mention not in ``only``, when given: there as context)."""
     ranker = ranker or load()
+    wanted = [only is None or i in only for i in range(len(mentions))]
+    # a name of one candidate has it, with probability 1, in either pass (two in five names): it
+    # is weighed only as the others' context, as a name outside ``only`` is
+    scored = {i for i, entries in enumerate(cands) if wanted[i] and len(entries) > 1}
     context = context_countries(text, mentions, cands, gaz, extra)
-    xs = features(text, mentions, cands, gaz, context, only)
+    xs = features(text, mentions, cands, gaz, context, scored)
     first = choose(ranker.first, cands, xs)
-    picks = [pick[0] if pick else (entries[0] if only is not None and i not in only and len(entries) == 1 else None)
-             for i, (pick, entries) in enumerate(zip(first, cands))]
-    return choose(ranker.second, cands, second_features(mentions, cands, xs, picks, only))
+    picks = [pick[0] if pick else (entries[0] if len(entries) == 1 else None) for pick, entries in zip(first, cands)]
+    second = choose(ranker.second, cands, second_features(mentions, cands, xs, picks, scored))
+    return [(entries[0], 1.0) if wanted[i] and len(entries) == 1 else pick
+            for i, (pick, entries) in enumerate(zip(second, cands))]
 
 
 def second_features(mentions: list[Mention], cands: list[list[Entry]], xs: list[np.ndarray],

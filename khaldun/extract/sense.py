@@ -63,6 +63,7 @@ class Sense:
     def __init__(self, actors, places: dict):
         self.actors = actors
         self.places = places
+        self._place_names: frozenset[str] | None = None  # read once the places are all found
 
     def holds(self, requires: str, subj: Token | None, objs: list[Token],
               preps: list[tuple[str, Token]] = ()) -> bool:
@@ -75,6 +76,14 @@ class Sense:
             if member == r.negated:
                 return False
         return True
+
+    def _named_place(self, tok: Token) -> bool:
+        """A proper name the document resolves as a place at another of its mentions ("seized the
+        town of Indaw" ... "the capture of Indaw"): the place finder reads a name by its context,
+        which a later, bare mention may lack."""
+        if self._place_names is None:
+            self._place_names = frozenset(tok.doc[i].text for i in self.places)
+        return tok.pos_ == "PROPN" and tok.text in self._place_names
 
     def is_a(self, tok: Token | None, cls: str) -> bool:
         if cls == "none":
@@ -89,7 +98,7 @@ class Sense:
                 actor is None and self._unknown_name_or_count(tok)
         if cls == "place":
             return tok.i in self.places or tok.ent_type_ in ("GPE", "LOC", "FAC") or \
-                tok.lemma_.lower() in words("place_noun") | words("spatial_noun")
+                tok.lemma_.lower() in words("place_noun") | words("spatial_noun") or self._named_place(tok)
         if cls == "actor":  # a counterpart is one, coded later by the post of the other party
             return actor is not None or tok.i in self.places or tok.lemma_.lower() in words("counterpart_noun")
         if cls == "thing":
@@ -129,8 +138,12 @@ class Sense:
         lemma = tok.lemma_.lower()
         if lemma in vocab or tok.lower_ in vocab:
             return True
-        return any(f"{c.lemma_.lower()} {lemma}" in vocab for c in tok.children  # "peacekeeping troops"
-                   if c.dep_ in ("compound", "amod") and c.i < tok.i)
+        for c in tok.children:  # "peacekeeping troops"; "sit-in", which the tokenizer splits at its hyphen
+            if c.dep_ in ("compound", "amod") and c.i < tok.i:
+                joint = "-" if c.i + 2 == tok.i and tok.doc[c.i + 1].text == "-" else " "
+                if f"{c.lemma_.lower()}{joint}{lemma}" in vocab:
+                    return True
+        return False
 
     def _head_noun(self, tok: Token) -> Token:
         """"dozens of prisoners", "some of the aid": the noun after the partitive."""
