@@ -479,10 +479,6 @@ class EventFinder:
             parties = self._pair(t, source) if a is None and t is not None else None
             resolved += [(t, p) for p in parties or ()]  # "called on both sides": on each of them
         resolved = [(t, a) for t, a in resolved if a is not None]
-        if not resolved and entry.object == "target" and doer is None:
-            prior = self._prior_doer(objs, source)
-            if prior is not None:  # "condemned the attack": done to whoever did the attack told before
-                resolved, rule = [(None, prior)], rule + "+prior-doer"
         if not resolved and pos == "VERB" and nearest(cameo).plover == "THREATEN":
             aimed = self._threatened(tok)
             if aimed is not None:  # "vowed to hunt down those responsible": whom the threatened act is done to
@@ -498,6 +494,12 @@ class EventFinder:
             accuser = self._accuser(tok, objs, source)
             if accuser is not None:
                 resolved, rule = [(None, accuser)], rule + "+accuser"
+        if not resolved and entry.object == "target" and doer is None:
+            prior = self._prior_doer(objs, source)
+            # "condemned the attack": done to whoever did the attack told before (a claim rejected is
+            # answered to its maker, by ``_accuser`` first, which weighs whom the claim was against)
+            if prior is not None:
+                resolved, rule = [(None, prior)], rule + "+prior-doer"
         if not resolved:
             resolved = [(None, None)]
         if source is None and contact and location is not None and location.country:
