@@ -397,6 +397,8 @@ def test_coding_people_of_a_body_named_by_of_or_for(pipeline, sentence, wanted, 
 def test_coding_a_town_read_as_a_name_is_a_place(pipeline):
     # the recogniser's person "Goma" is the town the gazetteer placed; "Prince" of "Port-au-Prince" no title
     assert mention(pipeline, "The UN sent peacekeepers to Goma.", "Goma").country == "COD"
+    # ... and as the object of a verb whose object is a place in the news of force
+    assert mention(pipeline, "Rebels captured Goma.", "Goma").country == "COD"
     ms = pipeline.extract("The United States sent aid to Port-au-Prince.", "2020-06-15").mentions
     assert not any(m.sector == "GOV" and "Prince" in m.text for m in ms)
 
@@ -558,3 +560,24 @@ def test_coding_an_international_militarized_group_is_img(pipeline):
     # a militarized group of no state that its source codes as international: PLOVER's IMG
     m = mention(pipeline, "US forces attacked al-Qaeda camps in Afghanistan.", "al-Qaeda")
     assert (m.country, m.sector) == (None, "IMG"), m.basis
+
+
+def test_coding_religious_leaders_and_a_monarchy(pipeline):
+    # a people's religious leaders are in the religious sector; a monarchy is a government
+    m = mention(pipeline, "Saudi religious leaders condemned the attack.", "Saudi religious leaders")
+    assert (m.country, m.sector) == ("SAU", "REL")
+    m = mention(pipeline, "Protesters demanded reforms of the Thai monarchy.", "the Thai monarchy")
+    assert (m.country, m.sector) == ("THA", "GOV")
+
+
+def test_coding_security_agents_are_security_forces(pipeline):
+    m = mention(pipeline, "Nigerian security personnel opened fire on protesters.", "Nigerian security personnel")
+    assert (m.country, m.sector) == ("NGA", "COP")
+
+
+def test_coding_a_common_word_opening_a_sentence_is_no_body(pipeline):
+    # "Coalition" opening a sentence, where the text speaks of "the coalition", is no party of that name
+    text = ("Air strikes by the Saudi-led coalition killed 30 people in Saada, while the coalition said it hit only "
+            "military targets. Coalition spokesman Turki al-Maliki said the raids destroyed a drone workshop.")
+    m = mention(pipeline, text, "Coalition", "2024-03-16")
+    assert m.country != "AUS"

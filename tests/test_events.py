@@ -1076,3 +1076,74 @@ def test_events_declining_to_comment_is_no_refusal(code):
     # "declined to comment" is CAMEO 011, a statement PLOVER does not code; declining to act is a refusal
     assert not code("The ministry refused to comment on the report.")
     assert one(code("Paraguay declined to send an envoy to the talks in Manila."), "declined")["type"] == "REJECT"
+def test_events_act_on_an_act_told_before_is_on_its_doer(code):
+    # "condemned the attack" with no attacker of its own names again the attack told before
+    events = code("Boko Haram fighters attacked a school in Borno. The United Nations condemned the attack.")
+    e = one(events, "condemned")
+    assert e["target"] is not None and e["target"]["text"] == "Boko Haram fighters"
+    # an accusation denied is one made before: the denial is aimed at the accuser
+    events = code("Pakistan accused India of backing the separatists. India rejected the accusation.")
+    e = one(events, "rejected")
+    assert e["target"] is not None and e["target"]["country"] == "PAK"
+    # none told before: no one to aim it at
+    e = one(code("The United Nations condemned the attack."), "condemned")
+    assert e["target"] is None
+
+
+def test_events_weapon_is_its_owners(code):
+    # a weapon acts for the side that owns it: a state's (by a possessive or a nationality) is its military's
+    e = one(code("Israel said its aircraft struck Hezbollah positions in southern Lebanon."), "struck")
+    assert (e["source"]["country"], e["source"]["sector"]) == ("ISR", "MIL")
+    e = one(code("Turkish drones struck Kurdish fighters in northern Syria."), "struck")
+    assert (e["source"]["country"], e["source"]["sector"]) == ("TUR", "MIL")
+    # a weapon that is no noun of force ("missiles") is wielded alike
+    e = one(code("Russian missiles hit the port of Odesa overnight."), "hit")
+    assert (e["source"]["country"], e["source"]["sector"]) == ("RUS", "MIL")
+    # a force's craft likewise
+    e = one(code("Iranian vessels attacked a tanker in the Gulf of Oman."), "attacked")
+    assert (e["source"]["country"], e["source"]["sector"]) == ("IRN", "MIL")
+    # ... and no one's when nothing says whose
+    e = one(code("Drones attacked a Malian army base."), "attacked")
+    assert e["source"] is None or e["source"]["sector"] is None
+
+
+def test_events_threat_aimed_at_whom_its_clause_acts_on(code):
+    # a vow names no one: whom the act it threatens is done to, here the doers of the act just told
+    events = code("Gunmen killed 20 villagers in Zamfara on Sunday. The governor vowed to hunt down those responsible.")
+    e = one(events, "vowed")
+    assert e["target"] is not None and e["target"]["text"] == "Gunmen"
+    e = one(code("The president vowed to crush the rebels."), "vowed")
+    assert e["target"]["sector"] == "REB"
+    # a threat joined to a hostile act is aimed where that act is, when its own clause names no party
+    events = code("Police arrested 40 protesters in Lagos. The union condemned the arrests and threatened to call "
+                  "a general strike.")
+    e = one(events, "threatened")
+    assert e["target"] is not None and e["target"]["sector"] == "COP"
+    e = one(code("The Houthis accused Saudi Arabia of committing a massacre and vowed to retaliate."), "retaliate")
+    assert e["type"] == "THREATEN" and e["target"]["country"] == "SAU"
+
+
+def test_events_light_verb_phrase_is_the_nouns(code):
+    # "held drills near Taiwan": the parse hangs the noun's phrase on its light verb
+    e = one(code("China's military staged large-scale drills around Taiwan on Monday."), "drills")
+    assert e["type"] == "MOBILIZE" and e["target"]["country"] == "TWN"
+
+
+def test_events_act_of_a_body_named_next_to_its_noun(code):
+    # "a Malian army patrol": the patrol is the army's (the modifier nearest the noun), not Mali's
+    e = one(code("A Malian army patrol was attacked near Gao on Sunday."), "attacked")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("MLI", "MIL")
+
+
+def test_events_a_thing_an_armed_side_holds_is_military(code):
+    # "struck" an armed side's things is an attack on that side, whatever the things are called
+    e = one(code("Israeli jets struck Hezbollah launchers in southern Lebanon."), "struck")
+    assert e["type"] == "ASSAULT" and e["target"]["sector"] == "REB"
+
+
+def test_events_a_new_act_is_no_earlier_acts(code):
+    # "a drone attack" is told for the first time: not whoever did the last attack
+    events = code("U.S. aircraft struck two militia sites in Iraq. A drone attack on the Ain al-Asad air base "
+                  "wounded five U.S. service members.")
+    e = one(events, "attack")
+    assert e["source"] is None or e["source"]["country"] != "USA"

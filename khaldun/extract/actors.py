@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import kb as knowledge
 from ..gazetteer import Gazetteer, fold
-from ..ontologies.tables import Role, actor_roles
+from ..ontologies.tables import Role, actor_roles, words
 from ..records import Actor
 from .place import DIRECTIONS, REGION_QUALIFIERS, medium_name, medium_noun
 
@@ -137,6 +137,7 @@ class Actors:
         self.focus_country: str | None = None
         self._country_counts: Counter[str] = Counter()  # countries the document names, by weight
         self._body_words: set[int] = set()  # tokens of a body's name the recogniser read as a person's
+        self._lower_words: set[str] | None = None  # the words the text writes in lower case, read when asked
         self._find_entities()
         self._join_body_names()
         self._find_demonyms()
@@ -179,10 +180,10 @@ class Actors:
             country = sector = None
             if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
                 label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
-            elif label == "PERSON" and span.root.dep_ == "pobj" and self._whole_place(span) \
+            elif label == "PERSON" and self._place_slot(span.root) and self._whole_place(span) \
                     and self.kb.by_surname(text, self.when) is None and not self._known_person(text):
-                # "sent peacekeepers to Goma": a town the gazetteer placed, the object of a
-                # preposition, and no one the knowledge base knows
+                # "sent peacekeepers to Goma", "rebels captured Goma": a town the gazetteer placed,
+                # where a place is said, and no one the knowledge base knows
                 label = "GPE"
             elif label in ("PERSON", "ORG") and self.gaz.demonyms.get(fold(text)):
                 label = "NORP"  # "the Ugandan army", "Sri Lankan troops": a nationality read as a name
@@ -352,6 +353,10 @@ class Actors:
         names the one person of it in office on the day (``by_surname``: exactly so spelled, and no
         place's name)."""
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        named: dict[str, int] = {}  # the last word of each full name in the text, and where it first ends
+        for m in self.mentions:
+            if m.label == "PERSON" and m.end - m.start > 1:
+                named.setdefault(self.tokens[m.end - 1].text, m.end)
         for tok in self.tokens:
             if tok.i not in taken and tok.text[-1:] == "." and DOTTED.fullmatch(tok.text):
                 self._find_dotted(tok)  # "the U.S.", "U.N." alone
@@ -364,8 +369,10 @@ class Actors:
             country = self._capital(tok.text) if tok.pos_ in ("PROPN", "NOUN") or _alone(tok) else None
             if country is not None and self._capital_as_actor(span, country):
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "GPE", "country", country, "GOV"))
-            elif country is None and (tok.pos_ == "PROPN" or _alone(tok)) and not self.gaz.candidates(tok.text) and \
-                    self.kb.by_surname(tok.text, self.when, spelled_otherwise=False) is not None:
+            elif country is None and (tok.pos_ == "PROPN" or _alone(tok)) and (
+                    named.get(tok.text, len(self.tokens)) <= tok.i or not self.gaz.candidates(tok.text)
+                    and self.kb.by_surname(tok.text, self.when, spelled_otherwise=False) is not None):
+                # ... or the surname of one the text named in full before ("Venancio Mondlane ... Mondlane said")
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "PERSON", "person"))
 
     def _find_dotted(self, tok: Token) -> None:
@@ -398,6 +405,12 @@ class Actors:
     def _capitalised(self, tok: Token) -> bool:
         """A capitalised word, or an acronym with digits ("MI5", "M23")."""
         return (tok.is_alpha or tok.text.isalnum() and tok.text.isupper()) and self.text[tok.idx:tok.idx + 1].isupper()
+
+    @staticmethod
+    def _place_slot(tok: Token) -> bool:
+        """Whether a word stands where a place is said: a preposition's object, or the object of a
+        verb whose object, in the news of force, is a place ("shelled", "captured"; word_roles.tsv)."""
+        return tok.dep_ == "pobj" or tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in words("place_verb")
 
     def _whole_place(self, span: Span) -> bool:
         """Whether a span is the whole name of a place the gazetteer resolved in the text."""
@@ -1060,6 +1073,9 @@ class Actors:
                 continue
             if c.sector == "MIL" and m.sector in ARMED - {"MIL"} and not c.known:
                 continue  # "the rebels" after "Army troops" are the army's enemy; a known militia may be "the militia"
+            if m.sector == "MIL" and self.tokens[m.head].lemma_.lower() not in fold(c.name).split() and any(
+                    self.kb.coding(a, self.when).sector in ARMED - {"MIL"} for a in map(self.kb.get, c.known) if a):
+                continue  # "the army" after "the RSF", a paramilitary the knowledge base knows as rebels, is their enemy
             best = other.cluster
         return best
 
@@ -1462,6 +1478,17 @@ class Actors:
             guessed = c.country is not None and had[0] is None and c.country == self.focus_country
             c.basis = "context: the document's main country" if guessed else "text"
 
+    def _common_word_opening(self, m: Mention) -> bool:
+        """Whether a one-word name opens its sentence and the text writes the word in lower case
+        elsewhere ("Coalition spokesman X said" where it speaks of "the coalition"): the common
+        noun, capitalised by its place, not a body of that name."""
+        tok = self.tokens[m.start]
+        if m.end - m.start != 1 or not tok.is_sent_start:
+            return False
+        if self._lower_words is None:
+            self._lower_words = {t.text for t in self.tokens if t.text.islower()}
+        return tok.text.lower() in self._lower_words
+
     def _from_kb(self, c: Cluster) -> bool:
         """Code a named cluster by the knowledge base: the entity its names denote, and the role
         it held on the document's day. A dated role overrides the text; an open role past the
@@ -1471,7 +1498,8 @@ class Actors:
                      (self.mentions[i].label == "NORP" and self.gaz.country_of(
                          self.doc[self.mentions[i].start:self.mentions[i].end].text) is None))
                  and not self._adjective(self.mentions[i].start, self.mentions[i].end)
-                 and _written_as_name(self.doc[self.mentions[i].start:self.mentions[i].end])]
+                 and _written_as_name(self.doc[self.mentions[i].start:self.mentions[i].end])
+                 and not self._common_word_opening(self.mentions[i])]
         if not names:
             return False
         hint = c.country
@@ -1759,6 +1787,9 @@ def role_nouns() -> dict[str, Role]:
         if form in roles or not sector:
             continue
         plural = form != phrase and not form.endswith("man")
+        if not plural and form.split()[-1] in NAME_TAILS:  # "a rights group", "the election committee": a body
+            roles[form] = Role(form, "role", sector, None, "organization", False)
+            continue
         roles[form] = Role(form, "role" if plural else "title", sector, None, "group" if plural else "person", plural)
     return roles
 

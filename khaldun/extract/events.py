@@ -32,6 +32,8 @@ OCCUPANTS = "text: who holds homes or positions force is used on"  # such a targ
 # a nation's things that stand for those who hold them (noun classes of noun_classes.tsv -> sector)
 HELD_BY = {"dwelling": "CVL", "military_site": "MIL"}
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
+# acts against a party, whose target an act joined to them shares ("accused X ... and vowed to retaliate")
+HOSTILE_TYPES = {"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
 # prepositions that name whom an act is addressed to or done against ("a complaint with Turkey")
 ADDRESS_PREPS = {"with", "to", "against", "toward", "towards", "on", "upon"}
@@ -477,6 +479,10 @@ class EventFinder:
             parties = self._pair(t, source) if a is None and t is not None else None
             resolved += [(t, p) for p in parties or ()]  # "called on both sides": on each of them
         resolved = [(t, a) for t, a in resolved if a is not None]
+        if not resolved and pos == "VERB" and nearest(cameo).plover == "THREATEN":
+            aimed = self._threatened(tok)
+            if aimed is not None:  # "vowed to hunt down those responsible": whom the threatened act is done to
+                resolved, rule = [(None, aimed)], rule + "+threatened"
         resolved += [(t, a) for t, _ in resolved if t is not None for a in self.actors.other_sides(t)]
         resolved = _one_per_coding(_one_per_country(resolved))
         if fragment is not None:
@@ -488,6 +494,12 @@ class EventFinder:
             accuser = self._accuser(tok, objs, source)
             if accuser is not None:
                 resolved, rule = [(None, accuser)], rule + "+accuser"
+        if not resolved and entry.object == "target" and doer is None:
+            prior = self._prior_doer(objs, source)
+            # "condemned the attack": done to whoever did the attack told before (a claim rejected is
+            # answered to its maker, by ``_accuser`` first, which weighs whom the claim was against)
+            if prior is not None:
+                resolved, rule = [(None, prior)], rule + "+prior-doer"
         if not resolved:
             resolved = [(None, None)]
         if source is None and contact and location is not None and location.country:
@@ -587,6 +599,47 @@ class EventFinder:
             # "the nurses called off their strike": an act of the agent's own is no other party's
             if actor is not None and (src is None or agent.i != src.i) and (own is None or actor.id != own.id):
                 return o, agent
+        return None
+
+    def _prior_doer(self, objs: list[Token], own: Actor | None) -> Actor | None:
+        """"The RSF denied the charge", "condemned the attack", "rejected the accusation": a definite
+        act with no agent of its own names again an act told before in the document; what is done
+        to it is done to whoever did that one. The doer of the latest asserted act before it of its
+        kind (by its word first, then by its type), when another party than the one acting now."""
+        for o in objs:
+            entries = self._entries(o)
+            if not entries or entries[0].pos != "NOUN" or not _definite(o) or any(
+                    a.role == "agent" for a in self.framer.frame(o).arguments):
+                continue
+            kind = nearest(entries[0].cameo).plover
+            told = [g for g in self.found if g.trigger.i < o.i and g.source is not None
+                    and (own is None or g.source.id != own.id) and g.frame.polarity
+                    and g.frame.modality in (Modality.ASSERTED, Modality.REPORTED)]
+            for same in (lambda g: g.trigger.lemma_ == o.lemma_, lambda g: nearest(g.cameo).plover == kind):
+                found = next((g.source for g in reversed(told) if same(g)), None)
+                if found is not None:
+                    return found
+        return None
+
+    def _threatened(self, tok: Token) -> Actor | None:
+        """Whom a threat names no one for is aimed at: the one its clause says will suffer the act
+        ("vowed to crush the rebels", "warned that those responsible would be punished"), unless
+        that one is the threatener's own ("vowed to avenge its fighters"); else the one the hostile
+        act it is joined to is aimed at ("accused Saudi Arabia of a massacre and vowed to retaliate",
+        "condemned the attack and vowed to hunt down ...")."""
+        for c in tok.children:
+            if c.dep_ not in ("xcomp", "ccomp"):
+                continue
+            patient = next((self.doc[a.head] for a in self.framer.frame(c).arguments if a.role == "patient"), None)
+            if patient is None or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in patient.children):
+                continue
+            aimed = self._resolve(patient)
+            if aimed is not None:
+                return aimed
+        verb = tok.head if tok.dep_ == "xcomp" else tok  # "vowed to retaliate" is coded on "retaliate"
+        if verb.dep_ == "conj":
+            return next((f.target for f in self.found if f.trigger.i == verb.head.i and f.target is not None
+                         and nearest(f.cameo).plover in HOSTILE_TYPES), None)
         return None
 
     def _aim(self, tok: Token, plover: str, src: Token | None) -> Token | None:
@@ -751,8 +804,12 @@ class EventFinder:
     def _unnamed(self, tok: Token) -> Actor | None:
         """An unnamed person or group the actor coder does not know ("a Turkish truck driver",
         "48 fighters", "hundreds of civilians", "200,000 marched"), as a document-local actor with the sector its
-        noun implies (noun_classes.tsv) and the country of a demonym before it."""
+        noun implies (noun_classes.tsv) and the country of a demonym before it; or the side that
+        wields a weapon named as acting (``_wielder``)."""
         head = self.sense._head_noun(tok)
+        wielder = self._wielder(tok, head)
+        if wielder is not None:
+            return wielder
         if head.pos_ not in ("NOUN", "PROPN", "NUM") or not (self.sense.is_a(head, "person") or self.sense.is_a(head, "military")
                                                      or self._sector_of(head)):
             if not (tok.i != head.i and tok.pos_ in ("NUM", "NOUN", "PRON")):
@@ -760,15 +817,36 @@ class EventFinder:
         # "civilian advisers", "rebel commanders": people take a modifier's sector when their noun has none
         sector = self._sector_of(head) or next(
             (s for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i and (s := self._sector_of(c))), None)
-        left = min(t.i for t in tok.subtree if t.i <= head.i)
-        start, end = self.doc[left].idx, head.idx + len(head.text)
-        text = self.text[start:end]
         country = None
         for c in head.children:
             if c.dep_ in ("amod", "compound") and c.i < head.i:
                 country = self.actors.gaz.country_of(c.text) or country
         plural = head.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM" or tok.i != head.i
-        return Actor(text, text, self._unnamed_id(text), "group" if plural else "person", country, sector, start, end)
+        return self._described(tok, head, "group" if plural else "person", country, sector)
+
+    def _wielder(self, tok: Token, head: Token) -> Actor | None:
+        """"Its aircraft", "Hezbollah drones", "Russian missiles", "a Chinese coast guard ship": a
+        weapon or a force's craft acts for the side that owns it, and a state's (an owner or a
+        nationality with no sector of its own) is its military's. None for no such thing, or one
+        nothing says is anyone's ("drones attacked")."""
+        if head.pos_ not in ("NOUN", "PROPN") or self.sense.is_a(head, "person") or not (
+                self.sense.is_a(head, "weapon") or self.sense.is_a(head, "military")):
+            return None
+        modifiers = [c for c in head.children if c.i < head.i and c.dep_ in ("poss", "compound", "amod")]
+        owner = next((a for c in modifiers if c.dep_ != "amod" and (a := self._resolve(c)) is not None), None)
+        country = owner.country if owner is not None else next(
+            (iso for c in modifiers if (iso := self.actors.gaz.country_of(c.text))), None)
+        if owner is None and country is None:
+            return None
+        sector = owner.sector if owner is not None and owner.sector else "MIL"
+        return self._described(tok, head, "group", country, sector)
+
+    def _described(self, tok: Token, head: Token, kind: str, country: str | None, sector: str | None) -> Actor:
+        """A document-local actor for the words of ``tok``'s phrase up to its head noun."""
+        left = min(t.i for t in tok.subtree if t.i <= head.i)
+        start, end = self.doc[left].idx, head.idx + len(head.text)
+        text = self.text[start:end]
+        return Actor(text, text, self._unnamed_id(text), kind, country, sector, start, end)
 
     def _named_group(self, tok: Token) -> Token:
         """"Kidnapped 12 Chinese civilian engineers": a nationality the phrase search found before
@@ -948,6 +1026,15 @@ class EventFinder:
             return replace(actor, country=country, sector=(agent if len(code) == 3 and agent else code[3:]) or ours)
         return replace(actor, sector=agent) if agent else actor
 
+    def _last_doer(self, tok: Token, kinds: set[str]) -> Actor | None:
+        """Whoever did the latest act of force told shortly before ``tok`` (of one of ``kinds``, if any)."""
+        for f in reversed(self.found):
+            if f.trigger.i < tok.i and f.source is not None and f.trigger.sent.start >= tok.sent.start - 60 \
+                    and (nearest(f.cameo).plover == "ASSAULT" or f.cameo in ("192", "173", "175")) \
+                    and (not kinds or nearest(f.cameo).plover in kinds):
+                return f.source
+        return None
+
     def _resolve_own(self, tok: Token) -> Actor | None:
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             tok = tok.head.head
@@ -984,15 +1071,21 @@ class EventFinder:
             actor = self.actors.actor(tok.head)
             if actor is not None:
                 return actor
-        if tok.lemma_.lower() in words("event_noun"):
+        if tok.lemma_.lower() in words("event_noun") and _definite(tok):
             # "the operation": whoever carried out the last one; "the attack" after an arrest is
             # the last attack's, not the arrest's: a noun with a kind of its own names an act of it
+            # ("a drone attack" is a new one, no earlier act's)
             kinds = {nearest(e.cameo).plover for e in self._entries(tok)}
-            for f in reversed(self.found):
-                if f.trigger.i < tok.i and f.source is not None and f.trigger.sent.start >= tok.sent.start - 60 \
-                        and (nearest(f.cameo).plover == "ASSAULT" or f.cameo in ("192", "173", "175")) \
-                        and (not kinds or nearest(f.cameo).plover in kinds):
-                    return f.source
+            doer = self._last_doer(tok, kinds)
+            if doer is not None:
+                return doer
+        if any(c.dep_ == "amod" and c.lemma_.lower() == "responsible" and not any(g.dep_ == "prep" for g in c.children)
+               for c in tok.children):
+            # "vowed to hunt down those responsible", "the men responsible": the doers of the act
+            # told before (not "the official responsible for security", whose charge is said)
+            doer = self._last_doer(tok, set())
+            if doer is not None:
+                return doer
         place = self.places.get(tok.i)
         if place is not None and place.country:
             country = self.actors.gaz.country(place.country)

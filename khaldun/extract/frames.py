@@ -358,8 +358,10 @@ class FrameBuilder:
                     objs.append(pobj)
                 else:
                     preps.append((c.lower_, pobj))
-            elif c.dep_ in ("amod", "compound") and modifier is None and self.actors.actor(c) is not None:
-                modifier = c  # "Israeli strikes", "US backing", "the Libya coup"
+            elif c.dep_ in ("amod", "compound") and self.actors.actor(c) is not None:
+                # "Israeli strikes", "US backing", "the Libya coup"; the one nearest the noun, whose
+                # the act is: "a Malian army patrol" is the army's
+                modifier = c
             elif c.dep_ == "acl" and c.tag_ == "VBN" and is_a(c, "light_verb"):
                 # "the curfew imposed in Lesotho", "air strikes carried out by Russia on Idlib": the
                 # participle of its light verb names the noun's own arguments
@@ -384,7 +386,10 @@ class FrameBuilder:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
                 if pobj is not None and c.lower_ not in ("of", "by"):
                     preps.append((c.lower_, pobj))
-        if anchor.dep_ == "nsubj" and occurrence(anchor.head):  # "clashes erupted between A and B"
+        light = anchor.dep_ in ("dobj", "attr") and is_a(anchor.head, "light_verb")
+        if anchor.dep_ == "nsubj" and occurrence(anchor.head) or light:
+            # "clashes erupted between A and B"; "held drills near Taiwan", "launched strikes on
+            # Idlib": the parse may hang the noun's phrase on its light verb
             for c in anchor.head.children:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
                 if pobj is not None and c.lower_ not in ("of", "by"):

@@ -111,7 +111,10 @@ class Sense:
                 tok.dep_ == "amod" and actor.country is not None and actor.sector is None)) or \
                 actor is None and place is not None and place.precision == "country"
         if cls == "military":
-            return self._in_class(tok, "military") or (actor is not None and actor.sector in ARMED_SECTORS)
+            # ... or a thing an armed side holds ("Hezbollah launchers", "the militia's depots")
+            return self._in_class(tok, "military") or (actor is not None and actor.sector in ARMED_SECTORS) or any(
+                c.dep_ in ("compound", "poss") and c.i < tok.i and (owner := self.actors.actor(c)) is not None
+                and owner.sector in ARMED_SECTORS for c in tok.children)
         if cls == "crowd" and self._crowd_count(tok):
             return True
         return self._in_class(tok, cls)
