@@ -392,3 +392,18 @@ def test_event_place_an_act_done_to_do_another_shares_its_place(pipeline):
 def test_event_place_a_district_s_own_name_before_its_province_s(pipeline):
     text = "Gunmen shot a couple dead in a village in Yala's Betong district on Saturday."
     assert _rule_place(pipeline, text, "shot") == "Betong"
+
+
+def test_event_place_a_known_body_or_a_community_is_never_chosen(pipeline):
+    text = "The Sudanese army fought the Rapid Support Forces around the presidential palace in Khartoum."
+    assert "Rapid Support Forces" not in _places_of(pipeline, text, "fought")
+    text = "A suicide bomber blew himself up inside a Shi'ite mosque in western Kabul."
+    assert _places_of(pipeline, text, "blew")[:1] == ["Kabul"]
+    # a community's name the text calls a place is one
+    text = "At least seven civilians were killed in the village of Sousan in northern Aleppo on Sunday."
+    from khaldun.extract import event_place
+
+    finder = _finder(pipeline, text)
+    tok = next(t for t in finder.doc if t.text == "killed")
+    sousan = [c for c in event_place.choices(finder, tok, finder.rule_location(tok)) if c.place.text == "Sousan"]
+    assert all(not event_place._names_people(finder, c) for c in sousan)
