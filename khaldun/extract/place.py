@@ -3,7 +3,9 @@
 Toponyms are the recogniser's places plus proper nouns after a locative preposition that the
 gazetteer knows. A name with several candidates (Tripoli, Libya / Tripoli, Lebanon) is settled by
 the learned ranker (extract/ranker.py) from the document's context: its other places, demonyms and
-coded actors, an explicit "Tripoli, Libya" next to the name, population and kind.
+coded actors, an explicit "Tripoli, Libya" next to the name, population and kind. The province
+written after a name bounds its candidates ("the Bolan district of Balochistan"), and places a
+name the gazetteer lacks or spells otherwise ("Bardera (Gedo)", "Mbau (North Kivu)").
 """
 
 from __future__ import annotations
