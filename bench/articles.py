@@ -10,8 +10,9 @@ kind, or an act the coding leaves out); further events matched to one coded even
 duplicates. For each asserted coded event found, the record that gathers most reports is read
 for its actors' countries (a coded event marked "either side" may be read both ways), its date
 (the coded day, month or year; a range "A to B"; "X onwards" from X) and its place (any of the
-coded place's comma-separated names, or its admin1). The first coded event of an article is its
-lead. ``-v`` lists every miss and every event with its tag."""
+coded place's comma-separated names, as the gazetteer names the place or as the article writes
+it, "Kanyabayonga" that GeoNames spells Kanyobagonga; or its admin1). The first coded event of
+an article is its lead. ``-v`` lists every miss and every event with its tag."""
 
 from __future__ import annotations
 
@@ -90,7 +91,7 @@ def place(coded: str, event: dict) -> str | None:
     if not loc.get("name"):
         return "missing"
     names = {fold(p) for p in coded.split(",")}
-    got = {g for g in (fold(loc.get("name")), fold(loc.get("admin1"))) if g}
+    got = {g for g in (fold(loc.get("name")), fold(loc.get("admin1")), fold(loc.get("text"))) if g}
     got |= {g.split(" ")[0] for g in got}  # "Bannu District" is Bannu
     return "right" if any(n in g or g in n for n in names for g in got) else "wrong"
 

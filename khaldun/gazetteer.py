@@ -97,6 +97,12 @@ def fold(name: str) -> str:
     return text.strip(" ,")
 
 
+def skeleton(name: str) -> str:
+    """A name's consonants in order, doubled ones once, without the letters transliterations
+    disagree on (vowels, h, w, y): "Bardera" and "Baardheere", "Jowhar" and "Jawhar" share one."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]|[aeiouhwy]", "", fold(name)))
+
+
 def _package_dir(name: str) -> Path:
     spec = importlib.util.find_spec(name)
     if spec is None or spec.origin is None:
@@ -173,6 +179,15 @@ class Gazetteer:
         written_as_word = any(ch.islower() for ch in text) and "." not in text  # "Gao", not "GAO" or "Pa."
         return [e if e.match != "exact" or e.name == text else replace(e, match="folded") for e in found
                 if e.match != "abbreviation" or not written_as_word]
+
+    def towns_in(self, province: Entry) -> list[Entry]:
+        """The towns filed under a first- or second-level subdivision, most populous first (read
+        only for a name the gazetteer lacks that the text places in that subdivision: rare)."""
+        column = "admin1" if province.kind == "admin1" else "admin2"
+        rows = self._connection().execute(
+            f"SELECT name, kind, country, admin1, lat, lon, population, geonameid, capital, admin2 FROM place "
+            f"WHERE country = ? AND kind = 'city' AND {column} = ?", (province.country, province.name)).fetchall()
+        return sorted((Entry(*r[:8], bool(r[8]), r[9]) for r in rows), key=lambda e: -e.population)
 
     def country_of(self, word: str) -> str | None:
         """Alpha-3 code for a country name, abbreviation or demonym ("Libyan" -> "LBY")."""

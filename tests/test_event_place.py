@@ -365,3 +365,54 @@ def test_event_place_nationwide_act_is_the_country_s(code):
     assert e["location"] and (e["location"]["name"], e["location"]["precision"]) == ("Bangladesh", "country"), e["location"]
     e = one(code("DHAKA, July 19 (Newswire) - Police arrested 40 students on Friday."), "arrested")
     assert e["location"] and e["location"]["name"] == "Dhaka", e["location"]
+
+
+def _rule_place(pipeline, text: str, trigger: str) -> str | None:
+    finder = _finder(pipeline, text)
+    place = finder.rule_location(next(t for t in finder.doc if t.text == trigger))
+    return place.text if place is not None else None
+
+
+def test_event_place_people_a_place_names_are_not_there(pipeline):
+    # "U.S. soldiers" are the country's, not in it: the attack's own phrase says where they died
+    text = "Three U.S. soldiers were killed in a drone attack on a base in Jordan."
+    assert _rule_place(pipeline, text, "killed") == "Jordan"
+    assert _rule_place(pipeline, "Gunmen stormed Tripoli's airport.", "stormed") == "Tripoli"  # a thing's is
+
+
+def test_event_place_an_act_a_locative_phrase_names_is_where_it_happened(pipeline):
+    text = "Troops killed 40 fighters in clashes with militiamen near the regional capital Bahir Dar on Monday."
+    assert _rule_place(pipeline, text, "killed") == "Bahir Dar"
+
+
+def test_event_place_fronted_locative_sets_the_scene_of_what_is_reported(pipeline):
+    text = "In the Gedo region, north of the capital, the army said it carried out an air strike on Wednesday."
+    assert _rule_place(pipeline, text, "carried") == "Gedo"
+    assert _rule_place(pipeline, text, "strike") == "Gedo"  # the noun of a light verb: where the verb is
+    # where a report was made is not where what it reports happened
+    assert _rule_place(pipeline, "The spokesman said in Nairobi that troops attacked a convoy.", "attacked") is None
+
+
+def test_event_place_an_act_done_to_do_another_shares_its_place(pipeline):
+    text = "On 17 October 2019, in Beirut (Beirut), police used tear gas to disperse protesters."
+    assert _rule_place(pipeline, text, "disperse") == "Beirut"
+
+
+def test_event_place_a_district_s_own_name_before_its_province_s(pipeline):
+    text = "Gunmen shot a couple dead in a village in Yala's Betong district on Saturday."
+    assert _rule_place(pipeline, text, "shot") == "Betong"
+
+
+def test_event_place_a_known_body_or_a_community_is_never_chosen(pipeline):
+    text = "The Sudanese army fought the Rapid Support Forces around the presidential palace in Khartoum."
+    assert "Rapid Support Forces" not in _places_of(pipeline, text, "fought")
+    text = "A suicide bomber blew himself up inside a Shi'ite mosque in western Kabul."
+    assert _places_of(pipeline, text, "blew")[:1] == ["Kabul"]
+    # a community's name the text calls a place is one
+    text = "At least seven civilians were killed in the village of Sousan in northern Aleppo on Sunday."
+    from khaldun.extract import event_place
+
+    finder = _finder(pipeline, text)
+    tok = next(t for t in finder.doc if t.text == "killed")
+    sousan = [c for c in event_place.choices(finder, tok, finder.rule_location(tok)) if c.place.text == "Sousan"]
+    assert all(not event_place._names_people(finder, c) for c in sousan)

@@ -380,3 +380,39 @@ def test_place_a_name_cut_inside_its_hyphens_is_the_whole_word(pipeline):
     assert p["Mazar-i-Sharif"].country == "AFG", p
     # a country joined to a word it modifies stays the country ("Pakistan-based")
     assert places_of(pipeline, "Pakistan-based militants attacked the post.")["Pakistan"].country == "PAK"
+
+
+def test_place_a_name_read_inside_the_province_written_after_it(pipeline):
+    # "Bolan" is also another name of Bowling in Scotland; the province says which
+    p = places_of(pipeline, "Militants attacked a checkpoint in the Bolan district of Balochistan on Monday.")
+    assert (p["Bolan"].country, p["Bolan"].admin1) == ("PAK", "Balochistan")
+
+
+def test_place_a_name_spelled_otherwise_found_in_its_province(pipeline):
+    # GeoNames spells it Baardheere; the parenthesised province holds one town spelled alike
+    p = places_of(pipeline, "On 28 July 2020, Al-Shabaab militants attacked an army base in Bardera (Gedo).")
+    assert (p["Bardera"].name, p["Bardera"].country, p["Bardera"].precision) == ("Baardheere", "SOM", "city")
+
+
+def test_place_a_village_the_gazetteer_lacks_placed_in_its_province(pipeline):
+    p = places_of(pipeline, "On 16 December 2021, gunmen killed 7 villagers in an attack on Mbau (North Kivu).")
+    assert (p["Mbau"].country, p["Mbau"].admin1, p["Mbau"].precision) == ("COD", "Nord Kivu", "admin1")
+
+
+def test_place_a_list_names_no_container(pipeline, gaz):
+    from khaldun.extract.place import written_container
+
+    doc = pipeline.nlp("Fighting spread to Aleppo, Homs and Hama. Clashes hit Quetta, Balochistan, on Monday.")
+    aleppo = next(t for t in doc if t.text == "Aleppo")
+    assert written_container(doc[aleppo.i:aleppo.i + 1], gaz) == ("", [])
+    quetta = next(t for t in doc if t.text == "Quetta")
+    form, found = written_container(doc[quetta.i:quetta.i + 1], gaz)
+    assert form == "," and any(e.name == "Balochistan" and e.country == "PAK" for e in found)
+
+
+def test_place_skeleton_of_transliterations():
+    from khaldun.gazetteer import skeleton
+
+    assert skeleton("Bardera") == skeleton("Baardheere") == "brdr"
+    assert skeleton("Jowhar") == skeleton("Jawhar")
+    assert skeleton("Bardera") != skeleton("Baidoa")  # another town of the same province

@@ -8,8 +8,10 @@ namesake, or kept unresolved: "Khan Touman"), any capitalised word a place noun 
 a capitalised word the tagger read as a common one that the gazetteer knows as a town ("Taez"); plus
 the place the attachment rules of events.py pick (which may lie in an earlier sentence: "the
 city"), but never a companion ("talks with the US"), a known person or a place in a relative
-clause about an actor. Spans follow the annotators' convention: a lowercase direction or place
-noun around a name is left out ("northern Hama", "Idlib province"). Each is described by how it
+clause about an actor; a known body's name or a community's the gazetteer does not know ("fought
+the Rapid Support Forces", "a Shi'ite mosque") is weighed but never chosen. Spans follow the
+annotators' convention: a lowercase direction or place noun around a name is left out ("northern
+Hama", "Idlib province"). Each is described by how it
 hangs on the trigger (dependency path, preposition, same clause, distance, inside an actor's name
 or a relative clause, below another place "the Shalman area of Khyber", "X, a town in Y", one of
 a list of places, a finer or a coarser place named in the same phrase: "the Kadhimiya
@@ -454,7 +456,28 @@ def locate_all(finder, tok: Token, rule_pick: Place | None, model: Scorer | None
     if not cands:  # "no place said" is the one row there is to choose (a fifth of the triggers)
         return outcome(finder, tok, rule_pick, cands, 0)
     p = (model or load()).scores(features(finder, tok, cands))
+    # a name of people is no place, though the model weighs it as a candidate (as it learned to)
+    p[[k for k, c in enumerate(cands) if _names_people(finder, c)]] = 0.0
     return outcome(finder, tok, rule_pick, cands, int(np.argmax(p)))
+
+
+def _names_people(finder, c: Candidate) -> bool:
+    """A name the gazetteer does not know that names people: a body the knowledge base knows and
+    the recogniser reads as one ("fought the Rapid Support Forces"; not "patrolling South
+    Ossetia", which the knowledge base also holds), or a community the recogniser reads
+    (nationality, religion, party) as a plural or a modifier of a noun ("Serbs", "a Shi'ite
+    mosque"); never one the text calls a place ("the village of Sousan", "Chiri villages": the
+    recogniser misreads many villages as communities)."""
+    if c.place.precision != UNRESOLVED:
+        return False
+    root = finder.doc[c.start:c.end].root
+    if _named_as_place(root):
+        return False
+    if c.label == "NORP":
+        return root.tag_ in ("NNS", "NNPS") or root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN"
+    actor = finder.actors.actor(root)
+    return c.label == "ORG" and actor is not None and actor.kind in ("organization", "group") \
+        and actor.basis.startswith("kb")
 
 
 def outcome(finder, tok: Token, rule_pick: Place | None, cands: list[Candidate], k: int) -> list[Place]:

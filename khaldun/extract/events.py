@@ -1120,10 +1120,13 @@ class EventFinder:
                     if pobj.dep_ != "pobj":
                         continue
                     place = self._place_at(pobj) if c.lower_ in words("location_prep") else None
-                    if place is None and self._entries(pobj):  # "during the invasion of Chad"
+                    if place is None and self._entries(pobj):  # "during the invasion of Chad", "killed in
+                        # clashes with fighters near Bahir Dar": where the act the noun names happened
                         of = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
                               for g in p.children if g.dep_ == "pobj"]
-                        place = self._location(pobj, of)
+                        with_ = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                                 for g in p.children if g.dep_ == "pobj"]
+                        place = self._location(pobj, of, with_)
                     if place is not None:
                         return place
             if c.dep_ == "compound" and c.i in self.places and tok.pos_ in ("NOUN", "PROPN") and contact:
@@ -1147,10 +1150,32 @@ class EventFinder:
                             place = self._place_at(pobj)
                             if place is not None:
                                 return place
-        if tok.dep_ in ("conj", "advcl") and head.pos_ == "VERB":
-            # "marched on Tripoli and took parliament", "struck a car near Qamishli, killing four"
+        if tok.dep_ in ("conj", "advcl", "xcomp") and head.pos_ == "VERB":
+            # "marched on Tripoli and took parliament", "struck a car near Qamishli, killing four",
+            # "in Beirut, police used tear gas to disperse protesters"
             return self.rule_location(head)
+        noun = head.head if tok.dep_ == "pobj" and head.lower_ == "of" else tok  # "a state of emergency"
+        if noun.dep_ == "dobj" and noun.head.lemma_ in light:
+            # the noun of a light verb is where the verb is ("in X, the command said it carried out
+            # an air strike", "..., when parliament approved a state of emergency")
+            return self.rule_location(noun.head)
+        if tok.dep_ == "ccomp" and head.pos_ == "VERB":
+            return self._fronted_locative(head)
         return None
+
+    def _fronted_locative(self, verb: Token) -> Place | None:
+        """"In the Middle Shabelle region, the command said it carried out an air strike": a
+        locative phrase that opens the sentence, set off by a comma, sets the scene of all it
+        reports, not only of the verb of saying it hangs on ("said in Washington that ..." does
+        not)."""
+        sent = verb.sent
+        first = sent[0]
+        if first.dep_ != "prep" or first.head.i != verb.i or first.lower_ not in words("location_prep"):
+            return None
+        after = max(t.i for t in first.subtree) + 1
+        if after >= sent.end or self.doc[after].text != ",":
+            return None
+        return next((p for p in map(self._place_at, (c for c in first.children if c.dep_ == "pobj")) if p), None)
 
     def _place_at(self, tok: Token, depth: int = 0) -> Place | None:
         """The place a noun phrase names, most specific first: "the West Bank city of Nablus" is
@@ -1167,9 +1192,15 @@ class EventFinder:
                         place = self._place_at(pobj, depth + 1)
                         if place is not None:
                             return place
-        for c in tok.children:  # "Tripoli's airport", "her Reshimbagh residence"
-            if c.dep_ in ("poss", "compound", "nmod") and c.i in self.places:
+        for c in tok.children:  # "the regional capital Bahir Dar"
+            if c.dep_ == "appos" and c.i in self.places:
                 return self.places[c.i]
+        # "Tripoli's airport", "her Reshimbagh residence"; the thing's own name before its owner's ("in
+        # Yala's Betong district": Betong); not "U.S. soldiers", where the place names whose people
+        # they are, not where they were
+        named = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod") and c.i in self.places]
+        if named and tok.i not in self.actors.by_token:
+            return self.places[min(named, key=lambda c: c.dep_ == "poss").i]
         if tok.lemma_.lower() in ("city", "town", "village") and any(
                 c.lower_ == "the" for c in tok.children if c.dep_ == "det"):
             return self._last_settlement(tok)  # "the city": the last town the text named

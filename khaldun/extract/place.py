@@ -3,20 +3,23 @@
 Toponyms are the recogniser's places plus proper nouns after a locative preposition that the
 gazetteer knows. A name with several candidates (Tripoli, Libya / Tripoli, Lebanon) is settled by
 the learned ranker (extract/ranker.py) from the document's context: its other places, demonyms and
-coded actors, an explicit "Tripoli, Libya" next to the name, population and kind.
+coded actors, an explicit "Tripoli, Libya" next to the name, population and kind. The province
+written after a name bounds its candidates ("the Bolan district of Balochistan"), and places a
+name the gazetteer lacks or spells otherwise ("Bardera (Gedo)", "Mbau (North Kivu)").
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from spacy.attrs import DEP, ENT_IOB, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from .. import kb as knowledge
-from ..gazetteer import Entry, Gazetteer, distance_km, fold
+from ..gazetteer import Entry, Gazetteer, distance_km, fold, skeleton
 from ..ontologies.tables import noun_classes
 from ..records import Place
 from . import ranker
@@ -44,10 +47,75 @@ def toponyms(doc: Doc, gaz: Gazetteer, ents=None, text: str | None = None) -> li
     for span in spans:
         if medium_name(span, gaz):
             continue
-        named = _name_part(gaz, span)
-        if named is not None and not named[0].text[:1].islower():  # "the metro", "foie gras": no name
-            options.append((named[0], named[1][:MAX_CANDIDATES]))
+        name, cands = _name_part(gaz, span) or (span, [])
+        cands = _contained(gaz, name, cands)
+        if cands and not name.text[:1].islower():  # "the metro", "foie gras": no name
+            options.append((name, cands[:MAX_CANDIDATES]))
     return options
+
+
+CONTAINER_KINDS = ("country", "admin1", "admin2")
+PROVINCE_WORDS = {"region", "province", "state", "governorate", "district", "county", "oblast", "department",
+                  "prefecture", "parish", "municipality"}
+
+
+def written_container(span: Span, gaz: Gazetteer) -> tuple[str, list[Entry]]:
+    """The countries and provinces the text says a place lies in, written right after its name,
+    and how: "(" for "Bardera (Gedo)", "," for "Quetta, Balochistan", "of" for "the Bolan
+    district of Balochistan"; nothing for a list ("Aleppo, Homs and Hama") or another name."""
+    doc, i = span.doc, span.end
+    if i + 1 < len(doc) and doc[i].lower_ in PROVINCE_WORDS and doc[i + 1].lower_ == "of":
+        form, start = "of", i + 2
+    elif i < len(doc) and doc[i].text in ("(", ","):
+        form, start = doc[i].text, i + 1
+    else:
+        return "", []
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha \
+            and doc[end].ent_type_ != "PERSON":  # "He (Wilson) got out": the man, not Wilson County
+        end += 1
+    after = doc[end] if end < len(doc) else None
+    if end == start or form == "(" and (after is None or after.text not in (")", ",")):
+        return "", []
+    if form == "," and after is not None and (after.lower_ in ("and", "or") or after.text == ","
+                                              and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+        return "", []  # "Aleppo, Homs and Hama", "Paris, London, Berlin": a list
+    for k in range(end, start, -1):
+        found = [e for e in gaz.candidates(doc[start:k].text)[:MAX_CANDIDATES] if e.kind in CONTAINER_KINDS]
+        if found:
+            return form, found
+    return "", []
+
+
+def _within(place: Entry, container: Entry) -> bool:
+    """Whether the gazetteer files ``place`` under ``container`` (a country or a province)."""
+    if place.country != container.country or place.kind == "country" or place == container:
+        return False
+    if container.kind == "country":
+        return True
+    if container.kind == "admin1":
+        return place.kind != "admin1" and fold(place.admin1 or "") == fold(container.name)
+    return place.kind == "city" and fold(place.admin2 or "") == fold(container.name)
+
+
+def _contained(gaz: Gazetteer, span: Span, cands: list[Entry]) -> list[Entry]:
+    """The candidates of a name that lie in the country or province written after it as "the X
+    district of Y", when some do (the ranker weighs a "X, Y" or "X (Y)" written after a name
+    itself, not this). When none lies in it and the name is no candidate's own (only another name
+    of some: "the Bolan district of Balochistan" is not Bowling in Scotland, which "Bolan" also
+    names; or of none, when the province is in parentheses, as event reports write it): the
+    province's town whose name is spelled alike ("Bardera (Gedo)": Baardheere), else the province
+    itself, under the name ("Mbau (North Kivu)": a village too small for the gazetteer)."""
+    form, containers = written_container(span, gaz)
+    inside = [e for e in cands if any(_within(e, c) for c in containers)] if form == "of" else []
+    if inside or not containers or any(e.match in ("exact", "folded") for e in cands):
+        return inside or cands
+    provinces = [c for c in containers if c.kind in ("admin1", "admin2")]
+    if not provinces or not cands and form != "(":
+        return cands
+    key = skeleton(span.text)
+    alike = [t for c in provinces for t in gaz.towns_in(c) if skeleton(t.name) == key] if len(key) > 2 else []
+    return alike or [replace(provinces[0], name=span.text, geonameid=None, match="exact")]
 
 
 def _hyphen_joined(gaz: Gazetteer, span: Span) -> Span:
@@ -109,7 +177,8 @@ NESTED_KM = 300  # a place this close to the province named beside it lies in it
 def parenthesised_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """"in Gao (Gao)", "Comodoro Rivadavia (Chubut)", "near Djibo (Soum, Sahel)": a name with its
     province (or country) in parentheses, as event reports and wire copy write places. Both are
-    places when the gazetteer holds a place of the first name inside the second, whatever the
+    places when the gazetteer holds a place of the first name inside the second, or the second is
+    a province and the first a short name the gazetteer lacks ("Mbau (North Kivu)"), whatever the
     recogniser called them (it reads unfamiliar towns as people or organisations)."""
     out: list[Span] = []
     for tok in doc:
@@ -153,7 +222,15 @@ def _name_before(doc: Doc, paren: int, gaz: Gazetteer, containers: list[Entry]) 
         span = doc[s:paren]
         if any(_inside(e, c) for e in gaz.candidates(span.text)[:MAX_CANDIDATES] for c in containers):
             return span
-    return None
+    # a name the gazetteer lacks before a province's, after a preposition of place ("an attack on
+    # Mbau (North Kivu)", "in Bardera (Gedo)"): a place in it; not a person's ("Rep. Nancy Mace
+    # (S.C.)") nor a ward's ("Eileen Rivera of District A (East End)")
+    first = next((s for s in range(start, paren) if doc[s].text[:1].isupper()), None)
+    if first is None or first == 0 or paren - first > 3 or doc[first - 1].pos_ != "ADP" or \
+            doc[first - 1].lower_ in ("of", "by", "with", "for") or \
+            not any(c.kind in ("admin1", "admin2") for c in containers):
+        return None
+    return doc[first:paren]
 
 
 def _inside(place: Entry, container: Entry) -> bool:
