@@ -83,7 +83,8 @@ def _titles() -> frozenset[str]:
 def _vocabulary() -> frozenset[str]:
     """Event and role words of khaldun's lexicons: common words even when a headline capitalises them.
     Nouns the lexicon derives from its verbs are left out: some are words of names too ("Palestine
-    Liberation Organization", "Free Aceh Movement")."""
-    words = {lemma.split()[0] for (lemma, _), rows in load_triggers().items()
+    Liberation Organization", "Free Aceh Movement"). Of a phrase, the word that heads it: a verb's
+    first ("take over"), a noun's last ("general strike": "General" may still be a title)."""
+    words = {lemma.split()[-1 if pos == "NOUN" else 0] for (lemma, pos), rows in load_triggers().items()
              if not all(r.origin.endswith(":nominal") for r in rows)}
     return frozenset(words)
