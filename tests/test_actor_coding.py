@@ -262,6 +262,16 @@ def test_coding_a_derived_event_noun_in_a_name_stays_capitalised_in_a_headline(g
     assert sentence_case_headlines(text, gaz).startswith("Palestine Liberation Organization")
 
 
+def test_coding_a_title_that_begins_a_multi_word_trigger_stays_capitalised_in_a_headline(gaz):
+    # "general strike" is a trigger, but its head is "strike": "General" in a headline may be a
+    # title, where the body never writes it in lower case, while the head words of triggers fall
+    from khaldun.nlp.casing import sentence_case_headlines
+
+    text = ("Libyan General Seizes Parliament\n"
+            "Gen. Hifter said on Sunday that his forces seized parliament.")
+    assert sentence_case_headlines(text, gaz).startswith("Libyan General seizes parliament")
+
+
 def test_coding_a_country_name_that_is_a_given_name_is_no_nation(pipeline):
     # "Mauricio" is Mauritius in Spanish, yet a man's given name: only a demonym before a plural
     # name makes the name a nation's people ("Bosnian Serbs")
