@@ -1291,11 +1291,15 @@ def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, 
         return True
     in_headline = [e.span[0] < headline_end for e in (a, b)]
     headline_and_body = headline_end > 0 and any(in_headline) and not all(in_headline)
-    retold = a.span == b.span or _placed_alike(a, b)
+    # two words of one sentence for one act ("launched air strikes on the attackers' positions and
+    # killed dozens of terrorists") name its sides by other words, one perhaps saying less (a
+    # country, where the other adds its sector); one word's readings are its sides told apart
+    clause = a.span == b.span and a.trigger_span != b.trigger_span
+    retold = _placed_alike(a, b)
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x is not None and y is not None and x.id != y.id and not (
                 headline_and_body and a.cameo == b.cameo and _unspecified(x, y, armed=titled)) \
-                and not (retold and _coded_alike(x, y)):
+                and not (clause and _unspecified(x, y)) and not (retold and _coded_alike(x, y)):
             return False
     if a.source and b.source and a.target and b.target:
         return True  # the same actors on both sides
@@ -1347,9 +1351,8 @@ def _unspecified(x: Actor, y: Actor, armed: bool = False) -> bool:
 
 
 def _coded_alike(x: Actor, y: Actor) -> bool:
-    """Two mentions coded as one actor, country and sector ("the attackers' positions" and "dozens
-    of terrorists"; "its troops" and "the army"): one side of one act where the reports are
-    otherwise one (the same sentence, or the same day and place)."""
+    """Two mentions coded as one actor, country and sector ("its troops" and "the army"): one side
+    of an act retold at the same place and day."""
     return x.country is not None and x.sector is not None and (x.country, x.sector) == (y.country, y.sector)
 
 
