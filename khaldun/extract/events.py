@@ -1202,8 +1202,9 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     """One event per real-world event in a document. Reports of the same type and certainty, with
     no conflicting date, place or actor, are one event when something ties them: the same source
     and target ("Libyan General Seizes Parliament" and "by Sunday had taken over the airport and
-    parliament"), the same sentence (several words for one act: "a bomb exploded ..., killing
-    six"), or one of them in the headline ("Police station attacked in Hyderabad" and the
+    parliament"; sides coded alike where both reports name the same place and no other day), the
+    same sentence (several words for one act: "a bomb exploded ..., killing six", whose sides may
+    be named by other words), or one of them in the headline ("Police station attacked in Hyderabad" and the
     body's account; the headline's "12" may be the body's "12 people", its "Nigeria" the body's
     Zamfara). ``ties`` are pairs of trigger offsets known to report one act (a verb and the
     event noun that says how it happened): they need no agreement of actors; ``tolls`` are
