@@ -263,6 +263,36 @@ def test_events_reports_of_one_event_merge(code):
     assert len(find(apart, "attacked")) == 2  # different places and days stay apart
 
 
+def test_events_words_of_one_sentence_for_one_act_merge_when_their_sides_are_coded_alike(code):
+    # the same doer and victims named by other words ("the attackers' positions", "dozens of
+    # terrorists"): one act told by two words
+    e = one(code("The army said it had launched air strikes on the attackers' positions in the Sahel region "
+                 "and killed dozens of terrorists."), type="ASSAULT")
+    assert [m["trigger"] for m in e["mentions"]] == ["launched air strikes", "killed"]
+    events = code("Protesters set fire to the headquarters of the state broadcaster in Dhaka and torched police boxes.")
+    assert len(find(events, type="COERCE")) == 1
+    apart = code("Kenyan troops attacked Somali rebels in Kismayo and Ethiopian troops attacked Eritrean soldiers "
+                 "in Badme.")
+    assert len(find(apart, "attacked")) == 2  # other places: other acts
+
+
+def test_events_participle_is_placed_where_its_clause_is(code):
+    # the nearer name ("El Fasher") is where the camp lies, not another place for the killing
+    e = one(code("Rebels shelled the Abu Shouk displacement camp outside El Fasher on Sunday, killing at least "
+                 "eight people."), "shelled")
+    assert [m["trigger"] for m in e["mentions"]] == ["shelled", "killing"]
+
+
+def test_events_act_retold_at_the_same_place_and_day_is_one_event(code):
+    events = code("Azerbaijani forces opened fire on Armenian army positions near the village of Khnatsakh on Friday. "
+                  "The Armenian defence ministry said units of the Azerbaijani armed forces fired small arms at "
+                  "Armenian positions in Khnatsakh.")
+    assert [m["trigger"] for m in one(events, type="ASSAULT")["mentions"]] == ["opened", "fired"]
+    apart = code("Azerbaijani forces opened fire on Armenian army positions near the village of Khnatsakh on Friday. "
+                 "On Sunday, units of the Azerbaijani armed forces fired small arms at Armenian positions in Khnatsakh.")
+    assert len(find(apart, type="ASSAULT")) == 2  # another day: another act
+
+
 def test_events_records_are_auditable(pipeline):
     text = "Police arrested ten protesters in Lagos on Monday."
     x = pipeline.extract(text, date="2020-06-15")
@@ -500,8 +530,10 @@ def test_events_opening_borders_to_people_is_asylum(code):
 
 
 def test_events_a_state_official_does_not_target_their_own_country(code):
-    e = one(code("Russian President Vladimir Putin warned that Russia would retaliate against NATO."), "warned")
-    assert e["source"]["country"] == "RUS" and e["target"] is None
+    # (the warning and the retaliation it tells are one threat, against NATO)
+    events = code("Russian President Vladimir Putin warned that Russia would retaliate against NATO.")
+    e = one(events, type="THREATEN")
+    assert len(events) == 1 and e["source"]["country"] == "RUS" and e["target"]["country"] != "RUS"
     # another country stays the target
     e = one(code("The Iranian president criticized Israel."), "criticized")
     assert e["target"]["country"] == "ISR"

@@ -1326,8 +1326,9 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     """One event per real-world event in a document. Reports of the same type and certainty, with
     no conflicting date, place or actor, are one event when something ties them: the same source
     and target ("Libyan General Seizes Parliament" and "by Sunday had taken over the airport and
-    parliament"), the same sentence (several words for one act: "a bomb exploded ..., killing
-    six"), or one of them in the headline ("Police station attacked in Hyderabad" and the
+    parliament"; sides coded alike where both reports name the same place and no other day), the
+    same sentence (several words for one act: "a bomb exploded ..., killing six", whose sides may
+    be named by other words), or one of them in the headline ("Police station attacked in Hyderabad" and the
     body's account; the headline's "12" may be the body's "12 people", its "Nigeria" the body's
     Zamfara). ``ties`` are pairs of trigger offsets known to report one act (a verb and the
     event noun that says how it happened): they need no agreement of actors; ``tolls`` are
@@ -1405,17 +1406,25 @@ def _tolls(events: list[Event], pairs: set[tuple[int, int]]) -> tuple[list[Event
 
 def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, int]] = frozenset(),
                     titled: bool = False) -> bool:
-    if a.type != b.type or a.certainty != b.certainty or not _compatible(a, b, headline_end if titled else -1):
+    tied = (a.trigger_span[0], b.trigger_span[0]) in ties or (b.trigger_span[0], a.trigger_span[0]) in ties
+    # a tied word of the same sentence ("shelled the camp outside El Fasher, killing eight") is placed
+    # where its clause is: the nearer place name it found is no other place
+    if a.type != b.type or a.certainty != b.certainty or not _compatible(
+            a, b, headline_end if titled else -1, placed=not (tied and a.span == b.span)):
         return False
-    if (a.trigger_span[0], b.trigger_span[0]) in ties or (b.trigger_span[0], a.trigger_span[0]) in ties:
-        return True
-    if _counted_alike(a, b):
+    if tied or _counted_alike(a, b):
         return True
     in_headline = [e.span[0] < headline_end for e in (a, b)]
     headline_and_body = headline_end > 0 and any(in_headline) and not all(in_headline)
+    # two words of one sentence for one act ("launched air strikes on the attackers' positions and
+    # killed dozens of terrorists") name its sides by other words, one perhaps saying less (a
+    # country, where the other adds its sector); one word's readings are its sides told apart
+    clause = a.span == b.span and a.trigger_span != b.trigger_span
+    retold = _placed_alike(a, b)
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x is not None and y is not None and x.id != y.id and not (
-                headline_and_body and a.cameo == b.cameo and _unspecified(x, y, armed=titled)):
+                headline_and_body and a.cameo == b.cameo and _unspecified(x, y, armed=titled)) \
+                and not (clause and _unspecified(x, y)) and not (retold and _coded_alike(x, y)):
             return False
     if a.source and b.source and a.target and b.target:
         return True  # the same actors on both sides
@@ -1466,13 +1475,28 @@ def _unspecified(x: Actor, y: Actor, armed: bool = False) -> bool:
     return (x.country is None or y.country is None or x.country == y.country) and sectors_agree(x.sector, y.sector)
 
 
-def _compatible(a: Event, b: Event, headline_end: int = -1) -> bool:
+def _coded_alike(x: Actor, y: Actor) -> bool:
+    """Two mentions coded as one actor, country and sector ("its troops" and "the army"): one side
+    of an act retold at the same place and day."""
+    return x.country is not None and x.sector is not None and (x.country, x.sector) == (y.country, y.sector)
+
+
+def _placed_alike(a: Event, b: Event) -> bool:
+    """Two reports that name the same place in their own words and no different day: an act
+    retold later in the story ("stormed the hotel on Thursday" and "the fighters who stormed the
+    hotel"); a place only inferred is no such agreement."""
+    return _placed_by_own_words(a) and _placed_by_own_words(b) and (a.location.name, a.location.country) == (
+        b.location.name, b.location.country) and not (a.date.start and b.date.start and a.date.start != b.date.start)
+
+
+def _compatible(a: Event, b: Event, headline_end: int = -1, placed: bool = True) -> bool:
     """No conflicting place, and no conflicting date that a time expression gave (a date inferred
     from tense, "said" or "are blocking", is no evidence against another report); a headline's
-    place that its own words do not name is the dateline's or the story's, no evidence either."""
+    place that its own words do not name is the dateline's or the story's, no evidence either.
+    ``placed``: whether the reports' places are their own (not where both are one clause's)."""
     if a.date.text and b.date.text and (a.date.start, a.date.end) != (b.date.start, b.date.end):
         return False
-    if a.location is None or b.location is None or \
+    if not placed or a.location is None or b.location is None or \
             any(e.span[0] < headline_end and not _placed_by_own_words(e) for e in (a, b)):
         return True  # "Air strike kills 17", placed at the dateline's "YANGON, Feb 2"
     unknown = [p for p in (a.location, b.location) if p.precision == event_place.UNRESOLVED]
