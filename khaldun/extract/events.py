@@ -425,11 +425,13 @@ class EventFinder:
             act, agent = doer
             targets = [agent] + [t for t in targets if not act.left_edge.i <= t.i <= act.right_edge.i]
             rule += "+doer"
-        if not targets and pos == "NOUN":
+        if pos == "NOUN" and not any(self._resolve_quiet(t) is not None for t in targets):
             # "lodged a complaint with Turkey", "an appeal to Russia": a party the noun is addressed to,
-            # by a preposition its lexicon row does not list
-            targets = [pobj for p, pobj in preps if p in ADDRESS_PREPS and self._resolve_quiet(pobj) is not None][:1]
-            rule += "+addressee" if targets else ""
+            # by a preposition its lexicon row does not list, where the row's own phrases name no
+            # party ("a complaint with Turkey about the airspace violations")
+            addressee = [pobj for p, pobj in preps if p in ADDRESS_PREPS and self._resolve_quiet(pobj) is not None][:1]
+            if addressee:
+                targets, rule = addressee, rule + "+addressee"
         if not targets and contact:
             aim = self._aim(tok, nearest(entry.cameo).plover, src)
             if aim is not None:
