@@ -363,11 +363,36 @@ def test_events_one_happening_reported_by_several_words_is_one_event(code):
     ("Air defences shot down three drones over Kharkiv.", "shot down", "Strategic developments",
      "Disrupted weapons use"),
     ("Police seized rifles and ammunition in Kano.", "seized", "Strategic developments", "Disrupted weapons use"),
+    # a store of weapons is its weapons; a weapon intercepted is a weapon disrupted, whoever fired it
+    ("Police seized a stockpile of explosives in Garissa.", "seized", "Strategic developments",
+     "Disrupted weapons use"),
+    ("Air defences intercepted four missiles over Odesa.", "intercepted", "Strategic developments",
+     "Disrupted weapons use"),
+    # an armed side setting up a base; a state banning or suspending a party
+    ("Rebels set up a new base near Gao.", "set up", "Strategic developments", "Headquarters or base established"),
+    ("The army established its headquarters in Kidal.", "established", "Strategic developments",
+     "Headquarters or base established"),
+    ("The government suspended the activities of the Islamist party.", "suspended", "Strategic developments",
+     "Change to group/activity"),
     ("The army and the rebels agreed to a ceasefire in Juba.", "agreed", "Strategic developments", "Agreement"),
 ])
 def test_events_acled_type_by_sides_and_means(code, text, trigger, event_type, sub_event_type):
     e = one(code(text), trigger)
     assert e["acled"] == {"event_type": event_type, "sub_event_type": sub_event_type}, (e["acled"], e["source"], e["target"])
+
+
+def test_events_a_base_set_up_is_mobilising_and_needs_an_armed_side(code):
+    # CAMEO's verb dictionary codes SET_UP * BASE as 150 and INTERCEPT * &WEAPON as 1711
+    e = one(code("Militants established a base in the hills near Mopti."), "established")
+    assert (e["type"], e["cameo"]) == ("MOBILIZE", "150") and e["source"]["sector"] == "INS"
+    assert not find(code("A bank established its headquarters in Lagos."), "established")
+    assert not find(code("The UN set up a camp for displaced people near Goma."), "set up")
+    e = one(code("Air defences intercepted two drones over Kharkiv."), "intercepted")
+    assert (e["type"], e["cameo"]) == ("COERCE", "1711")
+    assert not find(code("The navy intercepted a boat carrying migrants off Libya."), "intercepted")
+    # what is seized decides: a store of drugs is no weapon
+    assert one(code("Police seized a cache of drugs in Kano."), "seized")["acled"]["sub_event_type"] != \
+        "Disrupted weapons use"
 
 
 def test_events_fatalities_from_the_text(code):

@@ -14,7 +14,8 @@ an event by its sides and means, not by its verb, so the default is refined here
   civilians;
 - territory taken by state forces is regained, by anyone else overtaken; an armed side leaving a
   place hands it over; seizing, intercepting or defusing weapons disrupts their use; agreeing to
-  an accord, a ceasefire or a truce is an agreement.
+  an accord, a ceasefire or a truce is an agreement; an armed side setting up a base or
+  headquarters establishes one.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ ARMED = frozenset({"forces", "armed"})
 # was hit there is inferred, not said, so it tells ACLED no side (extract/events.py, EventFinder._occupants)
 TOWNSFOLK = "text: the people of a town force is used on"
 ACCORD_TYPES = ("AGREE", "SUPPORT", "RETREAT")  # types whose event may be an accord or a handover
+BASE_TYPE = "MOBILIZE"  # a military move that may be a base set up ("set up a base": CAMEO 150)
 # the order in which means decide when a clause names several ("aircraft dropped sarin")
 MEANS_ORDER = ("Chemical weapon", "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack",
                "Remote explosive/landmine/IED", "Grenade", "Protest with intervention")
@@ -45,7 +47,7 @@ class Circumstances:
     means: tuple[str, str] | None = None  # (event type, sub-event type) of acled_means.tsv
     source_classes: frozenset[str] = frozenset()  # noun classes of the source's head: protester, crowd, armed
     target_classes: frozenset[str] = frozenset()
-    argument_classes: frozenset[str] = frozenset()  # of any argument's head: accord, place (of what is taken, for 192)
+    argument_classes: frozenset[str] = frozenset()  # of any argument's head: accord, base, place (of what is taken, for 192)
     disrupted: bool = False  # a weapon intercepted, defused or seized ("shot down a drone")
     lethal: bool = False  # the clause kills or states deaths
 
@@ -76,7 +78,7 @@ def side(actor: Actor | None, classes: frozenset[str], as_source: bool) -> str:
 
 def reads_circumstances(cameo: str, plover: str | None) -> bool:
     """Whether the class of a code depends on more than its table default."""
-    return cameo.startswith(VIOLENT_CAMEO + ("171", "173", REPRESSION)) or plover in ACCORD_TYPES
+    return cameo.startswith(VIOLENT_CAMEO + ("171", "173", REPRESSION)) or plover in ACCORD_TYPES + (BASE_TYPE,)
 
 
 def acled_type(cameo: str, plover: str | None, default: tuple[str, str] | None, source: Actor | None,
@@ -130,6 +132,8 @@ def _other(cameo: str, plover: str | None, default: tuple[str, str] | None, src:
             return "Riots", "Mob violence"
     if plover in ACCORD_TYPES and "accord" in facts.argument_classes and default is None:
         return "Strategic developments", "Agreement"
+    if plover == BASE_TYPE and default is None and src in ARMED and "base" in facts.argument_classes:
+        return "Strategic developments", "Headquarters or base established"
     if plover == "RETREAT" and default is None and src in ARMED and "place" in facts.argument_classes:
         return "Strategic developments", "Non-violent transfer of territory"
     return default

@@ -19,7 +19,7 @@ from ..errors import ConfigError
 from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, words
 from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
 from .actors import CONTROLLING, RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
-from .acled import ACCORD_TYPES, TOWNSFOLK, Circumstances, acled_type, first_means, reads_circumstances
+from .acled import ACCORD_TYPES, BASE_TYPE, TOWNSFOLK, Circumstances, acled_type, first_means, reads_circumstances
 from .certainty import certainty
 from . import event_place
 from .dating import DocumentTimes, date_event
@@ -718,10 +718,11 @@ class EventFinder:
         spans += [(c.left_edge.i, c.right_edge.i + 1) for t in clauses for c in t.children if c.dep_ not in CLAUSE_DEPS]
         means = first_means([m for start, end in spans for m in self._means_in(start, end)])
         argument_classes: frozenset[str] = frozenset()
-        if plover in ACCORD_TYPES:
+        if plover in ACCORD_TYPES + (BASE_TYPE,):
             frames = [f.frame] + ([self.framer.frame(tok.head)] if tied else [])
             heads = [self.doc[a.head] for fr in frames for a in fr.arguments]
-            argument_classes = frozenset(c for c in ("accord", "place") if any(self.sense.is_a(h, c) for h in heads))
+            kinds = ("base",) if plover == BASE_TYPE else ("accord", "place")
+            argument_classes = frozenset(c for c in kinds if any(self.sense.is_a(h, c) for h in heads))
         elif f.cameo == "192":  # what is taken: "seized the town", "took control of Kidal" (not "seized power")
             taken = [self.doc[a.head] for a in f.frame.arguments if a.role in ("patient", "theme")
                      or (a.prep or "").removeprefix("object:") in ("of", "over")]

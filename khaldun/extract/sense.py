@@ -71,7 +71,8 @@ class Sense:
             if r.slot in ("subj", "obj"):
                 tok = subj if r.slot == "subj" else (objs[0] if objs else None)
             else:
-                tok = next((t for p, t in preps if p == r.slot), None)
+                # the phrase may hang from the object ("suspended the activities of the party")
+                tok = next((t for p, t in preps if p.removeprefix("object:") == r.slot), None)
             member = any(self.is_a(tok, c) for c in r.classes)
             if member == r.negated:
                 return False
