@@ -1204,3 +1204,22 @@ def test_events_a_new_act_is_no_earlier_acts(code):
                   "wounded five U.S. service members.")
     e = one(events, "attack")
     assert e["source"] is None or e["source"]["country"] != "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "Army engineers defused a roadside bomb near Kandahar.",
+    "A roadside bomb was defused by army engineers near Kandahar.",
+    "Police found a car bomb in Kabul.",
+    "A car bomb discovered near the base was made safe.",
+    "The discovery of a car bomb in Kabul alarmed residents.",
+])
+def test_events_a_weapon_found_or_defused_was_not_used(code, text):
+    # a weapon that a verb or noun of disrupting acts on was never set off: no bombing
+    assert not find(code(text), "bomb"), code(text)
+
+
+def test_events_a_weapon_used_is_still_an_attack(code):
+    # the weapon noun alone, or near a disrupting verb that does not act on it, is still the attack
+    assert one(code("A roadside bomb killed three soldiers near Kandahar."), "bomb")["type"] == "ASSAULT"
+    assert one(code("Police found the man who planted a car bomb in Kabul."), "bomb")["type"] == "ASSAULT"
+

@@ -358,6 +358,8 @@ class EventFinder:
         frame = self.framer.frame(tok)
         if frame.has(Modality.DEMANDED) or frame.has(Modality.PURPOSE) and not self._protest_by_act(tok, entries):
             return  # what an act was for, or what someone demands, is not an act (the demand is)
+        if pos == "NOUN" and self._weapon_disrupted(tok):
+            return  # "defused a roadside bomb", "the discovery of a car bomb": the weapon was not used
         src, objs, preps, rule = self._args(frame, entries[0])
         anchor = self.framer.anchor(tok) if pos == "NOUN" else tok
         if src is None and pos == "NOUN" and anchor.dep_ == "dobj" and frame.under == f"f{anchor.head.i}" \
@@ -537,6 +539,23 @@ class EventFinder:
                 if partner is not None and partner.id != sources[0].id:
                     self.found.append(_Found(tok, entry, partner, sources[0], location,
                                              f"{entry.origin}:{rule}+reciprocal", cameo, frame))
+
+    def _weapon_disrupted(self, tok: Token) -> bool:
+        """Whether a weapon noun names a weapon found, defused, seized or intercepted, not one used:
+        the object of a disrupting verb ("engineers defused a roadside bomb", "a car bomb was
+        found"), a past participle of one that describes it ("a car bomb discovered near the
+        base"), or the "of" phrase of a disrupting noun ("the discovery of a car bomb")."""
+        if not self.sense.is_a(tok, "weapon"):
+            return False
+        head = tok
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "seized rifles and a car bomb"
+        if head.dep_ in ("dobj", "nsubjpass") and phrasal_lemma(head.head) in words("disrupt_verb"):
+            return True
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" and phrasal_lemma(c) in words("disrupt_verb") for c in head.children):
+            return True
+        return head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in words("disrupt_noun")
 
     def _accuser(self, tok: Token, objs: list[Token], source: Actor | None) -> Actor | None:
         """Who made the claim a rejection answers when it names no one ("Kabul rejected the
