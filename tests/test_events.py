@@ -1223,3 +1223,23 @@ def test_events_a_weapon_used_is_still_an_attack(code):
     assert one(code("A roadside bomb killed three soldiers near Kandahar."), "bomb")["type"] == "ASSAULT"
     assert one(code("Police found the man who planted a car bomb in Kabul."), "bomb")["type"] == "ASSAULT"
 
+
+def test_events_goods_and_services_withheld(code):
+    # PLOVER's COERCE "withhold": cutting the internet restricts expression, as shutting a station does
+    e = one(code("The junta cut off mobile internet in Yangon."), "cut off")
+    assert (e["type"], e["cameo"], e["source"]["sector"]) == ("COERCE", "1721", "GOV")
+    assert one(code("The government cut mobile data across the country."), "cut")["cameo"] == "1721"
+    # a convoy turned back or deliveries blocked by a party on the way restrict movement (CAMEO 191);
+    # deliveries halted by their sender stop aid (162)
+    e = one(code("Israeli troops turned back an aid convoy at a checkpoint in Gaza."), "turned back")
+    assert (e["type"], e["cameo"], e["source"]["country"]) == ("COERCE", "191", "ISR")
+    e = one(code("Israel blocked deliveries of food to Gaza."), "blocked")
+    assert (e["type"], e["cameo"], e["target"]["country"]) == ("COERCE", "191", "PSE")
+    e = one(code("The World Food Programme halted deliveries to northern Gaza."), "halted")
+    assert (e["type"], e["cameo"]) == ("SANCTION", "162")
+
+
+def test_events_participation_frozen_reduces_relations(code):
+    # CAMEO's verb dictionary: FREEZE * PARTICIPATION [160]; the body it is in is the other party
+    e = one(code("Armenia froze its participation in NATO."), "froze")
+    assert (e["type"], e["cameo"], e["target"]["country"]) == ("SANCTION", "160", "IGO")

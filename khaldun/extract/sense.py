@@ -142,7 +142,8 @@ class Sense:
         for c in tok.children:  # "peacekeeping troops"; "sit-in", which the tokenizer splits at its hyphen
             if c.dep_ in ("compound", "amod") and c.i < tok.i:
                 joint = "-" if c.i + 2 == tok.i and tok.doc[c.i + 1].text == "-" else " "
-                if f"{c.lemma_.lower()}{joint}{lemma}" in vocab:
+                # the head by its form too, as for a lone noun ("mobile data": the lemmatizer reads "datum")
+                if f"{c.lemma_.lower()}{joint}{lemma}" in vocab or f"{c.lemma_.lower()}{joint}{tok.lower_}" in vocab:
                     return True
         return False
 
