@@ -591,3 +591,15 @@ def test_coding_a_common_word_opening_a_sentence_is_no_body(pipeline):
             "military targets. Coalition spokesman Turki al-Maliki said the raids destroyed a drone workshop.")
     m = mention(pipeline, text, "Coalition", "2024-03-16")
     assert m.country != "AUS"
+
+
+@pytest.mark.parametrize("sentence, wanted, country, sector", [
+    # prisoners are civilians, whatever the word ("prisoners", "detainees", "inmates")
+    ("Inmates took six guards hostage at the prison in Guayaquil.", "Inmates", "ECU", "CVL"),
+    # a state's air defences are its military, as its air force is
+    ("Ukrainian air defences shot down 20 drones over Kyiv.", "Ukrainian air defences", "UKR", "MIL"),
+    ("Ukrainian air defence units shot down 20 drones.", "Ukrainian air defence units", "UKR", "MIL"),
+])
+def test_coding_prisoners_and_air_defences(pipeline, sentence, wanted, country, sector):
+    m = mention(pipeline, sentence, wanted)
+    assert (m.country, m.sector) == (country, sector)
