@@ -1243,3 +1243,15 @@ def test_events_participation_frozen_reduces_relations(code):
     # CAMEO's verb dictionary: FREEZE * PARTICIPATION [160]; the body it is in is the other party
     e = one(code("Armenia froze its participation in NATO."), "froze")
     assert (e["type"], e["cameo"], e["target"]["country"]) == ("SANCTION", "160", "IGO")
+
+
+def test_events_an_order_that_a_body_be_dissolved(code):
+    # "ordered the force dissolved": the participle with a subject of its own is a passive left
+    # unsaid, asked for and not done; the order is the coercive act, on the body named
+    events = code("Dbeibah ordered the Radaa force dissolved.")
+    e = one(events, "ordered")
+    assert (e["type"], e["cameo"], e["target"]["sector"]) == ("COERCE", "172", "MIL")
+    assert not find(events, "dissolved")
+    # an order to act is still a demand on the one ordered
+    e = one(code("The president ordered the army to withdraw from Kidal."), "ordered")
+    assert (e["type"], e["target"]["sector"]) == ("REQUEST", "MIL")

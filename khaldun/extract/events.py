@@ -23,7 +23,7 @@ from .acled import ACCORD_TYPES, BASE_TYPE, TOWNSFOLK, Circumstances, acled_type
 from .certainty import certainty
 from . import event_place
 from .dating import DocumentTimes, date_event
-from .frames import FrameBuilder, headline_line, occurrence, particles, phrasal_lemma, stops, word_class
+from .frames import FrameBuilder, headline_line, occurrence, particles, phrasal_lemma, small_clause, stops, word_class
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -316,6 +316,8 @@ class EventFinder:
                     keys.append(f"{lemma} for")  # "pushed for the US to support": the clause is what is asked
                 if child.dep_ == "xcomp" and child.i > tok.i:
                     keys.append(f"{lemma} to {child.lemma_.lower()}")  # "declined to comment": CAMEO 011
+                if small_clause(child):
+                    keys.append(f"{lemma} {child.lemma_.lower()}")  # "ordered the force dissolved"
         if pos == "NOUN":
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):

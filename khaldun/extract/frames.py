@@ -62,6 +62,13 @@ def stops(tok: Token) -> bool:
     return tok.lemma_.lower() in vocab or phrasal_lemma(tok) in vocab
 
 
+def small_clause(tok: Token) -> bool:
+    """A participle with a subject and no auxiliary that completes a verb ("ordered the force
+    dissolved", "wanted him arrested"): its subject is to be acted on, a passive left unsaid."""
+    return tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.tag_ == "VBN" and tok.head.pos_ == "VERB" \
+        and any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
 def particles(tok: Token) -> list[Token]:
     """A verb's particles: those the parse marks, and the adverb right after it that is one
     ("stepped down", "pulled back": the parser often reads the particle as an adverb)."""
@@ -250,6 +257,11 @@ class FrameBuilder:
                         objs.append(subj)
                         rule += "+ccomp-subject"
         if not objs and tok.lemma_ in words("demand"):
+            small = next((c for c in children if small_clause(c)), None)
+            subj = next((g for g in small.children if g.dep_ == "nsubj"), None) if small is not None else None
+            if subj is not None:  # "ordered the force dissolved": what is to be done to is acted on
+                objs.append(subj)
+                rule += "+small-clause-subject"
             for c in children:  # "called for the UN to send troops": the one asked to act is acted on
                 if c.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
                     subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
@@ -669,6 +681,8 @@ class FrameBuilder:
                     lemma in ("demand", "urge", "insist", "request")
                     or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))):
             return head
+        if head.pos_ == "VERB" and lemma in words("demand") and small_clause(node):
+            return head  # "ordered the force dissolved": to be dissolved, not dissolved
         if node.dep_ in ("advcl", "ccomp") and head.pos_ == "VERB" and lemma in words("demand") and any(
                 c.dep_ == "mark" and c.lower_ == "for" for c in node.children):
             return head  # "pushing for the US to support", "called for the UN to send troops"
