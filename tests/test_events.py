@@ -920,6 +920,21 @@ def test_events_participle_of_outcome_is_one_event_with_its_clause(code):
     assert e["target"]["sector"] == "MIL" and any(m["trigger"] == "killing" for m in e["mentions"])
 
 
+def test_events_participle_joins_its_clause_matched_with_the_headline(code):
+    # the drills were matched with the headline first, whose fewer words do not say how they were
+    # done: the participle is matched with its own sentence's report
+    events = code("Russia stages naval drills near Japan\nRussia's navy staged large-scale drills near Japan on "
+                  "Monday, deploying warships and submarines.")
+    e = one(events, type="MOBILIZE")
+    assert [m["trigger"] for m in e["mentions"]] == ["stages naval drills", "staged large-scale drills", "deploying"]
+
+
+def test_events_side_of_a_clause_report_that_names_none_is_no_kin_of_another_act(code):
+    events = code("Drone strike kills 11 at market in Amhara\nA drone strike killed 11 civilians at a market in Amhara "
+                  "on Tuesday, as fighting between federal troops and the Fano militia dragged on.")
+    assert len(find(events, "fighting")) == 2 and len(find(events, "killed")) == 1
+
+
 def test_events_participle_fills_the_side_its_clause_leaves_open(code):
     e = one(code("A bomb exploded at a market in Kabul, killing 12 civilians and wounding 40."), type="ASSAULT")
     assert e["target"]["sector"] == "CVL" and len(e["mentions"]) >= 2

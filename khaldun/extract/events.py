@@ -1363,7 +1363,17 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
             acts = [o for o in group if o.trigger_span[0] not in manner] or group  # a noun of manner joins with its act
             tied = [o for o in group if (o.trigger_span[0], e.trigger_span[0]) in ties
                     or (e.trigger_span[0], o.trigger_span[0]) in ties]
+            # a report of the sentence of one already in the group, naming a side as it does, is matched
+            # with its own sentence's reports: "staged drills around Taiwan on Monday, deploying
+            # warships" joins the drills, whichever headline's fewer words they were matched with
+            # first, where no other report of the group contradicts it (a report that names no side,
+            # "a drone strike", is no such kin of "fighting between federal troops and the militia";
+            # a noun of manner goes with the act it is tied to)
+            kin = [o for o in acts if o.span == e.span and _side_named_alike(o, e)] \
+                if e.trigger_span[0] not in manner else []
             if tied and all(_same_happening(o, e, headline_end, ties, titled) for o in tied) \
+                    or kin and all(_same_happening(o, e, headline_end, ties, titled) for o in kin) \
+                    and not any(_contradicts(o, e, headline_end if titled else -1) for o in acts if o not in kin) \
                     or all(_same_happening(o, e, headline_end, ties, titled) for o in acts):
                 group.append(e)
                 break
@@ -1434,6 +1444,19 @@ def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, 
     if a.trigger_span == b.trigger_span:
         return False  # one word, two readings (coordinated objects): not one report twice
     return a.span == b.span or headline_and_body
+
+
+def _side_named_alike(a: Event, b: Event) -> bool:
+    """Whether two reports name one of the act's sides, as the same actor or coded alike."""
+    return any(x is not None and y is not None and (x.id == y.id or _coded_alike(x, y))
+               for x, y in ((a.source, b.source), (a.target, b.target)))
+
+
+def _contradicts(a: Event, b: Event, headline_end: int) -> bool:
+    """Whether two reports cannot be one act: another place or day, or a side of another country."""
+    return not _compatible(a, b, headline_end) or any(
+        x is not None and y is not None and x.country and y.country and x.country != y.country
+        for x, y in ((a.source, b.source), (a.target, b.target)))
 
 
 def _counted_alike(a: Event, b: Event) -> bool:
