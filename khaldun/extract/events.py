@@ -1493,11 +1493,12 @@ def _unspecified(x: Actor, y: Actor, armed: bool = False) -> bool:
     States imposed sanctions"; "Opposition rejects result", "Mondlane rejected the results"), or
     no more than that they are armed, where ``armed`` allows it: a headline's "Gunmen kill 12" and
     its story's "suspected jihadists killed 12", or its "Separatists kill 23" and its story's
-    "separatist militants killed 23". Reports of the same code only: "kill 12" is not "abducted
-    dozens"."""
+    "separatist militants killed 23"; bandits and gangs are armed men too ("Bandits abduct 87
+    pupils", "gunmen abducted at least 87 pupils"). Reports of the same code only: "kill 12" is not
+    "abducted dozens"."""
     def sectors_agree(p: str | None, q: str | None) -> bool:
         return p is None or q is None or p == q or armed and (
-            UNIDENTIFIED_ARMED in (p, q) and {p, q} <= ARMED_SECTORS or {p, q} <= ARMED_OPPONENTS)
+            UNIDENTIFIED_ARMED in (p, q) and {p, q} <= ARMED_SECTORS | {"CRM"} or {p, q} <= ARMED_OPPONENTS)
     return (x.country is None or y.country is None or x.country == y.country) and sectors_agree(x.sector, y.sector)
 
 
@@ -1526,9 +1527,10 @@ def _compatible(a: Event, b: Event, headline_end: int = -1, placed: bool = True)
             any(e.span[0] < headline_end and not _placed_by_own_words(e) for e in (a, b)):
         return True  # "Air strike kills 17", placed at the dateline's "YANGON, Feb 2"
     unknown = [p for p in (a.location, b.location) if p.precision == event_place.UNRESOLVED]
-    if len(unknown) == 1 and any(p.precision in WIDE_PLACES for p in (a.location, b.location)):
+    if len(unknown) == 1 and any(p.precision in WIDE_PLACES or p.name == p.admin1 for p in (a.location, b.location)):
         return True  # a name the gazetteer lacks may lie in the province or country the other names
-        # ("Pont-Sonde", "central Haiti"), not in another town
+        # ("Pont-Sonde", "central Haiti"; "Kaduna", a city named as its state, may name the state),
+        # not in another town
     return _within(a.location, b.location) or _within(b.location, a.location)
 
 
