@@ -946,6 +946,14 @@ def test_events_headline_bandits_are_the_gunmen_of_its_story(code):
     assert len(find(apart, type="ASSAULT")) == 2  # soldiers are no bandits
 
 
+def test_events_both_sides_are_neither_the_speaker_nor_its_own_body(code):
+    # the envoy's "both sides" are the two that fought, not the UN named in his title
+    events = code("Saudi jets bombed Houthi positions on Friday. The United Nations envoy for Yemen, Hans Grundberg, "
+                  "urged both sides to show restraint.")
+    assert {(e["target"]["country"], e["target"]["sector"]) for e in find(events, "urged")} == {
+        ("SAU", "MIL"), ("YEM", "REB")}
+
+
 def test_events_participle_fills_the_side_its_clause_leaves_open(code):
     e = one(code("A bomb exploded at a market in Kabul, killing 12 civilians and wounding 40."), type="ASSAULT")
     assert e["target"]["sector"] == "CVL" and len(e["mentions"]) >= 2

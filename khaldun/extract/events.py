@@ -960,7 +960,8 @@ class EventFinder:
     def _pair(self, tok: Token, other: Actor | None = None) -> tuple[Actor, Actor] | None:
         """"The two countries", "both sides", "the two governments": the last two distinct
         countries (or, for sides, any actors) named before, when the phrase counts two, other than
-        the ``other`` party of the clause ("the UN called on both sides")."""
+        the ``other`` party of the clause and those saying no more than its country or coded as it
+        ("the UN envoy urged both sides": neither the UN nor its officials)."""
         lemma = tok.lemma_.lower()
         if lemma not in words("pair_noun") or not any(
                 c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
@@ -974,7 +975,9 @@ class EventFinder:
                 continue  # sides are parties, not the places they fight over
             a = self.actors.actor(self.doc[m.head])
             # a party is coded as something, and the two differ in what they are
-            if a is None or other is not None and a.id == other.id or countries and not a.country \
+            if a is None or other is not None and (a.id == other.id or a.country == other.country and a.country
+                                                   and a.sector in (None, other.sector)) \
+                    or countries and not a.country \
                     or a.country is None and a.sector is None or any(
                     b.id == a.id or (b.country == a.country if countries else (b.country, b.sector) == (a.country, a.sector))
                     for b in found):
