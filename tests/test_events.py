@@ -954,6 +954,14 @@ def test_events_both_sides_are_neither_the_speaker_nor_its_own_body(code):
         ("SAU", "MIL"), ("YEM", "REB")}
 
 
+def test_events_country_an_act_was_in_is_no_party_beside_one_its_words_name(code):
+    events = code("Mexican troops clashed with gunmen in Culiacan on Monday. The violence erupted after a co-founder "
+                  "of the Sinaloa cartel was arrested in the United States in July.")
+    assert [e["target"]["country"] for e in find(events, "arrested")] == ["MEX"]
+    # where no word names one, the country still stands in
+    assert one(code("The EU eased sanctions in Montenegro."), "eased")["target"]["country"] == "MNE"
+
+
 def test_events_participle_fills_the_side_its_clause_leaves_open(code):
     e = one(code("A bomb exploded at a market in Kabul, killing 12 civilians and wounding 40."), type="ASSAULT")
     assert e["target"]["sector"] == "CVL" and len(e["mentions"]) >= 2

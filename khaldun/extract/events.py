@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..errors import ConfigError
 from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, words
 from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
-from .actors import CONTROLLING, RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
+from .actors import CONTROLLING, LOCATIVE_PREPS, RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .acled import ACCORD_TYPES, BASE_TYPE, TOWNSFOLK, Circumstances, acled_type, first_means, reads_circumstances
 from .certainty import certainty
 from . import event_place
@@ -481,6 +481,13 @@ class EventFinder:
             parties = self._pair(t, source) if a is None and t is not None else None
             resolved += [(t, p) for p in parties or ()]  # "called on both sides": on each of them
         resolved = [(t, a) for t, a in resolved if a is not None]
+        placed = {t.i for p, t in preps if p.startswith("object:") and p[len("object:"):] in LOCATIVE_PREPS}
+        placed = {t.i for t, a in resolved if t is not None and t.i in placed and a.kind == "country"}
+        if "+phrase" in rule and any(t is None or t.i not in placed for t, _ in resolved):
+            # "a co-founder of the cartel was arrested in the United States": the country an act was in
+            # stands in for a party only where no word of the act names one (a body at whose seat it
+            # was, "protested outside the foreign ministry", is one)
+            resolved = [(t, a) for t, a in resolved if t is None or t.i not in placed]
         if not resolved and pos == "VERB" and nearest(cameo).plover == "THREATEN":
             aimed = self._threatened(tok)
             if aimed is not None:  # "vowed to hunt down those responsible": whom the threatened act is done to
