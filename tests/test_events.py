@@ -920,6 +920,48 @@ def test_events_participle_of_outcome_is_one_event_with_its_clause(code):
     assert e["target"]["sector"] == "MIL" and any(m["trigger"] == "killing" for m in e["mentions"])
 
 
+def test_events_participle_joins_its_clause_matched_with_the_headline(code):
+    # the drills were matched with the headline first, whose fewer words do not say how they were
+    # done: the participle is matched with its own sentence's report
+    events = code("Russia stages naval drills near Japan\nRussia's navy staged large-scale drills near Japan on "
+                  "Monday, deploying warships and submarines.")
+    e = one(events, type="MOBILIZE")
+    assert [m["trigger"] for m in e["mentions"]] == ["stages naval drills", "staged large-scale drills", "deploying"]
+
+
+def test_events_side_of_a_clause_report_that_names_none_is_no_kin_of_another_act(code):
+    events = code("Drone strike kills 11 at market in Amhara\nA drone strike killed 11 civilians at a market in Amhara "
+                  "on Tuesday, as fighting between federal troops and the Fano militia dragged on.")
+    assert len(find(events, "fighting")) == 2 and len(find(events, "killed")) == 1
+
+
+def test_events_headline_bandits_are_the_gunmen_of_its_story(code):
+    # bandits are armed men; "Kaduna", a city named as its state, may be the state the village the
+    # gazetteer lacks lies in
+    events = code("Bandits abduct 30 pupils in Kaduna school raid\nGunmen abducted 30 pupils from a school in "
+                  "Gidan Bako on Thursday.")
+    assert len(find(events, type="ASSAULT")) == 1, [(e["trigger"], e["source"]["sector"]) for e in events]
+    apart = code("Bandits abduct 30 pupils in Kaduna school raid\nSoldiers abducted 30 pupils from a school in "
+                 "Gidan Bako on Thursday.")
+    assert len(find(apart, type="ASSAULT")) == 2  # soldiers are no bandits
+
+
+def test_events_both_sides_are_neither_the_speaker_nor_its_own_body(code):
+    # the envoy's "both sides" are the two that fought, not the UN named in his title
+    events = code("Saudi jets bombed Houthi positions on Friday. The United Nations envoy for Yemen, Hans Grundberg, "
+                  "urged both sides to show restraint.")
+    assert {(e["target"]["country"], e["target"]["sector"]) for e in find(events, "urged")} == {
+        ("SAU", "MIL"), ("YEM", "REB")}
+
+
+def test_events_country_an_act_was_in_is_no_party_beside_one_its_words_name(code):
+    events = code("Mexican troops clashed with gunmen in Culiacan on Monday. The violence erupted after a co-founder "
+                  "of the Sinaloa cartel was arrested in the United States in July.")
+    assert [e["target"]["country"] for e in find(events, "arrested")] == ["MEX"]
+    # where no word names one, the country still stands in
+    assert one(code("The EU eased sanctions in Montenegro."), "eased")["target"]["country"] == "MNE"
+
+
 def test_events_participle_fills_the_side_its_clause_leaves_open(code):
     e = one(code("A bomb exploded at a market in Kabul, killing 12 civilians and wounding 40."), type="ASSAULT")
     assert e["target"]["sector"] == "CVL" and len(e["mentions"]) >= 2

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..errors import ConfigError
 from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, words
 from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
-from .actors import CONTROLLING, RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
+from .actors import CONTROLLING, LOCATIVE_PREPS, RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .acled import ACCORD_TYPES, BASE_TYPE, TOWNSFOLK, Circumstances, acled_type, first_means, reads_circumstances
 from .certainty import certainty
 from . import event_place
@@ -485,6 +485,13 @@ class EventFinder:
             parties = self._pair(t, source) if a is None and t is not None else None
             resolved += [(t, p) for p in parties or ()]  # "called on both sides": on each of them
         resolved = [(t, a) for t, a in resolved if a is not None]
+        placed = {t.i for p, t in preps if p.startswith("object:") and p[len("object:"):] in LOCATIVE_PREPS}
+        placed = {t.i for t, a in resolved if t is not None and t.i in placed and a.kind == "country"}
+        if "+phrase" in rule and any(t is None or t.i not in placed for t, _ in resolved):
+            # "a co-founder of the cartel was arrested in the United States": the country an act was in
+            # stands in for a party only where no word of the act names one (a body at whose seat it
+            # was, "protested outside the foreign ministry", is one)
+            resolved = [(t, a) for t, a in resolved if t is None or t.i not in placed]
         if not resolved and pos == "VERB" and nearest(cameo).plover == "THREATEN":
             aimed = self._threatened(tok)
             if aimed is not None:  # "vowed to hunt down those responsible": whom the threatened act is done to
@@ -981,7 +988,8 @@ class EventFinder:
     def _pair(self, tok: Token, other: Actor | None = None) -> tuple[Actor, Actor] | None:
         """"The two countries", "both sides", "the two governments": the last two distinct
         countries (or, for sides, any actors) named before, when the phrase counts two, other than
-        the ``other`` party of the clause ("the UN called on both sides")."""
+        the ``other`` party of the clause and those saying no more than its country or coded as it
+        ("the UN envoy urged both sides": neither the UN nor its officials)."""
         lemma = tok.lemma_.lower()
         if lemma not in words("pair_noun") or not any(
                 c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
@@ -995,7 +1003,9 @@ class EventFinder:
                 continue  # sides are parties, not the places they fight over
             a = self.actors.actor(self.doc[m.head])
             # a party is coded as something, and the two differ in what they are
-            if a is None or other is not None and a.id == other.id or countries and not a.country \
+            if a is None or other is not None and (a.id == other.id or a.country == other.country and a.country
+                                                   and a.sector in (None, other.sector)) \
+                    or countries and not a.country \
                     or a.country is None and a.sector is None or any(
                     b.id == a.id or (b.country == a.country if countries else (b.country, b.sector) == (a.country, a.sector))
                     for b in found):
@@ -1384,7 +1394,17 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
             acts = [o for o in group if o.trigger_span[0] not in manner] or group  # a noun of manner joins with its act
             tied = [o for o in group if (o.trigger_span[0], e.trigger_span[0]) in ties
                     or (e.trigger_span[0], o.trigger_span[0]) in ties]
+            # a report of the sentence of one already in the group, naming a side as it does, is matched
+            # with its own sentence's reports: "staged drills around Taiwan on Monday, deploying
+            # warships" joins the drills, whichever headline's fewer words they were matched with
+            # first, where no other report of the group contradicts it (a report that names no side,
+            # "a drone strike", is no such kin of "fighting between federal troops and the militia";
+            # a noun of manner goes with the act it is tied to)
+            kin = [o for o in acts if o.span == e.span and _side_named_alike(o, e)] \
+                if e.trigger_span[0] not in manner else []
             if tied and all(_same_happening(o, e, headline_end, ties, titled) for o in tied) \
+                    or kin and all(_same_happening(o, e, headline_end, ties, titled) for o in kin) \
+                    and not any(_contradicts(o, e, headline_end if titled else -1) for o in acts if o not in kin) \
                     or all(_same_happening(o, e, headline_end, ties, titled) for o in acts):
                 group.append(e)
                 break
@@ -1457,6 +1477,19 @@ def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, 
     return a.span == b.span or headline_and_body
 
 
+def _side_named_alike(a: Event, b: Event) -> bool:
+    """Whether two reports name one of the act's sides, as the same actor or coded alike."""
+    return any(x is not None and y is not None and (x.id == y.id or _coded_alike(x, y))
+               for x, y in ((a.source, b.source), (a.target, b.target)))
+
+
+def _contradicts(a: Event, b: Event, headline_end: int) -> bool:
+    """Whether two reports cannot be one act: another place or day, or a side of another country."""
+    return not _compatible(a, b, headline_end) or any(
+        x is not None and y is not None and x.country and y.country and x.country != y.country
+        for x, y in ((a.source, b.source), (a.target, b.target)))
+
+
 def _counted_alike(a: Event, b: Event) -> bool:
     """Two reports of one code whose patients are counted alike ("arrested 40 people" and
     "Forty suspects were arrested"): one act told twice, when no side contradicts. The count
@@ -1491,11 +1524,12 @@ def _unspecified(x: Actor, y: Actor, armed: bool = False) -> bool:
     States imposed sanctions"; "Opposition rejects result", "Mondlane rejected the results"), or
     no more than that they are armed, where ``armed`` allows it: a headline's "Gunmen kill 12" and
     its story's "suspected jihadists killed 12", or its "Separatists kill 23" and its story's
-    "separatist militants killed 23". Reports of the same code only: "kill 12" is not "abducted
-    dozens"."""
+    "separatist militants killed 23"; bandits and gangs are armed men too ("Bandits abduct 87
+    pupils", "gunmen abducted at least 87 pupils"). Reports of the same code only: "kill 12" is not
+    "abducted dozens"."""
     def sectors_agree(p: str | None, q: str | None) -> bool:
         return p is None or q is None or p == q or armed and (
-            UNIDENTIFIED_ARMED in (p, q) and {p, q} <= ARMED_SECTORS or {p, q} <= ARMED_OPPONENTS)
+            UNIDENTIFIED_ARMED in (p, q) and {p, q} <= ARMED_SECTORS | {"CRM"} or {p, q} <= ARMED_OPPONENTS)
     return (x.country is None or y.country is None or x.country == y.country) and sectors_agree(x.sector, y.sector)
 
 
@@ -1524,9 +1558,10 @@ def _compatible(a: Event, b: Event, headline_end: int = -1, placed: bool = True)
             any(e.span[0] < headline_end and not _placed_by_own_words(e) for e in (a, b)):
         return True  # "Air strike kills 17", placed at the dateline's "YANGON, Feb 2"
     unknown = [p for p in (a.location, b.location) if p.precision == event_place.UNRESOLVED]
-    if len(unknown) == 1 and any(p.precision in WIDE_PLACES for p in (a.location, b.location)):
+    if len(unknown) == 1 and any(p.precision in WIDE_PLACES or p.name == p.admin1 for p in (a.location, b.location)):
         return True  # a name the gazetteer lacks may lie in the province or country the other names
-        # ("Pont-Sonde", "central Haiti"), not in another town
+        # ("Pont-Sonde", "central Haiti"; "Kaduna", a city named as its state, may name the state),
+        # not in another town
     return _within(a.location, b.location) or _within(b.location, a.location)
 
 
