@@ -70,6 +70,16 @@ def test_actors_person_country_from_demonym_title(pipeline):
     assert (z.kind, z.country, z.sector) == ("person", "UKR", "GOV")
 
 
+def test_actors_an_ordinal_in_a_title_names_no_place(pipeline):
+    # GeoNames also calls Yemen's Aden governorate "First"; a title's ordinal is no place
+    ms = actors_of(pipeline, "First Vice President Riek Machar accused the government of lying.")
+    assert by_text(ms, "Riek Machar").country != "YEM"
+    ms = actors_of(pipeline, "First Secretary Peter Okello met the minister.")
+    assert by_text(ms, "Peter Okello").country is None
+    ms = actors_of(pipeline, "The First Battalion attacked the village.")
+    assert by_text(ms, "First Battalion").country is None
+
+
 def test_actors_coreference_names_titles_pronouns(pipeline):
     text = ("General Khalifa Hifter and his forces attacked the town on Monday. "
             "Hifter said the operation would continue. The general later visited the front, "
