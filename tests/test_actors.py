@@ -91,6 +91,14 @@ def test_actors_coreference_names_titles_pronouns(pipeline):
     assert full.name == "Khalifa Haftar" and full.sector == "MIL"  # the knowledge base's spelling
 
 
+def test_actors_it_in_what_a_speaker_says_is_the_speaker(pipeline):
+    # the mission is the more talked-about organisation, but "it" is what Uganda says it did
+    ms = actors_of(pipeline, "The U.N. Mission said it was alarmed. Neighbouring Uganda said on Thursday "
+                             "it had deployed special forces to Juba.")
+    its = [m for m in ms if m.text == "it"]
+    assert [m.country for m in its] == ["UNO", "UGA"]
+
+
 def test_actors_two_people_sharing_a_first_name_stay_apart(pipeline):
     ms = actors_of(pipeline, "Ali Zeidan met Ali Tarhouni in Tripoli. Zeidan later left.")
     assert by_text(ms, "Ali Zeidan").id != by_text(ms, "Ali Tarhouni").id

@@ -1199,6 +1199,9 @@ class Actors:
                 score += 2  # "their forces had completed their withdrawal": the clause's own subject
             if m.kind == "organization" and c.kind in ("organization", "group") and not other.plural:
                 score += 1  # "it" said: an organisation before a country
+            if head.dep_ == "nsubj" and head.head.lemma_ in SAY_VERBS and tok.dep_ in ("nsubj", "nsubjpass") \
+                    and tok.head.dep_ == "ccomp" and tok.head.head.i == head.head.i:
+                score += 2  # "Uganda said it had deployed troops": the speaker speaks of itself
             if head.sent.start == this_sent or head.sent.start == _sentence_start_back(tok, 1):
                 score += 1
             best[other.cluster] = max(best.get(other.cluster, -1.0), score + other.start / 1e6)
