@@ -51,6 +51,7 @@ def test_kb_dotted_abbreviation_found_as_written_closed_up(base):
     # the index knows "UN Mission"; "U.N. Mission" folds to "u n mission"
     assert base.find("U.N. Mission", kind="organization") == base.find("UN Mission", kind="organization")
     assert base.find("U.N. Mission", kind="organization") is not None
+    assert base.find("K.U.") is None  # a bare abbreviation is not read closed up
 
 
 def test_kb_body_never_matched_as_a_person_spelled_otherwise(base):

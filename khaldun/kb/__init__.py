@@ -155,9 +155,13 @@ def keys(name: str) -> tuple[str, ...]:
 def lookup_keys(name: str) -> tuple[str, ...]:
     """The keys a name is looked up by: its own, then, for a name with a dotted abbreviation, those
     of the name written with it closed up ("U.N. Mission": UN Mission), since folding opens the
-    abbreviation into letters ("u n mission") that the aliases written without dots lack."""
+    abbreviation into letters ("u n mission") that the aliases written without dots lack. A bare
+    abbreviation keeps its own keys: closed up, two letters name too many bodies ("K.U." is no "KU",
+    a Slovak party)."""
     closed = DOTTED.sub(lambda m: m[0].replace(".", ""), name)
-    return keys(name) if closed == name else tuple(dict.fromkeys(keys(name) + keys(closed)))
+    if closed == name or not name_words(DOTTED.sub(" ", name)):
+        return keys(name)
+    return tuple(dict.fromkeys(keys(name) + keys(closed)))
 
 
 def surname(name: str, country: str | None) -> str | None:
