@@ -70,6 +70,16 @@ def test_actors_person_country_from_demonym_title(pipeline):
     assert (z.kind, z.country, z.sector) == ("person", "UKR", "GOV")
 
 
+def test_actors_an_ordinal_in_a_title_names_no_place(pipeline):
+    # GeoNames also calls Yemen's Aden governorate "First"; a title's ordinal is no place
+    ms = actors_of(pipeline, "First Vice President Riek Machar accused the government of lying.")
+    assert by_text(ms, "Riek Machar").country != "YEM"
+    ms = actors_of(pipeline, "First Secretary Peter Okello met the minister.")
+    assert by_text(ms, "Peter Okello").country is None
+    ms = actors_of(pipeline, "The First Battalion attacked the village.")
+    assert by_text(ms, "First Battalion").country is None
+
+
 def test_actors_coreference_names_titles_pronouns(pipeline):
     text = ("General Khalifa Hifter and his forces attacked the town on Monday. "
             "Hifter said the operation would continue. The general later visited the front, "
@@ -79,6 +89,14 @@ def test_actors_coreference_names_titles_pronouns(pipeline):
     assert len(ids) == 1
     full = by_text(ms, "Hifter")
     assert full.name == "Khalifa Haftar" and full.sector == "MIL"  # the knowledge base's spelling
+
+
+def test_actors_it_in_what_a_speaker_says_is_the_speaker(pipeline):
+    # the mission is the more talked-about organisation, but "it" is what Uganda says it did
+    ms = actors_of(pipeline, "The U.N. Mission said it was alarmed. Neighbouring Uganda said on Thursday "
+                             "it had deployed special forces to Juba.")
+    its = [m for m in ms if m.text == "it"]
+    assert [m.country for m in its] == ["UNO", "UGA"]
 
 
 def test_actors_two_people_sharing_a_first_name_stay_apart(pipeline):

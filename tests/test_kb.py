@@ -47,6 +47,13 @@ def test_kb_acronym_of_several_bodies_means_the_best_known(base):
     assert base.find("PAN").country == "MEX"
 
 
+def test_kb_dotted_abbreviation_found_as_written_closed_up(base):
+    # the index knows "UN Mission"; "U.N. Mission" folds to "u n mission"
+    assert base.find("U.N. Mission", kind="organization") == base.find("UN Mission", kind="organization")
+    assert base.find("U.N. Mission", kind="organization") is not None
+    assert base.find("K.U.") is None  # a bare abbreviation is not read closed up
+
+
 def test_kb_body_never_matched_as_a_person_spelled_otherwise(base):
     # "Fatah Party" and "Vit Barta" share a transliteration skeleton; a body is not that person
     assert base.find("Fatah Party", "organization") is None

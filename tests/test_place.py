@@ -388,6 +388,31 @@ def test_place_a_name_read_inside_the_province_written_after_it(pipeline):
     assert (p["Bolan"].country, p["Bolan"].admin1) == ("PAK", "Balochistan")
 
 
+def test_place_a_town_the_gazetteer_lacks_placed_in_the_province_written_after_in(pipeline, gaz):
+    from khaldun.extract.place import written_container
+
+    # the gazetteer knows "Nasir" only as another name of places in Turkey and Khartoum; the text
+    # puts it in South Sudan's Upper Nile state, which stands for it
+    text = "Fighters overran an army garrison near the town of Nasir in South Sudan's Upper Nile state on Tuesday."
+    p = places_of(pipeline, text)
+    assert (p["Nasir"].country, p["Nasir"].admin1, p["Nasir"].precision) == ("SSD", "Upper Nile", "admin1")
+    doc = pipeline.nlp(text)
+    nasir = next(t for t in doc if t.text == "Nasir")
+    form, found = written_container(doc[nasir.i:nasir.i + 1], gaz)
+    assert form == "in" and [(e.name, e.kind) for e in found] == [("Upper Nile", "admin1")]
+    # "in" followed by no country or province is no container
+    doc = pipeline.nlp("Troops entered Nasir in March.")
+    nasir = next(t for t in doc if t.text == "Nasir")
+    assert written_container(doc[nasir.i:nasir.i + 1], gaz) == ("", [])
+
+
+def test_place_a_name_placed_once_is_that_place_when_named_again(pipeline):
+    text = ("Fighters overran an army garrison near the town of Nasir in South Sudan's Upper Nile state on "
+            "Tuesday. A helicopter came under fire on Friday while evacuating wounded soldiers from Nasir.")
+    found = [p for p in pipeline.extract(text, date="2020-06-15").places if p.text == "Nasir"]
+    assert len(found) == 2 and all((p.country, p.admin1) == ("SSD", "Upper Nile") for p in found)
+
+
 def test_place_a_name_spelled_otherwise_found_in_its_province(pipeline):
     # GeoNames spells it Baardheere; the parenthesised province holds one town spelled alike
     p = places_of(pipeline, "On 28 July 2020, Al-Shabaab militants attacked an army base in Bardera (Gedo).")

@@ -44,6 +44,19 @@ def test_time_relative_uses_the_previous_event_not_publication():
     assert ts.start == D(2014, 5, 18) and ts.precision == Precision.DAY
 
 
+def test_time_years_later_count_from_the_year_the_narrative_set_last():
+    pub = dt.date(2025, 3, 7)
+    times = find_times("Fighting began on Tuesday. The country won independence in 2011 and plunged into "
+                       "civil war two years later. Talks began in March 2020 and collapsed three months later.", [], pub)
+    later = {t.text: t for t in times}
+    assert (later["two years later"].start, later["two years later"].precision) == (dt.date(2013, 1, 1), Precision.YEAR)
+    assert (later["three months later"].start, later["three months later"].end) == \
+        (dt.date(2020, 6, 1), dt.date(2020, 6, 30))
+    # a count of days still runs from the last day the narrative set
+    times = find_times("The town fell on March 3. In 2011 it had been besieged. Two days later the army left.", [], pub)
+    assert {t.text: t for t in times}["Two days later"].start == dt.date(2025, 3, 5)
+
+
 def test_time_relative_without_anchor_stays_unresolved():
     ts = normalise("four days later", PUB, anchor=None)
     assert ts.start is None and ts.end is None

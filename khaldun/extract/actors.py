@@ -834,7 +834,9 @@ class Actors:
         # a city or province names its country: "Kyiv police", "Rakhine rebels"; a person's name
         # is no place's ("Bush" names a man, not a town), unless it was a body's all along. A
         # region of two words before either word alone ("West Midlands Police": England's, not
-        # Zimbabwe's Midlands province)
+        # Zimbabwe's Midlands province). A number is no place's name: "First Vice President" is not
+        # Yemen's Aden, which GeoNames also calls "First" (governorate)
+        tokens = [t for t in tokens if not t.like_num]
         named = [t for t in tokens if self._capitalised(t) and (t.ent_type_ != "PERSON" or t.i in self._body_words)]
         for a, b in zip(named, named[1:]):
             country = self._city_country(f"{a.text} {b.text}") if b.i == a.i + 1 else None
@@ -1197,6 +1199,9 @@ class Actors:
                 score += 2  # "their forces had completed their withdrawal": the clause's own subject
             if m.kind == "organization" and c.kind in ("organization", "group") and not other.plural:
                 score += 1  # "it" said: an organisation before a country
+            if head.dep_ == "nsubj" and head.head.lemma_ in SAY_VERBS and tok.dep_ in ("nsubj", "nsubjpass") \
+                    and tok.head.dep_ == "ccomp" and tok.head.head.i == head.head.i:
+                score += 2  # "Uganda said it had deployed troops": the speaker speaks of itself
             if head.sent.start == this_sent or head.sent.start == _sentence_start_back(tok, 1):
                 score += 1
             best[other.cluster] = max(best.get(other.cluster, -1.0), score + other.start / 1e6)

@@ -43,15 +43,19 @@ def toponyms(doc: Doc, gaz: Gazetteer, ents=None, text: str | None = None) -> li
     spans += _locative_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)})
     spans += _misread_names(doc, gaz, {i for s in spans for i in range(s.start, s.end)}, ents,
                             doc.text if text is None else text)
-    options: list[tuple[Span, list[Entry]]] = []
+    found: list[tuple[Span, list[Entry], bool]] = []
     for span in spans:
         if medium_name(span, gaz):
             continue
         name, cands = _name_part(gaz, span) or (span, [])
-        cands = _contained(gaz, name, cands)
-        if cands and not name.text[:1].islower():  # "the metro", "foie gras": no name
-            options.append((name, cands[:MAX_CANDIDATES]))
-    return options
+        contained = _contained(gaz, name, cands)
+        found.append((name, contained, contained is not cands))
+    # a name the text places once ("Nasir in South Sudan's Upper Nile state") is that place where
+    # the story names it again bare ("wounded soldiers from Nasir")
+    placed = {fold(name.text): cands for name, cands, narrowed in found if narrowed and cands}
+    return [(name, (cands if narrowed else placed.get(fold(name.text), cands))[:MAX_CANDIDATES])
+            for name, cands, narrowed in found
+            if (cands or fold(name.text) in placed) and not name.text[:1].islower()]  # "the metro": no name
 
 
 CONTAINER_KINDS = ("country", "admin1", "admin2")
@@ -62,29 +66,57 @@ PROVINCE_WORDS = {"region", "province", "state", "governorate", "district", "cou
 def written_container(span: Span, gaz: Gazetteer) -> tuple[str, list[Entry]]:
     """The countries and provinces the text says a place lies in, written right after its name,
     and how: "(" for "Bardera (Gedo)", "," for "Quetta, Balochistan", "of" for "the Bolan
-    district of Balochistan"; nothing for a list ("Aleppo, Homs and Hama") or another name."""
+    district of Balochistan", "in" for "the town of Nasir in South Sudan's Upper Nile state"
+    (the province when the country's possessive names one); nothing for a list ("Aleppo, Homs
+    and Hama") or another name."""
     doc, i = span.doc, span.end
     if i + 1 < len(doc) and doc[i].lower_ in PROVINCE_WORDS and doc[i + 1].lower_ == "of":
         form, start = "of", i + 2
+    elif i + 1 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].ent_type_ not in ("DATE", "TIME"):  # "in March"
+        countries = _capitalised_containers(doc, i + 1, gaz)
+        if countries is None:
+            return "", []
+        found, end = countries
+        if end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s"):
+            provinces = _capitalised_containers(doc, end + 1, gaz)
+            inner = [e for e in provinces[0] if e.kind != "country" and any(e.country == c.country for c in found)
+                     ] if provinces else []
+            found = inner or found
+        return "in", found
     elif i < len(doc) and doc[i].text in ("(", ","):
         form, start = doc[i].text, i + 1
     else:
         return "", []
-    end = start
-    while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha \
-            and doc[end].ent_type_ != "PERSON":  # "He (Wilson) got out": the man, not Wilson County
-        end += 1
+    end = _capitalised_run(doc, start)
     after = doc[end] if end < len(doc) else None
     if end == start or form == "(" and (after is None or after.text not in (")", ",")):
         return "", []
     if form == "," and after is not None and (after.lower_ in ("and", "or") or after.text == ","
                                               and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
         return "", []  # "Aleppo, Homs and Hama", "Paris, London, Berlin": a list
+    found = _capitalised_containers(doc, start, gaz, end)
+    return (form, found[0]) if found else ("", [])
+
+
+def _capitalised_run(doc: Doc, start: int) -> int:
+    """The end of the run of (at most four) capitalised words at ``start``."""
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha \
+            and doc[end].ent_type_ != "PERSON":  # "He (Wilson) got out": the man, not Wilson County
+        end += 1
+    return end
+
+
+def _capitalised_containers(doc: Doc, start: int, gaz: Gazetteer,
+                            end: int | None = None) -> tuple[list[Entry], int] | None:
+    """The countries and provinces named by the longest part of the capitalised run at ``start``
+    (ending at ``end`` when read already) that names any, with that part's end; None when none."""
+    end = _capitalised_run(doc, start) if end is None else end
     for k in range(end, start, -1):
         found = [e for e in gaz.candidates(doc[start:k].text)[:MAX_CANDIDATES] if e.kind in CONTAINER_KINDS]
         if found:
-            return form, found
-    return "", []
+            return found, k
+    return None
 
 
 def _within(place: Entry, container: Entry) -> bool:
@@ -107,7 +139,7 @@ def _contained(gaz: Gazetteer, span: Span, cands: list[Entry]) -> list[Entry]:
     province's town whose name is spelled alike ("Bardera (Gedo)": Baardheere), else the province
     itself, under the name ("Mbau (North Kivu)": a village too small for the gazetteer)."""
     form, containers = written_container(span, gaz)
-    inside = [e for e in cands if any(_within(e, c) for c in containers)] if form == "of" else []
+    inside = [e for e in cands if any(_within(e, c) for c in containers)] if form in ("of", "in") else []
     if inside or not containers or any(e.match in ("exact", "folded") for e in cands):
         return inside or cands
     provinces = [c for c in containers if c.kind in ("admin1", "admin2")]

@@ -155,6 +155,12 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
             before = ""
         tense = tense_at(s) if tense_at else None
         base = anchor
+        coarse = re.fullmatch(rf"{_NUM}\s+{_UNIT}\s+(?P<rel>later|earlier)", text[s:e], re.I)
+        if coarse and last is not None and last.precision in COARSE and \
+                PRECISIONS.index(_unit_precision(coarse["unit"].lower())) >= PRECISIONS.index(last.precision):
+            # "in 2011 ... two years later": counted from the year or month the narrative set last,
+            # not from an earlier day
+            base = last.end if coarse["rel"].lower() == "later" else last.start
         if re.search(rf"{_UNIT}\s+(?:after|before)$", text[s:e], re.I) and re.match(r"\s*[\w$]", text[e:e + 3]):
             base = _object_anchor(text, e, spans[i + 1:], published)  # "five years after the revolution"
         if re.fullmatch(r"after (?:which|that)|afterwards|thereafter|since then", text[s:e].lower()):
@@ -475,6 +481,10 @@ def _weekday(published: dt.date, weekday: int, which: str | None) -> dt.date:
     if delta == 0 and which == "last":
         delta = 7
     return published - dt.timedelta(days=delta)
+
+
+PRECISIONS = [Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR, Precision.DECADE]
+COARSE = (Precision.MONTH, Precision.YEAR)  # a narrative time a count of months or years may start from
 
 
 def _unit_precision(unit: str) -> Precision:

@@ -16,6 +16,7 @@ import datetime as dt
 import gzip
 import hashlib
 import json
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -121,6 +122,9 @@ def _rows(path: Path) -> list[list[str]]:
         return [line.rstrip("\n").split("\t") for line in fh]
 
 
+DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "U.N.", "U.S."
+
+
 def spelling_key(name: str) -> str | None:
     """The index key of a person's full name spelled any way ("Aleksandr Lukashenko",
     "Alexander Lukashenko"): its transliteration skeleton, for names of two words or more."""
@@ -146,6 +150,18 @@ def keys(name: str) -> tuple[str, ...]:
     """The index keys of a name: folded as written, then without titles and particles."""
     a, b = fold(name), " ".join(name_words(name))
     return (a,) if a == b or not b else (a, b)
+
+
+def lookup_keys(name: str) -> tuple[str, ...]:
+    """The keys a name is looked up by: its own, then, for a name with a dotted abbreviation, those
+    of the name written with it closed up ("U.N. Mission": UN Mission), since folding opens the
+    abbreviation into letters ("u n mission") that the aliases written without dots lack. A bare
+    abbreviation keeps its own keys: closed up, two letters name too many bodies ("K.U." is no "KU",
+    a Slovak party)."""
+    closed = DOTTED.sub(lambda m: m[0].replace(".", ""), name)
+    if closed == name or not name_words(DOTTED.sub(" ", name)):
+        return keys(name)
+    return tuple(dict.fromkeys(keys(name) + keys(closed)))
 
 
 def surname(name: str, country: str | None) -> str | None:
@@ -273,7 +289,7 @@ class KnowledgeBase:
         return list(self._candidates(name))
 
     def _lookup(self, name: str) -> tuple[KbActor, ...]:
-        for key in keys(name):
+        for key in lookup_keys(name):
             ids = self.index.get(key)
             if ids:
                 return tuple(a for a in map(self.get, ids) if a is not None)
@@ -370,7 +386,7 @@ class KnowledgeBase:
             # bare surname does ("Abiy Ahmed" in 2020: Abiy Ahmed Ali, Ethiopia's prime minister)
             cands = [a for a in self._shortened(name) if self.in_office(a, when)]
             cands = cands if cands and all(self.same_actor(cands[0], p) for p in cands) else []
-        if not cands or kind not in (None, "person") and not any(k in self.index for k in keys(name)):
+        if not cands or kind not in (None, "person") and not any(k in self.index for k in lookup_keys(name)):
             # a body's name matched only as a person's name spelled otherwise ("Fatah Party" and
             # "Vit Barta" share a transliteration skeleton): no body is known by it
             return None
