@@ -81,7 +81,8 @@ _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o",
 
 # the Arabic definite article as GeoNames transliterates it, before a name of four letters or more
 # (read only in the countries GeoNames lists Arabic as a language of: "El Paso" keeps its "El")
-ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an) (\w{4,}.*)$")
+ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
+ARABIC_ARTICLE = re.compile(rf"^(?:{'|'.join(ARABIC_ARTICLES)}) (\w{{4,}}.*)$")
 
 
 @lru_cache(maxsize=65536)

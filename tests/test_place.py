@@ -221,6 +221,40 @@ def test_place_a_known_armed_group_read_as_a_name_is_no_town(pipeline):
     assert all(m.country != "ITA" for m in x.mentions)
 
 
+def toponym_texts(pipeline, text):
+    from khaldun.extract.place import toponyms
+
+    return [s.text for s, _ in toponyms(pipeline.nlp(text), pipeline.gaz)]
+
+
+def test_place_a_group_named_as_a_town_s_other_name_is_no_toponym(pipeline):
+    # GeoNames lists "Hamas" among Hamm's other names; the knowledge base knows Hamas as a group
+    assert "Hamas" not in places_of(pipeline, "Negotiators from Hamas arrived in Cairo on Monday.")
+    assert "Hamas" not in toponym_texts(pipeline, "Hamas fighters attacked an Israeli army post.")
+    assert "Cairo" in toponym_texts(pipeline, "Negotiators from Hamas arrived in Cairo on Monday.")
+
+
+def test_place_a_group_named_as_a_town_s_own_name_is_the_town_where_the_syntax_says_place(pipeline):
+    assert "Fano" not in toponym_texts(pipeline, "A Fano commander said the fighters had attacked an army base.")
+    assert toponym_texts(pipeline, "Talks were held in Fano, where the town of Fano hosted them.") == ["Fano", "Fano"]
+    assert "Wagner" not in toponym_texts(pipeline, "Wagner fighters withdrew from the front line.")
+
+
+def test_place_an_article_cut_from_a_group_s_name_is_no_candidate(pipeline):
+    # "al" is another name of Halle in GeoNames; alone it is a piece of "al-Shabab"
+    from khaldun.extract import analyse
+    from khaldun.extract.event_place import candidates
+    from khaldun.ingest.documents import make_document
+
+    document = make_document("Gunmen suspected to be al-Shabab killed nine people at Gamba police station.",
+                             published="2020-06-15")
+    doc = pipeline.nlp(document.text)
+    finder = analyse(doc, document, pipeline.gaz, pipeline.lexicon)
+    found = [c.place for c in candidates(finder, next(t for t in doc if t.text == "killed"), None)]
+    assert "Gamba" in [p.text for p in found]
+    assert all(p.country != "BEL" and "Shabab" not in p.text and p.text != "-" for p in found)
+
+
 def test_place_a_two_word_demonym_and_a_continent_s(pipeline):
     p = places_of(pipeline, "The South Korean navy and Asian markets reacted as the Sri Lankan army withdrew.")
     assert p["South Korean"].country == "KOR" and p["Sri Lankan"].country == "LKA"

@@ -47,7 +47,8 @@ from spacy.tokens import Token
 from ..gazetteer import fold
 from ..ontologies.tables import words
 from ..records import Place
-from .place import FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, WELL_KNOWN_TOWN, trim, well_known
+from .place import (FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, WELL_KNOWN_TOWN, body_named, fragment, trim,
+                    well_known)
 from .actors import LOCATIVE_PREPS
 
 MODEL = Path(__file__).resolve().parent.parent / "ontologies" / "data" / "event_place.json"
@@ -143,7 +144,8 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
                                                                     or _gazetteer_name(finder, t))]
     for span in spans:
         span = _conventional(span) if span is not None else None
-        if span is None or any(i in covered for i in range(span.start, span.end)):
+        if span is None or any(i in covered for i in range(span.start, span.end)) or fragment(span) or \
+                body_named(span, finder.actors.gaz.candidates(span.text)):
             continue
         key = (span.start_char, span.end_char)
         if key not in found:

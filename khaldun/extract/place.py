@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.attrs import DEP, ENT_IOB, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from .. import kb as knowledge
-from ..gazetteer import Entry, Gazetteer, distance_km, fold, skeleton
+from ..gazetteer import ARABIC_ARTICLES, Entry, Gazetteer, distance_km, fold, skeleton
 from ..ontologies.tables import noun_classes
 from ..records import Place
 from . import ranker
@@ -45,7 +46,7 @@ def toponyms(doc: Doc, gaz: Gazetteer, ents=None, text: str | None = None) -> li
                             doc.text if text is None else text)
     found: list[tuple[Span, list[Entry], bool]] = []
     for span in spans:
-        if medium_name(span, gaz):
+        if medium_name(span, gaz) or fragment(span):
             continue
         name, cands = _name_part(gaz, span) or (span, [])
         contained = _contained(gaz, name, cands)
@@ -53,9 +54,10 @@ def toponyms(doc: Doc, gaz: Gazetteer, ents=None, text: str | None = None) -> li
     # a name the text places once ("Nasir in South Sudan's Upper Nile state") is that place where
     # the story names it again bare ("wounded soldiers from Nasir")
     placed = {fold(name.text): cands for name, cands, narrowed in found if narrowed and cands}
-    return [(name, (cands if narrowed else placed.get(fold(name.text), cands))[:MAX_CANDIDATES])
-            for name, cands, narrowed in found
-            if (cands or fold(name.text) in placed) and not name.text[:1].islower()]  # "the metro": no name
+    options = [(name, (cands if narrowed else placed.get(fold(name.text), cands))[:MAX_CANDIDATES])
+               for name, cands, narrowed in found]
+    return [(name, cands) for name, cands in options
+            if cands and not name.text[:1].islower() and not body_named(name, cands)]  # "the metro": no name
 
 
 CONTAINER_KINDS = ("country", "admin1", "admin2")
@@ -351,7 +353,7 @@ def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents: list[Span], 
         person = ent.label_ == "PERSON"
         if person and span.text.lower() in people or span.text.lower() in surnames:
             continue
-        if well_known(gaz, span.text, strict=person) and not _known_body(span, ent.label_):
+        if well_known(gaz, span.text, strict=person):
             out.append(span)
             taken.update(range(span.start, span.end))
     for i in _unlabelled_heads(doc):
@@ -369,13 +371,49 @@ def _misread_names(doc: Doc, gaz: Gazetteer, taken: set[int], ents: list[Span], 
     return out
 
 
-def _known_body(span: Span, label: str) -> bool:
-    """Whether a name the recogniser read as an organisation is one the knowledge base knows as
-    a body, and the text does not put it after a locative preposition: "a Fano commander" is
-    of the Ethiopian militia, not of the Italian town ("in Fano" is still the town)."""
-    if label != "ORG" or span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE:
+def fragment(span: Span) -> bool:
+    """Whether a span is a piece of a name, not a name: an article or a hyphen left alone where
+    the recogniser or the parse cut a hyphen-joined word ("al-" of "al-Shabaab", which GeoNames
+    lists as another name of Halle)."""
+    words = [t.lower_ for t in span if t.text not in HYPHENS]
+    return not words or all(w in ARABIC_ARTICLES for w in words)
+
+
+BODY_LABELS = {"ORG", "NORP"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "poss"}
+
+
+def body_named(span: Span, cands: list[Entry]) -> bool:
+    """Whether a name is an organisation's or an armed group's in this text, not a place's: the
+    knowledge base knows a body by it and the text uses it as one: the recogniser calls it an
+    organisation or a group, or, unless it calls it a place, no place bears it as its own name
+    ("Hamas" is Hamm only in another language: "negotiators from Hamas") or it is a verb's
+    subject or object. A place's own name after a locative preposition or a settlement's noun
+    stays the place's ("a Fano commander" is of the Ethiopian militia; "in Fano" and "the town
+    of Fano" are the Italian town)."""
+    root = span.root
+    own = any(e.match in ("exact", "folded") for e in cands)
+    if own and _placed(span):
         return False
-    entity = knowledge.load().find(span.text, "organization")
+    label = root.ent_type_
+    if label not in BODY_LABELS and (label in PLACE_LABELS or own and root.dep_ not in ARGUMENT_DEPS):
+        return False
+    return _known_body(span.text)
+
+
+def _placed(span: Span) -> bool:
+    """Whether the syntax says a name is a place's: after a locative preposition ("in Fano"), or
+    a settlement's name ("the town of Fano")."""
+    head = span.root.head
+    return span.root.dep_ == "pobj" and (head.lower_ in LOCATIVE or head.lower_ == "of"
+                                         and head.head.lemma_.lower() in SETTLEMENTS)
+
+
+@lru_cache(maxsize=4096)
+def _known_body(name: str) -> bool:
+    """Whether the knowledge base knows an organisation or group (not a person, nor a post
+    named generically) by a name."""
+    entity = knowledge.load().find(name, "organization")
     return entity is not None and entity.kind != "person" and not entity.generic
 
 
