@@ -163,6 +163,14 @@ def test_kb_one_name_of_two_people_means_the_one_in_office_on_the_day(base):
     assert base.find("George Bush", when=D("1991-03-01")).id == "phoenix:GEORGE_BUSH"
 
 
+def test_kb_of_two_entries_in_office_the_one_appointed_last(base):
+    # "Salva Kiir" is filed as Sudan's from 2005, never closed, and again as South Sudan's
+    # president from 2011: after independence the newer post is the one he holds
+    coded = coding_of(base)
+    assert coded("Salva Kiir", "2016-05-01") == ("SSD", "GOV")
+    assert coded("Salva Kiir", "2008-05-01") == ("SDN", "GOV")
+
+
 def test_kb_bare_surname_names_a_person_only_while_in_office(base):
     # "President Mansour" is an alias: "Mansour" alone is the interim president only while he is
     # one; a role its source knew open only until 2017 is no proof ("Bari" in 2018)

@@ -402,11 +402,16 @@ class KnowledgeBase:
 
         def rank(a: KbActor) -> tuple:
             kind_ok = kind is None or (a.kind == "person") == (kind == "person")
-            holds = any(not r.default and (r.holds(when) if when else r.end is None) for r in a.roles)
+            held = [r for r in a.roles if not r.default and (r.holds(when) if when else r.end is None)]
             # one holding a role on the day before one whose name is the name as written ("George
-            # Bush" in 2005 is George W. Bush, the one in office; his father's name is the same)
+            # Bush" in 2005 is George W. Bush, the one in office; his father's name is the same);
+            # of two people in office, the one appointed last: a source that never closed an
+            # older post ("Salva Kiir", Sudan's vice-president from 2005, filed again as South
+            # Sudan's president from 2011) is overtaken by the newer one
+            latest = max((r.start for r in held if r.start), default=dt.date.min) \
+                if when and a.kind == "person" else dt.date.min
             return (kind_ok, country is None or a.country == country or any(r.country == country for r in a.roles),
-                    holds, fold(a.name) == key, a.id.startswith("khaldun:") or a.id in self._added, not a.generic,
+                    bool(held), latest, fold(a.name) == key, a.id.startswith("khaldun:") or a.id in self._added, not a.generic,
                     a.wikidata is not None, len(a.roles), -_item_number(a.wikidata), a.id)
 
         return max(cands, key=rank)
