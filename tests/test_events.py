@@ -1297,3 +1297,12 @@ def test_events_an_order_that_a_body_be_dissolved(code):
     # an order to act is still a demand on the one ordered
     e = one(code("The president ordered the army to withdraw from Kidal."), "ordered")
     assert (e["type"], e["target"]["sector"]) == ("REQUEST", "MIL")
+
+
+def test_events_an_act_named_inside_what_a_stop_verb_halts_is_halted_not_done(pipeline):
+    # "halted deliveries of aid": the aid is what was stopped, no aid given; an act of its own
+    # holding the phrase keeps its own reading ("the investigation of the killings")
+    halted = pipeline.extract("Israel halted deliveries of aid to Gaza on Monday.", date="2024-03-04").events
+    assert [e.type for e in halted] == ["SANCTION"]
+    probe = pipeline.extract("The court suspended the investigation of the killings in Gaza.", date="2024-03-04").events
+    assert "ASSAULT" in {e.type for e in probe}

@@ -152,16 +152,21 @@ class EventFinder:
                 self._code(tok, entries)
         self._reported_demands()
         verb_types = {f.trigger.i: nearest(f.cameo).plover for f in self.found if f.entry.pos == "VERB"}
+        triggers = {f.trigger.i for f in self.found}
         for f in self.found:
             t = f.trigger
             if f.entry.pos == "NOUN" and t.dep_ == "dobj" and verb_types.get(t.head.i) == nearest(f.cameo).plover \
                     and t.head.i not in self.consumed:
                 self.consumed.add(t.i)  # "delivered food aid": one AID event ("threatened sanctions": the
                 # verb already gave way to its object's threat, which is then the one event)
-            if f.entry.pos == "NOUN" and t.dep_ in ("dobj", "nsubjpass") and stops(t.head):
+            # "halted deliveries of aid": the act a stop verb acts on may be named inside its object,
+            # where that object is no act of its own ("suspended the inquiry into the killings" is not)
+            carrier = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+            held = carrier if carrier is not None and carrier.pos_ == "NOUN" and carrier.i not in triggers else t
+            if f.entry.pos == "NOUN" and held.dep_ in ("dobj", "nsubjpass") and stops(held.head):
                 # "suspended its airstrikes", "lifted the embargo", "ended the curfew": not the act but
                 # its easing, said once: by the stop verb where it is an event of its own, else by the noun
-                heads = [g for g in self.found if g.trigger.i == t.head.i]
+                heads = [g for g in self.found if g.trigger.i == held.head.i]
                 eased = _eased(f.entry.cameo, heads[0].source if heads else f.source)
                 if eased is None or heads:
                     self.consumed.add(t.i)
@@ -174,7 +179,7 @@ class EventFinder:
                         g.rule += "+eases" + _intent_rule(g.cameo, intent, g.frame)
                 if eased is not None and not heads:
                     f.cameo, intent = _stated(eased, f.frame)
-                    f.rule += f"+eased:{t.head.lemma_.lower()}" + _intent_rule(f.cameo, intent, f.frame)
+                    f.rule += f"+eased:{held.head.lemma_.lower()}" + _intent_rule(f.cameo, intent, f.frame)
         events = []
         seen: set[str] = set()
         anaphors: set[int] = set()
