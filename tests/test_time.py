@@ -232,3 +232,9 @@ def test_time_a_month_with_last_year_is_that_year_s():
     (ts,) = find_times("Mobile internet has been cut off since August last year.", [], D(2024, 8, 14))
     assert (ts.start, ts.precision) == (D(2023, 8, 1), Precision.MONTH)
 
+
+
+def test_time_a_month_naming_an_event_is_no_date():
+    text = ("Police watched the annual March for Life. She led the March of the Combatant Mothers. "
+            "He resigned in March for health reasons.")
+    assert [t.text for t in find_times(text, [], PUB)] == ["in March"]

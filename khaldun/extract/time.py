@@ -192,8 +192,11 @@ COUNTED = re.compile(r"^\s*(?:-|–)?\s*(?:per\s*cent|percent|%|km|kilomet|miles
 
 def _given_name(text: str, s: int, e: int) -> bool:
     """A month's name alone before a capitalised word is someone's given name ("Foreign Minister
-    Jan Kavan", "April Glaspie"), not a date."""
-    return re.fullmatch(_MONTH[:-3], text[s:e], re.I) is not None and re.match(r" [A-Z][a-z]", text[e:e + 3]) is not None
+    Jan Kavan", "April Glaspie"), not a date; so is one that "of" or "for" joins to a capitalised
+    name, the name of an event ("the annual March for Life", "the March of the Combatant Mothers";
+    not "in March of 1998", "in March for health reasons")."""
+    return re.fullmatch(_MONTH[:-3], text[s:e], re.I) is not None and re.match(
+        r" (?:(?:of|for)(?: the)? )?[A-Z][a-z]", text[e:e + 13]) is not None
 
 
 def _quoted_title(text: str, s: int, e: int) -> bool:
