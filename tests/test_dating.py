@@ -729,3 +729,12 @@ def test_dating_a_possessive_apostrophe_opens_no_quotation(dating):
     # "the soldiers' commander": the tagger's possessive mark, not a quotation mark
     d = dating("\"I am ready to leave,\" the soldiers' commander said on Sunday.", "2000-04-03", "am")
     assert span(d) == (D(2000, 4, 2), D(2000, 4, 2)) and d.rule == "quoted"
+
+
+def test_dating_a_coordinated_clause_in_another_tense_keeps_its_own_time(dating):
+    d = dating("The brewer sold 41% of all beer last year and is expected to grow.", "1989-10-26", "expected")
+    assert d.rule == "present" and span(d) == (D(1989, 10, 26), D(1989, 10, 26))
+    d = dating("Police arrested the suspect on Monday and are questioning him.", "1989-10-26", "questioning")
+    assert d.rule == "present"
+    text = "Rebels seized the town on Friday and burned the market."
+    assert dating(text, "2014-05-19", "burned").time.start == D(2014, 5, 16)

@@ -496,6 +496,8 @@ class DocumentTimes:
                 pass  # a nominal event: the clause it is an argument of
             elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
                 pass  # "the 1996 bombing that killed one person": the time of the event it describes
+            elif dep == "conj" and _tenses_differ(node, head):
+                break  # "which last year accounted for 41% and is expected to grow": two times
             elif dep in ("conj", "xcomp", "acomp", "oprd") or (dep == "advcl" and (
                     self._temporal_mark(node) or _participial_adjunct(node) or _purpose(node))):
                 pass  # (a participle adjunct happens with its clause: "struck the town, killing four";
@@ -777,6 +779,13 @@ def _refused(verb: Token) -> bool:
     subject = _subject(verb)
     return any(c.dep_ == "neg" for c in verb.children) or (subject is not None and any(
         c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children))
+
+
+def _tenses_differ(a: Token, b: Token) -> bool:
+    """Two coordinated clauses, one in the past and the other not ("accounted for 41% and is
+    expected to grow"): the time of one is not the other's."""
+    ta, tb = tense(a), tense(b)
+    return ta is not None and tb is not None and (ta == "past") != (tb == "past")
 
 
 def _simple_past(verb: Token) -> bool:
