@@ -526,7 +526,7 @@ def test_dating_a_time_ending_a_gapped_pair_dates_both(dating):
     # and so is the time; a conjunct with auxiliaries of its own keeps its own
     d = dating("The ministry said 107 people had been detained and 10 officers injured overnight.", "2024-12-01",
                "detained")
-    assert d.time.start == D(2024, 12, 1) and d.rule == "coordinated"
+    assert span(d) == (D(2024, 11, 30), D(2024, 12, 1)) and d.rule == "coordinated"
     d = dating("Police said 40 people were arrested and three officers were injured on Sunday.", "2024-12-03",
                "arrested")
     assert d.time is None or d.time.start != D(2024, 12, 1)

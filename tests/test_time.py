@@ -238,3 +238,8 @@ def test_time_a_month_naming_an_event_is_no_date():
     text = ("Police watched the annual March for Life. She led the March of the Combatant Mothers. "
             "He resigned in March for health reasons.")
     assert [t.text for t in find_times(text, [], PUB)] == ["in March"]
+
+
+def test_time_overnight_is_the_night_before_the_report():
+    t = normalise("overnight", PUB, None)
+    assert (t.start, t.end, t.precision) == (D(2014, 5, 18), D(2014, 5, 19), Precision.DAY)

@@ -279,6 +279,9 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
     if m:
         if published is None:
             return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "part-of-day:no-anchor")
+        if text == "overnight":  # the night a report comes out after: from the evening before it
+            return TimeSpan(raw, published - dt.timedelta(days=1), published, Precision.DAY, start, end, False,
+                            "part-of-day")
         d = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1}.get(m[1] or "", 0)
                                      if m[1] != "last" or m[2] == "night" else 0)
         return TimeSpan(raw, d, d, Precision.DAY, start, end, False, "part-of-day")
