@@ -243,3 +243,11 @@ def test_time_a_month_naming_an_event_is_no_date():
 def test_time_overnight_is_the_night_before_the_report():
     t = normalise("overnight", PUB, None)
     assert (t.start, t.end, t.precision) == (D(2014, 5, 18), D(2014, 5, 19), Precision.DAY)
+
+
+def test_time_a_past_clause_looks_back_further_for_a_year_but_a_term_it_set_may_lie_ahead():
+    october = D(1989, 10, 31)
+    assert normalise("Jan. 31", october, None, tense="past").start == D(1989, 1, 31)
+    assert normalise("Jan. 31", october, None).start == D(1990, 1, 31)
+    # "has extended the loans through January": the end of a range a past act set
+    assert normalise("January", october, None, before="through", tense="past").end == D(1990, 1, 31)

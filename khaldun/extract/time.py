@@ -246,6 +246,8 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
     lead = text.split(" ", 1)[0]
     if lead in RANGE_END or lead in RANGE_START:
         before = lead
+    if tense == "past" and before in RANGE_END:
+        tense = None  # "has extended the loans through January": a term a past act set may lie ahead
     text = re.sub(r"^(just|only|some|about|around|roughly|nearly|almost|the|on|in|by|since|until|through|from|to|of|at)\s+", "", text)
     text = re.sub(r"^(just|only|the)\s+", "", text)
     text = re.sub(rf"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?={_MONTH}\s+\d)", "", text)
@@ -455,8 +457,9 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
 def _infer_year(month: int, day: int, published: dt.date | None, month_only: bool = False,
                 tense: str | None = None) -> int | None:
     """The year that puts the date nearest to publication, the future counting double ("Dec. 28"
-    in a January story is last year's, "Jan. 5" in a December story next year's); in a past-tense
-    clause the date is not before publication."""
+    in a January story is last year's, "Jan. 5" in a December story next year's); in a future-tense
+    clause the date is not before publication, and in a past one the future counts double again
+    ("the fiscal year ended Jan. 31" in an October story: this January's)."""
     if published is None:
         return None
     best = None
@@ -469,7 +472,8 @@ def _infer_year(month: int, day: int, published: dt.date | None, month_only: boo
         if tense == "future" and last_day < published:  # (a past clause may name a later date:
             continue  # "the vote was set for Dec. 7")
         distance = (candidate - published).days
-        distance = 2 * distance if distance > 0 else -distance  # news looks back more than ahead
+        distance = (4 if tense == "past" else 2) * distance if distance > 0 else -distance  # news looks back
+        # more than ahead, and a clause in the past more still ("the fiscal year ended Jan. 31")
         if best is None or distance < best[0]:
             best = (distance, year)
     return best[1] if best else None
