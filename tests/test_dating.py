@@ -736,5 +736,9 @@ def test_dating_a_coordinated_clause_in_another_tense_keeps_its_own_time(dating)
     assert d.rule == "present" and span(d) == (D(1989, 10, 26), D(1989, 10, 26))
     d = dating("Police arrested the suspect on Monday and are questioning him.", "1989-10-26", "questioning")
     assert d.rule == "present"
+    # a verb in the simple past shares no "would": it goes with the verb that reports the clause
+    text = "The bloc said on Wednesday it would hold a summit and urged all parties to exercise restraint."
+    d = dating(text, "2024-11-08", "urged")
+    assert span(d) == (D(2024, 11, 6), D(2024, 11, 6)) and d.rule == "coordinated"
     text = "Rebels seized the town on Friday and burned the market."
     assert dating(text, "2014-05-19", "burned").time.start == D(2014, 5, 16)

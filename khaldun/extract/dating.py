@@ -497,7 +497,17 @@ class DocumentTimes:
             elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
                 pass  # "the 1996 bombing that killed one person": the time of the event it describes
             elif dep == "conj" and _tenses_differ(node, head):
-                break  # "which last year accounted for 41% and is expected to grow": two times
+                # "which last year accounted for 41% and is expected to grow": two times; but a verb
+                # in the simple past cannot share a "would" or "will", so one the parse coordinates
+                # with a clause of them that a past verb reports is coordinated with that verb ("said
+                # on Wednesday it would hold a summit and urged restraint")
+                said = head.head
+                if node.tag_ == "VBD" and head.dep_ == "ccomp" and tense(head) in ("future", "modal") \
+                        and tense(said) == "past":
+                    own = self.own(said)
+                    if own is not None and own.start is not None:
+                        return _dating(own, "coordinated")
+                break
             elif dep in ("conj", "xcomp", "acomp", "oprd") or (dep == "advcl" and (
                     self._temporal_mark(node) or _participial_adjunct(node) or _purpose(node))):
                 pass  # (a participle adjunct happens with its clause: "struck the town, killing four";
