@@ -742,3 +742,16 @@ def test_dating_a_coordinated_clause_in_another_tense_keeps_its_own_time(dating)
     assert span(d) == (D(2024, 11, 6), D(2024, 11, 6)) and d.rule == "coordinated"
     text = "Rebels seized the town on Friday and burned the market."
     assert dating(text, "2014-05-19", "burned").time.start == D(2014, 5, 16)
+
+
+def test_dating_a_statement_the_parse_coordinates_with_the_clause_it_follows_goes_with_the_speaker(dating):
+    text = ("The spokeswoman said on Wednesday that the group was operating from Afghanistan and accused "
+            "the Taliban of failing to act.")
+    d = dating(text, "2025-01-16", "accused")
+    assert span(d) == (D(2025, 1, 15), D(2025, 1, 15)) and d.rule == "coordinated"
+    # an act the reported clause goes on with is no statement of the speaker's
+    d = dating("The governor said on Monday that police arrested the men and charged them.", "2025-01-16", "charged")
+    assert d.time.start != D(2025, 1, 13)
+    # an accusation is a stance taken in words: with no time of its own, made for the report
+    d = dating("The opposition accused the government of fraud.", "2025-01-16", "accused")
+    assert d.rule == "stance" and span(d) == (D(2025, 1, 15), D(2025, 1, 16))

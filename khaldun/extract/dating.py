@@ -496,18 +496,13 @@ class DocumentTimes:
                 pass  # a nominal event: the clause it is an argument of
             elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
                 pass  # "the 1996 bombing that killed one person": the time of the event it describes
+            elif dep == "conj" and (said := _speaker_conjunct(node, head)) is not None:
+                own = self.own(said)
+                if own is not None and own.start is not None:
+                    return _dating(own, "coordinated")
+                break  # (the statement's own convention dates it, as a statement of its own)
             elif dep == "conj" and _tenses_differ(node, head):
-                # "which last year accounted for 41% and is expected to grow": two times; but a verb
-                # in the simple past cannot share a "would" or "will", so one the parse coordinates
-                # with a clause of them that a past verb reports is coordinated with that verb ("said
-                # on Wednesday it would hold a summit and urged restraint")
-                said = head.head
-                if node.tag_ == "VBD" and head.dep_ == "ccomp" and tense(head) in ("future", "modal") \
-                        and tense(said) == "past":
-                    own = self.own(said)
-                    if own is not None and own.start is not None:
-                        return _dating(own, "coordinated")
-                break
+                break  # "which last year accounted for 41% and is expected to grow": two times
             elif dep in ("conj", "xcomp", "acomp", "oprd") or (dep == "advcl" and (
                     self._temporal_mark(node) or _participial_adjunct(node) or _purpose(node))):
                 pass  # (a participle adjunct happens with its clause: "struck the town, killing four";
@@ -796,6 +791,27 @@ def _tenses_differ(a: Token, b: Token) -> bool:
     expected to grow"): the time of one is not the other's."""
     ta, tb = tense(a), tense(b)
     return ta is not None and tb is not None and (ta == "past") != (tb == "past")
+
+
+def _speaker_conjunct(verb: Token, head: Token) -> Token | None:
+    """The past verb of saying that a verb in the simple past with no subject of its own goes
+    with, when the parse coordinates it with the clause that verb reports (a clause with a subject
+    of its own): a verb that cannot share that clause's "would" or "will" ("said on Wednesday it
+    would hold a summit and urged restraint"), or a statement itself ("said that the group was
+    operating from Afghanistan and accused Kabul of failing to act"). None otherwise ("said
+    police arrested him and charged him": the reported clause goes on)."""
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    said = clause.head
+    subjects = ("nsubj", "nsubjpass")
+    if verb.tag_ != "VBD" or clause.dep_ != "ccomp" or said.lemma_.lower() not in REPORTING or tense(said) != "past" \
+            or any(c.dep_ in subjects for c in verb.children) or not any(c.dep_ in subjects for c in clause.children):
+        return None
+    lemma = verb.lemma_.lower()
+    if tense(head) in ("future", "modal") or lemma in REPORTING or lemma in words("stance_verb"):
+        return said
+    return None
 
 
 def _simple_past(verb: Token) -> bool:
