@@ -755,3 +755,15 @@ def test_dating_a_statement_the_parse_coordinates_with_the_clause_it_follows_goe
     # an accusation is a stance taken in words: with no time of its own, made for the report
     d = dating("The opposition accused the government of fraud.", "2025-01-16", "accused")
     assert d.rule == "stance" and span(d) == (D(2025, 1, 15), D(2025, 1, 16))
+
+
+def test_dating_an_after_clause_counted_from_its_dated_clause(dating):
+    # "two days after": the clause told "after" happened two days before the dated one, not on its day
+    d = dating("Rebels seized the town on Friday, two days after the army withdrew.", "2024-10-24", "withdrew")
+    assert span(d) == (D(2024, 10, 16), D(2024, 10, 16)) and d.rule == "anchor"
+    # a statement the parse hangs the clause on passes it the time of what it reports
+    text = ("Border forces exchanged heavy fire at the crossing on Thursday, killing two soldiers, officials said, "
+            "a day after warplanes bombed suspected hideouts in eastern Afghanistan.")
+    assert span(dating(text, "2024-09-12", "bombed")) == (D(2024, 9, 11), D(2024, 9, 11))
+    # with no dated clause to count from it keeps no date
+    assert not dating("Rebels seized the town, two days after the army withdrew.", "2024-10-24", "withdrew").dated

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from khaldun.extract.time import find_times, normalise, period
+from khaldun.extract.time import counted_from, find_times, normalise, period
 from khaldun.records import Precision, TimeSpan
 
 PUB = dt.date(2014, 5, 19)  # a Monday
@@ -251,3 +251,15 @@ def test_time_a_past_clause_looks_back_further_for_a_year_but_a_term_it_set_may_
     assert normalise("Jan. 31", october, None).start == D(1990, 1, 31)
     # "has extended the loans through January": the end of a range a past act set
     assert normalise("January", october, None, before="through", tense="past").end == D(1990, 1, 31)
+
+
+def test_time_counted_from_the_time_an_after_reaches():
+    friday = TimeSpan("on Friday", D(2014, 5, 16), D(2014, 5, 16), Precision.DAY, 0, 9, False, "weekday")
+    count = TimeSpan("two days after", None, None, Precision.DAY, 10, 24, False, "relative:after:no-anchor")
+    t = counted_from(count, friday)
+    assert (t.start, t.end, t.precision) == (D(2014, 5, 14), D(2014, 5, 14), Precision.DAY)
+    year = TimeSpan("in 2014", D(2014, 1, 1), D(2014, 12, 31), Precision.YEAR, 0, 7, False, "year")
+    t = counted_from(TimeSpan("a month before", None, None, Precision.MONTH, 8, 22, False, "x"), year)
+    assert (t.start, t.end, t.precision) == (D(2014, 1, 1), D(2014, 12, 31), Precision.YEAR)  # the coarser
+    several = TimeSpan("several days after", None, None, Precision.DAY, 0, 18, False, "x")
+    assert counted_from(several, friday) is None

@@ -71,7 +71,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from .frames import is_headline
-from .time import period
+from .time import counted_from, period
 from ..ontologies.tables import words
 from ..records import NO_DATE, Dating, Frame, Modality, Precision, TimeSpan
 
@@ -296,6 +296,9 @@ class DocumentTimes:
             own = None  # "reported a third-quarter loss": the period the figures cover, not the report's date
         if own is not None and (own.start is not None or own.end is not None):
             return _dating(own, "anchor" if own.rule.split(":")[0] in RELATIVE_RULES else "own")
+        counted = self._counted(own, pred) if own is not None else None
+        if counted is not None:
+            return counted
         found = self._related(pred) or self._subordinate(pred)
         if found is not None and found.rule in ("clause", "coordinated"):  # the clause's month, as this
             # act's own ("killed in January in an attack"), not one an occurrence word sets ("due in March")
@@ -312,6 +315,22 @@ class DocumentTimes:
         if found.rule == "none":
             return self._with_statement(pred) or self._continuation(pred) or self._mentioned(pred) or found
         return found
+
+    def _counted(self, own: TimeSpan, pred: Token) -> Dating | None:
+        """The date of an "after" or "before" clause that counts its distance from the clause it
+        is told from, dated itself ("exchanged fire on Thursday, a day after warplanes bombed the
+        hideouts": the bombing on Wednesday); a statement that the parse hangs the clause on
+        passes it the time of what it reports ("fire was exchanged on Thursday, officials said, a
+        day after ...")."""
+        if own.start is not None or own.end is not None or pred.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before") for c in pred.children):
+            return None
+        told = pred.head
+        reached = self.own(told)
+        if reached is None and told.lemma_.lower() in REPORTING:
+            reached = next((t for c in told.children if c.dep_ == "ccomp" and (t := self.own(c)) is not None), None)
+        found = counted_from(own, reached) if reached is not None else None
+        return _dating(found, "anchor") if found is not None else None
 
     def _occasion_ahead(self, pred: Token) -> Dating | None:
         """The date of the event ahead that an act still to come is done at: its object or the

@@ -530,6 +530,23 @@ def _bounds(d: dt.date, precision: Precision) -> tuple[dt.date, dt.date]:
     return dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31)
 
 
+def counted_from(t: TimeSpan, reached: TimeSpan) -> TimeSpan | None:
+    """The time an "N units after" (or "before") counts from, given the time the count reaches:
+    what a clause "a day after" names happened a day before the clause it is told from ("clashed
+    on Thursday, a day after warplanes bombed the hideouts": the bombing on Wednesday), at the
+    coarser of the two precisions. None for any other expression or an undated reach."""
+    m = re.search(rf"{_NUM}\s+{_UNIT}\s+(?P<rel>after|before)$", (t.text or "").lower())
+    if m is None or reached.start is None or reached.end is None or reached.precision not in PRECISIONS:
+        return None
+    n = NUMBERS.get(m["n"]) if not m["n"].isdigit() else int(m["n"])
+    if n is None or m["n"] in VAGUE:
+        return None
+    unit = m["unit"]
+    precision = max(_unit_precision(unit), reached.precision, key=PRECISIONS.index)
+    lo, hi = _bounds(_shift(reached.start, unit, -n if m["rel"] == "after" else n), precision)
+    return TimeSpan(t.text, lo, hi, precision, t.char_start, t.char_end, False, f"relative:{m['rel']}:counted")
+
+
 def period(t: TimeSpan) -> TimeSpan:
     """The period an open range starts or ends at, whole: "since November" November, "until
     1989" 1989; any other expression as it is."""
