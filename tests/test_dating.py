@@ -767,3 +767,11 @@ def test_dating_an_after_clause_counted_from_its_dated_clause(dating):
     assert span(dating(text, "2024-09-12", "bombed")) == (D(2024, 9, 11), D(2024, 9, 11))
     # with no dated clause to count from it keeps no date
     assert not dating("Rebels seized the town, two days after the army withdrew.", "2024-10-24", "withdrew").dated
+
+
+def test_dating_a_time_right_after_a_verb_of_saying_is_the_saying_s(dating):
+    # the parse hangs "on Wednesday" on "hold"; it stands before the reported clause's subject
+    text = ("The Southern African Development Community said on Wednesday it would hold an extraordinary "
+            "summit on the crisis and urged all parties to exercise restraint.")
+    for word in ("said", "urged"):
+        assert span(dating(text, "2024-11-08", word)) == (D(2024, 11, 6), D(2024, 11, 6))

@@ -276,7 +276,8 @@ class DocumentTimes:
 
     def date(self, pred: Token, frame: Frame | None = None) -> Dating:
         own = self._temporal_argument(frame) if frame is not None else None
-        own = self._month_done(own or self.own(pred), pred)
+        own = own or self.own(pred) or (self._said_then(pred) if pred.lemma_.lower() in REPORTING else None)
+        own = self._month_done(own, pred)
         if own is not None and own.start is not None and self.published is not None \
                 and own.start > self.published and _finite_past(pred):
             # a past act's own date after the publication is a term it set, not when it was done:
@@ -315,6 +316,20 @@ class DocumentTimes:
         if found.rule == "none":
             return self._with_statement(pred) or self._continuation(pred) or self._mentioned(pred) or found
         return found
+
+    def _said_then(self, said: Token) -> TimeSpan | None:
+        """The time right after a verb of saying, before the subject of the clause it reports,
+        which the parse hangs on that clause ("said on Wednesday it would hold a summit"): the
+        saying's."""
+        for c in said.children:
+            subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if c.dep_ != "ccomp" or subject is None:
+                continue
+            for t, tokens, _ in self.entries:
+                if min(tokens) == said.i + 1 and max(tokens) < subject.i and all(
+                        w.is_punct or w.lower_ == "that" for w in self.doc[max(tokens) + 1:subject.i]):
+                    return t
+        return None
 
     def _counted(self, own: TimeSpan, pred: Token) -> Dating | None:
         """The date of an "after" or "before" clause that counts its distance from the clause it
@@ -516,7 +531,7 @@ class DocumentTimes:
             elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
                 pass  # "the 1996 bombing that killed one person": the time of the event it describes
             elif dep == "conj" and (said := _speaker_conjunct(node, head)) is not None:
-                own = self.own(said)
+                own = self.own(said) or self._said_then(said)
                 if own is not None and own.start is not None:
                     return _dating(own, "coordinated")
                 break  # (the statement's own convention dates it, as a statement of its own)
