@@ -20,7 +20,9 @@ An event is dated only by evidence about itself:
   revolution that brought Castro to power 42 years ago");
 - ``anchor``: an explicit narrative anchor of its own clause ("four days later", "the next day",
   "hours after the blast"), resolved by the time normaliser against the date the narrative had
-  reached;
+  reached; or, for an "after" clause that says how far it lies from the dated clause it is told
+  from, counted back from that clause's time ("seized it on Friday, two days after the army
+  withdrew");
 - ``reporting``: a reporting verb, or any verb that introduces a quotation ("'Stay indoors,' the
   police instructed"), in the past tense with no time of its own ("the ministry said", "terms were
   not disclosed", "reported a third-quarter loss": the quarter is what the figures cover): in a news
