@@ -384,3 +384,36 @@ def test_actors_body_of_another_nation_is_another_body(pipeline):
                              "Azerbaijan's defence ministry rejected the report.")
     ministries = [m for m in ms if m.text == "defence ministry"]
     assert [m.country for m in ministries] == ["ARM", "AZE"], [(m.text, m.country) for m in ministries]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Police in Chisinau dispersed hundreds of pro-EU demonstrators, the interior ministry said.",
+     "pro-EU demonstrators", "MDA"),
+    ("Moldovan police detained 40 pro-NATO activists outside parliament in Chisinau.", "40 pro-NATO activists", "MDA"),
+])
+def test_actors_a_stance_the_recogniser_reads_as_a_name_is_no_party(pipeline, text, name, country):
+    # "pro-EU" tagged as an organisation's name: the marchers are for the body, not its members
+    assert by_text(actors_of(pipeline, text), name).country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Voters chose Maria Bogota as mayor. Bogota, who is due to be sworn in next week, has called for unity.",
+    "The electoral board declared Joana Beira the winner on Tuesday. Beira, who is due to take office in January, "
+    "has called for calm.",
+])
+def test_actors_a_surname_alone_is_the_person_named_in_full_not_a_town(pipeline, text):
+    ms = actors_of(pipeline, text)
+    surname = text.split(". ")[1].split(",")[0]
+    m = [m for m in ms if m.text == surname][-1]
+    assert m.kind == "person" and m.country is None, (m.kind, m.country)
+
+
+@pytest.mark.parametrize("text, name", [
+    # "Unity" is a state of South Sudan, but a common word inside these bodies' names
+    ("Troops shelled villages in Myanmar's Sagaing region. The National Unity Government condemned the attack.",
+     "National Unity Government"),
+    ("Fighting broke out in Libya's capital. The Government of National Unity announced a truce on Monday.",
+     "Government of National Unity"),
+])
+def test_actors_a_common_word_in_a_body_s_name_is_no_province(pipeline, text, name):
+    assert by_text(actors_of(pipeline, text), name).country != "SSD"

@@ -156,6 +156,7 @@ class Actors:
 
     # -- finding mentions ---------------------------------------------------------------------
     def _find_entities(self) -> None:
+        surnames = {ent[-1].text for ent in self.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
         for ent in self.ents:
             if ent.label_ not in ENTITY_LABELS:
                 continue
@@ -166,6 +167,8 @@ class Actors:
                 span = self.doc[span.start:cut]
             if span is None or not any(t.is_alpha and len(t.text) > 1 for t in span):
                 continue
+            if len(span) > 2 and span[0].lower_ in STANCE and span[1].text in ("-", "–"):
+                continue  # "pro-EU protesters", "anti-Kremlin activists": a stance towards a party, not the party
             if ent.label_ == "PERSON" and len(span) > 2 and span[0].pos_ == "ADJ" \
                     and self.gaz.demonyms.get(fold(span[0].text)):
                 # "Jordanian King Abdullah" read as one name: the nationality says whose, and is
@@ -177,8 +180,15 @@ class Actors:
             if label == "GPE" and medium_name(span, self.gaz):
                 continue  # "the Saba news agency": the medium's name, no place's
             text = span.text
+            # "Chapo, who is due to be sworn in" after "Daniel Chapo": the man the story named in
+            # full, though a village somewhere bears his surname; a country's name stays the country's
+            namesake = label in ("GPE", "PERSON") and len(span) == 1 and text in surnames \
+                and span.root.dep_ in ("nsubj", "nsubjpass") and not self.gaz.country_names.get(fold(text))
+            if namesake:
+                label = "PERSON"
             country = sector = None
-            if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
+            if label in ("PERSON", "ORG") and not namesake and (
+                    self.gaz.country_names.get(fold(text)) or self._capital(text)):
                 label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
             elif label == "PERSON" and self._place_slot(span.root) and self._whole_place(span) \
                     and self.kb.by_surname(text, self.when) is None and not self._known_person(text):
@@ -836,7 +846,7 @@ class Actors:
         # region of two words before either word alone ("West Midlands Police": England's, not
         # Zimbabwe's Midlands province). A number is no place's name: "First Vice President" is not
         # Yemen's Aden, which GeoNames also calls "First" (governorate)
-        tokens = [t for t in tokens if not t.like_num]
+        tokens = [t for t in tokens if not t.like_num and not self._after_name_word(t)]
         named = [t for t in tokens if self._capitalised(t) and (t.ent_type_ != "PERSON" or t.i in self._body_words)]
         for a, b in zip(named, named[1:]):
             country = self._city_country(f"{a.text} {b.text}") if b.i == a.i + 1 else None
@@ -849,6 +859,18 @@ class Actors:
                 if country is not None:
                     return country
         return None
+
+    def _after_name_word(self, tok: Token) -> bool:
+        """Whether a word follows a capitalised word of the same name that is no place's, as a
+        common word inside a body's name does ("National Unity Government", "Government of
+        National Unity": not South Sudan's Unity state); a town or province heads the name it
+        places ("Kyiv City Council", "Rakhine State police"), after a bearing at most ("North Kivu")."""
+        if tok.i == 0:
+            return False
+        prev = self.tokens[tok.i - 1]
+        return self._capitalised(prev) and prev.i not in self.places and prev.lower_ not in COMPASS \
+            and not prev.is_sent_start and self.gaz.country_of(prev.text) is None and self._demonym(prev.text) is None \
+            and prev.ent_type_ not in ("GPE", "LOC")
 
     def _city_country(self, name: str) -> str | None:
         """The country of a city (of 100,000 people or more) or a province of this name."""
