@@ -417,3 +417,24 @@ def test_actors_a_surname_alone_is_the_person_named_in_full_not_a_town(pipeline,
 ])
 def test_actors_a_common_word_in_a_body_s_name_is_no_province(pipeline, text, name):
     assert by_text(actors_of(pipeline, text), name).country != "SSD"
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("Kenya's electoral commission announced the results on Monday. Opposition candidate Peter Otieno rejected "
+     "them.", "Peter Otieno", "KEN", "OPP"),
+    ("Clashes broke out in Libya's capital on Monday. The House of Representatives called on the prime minister "
+     "to resign.", "House of Representatives", "LBY", "LEG"),
+    ("Troops shelled villages in Myanmar's Sagaing region. The National Unity Government condemned the attack.",
+     "National Unity Government", "MMR", "GOV"),
+])
+def test_actors_a_state_s_office_or_opposition_with_no_nation_said_is_the_story_s(pipeline, text, name, country,
+                                                                                   sector):
+    m = by_text(actors_of(pipeline, text), name)
+    assert (m.country, m.sector) == (country, sector), m.basis
+
+
+def test_actors_a_body_someone_owns_takes_no_guessed_country(pipeline):
+    # the ministry is its possessor's, whose country the text does not give: no guess from the story
+    ms = actors_of(pipeline, "Pakistani jets bombed villages in Paktika on Monday. The Islamic Emirate's defence "
+                             "ministry said eight civilians had been killed. It warned Islamabad.")
+    assert by_text(ms, "defence ministry").country != "PAK"

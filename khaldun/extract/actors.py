@@ -34,6 +34,7 @@ GROUP_NOUNS = {"group", "militia", "organisation", "organization", "movement", "
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 OFFICES = {"GOV", "LEG", "JUD"}  # sectors of a post, before those of a rank or trade
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+DOMESTIC_SECTORS = STATE_SECTORS | {"OPP"}  # a state's offices and its opposition: of one country
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committee", "leader", "leadership",
                "member", "supporter", "representative", "delegation", "front", "bloc", "union", "unit",
@@ -1483,7 +1484,7 @@ class Actors:
                 c.sector = c.sector or sector
             if not c.country:
                 c.country = self._owned_country(c) or self._owner_country(c) or (
-                    self.focus_country if c.sector in STATE_SECTORS else None)
+                    self.focus_country if c.sector in DOMESTIC_SECTORS else None)
             described = [self.mentions[i] for i in c.members if self.mentions[i].label in ("ROLE", "TITLE")]
             if not c.country and c.sector and len(described) == len(c.members) and described[0].owner is None:
                 # "a journalist was shot dead in Manila": someone only described, by a trade the
@@ -1498,6 +1499,13 @@ class Actors:
                 c.country = self._sentence_country(roles[0]) or (
                     None if roles[0].owner is not None  # a named body's people are its
                     else self._located_country(self.tokens[roles[0].head], True)) or self._context_country(roles[0])
+            elif c.sector in DOMESTIC_SECTORS and not any(
+                    t.dep_ == "poss" for i in c.members for t in self.tokens[self.mentions[i].head].children):
+                # a named body of a state or of its politics whose name says no country ("the House
+                # of Representatives", "the Government of National Unity"): the story's country's,
+                # as an official's with no nation said is; a body someone owns is its owner's
+                # ("the Taliban administration's defence ministry"), which is no guess to make
+                c.country = self.focus_country
         if c.kind in ("organization", "group") and any(self.mentions[i].label == "ROLE" for i in c.members) \
                 and not any(self.mentions[i].label in ("ORG", "NORP") for i in c.members):
             c.name = self._role_name(self.mentions[c.members[0]], c.country)
