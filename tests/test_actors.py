@@ -438,3 +438,12 @@ def test_actors_a_body_someone_owns_takes_no_guessed_country(pipeline):
     ms = actors_of(pipeline, "Pakistani jets bombed villages in Paktika on Monday. The Islamic Emirate's defence "
                              "ministry said eight civilians had been killed. It warned Islamabad.")
     assert by_text(ms, "defence ministry").country != "PAK"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The U.N. peacekeeping force in Mali, MINUSMA, said it had evacuated 40 civilians from Gao.", "MINUSMA", "UNO"),
+    ("The African Union force in Somalia, ATMIS, accused the militants of attacking a convoy.", "ATMIS", "IGO"),
+])
+def test_actors_a_name_in_apposition_to_a_described_body_is_that_body(pipeline, text, name, country):
+    # the parse may hang the name on the place that ends the description ("in Mali, MINUSMA")
+    assert by_text(actors_of(pipeline, text), name).country == country

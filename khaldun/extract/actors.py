@@ -1117,11 +1117,16 @@ class Actors:
         return self._new_cluster(self.mentions.index(later[0]), later[0], defer=True)
 
     def _appositive_antecedent(self, m: Mention) -> int | None:
-        """"the National Front ... (NFSL), a rebel faction": an NP right after a name is that name."""
+        """"the National Front ... (NFSL), a rebel faction": an NP right after a name is that name;
+        and a name right after a body the text describes names it ("the U.N. force in Cyprus, UNFICYP,")."""
         head = self.tokens[m.head]
-        if head.dep_ == "appos" and head.head.i in self.by_token:
-            other = self.mentions[self.by_token[head.head.i]]
-            if other.cluster >= 0 and other.label in ("ORG", "PERSON") and other.kind == (
+        named = head.head
+        if m.label == "ORG" and named.dep_ == "pobj" and named.ent_type_ in ("GPE", "LOC") and named.head.dep_ == "prep":
+            named = named.head.head  # "the U.N. force in Mali, MINUSMA,": the parse hangs the name on the place
+        if head.dep_ == "appos" and named.i in self.by_token:
+            other = self.mentions[self.by_token[named.i]]
+            if other.cluster >= 0 and (other.label in ("ORG", "PERSON") or other.label == "ROLE" and m.label == "ORG"
+                                       and other.kind == "organization") and other.kind == (
                     "person" if m.kind == "person" else other.kind):
                 return other.cluster
         i = m.start - 1
@@ -1436,6 +1441,8 @@ class Actors:
         c = self.clusters[c_idx]
         if m.cluster == c_idx:
             return
+        if m.label == "ORG" and all(self.mentions[i].label == "ROLE" for i in c.members):
+            c.name = " ".join(_surface_words(self.doc[m.start:m.end]))  # a body described, then named: its name
         c.members.append(idx)
         c.last_start = max(c.last_start, m.start)
         m.cluster = c_idx
