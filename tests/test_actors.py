@@ -447,3 +447,14 @@ def test_actors_a_body_someone_owns_takes_no_guessed_country(pipeline):
 def test_actors_a_name_in_apposition_to_a_described_body_is_that_body(pipeline, text, name, country):
     # the parse may hang the name on the place that ends the description ("in Mali, MINUSMA")
     assert by_text(actors_of(pipeline, text), name).country == country
+
+
+def test_actors_a_lone_namesake_place_gives_no_nation(pipeline):
+    # "Kestel" read as a town abroad, in a story on Nigeria that names no other place of that country
+    ms = actors_of(pipeline, "Nigerian troops killed ten insurgents in Borno state on Monday, the army said. In a "
+                             "separate attack, gunmen burned a church in Kestel district overnight.")
+    assert by_text(ms, "gunmen").country == "NGA"
+    # a country the story names again still places its people
+    ms = actors_of(pipeline, "German police raided ten flats in Berlin on Monday. In France, police arrested "
+                             "two men in Lyon.")
+    assert [m for m in ms if m.text == "police"][-1].country == "FRA"

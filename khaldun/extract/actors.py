@@ -906,7 +906,18 @@ class Actors:
         return next((self.places[i].country for i in range(sent.start, sent.end)
                      if i in self.places and self.places[i].country and not self._in_name(i)
                      and not _backer(self.tokens[i])  # "an anti-Syria journalist" is not in Syria
-                     and not self._party_modifier(i)), None)
+                     and not self._party_modifier(i) and self._placing(self.places[i])), None)
+
+    def _placing(self, place) -> bool:
+        """Whether a place may give the nation of the people its sentence names: a country, a
+        province or a city of 100,000 people, or a small place of a country the document names
+        again or mainly; a small place alone in its country is more likely a namesake the
+        gazetteer chose ("Bolan district" in a story on Pakistan read as a hamlet in Europe).
+        Before the document's countries are counted, any."""
+        country = place.country
+        if not self._country_counts or country == self.focus_country or self._country_counts[country] > 1:
+            return True
+        return place.precision != "city" or self._city_country(self.text[place.char_start:place.char_end]) == country
 
     def _party_modifier(self, i: int) -> bool:
         """Whether a place's word says whose another party is ("the U.S. embassy in Addis Ababa":
