@@ -458,3 +458,11 @@ def test_actors_a_lone_namesake_place_gives_no_nation(pipeline):
     ms = actors_of(pipeline, "German police raided ten flats in Berlin on Monday. In France, police arrested "
                              "two men in Lyon.")
     assert [m for m in ms if m.text == "police"][-1].country == "FRA"
+
+
+def test_actors_a_country_acting_in_a_sentence_does_not_place_its_people(pipeline):
+    # Britain is a party here, not where "the government" is: the story's government is Serbia's
+    ms = actors_of(pipeline, "Students marched in Belgrade for a fifth day. On Monday, Britain froze its aid to "
+                             "Serbia, saying the government's crackdown was unacceptable. The government denies "
+                             "any abuse.")
+    assert [m.country for m in ms if m.text.lower() == "the government"] == ["SRB", "SRB"]

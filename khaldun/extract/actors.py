@@ -906,7 +906,16 @@ class Actors:
         return next((self.places[i].country for i in range(sent.start, sent.end)
                      if i in self.places and self.places[i].country and not self._in_name(i)
                      and not _backer(self.tokens[i])  # "an anti-Syria journalist" is not in Syria
-                     and not self._party_modifier(i) and self._placing(self.places[i])), None)
+                     and not self._party_modifier(i) and not self._acting_country(i)
+                     and self._placing(self.places[i])), None)
+
+    def _acting_country(self, i: int) -> bool:
+        """Whether a place's name is a party's, the subject of its clause ("the United States
+        suspended its partnership with Georgia, saying the government's decision ..."): a country
+        that acts is not where the people of its sentence are."""
+        ent = self.ent_at.get(i)
+        root = ent.root if ent is not None else self.tokens[i]
+        return root.dep_ in ("nsubj", "nsubjpass")
 
     def _placing(self, place) -> bool:
         """Whether a place may give the nation of the people its sentence names: a country, a
