@@ -466,3 +466,11 @@ def test_actors_a_country_acting_in_a_sentence_does_not_place_its_people(pipelin
                              "Serbia, saying the government's crackdown was unacceptable. The government denies "
                              "any abuse.")
     assert [m.country for m in ms if m.text.lower() == "the government"] == ["SRB", "SRB"]
+
+
+def test_actors_the_side_a_speaker_calls_on_is_not_the_speaker_s_country(pipeline):
+    # "Washington" is the envoy's side: the authorities he calls on are the story's
+    ms = actors_of(pipeline, "Thousands of Bolivians protested in La Paz after the vote, and Bolivian police "
+                             "detained 40 people. The U.S. envoy said Washington was concerned and called on the "
+                             "electoral authorities to publish the tallies.")
+    assert by_text(ms, "the electoral authorities").country == "BOL"

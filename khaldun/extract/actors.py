@@ -1643,16 +1643,20 @@ class Actors:
 
     def _sentence_country(self, m: Mention) -> str | None:
         """"the US Marines announced the deployment of 200 marines": same sector, same sentence;
-        not the one who acts on it ("the U.S. embassy called on the government": the host's)."""
+        not the one who acts on it, nor of its country ("the U.S. embassy called on the government":
+        the host's)."""
         sent = self.tokens[m.head].sent
         starts = self._starts
         subject = _subject_acting_on(self.tokens[m.head])
         actor = self.mentions[self.by_token[subject.i]].cluster if subject is not None and subject.i in self.by_token else None
+        # nor the actor's own country by another name ("Blinken said Washington had concerns and called
+        # on the electoral authorities": Washington is Blinken's side, the authorities another's)
+        side = self.clusters[actor].country if actor is not None and actor >= 0 else None
         for other in self.mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
             if other is m or other.cluster < 0 or other.cluster == actor:
                 continue
             c = self.clusters[other.cluster]
-            if c.sector == m.sector and c.country:
+            if c.sector == m.sector and c.country and c.country != side:
                 return c.country
         return None
 
