@@ -1226,8 +1226,12 @@ class Actors:
             if other.start < window_start:
                 continue
             c = self.clusters[other.cluster]
+            head = self.tokens[other.head]
+            # the first of coordinated parties stands for them all ("the United States and twelve
+            # other governments said they ...")
+            many = other.plural or any(g.dep_ == "conj" for g in head.children)
             if m.plural:
-                if c.kind == "person" or (not other.plural and c.kind != "organization"):
+                if c.kind == "person" or (not many and c.kind != "organization"):
                     continue
             elif m.kind == "organization":
                 if not (c.kind in ("organization", "country") or c.kind == "group" and other.label == "ORG") \
@@ -1235,16 +1239,17 @@ class Actors:
                     continue
             elif c.kind != "person":
                 continue
-            head = self.tokens[other.head]
             if head.sent.start == this_sent and _dominates(tok, head):
                 continue
             score = 0.0
             if head.dep_ in ("nsubj", "nsubjpass") and _finite(head.head):
                 score += 2
-            if m.plural and other.plural:
+            if m.plural and many:
                 score += 2  # "their" prefers "troops" to "Ghouta"
-            if tok.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == tok.head.head.i:
-                score += 2  # "their forces had completed their withdrawal": the clause's own subject
+            if tok.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == _clause_verb(tok.head.head).i:
+                # "their forces had completed their withdrawal": the clause's own subject, shared
+                # along coordinated verbs ("Japan condemned the raid and reaffirmed its commitment")
+                score += 2
             if m.kind == "organization" and c.kind in ("organization", "group") and not other.plural:
                 score += 1  # "it" said: an organisation before a country
             if head.dep_ == "nsubj" and head.head.lemma_ in SAY_VERBS and tok.dep_ in ("nsubj", "nsubjpass") \
@@ -2058,6 +2063,13 @@ def _coarguments(tok: Token) -> list[Token]:
         return []
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _clause_verb(verb: Token) -> Token:
+    """The first of coordinated verbs, whose subject the others share."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _dominates(a: Token, b: Token) -> bool:
