@@ -474,3 +474,12 @@ def test_actors_the_side_a_speaker_calls_on_is_not_the_speaker_s_country(pipelin
                              "detained 40 people. The U.S. envoy said Washington was concerned and called on the "
                              "electoral authorities to publish the tallies.")
     assert by_text(ms, "the electoral authorities").country == "BOL"
+
+
+def test_actors_people_of_two_states_at_once_have_no_one_country(pipeline):
+    # not Uzbekistan's, where they met; two soldiers are two people, of the story's country
+    ms = actors_of(pipeline, "Armenian and Azerbaijani troops exchanged fire on the border on Monday. The foreign "
+                             "ministers of the two countries met in Tashkent last May. The two governments agreed "
+                             "to resume talks. Two soldiers were wounded.")
+    assert by_text(ms, "The foreign ministers").country is None
+    assert by_text(ms, "The two governments").country is None

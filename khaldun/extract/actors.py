@@ -34,6 +34,7 @@ GROUP_NOUNS = {"group", "militia", "organisation", "organization", "movement", "
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 OFFICES = {"GOV", "LEG", "JUD"}  # sectors of a post, before those of a rank or trade
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+NATION_NOUNS = {"country", "government", "nation", "state"}  # what "the two ..." of an act between states count
 DOMESTIC_SECTORS = STATE_SECTORS | {"OPP"}  # a state's offices and its opposition: of one country
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committee", "leader", "leadership",
@@ -1524,7 +1525,9 @@ class Actors:
                 c.country = self._located_country(self.tokens[described[0].head], True) or self.focus_country
         elif c.kind in ("organization", "group") and not c.country and c.sector and c.sector != "IGO":
             roles = [self.mentions[i] for i in c.members if self.mentions[i].label == "ROLE"]
-            if roles:
+            if roles and _of_two_sides(self.tokens[roles[0].head]):
+                pass  # "the two governments", "the foreign ministers of both countries": two nations, no one's
+            elif roles:
                 # the country of the first place its sentence names ("Israeli soldiers killed two
                 # civilians in the West Bank": Palestinian civilians), before the story's main
                 # country, which the other party's nationality may have made ("Israeli")
@@ -2063,6 +2066,18 @@ def _coarguments(tok: Token) -> list[Token]:
         return []
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _of_two_sides(head: Token) -> bool:
+    """Whether a role noun names people of two states at once ("the two governments", "the
+    foreign ministers of both countries"); "two soldiers" are two people, and "both sides" each
+    side in turn (``other_sides``)."""
+    def counted(tok: Token) -> bool:
+        return tok.lemma_.lower() in NATION_NOUNS and any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children)
+    return counted(head) or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and counted(g) for g in p.children)
+        for p in head.children)
 
 
 def _clause_verb(verb: Token) -> Token:
