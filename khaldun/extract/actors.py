@@ -1578,6 +1578,11 @@ class Actors:
             entity = self.kb.find(name, c.kind, hint, self.when)
             if entity is not None:
                 break
+        if entity is not None and any(_acronym(full) == fold(name) and not _known_name(entity, full)
+                                      for full in names if full != name):
+            # "the National Unity Government (NUG)": the initials are the name the text spells out,
+            # not those of another body the knowledge base knows by them (Bahrain's National Unity Gathering)
+            entity = None
         if entity is None and c.kind in ("person", "organization") and len(c.name.split()) == 1:
             # a bare surname (which the recogniser may call an organisation: "Orban"); a place's
             # name is no surname spelled otherwise ("Tampere", "Pattani" read as people)
@@ -2078,6 +2083,11 @@ def _of_two_sides(head: Token) -> bool:
     return counted(head) or any(
         p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and counted(g) for g in p.children)
         for p in head.children)
+
+
+def _known_name(entity: knowledge.KbActor, name: str) -> bool:
+    """Whether a name is one the knowledge base gives the entity."""
+    return fold(name) in {fold(n) for n in (entity.name, *entity.aliases)}
 
 
 def _clause_verb(verb: Token) -> Token:
