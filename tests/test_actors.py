@@ -500,3 +500,13 @@ def test_actors_a_crowd_is_people(pipeline):
                              "Mombasa and Kisumu.")
     m = by_text(ms, "crowds")
     assert (m.country, m.sector) == ("KEN", "CVL")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The United Nations Support Mission in Haiti said it was alarmed by the killings.",
+     "United Nations Support Mission", "UNO"),
+    ("The European Union Training Mission in Mali suspended its work.", "European Union Training Mission", "EUR"),
+])
+def test_actors_a_body_named_after_an_international_one_is_its_organ(pipeline, text, name, country):
+    m = next(m for m in actors_of(pipeline, text) if m.text.startswith(name))
+    assert m.country == country, (m.text, m.basis)

@@ -259,6 +259,8 @@ class Actors:
                 if country is None and label == "ORG":  # "the Houthi-run Saba news agency": its controller's
                     country = self._controller_country(span)
                 country = country or self._modifier_country(list(span))
+                if country is None and label == "ORG":
+                    country = self._organ_of(span)
             plural = label == "NORP" and text.endswith("s")
             if plural and country and sector is None and _civilians(span.root):
                 sector = "CVL"
@@ -860,6 +862,20 @@ class Actors:
                 country = self._city_country(tok.text)
                 if country is not None:
                     return country
+        return None
+
+    def _organ_of(self, span: Span) -> str | None:
+        """The international body a body's name opens with, whose organ it is ("United Nations
+        Support Mission in Libya", "African Union Mission in Somalia"): UNO, EUR or IGO."""
+        for k in range(len(span) - 1, 0, -1):
+            prefix = span[:k].text
+            role = self._org_role(prefix)
+            if role is not None:
+                return role.country if role.country in knowledge.INTERNATIONAL else None
+            entity = self.kb.find(prefix, "organization", None, self.when)
+            if entity is not None:
+                country = self.kb.coding(entity, self.when).country
+                return country if country in knowledge.INTERNATIONAL else None
         return None
 
     def _after_name_word(self, tok: Token) -> bool:
