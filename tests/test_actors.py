@@ -510,3 +510,12 @@ def test_actors_a_crowd_is_people(pipeline):
 def test_actors_a_body_named_after_an_international_one_is_its_organ(pipeline, text, name, country):
     m = next(m for m in actors_of(pipeline, text) if m.text.startswith(name))
     assert m.country == country, (m.text, m.basis)
+
+
+def test_actors_a_group_linked_to_another_is_not_that_group(pipeline):
+    # "Islamic State-linked" says whom they are linked to (as "US-backed" says who backs them), not
+    # that they are the Islamic State; they are insurgents of the country they fight in
+    ms = actors_of(pipeline, "Mozambique's army said on Saturday it had retaken the town of Mueda. Islamic "
+                             "State-linked insurgents had attacked the town on Friday, looting shops.")
+    m = by_text(ms, "Islamic State-linked insurgents")
+    assert (m.country, m.name) == ("MOZ", "Mozambican insurgents"), m.basis

@@ -550,7 +550,7 @@ class Actors:
                 country = self._modifier_country([self.tokens[owner]])
             if owner is None:  # "Hamas commanders", "Wagner fighters" (the tagger may call the name an adjective)
                 owner = next((c.i for c in head.children if c.dep_ in ("compound", "nmod", "amod") and c.i in org_spans
-                              and org_spans[c.i].label == "ORG"), None)
+                              and org_spans[c.i].label == "ORG" and not _backer(c)), None)  # "IS-linked insurgents": not IS's own
                 if owner is not None and country is None:  # "a former White House official"
                     country = org_spans[owner].country
             if owner is None and role.kind == "organization" and role.sector in STATE_SECTORS:
@@ -2002,7 +2002,8 @@ def _names_same(entity: knowledge.KbActor, names: list[str]) -> bool:
 
 STANCE = {"anti", "pro"}
 CONTROLLING = {"run", "led", "controlled", "owned", "operated", "administered", "dominated"}
-BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned"}
+BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned", "linked",
+           "affiliated", "inspired"}
 
 
 def _name_part(tok: Token) -> bool:
@@ -2030,7 +2031,8 @@ def _backer(tok: Token) -> bool:
     if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].lower_ in STANCE:
         return True
     j = tok.i + 1
-    while j < len(doc) and j <= tok.i + 3 and (doc[j].text in ("-", "–") or doc[j].pos_ == "PROPN"):
+    while j < len(doc) and j <= tok.i + 3 and (doc[j].text in ("-", "–") or doc[j].pos_ == "PROPN"
+                                               or doc[j].text[:1].isupper()):  # "Islamic State-linked": "State" a noun
         j += 1
     return j < len(doc) and j > tok.i + 1 and doc[j - 1].text in ("-", "–") and doc[j].lower_ in BACKING
 
