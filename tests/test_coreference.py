@@ -121,3 +121,17 @@ def test_coreference_a_named_body_is_what_its_apposition_says(pipeline):
                          "the militants.", "2024-08-27")
     committee = next(m for m in x.mentions if m.text == "Baloch Yakjehti Committee")
     assert committee.sector == "HRI"
+
+
+def test_coreference_possessive_takes_the_subject_of_coordinated_verbs(pipeline):
+    # "its" in the second of two verbs with one subject is that subject's, not the last body named
+    assert _same(pipeline, "Chinese coast guard ships rammed a Philippine vessel near the shoal on Monday. The "
+                 "Philippine foreign ministry summoned China's ambassador. Japan condemned the Chinese actions "
+                 "and reaffirmed its commitment to defend the Philippines.", "its", "Japan")
+
+
+def test_coreference_plural_pronoun_takes_coordinated_parties(pipeline):
+    # "they" after "the United States and twelve other governments": the coordinated subject, not the protesters
+    assert _same(pipeline, "Protesters stormed parliament in Nairobi. The United States and twelve other Western "
+                 "governments said in a joint statement they were deeply concerned and urged all sides to "
+                 "exercise restraint.", "they", "United States")

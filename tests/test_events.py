@@ -1306,3 +1306,11 @@ def test_events_an_act_named_inside_what_a_stop_verb_halts_is_halted_not_done(pi
     assert [e.type for e in halted] == ["SANCTION"]
     probe = pipeline.extract("The court suspended the investigation of the killings in Gaza.", date="2024-03-04").events
     assert "ASSAULT" in {e.type for e in probe}
+
+
+def test_events_a_town_named_again_without_the_recogniser_is_still_the_town(code):
+    # the second "Indaw" is no entity to the recogniser: still the town placed the first time, not a person
+    events = code("Kachin fighters overran the town of Indaw in Sagaing region on Wednesday. The junta's air force "
+                  "bombed Indaw on Thursday morning, killing nine civilians.")
+    bombed = next(e for e in events if e["trigger"] == "bombed")
+    assert bombed["target"]["country"] == "MMR" and bombed["target"]["kind"] != "person"

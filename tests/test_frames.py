@@ -172,3 +172,11 @@ def test_frames_steps_taken_to_act_are_the_act_not_its_purpose(pipeline):
     assert not frames["ease"].has(Modality.PURPOSE)
     frames = {f.lemma: f for f in pipeline.frames("India deployed troops to protect the border.")}
     assert frames["protect"].has(Modality.PURPOSE)
+
+
+def test_frames_clause_misread_as_a_noun_coordinated_with_a_verb_keeps_its_subject(frames):
+    # the parse makes "group" a conjunct of "criticised" and "protested" its participle: the
+    # students protested, they were not protested against
+    f = frames("Opposition leaders in Accra criticised the government for its handling of the crisis, and a small "
+               "group of students protested outside the education ministry.", "protested")
+    assert args(f, "agent") and "students" in args(f, "agent")[0] and not args(f, "patient")

@@ -34,6 +34,8 @@ GROUP_NOUNS = {"group", "militia", "organisation", "organization", "movement", "
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 OFFICES = {"GOV", "LEG", "JUD"}  # sectors of a post, before those of a rank or trade
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+NATION_NOUNS = {"country", "government", "nation", "state"}  # what "the two ..." of an act between states count
+DOMESTIC_SECTORS = STATE_SECTORS | {"OPP"}  # a state's offices and its opposition: of one country
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committee", "leader", "leadership",
                "member", "supporter", "representative", "delegation", "front", "bloc", "union", "unit",
@@ -156,6 +158,7 @@ class Actors:
 
     # -- finding mentions ---------------------------------------------------------------------
     def _find_entities(self) -> None:
+        surnames = {ent[-1].text for ent in self.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
         for ent in self.ents:
             if ent.label_ not in ENTITY_LABELS:
                 continue
@@ -166,6 +169,8 @@ class Actors:
                 span = self.doc[span.start:cut]
             if span is None or not any(t.is_alpha and len(t.text) > 1 for t in span):
                 continue
+            if len(span) > 2 and span[0].lower_ in STANCE and span[1].text in ("-", "–"):
+                continue  # "pro-EU protesters", "anti-Kremlin activists": a stance towards a party, not the party
             if ent.label_ == "PERSON" and len(span) > 2 and span[0].pos_ == "ADJ" \
                     and self.gaz.demonyms.get(fold(span[0].text)):
                 # "Jordanian King Abdullah" read as one name: the nationality says whose, and is
@@ -177,8 +182,15 @@ class Actors:
             if label == "GPE" and medium_name(span, self.gaz):
                 continue  # "the Saba news agency": the medium's name, no place's
             text = span.text
+            # "Chapo, who is due to be sworn in" after "Daniel Chapo": the man the story named in
+            # full, though a village somewhere bears his surname; a country's name stays the country's
+            namesake = label in ("GPE", "PERSON") and len(span) == 1 and text in surnames \
+                and span.root.dep_ in ("nsubj", "nsubjpass") and not self.gaz.country_names.get(fold(text))
+            if namesake:
+                label = "PERSON"
             country = sector = None
-            if label in ("PERSON", "ORG") and (self.gaz.country_names.get(fold(text)) or self._capital(text)):
+            if label in ("PERSON", "ORG") and not namesake and (
+                    self.gaz.country_names.get(fold(text)) or self._capital(text)):
                 label = "GPE"  # "Burkina Faso's ruling junta", "CANBERRA" read as a name: a country's or capital's
             elif label == "PERSON" and self._place_slot(span.root) and self._whole_place(span) \
                     and self.kb.by_surname(text, self.when) is None and not self._known_person(text):
@@ -247,6 +259,8 @@ class Actors:
                 if country is None and label == "ORG":  # "the Houthi-run Saba news agency": its controller's
                     country = self._controller_country(span)
                 country = country or self._modifier_country(list(span))
+                if country is None and label == "ORG":
+                    country = self._organ_of(span)
             plural = label == "NORP" and text.endswith("s")
             if plural and country and sector is None and _civilians(span.root):
                 sector = "CVL"
@@ -536,7 +550,7 @@ class Actors:
                 country = self._modifier_country([self.tokens[owner]])
             if owner is None:  # "Hamas commanders", "Wagner fighters" (the tagger may call the name an adjective)
                 owner = next((c.i for c in head.children if c.dep_ in ("compound", "nmod", "amod") and c.i in org_spans
-                              and org_spans[c.i].label == "ORG"), None)
+                              and org_spans[c.i].label == "ORG" and not _backer(c)), None)  # "IS-linked insurgents": not IS's own
                 if owner is not None and country is None:  # "a former White House official"
                     country = org_spans[owner].country
             if owner is None and role.kind == "organization" and role.sector in STATE_SECTORS:
@@ -836,7 +850,7 @@ class Actors:
         # region of two words before either word alone ("West Midlands Police": England's, not
         # Zimbabwe's Midlands province). A number is no place's name: "First Vice President" is not
         # Yemen's Aden, which GeoNames also calls "First" (governorate)
-        tokens = [t for t in tokens if not t.like_num]
+        tokens = [t for t in tokens if not t.like_num and not self._after_name_word(t)]
         named = [t for t in tokens if self._capitalised(t) and (t.ent_type_ != "PERSON" or t.i in self._body_words)]
         for a, b in zip(named, named[1:]):
             country = self._city_country(f"{a.text} {b.text}") if b.i == a.i + 1 else None
@@ -849,6 +863,32 @@ class Actors:
                 if country is not None:
                     return country
         return None
+
+    def _organ_of(self, span: Span) -> str | None:
+        """The international body a body's name opens with, whose organ it is ("United Nations
+        Support Mission in Libya", "African Union Mission in Somalia"): UNO, EUR or IGO."""
+        for k in range(len(span) - 1, 0, -1):
+            prefix = span[:k].text
+            role = self._org_role(prefix)
+            if role is not None:
+                return role.country if role.country in knowledge.INTERNATIONAL else None
+            entity = self.kb.find(prefix, "organization", None, self.when)
+            if entity is not None:
+                country = self.kb.coding(entity, self.when).country
+                return country if country in knowledge.INTERNATIONAL else None
+        return None
+
+    def _after_name_word(self, tok: Token) -> bool:
+        """Whether a word follows a capitalised word of the same name that is no place's, as a
+        common word inside a body's name does ("National Unity Government", "Government of
+        National Unity": not South Sudan's Unity state); a town or province heads the name it
+        places ("Kyiv City Council", "Rakhine State police"), after a bearing at most ("North Kivu")."""
+        if tok.i == 0:
+            return False
+        prev = self.tokens[tok.i - 1]
+        return self._capitalised(prev) and prev.i not in self.places and prev.lower_ not in COMPASS \
+            and not prev.is_sent_start and self.gaz.country_of(prev.text) is None and self._demonym(prev.text) is None \
+            and prev.ent_type_ not in ("GPE", "LOC")
 
     def _city_country(self, name: str) -> str | None:
         """The country of a city (of 100,000 people or more) or a province of this name."""
@@ -883,7 +923,27 @@ class Actors:
         return next((self.places[i].country for i in range(sent.start, sent.end)
                      if i in self.places and self.places[i].country and not self._in_name(i)
                      and not _backer(self.tokens[i])  # "an anti-Syria journalist" is not in Syria
-                     and not self._party_modifier(i)), None)
+                     and not self._party_modifier(i) and not self._acting_country(i)
+                     and self._placing(self.places[i])), None)
+
+    def _acting_country(self, i: int) -> bool:
+        """Whether a place's name is a party's, the subject of its clause ("the United States
+        suspended its partnership with Georgia, saying the government's decision ..."): a country
+        that acts is not where the people of its sentence are."""
+        ent = self.ent_at.get(i)
+        root = ent.root if ent is not None else self.tokens[i]
+        return root.dep_ in ("nsubj", "nsubjpass")
+
+    def _placing(self, place) -> bool:
+        """Whether a place may give the nation of the people its sentence names: a country, a
+        province or a city of 100,000 people, or a small place of a country the document names
+        again or mainly; a small place alone in its country is more likely a namesake the
+        gazetteer chose ("Bolan district" in a story on Pakistan read as a hamlet in Europe).
+        Before the document's countries are counted, any."""
+        country = place.country
+        if not self._country_counts or country == self.focus_country or self._country_counts[country] > 1:
+            return True
+        return place.precision != "city" or self._city_country(self.text[place.char_start:place.char_end]) == country
 
     def _party_modifier(self, i: int) -> bool:
         """Whether a place's word says whose another party is ("the U.S. embassy in Addis Ababa":
@@ -1094,11 +1154,16 @@ class Actors:
         return self._new_cluster(self.mentions.index(later[0]), later[0], defer=True)
 
     def _appositive_antecedent(self, m: Mention) -> int | None:
-        """"the National Front ... (NFSL), a rebel faction": an NP right after a name is that name."""
+        """"the National Front ... (NFSL), a rebel faction": an NP right after a name is that name;
+        and a name right after a body the text describes names it ("the U.N. force in Cyprus, UNFICYP,")."""
         head = self.tokens[m.head]
-        if head.dep_ == "appos" and head.head.i in self.by_token:
-            other = self.mentions[self.by_token[head.head.i]]
-            if other.cluster >= 0 and other.label in ("ORG", "PERSON") and other.kind == (
+        named = head.head
+        if m.label == "ORG" and named.dep_ == "pobj" and named.ent_type_ in ("GPE", "LOC") and named.head.dep_ == "prep":
+            named = named.head.head  # "the U.N. force in Mali, MINUSMA,": the parse hangs the name on the place
+        if head.dep_ == "appos" and named.i in self.by_token:
+            other = self.mentions[self.by_token[named.i]]
+            if other.cluster >= 0 and (other.label in ("ORG", "PERSON") or other.label == "ROLE" and m.label == "ORG"
+                                       and other.kind == "organization") and other.kind == (
                     "person" if m.kind == "person" else other.kind):
                 return other.cluster
         i = m.start - 1
@@ -1178,8 +1243,12 @@ class Actors:
             if other.start < window_start:
                 continue
             c = self.clusters[other.cluster]
+            head = self.tokens[other.head]
+            # the first of coordinated parties stands for them all ("the United States and twelve
+            # other governments said they ...")
+            many = other.plural or any(g.dep_ == "conj" for g in head.children)
             if m.plural:
-                if c.kind == "person" or (not other.plural and c.kind != "organization"):
+                if c.kind == "person" or (not many and c.kind != "organization"):
                     continue
             elif m.kind == "organization":
                 if not (c.kind in ("organization", "country") or c.kind == "group" and other.label == "ORG") \
@@ -1187,16 +1256,17 @@ class Actors:
                     continue
             elif c.kind != "person":
                 continue
-            head = self.tokens[other.head]
             if head.sent.start == this_sent and _dominates(tok, head):
                 continue
             score = 0.0
             if head.dep_ in ("nsubj", "nsubjpass") and _finite(head.head):
                 score += 2
-            if m.plural and other.plural:
+            if m.plural and many:
                 score += 2  # "their" prefers "troops" to "Ghouta"
-            if tok.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == tok.head.head.i:
-                score += 2  # "their forces had completed their withdrawal": the clause's own subject
+            if tok.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == _clause_verb(tok.head.head).i:
+                # "their forces had completed their withdrawal": the clause's own subject, shared
+                # along coordinated verbs ("Japan condemned the raid and reaffirmed its commitment")
+                score += 2
             if m.kind == "organization" and c.kind in ("organization", "group") and not other.plural:
                 score += 1  # "it" said: an organisation before a country
             if head.dep_ == "nsubj" and head.head.lemma_ in SAY_VERBS and tok.dep_ in ("nsubj", "nsubjpass") \
@@ -1413,6 +1483,8 @@ class Actors:
         c = self.clusters[c_idx]
         if m.cluster == c_idx:
             return
+        if m.label == "ORG" and all(self.mentions[i].label == "ROLE" for i in c.members):
+            c.name = " ".join(_surface_words(self.doc[m.start:m.end]))  # a body described, then named: its name
         c.members.append(idx)
         c.last_start = max(c.last_start, m.start)
         m.cluster = c_idx
@@ -1461,7 +1533,7 @@ class Actors:
                 c.sector = c.sector or sector
             if not c.country:
                 c.country = self._owned_country(c) or self._owner_country(c) or (
-                    self.focus_country if c.sector in STATE_SECTORS else None)
+                    self.focus_country if c.sector in DOMESTIC_SECTORS else None)
             described = [self.mentions[i] for i in c.members if self.mentions[i].label in ("ROLE", "TITLE")]
             if not c.country and c.sector and len(described) == len(c.members) and described[0].owner is None:
                 # "a journalist was shot dead in Manila": someone only described, by a trade the
@@ -1469,13 +1541,22 @@ class Actors:
                 c.country = self._located_country(self.tokens[described[0].head], True) or self.focus_country
         elif c.kind in ("organization", "group") and not c.country and c.sector and c.sector != "IGO":
             roles = [self.mentions[i] for i in c.members if self.mentions[i].label == "ROLE"]
-            if roles:
+            if roles and _of_two_sides(self.tokens[roles[0].head]):
+                pass  # "the two governments", "the foreign ministers of both countries": two nations, no one's
+            elif roles:
                 # the country of the first place its sentence names ("Israeli soldiers killed two
                 # civilians in the West Bank": Palestinian civilians), before the story's main
                 # country, which the other party's nationality may have made ("Israeli")
                 c.country = self._sentence_country(roles[0]) or (
                     None if roles[0].owner is not None  # a named body's people are its
                     else self._located_country(self.tokens[roles[0].head], True)) or self._context_country(roles[0])
+            elif c.sector in DOMESTIC_SECTORS and not any(
+                    t.dep_ == "poss" for i in c.members for t in self.tokens[self.mentions[i].head].children):
+                # a named body of a state or of its politics whose name says no country ("the House
+                # of Representatives", "the Government of National Unity"): the story's country's,
+                # as an official's with no nation said is; a body someone owns is its owner's
+                # ("the Taliban administration's defence ministry"), which is no guess to make
+                c.country = self.focus_country
         if c.kind in ("organization", "group") and any(self.mentions[i].label == "ROLE" for i in c.members) \
                 and not any(self.mentions[i].label in ("ORG", "NORP") for i in c.members):
             c.name = self._role_name(self.mentions[c.members[0]], c.country)
@@ -1513,6 +1594,11 @@ class Actors:
             entity = self.kb.find(name, c.kind, hint, self.when)
             if entity is not None:
                 break
+        if entity is not None and any(_acronym(full) == fold(name) and not _known_name(entity, full)
+                                      for full in names if full != name):
+            # "the National Unity Government (NUG)": the initials are the name the text spells out,
+            # not those of another body the knowledge base knows by them (Bahrain's National Unity Gathering)
+            entity = None
         if entity is None and c.kind in ("person", "organization") and len(c.name.split()) == 1:
             # a bare surname (which the recogniser may call an organisation: "Orban"); a place's
             # name is no surname spelled otherwise ("Tampere", "Pattani" read as people)
@@ -1586,16 +1672,20 @@ class Actors:
 
     def _sentence_country(self, m: Mention) -> str | None:
         """"the US Marines announced the deployment of 200 marines": same sector, same sentence;
-        not the one who acts on it ("the U.S. embassy called on the government": the host's)."""
+        not the one who acts on it, nor of its country ("the U.S. embassy called on the government":
+        the host's)."""
         sent = self.tokens[m.head].sent
         starts = self._starts
         subject = _subject_acting_on(self.tokens[m.head])
         actor = self.mentions[self.by_token[subject.i]].cluster if subject is not None and subject.i in self.by_token else None
+        # nor the actor's own country by another name ("Blinken said Washington had concerns and called
+        # on the electoral authorities": Washington is Blinken's side, the authorities another's)
+        side = self.clusters[actor].country if actor is not None and actor >= 0 else None
         for other in self.mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
             if other is m or other.cluster < 0 or other.cluster == actor:
                 continue
             c = self.clusters[other.cluster]
-            if c.sector == m.sector and c.country:
+            if c.sector == m.sector and c.country and c.country != side:
                 return c.country
         return None
 
@@ -1912,7 +2002,8 @@ def _names_same(entity: knowledge.KbActor, names: list[str]) -> bool:
 
 STANCE = {"anti", "pro"}
 CONTROLLING = {"run", "led", "controlled", "owned", "operated", "administered", "dominated"}
-BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned"}
+BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned", "linked",
+           "affiliated", "inspired"}
 
 
 def _name_part(tok: Token) -> bool:
@@ -1940,7 +2031,8 @@ def _backer(tok: Token) -> bool:
     if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].lower_ in STANCE:
         return True
     j = tok.i + 1
-    while j < len(doc) and j <= tok.i + 3 and (doc[j].text in ("-", "–") or doc[j].pos_ == "PROPN"):
+    while j < len(doc) and j <= tok.i + 3 and (doc[j].text in ("-", "–") or doc[j].pos_ == "PROPN"
+                                               or doc[j].text[:1].isupper()):  # "Islamic State-linked": "State" a noun
         j += 1
     return j < len(doc) and j > tok.i + 1 and doc[j - 1].text in ("-", "–") and doc[j].lower_ in BACKING
 
@@ -1997,6 +2089,30 @@ def _coarguments(tok: Token) -> list[Token]:
         return []
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _of_two_sides(head: Token) -> bool:
+    """Whether a role noun names people of two states at once ("the two governments", "the
+    foreign ministers of both countries"); "two soldiers" are two people, and "both sides" each
+    side in turn (``other_sides``)."""
+    def counted(tok: Token) -> bool:
+        return tok.lemma_.lower() in NATION_NOUNS and any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children)
+    return counted(head) or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and counted(g) for g in p.children)
+        for p in head.children)
+
+
+def _known_name(entity: knowledge.KbActor, name: str) -> bool:
+    """Whether a name is one the knowledge base gives the entity."""
+    return fold(name) in {fold(n) for n in (entity.name, *entity.aliases)}
+
+
+def _clause_verb(verb: Token) -> Token:
+    """The first of coordinated verbs, whose subject the others share."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _dominates(a: Token, b: Token) -> bool:

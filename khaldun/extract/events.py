@@ -128,6 +128,7 @@ class EventFinder:
         self.published = published
         self.found: list[_Found] = []
         self.consumed: set[int] = set()
+        self._places_by_name: dict[str, Place] | None = None  # the text's place names, read when asked
         self.framer = FrameBuilder(doc, text, actors, places, self._takes_object)
         self.sense = Sense(actors, places)
         self._entry_cache: dict[int, list[Trigger]] = {}
@@ -843,6 +844,8 @@ class EventFinder:
         noun implies (noun_classes.tsv) and the country of a demonym before it; or the side that
         wields a weapon named as acting (``_wielder``)."""
         head = self.sense._head_noun(tok)
+        if head.pos_ == "PROPN" and (head.i in self.places or self._place_named(head) is not None):
+            return None  # "bombed Indaw": a town the gazetteer placed (``_resolve``), no one unnamed
         wielder = self._wielder(tok, head)
         if wielder is not None:
             return wielder
@@ -1074,6 +1077,16 @@ class EventFinder:
                 return f.source
         return None
 
+    def _place_named(self, tok: Token) -> Place | None:
+        """The place a lone proper noun names, when the text names that place elsewhere as the
+        gazetteer resolved it ("the air force bombed Indaw" after "fighters overran the town of
+        Indaw"): the recogniser may miss a name the second time."""
+        if tok.pos_ != "PROPN" or any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound":
+            return None
+        if self._places_by_name is None:
+            self._places_by_name = {self.text[p.char_start:p.char_end]: p for p in self.places.values()}
+        return self._places_by_name.get(tok.text)
+
     def _resolve_own(self, tok: Token) -> Actor | None:
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             tok = tok.head.head
@@ -1125,7 +1138,7 @@ class EventFinder:
             doer = self._last_doer(tok, set())
             if doer is not None:
                 return doer
-        place = self.places.get(tok.i)
+        place = self.places.get(tok.i) or self._place_named(tok)
         if place is not None and place.country:
             country = self.actors.gaz.country(place.country)
             cl = Cluster(country.name if country else place.country, "country", place.country)

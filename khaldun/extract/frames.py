@@ -202,9 +202,13 @@ class FrameBuilder:
                 if pobj is not None:
                     preps.append((c.lower_, pobj))
         by_agent = any(c.dep_ == "agent" for c in children)
+        # a noun the parse makes a clause's root, or coordinates with a clause's verb ("leaders
+        # criticised the government, and a group of students protested outside"), with this verb
+        # hung on it: the clause's subject, its own verb misread as a participle
+        rootless = tok.head.dep_ == "ROOT" or tok.head.dep_ == "conj" and tok.head.head.pos_ in ("VERB", "AUX")
         reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and not objs and not passive \
             and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") \
-            and (tok.head.dep_ != "ROOT" or by_agent or is_headline(tok, self.text)) \
+            and (not rootless or by_agent or is_headline(tok, self.text)) \
             and not any(c.dep_ in ("nsubj", "aux") for c in children) and self.takes_object(tok)
         if reduced:  # "the rebels killed on Thursday", "a Kurdish rebel captured by Turkey", a headline's
             # "Armenian soldier killed in border shooting": a passive relative without its pronoun and
@@ -219,7 +223,7 @@ class FrameBuilder:
             rule += "+modifier-verb"
         if tok.dep_ == "relcl" and not passive and src is not None and src.lower_ in RELATIVE_PRONOUNS:
             src = tok.head
-        if src is None and not reduced and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" \
+        if src is None and not reduced and tok.dep_ == "acl" and rootless \
                 and tok.head.pos_ in ("NOUN", "PROPN"):
             src = tok.head  # "Thousands of students protested in Santiago" parsed without a main verb
             rule += "+rootless"
