@@ -1306,3 +1306,17 @@ def test_events_an_act_named_inside_what_a_stop_verb_halts_is_halted_not_done(pi
     assert [e.type for e in halted] == ["SANCTION"]
     probe = pipeline.extract("The court suspended the investigation of the killings in Gaza.", date="2024-03-04").events
     assert "ASSAULT" in {e.type for e in probe}
+
+
+def test_events_a_statement_verb_joined_to_a_reported_clause_is_the_speakers(code):
+    # the parser hangs "accused" on the reported clause; a statement verb there is the speaker's
+    # own second act, not one of the clause's subject
+    e = one(code("The interior minister denied that police had fired on the crowd and accused "
+                 "opposition leaders of spreading lies."), "accused")
+    assert (e["type"], e["source"]["sector"], e["target"]["sector"]) == ("ACCUSE", "GOV", "OPP")
+    e = one(code("The spokesman said the officials would be questioned over the clashes and rejected "
+                 "the charge that the arrests breached the deal."), "rejected")
+    assert e["type"] == "REJECT" and e["source"]["text"] == "The spokesman", e["source"]
+    # an act of the reported clause's own subject keeps that subject
+    e = one(code("The army said the rebels had attacked the town and burned the market."), "burned")
+    assert e["source"]["sector"] == "REB", e["source"]

@@ -537,6 +537,11 @@ class FrameBuilder:
         if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             if passive != any(c.dep_ == "nsubjpass" for c in head.children) and passive:
                 return None
+            said = any(is_a(tok, r) for r in ("communicative", "stance_verb", "reporting"))
+            if head.dep_ == "ccomp" and tok.tag_ == "VBD" and said:
+                # "denied that the state was behind it and accused foreign groups": a statement
+                # verb the parser joins to the reported clause is the speaker's own second act
+                return self.subject(head.head, depth)
             shared = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if not passive and shared is not None and not any(c.dep_ == "nsubj" for c in head.children):
                 return shared  # "was indicted and will resign": the one indicted resigns
