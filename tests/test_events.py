@@ -1320,3 +1320,10 @@ def test_events_a_statement_verb_joined_to_a_reported_clause_is_the_speakers(cod
     # an act of the reported clause's own subject keeps that subject
     e = one(code("The army said the rebels had attacked the town and burned the market."), "burned")
     assert e["source"]["sector"] == "REB", e["source"]
+
+
+def test_events_an_adjective_before_its_noun_takes_no_stance(code):
+    # "critical infrastructure" classes the noun; "critical of X" is a stance taken
+    assert not find(code("The minister urged companies to protect critical infrastructure."), "critical")
+    e = one(code("The senator was critical of the government's response to the floods."), "critical")
+    assert e["type"] == "ACCUSE"

@@ -294,6 +294,8 @@ class EventFinder:
             return []  # "attack helicopters"
         if pos == "VERB" and tok.dep_ == "amod" and not any(c.dep_ == "nsubj" for c in tok.children):
             return []  # "self-proclaimed", "failed invasion"
+        if pos == "ADJ" and tok.dep_ == "amod" and not any(c.dep_ == "prep" for c in tok.children):
+            return []  # "critical infrastructure": an adjective before its noun classes it, takes no stance
         if tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() in words("non_event_head"):
             return []  # "the right to protest"
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "state":
