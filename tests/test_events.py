@@ -1327,3 +1327,11 @@ def test_events_an_adjective_before_its_noun_takes_no_stance(code):
     assert not find(code("The minister urged companies to protect critical infrastructure."), "critical")
     e = one(code("The senator was critical of the government's response to the floods."), "critical")
     assert e["type"] == "ACCUSE"
+
+
+def test_events_a_passive_that_keeps_its_object_is_a_deprivation_not_a_refusal(code):
+    # "were denied access": the access was withheld from them; nobody refused anything in words
+    assert not find(code("Two journalists were denied access to the court in Harare."), "denied")
+    assert not find(code("The detainees had been beaten and denied medical care."), "denied")
+    e = one(code("The ministry denied the report."), "denied")
+    assert e["type"] == "REJECT"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
-from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, words
+from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, noun_classes, words
 from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
 from .actors import CONTROLLING, LOCATIVE_PREPS, RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .acled import ACCORD_TYPES, BASE_TYPE, TOWNSFOLK, Circumstances, acled_type, first_means, reads_circumstances
@@ -339,6 +339,9 @@ class EventFinder:
             keys.append(tok.lower_)
         for key in keys:
             entries = self._key_entries(key, pos)
+            if entries and pos == "VERB" and _passive_with_object(tok):
+                # "were denied access", "was refused entry": what was withheld, not a refusal said
+                entries = [e for e in entries if not e.cameo.startswith("12")]
             if entries:
                 return entries
         return []
@@ -1326,6 +1329,22 @@ UNIDENTIFIED_ARMED = "UAF"  # CAMEO's unidentified armed forces ("gunmen")
 # CAMEO's armed opponents of a state, which the news names by turns ("separatists", "separatist
 # militants", "rebels", "insurgents")
 ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP", "IMG", UNIDENTIFIED_ARMED})
+
+
+def _passive_with_object(verb: Token) -> bool:
+    """A passive verb that keeps a direct object ("were denied access", "had been beaten and
+    denied medical care"): its subject is the one the object was given or withheld from."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    passive = ("auxpass", "nsubjpass")
+    if any(c.dep_ in passive for c in verb.children):
+        return True
+    # joined to a passive, it may be the passive's ("beaten and denied care") or a new active act
+    # of the same subject ("would be questioned and rejected the charge"): a claim refused is the latter
+    claim = obj.lemma_.lower() in words("claim_noun") | noun_classes().get("statement", frozenset())
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and not claim \
+        and any(c.dep_ in passive for c in verb.head.children)
 
 
 def _definite(tok: Token) -> bool:
