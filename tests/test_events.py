@@ -1335,3 +1335,17 @@ def test_events_a_passive_that_keeps_its_object_is_a_deprivation_not_a_refusal(c
     assert not find(code("The detainees had been beaten and denied medical care."), "denied")
     e = one(code("The ministry denied the report."), "denied")
     assert e["type"] == "REJECT"
+
+
+def test_events_a_reaction_is_the_act_its_by_phrase_names(code):
+    # "retaliated by ordering diplomats to leave": the expulsion, by the one who retaliated
+    events = code("Hungary retaliated by ordering two Dutch diplomats to leave the country.")
+    assert not find(events, "retaliated")
+    e = one(events, "ordering")
+    assert (e["type"], e["cameo"], e["source"]["country"], e["target"]["country"]) == ("SANCTION", "166", "HUN", "NLD")
+    # ordered to leave, people other than diplomats are only asked to
+    e = one(code("The army ordered the residents to leave the area."), "ordered")
+    assert e["type"] == "REQUEST"
+    # a state that says it will answer, with no act named, threatens
+    e = one(code("Syria said it would respond in kind."), "respond")
+    assert (e["type"], e["source"]["country"]) == ("THREATEN", "SYR")

@@ -23,7 +23,7 @@ from .acled import ACCORD_TYPES, BASE_TYPE, TOWNSFOLK, Circumstances, acled_type
 from .certainty import certainty
 from . import event_place
 from .dating import DocumentTimes, date_event
-from .frames import FrameBuilder, headline_line, occurrence, particles, phrasal_lemma, small_clause, stops, word_class
+from .frames import FrameBuilder, headline_line, is_a, occurrence, particles, phrasal_lemma, small_clause, stops, word_class
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -296,6 +296,9 @@ class EventFinder:
             return []  # "self-proclaimed", "failed invasion"
         if pos == "ADJ" and tok.dep_ == "amod" and not any(c.dep_ == "prep" for c in tok.children):
             return []  # "critical infrastructure": an adjective before its noun classes it, takes no stance
+        if is_a(tok, "reaction_verb") and any(c.dep_ == "prep" and c.lower_ == "by" and any(
+                g.dep_ == "pcomp" for g in c.children) for c in tok.children):
+            return []  # "retaliated by expelling diplomats": the expulsion is the act
         if tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() in words("non_event_head"):
             return []  # "the right to protest"
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "state":

@@ -560,6 +560,8 @@ class FrameBuilder:
                 if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and headline_passive):
                     return c
             return None
+        if tok.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB" and not passive:
+            return self.subject(head.head, depth)  # "retaliated by expelling": who retaliated expels
         if tok.dep_ == "advcl" and not any(c.dep_ == "mark" for c in tok.children) and not passive:
             return self.subject(head, depth)
         infinitival = tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
