@@ -1349,3 +1349,12 @@ def test_events_a_reaction_is_the_act_its_by_phrase_names(code):
     # a state that says it will answer, with no act named, threatens
     e = one(code("Syria said it would respond in kind."), "respond")
     assert (e["type"], e["source"]["country"]) == ("THREATEN", "SYR")
+
+
+def test_events_a_missile_fired_into_the_sea_is_a_show_of_force(code):
+    # fired at no one, into open water, a missile is a test, as "test-fired" says
+    e = one(code("North Korea fired a ballistic missile into the sea on Wednesday."), "fired")
+    assert (e["type"], e["source"]["country"]) == ("MOBILIZE", "PRK")
+    e = one(code("Rebels fired rockets into the town on Wednesday."), "fired")
+    assert e["type"] == "ASSAULT"
+
