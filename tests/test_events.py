@@ -1357,4 +1357,3 @@ def test_events_a_missile_fired_into_the_sea_is_a_show_of_force(code):
     assert (e["type"], e["source"]["country"]) == ("MOBILIZE", "PRK")
     e = one(code("Rebels fired rockets into the town on Wednesday."), "fired")
     assert e["type"] == "ASSAULT"
-
