@@ -1357,3 +1357,10 @@ def test_events_a_missile_fired_into_the_sea_is_a_show_of_force(code):
     assert (e["type"], e["source"]["country"]) == ("MOBILIZE", "PRK")
     e = one(code("Rebels fired rockets into the town on Wednesday."), "fired")
     assert e["type"] == "ASSAULT"
+
+
+def test_events_a_border_closed_restricts_movement_with_the_neighbour(code):
+    # CAMEO's verb dictionary: CLOSE BORDER [191]; the country across it is the one acted on
+    e = one(code("Kosovo closed two border crossings with Serbia on Wednesday."), "closed")
+    assert (e["type"], e["cameo"], e["source"]["country"], e["target"]["country"]) == ("COERCE", "191", "XKX", "SRB")
+    assert not find(code("Kosovo closed two schools in Pristina on Wednesday."), "closed")
