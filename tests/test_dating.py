@@ -729,3 +729,14 @@ def test_dating_a_possessive_apostrophe_opens_no_quotation(dating):
     # "the soldiers' commander": the tagger's possessive mark, not a quotation mark
     d = dating("\"I am ready to leave,\" the soldiers' commander said on Sunday.", "2000-04-03", "am")
     assert span(d) == (D(2000, 4, 2), D(2000, 4, 2)) and d.rule == "quoted"
+
+
+def test_dating_a_clause_a_counted_number_of_days_after_or_before_its_main_clause(dating):
+    # "on Tuesday, a day after a soldier was killed": the killing on Monday
+    d = dating("Jets bombed the rebel positions on Tuesday, a day after a soldier was killed.", "2025-12-10", "killed")
+    assert span(d) == (D(2025, 12, 8), D(2025, 12, 8)) and d.rule == "subordinate"
+    d = dating("Police detained 40 activists on Wednesday, two days before the march was held.", "2025-02-20", "held")
+    assert span(d) == (D(2025, 2, 21), D(2025, 2, 21))
+    # uncounted, the clause keeps its main clause's day
+    d = dating("Rebels attacked the town on Friday after soldiers raided their camp.", "2025-02-20", "raided")
+    assert span(d) == (D(2025, 2, 14), D(2025, 2, 14))

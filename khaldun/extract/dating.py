@@ -71,7 +71,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from .frames import is_headline
-from .time import period
+from .time import NUMBERS, VAGUE, period
 from ..ontologies.tables import words
 from ..records import NO_DATE, Dating, Frame, Modality, Precision, TimeSpan
 
@@ -561,6 +561,9 @@ class DocumentTimes:
         if own is None or own.start is None or own.end is None or (
                 self.published is not None and own.start > self.published):
             return None
+        days = _days_apart(pred) if governor is head and own.precision is Precision.DAY else 0
+        if days:  # "bombed the positions on Tuesday, a day after a soldier was killed": on Monday
+            own = replace(own, start=own.start + dt.timedelta(days=days), end=own.end + dt.timedelta(days=days))
         return _dating(own, "subordinate")
 
     def _occurrence(self, pred: Token) -> Dating | None:
@@ -872,6 +875,21 @@ def _statement(pred: Token, t: str | None) -> bool:
     # its narrative placed ("when the decision was announced")
     passive = pred.dep_ == "ROOT" and any(a.tag_ == "VBD" for a in pred.children if a.dep_ == "auxpass")
     return pred.tag_ == "VBD" or (pred.tag_ == "VBN" and (perfect or passive))
+
+
+def _days_apart(clause: Token) -> int:
+    """How many days a clause "after" or "before" its main clause lies from it, where the text
+    counts them ("a day after", "two days before"): negative after, positive before; 0 otherwise."""
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    unit = next((c for c in clause.children
+                 if c.dep_ == "npadvmod" and c.lemma_.lower() == "day" and c.i < clause.i), None)
+    if mark is None or unit is None:
+        return 0
+    count = next((c.lower_ for c in unit.children if c.dep_ in ("det", "nummod")), None)
+    n = int(count) if count is not None and count.isdigit() else NUMBERS.get(count or "", 0)
+    if count in VAGUE or not n:
+        return 0
+    return -n if mark == "after" else n
 
 
 def _dating(t: TimeSpan, rule: str) -> Dating:
