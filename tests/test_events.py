@@ -1364,3 +1364,12 @@ def test_events_a_border_closed_restricts_movement_with_the_neighbour(code):
     e = one(code("Kosovo closed two border crossings with Serbia on Wednesday."), "closed")
     assert (e["type"], e["cameo"], e["source"]["country"], e["target"]["country"]) == ("COERCE", "191", "XKX", "SRB")
     assert not find(code("Kosovo closed two schools in Pristina on Wednesday."), "closed")
+
+
+def test_events_speaking_by_phone_is_a_call_between_the_speakers(code):
+    # the line spoken over makes the speakers parties to one call; "spoke on condition of
+    # anonymity" is a source's manner of speaking to a reporter
+    events = find(code("Macron and Scholz spoke on the phone on Monday.", "2023-05-15"), "spoke")
+    assert {(e["source"]["country"], e["target"]["country"]) for e in events} == {("FRA", "DEU"), ("DEU", "FRA")}
+    assert all(e["type"] == "CONSULT" for e in events)
+    assert not code("A diplomat spoke on condition of anonymity.")
