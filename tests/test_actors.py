@@ -384,3 +384,12 @@ def test_actors_body_of_another_nation_is_another_body(pipeline):
                              "Azerbaijan's defence ministry rejected the report.")
     ministries = [m for m in ms if m.text == "defence ministry"]
     assert [m.country for m in ministries] == ["ARM", "AZE"], [(m.text, m.country) for m in ministries]
+
+
+def test_actors_a_known_person_the_recogniser_reads_as_a_body_is_shortened_like_one(pipeline):
+    # the recogniser reads "Kim Jong Un" as an organisation; the knowledge base knows the man,
+    # whose family name comes first: "Kim" afterwards is he
+    ms = actors_of(pipeline, "Kim Jong Un supervised the launch on Monday. Kim warned the United States.",
+                   "2025-02-20")
+    assert by_text(ms, "Kim").id == by_text(ms, "Kim Jong Un").id
+    assert (by_text(ms, "Kim").country, by_text(ms, "Kim").sector) == ("PRK", "GOV")
