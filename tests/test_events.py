@@ -1353,17 +1353,17 @@ def test_events_a_reaction_is_the_act_its_by_phrase_names(code):
 
 def test_events_a_missile_fired_into_the_sea_is_a_show_of_force(code):
     # fired at no one, into open water, a missile is a test, as "test-fired" says
-    e = one(code("North Korea fired a ballistic missile into the sea on Wednesday."), "fired")
-    assert (e["type"], e["source"]["country"]) == ("MOBILIZE", "PRK")
+    e = one(code("Iran fired two ballistic missiles into the Indian Ocean during a naval drill."), "fired")
+    assert (e["type"], e["source"]["country"]) == ("MOBILIZE", "IRN")
     e = one(code("Rebels fired rockets into the town on Wednesday."), "fired")
     assert e["type"] == "ASSAULT"
 
 
 def test_events_a_border_closed_restricts_movement_with_the_neighbour(code):
     # CAMEO's verb dictionary: CLOSE BORDER [191]; the country across it is the one acted on
-    e = one(code("Kosovo closed two border crossings with Serbia on Wednesday."), "closed")
-    assert (e["type"], e["cameo"], e["source"]["country"], e["target"]["country"]) == ("COERCE", "191", "XKX", "SRB")
-    assert not find(code("Kosovo closed two schools in Pristina on Wednesday."), "closed")
+    e = one(code("Hungary closed its border crossings with Serbia on Friday."), "closed")
+    assert (e["type"], e["cameo"], e["source"]["country"], e["target"]["country"]) == ("COERCE", "191", "HUN", "SRB")
+    assert not find(code("Hungary closed two schools in Budapest on Friday."), "closed")
 
 
 def test_events_speaking_by_phone_is_a_call_between_the_speakers(code):
