@@ -519,3 +519,12 @@ def test_actors_a_group_linked_to_another_is_not_that_group(pipeline):
                              "State-linked insurgents had attacked the town on Friday, looting shops.")
     m = by_text(ms, "Islamic State-linked insurgents")
     assert (m.country, m.name) == ("MOZ", "Mozambican insurgents"), m.basis
+
+
+def test_actors_a_known_person_the_recogniser_reads_as_a_body_is_shortened_like_one(pipeline):
+    # the recogniser reads "Kim Jong Un" as an organisation; the knowledge base knows the man,
+    # whose family name comes first: "Kim" afterwards is he
+    ms = actors_of(pipeline, "Kim Jong Un supervised the launch on Monday. Kim warned the United States.",
+                   "2025-02-20")
+    assert by_text(ms, "Kim").id == by_text(ms, "Kim Jong Un").id
+    assert (by_text(ms, "Kim").country, by_text(ms, "Kim").sector) == ("PRK", "GOV")

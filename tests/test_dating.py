@@ -775,3 +775,14 @@ def test_dating_a_time_right_after_a_verb_of_saying_is_the_saying_s(dating):
             "summit on the crisis and urged all parties to exercise restraint.")
     for word in ("said", "urged"):
         assert span(dating(text, "2024-11-08", word)) == (D(2024, 11, 6), D(2024, 11, 6))
+
+
+def test_dating_a_clause_a_counted_number_of_days_after_or_before_its_main_clause(dating):
+    # "on Tuesday, a day after a soldier was killed": the killing on Monday
+    d = dating("Jets bombed the rebel positions on Tuesday, a day after a soldier was killed.", "2025-12-10", "killed")
+    assert span(d) == (D(2025, 12, 8), D(2025, 12, 8)) and d.rule == "anchor"
+    d = dating("Police detained 40 activists on Wednesday, two days before the march was held.", "2025-02-20", "held")
+    assert span(d) == (D(2025, 2, 21), D(2025, 2, 21))
+    # uncounted, the clause keeps its main clause's day
+    d = dating("Rebels attacked the town on Friday after soldiers raided their camp.", "2025-02-20", "raided")
+    assert span(d) == (D(2025, 2, 14), D(2025, 2, 14))

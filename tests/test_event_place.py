@@ -416,3 +416,10 @@ def test_event_place_a_known_body_or_a_community_is_never_chosen(pipeline):
     tok = next(t for t in finder.doc if t.text == "killed")
     sousan = [c for c in event_place.choices(finder, tok, finder.rule_location(tok)) if c.place.text == "Sousan"]
     assert all(not event_place._names_people(finder, c) for c in sousan)
+
+
+def test_event_place_a_phrase_written_in_lower_case_names_no_place(code):
+    # the recogniser reads "the east coast" as a place; written in lower case it names none (not
+    # the gazetteer's "East ..." or "Coast ...")
+    e = one(code("Pirates attacked a tanker off the east coast on Monday."), "attacked")
+    assert e["location"] is None, e["location"]

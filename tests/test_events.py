@@ -1314,3 +1314,70 @@ def test_events_a_town_named_again_without_the_recogniser_is_still_the_town(code
                   "bombed Indaw on Thursday morning, killing nine civilians.")
     bombed = next(e for e in events if e["trigger"] == "bombed")
     assert bombed["target"]["country"] == "MMR" and bombed["target"]["kind"] != "person"
+
+
+def test_events_a_statement_verb_joined_to_a_reported_clause_is_the_speakers(code):
+    # the parser hangs "accused" on the reported clause; a statement verb there is the speaker's
+    # own second act, not one of the clause's subject
+    e = one(code("The interior minister denied that police had fired on the crowd and accused "
+                 "opposition leaders of spreading lies."), "accused")
+    assert (e["type"], e["source"]["sector"], e["target"]["sector"]) == ("ACCUSE", "GOV", "OPP")
+    e = one(code("The spokesman said the officials would be questioned over the clashes and rejected "
+                 "the charge that the arrests breached the deal."), "rejected")
+    assert e["type"] == "REJECT" and e["source"]["text"] == "The spokesman", e["source"]
+    # an act of the reported clause's own subject keeps that subject
+    e = one(code("The army said the rebels had attacked the town and burned the market."), "burned")
+    assert e["source"]["sector"] == "REB", e["source"]
+
+
+def test_events_an_adjective_before_its_noun_takes_no_stance(code):
+    # "critical infrastructure" classes the noun; "critical of X" is a stance taken
+    assert not find(code("The minister urged companies to protect critical infrastructure."), "critical")
+    e = one(code("The senator was critical of the government's response to the floods."), "critical")
+    assert e["type"] == "ACCUSE"
+
+
+def test_events_a_passive_that_keeps_its_object_is_a_deprivation_not_a_refusal(code):
+    # "were denied access": the access was withheld from them; nobody refused anything in words
+    assert not find(code("Two journalists were denied access to the court in Harare."), "denied")
+    assert not find(code("The detainees had been beaten and denied medical care."), "denied")
+    e = one(code("The ministry denied the report."), "denied")
+    assert e["type"] == "REJECT"
+
+
+def test_events_a_reaction_is_the_act_its_by_phrase_names(code):
+    # "retaliated by ordering diplomats to leave": the expulsion, by the one who retaliated
+    events = code("Hungary retaliated by ordering two Dutch diplomats to leave the country.")
+    assert not find(events, "retaliated")
+    e = one(events, "ordering")
+    assert (e["type"], e["cameo"], e["source"]["country"], e["target"]["country"]) == ("SANCTION", "166", "HUN", "NLD")
+    # ordered to leave, people other than diplomats are only asked to
+    e = one(code("The army ordered the residents to leave the area."), "ordered")
+    assert e["type"] == "REQUEST"
+    # a state that says it will answer, with no act named, threatens
+    e = one(code("Syria said it would respond in kind."), "respond")
+    assert (e["type"], e["source"]["country"]) == ("THREATEN", "SYR")
+
+
+def test_events_a_missile_fired_into_the_sea_is_a_show_of_force(code):
+    # fired at no one, into open water, a missile is a test, as "test-fired" says
+    e = one(code("Iran fired two ballistic missiles into the Indian Ocean during a naval drill."), "fired")
+    assert (e["type"], e["source"]["country"]) == ("MOBILIZE", "IRN")
+    e = one(code("Rebels fired rockets into the town on Wednesday."), "fired")
+    assert e["type"] == "ASSAULT"
+
+
+def test_events_a_border_closed_restricts_movement_with_the_neighbour(code):
+    # CAMEO's verb dictionary: CLOSE BORDER [191]; the country across it is the one acted on
+    e = one(code("Hungary closed its border crossings with Serbia on Friday."), "closed")
+    assert (e["type"], e["cameo"], e["source"]["country"], e["target"]["country"]) == ("COERCE", "191", "HUN", "SRB")
+    assert not find(code("Hungary closed two schools in Budapest on Friday."), "closed")
+
+
+def test_events_speaking_by_phone_is_a_call_between_the_speakers(code):
+    # the line spoken over makes the speakers parties to one call; "spoke on condition of
+    # anonymity" is a source's manner of speaking to a reporter
+    events = find(code("Macron and Scholz spoke on the phone on Monday.", "2023-05-15"), "spoke")
+    assert {(e["source"]["country"], e["target"]["country"]) for e in events} == {("FRA", "DEU"), ("DEU", "FRA")}
+    assert all(e["type"] == "CONSULT" for e in events)
+    assert not code("A diplomat spoke on condition of anonymity.")

@@ -1493,7 +1493,11 @@ class Actors:
             kid = self._known_as(m)
             if kid is not None:
                 c.known.add(kid)
-        if m.label == "PERSON":
+        # a person the knowledge base knows by the whole name is one, whatever the recogniser
+        # called it ("Kim Jong Un" read as an organisation): "Kim" later is he
+        named = m.label == "ORG" and kid is not None and len(span) > 1 and \
+            getattr(self.kb.get(kid), "kind", None) == "person"
+        if m.label == "PERSON" or named:
             words = _surface_words(span)
             if len(words) > len(c.name.split()) or c.surname is None:
                 c.name = " ".join(words)

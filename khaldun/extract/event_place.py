@@ -145,8 +145,8 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
     for span in spans:
         span = _conventional(span) if span is not None else None
         if span is None or any(i in covered for i in range(span.start, span.end)) or fragment(span) or \
-                body_named(span, finder.actors.gaz.candidates(span.text)):
-            continue
+                finder.text[span.start_char].islower() or body_named(span, finder.actors.gaz.candidates(span.text)):
+            continue  # (a phrase the text writes in lower case names no place: "off the east coast")
         key = (span.start_char, span.end_char)
         if key not in found:
             found[key] = Candidate(span.start, span.end, _name_place(finder, span.start_char, span.end_char),

@@ -16,14 +16,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
-from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, words
+from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, noun_classes, words
 from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
 from .actors import CONTROLLING, LOCATIVE_PREPS, RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .acled import ACCORD_TYPES, BASE_TYPE, TOWNSFOLK, Circumstances, acled_type, first_means, reads_circumstances
 from .certainty import certainty
 from . import event_place
 from .dating import DocumentTimes, date_event
-from .frames import FrameBuilder, headline_line, occurrence, particles, phrasal_lemma, small_clause, stops, word_class
+from .frames import FrameBuilder, headline_line, is_a, occurrence, particles, phrasal_lemma, small_clause, stops, word_class
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -295,6 +295,11 @@ class EventFinder:
             return []  # "attack helicopters"
         if pos == "VERB" and tok.dep_ == "amod" and not any(c.dep_ == "nsubj" for c in tok.children):
             return []  # "self-proclaimed", "failed invasion"
+        if pos == "ADJ" and tok.dep_ == "amod" and not any(c.dep_ == "prep" for c in tok.children):
+            return []  # "critical infrastructure": an adjective before its noun classes it, takes no stance
+        if is_a(tok, "reaction_verb") and any(c.dep_ == "prep" and c.lower_ == "by" and any(
+                g.dep_ == "pcomp" for g in c.children) for c in tok.children):
+            return []  # "retaliated by expelling diplomats": the expulsion is the act
         if tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() in words("non_event_head"):
             return []  # "the right to protest"
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "state":
@@ -338,6 +343,9 @@ class EventFinder:
             keys.append(tok.lower_)
         for key in keys:
             entries = self._key_entries(key, pos)
+            if entries and pos == "VERB" and _passive_with_object(tok):
+                # "were denied access", "was refused entry": what was withheld, not a refusal said
+                entries = [e for e in entries if not e.cameo.startswith("12")]
             if entries:
                 return entries
         return []
@@ -1337,6 +1345,22 @@ UNIDENTIFIED_ARMED = "UAF"  # CAMEO's unidentified armed forces ("gunmen")
 # CAMEO's armed opponents of a state, which the news names by turns ("separatists", "separatist
 # militants", "rebels", "insurgents")
 ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP", "IMG", UNIDENTIFIED_ARMED})
+
+
+def _passive_with_object(verb: Token) -> bool:
+    """A passive verb that keeps a direct object ("were denied access", "had been beaten and
+    denied medical care"): its subject is the one the object was given or withheld from."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    passive = ("auxpass", "nsubjpass")
+    if any(c.dep_ in passive for c in verb.children):
+        return True
+    # joined to a passive, it may be the passive's ("beaten and denied care") or a new active act
+    # of the same subject ("would be questioned and rejected the charge"): a claim refused is the latter
+    claim = obj.lemma_.lower() in words("claim_noun") | noun_classes().get("statement", frozenset())
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and not claim \
+        and any(c.dep_ in passive for c in verb.head.children)
 
 
 def _definite(tok: Token) -> bool:

@@ -541,6 +541,11 @@ class FrameBuilder:
         if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             if passive != any(c.dep_ == "nsubjpass" for c in head.children) and passive:
                 return None
+            said = any(is_a(tok, r) for r in ("communicative", "stance_verb", "reporting"))
+            if head.dep_ == "ccomp" and tok.tag_ == "VBD" and said:
+                # "denied that the state was behind it and accused foreign groups": a statement
+                # verb the parser joins to the reported clause is the speaker's own second act
+                return self.subject(head.head, depth)
             shared = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if not passive and shared is not None and not any(c.dep_ == "nsubj" for c in head.children):
                 return shared  # "was indicted and will resign": the one indicted resigns
@@ -559,6 +564,8 @@ class FrameBuilder:
                 if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and headline_passive):
                     return c
             return None
+        if tok.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB" and not passive:
+            return self.subject(head.head, depth)  # "retaliated by expelling": who retaliated expels
         if tok.dep_ == "advcl" and not any(c.dep_ == "mark" for c in tok.children) and not passive:
             return self.subject(head, depth)
         infinitival = tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
