@@ -1306,3 +1306,20 @@ def test_events_an_act_named_inside_what_a_stop_verb_halts_is_halted_not_done(pi
     assert [e.type for e in halted] == ["SANCTION"]
     probe = pipeline.extract("The court suspended the investigation of the killings in Gaza.", date="2024-03-04").events
     assert "ASSAULT" in {e.type for e in probe}
+
+
+def test_events_a_party_on_a_footing_does_the_act_or_undergoes_it(code):
+    # "on alert", "on strike": the one on it (a copula's subject, or the one put on it) acts
+    e = one(code("Indian troops were put on high alert along the border."), "alert")
+    assert e["type"] == "MOBILIZE" and e["source"]["country"] == "IND"
+    e = one(code("Teachers in Nairobi have been on strike since Monday."), "strike")
+    assert e["type"] == "PROTEST" and e["source"] is not None
+    # an act done to someone ("on trial"): the one on it is its target
+    e = one(code("The former Egyptian president is on trial in Cairo."), "trial")
+    assert e["source"] is None and e["target"]["country"] == "EGY"
+
+
+def test_events_reporting_terms_are_no_acts(code):
+    events = code("The officials, who requested anonymity, said in a press release that talks had failed.")
+    assert not find(events, "requested") and not find(events, "release"), \
+        [(e["trigger"], e["type"]) for e in events]

@@ -353,6 +353,9 @@ class EventFinder:
         preps = [(a.prep, doc[a.head]) for a in frame.arguments if a.prep is not None]
         modifier = next((doc[a.head] for a in frame.arguments if a.role == "modifier"), None)
         rule = frame.pattern
+        if "+on" in rule and entry.object == "target" and agent is not None:
+            # "the former president is on trial": one who is on an act done to someone undergoes it
+            objs, agent = [agent, *objs], None
         if modifier is not None and nearest(entry.cameo).plover in GIVING_TYPES:
             if agent is not None and not objs:
                 objs.append(agent)  # "his US backing": he is backed

@@ -455,6 +455,13 @@ class FrameBuilder:
             elif anchor.dep_ == "pobj" and head.lower_ in ("in", "on") and head.head.pos_ == "VERB":
                 src = self.subject(head.head)  # "marched in protest", "remained on alert"
                 rule += "+pp"
+                if src is None and head.lower_ == "on":
+                    # "troops were placed on alert": the one put on a footing is the one on it
+                    src = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+                    rule += "+on" if src is not None else ""
+            elif anchor.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be":
+                src = self.subject(head.head)  # "the police have been on alert", "workers are on strike"
+                rule += "+pp+on"
             elif anchor.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" \
                     and phrasal_lemma(head.head) in words("gather_verb"):
                 # "converged for a rally", "gathered for a demonstration": the gathering is the act
