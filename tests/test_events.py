@@ -1323,3 +1323,8 @@ def test_events_reporting_terms_are_no_acts(code):
     events = code("The officials, who requested anonymity, said in a press release that talks had failed.")
     assert not find(events, "requested") and not find(events, "release"), \
         [(e["trigger"], e["type"]) for e in events]
+
+
+def test_events_razing_homes_and_sharing_intelligence(code):
+    assert one(code("Israeli troops razed two Palestinian homes in Hebron."), "razed")["cameo"] == "1712"
+    assert one(code("Austria and Spain agreed on intelligence sharing."), "sharing")["type"] == "COOPERATE"
