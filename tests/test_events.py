@@ -1328,3 +1328,9 @@ def test_events_reporting_terms_are_no_acts(code):
 def test_events_razing_homes_and_sharing_intelligence(code):
     assert one(code("Israeli troops razed two Palestinian homes in Hebron."), "razed")["cameo"] == "1712"
     assert one(code("Austria and Spain agreed on intelligence sharing."), "sharing")["type"] == "COOPERATE"
+
+
+def test_events_an_act_noun_that_begins_or_opens_is_the_act(code):
+    # "talks opened", "negotiations began": the verb only says the act took place
+    e = one(code("Negotiations on the treaty opened in Vienna on Monday."), "Negotiations")
+    assert e["type"] == "CONSULT" and e["location"]["name"] == "Vienna"
