@@ -1331,6 +1331,13 @@ def test_events_razing_homes_and_sharing_intelligence(code):
 
 
 def test_events_an_act_noun_that_begins_or_opens_is_the_act(code):
-    # "talks opened", "negotiations began": the verb only says the act took place
-    e = one(code("Negotiations on the treaty opened in Vienna on Monday."), "Negotiations")
+    # "talks began", "negotiations started": the verb only says the act took place
+    e = one(code("Negotiations on the treaty began in Vienna on Monday."), "Negotiations")
     assert e["type"] == "CONSULT" and e["location"]["name"] == "Vienna"
+
+
+def test_events_cyber_attacks_censorship_and_arriving_aid(code):
+    assert one(code("Hackers attacked the ministry of defence in Kiev."), "attacked")["type"] == "COERCE"
+    assert one(code("Gunmen attacked the ministry of defence in Kiev."), "attacked")["type"] == "ASSAULT"
+    assert one(code("The government blocked access to Facebook and Twitter."), "blocked")["cameo"] == "1721"
+    assert one(code("Relief supplies arrived in the flood-hit region of Sindh on Monday."), "arrived")["type"] == "AID"
