@@ -172,3 +172,10 @@ def test_frames_steps_taken_to_act_are_the_act_not_its_purpose(pipeline):
     assert not frames["ease"].has(Modality.PURPOSE)
     frames = {f.lemma: f for f in pipeline.frames("India deployed troops to protect the border.")}
     assert frames["protect"].has(Modality.PURPOSE)
+
+
+def test_frames_an_act_a_clause_is_about_keeps_its_own_status(pipeline):
+    # the threat is to retaliate; the killing it answers was done, not threatened
+    events = pipeline.extract("Rebels threatened to retaliate over the killing of their commander.").events
+    killing = next(e for e in events if e.trigger == "killing")
+    assert killing.type == "ASSAULT" and killing.certainty.value == "asserted"

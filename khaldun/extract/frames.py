@@ -32,6 +32,9 @@ TEMPORAL_PREPS = SEQUENCE_PREPS | {"during"}
 # prepositions of an act's occasion or cause ("following the deaths of two Israelis", "because of
 # fighting between A and B"): the people in them are more often another event's than this one's
 CIRCUMSTANCE_PREPS = TEMPORAL_PREPS | {"following", "amid", "amidst", "despite", "because", "due"}
+# prepositions of what a clause is about or answers ("will confront the situation over the alleged
+# genocide", "vowed revenge for the attack"): an act named there keeps its own status, not the clause's
+TOPIC_PREPS = CIRCUMSTANCE_PREPS | {"over", "about", "regarding", "concerning"}
 # prepositions by which a death or wound names the act that caused it ("died in the attack", "from
 # his wounds", "under torture", "during the shelling", "after the bombing")
 CAUSE_PREPS = {"in", "during", "from", "of", "under", "after"}
@@ -623,6 +626,8 @@ class FrameBuilder:
         if self._reporting_head(tok) is not None:
             found[Modality.REPORTED] = self._reporting_head(tok).lemma_.lower()
         governor = self._governor(node) if word_class(tok) == "NOUN" else None
+        if governor is not None and node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
+            governor = None
         if governor is not None:  # "planned an attack", "could lead to fighting": the verb's status
             # (an act that is to be investigated or punished is done already: "vowed to investigate
             # the killings" intends no killing)
