@@ -1341,3 +1341,13 @@ def test_events_cyber_attacks_censorship_and_arriving_aid(code):
     assert one(code("Gunmen attacked the ministry of defence in Kiev."), "attacked")["type"] == "ASSAULT"
     assert one(code("The government blocked access to Facebook and Twitter."), "blocked")["cameo"] == "1721"
     assert one(code("Relief supplies arrived in the flood-hit region of Sindh on Monday."), "arrived")["type"] == "AID"
+
+
+def test_events_an_intent_not_to_use_force_is_a_pledge_of_restraint(code):
+    e = one(code("The army said it would not attack the town."), "attack")
+    assert (e["type"], e["cameo"], e["certainty"]) == ("AGREE", "0356", "asserted")
+    e = one(code("Police said they will not arrest peaceful protesters."), "arrest")
+    assert (e["type"], e["certainty"]) == ("AGREE", "asserted")
+    # no plan pledges nothing; a threat stays one
+    assert one(code("Israel has no plans to attack Iran."), "attack")["certainty"] == "negated"
+    assert one(code("Iran threatened to attack Israel."), "attack")["type"] == "THREATEN"

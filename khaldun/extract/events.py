@@ -176,10 +176,10 @@ class EventFinder:
                     if nearest(g.cameo).plover not in ("CONCEDE", "RETREAT") or (
                             f.entry.cameo in EASED_CODES and nearest(eased).plover != nearest(g.cameo).plover):
                         g.cameo, intent = _stated(eased, g.frame)
-                        g.rule += "+eases" + _intent_rule(g.cameo, intent, g.frame)
+                        g.rule += "+eases" + _intent_rule(g.cameo, intent, g.frame, eased)
                 if eased is not None and not heads:
                     f.cameo, intent = _stated(eased, f.frame)
-                    f.rule += f"+eased:{held.head.lemma_.lower()}" + _intent_rule(f.cameo, intent, f.frame)
+                    f.rule += f"+eased:{held.head.lemma_.lower()}" + _intent_rule(f.cameo, intent, f.frame, eased)
         events = []
         seen: set[str] = set()
         anaphors: set[int] = set()
@@ -474,7 +474,7 @@ class EventFinder:
             rule += "+theme-as-source"
         cameo, intent = _stated(entry.cameo, self._own_possibility(frame, src, source), self._disowned(frame, src))
         if intent is not None:
-            rule += _intent_rule(cameo, intent, frame)
+            rule += _intent_rule(cameo, intent, frame, entry.cameo)
             if source is None and src is None and frame.speaker is not None:
                 # "said the killers would not escape punishment": an act foretold with no agent of
                 # its own is the speaker's threat or promise
@@ -1636,7 +1636,17 @@ def _stated(cameo: str, frame: Frame, disowned: bool = False) -> tuple[str, str 
         # "will not negotiate", "would not allow inspectors": a refusal ("there was no plan to
         # evacuate" states no one's refusal)
         recoded = _refusal_code(cameo)
+    if not frame.polarity and nearest(recoded).plover == "THREATEN" and not disowned \
+            and intent not in words("threat_intent") and cameo[:2] in RESTRAINT_CODES:
+        # "would not attack the town", "promised not to arrest protesters": a pledge of restraint,
+        # stated and so asserted; "has no plans to attack" (disowned) pledges nothing
+        recoded = RESTRAINT_CODES[cameo[:2]]
     return (recoded, intent) if recoded != cameo else (cameo, None)
+
+
+# an intent not to use force, coerce, sanction or protest: the intent to de-escalate (0356), to ease
+# administrative sanctions (0351), economic ones (0354) or dissent (0352)
+RESTRAINT_CODES = {"18": "0356", "19": "0356", "20": "0356", "17": "0351", "16": "0354", "14": "0352"}
 
 
 def _refusal_code(cameo: str) -> str:
@@ -1651,12 +1661,12 @@ def _refusal_code(cameo: str) -> str:
     return "120"
 
 
-def _intent_rule(cameo: str, intent: str | None, frame: Frame) -> str:
-    """The rule's note of the intent word that recoded an act, and of a refusal (a negated intent
-    coded as the rejection it states, which is asserted, not negated)."""
+def _intent_rule(cameo: str, intent: str | None, frame: Frame, stated: str) -> str:
+    """The rule's note of the intent word that recoded the act ``stated``, and of a refusal (a negated
+    intent coded as the rejection or the pledge of restraint it states, which is asserted, not negated)."""
     if intent is None:
         return ""
-    refused = not frame.polarity and nearest(cameo).plover == "REJECT"
+    refused = not frame.polarity and (nearest(cameo).plover == "REJECT" or cameo == RESTRAINT_CODES.get(stated[:2]))
     return f"+intent:{intent}" + ("+refused" if refused else "")
 
 
