@@ -179,3 +179,12 @@ def test_frames_an_act_a_clause_is_about_keeps_its_own_status(pipeline):
     events = pipeline.extract("Rebels threatened to retaliate over the killing of their commander.").events
     killing = next(e for e in events if e.trigger == "killing")
     assert killing.type == "ASSAULT" and killing.certainty.value == "asserted"
+
+
+def test_frames_not_hesitating_to_act_is_no_negation(pipeline):
+    # a failure verb negates its complement; negated itself, it no longer does
+    events = pipeline.extract("Iran said it will not hesitate to attack Israel.").events
+    attack = next(e for e in events if e.trigger == "attack")
+    assert attack.type == "THREATEN" and attack.certainty.value == "asserted"
+    events = pipeline.extract("The rebels failed to capture the town.").events
+    assert next(e for e in events if e.trigger == "capture").certainty.value == "negated"

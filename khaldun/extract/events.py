@@ -1637,9 +1637,11 @@ def _stated(cameo: str, frame: Frame, disowned: bool = False) -> tuple[str, str 
         # evacuate" states no one's refusal)
         recoded = _refusal_code(cameo)
     if not frame.polarity and nearest(recoded).plover == "THREATEN" and not disowned \
-            and intent not in words("threat_intent") and cameo[:2] in RESTRAINT_CODES:
+            and cameo[:2] in RESTRAINT_CODES and (intent in words("commissive") or any(
+                c.startswith("future:") for c in frame.cues)):
         # "would not attack the town", "promised not to arrest protesters": a pledge of restraint,
-        # stated and so asserted; "has no plans to attack" (disowned) pledges nothing
+        # stated and so asserted; "has no plans to attack" (disowned) or "hesitated to attack"
+        # pledges nothing
         recoded = RESTRAINT_CODES[cameo[:2]]
     return (recoded, intent) if recoded != cameo else (cameo, None)
 

@@ -805,8 +805,11 @@ class FrameBuilder:
                     return True
                 if child.dep_ == "cc" and child.lower_ == "nor":
                     return True
-            if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_ in words("failure_verb"):
-                return True  # "failed to reach", "denied that civilians had been targeted"
+            if node.dep_ == "xcomp" and node.head.lemma_ in words("failure_verb"):
+                # "failed to reach", "hesitated to strike"; negated again, done: "will not hesitate to strike"
+                return not self.negated(node.head)
+            if node.dep_ == "ccomp" and node.head.lemma_ in words("failure_verb"):
+                return True  # "denied that civilians had been targeted"
             if node.dep_ == "acl" and node.head.lemma_ in words("failure_noun"):
                 return True  # "its refusal to negotiate"
             if node.dep_ == "dobj" and is_a(node.head, "escape_verb"):
