@@ -60,8 +60,9 @@ def _recase(line: str, capitalised: set[str], lower: set[str], gaz: Gazetteer) -
             keep = True  # seen capitalised mid-sentence: a name, or a title ("General")
         # nothing says it is a common word: neither the body (in lower case) nor the noun classes
         # ("Peacekeepers Arrive in Ethiopia"), which a name the body capitalises overrides above
-        if not keep and not (_stems(low) & (lower | _common_nouns())) and low not in STOP_WORDS \
-                and not any(v in vocab for v in _stems(low)):
+        stems = _stems(low)
+        if not keep and not (stems & lower or stems & _common_nouns()) and low not in STOP_WORDS \
+                and not any(v in vocab for v in stems):
             keep = True
         if not keep:
             out[m.start()] = word[0].lower()
