@@ -603,3 +603,14 @@ def test_coding_a_common_word_opening_a_sentence_is_no_body(pipeline):
 def test_coding_prisoners_and_air_defences(pipeline, sentence, wanted, country, sector):
     m = mention(pipeline, sentence, wanted)
     assert (m.country, m.sector) == (country, sector)
+
+
+def test_coding_a_headline_s_class_nouns_are_common_words_without_a_body(gaz):
+    # with no body to show its words in lower case, the nouns the argument classes know (people,
+    # forces) are common words; a name the body capitalises stays one
+    from khaldun.nlp.casing import sentence_case_headlines
+
+    assert sentence_case_headlines("Maldives Peacekeepers Arrive in Ethiopia", gaz) == \
+        "Maldives peacekeepers arrive in Ethiopia"
+    text = "Activists Attack Peacekeepers in Goma\nThe Peacekeepers Party said activists attacked its office."
+    assert "Peacekeepers in Goma" in sentence_case_headlines(text, gaz)

@@ -1381,3 +1381,48 @@ def test_events_speaking_by_phone_is_a_call_between_the_speakers(code):
     assert {(e["source"]["country"], e["target"]["country"]) for e in events} == {("FRA", "DEU"), ("DEU", "FRA")}
     assert all(e["type"] == "CONSULT" for e in events)
     assert not code("A diplomat spoke on condition of anonymity.")
+
+
+def test_events_a_party_on_a_footing_does_the_act_or_undergoes_it(code):
+    # "on alert", "on strike": the one on it (a copula's subject, or the one put on it) acts
+    e = one(code("Indian troops were put on high alert along the border."), "alert")
+    assert e["type"] == "MOBILIZE" and e["source"]["country"] == "IND"
+    e = one(code("Teachers in Nairobi have been on strike since Monday."), "strike")
+    assert e["type"] == "PROTEST" and e["source"] is not None
+    # an act done to someone ("on trial"): the one on it is its target
+    e = one(code("The former Egyptian president is on trial in Cairo."), "trial")
+    assert e["source"] is None and e["target"]["country"] == "EGY"
+
+
+def test_events_reporting_terms_are_no_acts(code):
+    events = code("The officials, who requested anonymity, said in a press release that talks had failed.")
+    assert not find(events, "requested") and not find(events, "release"), \
+        [(e["trigger"], e["type"]) for e in events]
+
+
+def test_events_razing_homes_and_sharing_intelligence(code):
+    assert one(code("Israeli troops razed two Palestinian homes in Hebron."), "razed")["cameo"] == "1712"
+    assert one(code("Austria and Spain agreed on intelligence sharing."), "sharing")["type"] == "COOPERATE"
+
+
+def test_events_an_act_noun_that_begins_is_the_act(code):
+    # "talks began", "negotiations started": the verb only says the act took place
+    e = one(code("Negotiations on the treaty began in Vienna on Monday."), "Negotiations")
+    assert e["type"] == "CONSULT" and e["location"]["name"] == "Vienna"
+
+
+def test_events_cyber_attacks_censorship_and_arriving_aid(code):
+    assert one(code("Hackers attacked the ministry of defence in Kiev."), "attacked")["type"] == "COERCE"
+    assert one(code("Gunmen attacked the ministry of defence in Kiev."), "attacked")["type"] == "ASSAULT"
+    assert one(code("The government blocked access to Facebook and Twitter."), "blocked")["cameo"] == "1721"
+    assert one(code("Relief supplies arrived in the flood-hit region of Sindh on Monday."), "arrived")["type"] == "AID"
+
+
+def test_events_an_intent_not_to_use_force_is_a_pledge_of_restraint(code):
+    e = one(code("The army said it would not attack the town."), "attack")
+    assert (e["type"], e["cameo"], e["certainty"]) == ("AGREE", "0356", "asserted")
+    e = one(code("Police said they will not arrest peaceful protesters."), "arrest")
+    assert (e["type"], e["certainty"]) == ("AGREE", "asserted")
+    # no plan pledges nothing; a threat stays one
+    assert one(code("Israel has no plans to attack Iran."), "attack")["certainty"] == "negated"
+    assert one(code("Iran threatened to attack Israel."), "attack")["type"] == "THREATEN"

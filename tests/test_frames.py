@@ -180,3 +180,19 @@ def test_frames_clause_misread_as_a_noun_coordinated_with_a_verb_keeps_its_subje
     f = frames("Opposition leaders in Accra criticised the government for its handling of the crisis, and a small "
                "group of students protested outside the education ministry.", "protested")
     assert args(f, "agent") and "students" in args(f, "agent")[0] and not args(f, "patient")
+
+
+def test_frames_an_act_a_clause_is_about_keeps_its_own_status(pipeline):
+    # the threat is to retaliate; the killing it answers was done, not threatened
+    events = pipeline.extract("Rebels threatened to retaliate over the killing of their commander.").events
+    killing = next(e for e in events if e.trigger == "killing")
+    assert killing.type == "ASSAULT" and killing.certainty.value == "asserted"
+
+
+def test_frames_not_hesitating_to_act_is_no_negation(pipeline):
+    # a failure verb negates its complement; negated itself, it no longer does
+    events = pipeline.extract("Iran said it will not hesitate to attack Israel.").events
+    attack = next(e for e in events if e.trigger == "attack")
+    assert attack.type == "THREATEN" and attack.certainty.value == "asserted"
+    events = pipeline.extract("The rebels failed to capture the town.").events
+    assert next(e for e in events if e.trigger == "capture").certainty.value == "negated"

@@ -177,10 +177,10 @@ class EventFinder:
                     if nearest(g.cameo).plover not in ("CONCEDE", "RETREAT") or (
                             f.entry.cameo in EASED_CODES and nearest(eased).plover != nearest(g.cameo).plover):
                         g.cameo, intent = _stated(eased, g.frame)
-                        g.rule += "+eases" + _intent_rule(g.cameo, intent, g.frame)
+                        g.rule += "+eases" + _intent_rule(g.cameo, intent, g.frame, eased)
                 if eased is not None and not heads:
                     f.cameo, intent = _stated(eased, f.frame)
-                    f.rule += f"+eased:{held.head.lemma_.lower()}" + _intent_rule(f.cameo, intent, f.frame)
+                    f.rule += f"+eased:{held.head.lemma_.lower()}" + _intent_rule(f.cameo, intent, f.frame, eased)
         events = []
         seen: set[str] = set()
         anaphors: set[int] = set()
@@ -362,6 +362,9 @@ class EventFinder:
         preps = [(a.prep, doc[a.head]) for a in frame.arguments if a.prep is not None]
         modifier = next((doc[a.head] for a in frame.arguments if a.role == "modifier"), None)
         rule = frame.pattern
+        if "+on" in rule and entry.object == "target" and agent is not None:
+            # "the former president is on trial": one who is on an act done to someone undergoes it
+            objs, agent = [agent, *objs], None
         if modifier is not None and nearest(entry.cameo).plover in GIVING_TYPES:
             if agent is not None and not objs:
                 objs.append(agent)  # "his US backing": he is backed
@@ -480,7 +483,7 @@ class EventFinder:
             rule += "+theme-as-source"
         cameo, intent = _stated(entry.cameo, self._own_possibility(frame, src, source), self._disowned(frame, src))
         if intent is not None:
-            rule += _intent_rule(cameo, intent, frame)
+            rule += _intent_rule(cameo, intent, frame, entry.cameo)
             if source is None and src is None and frame.speaker is not None:
                 # "said the killers would not escape punishment": an act foretold with no agent of
                 # its own is the speaker's threat or promise
@@ -1670,7 +1673,19 @@ def _stated(cameo: str, frame: Frame, disowned: bool = False) -> tuple[str, str 
         # "will not negotiate", "would not allow inspectors": a refusal ("there was no plan to
         # evacuate" states no one's refusal)
         recoded = _refusal_code(cameo)
+    if not frame.polarity and nearest(recoded).plover == "THREATEN" and not disowned \
+            and cameo[:2] in RESTRAINT_CODES and (intent in words("commissive") or any(
+                c.startswith("future:") for c in frame.cues)):
+        # "would not attack the town", "promised not to arrest protesters": a pledge of restraint,
+        # stated and so asserted; "has no plans to attack" (disowned) or "hesitated to attack"
+        # pledges nothing
+        recoded = RESTRAINT_CODES[cameo[:2]]
     return (recoded, intent) if recoded != cameo else (cameo, None)
+
+
+# an intent not to use force, coerce, sanction or protest: the intent to de-escalate (0356), to ease
+# administrative sanctions (0351), economic ones (0354) or dissent (0352)
+RESTRAINT_CODES = {"18": "0356", "19": "0356", "20": "0356", "17": "0351", "16": "0354", "14": "0352"}
 
 
 def _refusal_code(cameo: str) -> str:
@@ -1685,12 +1700,12 @@ def _refusal_code(cameo: str) -> str:
     return "120"
 
 
-def _intent_rule(cameo: str, intent: str | None, frame: Frame) -> str:
-    """The rule's note of the intent word that recoded an act, and of a refusal (a negated intent
-    coded as the rejection it states, which is asserted, not negated)."""
+def _intent_rule(cameo: str, intent: str | None, frame: Frame, stated: str) -> str:
+    """The rule's note of the intent word that recoded the act ``stated``, and of a refusal (a negated
+    intent coded as the rejection or the pledge of restraint it states, which is asserted, not negated)."""
     if intent is None:
         return ""
-    refused = not frame.polarity and nearest(cameo).plover == "REJECT"
+    refused = not frame.polarity and (nearest(cameo).plover == "REJECT" or cameo == RESTRAINT_CODES.get(stated[:2]))
     return f"+intent:{intent}" + ("+refused" if refused else "")
 
 

@@ -32,6 +32,9 @@ TEMPORAL_PREPS = SEQUENCE_PREPS | {"during"}
 # prepositions of an act's occasion or cause ("following the deaths of two Israelis", "because of
 # fighting between A and B"): the people in them are more often another event's than this one's
 CIRCUMSTANCE_PREPS = TEMPORAL_PREPS | {"following", "amid", "amidst", "despite", "because", "due"}
+# prepositions of what a clause is about or answers ("will confront the situation over the alleged
+# genocide", "vowed revenge for the attack"): an act named there keeps its own status, not the clause's
+TOPIC_PREPS = CIRCUMSTANCE_PREPS | {"over", "about", "regarding", "concerning"}
 # prepositions by which a death or wound names the act that caused it ("died in the attack", "from
 # his wounds", "under torture", "during the shelling", "after the bombing")
 CAUSE_PREPS = {"in", "during", "from", "of", "under", "after"}
@@ -459,6 +462,13 @@ class FrameBuilder:
             elif anchor.dep_ == "pobj" and head.lower_ in ("in", "on") and head.head.pos_ == "VERB":
                 src = self.subject(head.head)  # "marched in protest", "remained on alert"
                 rule += "+pp"
+                if src is None and head.lower_ == "on":
+                    # "troops were placed on alert": the one put on a footing is the one on it
+                    src = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+                    rule += "+on" if src is not None else ""
+            elif anchor.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be":
+                src = self.subject(head.head)  # "the police have been on alert", "workers are on strike"
+                rule += "+pp+on"
             elif anchor.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" \
                     and phrasal_lemma(head.head) in words("gather_verb"):
                 # "converged for a rally", "gathered for a demonstration": the gathering is the act
@@ -627,6 +637,8 @@ class FrameBuilder:
         if self._reporting_head(tok) is not None:
             found[Modality.REPORTED] = self._reporting_head(tok).lemma_.lower()
         governor = self._governor(node) if word_class(tok) == "NOUN" else None
+        if governor is not None and node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
+            governor = None
         if governor is not None:  # "planned an attack", "could lead to fighting": the verb's status
             # (an act that is to be investigated or punished is done already: "vowed to investigate
             # the killings" intends no killing)
@@ -804,8 +816,11 @@ class FrameBuilder:
                     return True
                 if child.dep_ == "cc" and child.lower_ == "nor":
                     return True
-            if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_ in words("failure_verb"):
-                return True  # "failed to reach", "denied that civilians had been targeted"
+            if node.dep_ == "xcomp" and node.head.lemma_ in words("failure_verb"):
+                # "failed to reach", "hesitated to strike"; negated again, done: "will not hesitate to strike"
+                return not self.negated(node.head)
+            if node.dep_ == "ccomp" and node.head.lemma_ in words("failure_verb"):
+                return True  # "denied that civilians had been targeted"
             if node.dep_ == "acl" and node.head.lemma_ in words("failure_noun"):
                 return True  # "its refusal to negotiate"
             if node.dep_ == "dobj" and is_a(node.head, "escape_verb"):

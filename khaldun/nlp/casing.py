@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..gazetteer import Gazetteer
-from ..ontologies.tables import actor_roles, load_triggers
+from ..ontologies.tables import actor_roles, load_triggers, noun_classes
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 SMALL = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "at", "by", "with", "from", "as", "is"}
@@ -58,8 +58,12 @@ def _recase(line: str, capitalised: set[str], lower: set[str], gaz: Gazetteer) -
         if not keep and base in capitalised and not any(v in vocab for v in _stems(low)) and (
                 low not in lower or low in _titles()):
             keep = True  # seen capitalised mid-sentence: a name, or a title ("General")
-        if not keep and not (_stems(low) & lower) and low not in STOP_WORDS and not any(v in vocab for v in _stems(low)):
-            keep = True  # nothing says it is a common word
+        # nothing says it is a common word: neither the body (in lower case) nor the noun classes
+        # ("Peacekeepers Arrive in Ethiopia"), which a name the body capitalises overrides above
+        stems = _stems(low)
+        if not keep and not (stems & lower or stems & _common_nouns()) and low not in STOP_WORDS \
+                and not any(v in vocab for v in stems):
+            keep = True
         if not keep:
             out[m.start()] = word[0].lower()
         first = False
@@ -77,6 +81,12 @@ def _stems(word: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     return frozenset(r.phrase for r in actor_roles().values() if r.type == "title")
+
+
+@lru_cache(maxsize=1)
+def _common_nouns() -> frozenset[str]:
+    """The one-word nouns of the argument classes (noun_classes.tsv): people, forces, things acted on."""
+    return frozenset(w for ws in noun_classes().values() for w in ws if " " not in w and "-" not in w)
 
 
 @lru_cache(maxsize=1)
