@@ -984,8 +984,11 @@ def test_events_a_name_that_only_says_which_place_is_no_party(code):
 def test_events_the_report_that_names_whom_an_act_was_done_to_gives_its_acled_class(pipeline):
     # "Gunmen opened fire in Kano, killing five protesters": the clause leads, the participle names
     # the victims, and with them the ACLED class (an armed clash without them)
+    from dataclasses import replace
+
     from khaldun.extract.events import _with_date_and_place
-    lead = pipeline.extract("Gunmen opened fire in Kano.", date="2024-06-26").events[0]
+    # as reports are merged: before an act no report names a party for falls on its place's country
+    lead = replace(pipeline.extract("Gunmen opened fire in Kano.", date="2024-06-26").events[0], target=None)
     outcome = pipeline.extract("Gunmen killed five protesters in Kano.", date="2024-06-26").events[0]
     assert lead.target is None and lead.acled != outcome.acled
     merged = _with_date_and_place(lead, [lead], [outcome])
@@ -1306,3 +1309,30 @@ def test_events_an_act_named_inside_what_a_stop_verb_halts_is_halted_not_done(pi
     assert [e.type for e in halted] == ["SANCTION"]
     probe = pipeline.extract("The court suspended the investigation of the killings in Gaza.", date="2024-03-04").events
     assert "ASSAULT" in {e.type for e in probe}
+
+
+def test_events_act_on_the_ground_naming_no_party_falls_on_the_country_of_its_place(code):
+    e = one(code("The first deployment of Kenyan police officers landed in Haiti on Tuesday."), "deployment")
+    assert e["source"]["country"] == "KEN" and (e["target"]["country"], e["target"]["sector"]) == ("HTI", None)
+    assert e["rule"].endswith("+place-country")
+    e = one(code("Hundreds of prisoners rioted at a jail in Uganda's capital Kampala on Sunday."), "rioted")
+    assert e["target"]["country"] == "UGA" and e["rule"].endswith("+place-country")
+
+
+def test_events_place_of_a_party_or_of_what_is_said_is_no_recipient(code):
+    # the place hangs on the one who tells of the fighting, not on the fighting
+    e = one(code("Heavy fighting broke out overnight, a Western diplomat in Nairobi said."), "fighting")
+    assert e["target"] is None, e["target"]
+    # what is said or met is only said or met there
+    for text, trigger in (("The ministry urged calm in Nairobi on Friday.", "urged"),
+                          ("The two leaders met in Nairobi on Friday.", "met")):
+        e = one(code(text), trigger)
+        assert e["target"] is None and e["location"]["country"] == "KEN", (e["target"], e["location"])
+
+
+def test_events_people_only_described_are_of_the_country_of_the_act_s_place(code):
+    e = one(code("Riot police fired tear gas at crowds in Kano on Friday."), "fired")
+    assert (e["target"]["text"], e["target"]["country"]) == ("crowds", "NGA"), e["target"]
+    e = one(code("Crowds burned tyres in Kano on Friday."), "burned")
+    assert (e["source"]["text"], e["source"]["country"]) == ("Crowds", "NGA"), e["source"]
+
