@@ -1076,6 +1076,10 @@ def test_events_rejected_charge_answers_its_accuser(code):
     e = one(code("France condemned the rebel offensive in Congo. Congo's army has been accused by rights groups of "
                  "working with militias, a charge Kinshasa denies."), "denies")
     assert not e["target"] or e["target"]["country"] != "FRA", e["target"]
+    # two sides of one country: the rebels answer the army, not themselves
+    e = one(code("The Chadian army accused Chadian rebels of looting a convoy near Abeche. "
+                 "The rebels denied the charge."), "denied")
+    assert e["target"] and (e["target"]["country"], e["target"]["sector"]) == ("TCD", "MIL"), e["target"]
 
 
 def test_events_participle_of_the_people_acted_on_tells_the_time(code):

@@ -96,6 +96,15 @@ def _symmetric(cameo: str, entry: Trigger) -> bool:
     return nearest(cameo).plover in SYMMETRIC_TYPES or entry.lemma.split()[0] in words("symmetric_lemma")
 
 
+def _same_side(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one side of a dispute: one actor, or of one country and, where both
+    name one, one sector. Two sectors of a country are two sides ("the army accused the RSF of
+    looting; the RSF denied the charge": Sudan's army and Sudan's rebels)."""
+    if a.id == b.id:
+        return True
+    return a.country == b.country and (a.sector is None or b.sector is None or a.sector == b.sector)
+
+
 def _own_country(source: Actor, target: Actor) -> bool:
     """Whether a target is the country its source, a state body or official, acts for ("Araqchi
     warned that Tehran would respond": Iran is no target of its own minister). Only for what is
@@ -622,9 +631,11 @@ class EventFinder:
     def _accuser(self, tok: Token, objs: list[Token], source: Actor | None) -> Actor | None:
         """Who made the claim a rejection answers when it names no one ("Kabul rejected the
         accusation", "a charge Kabul denies"): the source of the last accusation told before it
-        whose target is the rejecting side (or, with no side known, the last one), told in its
-        sentence or the two before it; none where that accusation names no one who made it ("was
-        accused by rights groups ..., a charge Kinshasa denies")."""
+        whose target is of the rejecting side's country (or, with no side known, the last one), told
+        in its sentence or the two before it, unless its maker is the rejecting side itself (a
+        country's two sides answer each other: "the army accused the RSF ...; the RSF denied the
+        charge"); none where that accusation names no one who made it ("was accused by rights
+        groups ..., a charge Kinshasa denies")."""
         if not any(o.lemma_.lower() in words("claim_noun") and not any(c.dep_ == "poss" for c in o.children)
                    for o in objs):
             return None
@@ -632,7 +643,7 @@ class EventFinder:
         for f in reversed(self.found):
             if starts[0] <= f.trigger.i < tok.i and nearest(f.cameo).plover == "ACCUSE" and (
                     source is None or f.target is not None and f.target.country == source.country):
-                return f.source if f.source is None or source is None or f.source.country != source.country else None
+                return f.source if f.source is None or source is None or not _same_side(f.source, source) else None
         return None
 
     def _disowned(self, frame: Frame, src: Token | None) -> bool:
