@@ -1340,3 +1340,7 @@ def test_events_people_only_described_are_of_the_country_of_the_act_s_place(code
     e = one(code("Crowds burned tyres in Kano on Friday."), "burned")
     assert (e["source"]["text"], e["source"]["country"]) == ("Crowds", "NGA"), e["source"]
 
+
+def test_events_a_summoned_diplomat_is_the_complaint_s_target(code):
+    e = one(code("Germany summoned the Russian ambassador over the poisoning."), "summoned")
+    assert (e["type"], e["target"]["country"], e["target"]["sector"]) == ("ACCUSE", "RUS", "GOV"), e["target"]
