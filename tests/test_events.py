@@ -1327,6 +1327,9 @@ def test_events_place_of_a_party_or_of_what_is_said_is_no_recipient(code):
     # the place hangs on the one who tells of the fighting, not on the fighting
     e = one(code("Heavy fighting broke out overnight, a Western diplomat in Nairobi said."), "fighting")
     assert e["target"] is None, e["target"]
+    # an object the act's reading takes for no party is not a place it was done in
+    e = one(code("Kenya withdrew Somalia from the list."), "withdrew")
+    assert e["target"] is None, e["target"]
     # what is said or met is only said or met there
     for text, trigger in (("The ministry urged calm in Nairobi on Friday.", "urged"),
                           ("The two leaders met in Nairobi on Friday.", "met")):

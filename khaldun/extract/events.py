@@ -236,15 +236,18 @@ class EventFinder:
         return replace(event, target=land, rule=event.rule + "+place-country")
 
     def _in_clause_of(self, place: Token, act: Token) -> bool:
-        """Whether a place hangs on the act's own words, through no party's ("in Bosnia" of
-        "arrived", the verb a noun trigger is the subject or object of; not "a diplomat in Bangkok")."""
+        """Whether a place hangs on the act's own words as where it was done, by a preposition and
+        through no party's words ("in Bosnia" of "arrived", of the verb a noun trigger is the
+        subject or object of; not "a diplomat in Bangkok", nor an object the act's reading did not
+        take for a party, "banned Libya")."""
         anchors = {act.i} | ({act.head.i} if act.dep_ in ("nsubj", "nsubjpass", "dobj") else set())
-        tok = place
+        tok, locative = place, False
         for _ in range(8):
             if tok.i in anchors:
-                return True
+                return locative
             if tok.head.i == tok.i or tok.i != place.i and self.actors.label_at(tok) is not None:
                 return False
+            locative = locative or tok.dep_ == "prep"
             tok = tok.head
         return False
 
