@@ -216,13 +216,13 @@ class EventFinder:
         return [self._placed_recipient(e) for e in merged]
 
     def _placed_recipient(self, event: Event) -> Event:
-        """"The first NATO peacekeepers arrived in Bosnia", "rioted at a jail in Dili": an act on the
-        ground (``PLACED_TYPES``) that no report of it names a party for falls on the country of the
-        place its own clause names, as event coders record its recipient. Read once the reports are
-        merged: a place is weaker evidence than a party named in another report of the act."""
+        """"The first NATO peacekeepers arrived in Bosnia", "troops were deployed in Somalia": an act
+        on the ground (``PLACED_TYPES``) that no report of it names a party for falls on the country
+        its own clause names as where it was done, as event coders record its recipient. Read once
+        the reports are merged: a place is weaker evidence than a party named in another report."""
         place = event.location
-        if event.target is not None or event.type not in PLACED_TYPES or place is None:
-            return event
+        if event.target is not None or event.type not in PLACED_TYPES or place is None or place.precision != "country":
+            return event  # a town is where it happened ("a bomb at a market in Mosul"); a country is a party
         trigger = self.doc.char_span(*event.trigger_span, alignment_mode="expand")
         if trigger is None or self._place_country(trigger.root, place) is None:
             return event
