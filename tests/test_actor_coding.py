@@ -603,3 +603,12 @@ def test_coding_a_common_word_opening_a_sentence_is_no_body(pipeline):
 def test_coding_prisoners_and_air_defences(pipeline, sentence, wanted, country, sector):
     m = mention(pipeline, sentence, wanted)
     assert (m.country, m.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text", ["Houthi rebels", "Shabaab militants"])
+def test_coding_an_armed_group_named_by_its_people_s_word_is_the_group_s(pipeline, text):
+    # the tagger reads "Houthi" as an adjective, as it reads "Democratic" of "Democratic lawmakers";
+    # the knowledge base knows the word as one armed group's, no party's of many countries
+    m = mention(pipeline, text, text)
+    assert m.country in ("YEM", "SOM") and m.sector == "REB", (m.country, m.sector, m.basis)
+    assert mention(pipeline, "Democratic lawmakers", "Democratic lawmakers").country is None

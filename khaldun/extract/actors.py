@@ -695,8 +695,13 @@ class Actors:
     def _adjective(self, start: int, end: int) -> bool:
         """Whether tokens start..end are one adjective and stop words ("Democratic lawmakers",
         "the Liberal government", "Conservative"): a word parties of many countries are named
-        by, which names none of them alone."""
-        return [t.tag_ for t in self.tokens[start:end] if not t.is_stop] == ["JJ"]
+        by, which names none of them alone. An armed group named by its people's word ("Houthi
+        rebels", "Shabaab militants") is no such word: the knowledge base knows it as a group."""
+        if [t.tag_ for t in self.tokens[start:end] if not t.is_stop] != ["JJ"]:
+            return False
+        entity = self.kb.find(self.text[self.tokens[start].idx:self.tokens[end - 1].idx + len(self.tokens[end - 1])],
+                              None, None, self.when)
+        return entity is None or entity.kind != "group"
 
     def _placed_body(self, name: str, entity: knowledge.KbActor, hint: str | None) -> knowledge.KbActor | None:
         """The body a name means where bodies of several countries bear it ("Labour", "Popular
