@@ -614,3 +614,12 @@ def test_coding_a_headline_s_class_nouns_are_common_words_without_a_body(gaz):
         "Maldives peacekeepers arrive in Ethiopia"
     text = "Activists Attack Peacekeepers in Goma\nThe Peacekeepers Party said activists attacked its office."
     assert "Peacekeepers in Goma" in sentence_case_headlines(text, gaz)
+
+
+@pytest.mark.parametrize("text", ["Houthi rebels", "Shabaab militants"])
+def test_coding_an_armed_group_named_by_its_people_s_word_is_the_group_s(pipeline, text):
+    # the tagger reads "Houthi" as an adjective, as it reads "Democratic" of "Democratic lawmakers";
+    # the knowledge base knows the word as one armed group's, no party's of many countries
+    m = mention(pipeline, text, text)
+    assert m.country in ("YEM", "SOM") and m.sector == "REB", (m.country, m.sector, m.basis)
+    assert mention(pipeline, "Democratic lawmakers", "Democratic lawmakers").country is None

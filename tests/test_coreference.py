@@ -20,6 +20,14 @@ def test_coreference_object_pronoun_is_not_its_verbs_subject(pipeline):
                  "would help.", "him", "Recep Tayyip Erdogan")
 
 
+def test_coreference_object_pronoun_of_a_coordinated_verb_is_not_the_shared_subject(pipeline):
+    # the second verb shares the first one's subject; the nearer person of the pronoun's own
+    # sentence is its antecedent, before a subject told two sentences earlier
+    text = ("A spokesman in Beijing said China backed the talks. The army has promised elections. "
+            "Thailand's foreign minister met Min Aung Hlaing in Naypyitaw and urged him to end air strikes.")
+    assert _same(pipeline, text, "him", "Min Aung Hlaing")
+
+
 def test_coreference_quotation_speaks_from_its_speaker(pipeline):
     assert _same(pipeline, '"We will retake the city," said Khalifa Haftar.', "We", "Khalifa Haftar")
     assert _same(pipeline, 'Donald Trump met John Bolton. "He is doing a great job," Trump said of Bolton.',

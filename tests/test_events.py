@@ -984,8 +984,11 @@ def test_events_a_name_that_only_says_which_place_is_no_party(code):
 def test_events_the_report_that_names_whom_an_act_was_done_to_gives_its_acled_class(pipeline):
     # "Gunmen opened fire in Kano, killing five protesters": the clause leads, the participle names
     # the victims, and with them the ACLED class (an armed clash without them)
+    from dataclasses import replace
+
     from khaldun.extract.events import _with_date_and_place
-    lead = pipeline.extract("Gunmen opened fire in Kano.", date="2024-06-26").events[0]
+    # as reports are merged: before an act no report names a party for falls on its place's country
+    lead = replace(pipeline.extract("Gunmen opened fire in Kano.", date="2024-06-26").events[0], target=None)
     outcome = pipeline.extract("Gunmen killed five protesters in Kano.", date="2024-06-26").events[0]
     assert lead.target is None and lead.acled != outcome.acled
     merged = _with_date_and_place(lead, [lead], [outcome])
@@ -1073,6 +1076,10 @@ def test_events_rejected_charge_answers_its_accuser(code):
     e = one(code("France condemned the rebel offensive in Congo. Congo's army has been accused by rights groups of "
                  "working with militias, a charge Kinshasa denies."), "denies")
     assert not e["target"] or e["target"]["country"] != "FRA", e["target"]
+    # two sides of one country: the rebels answer the army, not themselves
+    e = one(code("The Chadian army accused Chadian rebels of looting a convoy near Abeche. "
+                 "The rebels denied the charge."), "denied")
+    assert e["target"] and (e["target"]["country"], e["target"]["sector"]) == ("TCD", "MIL"), e["target"]
 
 
 def test_events_participle_of_the_people_acted_on_tells_the_time(code):
@@ -1426,3 +1433,38 @@ def test_events_an_intent_not_to_use_force_is_a_pledge_of_restraint(code):
     # no plan pledges nothing; a threat stays one
     assert one(code("Israel has no plans to attack Iran."), "attack")["certainty"] == "negated"
     assert one(code("Iran threatened to attack Israel."), "attack")["type"] == "THREATEN"
+
+
+def test_events_act_on_the_ground_naming_no_party_falls_on_the_country_of_its_place(code):
+    e = one(code("The first deployment of Kenyan police officers landed in Haiti on Tuesday."), "deployment")
+    assert e["source"]["country"] == "KEN" and (e["target"]["country"], e["target"]["sector"]) == ("HTI", None)
+    assert e["rule"].endswith("+place-country")
+    # a town is only where it happened
+    e = one(code("Hundreds of prisoners rioted at a jail in Kampala on Sunday."), "rioted")
+    assert e["target"] is None, e["target"]
+
+
+def test_events_place_of_a_party_or_of_what_is_said_is_no_recipient(code):
+    # the place hangs on the one who tells of the fighting, not on the fighting
+    e = one(code("Heavy fighting broke out overnight, a Western diplomat in Nairobi said."), "fighting")
+    assert e["target"] is None, e["target"]
+    # an object the act's reading takes for no party is not a place it was done in
+    e = one(code("Kenya withdrew Somalia from the list."), "withdrew")
+    assert e["target"] is None, e["target"]
+    # what is said or met is only said or met there
+    for text, trigger in (("The ministry urged calm in Nairobi on Friday.", "urged"),
+                          ("The two leaders met in Nairobi on Friday.", "met")):
+        e = one(code(text), trigger)
+        assert e["target"] is None and e["location"]["country"] == "KEN", (e["target"], e["location"])
+
+
+def test_events_people_only_described_are_of_the_country_of_the_act_s_place(code):
+    e = one(code("Riot police fired tear gas at crowds in Kano on Friday."), "fired")
+    assert (e["target"]["text"], e["target"]["country"]) == ("crowds", "NGA"), e["target"]
+    e = one(code("Crowds burned tyres in Kano on Friday."), "burned")
+    assert (e["source"]["text"], e["source"]["country"]) == ("Crowds", "NGA"), e["source"]
+
+
+def test_events_a_summoned_diplomat_is_the_complaint_s_target(code):
+    e = one(code("Germany summoned the Russian ambassador over the poisoning."), "summoned")
+    assert (e["type"], e["target"]["country"], e["target"]["sector"]) == ("ACCUSE", "RUS", "GOV"), e["target"]

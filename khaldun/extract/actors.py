@@ -709,8 +709,13 @@ class Actors:
     def _adjective(self, start: int, end: int) -> bool:
         """Whether tokens start..end are one adjective and stop words ("Democratic lawmakers",
         "the Liberal government", "Conservative"): a word parties of many countries are named
-        by, which names none of them alone."""
-        return [t.tag_ for t in self.tokens[start:end] if not t.is_stop] == ["JJ"]
+        by, which names none of them alone. An armed group named by its people's word ("Houthi
+        rebels", "Shabaab militants") is no such word: the knowledge base knows it as a group."""
+        if [t.tag_ for t in self.tokens[start:end] if not t.is_stop] != ["JJ"]:
+            return False
+        entity = self.kb.find(self.text[self.tokens[start].idx:self.tokens[end - 1].idx + len(self.tokens[end - 1])],
+                              None, None, self.when)
+        return entity is None or entity.kind != "group"
 
     def _placed_body(self, name: str, entity: knowledge.KbActor, hint: str | None) -> knowledge.KbActor | None:
         """The body a name means where bodies of several countries bear it ("Labour", "Popular
@@ -1235,7 +1240,8 @@ class Actors:
         best: dict[int, float] = {}
         # "he" in a quotation is not its speaker; "Putin told him": not the subject of its own verb
         excluded = {self._speaker_of(tok)} if tok.i in self.quoted else set()
-        excluded |= {self.mentions[self.by_token[c.i]].cluster for c in _coarguments(tok) if c.i in self.by_token}
+        coarguments = _coarguments(tok)
+        excluded |= {self.mentions[self.by_token[c.i]].cluster for c in coarguments if c.i in self.by_token}
         for other in self.mentions:
             if other.start >= m.start or other.cluster < 0 or other.cluster in excluded:
                 continue
@@ -1274,6 +1280,9 @@ class Actors:
                 score += 2  # "Uganda said it had deployed troops": the speaker speaks of itself
             if head.sent.start == this_sent or head.sent.start == _sentence_start_back(tok, 1):
                 score += 1
+            if coarguments and head.sent.start == this_sent:
+                score += 2  # "met Hlaing and urged him": an object's antecedent, its clause's subject
+                # ruled out, is first sought in its own sentence
             best[other.cluster] = max(best.get(other.cluster, -1.0), score + other.start / 1e6)
         if not best:
             return None
@@ -2088,10 +2097,15 @@ def _quoted(tokens: list[Token]) -> dict[int, tuple[int, int]]:
 
 
 def _coarguments(tok: Token) -> list[Token]:
-    """The subject of the verb a non-reflexive object pronoun depends on ("Putin told him")."""
+    """The subject of the verb a non-reflexive object pronoun depends on ("Putin told him"), or
+    that of the verb it is coordinated with, which it shares ("the minister met Hlaing and urged
+    him to end the strikes": him is not the minister)."""
     if tok.dep_ not in ("dobj", "dative", "iobj", "pobj") or tok.lower_ in ("himself", "herself", "themselves"):
         return []
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 

@@ -29,6 +29,11 @@ from .sense import Sense
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 CUSTODIANS = {"COP", "MIL", "GOV", "JUD", "SPY"}  # the sectors that arrest and detain people
 OCCUPANTS = "text: who holds homes or positions force is used on"  # such a target's basis (EventFinder._occupants)
+PLACED = "context: the country of the place the act was done in"  # such a side's basis (EventFinder._placed)
+# acts done on the ground, whose place says whom they fall on when no party is named ("peacekeepers
+# arrived in Bosnia", "fired tear gas at crowds in Mombasa"); not what is said, met or agreed, whose
+# place is only where it was said ("urged restraint in Geneva", "met in Almaty")
+PLACED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "SANCTION", "RETREAT", "CONCEDE"}
 # a nation's things that stand for those who hold them (noun classes of noun_classes.tsv -> sector)
 HELD_BY = {"dwelling": "CVL", "military_site": "MIL"}
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
@@ -91,6 +96,15 @@ def _symmetric(cameo: str, entry: Trigger) -> bool:
     return nearest(cameo).plover in SYMMETRIC_TYPES or entry.lemma.split()[0] in words("symmetric_lemma")
 
 
+def _same_side(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one side of a dispute: one actor, or of one country and, where both
+    name one, one sector. Two sectors of a country are two sides ("the army accused the RSF of
+    looting; the RSF denied the charge": Sudan's army and Sudan's rebels)."""
+    if a.id == b.id:
+        return True
+    return a.country == b.country and (a.sector is None or b.sector is None or a.sector == b.sector)
+
+
 def _own_country(source: Actor, target: Actor) -> bool:
     """Whether a target is the country its source, a state body or official, acts for ("Araqchi
     warned that Tehran would respond": Iran is no target of its own minister). Only for what is
@@ -120,6 +134,7 @@ class EventFinder:
         self.document_id = document_id
         self.text = text
         self.actors = actors
+        self._told_countries: set[str] | None = None  # countries the actor mentions name (``_place_country``)
         self.places = places
         self.all_times = times
         self.dates = DocumentTimes(doc, times, published)
@@ -197,8 +212,45 @@ class EventFinder:
                     if f.source is None and f.target is None and not self._actorless(f):
                         echoes.add(event.trigger_span[0])
         told = {e.trigger_span[0] for e in events}
-        return merge_reports(events, self.text, self._manner_ties(verb_types, told), anaphors, echoes,
-                             self._toll_ties(verb_types))
+        merged = merge_reports(events, self.text, self._manner_ties(verb_types, told), anaphors, echoes,
+                               self._toll_ties(verb_types))
+        return [self._placed_recipient(e) for e in merged]
+
+    def _placed_recipient(self, event: Event) -> Event:
+        """"The first NATO peacekeepers arrived in Bosnia", "troops were deployed in Somalia": an act
+        on the ground (``PLACED_TYPES``) that no report of it names a party for falls on the country
+        its own clause names as where it was done, as event coders record its recipient. Read once
+        the reports are merged: a place is weaker evidence than a party named in another report."""
+        place = event.location
+        if event.target is not None or event.type not in PLACED_TYPES or place is None or place.precision != "country":
+            return event  # a town is where it happened ("a bomb at a market in Mosul"); a country is a party
+        trigger = self.doc.char_span(*event.trigger_span, alignment_mode="expand")
+        if trigger is None or self._place_country(trigger.root, place) is None:
+            return event
+        named = self.doc.char_span(place.char_start, place.char_end, alignment_mode="expand")
+        if named is None or not self._in_clause_of(named.root, trigger.root):
+            return event
+        land = self._land(place)
+        if event.source is not None and (land.id == event.source.id or event.type not in CONTACT_TYPES
+                                         and _own_country(event.source, land)):
+            return event  # no party is the recipient of its own act
+        return replace(event, target=land, rule=event.rule + "+place-country")
+
+    def _in_clause_of(self, place: Token, act: Token) -> bool:
+        """Whether a place hangs on the act's own words as where it was done, by a preposition and
+        through no party's words ("in Bosnia" of "arrived", of the verb a noun trigger is the
+        subject or object of; not "a diplomat in Bangkok", nor an object the act's reading did not
+        take for a party, "banned Libya")."""
+        anchors = {act.i} | ({act.head.i} if act.dep_ in ("nsubj", "nsubjpass", "dobj") else set())
+        tok, locative = place, False
+        for _ in range(8):
+            if tok.i in anchors:
+                return locative
+            if tok.head.i == tok.i or tok.i != place.i and self.actors.label_at(tok) is not None:
+                return False
+            locative = locative or tok.dep_ == "prep"
+            tok = tok.head
+        return False
 
     def _manner_ties(self, verb_types: dict[int, str], told: set[int]) -> set[tuple[int, int]]:
         """Pairs of trigger offsets that report one act: an event noun of the verb's own type that
@@ -401,11 +453,13 @@ class EventFinder:
         contact = nearest(entry.cameo).plover in CONTACT_TYPES
         source = self._resolve(src) if src is not None else None
         pair = self._pair(src) if source is None and src is not None else None
+        described: Actor | None = None  # a source the text only describes ("gunmen")
         if pair is not None:  # "the two countries agreed": the two named before
             source = pair[0]
             rule += "+pair"
         if source is None and src is not None and contact:
             source = self._unnamed(src)  # "gunmen killed ...": an unnamed group still acts
+            described = source
         if source is None and src is not None:
             source = self._leader(src)  # "strikes by the Saudi-led coalition": the leader's
             rule += "+leader" if source is not None else ""
@@ -496,7 +550,13 @@ class EventFinder:
                                                                 ([src] if src is not None else []) + objs, contact))
         targets = [self._named_group(t) if contact else self._counterpart_noun(t) for t in self._expand(targets)]
         force = nearest(cameo).plover in ("ASSAULT", "COERCE")
-        resolved = [(t, (self._occupants(t) if force else None) or self._resolve(t) or (self._unnamed(t) if contact else None)
+        placed_in = self._place_country(tok, location) if nearest(cameo).plover in PLACED_TYPES else None
+        if source is not None and source is described:
+            # "armed men went from house to house shooting residents" of a Haitian town: those
+            # the text only describes are of the country the act was done in, as its patients are
+            source = self._placed(source, placed_in)
+        resolved = [(t, (self._occupants(t) if force else None) or self._resolve(t)
+                     or (self._placed(self._unnamed(t), placed_in) if contact else None)
                      or self._counterpart(t, source) or self._modifier_actor(t)) for t in targets]
         for t, a in list(resolved):
             parties = self._pair(t, source) if a is None and t is not None else None
@@ -586,9 +646,11 @@ class EventFinder:
     def _accuser(self, tok: Token, objs: list[Token], source: Actor | None) -> Actor | None:
         """Who made the claim a rejection answers when it names no one ("Kabul rejected the
         accusation", "a charge Kabul denies"): the source of the last accusation told before it
-        whose target is the rejecting side (or, with no side known, the last one), told in its
-        sentence or the two before it; none where that accusation names no one who made it ("was
-        accused by rights groups ..., a charge Kinshasa denies")."""
+        whose target is of the rejecting side's country (or, with no side known, the last one), told
+        in its sentence or the two before it, unless its maker is the rejecting side itself (a
+        country's two sides answer each other: "the army accused the RSF ...; the RSF denied the
+        charge"); none where that accusation names no one who made it ("was accused by rights
+        groups ..., a charge Kinshasa denies")."""
         if not any(o.lemma_.lower() in words("claim_noun") and not any(c.dep_ == "poss" for c in o.children)
                    for o in objs):
             return None
@@ -596,7 +658,7 @@ class EventFinder:
         for f in reversed(self.found):
             if starts[0] <= f.trigger.i < tok.i and nearest(f.cameo).plover == "ACCUSE" and (
                     source is None or f.target is not None and f.target.country == source.country):
-                return f.source if f.source is None or source is None or f.source.country != source.country else None
+                return f.source if f.source is None or source is None or not _same_side(f.source, source) else None
         return None
 
     def _disowned(self, frame: Frame, src: Token | None) -> bool:
@@ -890,6 +952,35 @@ class EventFinder:
             return None
         sector = owner.sector if owner is not None and owner.sector else "MIL"
         return self._described(tok, head, "group", country, sector)
+
+    def _place_country(self, tok: Token, location: Place | None) -> str | None:
+        """The country of an act's place when its own sentence names that place (not a dateline's
+        or an earlier sentence's place, which may be only where it was reported), and the text
+        names that country's people, places or bodies too: a name the gazetteer read as a namesake
+        abroad ("the prison system" of Ecuador's Litoral penitentiary, read as Equatorial Guinea's
+        Litoral province) is no evidence of a country."""
+        sent = tok.sent
+        if location is None or not location.country or not sent.start_char <= location.char_start < sent.end_char:
+            return None
+        if self._told_countries is None:
+            self._told_countries = {m.country for m in self.actors.mentions if m.country}
+        return location.country if location.country in self._told_countries else None
+
+    @staticmethod
+    def _placed(actor: Actor | None, country: str | None) -> Actor | None:
+        """"Fired tear gas at crowds in Mombasa": people the text only describes, of no nationality
+        it gives, are of the country the act on them was done in."""
+        if actor is None or actor.country is not None or country is None:
+            return actor
+        return replace(actor, country=country, basis=PLACED)
+
+    def _land(self, location: Place) -> Actor:
+        """The country of an act's place as a party (``PLACED_TYPES``), one actor with every other
+        mention of that country (so that no country is the recipient of its own act)."""
+        known = self.actors.gaz.country(location.country)
+        cluster = Cluster(known.name if known else location.text, "country", location.country)
+        return Actor(location.text, cluster.name, cluster.id, "country", location.country, None,
+                     location.char_start, location.char_end, PLACED)
 
     def _described(self, tok: Token, head: Token, kind: str, country: str | None, sector: str | None) -> Actor:
         """A document-local actor for the words of ``tok``'s phrase up to its head noun."""
@@ -1641,9 +1732,10 @@ def _with_date_and_place(lead: Event, acts: list[Event], manner: list[Event] = (
                  lead if lead.date.start else next((e for e in reports if e.date.start), lead))
     location = max((e for e in reports if e.location), default=lead,  # the most precise of places that agree,
                    key=lambda e: (_placed_by_own_words(e), PLACE_DETAIL.get(e.location.precision, 0))).location
-    # named by the reports' own words before any taken from elsewhere
+    # named by the reports' own words before any taken from elsewhere; a coding the text gives
+    # before one read off the act's place ("at least 12 people" before a headline's "12" in Zamfara)
     source, target = (max((side(e) for e in [*first, lead, *acts, *last] if side(e) is not None), default=None,
-                          key=lambda a: a.country is not None or a.sector is not None)
+                          key=lambda a: (a.country is not None or a.sector is not None, a.basis != PLACED))
                       or next((side(e) for e in manner if side(e) is not None), None)
                       for side, first, last in ((lambda e: e.source, (), tolls), (lambda e: e.target, tolls, ())))
     fatalities = max((e.fatalities for e in reports if e.fatalities is not None), default=None)
