@@ -495,13 +495,6 @@ def test_actors_initials_are_those_of_the_name_the_text_spells_out(pipeline):
     assert (m.name, m.country) == ("National Unity Government", "MMR"), m.basis
 
 
-def test_actors_a_crowd_is_people(pipeline):
-    ms = actors_of(pipeline, "Protesters blocked roads in Nairobi on Tuesday. Police fired tear gas at crowds in "
-                             "Mombasa and Kisumu.")
-    m = by_text(ms, "crowds")
-    assert (m.country, m.sector) == ("KEN", "CVL")
-
-
 @pytest.mark.parametrize("text, name, country", [
     ("The United Nations Support Mission in Haiti said it was alarmed by the killings.",
      "United Nations Support Mission", "UNO"),
