@@ -311,6 +311,16 @@ def test_events_act_told_again_is_kept_apart_by_another_toll_or_word(code):
         assert len(find(code(first + then), type="ASSAULT")) == 2, then
 
 
+def test_events_word_placed_only_by_the_dateline_is_no_other_place_than_its_sentences(code):
+    # "wounding" names no place of its own: the dateline's Bogota is no evidence against the
+    # sentence's Arauca
+    text = ("Attack on base\n\nBOGOTA, June 15 (Newswire) - Guerrillas drove a truck packed with explosives into a "
+            "military base in Arauca on Tuesday, killing two soldiers and wounding more than 20.")
+    e = one(code(text), type="ASSAULT")
+    assert [m["trigger"] for m in e["mentions"]] == ["Attack", "killing", "wounding"]
+    assert e["location"]["name"] == "Arauca"
+
+
 def test_events_town_placed_only_by_its_province_lies_in_it():
     # a town the gazetteer knows only by its province is no other place than the province
     from khaldun.extract.events import _within

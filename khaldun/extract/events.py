@@ -1746,8 +1746,10 @@ def _compatible(a: Event, b: Event, headline_end: int = -1, placed: bool = True)
     if a.date.text and b.date.text and (a.date.start, a.date.end) != (b.date.start, b.date.end):
         return False
     if not placed or a.location is None or b.location is None or \
-            any(e.span[0] < headline_end and not _placed_by_own_words(e) for e in (a, b)):
-        return True  # "Air strike kills 17", placed at the dateline's "YANGON, Feb 2"
+            any((e.span[0] < headline_end or a.span == b.span) and not _placed_by_own_words(e) for e in (a, b)):
+        return True  # "Air strike kills 17", placed at the dateline's "YANGON, Feb 2"; so is a word of
+        # a sentence another of whose words names the place ("drove a truck into a base in Arauca,
+        # killing two soldiers and wounding 20")
     unknown = [p for p in (a.location, b.location) if p.precision == event_place.UNRESOLVED]
     if len(unknown) == 1 and any(p.precision in WIDE_PLACES or p.name == p.admin1 for p in (a.location, b.location)):
         return True  # a name the gazetteer lacks may lie in the province or country the other names
