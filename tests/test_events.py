@@ -307,7 +307,8 @@ def test_events_act_told_again_is_kept_apart_by_another_toll_or_word(code):
     # other dead ("killing two"), or a word that tells of another act ("another incident"): two acts
     first = "Ugandan soldiers opened fire on villagers at a market in Kampala on Monday, killing four people. "
     for then in ("Soldiers later fired at people who tried to seize their weapons, killing two.",
-                 "In another incident, soldiers fired at people who tried to seize their weapons."):
+                 "In another incident, soldiers fired at people who tried to seize their weapons.",
+                 "Soldiers also fired at people who tried to seize their weapons."):
         assert len(find(code(first + then), type="ASSAULT")) == 2, then
 
 

@@ -1440,7 +1440,7 @@ UNIDENTIFIED_ARMED = "UAF"  # CAMEO's unidentified armed forces ("gunmen")
 # CAMEO's armed opponents of a state, which the news names by turns ("separatists", "separatist
 # militants", "rebels", "insurgents")
 ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP", "IMG", UNIDENTIFIED_ARMED})
-# words that tell of an act besides one told ("another attack", "a second strike", "separate raids")
+# words that tell of an act besides one told ("another attack", "a second strike", "separate raids", "also")
 DISTINCT_ACT = words("distinct_act")
 
 
