@@ -293,6 +293,48 @@ def test_events_act_retold_at_the_same_place_and_day_is_one_event(code):
     assert len(find(apart, type="ASSAULT")) == 2  # another day: another act
 
 
+def test_events_act_told_again_with_its_sides_described_by_other_words_is_one_event(code):
+    # "soldiers" and "people" in the army's account are the Ugandan soldiers and the villagers
+    # told of before: no number, day or place sets the two reports apart
+    events = code("Ugandan soldiers opened fire on villagers at a market in Kampala on Monday, killing four "
+                  "people. The army said soldiers had fired at people who tried to seize their weapons.")
+    e = one(events, type="ASSAULT")
+    assert [m["trigger"] for m in e["mentions"]] == ["opened", "killing", "fired"]
+    assert len(find(events, type="ASSAULT")) == 1
+
+
+def test_events_act_told_again_is_kept_apart_by_another_toll_or_word(code):
+    # other dead ("killing two"), or a word that tells of another act ("another incident"): two acts
+    first = "Ugandan soldiers opened fire on villagers at a market in Kampala on Monday, killing four people. "
+    for then in ("Soldiers later fired at people who tried to seize their weapons, killing two.",
+                 "In another incident, soldiers fired at people who tried to seize their weapons.",
+                 "Soldiers also fired at people who tried to seize their weapons."):
+        assert len(find(code(first + then), type="ASSAULT")) == 2, then
+
+
+def test_events_word_placed_only_by_the_dateline_is_no_other_place_than_its_sentences(code):
+    # "wounding" names no place of its own: the dateline's Bogota is no evidence against the
+    # sentence's Arauca
+    text = ("Attack on base\n\nBOGOTA, June 15 (Newswire) - Guerrillas drove a truck packed with explosives into a "
+            "military base in Arauca on Tuesday, killing two soldiers and wounding more than 20.")
+    e = one(code(text), type="ASSAULT")
+    assert [m["trigger"] for m in e["mentions"]] == ["Attack", "killing", "wounding"]
+    assert e["location"]["name"] == "Arauca"
+
+
+def test_events_town_placed_only_by_its_province_lies_in_it():
+    # a town the gazetteer knows only by its province is no other place than the province
+    from khaldun.extract.events import _within
+    from khaldun.records import Place
+    province = Place(text="Upper Nile", name="Upper Nile", country="SSD", admin1="Upper Nile", lat=9.7, lon=31.9,
+                     precision="admin1", geonameid=381229)
+    town = Place(text="Nasir", name="Nasir", country="SSD", admin1="Upper Nile", lat=9.7, lon=31.9,
+                 precision="admin1", geonameid=None)
+    other = Place(text="Unity", name="Unity", country="SSD", admin1="Unity", lat=9.2, lon=29.8,
+                  precision="admin1", geonameid=2)
+    assert _within(town, province) and not _within(other, province)
+
+
 def test_events_records_are_auditable(pipeline):
     text = "Police arrested ten protesters in Lagos on Monday."
     x = pipeline.extract(text, date="2020-06-15")

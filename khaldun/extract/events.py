@@ -11,6 +11,7 @@ relative clauses ("a faction which was backed by X"), and reported speech (the s
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -1439,6 +1440,8 @@ UNIDENTIFIED_ARMED = "UAF"  # CAMEO's unidentified armed forces ("gunmen")
 # CAMEO's armed opponents of a state, which the news names by turns ("separatists", "separatist
 # militants", "rebels", "insurgents")
 ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP", "IMG", UNIDENTIFIED_ARMED})
+# words that tell of an act besides one told ("another attack", "a second strike", "separate raids", "also")
+DISTINCT_ACT = words("distinct_act")
 
 
 def _passive_with_object(verb: Token) -> bool:
@@ -1516,6 +1519,13 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     # a headline's few words are matched to its story by the rules for headlines ("Gang attack kills 20")
     events, tolls = _tolls(events, {(toll, act) for toll, act in tolls
                                     if act not in anaphors and not act < headline_end})
+    # each report with the nouns of manner tied to it ("fired at people ..., killing two"): what it
+    # tells, to set against an act told before
+    at = {e.trigger_span[0]: e for e in events}
+    tied_to: dict[int, list[Event]] = {}
+    for act, noun in ties:
+        if noun in at:
+            tied_to.setdefault(act, []).append(at[noun])
     groups: list[list[Event]] = []
     for e in events:
         if e.trigger_span[0] in anaphors:
@@ -1538,9 +1548,16 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
             # a noun of manner goes with the act it is tied to)
             kin = [o for o in acts if o.span == e.span and _side_named_alike(o, e)] \
                 if e.trigger_span[0] not in manner else []
+            # so is a report of another sentence that tells again, by the same code and sides, an act
+            # of the group whose other words ("opened fire ..., killing 21 and wounding 150") it
+            # leaves out ("troops had fired warning shots at a group of people")
+            again = [o for o in acts if o.span != e.span and _retold_by_kind(o, e)] \
+                if e.trigger_span[0] not in manner else []
             if tied and all(_same_happening(o, e, headline_end, ties, titled) for o in tied) \
                     or kin and all(_same_happening(o, e, headline_end, ties, titled) for o in kin) \
                     and not any(_contradicts(o, e, headline_end if titled else -1) for o in acts if o not in kin) \
+                    or again and _retells(e, group, [e, *tied_to.get(e.trigger_span[0], ())]) \
+                    and not any(_contradicts(o, e, headline_end if titled else -1) for o in acts) \
                     or all(_same_happening(o, e, headline_end, ties, titled) for o in acts):
                 group.append(e)
                 break
@@ -1611,6 +1628,44 @@ def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, 
     if a.trigger_span == b.trigger_span:
         return False  # one word, two readings (coordinated objects): not one report twice
     return a.span == b.span or headline_and_body
+
+
+def _retold_by_kind(a: Event, b: Event) -> bool:
+    """Whether a report in another sentence may tell again the act of the same code that another
+    told, its sides described by other words ("Israeli troops opened fire on Palestinians ..." and
+    "troops had fired warning shots at a group of people"): each side both name is one actor or
+    described alike, and no day told differs."""
+    pairs = [(x, y) for x, y in ((a.source, b.source), (a.target, b.target)) if x is not None and y is not None]
+    return a.cameo == b.cameo and a.certainty == b.certainty and bool(pairs) and all(
+        x.id == y.id or _described_alike(x, y) for x, y in pairs) and not (
+        a.date.start and b.date.start and (a.date.start, a.date.end) != (b.date.start, b.date.end))
+
+
+def _retells(e: Event, group: list[Event], account: list[Event]) -> bool:
+    """Whether a report, with the words tied to it (``account``: "fired at people ..., killing
+    two"), may be the act a group's reports tell: it names both sides, the group names each of
+    them too, as the same actor or one described alike (one doer's other acts are other events:
+    "took the town in April"), and nothing sets the acts apart: other numbers of dead or of
+    people ("killing four", "killing two"), or a word that tells of another act ("a second
+    attack", "in separate attacks")."""
+    if e.source is None or e.target is None or not all(
+            any(side(o) is not None and (side(o).id == side(e).id or _described_alike(side(o), side(e))) for o in group)
+            for side in (lambda r: r.source, lambda r: r.target)):
+        return False
+    for number in (lambda r: r.fatalities, lambda r: r.target and _count(r.target)):
+        told, retold = ({number(r) for r in reports} - {None} for reports in (group, account))
+        if told and retold and not told & retold:
+            return False
+    return not any(DISTINCT_ACT.intersection(re.findall(r"[a-z]+", r.text.lower())) for r in account)
+
+
+def _described_alike(x: Actor, y: Actor) -> bool:
+    """Two mentions of one sector whose countries agree, one perhaps naming none ("troops" and
+    "Israeli troops", "police" and "Kenyan police"), or of people, civilians, a crowd, and of
+    unarmed people of a kind ("the crowd" and "demonstrators"): one side of an act told again."""
+    sectors = {x.sector, y.sector}
+    return None not in sectors and (len(sectors) == 1 or "CVL" in sectors and not sectors & (
+        STATE_SECTORS | ARMED_SECTORS)) and (x.country is None or y.country is None or x.country == y.country)
 
 
 def _side_named_alike(a: Event, b: Event) -> bool:
@@ -1691,8 +1746,10 @@ def _compatible(a: Event, b: Event, headline_end: int = -1, placed: bool = True)
     if a.date.text and b.date.text and (a.date.start, a.date.end) != (b.date.start, b.date.end):
         return False
     if not placed or a.location is None or b.location is None or \
-            any(e.span[0] < headline_end and not _placed_by_own_words(e) for e in (a, b)):
-        return True  # "Air strike kills 17", placed at the dateline's "YANGON, Feb 2"
+            any((e.span[0] < headline_end or a.span == b.span) and not _placed_by_own_words(e) for e in (a, b)):
+        return True  # "Air strike kills 17", placed at the dateline's "YANGON, Feb 2"; so is a word of
+        # a sentence another of whose words names the place ("drove a truck into a base in Arauca,
+        # killing two soldiers and wounding 20")
     unknown = [p for p in (a.location, b.location) if p.precision == event_place.UNRESOLVED]
     if len(unknown) == 1 and any(p.precision in WIDE_PLACES or p.name == p.admin1 for p in (a.location, b.location)):
         return True  # a name the gazetteer lacks may lie in the province or country the other names
@@ -1717,7 +1774,8 @@ def _within(fine: Place, coarse: Place) -> bool:
         return True
     if coarse.precision == "country":
         return fine.country == coarse.country and fine.precision != "country"
-    return coarse.precision == "admin1" and fine.precision in ("admin2", "city") and \
+    # a town the gazetteer places only by its province ("Nasir", in Upper Nile) lies in it too
+    return coarse.precision == "admin1" and fine.precision != "country" and \
         (fine.country, fine.admin1) == (coarse.country, coarse.name)
 
 
