@@ -608,6 +608,15 @@ def test_events_an_act_foretold_that_no_intent_code_states_is_hypothetical(code)
     assert one(code("Iran will hold talks with France next week."), "hold")["certainty"] == "asserted"
 
 
+def test_events_a_ceasefire_is_an_act_where_declared_not_where_another_act_is_about_it(code):
+    assert one(code("The Ethiopian government declared a unilateral ceasefire in Tigray."), "declared")["type"] == "RETREAT"
+    assert find(code("A ceasefire between Armenia and Azerbaijan began at midnight."), type="RETREAT")
+    # violated, agreed to, talked about: the verb's act, no declared ceasefire
+    assert not find(code("Rebels accused the Congolese army of violating the ceasefire near Goma."), type="RETREAT")
+    assert not find(code("Sudanese rebels agreed to a ceasefire with the army on Tuesday."), type="RETREAT")
+    assert not find(code("Hamas negotiators met Qatari mediators in Doha for talks on a truce."), type="RETREAT")
+
+
 def test_events_an_act_scheduled_is_foretold_as_itself_not_an_intent(code):
     # "is due to", "are set to": planned by no one's stated intent, so the act's own type, not done
     e = one(code("The Chilean foreign minister is due to meet his Peruvian counterpart in Lima next week."), "meet")
