@@ -650,6 +650,25 @@ def test_events_an_act_foretold_that_no_intent_code_states_is_hypothetical(code)
     assert one(code("Iran will hold talks with France next week."), "hold")["certainty"] == "asserted"
 
 
+def test_events_a_ceasefire_is_an_act_where_declared_not_where_another_act_is_about_it(code):
+    assert one(code("The Ethiopian government declared a unilateral ceasefire in Tigray."), "declared")["type"] == "RETREAT"
+    assert find(code("A ceasefire between Armenia and Azerbaijan began at midnight."), type="RETREAT")
+    # violated, agreed to, talked about: the verb's act, no declared ceasefire
+    assert not find(code("Rebels accused the Congolese army of violating the ceasefire near Goma."), type="RETREAT")
+    assert not find(code("Sudanese rebels agreed to a ceasefire with the army on Tuesday."), type="RETREAT")
+    assert not find(code("Hamas negotiators met Qatari mediators in Doha for talks on a truce."), type="RETREAT")
+
+
+def test_events_an_act_scheduled_is_foretold_as_itself_not_an_intent(code):
+    # "is due to", "are set to": planned by no one's stated intent, so the act's own type, not done
+    e = one(code("The Chilean foreign minister is due to meet his Peruvian counterpart in Lima next week."), "meet")
+    assert (e["type"], e["certainty"]) == ("CONSULT", "hypothetical")
+    e = one(code("Ethiopian troops are set to withdraw from the Somali town of Baidoa by December."), "withdraw")
+    assert (e["type"], e["certainty"]) == ("RETREAT", "hypothetical")
+    # "set fire to" is an act done
+    assert one(code("Rioters set fire to the police station in Goma."), "set")["certainty"] == "asserted"
+
+
 def test_events_headline_and_body_agree_when_one_side_only_adds_a_sector(code):
     # "U.S." is the country, "the United States" its government: nothing tells them apart
     text = ("U.S. imposes sanctions on Venezuelan officials\n\n"

@@ -432,6 +432,8 @@ class EventFinder:
             return  # what an act was for, or what someone demands, is not an act (the demand is)
         if pos == "NOUN" and self._weapon_disrupted(tok):
             return  # "defused a roadside bomb", "the discovery of a car bomb": the weapon was not used
+        if pos == "NOUN" and self._accord_referred(tok, frame):
+            return  # "violated the ceasefire", "talks on a truce": the act is another verb's
         src, objs, preps, rule = self._args(frame, entries[0])
         anchor = self.framer.anchor(tok) if pos == "NOUN" else tok
         if src is None and pos == "NOUN" and anchor.dep_ == "dobj" and frame.under == f"f{anchor.head.i}" \
@@ -626,6 +628,21 @@ class EventFinder:
                 if partner is not None and partner.id != sources[0].id:
                     self.found.append(_Found(tok, entry, partner, sources[0], location,
                                              f"{entry.origin}:{rule}+reciprocal", cameo, frame))
+
+    def _accord_referred(self, tok: Token, frame: Frame) -> bool:
+        """Whether a noun of agreement ("ceasefire", "truce") names an accord another act is about,
+        not its declaring: an accord is declared where a light verb states it ("declared a truce"),
+        an occurrence verb says it began ("a ceasefire took effect") or it heads its clause (a
+        headline's "Ceasefire in Gaza"); one brokered, violated, extended, agreed to or talked
+        about is the act of the verb that names it, which codes that act."""
+        if not self.sense.is_a(tok, "accord"):
+            return False
+        anchor = self.framer.anchor(tok)
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+            anchor = anchor.head
+        declared = frame.light is not None or anchor.dep_ == "ROOT" or (
+            anchor.dep_ == "nsubj" and occurrence(anchor.head))
+        return not declared
 
     def _weapon_disrupted(self, tok: Token) -> bool:
         """Whether a weapon noun names a weapon found, defused, seized or intercepted, not one used:

@@ -771,6 +771,11 @@ class FrameBuilder:
         for c in node.children:
             if c.dep_ == "aux" and c.lower_ in words("hypothetical_modal"):
                 return c.lower_
+        # "is due to meet", "are scheduled to vote": planned, not done, and no one's stated intent
+        # (so not recoded as one, as "will meet" is)
+        if node.dep_ == "xcomp" and node.head.lower_ in words("schedule_modal") and (
+                node.head.tag_ == "JJ" or any(c.dep_ == "auxpass" for c in node.head.children)):
+            return node.head.lower_
         # "the risk of fighting", "could lead to fresh fighting"
         if node.dep_ == "pobj" and node.head.lower_ in ("of", "to"):
             up = node.head.head
@@ -796,8 +801,12 @@ class FrameBuilder:
                 return None
             if node.dep_ in ("ccomp", "xcomp") and head.lemma_ in words("hedge_verb"):
                 return head.lemma_
-            if node.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "for") and head.head.lemma_ in words("alleging"):
-                return head.head.lemma_  # "accused of killing", "arrested for arson": an allegation
+            if node.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "for"):
+                accuser = head.head
+                if accuser.dep_ == "dobj" and accuser.head.lemma_ in words("alleging"):
+                    accuser = accuser.head  # "accused Armenian troops of firing": the parse hangs "of" on the accused
+                if accuser.lemma_ in words("alleging"):
+                    return accuser.lemma_  # "accused of killing", "arrested for arson": an allegation
             if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return None  # a clause's subject keeps its own status ("His attack ... seemed to")
             if node.dep_ not in EMBEDDING:
