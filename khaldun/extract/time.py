@@ -60,6 +60,10 @@ _HOLIDAY = (r"thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?|new\s+year's\
 
 # what the name or abbreviation of every month begins with
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# a later time of the day the narrative had reached ("later in the day", "later that morning"): the
+# words after "later", as TimeML marks them
+_PART = r"(?:day|morning|afternoon|evening|night)\b"
+SAME_DAY = re.compile(rf"(?<=\blater in )the {_PART}|(?<=\blater )(?:that|the same) {_PART}", re.I)
 # Each pattern with the words one of which any of its matches contains, lower-cased: a pattern
 # whose words are all absent from a text need not run over it (none: it always runs).
 PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
@@ -80,6 +84,7 @@ PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (re.compile(rf"\b{_MONTH}\s+(?:last|this|next)\s+year\b", re.I), ("year",)),
     (re.compile(rf"\b(?P<which>last|next|this|the previous|the following|the same)\s+(?P<period>week|month|year|{_MONTH[9:-4]})\b", re.I), ("week", "month", "year", *_MONTH_WORDS)),
     (re.compile(r"\b(?P<nextday>the next day|the following day|the day before|the previous day)\b", re.I), ("day",)),
+    (SAME_DAY, ("later",)),
     (re.compile(rf"\b(?:in\s+|of\s+|each\s+|every\s+)?{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I), _MONTH_WORDS),
     (re.compile(rf"\b(?:(?:last|next|this|early|late)\s+(?P<season>{_SEASON})(?:\s+(?:of\s+)?\d{{4}})?|(?<=in the )(?:early\s+|late\s+)?(?:{_SEASON})(?:\s+of\s+(?:\d{{4}}|{_SPELLED_YEAR}))?|(?<=during the )(?:{_SEASON})(?:\s+of\s+(?:\d{{4}}|{_SPELLED_YEAR}))?|(?:{_SEASON})\s+(?:of\s+)?(?:1[89]|20)\d{{2}})\b", re.I), ("spring", "summer", "autumn", "fall", "winter")),
     (re.compile(r"\b(?:(?:this|last|next|the)\s+)weekend\b", re.I), ("weekend",)),
@@ -163,7 +168,14 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
             base = last.end if coarse["rel"].lower() == "later" else last.start
         if re.search(rf"{_UNIT}\s+(?:after|before)$", text[s:e], re.I) and re.match(r"\s*[\w$]", text[e:e + 3]):
             base = _object_anchor(text, e, spans[i + 1:], published)  # "five years after the revolution"
-        if re.fullmatch(r"after (?:which|that)|afterwards|thereafter|since then", text[s:e].lower()):
+        same_day = SAME_DAY.match(text, s)
+        if same_day and same_day.end() == e:
+            # the day the narrative had reached; after a night, the morning that ends it ("overnight
+            # ... later in the morning")
+            day = last.end if last is not None and last.precision == Precision.DAY else anchor
+            ts = TimeSpan(text[s:e], day, day, Precision.DAY, s, e, False, "relative-day") if day \
+                else TimeSpan(text[s:e], None, None, Precision.DAY, s, e, False, "relative-day:no-anchor")
+        elif re.fullmatch(r"after (?:which|that)|afterwards|thereafter|since then", text[s:e].lower()):
             # the narrative goes on from the last time it set: an open interval from there
             ts = TimeSpan(text[s:e], last.start, None, last.precision, s, e, False, "relative-after") if last \
                 else TimeSpan(text[s:e], None, None, None, s, e, False, "relative-after:no-anchor")
