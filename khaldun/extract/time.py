@@ -559,6 +559,23 @@ def counted_from(t: TimeSpan, reached: TimeSpan) -> TimeSpan | None:
     return TimeSpan(t.text, lo, hi, precision, t.char_start, t.char_end, False, f"relative:{m['rel']}:counted")
 
 
+def lasting_until(count: str, unit: str, reached: TimeSpan, text: str, start: int, end: int) -> TimeSpan | None:
+    """The time an act told as lasting a count of units up to a time lies in: "seized the town on
+    Friday after two days of fighting", the fighting from Wednesday to Friday; a count finer than the
+    time it reaches is told within that time ("in July after five days of fighting": July). ``text``
+    is the count's words, at ``start``..``end``. None for a vague count ("after days of fighting")
+    or an undated reach."""
+    n = int(count) if count.isdigit() else NUMBERS.get(count)
+    if n is None or count in VAGUE or unit not in UNIT_DAYS and unit not in ("month", "year") or \
+            reached.start is None or reached.end is None or reached.precision not in PRECISIONS:
+        return None
+    if PRECISIONS.index(_unit_precision(unit)) < PRECISIONS.index(reached.precision):
+        # "a ceasefire in July after five days of fighting": days told against a month, the month
+        return TimeSpan(text, reached.start, reached.end, reached.precision, start, end, False, "relative:lasting")
+    lo = _bounds(_shift(reached.start, unit, -n), reached.precision)[0]
+    return TimeSpan(text, lo, reached.end, reached.precision, start, end, False, "relative:lasting")
+
+
 def period(t: TimeSpan) -> TimeSpan:
     """The period an open range starts or ends at, whole: "since November" November, "until
     1989" 1989; any other expression as it is."""
