@@ -793,6 +793,15 @@ def test_dating_the_following_day_counts_from_the_acts_told_not_from_a_statement
     assert span(dating(text, "2025-09-11", "recaptured")) == (D(2025, 9, 9), D(2025, 9, 9))
 
 
+def test_dating_a_past_perfect_reported_by_a_dated_statement_is_at_or_just_before_it(dating):
+    text = "The interior minister said on Thursday that 30 protesters had been detained in the capital."
+    d = dating(text, "2024-10-24", "detained")
+    assert span(d) == (D(2024, 10, 23), D(2024, 10, 24)) and d.rule == "subordinate"
+    # an undated statement gives it nothing
+    text = "The interior minister said that 30 protesters had been detained in the capital."
+    assert dating(text, "2024-10-24", "detained").rule != "subordinate"
+
+
 def test_dating_an_act_on_people_by_what_a_relative_clause_says_they_did_then(dating):
     # what those acted on were doing, or did that day, is the scene of the act
     text = "Troops opened fire on farmers who blocked the highway on Monday."

@@ -12,7 +12,9 @@ An event is dated only by evidence about itself:
   places it there: an "after/before" clause ("was rescued last November after the ferry sank"), a
   participle saying what a dated act's object said ("issued a statement Friday saying ...") or the
   state its subject acted in ("the governors, accompanied by an aide, flew to Abuja on Friday"), a
-  present perfect reported by a dated statement ("has decided ..., an official said on Wednesday");
+  present perfect reported by a dated statement ("has decided ..., an official said on Wednesday"),
+  and a past perfect one, done at or just before it, as a statement is to its report ("said on
+  Wednesday that 52 people had been arrested": Tuesday or Wednesday);
 - ``occurrence``: for an event noun, the time of the verb that says it happens or is scheduled
   to ("the talks are expected on Tuesday", "a summit set for April", "the attack took place on
   Monday", "the elections, which were held on Sunday");
@@ -596,7 +598,8 @@ class DocumentTimes:
         participle set off after the subject, saying its
         state while it acted ("the governors, accompanied by an aide, flew to Abuja on Friday"), and
         a present perfect reported by a dated statement, which held when it was made ("the bloc has
-        decided to admit them, an official said on Wednesday")."""
+        decided to admit them, an official said on Wednesday"), or, in the past perfect, done at or
+        just before it ("said on Wednesday that 52 people had been arrested": Tuesday or Wednesday)."""
         if pred.pos_ not in ("VERB", "AUX"):
             return None
         head = pred.head
@@ -611,6 +614,15 @@ class DocumentTimes:
             governor = head.head
         elif pred.dep_ == "ccomp" and _perfect(pred) and (head.lemma_.lower() in REPORTING):
             governor = head
+        elif pred.dep_ == "ccomp" and _past_perfect(pred) and head.lemma_.lower() in REPORTING:
+            # "said on Wednesday that 52 people had been arrested": done by the statement, at or
+            # just before it, as a statement is to its report
+            said = self.own(head) or self._said_then(head)
+            if said is None or said.precision != Precision.DAY or said.start is None or said.start != said.end or (
+                    self.published is not None and said.start > self.published):
+                return None
+            return Dating(replace(said, start=said.start - dt.timedelta(days=1)), "subordinate", said.text,
+                          (said.char_start, said.char_end))
         elif pred.dep_ == "acl" and pred.tag_ == "VBN" and head.dep_ in ("nsubj", "nsubjpass") and \
                 pred.i > 0 and self.doc[pred.i - 1].text == "," and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in pred.children):
@@ -950,6 +962,11 @@ def _perfect(pred: Token) -> bool:
     """A verb in the present perfect ("has decided")."""
     return pred.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ")
                                       for a in pred.children if a.dep_ == "aux")
+
+
+def _past_perfect(pred: Token) -> bool:
+    """A verb in the past perfect ("had regained", "had been arrested")."""
+    return pred.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ == "VBD" for a in pred.children if a.dep_ == "aux")
 
 
 def _finite_present(pred: Token) -> bool:
