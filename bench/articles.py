@@ -9,10 +9,11 @@ trigger among the evidence's words two); events matched to none are outside the 
 kind, or an act the coding leaves out); further events matched to one coded event are its
 duplicates. For each asserted coded event found, the record that gathers most reports is read
 for its actors' countries (a coded event marked "either side" may be read both ways), its date
-(the coded day, month or year; a range "A to B"; "X onwards" from X) and its place (any of the
-coded place's comma-separated names, as the gazetteer names the place or as the article writes
-it, "Kanyabayonga" that GeoNames spells Kanyobagonga; or its admin1). The first coded event of
-an article is its lead. ``-v`` lists every miss and every event with its tag."""
+(the coded day, month or year, or a coded day within the days the event is dated to; a range
+"A to B"; "X onwards" from X) and its place (any of the coded place's comma-separated names, as
+the gazetteer names the place or as the article writes it, "Kanyabayonga" that GeoNames spells
+Kanyobagonga; or its admin1). The first coded event of an article is its lead. ``-v`` lists every
+miss and every event with its tag."""
 
 from __future__ import annotations
 
@@ -81,6 +82,11 @@ def day(coded: str, event: dict) -> str | None:
     low = coded.split()[0]
     if " to " in coded:
         return "right" if low <= got[:10] <= coded.split(" to ")[1] else "wrong"
+    date = event["date"]
+    if len(low) == 10 and date.get("precision") == "day" and date.get("start") and date.get("end"):
+        # days named as a span ("overnight": the night's two days; a statement: the day of the
+        # report or the one before) are right when the coded day is one of them
+        return "right" if date["start"] <= low <= date["end"] else "wrong"
     return "right" if got.startswith(low) else "wrong"
 
 

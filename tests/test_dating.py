@@ -769,6 +769,50 @@ def test_dating_an_after_clause_counted_from_its_dated_clause(dating):
     assert not dating("Rebels seized the town, two days after the army withdrew.", "2024-10-24", "withdrew").dated
 
 
+def test_dating_an_act_lasting_a_count_of_days_up_to_its_dated_clause(dating):
+    # "after two days of fighting": the fighting ran up to the day the clause is dated to
+    text = "Government troops captured the airport on Saturday after three days of heavy clashes with the militia."
+    d = dating(text, "2024-10-24", "clashes")
+    assert span(d) == (D(2024, 10, 16), D(2024, 10, 19)) and d.rule == "anchor"
+    # a vague count, or no dated clause, gives none
+    assert dating("Government troops captured the airport on Saturday after days of heavy clashes.", "2024-10-24",
+                  "clashes").rule != "anchor"
+    assert not dating("Government troops captured the airport after three days of heavy clashes.", "2024-10-24",
+                      "clashes").dated
+    # days told against a month lie in it
+    text = "The rebels signed a truce in March after six days of fighting with the army."
+    assert span(dating(text, "2024-10-24", "fighting")) == (D(2024, 3, 1), D(2024, 3, 31))
+
+
+def test_dating_the_following_day_counts_from_the_acts_told_not_from_a_statement(dating):
+    text = ("Gunmen ambushed an army convoy on Tuesday, killing 15 soldiers. The group claimed the attack in a "
+            "statement on Wednesday. The army bombed the attackers' positions the following day.")
+    d = dating(text, "2025-09-11", "bombed")
+    assert span(d) == (D(2025, 9, 10), D(2025, 9, 10)) and d.rule == "anchor"
+    text = "Rebels shelled the port on Monday, officials said on Tuesday. Troops recaptured it the next day."
+    assert span(dating(text, "2025-09-11", "recaptured")) == (D(2025, 9, 9), D(2025, 9, 9))
+
+
+def test_dating_a_past_perfect_reported_by_a_dated_statement_is_at_or_just_before_it(dating):
+    text = "The interior minister said on Thursday that 30 protesters had been detained in the capital."
+    d = dating(text, "2024-10-24", "detained")
+    assert span(d) == (D(2024, 10, 23), D(2024, 10, 24)) and d.rule == "subordinate"
+    # an undated statement gives it nothing
+    text = "The interior minister said that 30 protesters had been detained in the capital."
+    assert dating(text, "2024-10-24", "detained").rule != "subordinate"
+
+
+def test_dating_an_act_on_people_by_what_a_relative_clause_says_they_did_then(dating):
+    # what those acted on were doing, or did that day, is the scene of the act
+    text = "Troops opened fire on farmers who blocked the highway on Monday."
+    assert span(dating(text, "2024-10-24", "opened")) == (D(2024, 10, 21), D(2024, 10, 21))
+    text = "Gunmen killed dozens of miners who were queuing for water at the camp last week."
+    d = dating(text, "2024-10-24", "killed")
+    assert span(d) == (D(2024, 10, 14), D(2024, 10, 20)) and d.rule == "complement"
+    # a deed dated to a year is past, not the scene
+    assert not dating("Police detained a man who robbed a bank in 2019.", "2024-10-24", "detained").dated
+
+
 def test_dating_a_time_right_after_a_verb_of_saying_is_the_saying_s(dating):
     # the parse hangs "on Wednesday" on "hold"; it stands before the reported clause's subject
     text = ("The Southern African Development Community said on Wednesday it would hold an extraordinary "

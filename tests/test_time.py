@@ -57,6 +57,20 @@ def test_time_years_later_count_from_the_year_the_narrative_set_last():
     assert {t.text: t for t in times}["Two days later"].start == dt.date(2025, 3, 5)
 
 
+def test_time_later_in_the_day_is_the_day_the_narrative_reached():
+    pub = dt.date(2025, 3, 7)  # a Friday
+    times = {t.text: t for t in find_times(
+        "Crowds gathered outside the court on Tuesday. Two judges stepped down later that day.", [], pub)}
+    assert (times["that day"].start, times["that day"].rule) == (dt.date(2025, 3, 4), "relative-day")
+    # after a night, the morning that ends it
+    times = {t.text: t for t in find_times(
+        "Rebels shelled the port overnight. Troops retook the harbour later in the morning.", [], pub)}
+    assert times["the morning"].start == pub
+    # with no day set before, none
+    times = {t.text: t for t in find_times("Troops retook the harbour later in the day.", [], pub)}
+    assert times["the day"].start is None
+
+
 def test_time_relative_without_anchor_stays_unresolved():
     ts = normalise("four days later", PUB, anchor=None)
     assert ts.start is None and ts.end is None

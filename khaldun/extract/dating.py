@@ -12,7 +12,9 @@ An event is dated only by evidence about itself:
   places it there: an "after/before" clause ("was rescued last November after the ferry sank"), a
   participle saying what a dated act's object said ("issued a statement Friday saying ...") or the
   state its subject acted in ("the governors, accompanied by an aide, flew to Abuja on Friday"), a
-  present perfect reported by a dated statement ("has decided ..., an official said on Wednesday");
+  present perfect reported by a dated statement ("has decided ..., an official said on Wednesday"),
+  and a past perfect one, done at or just before it, as a statement is to its report ("said on
+  Wednesday that 52 people had been arrested": Tuesday or Wednesday);
 - ``occurrence``: for an event noun, the time of the verb that says it happens or is scheduled
   to ("the talks are expected on Tuesday", "a summit set for April", "the attack took place on
   Monday", "the elections, which were held on Sunday");
@@ -22,7 +24,8 @@ An event is dated only by evidence about itself:
   "hours after the blast"), resolved by the time normaliser against the date the narrative had
   reached; or, for an "after" clause that says how far it lies from the dated clause it is told
   from, counted back from that clause's time ("seized it on Friday, two days after the army
-  withdrew");
+  withdrew"); or, for an act told as lasting a count of days up to the dated clause it is told
+  from, the days up to it ("seized the town on Friday after two days of fighting");
 - ``reporting``: a reporting verb, or any verb that introduces a quotation ("'Stay indoors,' the
   police instructed"), in the past tense with no time of its own ("the ministry said", "terms were
   not disclosed", "reported a third-quarter loss": the quarter is what the figures cover): in a news
@@ -73,7 +76,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from .frames import is_headline
-from .time import counted_from, period
+from .time import counted_from, lasting_until, period
 from ..ontologies.tables import words
 from ..records import NO_DATE, Dating, Frame, Modality, Precision, TimeSpan
 
@@ -302,7 +305,7 @@ class DocumentTimes:
         counted = self._counted(own, pred) if own is not None else None
         if counted is not None:
             return counted
-        found = self._related(pred) or self._subordinate(pred)
+        found = self._lasted(pred) or self._related(pred) or self._subordinate(pred)
         if found is not None and found.rule in ("clause", "coordinated"):  # the clause's month, as this
             # act's own ("killed in January in an attack"), not one an occurrence word sets ("due in March")
             return replace(found, time=self._month_done(found.time, pred))
@@ -347,6 +350,22 @@ class DocumentTimes:
         if reached is None and told.lemma_.lower() in REPORTING:
             reached = next((t for c in told.children if c.dep_ == "ccomp" and (t := self.own(c)) is not None), None)
         found = counted_from(own, reached) if reached is not None else None
+        return _dating(found, "anchor") if found is not None else None
+
+    def _lasted(self, pred: Token) -> Dating | None:
+        """The time of an act told as lasting a count of units up to the dated clause it is told
+        from ("seized the town on Friday after two days of fighting": Wednesday to Friday)."""
+        if pred.dep_ != "pobj" or pred.head.lower_ != "of" or (pred.pos_ != "NOUN" and pred.tag_ != "VBG"):
+            return None
+        length = pred.head.head
+        after = length.head
+        count = next((c for c in length.children if c.dep_ == "nummod"), None)
+        if count is None or length.dep_ != "pobj" or after.lower_ != "after" or after.dep_ != "prep":
+            return None
+        reached = self.own(after.head)
+        words = self.doc[count.i:length.i + 1]
+        found = lasting_until(count.lower_, length.lemma_.lower(), reached, words.text, words.start_char,
+                              words.end_char) if reached is not None else None
         return _dating(found, "anchor") if found is not None else None
 
     def _occasion_ahead(self, pred: Token) -> Dating | None:
@@ -579,7 +598,8 @@ class DocumentTimes:
         participle set off after the subject, saying its
         state while it acted ("the governors, accompanied by an aide, flew to Abuja on Friday"), and
         a present perfect reported by a dated statement, which held when it was made ("the bloc has
-        decided to admit them, an official said on Wednesday")."""
+        decided to admit them, an official said on Wednesday"), or, in the past perfect, done at or
+        just before it ("said on Wednesday that 52 people had been arrested": Tuesday or Wednesday)."""
         if pred.pos_ not in ("VERB", "AUX"):
             return None
         head = pred.head
@@ -594,6 +614,15 @@ class DocumentTimes:
             governor = head.head
         elif pred.dep_ == "ccomp" and _perfect(pred) and (head.lemma_.lower() in REPORTING):
             governor = head
+        elif pred.dep_ == "ccomp" and _past_perfect(pred) and head.lemma_.lower() in REPORTING:
+            # "said on Wednesday that 52 people had been arrested": done by the statement, at or
+            # just before it, as a statement is to its report
+            said = self.own(head) or self._said_then(head)
+            if said is None or said.precision != Precision.DAY or said.start is None or said.start != said.end or (
+                    self.published is not None and said.start > self.published):
+                return None
+            return Dating(replace(said, start=said.start - dt.timedelta(days=1)), "subordinate", said.text,
+                          (said.char_start, said.char_end))
         elif pred.dep_ == "acl" and pred.tag_ == "VBN" and head.dep_ in ("nsubj", "nsubjpass") and \
                 pred.i > 0 and self.doc[pred.i - 1].text == "," and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in pred.children):
@@ -651,12 +680,18 @@ class DocumentTimes:
         a present one's infinitive is still ahead ("hopes to win in September"); a past clause
         is never dated after the publication. A present participle that describes one the
         predicate acts on tells what they were doing as it happened ("opened fire on people
-        waiting for aid in Gaza City on Tuesday")."""
+        waiting for aid in Gaza City on Tuesday"); so does a relative clause saying what they were
+        doing, or did that day ("killed villagers who were digging trenches last month", "opened
+        fire on demonstrators who stormed parliament on Tuesday")."""
         if pred.pos_ not in ("VERB", "AUX", "ADJ"):  # (an adjective predicated: "weren't available to
             return None  # comment late yesterday")
         acted_on = [n for o in pred.children if o.dep_ in ("dobj", "prep")
                     for n in ([o] if o.dep_ == "dobj" else [g for g in o.children if g.dep_ == "pobj"])]
-        doing = [a for n in acted_on for a in n.children if a.dep_ == "acl" and _participial_adjunct(a)]
+        # (and those a count of them names: "killed hundreds of villagers who were digging trenches")
+        acted_on += [g for n in acted_on for o in n.children if o.dep_ == "prep" and o.lower_ == "of"
+                     for g in o.children if g.dep_ == "pobj"]
+        doing = [a for n in acted_on for a in n.children if (a.dep_ == "acl" and _participial_adjunct(a)) or (
+            a.dep_ == "relcl" and self._doing_then(a))]
         # (the parse may make the participle the preposition's object, with the people its subject)
         doing += [g for o in pred.children if o.dep_ == "prep" for g in o.children if g.dep_ == "pcomp"
                   and g.tag_ == "VBG" and any(s.dep_ == "nsubj" for s in g.children)]
@@ -671,6 +706,17 @@ class DocumentTimes:
                 continue
             return _dating(own, "coordinated" if c.dep_ == "conj" else "complement")
         return None
+
+    def _doing_then(self, clause: Token) -> bool:
+        """A relative clause, its pronoun the subject, in the past progressive ("who were digging
+        trenches"), or in the simple past dated to a day ("who stormed parliament on Tuesday"; one
+        dated to a year, "who killed his wife in 2010", is a past deed, not the scene)."""
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in clause.children):
+            return False
+        if clause.tag_ == "VBG" and any(a.dep_ == "aux" and a.tag_ == "VBD" for a in clause.children):
+            return True
+        own = self.own(clause) if _simple_past(clause) else None
+        return own is not None and own.precision == Precision.DAY
 
     def _when_of(self, clause: Token) -> TimeSpan | None:
         """The time a relative "when" clause describes, by the words, when the parse hangs the
@@ -916,6 +962,11 @@ def _perfect(pred: Token) -> bool:
     """A verb in the present perfect ("has decided")."""
     return pred.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ")
                                       for a in pred.children if a.dep_ == "aux")
+
+
+def _past_perfect(pred: Token) -> bool:
+    """A verb in the past perfect ("had regained", "had been arrested")."""
+    return pred.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ == "VBD" for a in pred.children if a.dep_ == "aux")
 
 
 def _finite_present(pred: Token) -> bool:

@@ -60,6 +60,10 @@ _HOLIDAY = (r"thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?|new\s+year's\
 
 # what the name or abbreviation of every month begins with
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# a later time of the day the narrative had reached ("later in the day", "later that morning"): the
+# words after "later", as TimeML marks them
+_PART = r"(?:day|morning|afternoon|evening|night)\b"
+SAME_DAY = re.compile(rf"(?<=\blater in )the {_PART}|(?<=\blater )(?:that|the same) {_PART}", re.I)
 # Each pattern with the words one of which any of its matches contains, lower-cased: a pattern
 # whose words are all absent from a text need not run over it (none: it always runs).
 PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
@@ -80,6 +84,7 @@ PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (re.compile(rf"\b{_MONTH}\s+(?:last|this|next)\s+year\b", re.I), ("year",)),
     (re.compile(rf"\b(?P<which>last|next|this|the previous|the following|the same)\s+(?P<period>week|month|year|{_MONTH[9:-4]})\b", re.I), ("week", "month", "year", *_MONTH_WORDS)),
     (re.compile(r"\b(?P<nextday>the next day|the following day|the day before|the previous day)\b", re.I), ("day",)),
+    (SAME_DAY, ("later",)),
     (re.compile(rf"\b(?:in\s+|of\s+|each\s+|every\s+)?{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I), _MONTH_WORDS),
     (re.compile(rf"\b(?:(?:last|next|this|early|late)\s+(?P<season>{_SEASON})(?:\s+(?:of\s+)?\d{{4}})?|(?<=in the )(?:early\s+|late\s+)?(?:{_SEASON})(?:\s+of\s+(?:\d{{4}}|{_SPELLED_YEAR}))?|(?<=during the )(?:{_SEASON})(?:\s+of\s+(?:\d{{4}}|{_SPELLED_YEAR}))?|(?:{_SEASON})\s+(?:of\s+)?(?:1[89]|20)\d{{2}})\b", re.I), ("spring", "summer", "autumn", "fall", "winter")),
     (re.compile(r"\b(?:(?:this|last|next|the)\s+)weekend\b", re.I), ("weekend",)),
@@ -111,13 +116,15 @@ REFERENCES = {"now": "present", "currently": "present", "nowadays": "present", "
 
 def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.date | None,
                tense_at: Callable[[int], str | None] | None = None,
-               counted_at: Callable[[int], bool] | None = None) -> list[TimeSpan]:
+               counted_at: Callable[[int], bool] | None = None,
+               stated_at: Callable[[int], bool] | None = None) -> list[TimeSpan]:
     """All temporal expressions of a text, normalised in reading order.
 
     ``ent_spans`` are DATE spans from the entity recogniser; patterns add what it misses.
     ``tense_at`` gives the tense ("past", "present", "future") of the clause around an offset, so
     that "Tuesday" in "talks are expected on Tuesday" looks forward; ``counted_at`` says that the
-    number at an offset counts things ("1649 rounds"), which is never a year.
+    number at an offset counts things ("1649 rounds"), which is never a year; ``stated_at`` that the
+    time at an offset dates a statement, which a narrative's anchors do not count from.
     """
     from ..nlp.components import datelines
 
@@ -163,7 +170,14 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
             base = last.end if coarse["rel"].lower() == "later" else last.start
         if re.search(rf"{_UNIT}\s+(?:after|before)$", text[s:e], re.I) and re.match(r"\s*[\w$]", text[e:e + 3]):
             base = _object_anchor(text, e, spans[i + 1:], published)  # "five years after the revolution"
-        if re.fullmatch(r"after (?:which|that)|afterwards|thereafter|since then", text[s:e].lower()):
+        same_day = SAME_DAY.match(text, s)
+        if same_day and same_day.end() == e:
+            # the day the narrative had reached; after a night, the morning that ends it ("overnight
+            # ... later in the morning")
+            day = last.end if last is not None and last.precision == Precision.DAY else anchor
+            ts = TimeSpan(text[s:e], day, day, Precision.DAY, s, e, False, "relative-day") if day \
+                else TimeSpan(text[s:e], None, None, Precision.DAY, s, e, False, "relative-day:no-anchor")
+        elif re.fullmatch(r"after (?:which|that)|afterwards|thereafter|since then", text[s:e].lower()):
             # the narrative goes on from the last time it set: an open interval from there
             ts = TimeSpan(text[s:e], last.start, None, last.precision, s, e, False, "relative-after") if last \
                 else TimeSpan(text[s:e], None, None, None, s, e, False, "relative-after:no-anchor")
@@ -178,6 +192,8 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
             quarter = ts if ts.rule.count(":") == 1 else quarter
         elif ts.is_duration or ts.precision in (Precision.YEAR, Precision.DECADE) or ts.rule.startswith("period:financial"):
             last_is_quarter = False  # "the first nine months", "for the year": a year back is no quarter
+        if stated_at is not None and stated_at(s):
+            continue  # ("claimed the attack in a statement on Wednesday ... the following day")
         if ts.start and ts.precision == Precision.DAY:
             anchor = ts.start
         if ts.start and ts.end and not ts.is_duration:
@@ -545,6 +561,23 @@ def counted_from(t: TimeSpan, reached: TimeSpan) -> TimeSpan | None:
     precision = max(_unit_precision(unit), reached.precision, key=PRECISIONS.index)
     lo, hi = _bounds(_shift(reached.start, unit, -n if m["rel"] == "after" else n), precision)
     return TimeSpan(t.text, lo, hi, precision, t.char_start, t.char_end, False, f"relative:{m['rel']}:counted")
+
+
+def lasting_until(count: str, unit: str, reached: TimeSpan, text: str, start: int, end: int) -> TimeSpan | None:
+    """The time an act told as lasting a count of units up to a time lies in: "seized the town on
+    Friday after two days of fighting", the fighting from Wednesday to Friday; a count finer than the
+    time it reaches is told within that time ("in July after five days of fighting": July). ``text``
+    is the count's words, at ``start``..``end``. None for a vague count ("after days of fighting")
+    or an undated reach."""
+    n = int(count) if count.isdigit() else NUMBERS.get(count)
+    if n is None or count in VAGUE or unit not in UNIT_DAYS and unit not in ("month", "year") or \
+            reached.start is None or reached.end is None or reached.precision not in PRECISIONS:
+        return None
+    if PRECISIONS.index(_unit_precision(unit)) < PRECISIONS.index(reached.precision):
+        # "a ceasefire in July after five days of fighting": days told against a month, the month
+        return TimeSpan(text, reached.start, reached.end, reached.precision, start, end, False, "relative:lasting")
+    lo = _bounds(_shift(reached.start, unit, -n), reached.precision)[0]
+    return TimeSpan(text, lo, reached.end, reached.precision, start, end, False, "relative:lasting")
 
 
 def period(t: TimeSpan) -> TimeSpan:
