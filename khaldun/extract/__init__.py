@@ -16,7 +16,7 @@ from .actors import Actors
 from .events import EventFinder
 from .place import demonym_places, find_places, namesake_places, toponyms, with_parenthesised_places
 from .relations import find_affiliations
-from .dating import PROSPECT_AUX, REPORTING, sets_aim, tense
+from .dating import PROSPECT_AUX, sets_aim, tense
 from .time import find_times
 
 
@@ -56,22 +56,6 @@ def _tense_at(doc: Doc, text: str):
     return at
 
 
-def _stated_at(doc: Doc):
-    """char offset -> whether the time there dates a statement ("claimed the attack in a statement
-    on Wednesday", "officials said on Friday"): the first verb above it is one of saying. A
-    narrative's "the following day" counts from the acts it tells, not from when they were told."""
-    def at(offset: int) -> bool:
-        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-        node = span.root if span is not None else None
-        for _ in range(6):
-            if node is None or node.pos_ in ("VERB", "AUX"):
-                break
-            node = node.head if node.head.i != node.i else None
-        return node is not None and node.lemma_.lower() in REPORTING
-
-    return at
-
-
 def _counted_at(doc: Doc):
     """char offset -> whether the number there counts things: it modifies a plural noun or a
     unit ("1649 rounds", "1,950 troops"), which a year never does ("the 2014 election"), unless
@@ -93,8 +77,7 @@ def document_times(doc: Doc, text: str, published, labels: tuple[str, ...] = ("D
     """Every time expression of a parsed text, normalised by the tense of its clause, with
     numbers that count things left out (the recogniser's ``labels`` spans join the patterns)."""
     spans = [(e.start_char, e.end_char) for e in (doc.ents if ents is None else ents) if e.label_ in labels]
-    return find_times(text, spans, published, tense_at=_tense_at(doc, text), counted_at=_counted_at(doc),
-                      stated_at=_stated_at(doc))
+    return find_times(text, spans, published, tense_at=_tense_at(doc, text), counted_at=_counted_at(doc))
 
 
 # the last lexicon's verbs: one lexicon codes document after document, and the set takes a

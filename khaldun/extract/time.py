@@ -116,15 +116,13 @@ REFERENCES = {"now": "present", "currently": "present", "nowadays": "present", "
 
 def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.date | None,
                tense_at: Callable[[int], str | None] | None = None,
-               counted_at: Callable[[int], bool] | None = None,
-               stated_at: Callable[[int], bool] | None = None) -> list[TimeSpan]:
+               counted_at: Callable[[int], bool] | None = None) -> list[TimeSpan]:
     """All temporal expressions of a text, normalised in reading order.
 
     ``ent_spans`` are DATE spans from the entity recogniser; patterns add what it misses.
     ``tense_at`` gives the tense ("past", "present", "future") of the clause around an offset, so
     that "Tuesday" in "talks are expected on Tuesday" looks forward; ``counted_at`` says that the
-    number at an offset counts things ("1649 rounds"), which is never a year; ``stated_at`` that the
-    time at an offset dates a statement, which a narrative's anchors do not count from.
+    number at an offset counts things ("1649 rounds"), which is never a year.
     """
     from ..nlp.components import datelines
 
@@ -192,8 +190,6 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
             quarter = ts if ts.rule.count(":") == 1 else quarter
         elif ts.is_duration or ts.precision in (Precision.YEAR, Precision.DECADE) or ts.rule.startswith("period:financial"):
             last_is_quarter = False  # "the first nine months", "for the year": a year back is no quarter
-        if stated_at is not None and stated_at(s):
-            continue  # ("claimed the attack in a statement on Wednesday ... the following day")
         if ts.start and ts.precision == Precision.DAY:
             anchor = ts.start
         if ts.start and ts.end and not ts.is_duration:
