@@ -437,3 +437,12 @@ def test_event_place_a_sentence_naming_no_place_is_told_of_the_lead_s_scene(code
             "Police detained 12 students on Monday, officials said.")
     e = one(code(text), "detained")
     assert e["location"] and e["location"]["name"] == "Khartoum", e["location"]
+
+
+def test_event_place_a_finer_place_before_in_and_a_province_is_the_place(code):
+    # the parser hangs "in Cabo Delgado province" on the verb; the words say where the town lies
+    e = one(code("Insurgents ambushed a convoy near the town of Mocimboa in Cabo Delgado province on Monday."),
+            "ambushed")
+    assert e["location"] and e["location"]["text"] == "Mocimboa", e["location"]
+    e = one(code("The army fought the Rapid Support Forces in Darfur on Monday."), "fought")
+    assert e["location"] and e["location"]["text"] == "Darfur", e["location"]  # a body's name is no place

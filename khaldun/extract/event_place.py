@@ -255,7 +255,7 @@ def _story_place(finder) -> Place | None:
         cands = choices(finder, tok, finder.rule_location(tok)) if finder.is_trigger(tok) else []
         k = _pick(finder, tok, cands, load()) if cands else 0
         if k < len(cands):
-            place = (_described(finder.doc, cands, cands[k]) or cands[k]).place
+            place = (_described(finder, cands, cands[k]) or cands[k]).place
             return place if place.country in (None, dominant_country(finder)) else None
     return None
 
@@ -530,7 +530,7 @@ def outcome(finder, tok: Token, rule_pick: Place | None, cands: list[Candidate],
             or _destination(finder, tok, rule_pick)) else _verb_locative(finder, tok) or _nationwide(finder, tok) \
             or story_place(finder) or dateline(finder)
         return [place] if place is not None else []
-    chosen = _described(finder.doc, cands, cands[k]) or cands[k]
+    chosen = _described(finder, cands, cands[k]) or cands[k]
     return [chosen.place] + [c.place for c in coordinated(finder.doc, cands, chosen)]
 
 
@@ -658,10 +658,12 @@ def _about_someone(finder, c: Candidate, tok: Token) -> bool:
     return verb is not None and verb.head.i in finder.actors.by_token
 
 
-def _described(doc, cands: list[Candidate], chosen: Candidate) -> Candidate | None:
+def _described(finder, cands: list[Candidate], chosen: Candidate) -> Candidate | None:
     """"Kidal, a town in northern Mali", "to Sicily, in southern Italy", "in Port-au-Prince
-    (Ouest)": the place an apposition, a comma and "in" or a parenthesis describes, when the chosen
-    one only says where that place lies."""
+    (Ouest)", "the town of Kulbus in West Darfur state": the place an apposition, a comma and "in",
+    a parenthesis or "in" and a province, a country or a sea describes, when the chosen one only
+    says where that place lies."""
+    doc = finder.doc
     for t in doc[chosen.start:chosen.end].root.ancestors:
         if t.dep_ == "appos" and t.lemma_.lower() in SETTLEMENTS | words("spatial_noun"):
             return next((c for c in cands if c.start <= t.head.i < c.end), None)
@@ -672,7 +674,24 @@ def _described(doc, cands: list[Candidate], chosen: Candidate) -> Candidate | No
         return next((c for c in cands if c.end == start - 2 and not c.variant), None)
     if start > 1 and doc[start - 1].text == "(":
         return max((c for c in cands if c.end == start - 1), key=lambda c: c.end - c.start, default=None)
+    noun = _phrase_head(doc[chosen.start:chosen.end].root)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and chosen.place.precision in ("admin1", "country", "continent"):
+        # "the town of Macomia in Cabo Delgado province", "the Second Thomas Shoal in the South China
+        # Sea": a province, a country or a sea written right after a finer place and "in" says where
+        # that place lies, wherever the parser hangs the "in" (often on the verb)
+        return next((c for c in cands if c.end == noun.head.i and not c.variant and (
+            c.place.precision in ("city", "admin2") or c.place.precision == UNRESOLVED
+            and c.label in ("GPE", "LOC", "FAC", "") and finder.actors.actor(doc[c.start:c.end].root) is None)
+            and not _party_phrase(doc, c)), None)  # (not a body's name: "fought the Rapid Support Forces
+        # in Darfur", "captured by the Northern Alliance in Afghanistan")
     return None
+
+
+def _party_phrase(doc, c: Candidate) -> bool:
+    """The candidate names a party of an act by its preposition: its agent ("captured by the
+    Northern Alliance") or one it acts with or against."""
+    noun = _phrase_head(doc[c.start:c.end].root)
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("by", "with", "alongside", "against")
 
 
 def _name_place(finder, start: int, end: int) -> Place:
