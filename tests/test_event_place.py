@@ -423,3 +423,26 @@ def test_event_place_a_phrase_written_in_lower_case_names_no_place(code):
     # the gazetteer's "East ..." or "Coast ...")
     e = one(code("Pirates attacked a tanker off the east coast on Monday."), "attacked")
     assert e["location"] is None, e["location"]
+
+
+def test_event_place_a_sentence_naming_no_place_is_told_of_the_lead_s_scene(code):
+    # the dateline says where the report was filed from; the lead where the story happened
+    text = ("KHARTOUM, May 5 (Newswire) - Paramilitary fighters shelled a market in Kassala on Sunday, "
+            "residents said.\n\nThe fighters also burned dozens of homes, witnesses said.")
+    e = one(code(text), "burned")
+    assert e["location"] and e["location"]["name"] == "Kassala", e["location"]
+    # a lead placed abroad is not the story's scene: the dateline's town stands
+    text = ("KHARTOUM, May 5 (Newswire) - Sudan's army chief flew to Cairo on Sunday for talks, officials in "
+            "Sudan said.\n\nSoldiers also arrested dozens of protesters in Sudan's capital, witnesses said.\n\n"
+            "Police detained 12 students on Monday, officials said.")
+    e = one(code(text), "detained")
+    assert e["location"] and e["location"]["name"] == "Khartoum", e["location"]
+
+
+def test_event_place_a_finer_place_before_in_and_a_province_is_the_place(code):
+    # the parser hangs "in Cabo Delgado province" on the verb; the words say where the town lies
+    e = one(code("Insurgents ambushed a convoy near the town of Mocimboa in Cabo Delgado province on Monday."),
+            "ambushed")
+    assert e["location"] and e["location"]["text"] == "Mocimboa", e["location"]
+    e = one(code("The army fought the Rapid Support Forces in Darfur on Monday."), "fought")
+    assert e["location"] and e["location"]["text"] == "Darfur", e["location"]  # a body's name is no place

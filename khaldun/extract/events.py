@@ -153,6 +153,7 @@ class EventFinder:
         self.place_candidates: dict[int, dict] = {}
         self.dateline_memo: tuple[Place | None] | None = None
         self.dominant_memo: tuple[str | None] | None = None
+        self.story_memo: tuple[Place | None] | None = None
 
     def frames(self) -> list[Frame]:
         """Every predicate's frame: each verb and each event word of the lexicon, in text order."""
@@ -316,6 +317,10 @@ class EventFinder:
             coded.add(verb.i)
 
     # -- triggers -------------------------------------------------------------------------------
+    def is_trigger(self, tok: Token) -> bool:
+        """Whether a word names an act of the lexicon (or of the user's dictionaries)."""
+        return bool(self._entries(tok))
+
     def _entries(self, tok: Token) -> list[Trigger]:
         if tok.i not in self._entry_cache:
             self._entry_cache[tok.i] = self._lookup(tok)
