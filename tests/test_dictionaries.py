@@ -88,3 +88,13 @@ def test_dictionaries_from_the_command_line(cli, files):
     args = [a for f in files for a in ("--dictionary", str(f))]
     out = json.loads(cli("code", "Valdoria quarantined North Falmore.", *args).stdout)
     assert out[0]["source"]["country"] == "VDR" and out[0]["cameo"] == "191"
+
+
+def test_dictionaries_code_reads_its_parties_as_the_lexicons_rows_for_the_word(tmp_path):
+    # the lexicon's first row for "fire" is restricted to missiles fired into the sea and names no
+    # target preposition; a dictionary's code for "fired at" still takes "at" for its target
+    (tmp_path / "t.actors.txt").write_text(ACTORS)
+    (tmp_path / "t.verbs.txt").write_text("--- FIRE_AT [194] ---\nFIRE {FIRES FIRED}\n")
+    coder = Pipeline(Settings.from_env(dictionaries=(tmp_path / "t.actors.txt", tmp_path / "t.verbs.txt")))
+    (e,) = coder.extract("Valdoria fired two artillery shells at North Falmore on Monday.", date="2012-05-09").events
+    assert (e.cameo, e.source.country, e.target.country if e.target else None) == ("194", "VDR", "NFM")

@@ -338,7 +338,9 @@ class EventFinder:
             nearest(cameo)
         except ConfigError:
             return own
-        base = own[0] if own else None
+        # the dictionary's code reads its parties as the lexicon's rows for the word do, from the
+        # first that names target prepositions (a row restricted to "into the sea" names none)
+        base = next((e for e in own if e.preps), own[0]) if own else None
         return [Trigger(tok.lemma_.lower(), "VERB", cameo, base.object if base else "target",
                         base.preps if base else (), "", 1.0, "dictionary")]
 
