@@ -338,9 +338,11 @@ class EventFinder:
             nearest(cameo)
         except ConfigError:
             return own
-        # the dictionary's code reads its parties as the lexicon's rows for the word do, from the
-        # first that names target prepositions (a row restricted to "into the sea" names none)
-        base = next((e for e in own if e.preps), own[0]) if own else None
+        # the dictionary's code reads its parties as the lexicon's first row for the word does, or
+        # as the first that reads its object alike and names target prepositions where that row
+        # names none (a row restricted to "into the sea"): not as a row of another reading ("released
+        # aid to" is no reading for "released the mayor")
+        base = next((e for e in own if e.preps and e.object == own[0].object), own[0]) if own else None
         return [Trigger(tok.lemma_.lower(), "VERB", cameo, base.object if base else "target",
                         base.preps if base else (), "", 1.0, "dictionary")]
 
