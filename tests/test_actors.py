@@ -521,3 +521,9 @@ def test_actors_a_known_person_the_recogniser_reads_as_a_body_is_shortened_like_
                    "2025-02-20")
     assert by_text(ms, "Kim").id == by_text(ms, "Kim Jong Un").id
     assert (by_text(ms, "Kim").country, by_text(ms, "Kim").sector) == ("PRK", "GOV")
+
+
+def test_actors_a_named_body_in_a_lone_sentence_takes_no_story_s_country(pipeline):
+    # a lone sentence tells no story: Iran, the one to be helped, is not the legislature's country
+    m = by_text(actors_of(pipeline, "Congress is asking Obama to help Iran."), "Congress")
+    assert m.country is None, m.basis

@@ -1563,12 +1563,14 @@ class Actors:
                 c.country = self._sentence_country(roles[0]) or (
                     None if roles[0].owner is not None  # a named body's people are its
                     else self._located_country(self.tokens[roles[0].head], True)) or self._context_country(roles[0])
-            elif c.sector in DOMESTIC_SECTORS and not any(
-                    t.dep_ == "poss" for i in c.members for t in self.tokens[self.mentions[i].head].children):
+            elif c.sector in DOMESTIC_SECTORS and self.tokens[-1].sent.start > 0 \
+                    and not any(t.dep_ == "poss" for i in c.members for t in self.tokens[self.mentions[i].head].children):
                 # a named body of a state or of its politics whose name says no country ("the House
                 # of Representatives", "the Government of National Unity"): the story's country's,
-                # as an official's with no nation said is; a body someone owns is its owner's
-                # ("the Taliban administration's defence ministry"), which is no guess to make
+                # as an official's with no nation said is, where there is a story (in a lone sentence
+                # the country named may be anyone's object: "Congress is asking Obama to help Iran");
+                # a body someone owns is its owner's ("the Taliban administration's defence
+                # ministry"), which is no guess to make
                 c.country = self.focus_country
         if c.kind in ("organization", "group") and any(self.mentions[i].label == "ROLE" for i in c.members) \
                 and not any(self.mentions[i].label in ("ORG", "NORP") for i in c.members):
