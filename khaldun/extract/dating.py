@@ -363,9 +363,9 @@ class DocumentTimes:
         if count is None or length.dep_ != "pobj" or after.lower_ != "after" or after.dep_ != "prep":
             return None
         reached = self.own(after.head)
-        words = self.doc[count.i:length.i + 1]
-        found = lasting_until(count.lower_, length.lemma_.lower(), reached, words.text, words.start_char,
-                              words.end_char) if reached is not None else None
+        told = self.doc[count.i:length.i + 1]
+        found = lasting_until(count.lower_, length.lemma_.lower(), reached, told.text, told.start_char,
+                              told.end_char) if reached is not None else None
         return _dating(found, "anchor") if found is not None else None
 
     def _occasion_ahead(self, pred: Token) -> Dating | None:

@@ -444,7 +444,7 @@ def duration_value(text: str | None) -> str | None:
     if not m:
         return None
     n = m["n"]
-    count = (int(n) if n.isdigit() else NUMBERS.get(n)) if n and n not in VAGUE else None
+    count = exact_count(n)
     if n is None and not m[0].endswith("s"):
         count = 1  # "the past decade": one
     if re.search(r"\b(?:few|several|many)\b", text.lower()):
@@ -542,6 +542,13 @@ def _bounds(d: dt.date, precision: Precision) -> tuple[dt.date, dt.date]:
     return dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31)
 
 
+def exact_count(word: str | None) -> int | None:
+    """The number a count word says exactly ("12", "two", "a"); None for a vague one ("several")."""
+    if not word or word in VAGUE:
+        return None
+    return int(word) if word.isdigit() else NUMBERS.get(word)
+
+
 def counted_from(t: TimeSpan, reached: TimeSpan) -> TimeSpan | None:
     """The time an "N units after" (or "before") counts from, given the time the count reaches:
     what a clause "a day after" names happened a day before the clause it is told from ("clashed
@@ -550,8 +557,8 @@ def counted_from(t: TimeSpan, reached: TimeSpan) -> TimeSpan | None:
     m = re.search(rf"{_NUM}\s+{_UNIT}\s+(?P<rel>after|before)$", (t.text or "").lower())
     if m is None or reached.start is None or reached.end is None or reached.precision not in PRECISIONS:
         return None
-    n = NUMBERS.get(m["n"]) if not m["n"].isdigit() else int(m["n"])
-    if n is None or m["n"] in VAGUE:
+    n = exact_count(m["n"])
+    if n is None:
         return None
     unit = m["unit"]
     precision = max(_unit_precision(unit), reached.precision, key=PRECISIONS.index)
@@ -565,8 +572,8 @@ def lasting_until(count: str, unit: str, reached: TimeSpan, text: str, start: in
     time it reaches is told within that time ("in July after five days of fighting": July). ``text``
     is the count's words, at ``start``..``end``. None for a vague count ("after days of fighting")
     or an undated reach."""
-    n = int(count) if count.isdigit() else NUMBERS.get(count)
-    if n is None or count in VAGUE or unit not in UNIT_DAYS and unit not in ("month", "year") or \
+    n = exact_count(count)
+    if n is None or unit not in UNIT_DAYS and unit not in ("month", "year") or \
             reached.start is None or reached.end is None or reached.precision not in PRECISIONS:
         return None
     if PRECISIONS.index(_unit_precision(unit)) < PRECISIONS.index(reached.precision):
