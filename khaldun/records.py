@@ -129,8 +129,8 @@ NO_DATE = TimeSpan(text=None, start=None, end=None, precision=None)
 class Dating:
     """When an event happened and the evidence for it: the interval (``NO_DATE`` when the text
     gives the event no date of its own), the rule that chose it (own, coordinated, governor,
-    complement, clause, temporal-clause, subordinate, occurrence, described, occasion, quoted, anchor, continuation,
-    mention, reporting, stance, present, setting, future, none) and the time expression it came
+    complement, clause, temporal-clause, subordinate, occurrence, described, occasion, quoted, anchor, after,
+    continuation, mention, reporting, stance, present, setting, future, none) and the time expression it came
     from (text and character offsets), if any."""
 
     time: TimeSpan

@@ -128,6 +128,47 @@ def test_dating_reporting_verb_at_or_just_before_publication(dating):
     assert not dating(text, "2020-06-15", "attacked").dated  # what was said has no date of its own
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Police gave no details about the negotiations.", "gave"),
+    ("The ministry issued a statement condemning the attack.", "issued"),
+])
+def test_dating_a_statement_given_by_a_light_verb_is_for_the_report(dating, text, word):
+    d = dating(text, "2020-06-15", word)
+    assert span(d) == (D(2020, 6, 14), D(2020, 6, 15)) and d.rule == "reporting"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The ministry issued a ban on fishing.", "issued"),  # a measure, not words
+    ("The government has made the right decision.", "made"),  # a deed, not words given for the report
+])
+def test_dating_a_light_verb_of_no_statement_keeps_no_date(dating, text, word):
+    assert not dating(text, "2020-06-15", word).dated
+
+
+def test_dating_the_meeting_a_statement_is_told_is_its_occasion(dating):
+    d = dating("'We will not yield,' the minister told a news conference.", "2020-06-15", "conference")
+    assert span(d) == (D(2020, 6, 14), D(2020, 6, 15)) and d.rule == "setting"
+
+
+@pytest.mark.parametrize("text, word, day", [
+    ("The bloc has finished all formalities after the parliament ratified the treaty on Tuesday.", "finished",
+     D(2020, 6, 9)),
+    ("The boy was placed in his care after being found clinging to a raft on Friday.", "placed", D(2020, 6, 12)),
+])
+def test_dating_a_past_clause_told_after_a_dated_act_lies_between_it_and_the_report(dating, text, word, day):
+    d = dating(text, "2020-06-15", word)
+    assert span(d) == (day, D(2020, 6, 15)) and d.rule == "after"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister will resign after the parliament votes on Sunday.", "resign"),  # still to come
+    ("Police arrested two men after the blast.", "arrested"),  # the blast is not dated
+    ("The minister resigned after the parliament voted in 2019.", "resigned"),  # a year: no bound worth a date
+])
+def test_dating_no_after_bound_without_a_dated_day_or_a_past_clause(dating, text, word):
+    assert dating(text, "2020-06-15", word).rule != "after"
+
+
 def test_dating_future_and_present_clauses(dating):
     d = dating("The two sides will sign the agreement.", "2020-06-15", "sign")
     assert d.rule == "future" and not d.dated and d.time.start == D(2020, 6, 15) and d.time.end is None

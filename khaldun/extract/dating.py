@@ -26,11 +26,15 @@ An event is dated only by evidence about itself:
   from, counted back from that clause's time ("seized it on Friday, two days after the army
   withdrew"); or, for an act told as lasting a count of days up to the dated clause it is told
   from, the days up to it ("seized the town on Friday after two days of fighting");
+- ``after``: a clause in the past tense told "after" a dated act with no distance said lies
+  between that day and the publication ("was placed in his care after being found last
+  Thanksgiving");
 - ``reporting``: a reporting verb, or any verb that introduces a quotation ("'Stay indoors,' the
   police instructed"), in the past tense with no time of its own ("the ministry said", "terms were
-  not disclosed", "reported a third-quarter loss": the quarter is what the figures cover): in a news
-  report the statement was made for the report, at or just before its publication (the day before
-  and the day of it);
+  not disclosed", "reported a third-quarter loss": the quarter is what the figures cover), or a
+  light verb that gives words ("issued a statement", "gave no details"): in a news report the
+  statement was made for the report, at or just before its publication (the day before and the day
+  of it);
 - ``stance``: a stance taken in words, in the past tense with no time of its own ("condemned the
   attack", "called for calm", "urged both sides to talk"), like a statement: at or just before
   the publication;
@@ -42,8 +46,8 @@ An event is dated only by evidence about itself:
 - ``complement`` / ``coordinated`` / ``setting``: with no time of their own, a participle adjunct
   of a statement or of a present clause ("she added, referring to the threat"), a verb
   coordinated with one under its subject ("denied the charge and accused the police"), and the
-  occasion a statement was made at ("said in a statement", "told reporters at the ceremony")
-  share its time;
+  occasion a statement was made at ("said in a statement", "told reporters at the ceremony",
+  "told a news conference") share its time;
 - ``setting`` also: a statement made at an occasion that is dated itself takes its date ("said
   in a letter, dated Monday");
 - ``continuation``: a main clause in the simple past with no time of its own that continues the
@@ -77,7 +81,7 @@ from spacy.tokens import Doc, Token
 
 from .frames import is_headline
 from .time import counted_from, lasting_until, period
-from ..ontologies.tables import words
+from ..ontologies.tables import noun_classes, words
 from ..records import NO_DATE, Dating, Frame, Modality, Precision, TimeSpan
 
 REPORTING = {"say", "tell", "report", "announce", "state", "add", "claim", "declare", "confirm", "deny",
@@ -305,7 +309,7 @@ class DocumentTimes:
         counted = self._counted(own, pred) if own is not None else None
         if counted is not None:
             return counted
-        found = self._lasted(pred) or self._related(pred) or self._subordinate(pred)
+        found = self._lasted(pred) or self._related(pred) or self._subordinate(pred) or self._after(pred)
         if found is not None and found.rule in ("clause", "coordinated"):  # the clause's month, as this
             # act's own ("killed in January in an attack"), not one an occurrence word sets ("due in March")
             return replace(found, time=self._month_done(found.time, pred))
@@ -635,6 +639,31 @@ class DocumentTimes:
             return None
         return _dating(own, "subordinate")
 
+    def _after(self, pred: Token) -> Dating | None:
+        """The days from a dated act to the publication, for a clause in the past tense that is
+        told after it, with no distance said: an "after" clause or gerund of its own ("have finished
+        all formalities after the parliament ratified the treaty on Tuesday", "was placed in his
+        care after being found last Thanksgiving"). Its own words bound it on both sides: not
+        before that day, and, told as done, not after the report."""
+        pub = self.published
+        if pub is None or pred.pos_ not in ("VERB", "AUX") or tense(pred) != "past":
+            return None
+        for c in pred.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
+                told = [c]
+            elif c.dep_ == "prep" and c.lower_ == "after":
+                told = [g for g in c.children if g.dep_ == "pcomp" and g.tag_ in ("VBG", "VBN")]
+            else:
+                continue
+            for clause in told:
+                shared = self._complement(clause)  # (or of a participle sharing its time: "after
+                # being found clinging to a raft last Thanksgiving")
+                t = self.own(clause) or (shared.time if shared is not None else None)
+                if t is not None and t.start is not None and t.end is not None and t.end <= pub \
+                        and t.precision in (Precision.DAY, Precision.WEEK):
+                    return Dating(replace(t, end=pub), "after", t.text, (t.char_start, t.char_end))
+        return None
+
     def _occurrence(self, pred: Token) -> Dating | None:
         """An event noun's time given by the verb that says it happens or is scheduled to: the
         noun its subject ("the talks are expected on Tuesday", "fighting erupted on Friday") or
@@ -753,7 +782,7 @@ class DocumentTimes:
         if self._told_ahead(pred, t):
             t = "future"
         lemma = pred.lemma_.lower()
-        said = lemma in REPORTING or lemma in words("stance_verb") or self._introduces_quote(pred)
+        said = lemma in REPORTING or lemma in words("stance_verb") or self._introduces_quote(pred) or _gives_statement(pred)
         if said and _statement(pred, t):
             rule = "stance" if lemma in words("stance_verb") else "reporting"
             occasion = self._occasion(pred)
@@ -837,7 +866,10 @@ class DocumentTimes:
             return None
         if pred.pos_ in ("NOUN", "PROPN"):
             verb = head.head
-            if pred.dep_ != "pobj" or head.lower_ not in OCCASION_PREPS or verb.pos_ not in ("VERB", "AUX"):
+            if pred.dep_ == "dobj" and head.lemma_.lower() in REPORTING and \
+                    pred.lemma_.lower() in noun_classes().get("meeting", frozenset()):
+                verb = head  # "told a news conference": the meeting told is the occasion
+            elif pred.dep_ != "pobj" or head.lower_ not in OCCASION_PREPS or verb.pos_ not in ("VERB", "AUX"):
                 return None
             found = self._by_tense(verb, None)
             return Dating(found.time, "setting") if found.rule in ("reporting", "stance") else None
@@ -852,6 +884,14 @@ class DocumentTimes:
         if found.rule not in ("reporting", "stance", "present"):
             return None
         return Dating(found.time, "coordinated" if pred.dep_ == "conj" else "complement")
+
+
+def _gives_statement(verb: Token) -> bool:
+    """A light verb in the simple past whose object is a statement, a verb of saying by other
+    words ("issued a statement", "gave no details", "delivered a rebuke"; not a perfect, "has made
+    the right decision", which tells a deed, not the words given for the report)."""
+    return verb.tag_ == "VBD" and verb.lemma_.lower() in words("light_verb") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words("utterance_noun") for c in verb.children)
 
 
 def _refused(verb: Token) -> bool:
