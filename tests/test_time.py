@@ -71,19 +71,6 @@ def test_time_later_in_the_day_is_the_day_the_narrative_reached():
     assert times["the day"].start is None
 
 
-def test_time_that_same_day_and_the_next_morning_go_on_from_the_day_the_narrative_reached():
-    pub = dt.date(2025, 3, 7)  # a Friday
-    times = {t.text: t for t in find_times(
-        "Crowds gathered outside the court on Tuesday. The judge resigned that same day. "
-        "He appeared in court the next morning.", [], pub)}
-    assert (times["that same day"].start, times["that same day"].rule) == (dt.date(2025, 3, 4), "relative-day")
-    assert times["the next morning"].start == times["the next morning"].end == dt.date(2025, 3, 5)
-    # "the same day as ...": the day of the clause it names, not the narrative's
-    times = {t.text: t for t in find_times(
-        "Crowds gathered outside the court on Tuesday. He was arrested the same day as he fled.", [], pub)}
-    assert "the same day" not in times or times["the same day"].start is None
-
-
 def test_time_relative_without_anchor_stays_unresolved():
     ts = normalise("four days later", PUB, anchor=None)
     assert ts.start is None and ts.end is None

@@ -61,11 +61,9 @@ _HOLIDAY = (r"thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?|new\s+year's\
 # what the name or abbreviation of every month begins with
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # a later time of the day the narrative had reached ("later in the day", "later that morning"): the
-# words after "later", as TimeML marks them; or that day itself ("was crossed out that same day"; not
-# "the same day as he fled", the day of the clause it names)
+# words after "later", as TimeML marks them
 _PART = r"(?:day|morning|afternoon|evening|night)\b"
-SAME_DAY = re.compile(rf"(?<=\blater in )the {_PART}|(?<=\blater )(?:that|the same) {_PART}|"
-                      rf"(?:that|the) same {_PART}(?!\s+(?:as|that)\b)", re.I)
+SAME_DAY = re.compile(rf"(?<=\blater in )the {_PART}|(?<=\blater )(?:that|the same) {_PART}", re.I)
 # Each pattern with the words one of which any of its matches contains, lower-cased: a pattern
 # whose words are all absent from a text need not run over it (none: it always runs).
 PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
@@ -86,9 +84,7 @@ PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (re.compile(rf"\b{_MONTH}\s+(?:last|this|next)\s+year\b", re.I), ("year",)),
     (re.compile(rf"\b(?P<which>last|next|this|the previous|the following|the same)\s+(?P<period>week|month|year|{_MONTH[9:-4]})\b", re.I), ("week", "month", "year", *_MONTH_WORDS)),
     (re.compile(r"\b(?P<nextday>the next day|the following day|the day before|the previous day)\b", re.I), ("day",)),
-    # a part of the day after or before the one the narrative had reached
-    (re.compile(rf"\bthe (?:next|following|previous) {_PART}", re.I), ("next", "following", "previous")),
-    (SAME_DAY, ("same", "later")),
+    (SAME_DAY, ("later",)),
     (re.compile(rf"\b(?:in\s+|of\s+|each\s+|every\s+)?{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.I), _MONTH_WORDS),
     (re.compile(rf"\b(?:(?:last|next|this|early|late)\s+(?P<season>{_SEASON})(?:\s+(?:of\s+)?\d{{4}})?|(?<=in the )(?:early\s+|late\s+)?(?:{_SEASON})(?:\s+of\s+(?:\d{{4}}|{_SPELLED_YEAR}))?|(?<=during the )(?:{_SEASON})(?:\s+of\s+(?:\d{{4}}|{_SPELLED_YEAR}))?|(?:{_SEASON})\s+(?:of\s+)?(?:1[89]|20)\d{{2}})\b", re.I), ("spring", "summer", "autumn", "fall", "winter")),
     (re.compile(r"\b(?:(?:this|last|next|the)\s+)weekend\b", re.I), ("weekend",)),
@@ -364,12 +360,6 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
         if anchor is None:
             return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "relative-day:no-anchor")
         d = anchor + dt.timedelta(days=1 if m["nextday"] in ("next day", "following day", "day after") else -1)
-        return span(d, d, Precision.DAY, "relative-day")
-    m = re.fullmatch(r"(?P<shift>next|following|previous) (?:morning|afternoon|evening|night)", text)
-    if m:  # "the next morning": a day on from the one the narrative had reached
-        if anchor is None:
-            return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "relative-day:no-anchor")
-        d = anchor + dt.timedelta(days=-1 if m["shift"] == "previous" else 1)
         return span(d, d, Precision.DAY, "relative-day")
     m = re.fullmatch(rf"(?:(?P<which>last|next|this|early|late)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<year>\d{{4}}|{_SPELLED_YEAR}))?", text)
     if m:
