@@ -646,7 +646,7 @@ class DocumentTimes:
         care after being found last Thanksgiving"). Its own words bound it on both sides: not
         before that day, and, told as done, not after the report."""
         pub = self.published
-        if pub is None or pred.pos_ not in ("VERB", "AUX") or tense(pred) != "past":
+        if pub is None or pred.pos_ not in ("VERB", "AUX"):
             return None
         for c in pred.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
@@ -655,6 +655,8 @@ class DocumentTimes:
                 told = [g for g in c.children if g.dep_ == "pcomp" and g.tag_ in ("VBG", "VBN")]
             else:
                 continue
+            if tense(pred) != "past":  # (asked only of a clause with an "after" of its own)
+                return None
             for clause in told:
                 shared = self._complement(clause)  # (or of a participle sharing its time: "after
                 # being found clinging to a raft last Thanksgiving")
