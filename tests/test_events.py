@@ -936,6 +936,28 @@ def test_events_an_act_and_the_verb_of_its_toll_are_one_report(code):
     assert {m["trigger"] for m in killing["mentions"]} == {"strike", "killed"}
 
 
+def test_events_a_verb_whose_subject_names_the_act_again_retells_it(code):
+    # "the strike" names the strike told before; what it hit is that strike's, placed by its town
+    events = code("A drone strike killed at least 11 civilians at a market in Amhara on Tuesday. The strike hit "
+                  "the market in the town of Dembecha at midday, residents said.")
+    (e,) = find(events, type="ASSAULT")
+    assert {"strike", "hit"} <= {m["trigger"] for m in e["mentions"]} and e["location"]["name"] == "Dembecha"
+    # with no strike told before, the verb is a report of its own
+    (e,) = find(code("The strike hit the market in Dembecha, residents said."), type="ASSAULT")
+    assert "hit" in {m["trigger"] for m in e["mentions"]}
+
+
+def test_events_a_toll_told_apart_is_the_toll_of_the_act_before_it(code):
+    # those hurt, with no one named who hurt them, are the attack's toll; the attack leads
+    (e,) = code("Gunmen attacked a police checkpoint in Lakki Marwat on Thursday. He said two officers were injured.")
+    assert e["trigger"] == "attacked" and [m["trigger"] for m in e["mentions"]] == ["attacked", "injured"]
+    # the attackers killed were killed by others; another attack's dead are its own
+    for text in ("Rebels attacked a village near Kidal on Monday. Both attackers were killed.",
+                 "Police fired tear gas at protesters in Lagos on Friday. In a separate attack, five people were "
+                 "killed in Kano."):
+        assert len(find(code(text), type="ASSAULT")) == 2, text
+
+
 def test_events_a_state_s_strikes_are_attacks_not_walkouts(code):
     assert one(code("Israeli strikes have killed more than 300 fighters."), "strikes")["type"] == "ASSAULT"
     assert one(code("The United States struck back on Monday."), "struck")["type"] == "ASSAULT"

@@ -215,7 +215,7 @@ class EventFinder:
                         echoes.add(event.trigger_span[0])
         told = {e.trigger_span[0] for e in events}
         merged = merge_reports(events, self.text, self._manner_ties(verb_types, told), anaphors, echoes,
-                               self._toll_ties(verb_types))
+                               self._toll_ties(verb_types), self._casualties())
         return [self._placed_recipient(e) for e in merged]
 
     def _placed_recipient(self, event: Event) -> Event:
@@ -285,6 +285,12 @@ class EventFinder:
         return {(f.trigger.head.idx, f.trigger.idx) for f in self.found
                 if f.entry.pos == "NOUN" and f.trigger.dep_ == "nsubj"
                 and verb_types.get(f.trigger.head.i) == nearest(f.cameo).plover}
+
+    def _casualties(self) -> set[int]:
+        """Trigger offsets of passive verbs of dying or being hurt that name no one who did it ("two
+        officers were injured", "at least six people were killed"): reports of an act's toll only."""
+        return {f.trigger.idx for f in self.found if f.entry.pos == "VERB" and f.frame.voice == "passive"
+                and f.source is None and f.trigger.lemma_.lower() in words("casualty_verb")}
 
     def _reported_demands(self) -> None:
         """"The administration declared that China must drop barriers": saying that someone
@@ -1521,7 +1527,7 @@ def _speakers_in_chain(tok: Token) -> list[Token]:
 
 def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]] = frozenset(),
                   anaphors: set[int] = frozenset(), echoes: set[int] = frozenset(),
-                  tolls: set[tuple[int, int]] = frozenset()) -> list[Event]:
+                  tolls: set[tuple[int, int]] = frozenset(), casualties: set[int] = frozenset()) -> list[Event]:
     """One event per real-world event in a document. Reports of the same type and certainty, with
     no conflicting date, place or actor, are one event when something ties them: the same source
     and target ("Libyan General Seizes Parliament" and "by Sunday had taken over the airport and
@@ -1537,14 +1543,16 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     date and place the others add. ``anaphors`` are the trigger offsets of event nouns that name
     an act told before ("condemned the attack"): each is a mention of the document's first
     said event of its type (the story's own), and adds nothing to it but the mention; ``echoes``,
-    anaphors with nothing else to make them an event, are dropped where no such event was told."""
+    anaphors with nothing else to make them an event, are dropped where no such event was told;
+    the verbs whose subject is such an anaphor ("the strike hit the market") retell the act with
+    it. ``casualties`` are the trigger offsets of reports that tell only who was killed or hurt
+    ("two officers were injured"): each is the toll of the nearest act of force told before it
+    that it agrees with (``_toll_of``)."""
     headline_end = text.find("\n") if "\n" in text else -1
     titled = headline_end > 0 and headline_line(text[:headline_end].strip())  # a headline, not a first paragraph
     manner = {noun for _, noun in ties}
-    # "the strike hit the market" retells an act told before: the anaphor joins it, its verb is its own;
     # a headline's few words are matched to its story by the rules for headlines ("Gang attack kills 20")
-    events, tolls = _tolls(events, {(toll, act) for toll, act in tolls
-                                    if act not in anaphors and not act < headline_end})
+    events, tolls = _tolls(events, {(toll, act) for toll, act in tolls if not act < headline_end})
     # each report with the nouns of manner tied to it ("fired at people ..., killing two"): what it
     # tells, to set against an act told before
     at = {e.trigger_span[0]: e for e in events}
@@ -1553,15 +1561,29 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
         if noun in at:
             tied_to.setdefault(act, []).append(at[noun])
     groups: list[list[Event]] = []
-    for e in events:
+
+    def join(e: Event) -> None:
         if e.trigger_span[0] in anaphors:
             told = next((g for g in groups if g[0].type == e.type and g[0].trigger_span[0] not in anaphors
                          and g[0].certainty in (Certainty.ASSERTED, Certainty.HEDGED)), None)
+            # "the strike hit the market": the verb whose subject names the act again retells it too,
+            # where its own date and place agree; one that does not is a report of its own
+            own = [t for t in tolls.get(e.trigger_span[0], ()) if told is None or not all(
+                _compatible(o, t, headline_end if titled else -1) for o in told)]
             if told is not None:
                 told.append(e)
-                continue
+                tolls[e.trigger_span[0]] = [t for t in tolls.get(e.trigger_span[0], ()) if t not in own]
+                for t in own:
+                    join(t)
+                return
             if e.trigger_span[0] in echoes:
-                continue
+                for t in tolls.pop(e.trigger_span[0], ()):
+                    join(t)  # the verb of an act named again where none was told is its own report
+                return
+        toll = _toll_of(e, groups, headline_end, titled) if e.trigger_span[0] in casualties else None
+        if toll is not None:
+            toll.append(e)
+            return
         for group in groups:
             acts = [o for o in group if o.trigger_span[0] not in manner] or group  # a noun of manner joins with its act
             tied = [o for o in group if (o.trigger_span[0], e.trigger_span[0]) in ties
@@ -1586,20 +1608,27 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
                     and not any(_contradicts(o, e, headline_end if titled else -1) for o in acts) \
                     or all(_same_happening(o, e, headline_end, ties, titled) for o in acts):
                 group.append(e)
-                break
-        else:
-            groups.append([e])
+                return
+        groups.append([e])
+
+    for e in events:
+        join(e)
     out = []
     for group in groups:
         reports = [e for e in group if e.trigger_span[0] not in anaphors] or group
         lead = max(reports, key=lambda e: (e.trigger_span[0] not in manner,  # the act, not the noun of its manner
+                                           e.trigger_span[0] not in casualties,  # nor the toll told apart
                                            e.source is not None and e.target is not None, e.date.text is not None,
                                            e.date.start is not None, e.location is not None, e.confidence,
                                            -e.trigger_span[0]))
         # the last toll told first: whom it was done to said last ("an attack hit the town and killed 12")
         told = sorted((t for e in reports for t in tolls.get(e.trigger_span[0], ())), key=lambda t: -t.trigger_span[0])
-        lead = _with_date_and_place(lead, [e for e in reports if e.trigger_span[0] not in manner],
+        # the verbs of an act named again ("the strike hit the market") add to it as its other reports
+        # do, save a doer: their subject is the act, no actor
+        retold = [replace(t, source=None) for e in group if e not in reports for t in tolls.get(e.trigger_span[0], ())]
+        lead = _with_date_and_place(lead, [e for e in reports if e.trigger_span[0] not in manner] + retold,
                                     [e for e in reports if e.trigger_span[0] in manner], told)
+        told += retold
         mentions = tuple(EventMention(e.text, e.span, e.trigger, e.trigger_span)
                          for e in sorted(group + told, key=lambda e: e.trigger_span[0]))
         out.append(replace(lead, mentions=mentions, confidence=round(min(1.0, max(e.confidence for e in reports + told)
@@ -1683,6 +1712,31 @@ def _retells(e: Event, group: list[Event], account: list[Event]) -> bool:
         if told and retold and not told & retold:
             return False
     return not any(DISTINCT_ACT.intersection(re.findall(r"[a-z]+", r.text.lower())) for r in account)
+
+
+def _toll_of(e: Event, groups: list[list[Event]], headline_end: int, titled: bool) -> list[Event] | None:
+    """The group whose act a later sentence tells the harm of, naming no one who did it ("He said
+    two officers were injured", "At least six people were killed, including three soldiers"): the
+    nearest act of force told before it, of its certainty, whose place, day and sides agree, where
+    those harmed are not its doers, by name or as armed men of its side (rebels' attackers killed
+    were killed by others). None where the
+    report dates itself ("have been killed since 2021") or tells of another act ("in a separate
+    attack"): a count of its own is no toll of the act before it."""
+    if e.type != "ASSAULT" or e.span[0] < headline_end or e.date.text is not None \
+            or DISTINCT_ACT.intersection(re.findall(r"[a-z]+", e.text.lower())):
+        return None
+    told = [g for g in groups if g[0].type == e.type and g[0].span[0] < e.span[0]
+            and all(o.certainty == e.certainty and not _contradicts(o, e, headline_end if titled else -1)
+                    and not (o.source is not None and e.target is not None and _one_side(o.source, e.target))
+                    for o in g)]
+    return max(told, key=lambda g: max(o.span[0] for o in g if o.span[0] < e.span[0]), default=None)
+
+
+def _one_side(x: Actor, y: Actor) -> bool:
+    """Whether two actors may be one side: one actor, or of one country (or none named) and one
+    sector, or both armed men who are not the state's ("rebels" and "the attackers")."""
+    return x.id == y.id or y.sector is not None and (x.country is None or y.country is None or x.country == y.country) \
+        and (x.sector == y.sector or {x.sector, y.sector} <= ARMED_OPPONENTS)
 
 
 def _described_alike(x: Actor, y: Actor) -> bool:
