@@ -958,6 +958,22 @@ def test_events_a_toll_told_apart_is_the_toll_of_the_act_before_it(code):
         assert len(find(code(text), type="ASSAULT")) == 2, text
 
 
+def test_events_things_an_assault_destroyed_are_its_toll(code):
+    # what the bombing destroyed is told by the bombing's code, one event
+    (e,) = code("The junta's air force bombed Indaw on Thursday morning, killing nine civilians and destroying "
+                "dozens of homes.")
+    assert e["type"] == "ASSAULT" and "destroying" in {m["trigger"] for m in e["mentions"]}
+    # so is what "the raids" named again destroyed, and what was destroyed by no one named after a strike
+    for text in ("Air strikes killed 30 people in Saada on Saturday. The raids destroyed a drone workshop, a "
+                 "spokesman said.",
+                 "Turkish warplanes struck militant targets in northern Iraq overnight. The ministry said 32 "
+                 "targets had been destroyed."):
+        (e,) = code(text)
+        assert e["type"] == "ASSAULT" and "destroyed" in {m["trigger"] for m in e["mentions"]}, text
+    # destruction told with no assault is an event of its own
+    assert one(code("Rebels set fire to a police station in Kidal."), "set")["type"] == "COERCE"
+
+
 def test_events_acts_counted_by_times_are_no_one_event(code):
     # a count of times tells of many acts over a time, none of them told as one
     assert not code("U.S. forces in Iraq have been attacked more than 170 times since October last year.")

@@ -280,17 +280,32 @@ class EventFinder:
     def _toll_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
         """Pairs of trigger offsets (toll, act): a verb that tells the toll of an act of its own
         type, the act being its subject noun ("a drone attack wounded five soldiers", "hours after
-        an air strike killed a commander"). (A participle adjunct, "struck a depot, killing four",
-        is tied to its clause by ``_manner_ties``.)"""
-        return {(f.trigger.head.idx, f.trigger.idx) for f in self.found
-                if f.entry.pos == "NOUN" and f.trigger.dep_ == "nsubj"
-                and verb_types.get(f.trigger.head.i) == nearest(f.cameo).plover}
+        an air strike killed a commander"), or the harm an assault did to things, by such a verb
+        or by a participle adjunct of the act's verb ("the raids destroyed a drone workshop",
+        "bombed the town, destroying homes"): one act, its own code the truer. (A participle of
+        the act's type, "struck a depot, killing four", is tied to its clause by ``_manner_ties``.)"""
+        codes = {f.trigger.i: f.cameo for f in self.found if f.entry.pos == "VERB"}
+        pairs = {(f.trigger.head.idx, f.trigger.idx) for f in self.found
+                 if f.entry.pos == "NOUN" and f.trigger.dep_ == "nsubj" and f.trigger.head.i in codes
+                 and _outcome(nearest(f.cameo).plover, codes[f.trigger.head.i])}
+        for f in self.found:
+            first = f.trigger
+            while first.dep_ == "conj" and first.head.tag_ == "VBG":
+                first = first.head  # "killing nine and destroying homes": each tells what the act did
+            act = verb_types.get(first.head.i)
+            if f.entry.pos == "VERB" and first.dep_ == "advcl" and f.trigger.tag_ == first.tag_ == "VBG" \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in f.trigger.children) \
+                    and act not in (None, nearest(f.cameo).plover) and _outcome(act, f.cameo):
+                pairs.add((f.trigger.idx, first.head.idx))
+        return pairs
 
     def _casualties(self) -> set[int]:
-        """Trigger offsets of passive verbs of dying or being hurt that name no one who did it ("two
-        officers were injured", "at least six people were killed"): reports of an act's toll only."""
+        """Trigger offsets of passive verbs of dying, being hurt or being destroyed that name no one
+        who did it ("two officers were injured", "at least six people were killed", "32 targets
+        had been destroyed"): reports of an act's toll only."""
         return {f.trigger.idx for f in self.found if f.entry.pos == "VERB" and f.frame.voice == "passive"
-                and f.source is None and f.trigger.lemma_.lower() in words("casualty_verb")}
+                and f.source is None and (f.trigger.lemma_.lower() in words("casualty_verb")
+                                          or f.cameo == DESTROY_PROPERTY)}
 
     def _reported_demands(self) -> None:
         """"The administration declared that China must drop barriers": saying that someone
@@ -1633,13 +1648,16 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
                                            e.source is not None and e.target is not None, e.date.text is not None,
                                            e.date.start is not None, e.location is not None, e.confidence,
                                            -e.trigger_span[0]))
-        # the last toll told first: whom it was done to said last ("an attack hit the town and killed 12")
+        # the last toll told first: whom it was done to said last ("an attack hit the town and killed 12");
+        # things it destroyed name whom it was done to only where nothing else does
         told = sorted((t for e in reports for t in tolls.get(e.trigger_span[0], ())), key=lambda t: -t.trigger_span[0])
+        things = [t for t in told if t.type != lead.type]
         # the verbs of an act named again ("the strike hit the market") add to it as its other reports
         # do, save a doer: their subject is the act, no actor
         retold = [replace(t, source=None) for e in group if e not in reports for t in tolls.get(e.trigger_span[0], ())]
         lead = _with_date_and_place(lead, [e for e in reports if e.trigger_span[0] not in manner] + retold,
-                                    [e for e in reports if e.trigger_span[0] in manner], told)
+                                    [e for e in reports if e.trigger_span[0] in manner] + things,
+                                    [t for t in told if t not in things])
         told += retold
         mentions = tuple(EventMention(e.text, e.span, e.trigger, e.trigger_span)
                          for e in sorted(group + told, key=lambda e: e.trigger_span[0]))
@@ -1656,7 +1674,7 @@ def _tolls(events: list[Event], pairs: set[tuple[int, int]]) -> tuple[list[Event
     reports; the toll adds its patients, date, place and mention to the event the act joins."""
     at = {e.trigger_span[0]: e for e in events}
     act_of = {toll: act for toll, act in pairs if toll in at and act in at and toll != act
-              and at[toll].type == at[act].type and at[toll].certainty == at[act].certainty}
+              and _outcome(at[act].type, at[toll].cameo) and at[toll].certainty == at[act].certainty}
     tolls: dict[int, list[Event]] = {}
     for toll in sorted(act_of):
         act, seen = act_of[toll], {toll}
@@ -1666,6 +1684,16 @@ def _tolls(events: list[Event], pairs: set[tuple[int, int]]) -> tuple[list[Event
         tolls.setdefault(act, []).append(at[toll])
     told = {e.trigger_span[0] for group in tolls.values() for e in group}
     return [e for e in events if e.trigger_span[0] not in told], tolls
+
+
+# CAMEO's destruction of property: what an assault did to things, not an act apart from it
+DESTROY_PROPERTY = "1712"
+
+
+def _outcome(act: str, cameo: str) -> bool:
+    """Whether a report coded ``cameo`` may tell what an act of PLOVER type ``act`` did: an act of
+    its own type, or things destroyed by an assault ("the raids destroyed a drone workshop")."""
+    return nearest(cameo).plover == act or act == "ASSAULT" and cameo == DESTROY_PROPERTY
 
 
 def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, int]] = frozenset(),
@@ -1728,16 +1756,17 @@ def _retells(e: Event, group: list[Event], account: list[Event]) -> bool:
 
 def _toll_of(e: Event, groups: list[list[Event]], headline_end: int, titled: bool) -> list[Event] | None:
     """The group whose act a later sentence tells the harm of, naming no one who did it ("He said
-    two officers were injured", "At least six people were killed, including three soldiers"): the
+    two officers were injured", "At least six people were killed, including three soldiers", "32
+    targets had been destroyed"): the
     nearest act of force told before it, of its certainty, whose place, day and sides agree, where
     those harmed are not its doers, by name or as armed men of its side (rebels' attackers killed
     were killed by others). None where the
     report dates itself ("have been killed since 2021") or tells of another act ("in a separate
     attack"): a count of its own is no toll of the act before it."""
-    if e.type != "ASSAULT" or e.span[0] < headline_end or e.date.text is not None \
+    if not _outcome("ASSAULT", e.cameo) or e.span[0] < headline_end or e.date.text is not None \
             or DISTINCT_ACT.intersection(re.findall(r"[a-z]+", e.text.lower())):
         return None
-    told = [g for g in groups if g[0].type == e.type and g[0].span[0] < e.span[0]
+    told = [g for g in groups if g[0].type == "ASSAULT" and g[0].span[0] < e.span[0]
             and all(o.certainty == e.certainty and not _contradicts(o, e, headline_end if titled else -1)
                     and not (o.source is not None and e.target is not None and _one_side(o.source, e.target))
                     for o in g)]
