@@ -974,6 +974,15 @@ def test_events_things_an_assault_destroyed_are_its_toll(code):
     assert one(code("Rebels set fire to a police station in Kidal."), "set")["type"] == "COERCE"
 
 
+def test_events_an_act_of_force_done_by_way_of_another_is_one_event(code):
+    # the raids are how the arrests were made: one arrest, its code the verb's
+    (e,) = code("Police arrested 12 suspected gang members in raids in the Artibonite region on Friday.")
+    assert e["type"] == "COERCE" and [m["trigger"] for m in e["mentions"]] == ["arrested", "raids"]
+    # an arrest told as what followed a volley of tear gas is an act of its own
+    events = code("Police fired tear gas at the crowd, arresting 40 people.")
+    assert {e["type"] for e in events} == {"ASSAULT", "COERCE"}, [e["trigger"] for e in events]
+
+
 def test_events_acts_counted_by_times_are_no_one_event(code):
     # a count of times tells of many acts over a time, none of them told as one
     assert not code("U.S. forces in Iraq have been attacked more than 170 times since October last year.")

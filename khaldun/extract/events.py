@@ -289,7 +289,11 @@ class EventFinder:
                  if f.entry.pos == "NOUN" and f.trigger.dep_ == "nsubj" and f.trigger.head.i in codes
                  and _outcome(nearest(f.cameo).plover, codes[f.trigger.head.i])}
         for f in self.found:
-            first = f.trigger
+            t = f.trigger
+            if f.entry.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in MANNER_PREPOSITIONS \
+                    and {verb_types.get(t.head.head.i), nearest(f.cameo).plover} == FORCE_TYPES:
+                pairs.add((t.idx, t.head.head.idx))  # "arrested 12 gang members in raids": how the arrest was made
+            first = t
             while first.dep_ == "conj" and first.head.tag_ == "VBG":
                 first = first.head  # "killing nine and destroying homes": each tells what the act did
             act = verb_types.get(first.head.i)
@@ -1674,7 +1678,8 @@ def _tolls(events: list[Event], pairs: set[tuple[int, int]]) -> tuple[list[Event
     reports; the toll adds its patients, date, place and mention to the event the act joins."""
     at = {e.trigger_span[0]: e for e in events}
     act_of = {toll: act for toll, act in pairs if toll in at and act in at and toll != act
-              and _outcome(at[act].type, at[toll].cameo) and at[toll].certainty == at[act].certainty}
+              and (_outcome(at[act].type, at[toll].cameo) or {at[act].type, at[toll].type} == FORCE_TYPES)
+              and at[toll].certainty == at[act].certainty}
     tolls: dict[int, list[Event]] = {}
     for toll in sorted(act_of):
         act, seen = act_of[toll], {toll}
@@ -1686,6 +1691,8 @@ def _tolls(events: list[Event], pairs: set[tuple[int, int]]) -> tuple[list[Event
     return [e for e in events if e.trigger_span[0] not in told], tolls
 
 
+# the types of acts of force, each of which may be done by way of the other ("arrested 12 in raids")
+FORCE_TYPES = {"ASSAULT", "COERCE"}
 # CAMEO's destruction of property: what an assault did to things, not an act apart from it
 DESTROY_PROPERTY = "1712"
 
