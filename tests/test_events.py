@@ -983,6 +983,17 @@ def test_events_an_act_of_force_done_by_way_of_another_is_one_event(code):
     assert {e["type"] for e in events} == {"ASSAULT", "COERCE"}, [e["trigger"] for e in events]
 
 
+def test_events_a_definite_noun_naming_whom_an_act_was_done_to_names_it_again(code):
+    # "the attack on the police" has no doer or day of its own: the attack told before
+    (e,) = code("Militants attacked a police checkpoint in Lakki Marwat on Thursday, killing six officers. "
+                "The attack on the police lasted more than two hours.")
+    assert [m["trigger"] for m in e["mentions"]] == ["attacked", "killing", "attack"]
+    # an attack on others is another attack
+    events = code("Militants attacked a police checkpoint in Lakki Marwat on Thursday, killing six officers. "
+                  "The attack on the army base lasted more than two hours.")
+    assert len(find(events, type="ASSAULT")) == 2, [e["trigger"] for e in events]
+
+
 def test_events_acts_counted_by_times_are_no_one_event(code):
     # a count of times tells of many acts over a time, none of them told as one
     assert not code("U.S. forces in Iraq have been attacked more than 170 times since October last year.")

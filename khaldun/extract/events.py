@@ -202,6 +202,7 @@ class EventFinder:
         seen: set[str] = set()
         anaphors: set[int] = set()
         echoes: set[int] = set()  # anaphors that are no event on their own
+        named: set[int] = set()  # event nouns that name again, with whom it was done to, an act told before
         for f in self.found:
             if f.trigger.i in self.consumed:
                 continue
@@ -213,9 +214,11 @@ class EventFinder:
                     anaphors.add(event.trigger_span[0])
                     if f.source is None and f.target is None and not self._actorless(f):
                         echoes.add(event.trigger_span[0])
+                elif f.entry.pos == "NOUN" and _anaphoric(f.trigger, replace(event, target=None)):
+                    named.add(event.trigger_span[0])
         told = {e.trigger_span[0] for e in events}
         merged = merge_reports(events, self.text, self._manner_ties(verb_types, told), anaphors, echoes,
-                               self._toll_ties(verb_types), self._casualties())
+                               self._toll_ties(verb_types), self._casualties(), named)
         return [self._placed_recipient(e) for e in merged]
 
     def _placed_recipient(self, event: Event) -> Event:
@@ -1558,7 +1561,8 @@ def _speakers_in_chain(tok: Token) -> list[Token]:
 
 def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]] = frozenset(),
                   anaphors: set[int] = frozenset(), echoes: set[int] = frozenset(),
-                  tolls: set[tuple[int, int]] = frozenset(), casualties: set[int] = frozenset()) -> list[Event]:
+                  tolls: set[tuple[int, int]] = frozenset(), casualties: set[int] = frozenset(),
+                  named: set[int] = frozenset()) -> list[Event]:
     """One event per real-world event in a document. Reports of the same type and certainty, with
     no conflicting date, place or actor, are one event when something ties them: the same source
     and target ("Libyan General Seizes Parliament" and "by Sunday had taken over the airport and
@@ -1578,7 +1582,11 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     the verbs whose subject is such an anaphor ("the strike hit the market") retell the act with
     it. ``casualties`` are the trigger offsets of reports that tell only who was killed or hurt
     ("two officers were injured"): each is the toll of the nearest act of force told before it
-    that it agrees with (``_toll_of``)."""
+    that it agrees with (``_toll_of``). ``named`` are the trigger offsets of definite event nouns
+    with no doer or day of their own that name whom the act was done to ("the attack in the Lakki
+    Marwat district", "condemned the attack on the base"): each is a mention of the first act of
+    its type told before it that agrees with it in place, day and sides, or a report of its own
+    where none does."""
     headline_end = text.find("\n") if "\n" in text else -1
     titled = headline_end > 0 and headline_line(text[:headline_end].strip())  # a headline, not a first paragraph
     manner = {noun for _, noun in ties}
@@ -1610,6 +1618,15 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
             if e.trigger_span[0] in echoes:
                 for t in tolls.pop(e.trigger_span[0], ()):
                     join(t)  # the verb of an act named again where none was told is its own report
+                return
+        if e.trigger_span[0] in named:
+            told = next((g for g in groups if g[0].type == e.type and g[0].span[0] < e.span[0]
+                         and g[0].trigger_span[0] not in anaphors and g[0].certainty == e.certainty
+                         and not any(_contradicts(o, e, headline_end if titled else -1) for o in g)
+                         and any(_one_side(o.target, e.target) for o in g if o.target is not None)
+                         and any(_kin_codes(o.cameo, e.cameo) for o in g)), None)
+            if told is not None:
+                told.append(e)
                 return
         toll = _toll_of(e, groups, headline_end, titled) if e.trigger_span[0] in casualties else None
         if toll is not None:
@@ -1759,6 +1776,12 @@ def _retells(e: Event, group: list[Event], account: list[Event]) -> bool:
         if told and retold and not told & retold:
             return False
     return not any(DISTINCT_ACT.intersection(re.findall(r"[a-z]+", r.text.lower())) for r in account)
+
+
+def _kin_codes(a: str, b: str) -> bool:
+    """Whether two CAMEO codes may name one act: of one three-digit family ("195" and "1951"), or
+    one the root of its kind that says no more ("190", an attack, names an air strike too)."""
+    return a[:3] == b[:3] or any(len(c) == 3 and c.endswith("0") for c in (a, b))
 
 
 def _toll_of(e: Event, groups: list[list[Event]], headline_end: int, titled: bool) -> list[Event] | None:
