@@ -285,8 +285,10 @@ class EventFinder:
         type, the act being its subject noun ("a drone attack wounded five soldiers", "hours after
         an air strike killed a commander"), or the harm an assault did to things, by such a verb
         or by a participle adjunct of the act's verb ("the raids destroyed a drone workshop",
-        "bombed the town, destroying homes"): one act, its own code the truer. (A participle of
-        the act's type, "struck a depot, killing four", is tied to its clause by ``_manner_ties``.)"""
+        "bombed the town, destroying homes"), and a noun of manner of the other kind of force, as
+        (noun, verb) ("arrested 12 gang members in raids"): one act, its own code the truer. (A
+        participle or noun of manner of the act's type, "struck a depot, killing four", is tied to
+        its clause by ``_manner_ties``.)"""
         codes = {f.trigger.i: f.cameo for f in self.found if f.entry.pos == "VERB"}
         pairs = {(f.trigger.head.idx, f.trigger.idx) for f in self.found
                  if f.entry.pos == "NOUN" and f.trigger.dep_ == "nsubj" and f.trigger.head.i in codes
