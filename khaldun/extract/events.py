@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
 from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, noun_classes, words
-from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
+from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, Precision, TimeSpan
 from .actors import CONTROLLING, LOCATIVE_PREPS, RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .acled import ACCORD_TYPES, BASE_TYPE, TOWNSFOLK, Circumstances, acled_type, first_means, reads_circumstances
 from .certainty import certainty
@@ -202,6 +202,7 @@ class EventFinder:
         seen: set[str] = set()
         anaphors: set[int] = set()
         echoes: set[int] = set()  # anaphors that are no event on their own
+        named: set[int] = set()  # event nouns that name again, with whom it was done to, an act told before
         for f in self.found:
             if f.trigger.i in self.consumed:
                 continue
@@ -213,9 +214,11 @@ class EventFinder:
                     anaphors.add(event.trigger_span[0])
                     if f.source is None and f.target is None and not self._actorless(f):
                         echoes.add(event.trigger_span[0])
+                elif f.entry.pos == "NOUN" and _anaphoric(f.trigger, replace(event, target=None)):
+                    named.add(event.trigger_span[0])
         told = {e.trigger_span[0] for e in events}
         merged = merge_reports(events, self.text, self._manner_ties(verb_types, told), anaphors, echoes,
-                               self._toll_ties(verb_types))
+                               self._toll_ties(verb_types), self._casualties(), named)
         return [self._placed_recipient(e) for e in merged]
 
     def _placed_recipient(self, event: Event) -> Event:
@@ -280,11 +283,38 @@ class EventFinder:
     def _toll_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
         """Pairs of trigger offsets (toll, act): a verb that tells the toll of an act of its own
         type, the act being its subject noun ("a drone attack wounded five soldiers", "hours after
-        an air strike killed a commander"). (A participle adjunct, "struck a depot, killing four",
-        is tied to its clause by ``_manner_ties``.)"""
-        return {(f.trigger.head.idx, f.trigger.idx) for f in self.found
-                if f.entry.pos == "NOUN" and f.trigger.dep_ == "nsubj"
-                and verb_types.get(f.trigger.head.i) == nearest(f.cameo).plover}
+        an air strike killed a commander"), or the harm an assault did to things, by such a verb
+        or by a participle adjunct of the act's verb ("the raids destroyed a drone workshop",
+        "bombed the town, destroying homes"), and a noun of manner of the other kind of force, as
+        (noun, verb) ("arrested 12 gang members in raids"): one act, its own code the truer. (A
+        participle or noun of manner of the act's type, "struck a depot, killing four", is tied to
+        its clause by ``_manner_ties``.)"""
+        codes = {f.trigger.i: f.cameo for f in self.found if f.entry.pos == "VERB"}
+        pairs = {(f.trigger.head.idx, f.trigger.idx) for f in self.found
+                 if f.entry.pos == "NOUN" and f.trigger.dep_ == "nsubj" and f.trigger.head.i in codes
+                 and _outcome(nearest(f.cameo).plover, codes[f.trigger.head.i])}
+        for f in self.found:
+            t = f.trigger
+            if f.entry.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in MANNER_PREPOSITIONS \
+                    and {verb_types.get(t.head.head.i), nearest(f.cameo).plover} == FORCE_TYPES:
+                pairs.add((t.idx, t.head.head.idx))  # "arrested 12 gang members in raids": how the arrest was made
+            first = t
+            while first.dep_ == "conj" and first.head.tag_ == "VBG":
+                first = first.head  # "killing nine and destroying homes": each tells what the act did
+            act = verb_types.get(first.head.i)
+            if f.entry.pos == "VERB" and first.dep_ == "advcl" and f.trigger.tag_ == first.tag_ == "VBG" \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in f.trigger.children) \
+                    and act not in (None, nearest(f.cameo).plover) and _outcome(act, f.cameo):
+                pairs.add((f.trigger.idx, first.head.idx))
+        return pairs
+
+    def _casualties(self) -> set[int]:
+        """Trigger offsets of passive verbs of dying, being hurt or being destroyed that name no one
+        who did it ("two officers were injured", "at least six people were killed", "32 targets
+        had been destroyed"): reports of an act's toll only."""
+        return {f.trigger.idx for f in self.found if f.entry.pos == "VERB" and f.frame.voice == "passive"
+                and f.source is None and (f.trigger.lemma_.lower() in words("casualty_verb")
+                                          or f.cameo == DESTROY_PROPERTY)}
 
     def _reported_demands(self) -> None:
         """"The administration declared that China must drop barriers": saying that someone
@@ -439,6 +469,8 @@ class EventFinder:
         frame = self.framer.frame(tok)
         if frame.has(Modality.DEMANDED) or frame.has(Modality.PURPOSE) and not self._protest_by_act(tok, entries):
             return  # what an act was for, or what someone demands, is not an act (the demand is)
+        if self._iterated(tok if pos == "VERB" else self.framer.anchor(tok).head):
+            return  # "have been attacked more than 170 times since October": many acts, none told as one
         if pos == "NOUN" and self._weapon_disrupted(tok):
             return  # "defused a roadside bomb", "the discovery of a car bomb": the weapon was not used
         if pos == "NOUN" and self._accord_referred(tok, frame):
@@ -637,6 +669,16 @@ class EventFinder:
                 if partner is not None and partner.id != sources[0].id:
                     self.found.append(_Found(tok, entry, partner, sources[0], location,
                                              f"{entry.origin}:{rule}+reciprocal", cameo, frame))
+
+    def _iterated(self, verb: Token) -> bool:
+        """Whether a clause counts the times its act was done ("attacked more than 170 times since
+        October", "struck several times"), with no day of its own: many acts, none of which it
+        tells as an event."""
+        if not any(c.dep_ == "npadvmod" and c.tag_ == "NNS" and c.lemma_.lower() in words("iterative")
+                   for c in verb.children):
+            return False
+        dating = self.date_of(verb)  # "repeatedly fired tear gas on Friday": one day's act, told as one
+        return not (dating.expression is not None and dating.time.precision is Precision.DAY)
 
     def _accord_referred(self, tok: Token, frame: Frame) -> bool:
         """Whether a noun of agreement ("ceasefire", "truce") names an accord another act is about,
@@ -1521,7 +1563,8 @@ def _speakers_in_chain(tok: Token) -> list[Token]:
 
 def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]] = frozenset(),
                   anaphors: set[int] = frozenset(), echoes: set[int] = frozenset(),
-                  tolls: set[tuple[int, int]] = frozenset()) -> list[Event]:
+                  tolls: set[tuple[int, int]] = frozenset(), casualties: set[int] = frozenset(),
+                  named: set[int] = frozenset()) -> list[Event]:
     """One event per real-world event in a document. Reports of the same type and certainty, with
     no conflicting date, place or actor, are one event when something ties them: the same source
     and target ("Libyan General Seizes Parliament" and "by Sunday had taken over the airport and
@@ -1537,14 +1580,20 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     date and place the others add. ``anaphors`` are the trigger offsets of event nouns that name
     an act told before ("condemned the attack"): each is a mention of the document's first
     said event of its type (the story's own), and adds nothing to it but the mention; ``echoes``,
-    anaphors with nothing else to make them an event, are dropped where no such event was told."""
+    anaphors with nothing else to make them an event, are dropped where no such event was told;
+    the verbs whose subject is such an anaphor ("the strike hit the market") retell the act with
+    it. ``casualties`` are the trigger offsets of reports that tell only who was killed or hurt
+    ("two officers were injured"): each is the toll of the nearest act of force told before it
+    that it agrees with (``_toll_of``). ``named`` are the trigger offsets of definite event nouns
+    with no doer or day of their own that name whom the act was done to ("the attack in the Lakki
+    Marwat district", "condemned the attack on the base"): each is a mention of the first act of
+    its type told before it that agrees with it in place, day and sides, or a report of its own
+    where none does."""
     headline_end = text.find("\n") if "\n" in text else -1
     titled = headline_end > 0 and headline_line(text[:headline_end].strip())  # a headline, not a first paragraph
     manner = {noun for _, noun in ties}
-    # "the strike hit the market" retells an act told before: the anaphor joins it, its verb is its own;
     # a headline's few words are matched to its story by the rules for headlines ("Gang attack kills 20")
-    events, tolls = _tolls(events, {(toll, act) for toll, act in tolls
-                                    if act not in anaphors and not act < headline_end})
+    events, tolls = _tolls(events, {(toll, act) for toll, act in tolls if not act < headline_end})
     # each report with the nouns of manner tied to it ("fired at people ..., killing two"): what it
     # tells, to set against an act told before
     at = {e.trigger_span[0]: e for e in events}
@@ -1553,15 +1602,38 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
         if noun in at:
             tied_to.setdefault(act, []).append(at[noun])
     groups: list[list[Event]] = []
-    for e in events:
+
+    def join(e: Event) -> None:
         if e.trigger_span[0] in anaphors:
             told = next((g for g in groups if g[0].type == e.type and g[0].trigger_span[0] not in anaphors
                          and g[0].certainty in (Certainty.ASSERTED, Certainty.HEDGED)), None)
+            # "the strike hit the market": the verb whose subject names the act again retells it too,
+            # where its own date and place agree; one that does not is a report of its own
+            own = [t for t in tolls.get(e.trigger_span[0], ()) if told is None or not all(
+                _compatible(o, t, headline_end if titled else -1) for o in told)]
             if told is not None:
                 told.append(e)
-                continue
+                tolls[e.trigger_span[0]] = [t for t in tolls.get(e.trigger_span[0], ()) if t not in own]
+                for t in own:
+                    join(t)
+                return
             if e.trigger_span[0] in echoes:
-                continue
+                for t in tolls.pop(e.trigger_span[0], ()):
+                    join(t)  # the verb of an act named again where none was told is its own report
+                return
+        if e.trigger_span[0] in named:
+            told = next((g for g in groups if g[0].type == e.type and g[0].span[0] < e.span[0]
+                         and g[0].trigger_span[0] not in anaphors and g[0].certainty == e.certainty
+                         and not any(_contradicts(o, e, headline_end if titled else -1) for o in g)
+                         and any(_one_side(o.target, e.target) for o in g if o.target is not None)
+                         and any(_kin_codes(o.cameo, e.cameo) for o in g)), None)
+            if told is not None:
+                told.append(e)
+                return
+        toll = _toll_of(e, groups, headline_end, titled) if e.trigger_span[0] in casualties else None
+        if toll is not None:
+            toll.append(e)
+            return
         for group in groups:
             acts = [o for o in group if o.trigger_span[0] not in manner] or group  # a noun of manner joins with its act
             tied = [o for o in group if (o.trigger_span[0], e.trigger_span[0]) in ties
@@ -1586,20 +1658,30 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
                     and not any(_contradicts(o, e, headline_end if titled else -1) for o in acts) \
                     or all(_same_happening(o, e, headline_end, ties, titled) for o in acts):
                 group.append(e)
-                break
-        else:
-            groups.append([e])
+                return
+        groups.append([e])
+
+    for e in events:
+        join(e)
     out = []
     for group in groups:
         reports = [e for e in group if e.trigger_span[0] not in anaphors] or group
         lead = max(reports, key=lambda e: (e.trigger_span[0] not in manner,  # the act, not the noun of its manner
+                                           e.trigger_span[0] not in casualties,  # nor the toll told apart
                                            e.source is not None and e.target is not None, e.date.text is not None,
                                            e.date.start is not None, e.location is not None, e.confidence,
                                            -e.trigger_span[0]))
-        # the last toll told first: whom it was done to said last ("an attack hit the town and killed 12")
+        # the last toll told first: whom it was done to said last ("an attack hit the town and killed 12");
+        # things it destroyed name whom it was done to only where nothing else does
         told = sorted((t for e in reports for t in tolls.get(e.trigger_span[0], ())), key=lambda t: -t.trigger_span[0])
-        lead = _with_date_and_place(lead, [e for e in reports if e.trigger_span[0] not in manner],
-                                    [e for e in reports if e.trigger_span[0] in manner], told)
+        things = [t for t in told if t.type != lead.type]
+        # the verbs of an act named again ("the strike hit the market") add to it as its other reports
+        # do, save a doer: their subject is the act, no actor
+        retold = [replace(t, source=None) for e in group if e not in reports for t in tolls.get(e.trigger_span[0], ())]
+        lead = _with_date_and_place(lead, [e for e in reports if e.trigger_span[0] not in manner] + retold,
+                                    [e for e in reports if e.trigger_span[0] in manner] + things,
+                                    [t for t in told if t not in things])
+        told += retold
         mentions = tuple(EventMention(e.text, e.span, e.trigger, e.trigger_span)
                          for e in sorted(group + told, key=lambda e: e.trigger_span[0]))
         out.append(replace(lead, mentions=mentions, confidence=round(min(1.0, max(e.confidence for e in reports + told)
@@ -1615,7 +1697,8 @@ def _tolls(events: list[Event], pairs: set[tuple[int, int]]) -> tuple[list[Event
     reports; the toll adds its patients, date, place and mention to the event the act joins."""
     at = {e.trigger_span[0]: e for e in events}
     act_of = {toll: act for toll, act in pairs if toll in at and act in at and toll != act
-              and at[toll].type == at[act].type and at[toll].certainty == at[act].certainty}
+              and (_outcome(at[act].type, at[toll].cameo) or {at[act].type, at[toll].type} == FORCE_TYPES)
+              and at[toll].certainty == at[act].certainty}
     tolls: dict[int, list[Event]] = {}
     for toll in sorted(act_of):
         act, seen = act_of[toll], {toll}
@@ -1625,6 +1708,18 @@ def _tolls(events: list[Event], pairs: set[tuple[int, int]]) -> tuple[list[Event
         tolls.setdefault(act, []).append(at[toll])
     told = {e.trigger_span[0] for group in tolls.values() for e in group}
     return [e for e in events if e.trigger_span[0] not in told], tolls
+
+
+# the types of acts of force, each of which may be done by way of the other ("arrested 12 in raids")
+FORCE_TYPES = {"ASSAULT", "COERCE"}
+# CAMEO's destruction of property: what an assault did to things, not an act apart from it
+DESTROY_PROPERTY = "1712"
+
+
+def _outcome(act: str, cameo: str) -> bool:
+    """Whether a report coded ``cameo`` may tell what an act of PLOVER type ``act`` did: an act of
+    its own type, or things destroyed by an assault ("the raids destroyed a drone workshop")."""
+    return nearest(cameo).plover == act or act == "ASSAULT" and cameo == DESTROY_PROPERTY
 
 
 def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, int]] = frozenset(),
@@ -1683,6 +1778,38 @@ def _retells(e: Event, group: list[Event], account: list[Event]) -> bool:
         if told and retold and not told & retold:
             return False
     return not any(DISTINCT_ACT.intersection(re.findall(r"[a-z]+", r.text.lower())) for r in account)
+
+
+def _kin_codes(a: str, b: str) -> bool:
+    """Whether two CAMEO codes may name one act: of one three-digit family ("195" and "1951"), or
+    one the root of its kind that says no more ("190", an attack, names an air strike too)."""
+    return a[:3] == b[:3] or any(len(c) == 3 and c.endswith("0") for c in (a, b))
+
+
+def _toll_of(e: Event, groups: list[list[Event]], headline_end: int, titled: bool) -> list[Event] | None:
+    """The group whose act a later sentence tells the harm of, naming no one who did it ("He said
+    two officers were injured", "At least six people were killed, including three soldiers", "32
+    targets had been destroyed"): the
+    nearest act of force told before it, of its certainty, whose place, day and sides agree, where
+    those harmed are not its doers, by name or as armed men of its side (rebels' attackers killed
+    were killed by others). None where the
+    report dates itself ("have been killed since 2021") or tells of another act ("in a separate
+    attack"): a count of its own is no toll of the act before it."""
+    if not _outcome("ASSAULT", e.cameo) or e.span[0] < headline_end or e.date.text is not None \
+            or DISTINCT_ACT.intersection(re.findall(r"[a-z]+", e.text.lower())):
+        return None
+    told = [g for g in groups if g[0].type == "ASSAULT" and g[0].span[0] < e.span[0]
+            and all(o.certainty == e.certainty and not _contradicts(o, e, headline_end if titled else -1)
+                    and not (o.source is not None and e.target is not None and _one_side(o.source, e.target))
+                    for o in g)]
+    return max(told, key=lambda g: max(o.span[0] for o in g if o.span[0] < e.span[0]), default=None)
+
+
+def _one_side(x: Actor, y: Actor) -> bool:
+    """Whether two actors may be one side: one actor, or of one country (or none named) and one
+    sector, or both armed men who are not the state's ("rebels" and "the attackers")."""
+    return x.id == y.id or y.sector is not None and (x.country is None or y.country is None or x.country == y.country) \
+        and (x.sector == y.sector or {x.sector, y.sector} <= ARMED_OPPONENTS)
 
 
 def _described_alike(x: Actor, y: Actor) -> bool:
