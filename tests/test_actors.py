@@ -287,6 +287,18 @@ def test_actors_a_lone_name_the_recogniser_misses(pipeline, text, mention, count
     assert (m.country, m.sector) == (country, sector)
 
 
+def test_actors_a_capital_as_a_party_is_its_own_country_s_whatever_namesake_the_text_places(pipeline):
+    # "Washington" makes the text's towns American (Moscow, Idaho; Damascus, Maryland), but a
+    # capital named as a party by its own name is its country's government
+    ms = actors_of(pipeline, "Washington welcomed Moscow's decision to withdraw troops from the Baltic states.")
+    assert (by_text(ms, "Moscow").country, by_text(ms, "Moscow").sector) == ("RUS", "GOV")
+    ms = actors_of(pipeline, "Washington criticized Damascus for supporting militant groups in Lebanon.")
+    assert (by_text(ms, "Damascus").country, by_text(ms, "Damascus").sector) == ("SYR", "GOV")
+    # a town only another name of a capital stays the town the text places ("Delhi", not Dili)
+    ms = actors_of(pipeline, "Indian police fire tear gas at farmers marching on Delhi")
+    assert by_text(ms, "Delhi").country == "IND"
+
+
 def test_actors_the_main_country_is_not_an_unnamed_party_s_when_it_is_the_other_side_s_nation(pipeline):
     # the engineers' nation is not the bandits'; a state's own rebels are its country's
     assert by_text(actors_of(pipeline, "Bandits abducted 12 Chinese engineers on Sunday."), "Bandits").country is None
