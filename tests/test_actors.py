@@ -287,6 +287,17 @@ def test_actors_a_lone_name_the_recogniser_misses(pipeline, text, mention, count
     assert (m.country, m.sector) == (country, sector)
 
 
+@pytest.mark.parametrize("text, mention, country", [
+    ("The Soviet Union warned Lithuania.", "Soviet Union", "SUN"),  # not a party named "Union"
+    ("Yugoslavia recalled its ambassador.", "Yugoslavia", "YUG"),
+    ("Czechoslovakia expelled two diplomats.", "Czechoslovakia", "CSK"),
+    ("East Germany opened its border.", "East Germany", "DDR"),
+    ("Zaire closed its border.", "Zaire", "COD"),  # renamed: the state it is now, not Angola's province
+])
+def test_actors_states_of_the_past(pipeline, text, mention, country):
+    assert by_text(actors_of(pipeline, text, date="1989-06-15"), mention).country == country
+
+
 def test_actors_a_capital_as_a_party_is_its_own_country_s_whatever_namesake_the_text_places(pipeline):
     # "Washington" makes the text's towns American (Moscow, Idaho; Damascus, Maryland), but a
     # capital named as a party by its own name is its country's government
