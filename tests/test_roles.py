@@ -73,6 +73,15 @@ def test_roles_a_warning_is_aimed_at_whom_the_act_it_warns_of_falls_on(code):
     assert e["target"] is None or country(e["target"]) != "IRN"
 
 
+def test_roles_forces_moved_to_a_frontier_face_whoever_is_across_it(code):
+    e = one(code("Syria massed troops on its border with Jordan."), "massed")
+    assert country(e["source"]) == "SYR" and country(e["target"]) == "JOR"
+    e = one(code("India deployed troops along the Pakistani border."), "deployed")
+    assert country(e["target"]) == "PAK"
+    e = one(code("Iran deployed troops along its own border."), "deployed")
+    assert e["target"] is None
+
+
 def test_roles_demonym_on_a_thing_names_the_party(code):
     e = one(code("Thailand threatened to impose restrictions against Malaysian goods."), "threatened")
     assert country(e["source"]) == "THA" and country(e["target"]) == "MYS"

@@ -598,6 +598,14 @@ class EventFinder:
             # of a sector gather, with no other party named as its object, falls on them (``_occupants``)
             resolved += [(t, a) for p, t in preps if p in ("in", "inside", "at")
                          and (a := self._occupants(t, placed_in)) is not None and a.basis != TOWNSFOLK][:1]
+        if not resolved and contact:
+            # "massed troops on its border with Jordan", "along the Iraqi border": forces moved to a
+            # frontier, or force used at it, face whoever is across it
+            # (also where the parse hangs the phrase on the forces moved: "massed troops on the border")
+            places = [t for _, t in preps] + [g for o in objs for c in o.children if c.dep_ == "prep"
+                                              for g in c.children if g.dep_ == "pobj"]
+            resolved = [(t, a) for t in places if self.sense.is_a(t, "border")
+                        and (a := self._across(t, source)) is not None][:1]
         placed = {t.i for p, t in preps if p.startswith("object:") and p[len("object:"):] in LOCATIVE_PREPS}
         placed = {t.i for t, a in resolved if t is not None and t.i in placed and a.kind == "country"}
         if "+phrase" in rule and any(t is None or t.i not in placed for t, _ in resolved):
@@ -1061,6 +1069,19 @@ class EventFinder:
                 and self.actors.actor(head) is None and self._unnamed(head) is not None:
             return head
         return tok
+
+    def _across(self, border: Token, source: Actor | None) -> Actor | None:
+        """The party across a frontier: the one its "with" phrase names ("its border with Jordan"),
+        or else the country a country's name or nationality before it names ("the Iraqi border"; a
+        place's, "the Torkham crossing", only says which), when that is not the side at it
+        (``source``: "its own border" is no one's across)."""
+        named = next((self._resolve(g) for c in border.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj"), None) or next(
+            (self.actors.actor(c) for c in border.children if c.i < border.i and c.dep_ in ("amod", "compound")
+             and self.actors.gaz.country_of(c.text)), None)
+        if named is None or source is not None and (named.id == source.id or named.country == source.country):
+            return None
+        return named
 
     def _occupants(self, tok: Token, placed_in: str | None) -> Actor | None:
         """"Rebels shelled Juba", "troops stormed Gao": force used on a town is used on the people in
