@@ -82,6 +82,12 @@ def test_roles_forces_moved_to_a_frontier_face_whoever_is_across_it(code):
     assert e["target"] is None
 
 
+def test_roles_what_a_promised_act_moves_is_no_party(code):
+    # the troops sent are the sender's; the place they go to is the party
+    e = one(code("NATO agreed to send 4,000 more troops to Kosovo."), "agreed")
+    assert country(e["source"]) == "IGO" and country(e["target"]) == "XKX" and e["target"]["sector"] is None
+
+
 def test_roles_demonym_on_a_thing_names_the_party(code):
     e = one(code("Thailand threatened to impose restrictions against Malaysian goods."), "threatened")
     assert country(e["source"]) == "THA" and country(e["target"]) == "MYS"

@@ -150,7 +150,7 @@ class EventFinder:
         self.found: list[_Found] = []
         self.consumed: set[int] = set()
         self._places_by_name: dict[str, Place] | None = None  # the text's place names, read when asked
-        self.framer = FrameBuilder(doc, text, actors, places, self._takes_object)
+        self.framer = FrameBuilder(doc, text, actors, places, self._takes_object, self._moves_object)
         self.sense = Sense(actors, places)
         self._entry_cache: dict[int, list[Trigger]] = {}
         # read once per document by extract/event_place.py: each sentence's place spans, the
@@ -832,6 +832,10 @@ class EventFinder:
     def _takes_object(self, tok: Token) -> bool:
         entries = self._entries(tok)
         return bool(entries) and entries[0].object == "target"
+
+    def _moves_object(self, tok: Token) -> bool:
+        entries = self._entries(tok)
+        return bool(entries) and entries[0].object == "theme"
 
     def _fragment_target(self, tok: Token) -> Actor | None:
         """"Released at the behest of the US, ...": a headless passive about the topic person."""
