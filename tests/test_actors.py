@@ -287,6 +287,11 @@ def test_actors_a_lone_name_the_recogniser_misses(pipeline, text, mention, count
     assert (m.country, m.sector) == (country, sector)
 
 
+def test_actors_a_named_armed_side_s_men_by_an_of_phrase_are_coded_as_the_side(pipeline):
+    ms = actors_of(pipeline, "Troops killed five fighters of the Kurdistan Workers Party.", date="1995-06-15")
+    assert (by_text(ms, "five fighters").country, by_text(ms, "five fighters").sector) == ("TUR", "REB")
+
+
 @pytest.mark.parametrize("text, mention, country", [
     ("The Soviet Union warned Lithuania.", "Soviet Union", "SUN"),  # not a party named "Union"
     ("Yugoslavia recalled its ambassador.", "Yugoslavia", "YUG"),

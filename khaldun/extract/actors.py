@@ -564,7 +564,9 @@ class Actors:
                 owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in persons), None)
             if owner is None:  # "fighters loyal to General Khalifa Haftar", "troops led by ..."
                 owner = _leader_of(head, taken | set(org_spans))
-            if owner is None and head.lemma_.lower() in BODY_PEOPLE:
+            if owner is None and (head.lemma_.lower() in BODY_PEOPLE or role.sector in ARMED):
+                # "a spokesman for the ministry", "30 guerrillas of the FMLN": a body's own people,
+                # a named armed side's men
                 owner = self._body_of_phrase(head, org_spans)
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
             kind = "person" if role.type == "title" else role.kind
