@@ -287,6 +287,34 @@ def test_actors_a_lone_name_the_recogniser_misses(pipeline, text, mention, count
     assert (m.country, m.sector) == (country, sector)
 
 
+def test_actors_a_named_armed_side_s_men_by_an_of_phrase_are_coded_as_the_side(pipeline):
+    ms = actors_of(pipeline, "Troops killed five fighters of the Kurdistan Workers Party.", date="1995-06-15")
+    assert (by_text(ms, "five fighters").country, by_text(ms, "five fighters").sector) == ("TUR", "REB")
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("The Soviet Union warned Lithuania.", "Soviet Union", "SUN"),  # not a party named "Union"
+    ("Yugoslavia recalled its ambassador.", "Yugoslavia", "YUG"),
+    ("Czechoslovakia expelled two diplomats.", "Czechoslovakia", "CSK"),
+    ("East Germany opened its border.", "East Germany", "DDR"),
+    ("Zaire closed its border.", "Zaire", "COD"),  # renamed: the state it is now, not Angola's province
+])
+def test_actors_states_of_the_past(pipeline, text, mention, country):
+    assert by_text(actors_of(pipeline, text, date="1989-06-15"), mention).country == country
+
+
+def test_actors_a_capital_as_a_party_is_its_own_country_s_whatever_namesake_the_text_places(pipeline):
+    # "Washington" makes the text's towns American (Moscow, Idaho; Damascus, Maryland), but a
+    # capital named as a party by its own name is its country's government
+    ms = actors_of(pipeline, "Washington welcomed Moscow's decision to withdraw troops from the Baltic states.")
+    assert (by_text(ms, "Moscow").country, by_text(ms, "Moscow").sector) == ("RUS", "GOV")
+    ms = actors_of(pipeline, "Washington criticized Damascus for supporting militant groups in Lebanon.")
+    assert (by_text(ms, "Damascus").country, by_text(ms, "Damascus").sector) == ("SYR", "GOV")
+    # a town only another name of a capital stays the town the text places ("Delhi", not Dili)
+    ms = actors_of(pipeline, "Indian police fire tear gas at farmers marching on Delhi")
+    assert by_text(ms, "Delhi").country == "IND"
+
+
 def test_actors_the_main_country_is_not_an_unnamed_party_s_when_it_is_the_other_side_s_nation(pipeline):
     # the engineers' nation is not the bandits'; a state's own rebels are its country's
     assert by_text(actors_of(pipeline, "Bandits abducted 12 Chinese engineers on Sunday."), "Bandits").country is None

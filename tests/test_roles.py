@@ -34,6 +34,60 @@ def test_roles_town_where_it_happened_is_no_target(code):
     assert e["target"] is None or country(e["target"]) != "IRQ"
 
 
+def test_roles_force_on_a_holy_site_school_or_hospital_falls_on_those_who_gather_there(code):
+    e = one(code("Police raided a mosque in Cairo and arrested 20 people."), "raided")
+    assert (country(e["target"]), e["target"]["sector"]) == ("EGY", "REL")
+    e = one(code("Gunmen attacked a school in northern Nigeria."), "attacked")
+    assert (country(e["target"]), e["target"]["sector"]) == ("NGA", "EDU")
+    # also where the site is only where it was done, as no party is named as acted on
+    e = one(code("A suicide bomber blew himself up inside a mosque in the Pakistani city of Peshawar."), "blew")
+    assert (country(e["target"]), e["target"]["sector"]) == ("PAK", "REL")
+    # ... but whoever the act's own words name as hurt comes first
+    e = one(code("A suicide bomber detonated explosives at a school in Kabul, killing 12 civilians."), "detonated")
+    assert e["target"]["text"] == "12 civilians"
+
+
+def test_roles_an_armed_modifier_says_whose_positions_were_hit(code):
+    e = one(code("Government troops attacked Tamil rebel positions in the north of Sri Lanka."), "attacked")
+    assert (country(e["target"]), e["target"]["sector"]) == ("LKA", "REB")
+    e = one(code("Israeli troops attacked Syrian army positions."), "attacked")
+    assert (country(e["target"]), e["target"]["sector"]) == ("SYR", "MIL")
+
+
+def test_roles_curfew_and_emergency_rule_fall_on_the_people(code):
+    # on those of the place it is imposed in, or else of the imposer's own country
+    e = one(code("Bangladesh imposed a nationwide curfew on Friday."), "imposed")
+    assert (country(e["target"]), e["target"]["sector"]) == ("BGD", "CVL")
+    e = one(code("President Mubarak extended the state of emergency for three more years."), "extended")
+    assert (country(e["target"]), e["target"]["sector"]) == ("EGY", "CVL")
+    # a party named as the one it is imposed on is the target
+    e = one(code("Thailand imposed martial law on the three southern provinces of Malaysia."), "imposed")
+    assert country(e["target"]) == "MYS"
+
+
+def test_roles_a_warning_is_aimed_at_whom_the_act_it_warns_of_falls_on(code):
+    e = one(code("Russia warned it could deploy troops in Crimea."), "warned")
+    assert country(e["source"]) == "RUS" and country(e["target"]) == "UKR"
+    # not at the warner's own country ("would respond in Iran": Iran's own act)
+    e = one(code("Iran warned it would hold military exercises in Iran."), "warned")
+    assert e["target"] is None or country(e["target"]) != "IRN"
+
+
+def test_roles_forces_moved_to_a_frontier_face_whoever_is_across_it(code):
+    e = one(code("Syria massed troops on its border with Jordan."), "massed")
+    assert country(e["source"]) == "SYR" and country(e["target"]) == "JOR"
+    e = one(code("India deployed troops along the Pakistani border."), "deployed")
+    assert country(e["target"]) == "PAK"
+    e = one(code("Iran deployed troops along its own border."), "deployed")
+    assert e["target"] is None
+
+
+def test_roles_what_a_promised_act_moves_is_no_party(code):
+    # the troops sent are the sender's; the place they go to is the party
+    e = one(code("NATO agreed to send 4,000 more troops to Kosovo."), "agreed")
+    assert country(e["source"]) == "IGO" and country(e["target"]) == "XKX" and e["target"]["sector"] is None
+
+
 def test_roles_demonym_on_a_thing_names_the_party(code):
     e = one(code("Thailand threatened to impose restrictions against Malaysian goods."), "threatened")
     assert country(e["source"]) == "THA" and country(e["target"]) == "MYS"

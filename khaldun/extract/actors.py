@@ -213,10 +213,15 @@ class Actors:
             role = self._org_role(text)
             if label == "GPE":
                 place = self.places.get(span.start)
-                country = self.gaz.country_of(text) or (place.country if place else self._place_country(text))
+                seat = self._capital_as_actor(span)
+                # a capital named as a party by its own name is its country's government, whichever
+                # namesake town the places of the text made it ("Washington welcomed Moscow's
+                # decision": not Moscow, Idaho); one known by another name only where the place is it
+                country = self.gaz.country_of(text) or (seat if seat == self._capital(text, exact=True) else None) or (
+                    place.country if place else self._place_country(text))
                 if country is None:
                     continue
-                if self._capital_as_actor(span, country):
+                if seat == country:
                     sector = "GOV"
                 elif place is not None and place.precision == "city" and self._whole_place(span) \
                         and self.gaz.country_of(text) is None:
@@ -381,8 +386,9 @@ class Actors:
                 continue  # a word of a longer name is that name's; a title before it is not ("Chancellor Scholz")
             span = self.doc[tok.i:tok.i + 1]
             country = self._capital(tok.text) if tok.pos_ in ("PROPN", "NOUN") or _alone(tok) else None
-            if country is not None and self._capital_as_actor(span, country):
-                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "GPE", "country", country, "GOV"))
+            seat = self._capital_as_actor(span) if country is not None else None
+            if seat is not None:
+                self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "GPE", "country", seat, "GOV"))
             elif country is None and (tok.pos_ == "PROPN" or _alone(tok)) and (
                     named.get(tok.text, len(self.tokens)) <= tok.i or not self.gaz.candidates(tok.text)
                     and self.kb.by_surname(tok.text, self.when, spelled_otherwise=False) is not None):
@@ -558,7 +564,9 @@ class Actors:
                 owner = next((c.i for c in head.children if c.dep_ == "compound" and c.i in persons), None)
             if owner is None:  # "fighters loyal to General Khalifa Haftar", "troops led by ..."
                 owner = _leader_of(head, taken | set(org_spans))
-            if owner is None and head.lemma_.lower() in BODY_PEOPLE:
+            if owner is None and (head.lemma_.lower() in BODY_PEOPLE or role.sector in ARMED):
+                # "a spokesman for the ministry", "30 guerrillas of the FMLN": a body's own people,
+                # a named armed side's men
                 owner = self._body_of_phrase(head, org_spans)
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
             kind = "person" if role.type == "title" else role.kind
@@ -797,23 +805,25 @@ class Actors:
         role = self.roles.get(tok.lower_)
         return tok.lower_ in NAME_TAILS or role is not None and role.kind == "organization"
 
-    def _capital_as_actor(self, span: Span, country: str) -> bool:
-        """A capital named as a party, not as a place ("demanded an admission by Moscow",
-        "Tehran rejected the offer"): it stands for the government, as event coding reads it."""
+    def _capital_as_actor(self, span: Span) -> str | None:
+        """The country of a capital named as a party, not as a place ("demanded an admission by
+        Moscow", "Tehran rejected the offer"): it stands for that country's government, as event
+        coding reads it."""
         head = span.root.head
         if span.root.dep_ == "compound" or span.root.dep_ == "pobj" and (
                 head.lower_ in LOCATIVE_PREPS | PATH_PREPS or head.lower_ == "of" and head.head.lower_ == "out"):
-            return False  # "marched through Seoul", "pulled out of Beirut": a place gone through or left
-        return self._capital(span.text) == country
+            return None  # "marched through Seoul", "pulled out of Beirut": a place gone through or left
+        return self._capital(span.text)
 
-    def _capital(self, text: str) -> str | None:
-        """The country whose capital a name is, if it is one; a name in capitals that is not the
+    def _capital(self, text: str, exact: bool = False) -> str | None:
+        """The country whose capital a name is, if it is one (``exact``: by the capital's own name,
+        not another it is also known by, "Delhi" of Dili); a name in capitals that is not the
         capital's own is an abbreviation ("KLA", an airport code of Kampala, is an army), and a
         country's own name is the country's ("Kuwait", "Singapore", "Mexico" also name a capital)."""
         if self.gaz.country_names.get(fold(text)):
             return None
         return next((e.country for e in self.gaz.candidates(text)[:3]
-                     if e.capital and (not text.isupper() or fold(e.name) == fold(text))), None)
+                     if e.capital and (not (exact or text.isupper()) or fold(e.name) == fold(text))), None)
 
     def _place_country(self, text: str) -> str | None:
         iso = self.gaz.country_of(text)

@@ -31,12 +31,17 @@ SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 CUSTODIANS = {"COP", "MIL", "GOV", "JUD", "SPY"}  # the sectors that arrest and detain people
 OCCUPANTS = "text: who holds homes or positions force is used on"  # such a target's basis (EventFinder._occupants)
 PLACED = "context: the country of the place the act was done in"  # such a side's basis (EventFinder._placed)
+SITED = "context: who gathers at a site force was used on, of the country it is in"  # (EventFinder._occupants)
+# curfews and emergency or martial law (CAMEO 1723, 1724), which fall on a whole people: those of the
+# place they are imposed in, or else of the imposer's own country ("Bangladesh imposed a nationwide curfew")
+POPULACE_CODES = ("1723", "1724")
+POPULACE = "context: the people a curfew or emergency rule is imposed on"  # such a target's basis
 # acts done on the ground, whose place says whom they fall on when no party is named ("peacekeepers
 # arrived in Bosnia", "fired tear gas at crowds in Mombasa"); not what is said, met or agreed, whose
 # place is only where it was said ("urged restraint in Geneva", "met in Almaty")
 PLACED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "SANCTION", "RETREAT", "CONCEDE"}
 # a nation's things that stand for those who hold them (noun classes of noun_classes.tsv -> sector)
-HELD_BY = {"dwelling": "CVL", "military_site": "MIL"}
+HELD_BY = {"dwelling": "CVL", "military_site": "MIL", "holy_site": "REL", "school": "EDU", "hospital": "HLH"}
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
 # acts against a party, whose target an act joined to them shares ("accused X ... and vowed to retaliate")
 HOSTILE_TYPES = {"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT"}
@@ -145,7 +150,7 @@ class EventFinder:
         self.found: list[_Found] = []
         self.consumed: set[int] = set()
         self._places_by_name: dict[str, Place] | None = None  # the text's place names, read when asked
-        self.framer = FrameBuilder(doc, text, actors, places, self._takes_object)
+        self.framer = FrameBuilder(doc, text, actors, places, self._takes_object, self._moves_object)
         self.sense = Sense(actors, places)
         self._entry_cache: dict[int, list[Trigger]] = {}
         # read once per document by extract/event_place.py: each sentence's place spans, the
@@ -169,6 +174,7 @@ class EventFinder:
             if entries:
                 self._code(tok, entries)
         self._reported_demands()
+        self._warned_of()
         verb_types = {f.trigger.i: nearest(f.cameo).plover for f in self.found if f.entry.pos == "VERB"}
         triggers = {f.trigger.i for f in self.found}
         for f in self.found:
@@ -315,6 +321,19 @@ class EventFinder:
         return {f.trigger.idx for f in self.found if f.entry.pos == "VERB" and f.frame.voice == "passive"
                 and f.source is None and (f.trigger.lemma_.lower() in words("casualty_verb")
                                           or f.cameo == DESTROY_PROPERTY)}
+
+    def _warned_of(self) -> None:
+        """"Russia warned it could deploy troops in Crimea": a threat that names no one is aimed
+        at whom the act it threatens, a clause of its own, is done to (that act's target, read
+        once every clause is coded), when that is no party of the threatener's own."""
+        found = []
+        for f in self.found:
+            acts = {c.i for c in f.trigger.children if c.dep_ in ("ccomp", "xcomp")}
+            aims = {} if f.target is not None or not acts or nearest(f.cameo).plover != "THREATEN" else {
+                g.target.id: g.target for g in self.found if g.trigger.i in acts and g.target is not None
+                and (f.source is None or g.target.id != f.source.id and not _own_country(f.source, g.target))}
+            found += [replace(f, target=t, rule=f.rule + "+warned-of") for t in aims.values()] or [f]
+        self.found = found
 
     def _reported_demands(self) -> None:
         """"The administration declared that China must drop barriers": saying that someone
@@ -599,13 +618,26 @@ class EventFinder:
             # "armed men went from house to house shooting residents" of a Haitian town: those
             # the text only describes are of the country the act was done in, as its patients are
             source = self._placed(source, placed_in)
-        resolved = [(t, (self._occupants(t) if force else None) or self._resolve(t)
+        resolved = [(t, (self._occupants(t, placed_in) if force else None) or self._resolve(t)
                      or (self._placed(self._unnamed(t), placed_in) if contact else None)
                      or self._counterpart(t, source) or self._modifier_actor(t)) for t in targets]
         for t, a in list(resolved):
             parties = self._pair(t, source) if a is None and t is not None else None
             resolved += [(t, p) for p in parties or ()]  # "called on both sides": on each of them
         resolved = [(t, a) for t, a in resolved if a is not None]
+        if force and all(source is not None and a.id == source.id for _, a in resolved):
+            # "blew himself up inside a mosque", "a bomb exploded in a school": force used where people
+            # of a sector gather, with no other party named as its object, falls on them (``_occupants``)
+            resolved += [(t, a) for p, t in preps if p in ("in", "inside", "at")
+                         and (a := self._occupants(t, placed_in)) is not None and a.basis != TOWNSFOLK][:1]
+        if not resolved and contact:
+            # "massed troops on its border with Jordan", "along the Iraqi border": forces moved to a
+            # frontier, or force used at it, face whoever is across it
+            # (also where the parse hangs the phrase on the forces moved: "massed troops on the border")
+            places = [t for _, t in preps] + [g for o in objs for c in o.children if c.dep_ == "prep"
+                                              for g in c.children if g.dep_ == "pobj"]
+            resolved = [(t, a) for t in places if self.sense.is_a(t, "border")
+                        and (a := self._across(t, source)) is not None][:1]
         placed = {t.i for p, t in preps if p.startswith("object:") and p[len("object:"):] in LOCATIVE_PREPS}
         placed = {t.i for t, a in resolved if t is not None and t.i in placed and a.kind == "country"}
         if "+phrase" in rule and any(t is None or t.i not in placed for t, _ in resolved):
@@ -617,6 +649,9 @@ class EventFinder:
             aimed = self._threatened(tok)
             if aimed is not None:  # "vowed to hunt down those responsible": whom the threatened act is done to
                 resolved, rule = [(None, aimed)], rule + "+threatened"
+        if not resolved and entry.cameo in POPULACE_CODES:
+            populace = self._populace(tok, placed_in or (source.country if source is not None else None))
+            resolved = [(None, populace)] if populace is not None else []
         resolved += [(t, a) for t, _ in resolved if t is not None for a in self.actors.other_sides(t)]
         resolved = _one_per_coding(_one_per_country(resolved))
         if fragment is not None:
@@ -840,6 +875,10 @@ class EventFinder:
         entries = self._entries(tok)
         return bool(entries) and entries[0].object == "target"
 
+    def _moves_object(self, tok: Token) -> bool:
+        entries = self._entries(tok)
+        return bool(entries) and entries[0].object == "theme"
+
     def _fragment_target(self, tok: Token) -> Actor | None:
         """"Released at the behest of the US, ...": a headless passive about the topic person."""
         if tok.tag_ == "VBN" and tok.i == tok.sent.start and not any(
@@ -1035,6 +1074,15 @@ class EventFinder:
             self._told_countries = {m.country for m in self.actors.mentions if m.country}
         return location.country if location.country in self._told_countries else None
 
+    def _populace(self, tok: Token, country: str | None) -> Actor | None:
+        """The civilians of ``country`` as those a curfew or emergency rule (``POPULACE_CODES``),
+        told by ``tok``, is imposed on."""
+        if country is None:
+            return None
+        start, end = tok.idx, tok.idx + len(tok.text)
+        text = self.text[start:end]
+        return Actor(text, text, self._unnamed_id(f"{country} {text}"), "group", country, "CVL", start, end, POPULACE)
+
     @staticmethod
     def _placed(actor: Actor | None, country: str | None) -> Actor | None:
         """"Fired tear gas at crowds in Mombasa": people the text only describes, of no nationality
@@ -1068,12 +1116,27 @@ class EventFinder:
             return head
         return tok
 
-    def _occupants(self, tok: Token) -> Actor | None:
+    def _across(self, border: Token, source: Actor | None) -> Actor | None:
+        """The party across a frontier: the one its "with" phrase names ("its border with Jordan"),
+        or else the country a country's name or nationality before it names ("the Iraqi border"; a
+        place's, "the Torkham crossing", only says which), when that is not the side at it
+        (``source``: "its own border" is no one's across)."""
+        named = next((self._resolve(g) for c in border.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj"), None) or next(
+            (self.actors.actor(c) for c in border.children if c.i < border.i and c.dep_ in ("amod", "compound")
+             and self.actors.gaz.country_of(c.text)), None)
+        if named is None or source is not None and (named.id == source.id or named.country == source.country):
+            return None
+        return named
+
+    def _occupants(self, tok: Token, placed_in: str | None) -> Actor | None:
         """"Rebels shelled Juba", "troops stormed Gao": force used on a town is used on the people in
         it (the civilians of its country), not on the government its name may stand for elsewhere;
         on a nation's homes, on its civilians ("demolished Palestinian homes"); on its positions, on
         its forces ("attacked Israeli positions"); on a named armed side's base, on that side ("a
-        Hezbollah base": its fighters, not an army's)."""
+        Hezbollah base": its fighters, not an army's); on a mosque, school or hospital, on
+        those who gather there, of the country it stands in when no nation is named for it
+        (``placed_in``: "raided a mosque in Cairo"; whose a position is, its place does not say)."""
         place = self.places.get(tok.i)
         if place is not None and place.precision == "city" and place.country:
             start, end, country, sector, basis = place.char_start, place.char_end, place.country, "CVL", TOWNSFOLK
@@ -1081,12 +1144,16 @@ class EventFinder:
             thing = tok.head if tok.dep_ in ("amod", "compound") and self.actors.label_at(tok) == "NORP" else tok
             sector = next((s for cls, s in HELD_BY.items() if self.sense.is_a(thing, cls)), None)
             owner = self._modifier_actor(thing) if sector is not None else None
-            if owner is None or not owner.country:
+            country = (owner.country if owner is not None else None) or (
+                placed_in if sector not in (None, "MIL") else None)
+            if not country:
                 return None
-            if sector == "MIL" and owner.sector in ARMED_SECTORS:
-                sector = owner.sector
-            start, end, country = self.doc[thing.left_edge.i].idx, thing.idx + len(thing.text), owner.country
-            basis = OCCUPANTS
+            if sector == "MIL":  # an armed owner's sector, or a modifier's ("Tamil rebel positions": rebels hold them)
+                sector = owner.sector if owner.sector in ARMED_SECTORS else next(
+                    (s for c in thing.children if c.dep_ in ("amod", "compound") and c.i < thing.i
+                     and (s := self._sector_of(c)) in ARMED_SECTORS), sector)
+            start, end = self.doc[thing.left_edge.i].idx, thing.idx + len(thing.text)
+            basis = OCCUPANTS if owner is not None and owner.country else SITED
         text = self.text[start:end]
         return Actor(text, text, self._unnamed_id(text), "group", country, sector, start, end, basis)
 
@@ -1945,9 +2012,8 @@ def _with_date_and_place(lead: Event, acts: list[Event], manner: list[Event] = (
                    key=lambda e: (_placed_by_own_words(e), PLACE_DETAIL.get(e.location.precision, 0))).location
     # named by the reports' own words before any taken from elsewhere; a coding the text gives
     # before one read off the act's place ("at least 12 people" before a headline's "12" in Zamfara)
-    source, target = (max((side(e) for e in [*first, lead, *acts, *last] if side(e) is not None), default=None,
-                          key=lambda a: (a.country is not None or a.sector is not None, a.basis != PLACED))
-                      or next((side(e) for e in manner if side(e) is not None), None)
+    source, target = (_best_side([side(e) for e in [*first, lead, *acts, *last] if side(e) is not None],
+                                 [side(e) for e in manner if side(e) is not None])
                       for side, first, last in ((lambda e: e.source, (), tolls), (lambda e: e.target, tolls, ())))
     fatalities = max((e.fatalities for e in reports if e.fatalities is not None), default=None)
     # whom it was done to decides the ACLED class: where another report named them, its class
@@ -1957,6 +2023,16 @@ def _with_date_and_place(lead: Event, acts: list[Event], manner: list[Event] = (
                  filler.acled or lead.acled)  # one report names the means: the event was remote violence
     return replace(lead, date=dated.date, date_rule=dated.date_rule, location=location, source=source, target=target,
                    fatalities=fatalities, acled=acled)
+
+
+def _best_side(told: list[Actor], manner: list[Actor]) -> Actor | None:
+    """The actor that says most of one side of an act from those its reports name (``told``);
+    the nouns and participles of its manner fill a side they leave unnamed, or name only as those
+    at the site it was done at ("detonated explosives at a school, killing 12 civilians": the
+    civilians, not whoever the school's country says was there)."""
+    best = max(told, default=None, key=lambda a: (a.country is not None or a.sector is not None,
+                                                  a.basis not in (PLACED, SITED)))
+    return best if best is not None and best.basis != SITED else next(iter(manner), best)
 
 
 def _stated(cameo: str, frame: Frame, disowned: bool = False) -> tuple[str, str | None]:

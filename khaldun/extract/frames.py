@@ -90,12 +90,14 @@ class FrameBuilder:
     the lexicon (for headline passives)."""
 
     def __init__(self, doc: Doc, text: str, actors: Actors, places: dict,
-                 takes_object: Callable[[Token], bool] = lambda tok: True):
+                 takes_object: Callable[[Token], bool] = lambda tok: True,
+                 moves_object: Callable[[Token], bool] = lambda tok: False):
         self.doc = doc
         self.text = text
         self.actors = actors
         self.places = places
-        self.takes_object = takes_object
+        self.takes_object = takes_object  # whether a verb's object is whom it is done to
+        self.moves_object = moves_object  # whether a verb's object is what it moves or uses ("sent troops")
         self._frames: dict[int, Frame] = {}
 
     # -- public ---------------------------------------------------------------------------------
@@ -342,7 +344,10 @@ class FrameBuilder:
                     and self._uncoded(node):
                 continue  # "at the Torkham crossing": a name that only says which place, where no code says who
             named = node.pos_ in ("NOUN", "PROPN", "PRON") or self.actors.label_at(node) in ("NORP", "GPE")
-            if named and self._participant(node):  # "German goods", "Indonesian rule": the demonym's country
+            # "agreed to send troops to Kosovo": what a verb of the phrase moves is no party (its
+            # words may still name one: "sent troops to the border with Jordan")
+            moved = node.dep_ == "dobj" and node.head.i != tok.i and self.moves_object(node.head)
+            if named and not moved and self._participant(node):  # "German goods", "Indonesian rule": the demonym's country
                 actor = self.actors.actor(node)
                 if own is None or actor is None or actor.id != own.id:
                     rank = 2 if occasion else int(prep in LOCATIVE_PREPS)
