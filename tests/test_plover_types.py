@@ -376,3 +376,46 @@ def test_plover_a_collective_noun_counts_the_noun_it_governs(code):
 def test_plover_an_act_one_is_ordered_or_mandated_to_do_is_not_done(code, text):
     # the order says what is to be done; the text does not say it was
     assert not [e for e in code(text) if e["certainty"] == "asserted"], [(e["trigger"], e["type"]) for e in code(text)]
+
+
+def test_plover_a_warning_is_a_threat_only_when_coercive(code):
+    # the PLOVER manual's THREATEN: "coercive or forceful warnings"; a forecast warns of no act
+    assert one(code("Iran warned Israel that it would pay a heavy price."), "warned")["type"] == "THREATEN"
+    assert one(code("Iran warned that it would close the Strait of Hormuz."), "warned")["type"] == "THREATEN"
+    assert not code("Economists warned of a recession in Japan.")
+    assert not code("Economists warned that the famine would spread to Somalia.")
+    assert one(code("Rebels warned that drivers would be treated as combatants."), "warned")["type"] == "THREATEN"
+
+
+def test_plover_a_patrol_that_is_attacked_is_a_unit(code):
+    events = code("Rebels ambushed a Malian army patrol near Gao.")
+    assert types(events) == {"ASSAULT"}, [(e["trigger"], e["type"]) for e in events]
+    assert one(code("Indian troops began patrols along the border."), "patrols")["type"] == "MOBILIZE"
+
+
+def test_plover_restrictions_read_the_governing_verb_and_the_complement(pipeline):
+    # head: the verb whose argument the trigger is (not a light verb that carries it); comp_subj:
+    # the subject of its clausal complement; act: a word of the lexicon, or a light verb with one
+    from khaldun.evaluation import parsed
+
+    text = "Rebels ambushed a patrol. Troops began patrols. Iran warned that it would launch attacks. " \
+           "Experts warned that the famine would spread. Iran warned that the attacks would continue. " \
+           "Officials said troops attacked the town."
+    (doc, finder), = parsed(pipeline, [(text, None)])
+    patrol, patrols = (t for t in doc if t.lemma_ == "patrol")
+    threat, forecast, told = (t for t in doc if t.lemma_ == "warn")
+    holds = finder.sense.holds
+    assert not holds("head!=act", None, [], (), patrol) and holds("head=act", None, [], (), patrol)
+    assert holds("head!=act", None, [], (), patrols) and holds("head=none", None, [], (), patrols)
+    assert holds("head=reporting", None, [], (), next(t for t in doc if t.lower_ == "attacked"))
+    assert holds("comp_subj=none", None, [], (), patrol) and holds("comp_subj=act", None, [], (), told)
+    assert holds("comp_subj=thing", None, [], (), forecast) and not holds("comp_subj=thing", None, [], (), threat)
+
+
+def test_plover_restrictions_name_word_roles_and_refuse_unknown_classes():
+    from khaldun.errors import ConfigError
+    from khaldun.extract.sense import parse
+
+    assert parse("head=light_verb")[0].classes == ("light_verb",)
+    with pytest.raises(ConfigError):
+        parse("head=no_such_class")

@@ -146,7 +146,7 @@ class EventFinder:
         self.consumed: set[int] = set()
         self._places_by_name: dict[str, Place] | None = None  # the text's place names, read when asked
         self.framer = FrameBuilder(doc, text, actors, places, self._takes_object)
-        self.sense = Sense(actors, places)
+        self.sense = Sense(actors, places, self.is_trigger)
         self._entry_cache: dict[int, list[Trigger]] = {}
         # read once per document by extract/event_place.py: each sentence's place spans, the
         # dateline, the country most of its places lie in
@@ -452,7 +452,7 @@ class EventFinder:
             src = self.framer.subject(anchor.head)
             rule += "+intender"
         for entry in entries:
-            obj_ok = self.sense.holds(entry.requires, src, objs, preps)
+            obj_ok = self.sense.holds(entry.requires, src, objs, preps, tok)
             if obj_ok:
                 break
         else:
