@@ -419,3 +419,20 @@ def test_plover_restrictions_name_word_roles_and_refuse_unknown_classes():
     assert parse("head=light_verb")[0].classes == ("light_verb",)
     with pytest.raises(ConfigError):
         parse("head=no_such_class")
+
+
+def test_plover_an_accord_that_comes_into_effect_is_declared(code):
+    # an occurrence verb says the truce began: it is declared, not an accord another act is about
+    events = code("The truce between Israel and Hamas came into force on Sunday.")
+    assert types(events) == {"RETREAT"}, [(e["trigger"], e["type"]) for e in events]
+
+
+def test_plover_a_member_of_a_body_is_a_person(code):
+    e = one(code("A senior member of the opposition bloc, Alexander Kovalev, was beaten by a group of men."), "beaten")
+    assert e["type"] == "ASSAULT"
+
+
+def test_plover_a_treaty_named_like_a_body_is_signed(code):
+    e = one(code("The president has signed the Treaty on the Accession of Malta to the EU."), "signed")
+    assert e["type"] == "SUPPORT"
+    assert one(code("Israel inked a peace treaty with Jordan."), "inked")["type"] == "SUPPORT"

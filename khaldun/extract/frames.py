@@ -978,10 +978,12 @@ def word_class(tok: Token) -> str | None:
 
 
 def occurrence(verb: Token) -> bool:
-    """A verb that says its subject happened: "erupted", "took place", "broke out"."""
+    """A verb that says its subject happened: "erupted", "took place", "broke out", "came into effect"."""
     occur = words("occur_verb")
     lemma = verb.lemma_.lower()
-    return lemma in occur or any(f"{lemma} {c.lower_}" in occur for c in verb.children if c.dep_ in ("prt", "dobj"))
+    return lemma in occur or any(f"{lemma} {c.lower_}" in occur for c in verb.children if c.dep_ in ("prt", "dobj")) \
+        or any(f"{lemma} {c.lower_} {g.lower_}" in occur for c in verb.children if c.dep_ == "prep"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def headline_line(line: str) -> bool:
