@@ -37,6 +37,8 @@ from .frames import is_a as plays
 
 BUILTIN = {"none", "person", "place", "actor", "thing", "military", "state", "act"}
 CLAUSE = re.compile(r"^(obj|subj|head|comp_subj|[a-z]+)(!?=)([a-z_:A-Z]+(?:\|[a-z_:A-Z]+)*)$")
+# classes of things that are often named like bodies ("the Treaty of Rome", "the UN Charter")
+NAMED_THINGS = ("accord", "document")
 # the dependencies by which a trigger is an argument of the verb that governs it ("head")
 GOVERNED = ("nsubj", "nsubjpass", "dobj", "xcomp", "ccomp")
 
@@ -123,6 +125,8 @@ class Sense:
             return self.is_trigger(obj) if obj is not None else self.is_trigger(tok)
         if cls not in BUILTIN and cls not in noun_classes() and cls in word_roles():
             return plays(tok, cls)  # a noun class of the same name wins ("military", "demand")
+        if cls == "person" and self._in_class(tok, "person"):
+            return True  # "a senior member of the party": a person, whatever the party is
         tok = self._head_noun(tok)
         actor = self.actors.actor(tok)
         if cls == "person":
@@ -134,8 +138,10 @@ class Sense:
                 tok.lemma_.lower() in words("place_noun") | words("spatial_noun") or self._named_place(tok)
         if cls == "actor":  # a counterpart is one, coded later by the post of the other party
             return actor is not None or tok.i in self.places or tok.lemma_.lower() in words("counterpart_noun")
-        if cls == "thing":
-            return actor is None and tok.i not in self.places and not self._in_class(tok, "person")
+        if cls == "thing":  # a treaty or a charter the recogniser takes for a body is still a thing
+            # ("signed the Treaty on the Accession of Malta")
+            return actor is None and tok.i not in self.places and not self._in_class(tok, "person") or \
+                any(self._in_class(tok, c) for c in NAMED_THINGS)
         if cls == "state":
             # a country's name the gazetteer read as a place ("U.S. strikes back"), or a nationality
             # adjective alone before the act ("Israeli strikes"), names the state, not its people
