@@ -436,3 +436,14 @@ def test_plover_a_treaty_named_like_a_body_is_signed(code):
     e = one(code("The president has signed the Treaty on the Accession of Malta to the EU."), "signed")
     assert e["type"] == "SUPPORT"
     assert one(code("Israel inked a peace treaty with Jordan."), "inked")["type"] == "SUPPORT"
+
+
+def test_plover_a_conference_hosted_is_a_meeting_and_one_for_the_press_is_not(code):
+    e = one(code("Egypt hosted a peace conference on Sunday."), "conference")
+    assert e["type"] == "CONSULT" and e["source"]["country"] == "EGY"
+    assert not code("The minister told a news conference in Cairo on Sunday.")
+
+
+def test_plover_military_action_foretold_is_a_threat(code):
+    e = one(code("Turkey said it would take military action against Kurdish militants in Syria."), "action")
+    assert e["type"] == "THREATEN" and e["source"]["country"] == "TUR"
