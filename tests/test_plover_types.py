@@ -447,3 +447,12 @@ def test_plover_a_conference_hosted_is_a_meeting_and_one_for_the_press_is_not(co
 def test_plover_military_action_foretold_is_a_threat(code):
     e = one(code("Turkey said it would take military action against Kurdish militants in Syria."), "action")
     assert e["type"] == "THREATEN" and e["source"]["country"] == "TUR"
+
+
+def test_plover_an_intention_of_doing_is_read_as_one_to_do(code):
+    # "no intention of withdrawing" refuses as "no intention to withdraw" does; an intention
+    # announced is the intender's own
+    e = one(code("Moscow said it had no intention of withdrawing its forces."), "withdrawing")
+    assert e["type"] == "REJECT" and e["source"]["country"] == "RUS"
+    e = one(code("The Sudanese government announced its intention of negotiating with the rebels."), "negotiating")
+    assert e["type"] == "AGREE" and e["source"]["country"] == "SDN"
