@@ -456,3 +456,11 @@ def test_plover_an_intention_of_doing_is_read_as_one_to_do(code):
     assert e["type"] == "REJECT" and e["source"]["country"] == "RUS"
     e = one(code("The Sudanese government announced its intention of negotiating with the rebels."), "negotiating")
     assert e["type"] == "AGREE" and e["source"]["country"] == "SDN"
+
+
+def test_plover_a_meeting_travelled_to_is_held(code):
+    # the purpose of a journey made is a meeting held, as a protest is made by the act it is the
+    # purpose of; the purpose of another act stays undone
+    e = one(code("Arafat flew to Cairo to meet Mubarak."), "meet")
+    assert e["type"] == "CONSULT"
+    assert not code("Troops went to the village to arrest the suspects.")

@@ -437,7 +437,7 @@ class EventFinder:
     def _code(self, tok: Token, entries: list[Trigger]) -> None:
         pos = entries[0].pos
         frame = self.framer.frame(tok)
-        if frame.has(Modality.DEMANDED) or frame.has(Modality.PURPOSE) and not self._protest_by_act(tok, entries):
+        if frame.has(Modality.DEMANDED) or frame.has(Modality.PURPOSE) and not self._done_by_act(tok, entries):
             return  # what an act was for, or what someone demands, is not an act (the demand is)
         if pos == "NOUN" and self._weapon_disrupted(tok):
             return  # "defused a roadside bomb", "the discovery of a car bomb": the weapon was not used
@@ -714,10 +714,14 @@ class EventFinder:
             and source.country == speaker.country)
         return replace(frame, cues=frame.cues + (f"future:{modal}",)) if own else frame
 
-    def _protest_by_act(self, tok: Token, entries: list[Trigger]) -> bool:
+    def _done_by_act(self, tok: Token, entries: list[Trigger]) -> bool:
         """"Gathered outside the hospital to protest the air strikes", "staged a hunger strike to
-        protest it": a protest is made by doing the act it is the purpose of, once that act is done."""
-        if tok.dep_ != "advcl" or not any(nearest(e.cameo).plover == "PROTEST" for e in entries):
+        protest it": a protest is made by doing the act it is the purpose of, once that act is done;
+        so is a meeting by travelling to it ("flew to Cairo to meet Mubarak": a visit)."""
+        if tok.dep_ != "advcl":
+            return False
+        types = {nearest(e.cameo).plover for e in entries}
+        if "PROTEST" not in types and not ("CONSULT" in types and is_a(tok.head, "travel_verb")):
             return False
         act = self.framer.frame(tok.head)
         return act.pos == "VERB" and act.polarity and act.modality in (Modality.ASSERTED, Modality.REPORTED)
