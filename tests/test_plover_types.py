@@ -464,3 +464,8 @@ def test_plover_a_meeting_travelled_to_is_held(code):
     e = one(code("Arafat flew to Cairo to meet Mubarak."), "meet")
     assert e["type"] == "CONSULT"
     assert not code("Troops went to the village to arrest the suspects.")
+
+
+def test_plover_a_claim_brushed_aside_is_rejected_and_a_verdict_appealed_is_no_request(code):
+    assert one(code("Tehran brushed aside the UN resolution."), "brushed aside")["type"] == "REJECT"
+    assert not code("Lawyers for the detainees appealed against the verdict.")
