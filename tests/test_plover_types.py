@@ -376,3 +376,96 @@ def test_plover_a_collective_noun_counts_the_noun_it_governs(code):
 def test_plover_an_act_one_is_ordered_or_mandated_to_do_is_not_done(code, text):
     # the order says what is to be done; the text does not say it was
     assert not [e for e in code(text) if e["certainty"] == "asserted"], [(e["trigger"], e["type"]) for e in code(text)]
+
+
+def test_plover_a_warning_is_a_threat_only_when_coercive(code):
+    # the PLOVER manual's THREATEN: "coercive or forceful warnings"; a forecast warns of no act
+    assert one(code("Iran warned Israel that it would pay a heavy price."), "warned")["type"] == "THREATEN"
+    assert one(code("Iran warned that it would close the Strait of Hormuz."), "warned")["type"] == "THREATEN"
+    assert not code("Economists warned of a recession in Japan.")
+    assert not code("Economists warned that the famine would spread to Somalia.")
+    assert one(code("Rebels warned that drivers would be treated as combatants."), "warned")["type"] == "THREATEN"
+
+
+def test_plover_a_patrol_that_is_attacked_is_a_unit(code):
+    events = code("Rebels ambushed a Malian army patrol near Gao.")
+    assert types(events) == {"ASSAULT"}, [(e["trigger"], e["type"]) for e in events]
+    assert one(code("Indian troops began patrols along the border."), "patrols")["type"] == "MOBILIZE"
+
+
+def test_plover_restrictions_read_the_governing_verb_and_the_complement(pipeline):
+    # head: the verb whose argument the trigger is (not a light verb that carries it); comp_subj:
+    # the subject of its clausal complement; act: a word of the lexicon, or a light verb with one
+    from khaldun.evaluation import parsed
+
+    text = "Rebels ambushed a patrol. Troops began patrols. Iran warned that it would launch attacks. " \
+           "Experts warned that the famine would spread. Iran warned that the attacks would continue. " \
+           "Officials said troops attacked the town."
+    (doc, finder), = parsed(pipeline, [(text, None)])
+    patrol, patrols = (t for t in doc if t.lemma_ == "patrol")
+    threat, forecast, told = (t for t in doc if t.lemma_ == "warn")
+    holds = finder.sense.holds
+    assert not holds("head!=act", None, [], (), patrol) and holds("head=act", None, [], (), patrol)
+    assert holds("head!=act", None, [], (), patrols) and holds("head=none", None, [], (), patrols)
+    assert holds("head=reporting", None, [], (), next(t for t in doc if t.lower_ == "attacked"))
+    assert holds("comp_subj=none", None, [], (), patrol) and holds("comp_subj=act", None, [], (), told)
+    assert holds("comp_subj=thing", None, [], (), forecast) and not holds("comp_subj=thing", None, [], (), threat)
+
+
+def test_plover_restrictions_name_word_roles_and_refuse_unknown_classes():
+    from khaldun.errors import ConfigError
+    from khaldun.extract.sense import parse
+
+    assert parse("head=light_verb")[0].classes == ("light_verb",)
+    with pytest.raises(ConfigError):
+        parse("head=no_such_class")
+
+
+def test_plover_an_accord_that_comes_into_effect_is_declared(code):
+    # an occurrence verb says the truce began: it is declared, not an accord another act is about
+    events = code("The truce between Israel and Hamas came into force on Sunday.")
+    assert types(events) == {"RETREAT"}, [(e["trigger"], e["type"]) for e in events]
+
+
+def test_plover_a_member_of_a_body_is_a_person(code):
+    e = one(code("A senior member of the opposition bloc, Alexander Kovalev, was beaten by a group of men."), "beaten")
+    assert e["type"] == "ASSAULT"
+
+
+def test_plover_a_treaty_named_like_a_body_is_signed(code):
+    e = one(code("The president has signed the Treaty on the Accession of Malta to the EU."), "signed")
+    assert e["type"] == "SUPPORT"
+    assert one(code("Israel inked a peace treaty with Jordan."), "inked")["type"] == "SUPPORT"
+
+
+def test_plover_a_conference_held_is_a_meeting_and_one_for_the_press_is_not(code):
+    e = one(code("Arab foreign ministers held a conference in Cairo on the crisis."), "conference")
+    assert e["type"] == "CONSULT"
+    assert not code("The minister told a news conference in Cairo on Sunday.")
+
+
+def test_plover_military_action_foretold_is_a_threat(code):
+    e = one(code("Turkey said it would take military action against Kurdish militants in Syria."), "action")
+    assert e["type"] == "THREATEN" and e["source"]["country"] == "TUR"
+
+
+def test_plover_an_intention_of_doing_is_read_as_one_to_do(code):
+    # "no intention of withdrawing" refuses as "no intention to withdraw" does; an intention
+    # announced is the intender's own
+    e = one(code("Moscow said it had no intention of withdrawing its forces."), "withdrawing")
+    assert e["type"] == "REJECT" and e["source"]["country"] == "RUS"
+    e = one(code("The Sudanese government announced its intention of negotiating with the rebels."), "negotiating")
+    assert e["type"] == "AGREE" and e["source"]["country"] == "SDN"
+
+
+def test_plover_a_meeting_travelled_to_is_held(code):
+    # the purpose of a journey made is a meeting held, as a protest is made by the act it is the
+    # purpose of; the purpose of another act stays undone
+    e = one(code("Arafat flew to Cairo to meet Mubarak."), "meet")
+    assert e["type"] == "CONSULT"
+    assert not code("Troops went to the village to arrest the suspects.")
+
+
+def test_plover_a_claim_brushed_aside_is_rejected_and_a_verdict_appealed_is_no_request(code):
+    assert one(code("Tehran brushed aside the UN resolution."), "brushed aside")["type"] == "REJECT"
+    assert not code("Lawyers for the detainees appealed against the verdict.")

@@ -151,7 +151,7 @@ class EventFinder:
         self.consumed: set[int] = set()
         self._places_by_name: dict[str, Place] | None = None  # the text's place names, read when asked
         self.framer = FrameBuilder(doc, text, actors, places, self._takes_object, self._moves_object)
-        self.sense = Sense(actors, places)
+        self.sense = Sense(actors, places, self.is_trigger)
         self._entry_cache: dict[int, list[Trigger]] = {}
         # read once per document by extract/event_place.py: each sentence's place spans, the
         # dateline, the country most of its places lie in
@@ -486,7 +486,7 @@ class EventFinder:
     def _code(self, tok: Token, entries: list[Trigger]) -> None:
         pos = entries[0].pos
         frame = self.framer.frame(tok)
-        if frame.has(Modality.DEMANDED) or frame.has(Modality.PURPOSE) and not self._protest_by_act(tok, entries):
+        if frame.has(Modality.DEMANDED) or frame.has(Modality.PURPOSE) and not self._done_by_act(tok, entries):
             return  # what an act was for, or what someone demands, is not an act (the demand is)
         if self._iterated(tok if pos == "VERB" else self.framer.anchor(tok).head):
             return  # "have been attacked more than 170 times since October": many acts, none told as one
@@ -503,7 +503,7 @@ class EventFinder:
             src = self.framer.subject(anchor.head)
             rule += "+intender"
         for entry in entries:
-            obj_ok = self.sense.holds(entry.requires, src, objs, preps)
+            obj_ok = self.sense.holds(entry.requires, src, objs, preps, tok)
             if obj_ok:
                 break
         else:
@@ -791,10 +791,14 @@ class EventFinder:
             and source.country == speaker.country)
         return replace(frame, cues=frame.cues + (f"future:{modal}",)) if own else frame
 
-    def _protest_by_act(self, tok: Token, entries: list[Trigger]) -> bool:
+    def _done_by_act(self, tok: Token, entries: list[Trigger]) -> bool:
         """"Gathered outside the hospital to protest the air strikes", "staged a hunger strike to
-        protest it": a protest is made by doing the act it is the purpose of, once that act is done."""
-        if tok.dep_ != "advcl" or not any(nearest(e.cameo).plover == "PROTEST" for e in entries):
+        protest it": a protest is made by doing the act it is the purpose of, once that act is done;
+        so is a meeting by travelling to it ("flew to Cairo to meet Mubarak": a visit)."""
+        if tok.dep_ != "advcl":
+            return False
+        types = {nearest(e.cameo).plover for e in entries}
+        if "PROTEST" not in types and not ("CONSULT" in types and is_a(tok.head, "travel_verb")):
             return False
         act = self.framer.frame(tok.head)
         return act.pos == "VERB" and act.polarity and act.modality in (Modality.ASSERTED, Modality.REPORTED)

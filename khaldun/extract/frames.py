@@ -65,6 +65,13 @@ def stops(tok: Token) -> bool:
     return tok.lemma_.lower() in vocab or phrasal_lemma(tok) in vocab
 
 
+def intent_of(tok: Token) -> bool:
+    """A gerund after "of" on a noun of intent ("no intention of withdrawing", "its plan of
+    annexing"): the act intended, as after "to"."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+        and tok.head.head.lemma_.lower() in words("intent")
+
+
 def small_clause(tok: Token) -> bool:
     """A participle with a subject and no auxiliary that completes a verb ("ordered the force
     dissolved", "wanted him arrested"): its subject is to be acted on, a passive left unsaid."""
@@ -585,7 +592,9 @@ class FrameBuilder:
             return self.subject(head, depth)
         infinitival = tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        if (tok.dep_ == "acl" or infinitival) and head.pos_ in ("NOUN", "PROPN"):
+        if intent_of(tok):
+            head = head.head  # "it had no intention of withdrawing": whose the intention is withdraws
+        if (tok.dep_ == "acl" or infinitival or intent_of(tok)) and head.pos_ in ("NOUN", "PROPN"):
             if tok.tag_ == "VBG" and self.actors.actor(head) is not None:
                 return head  # "fired tear gas at students protesting against quotas": the students protest
             # "converged for a rally to protest ...": those who hold the rally protest
@@ -663,6 +672,8 @@ class FrameBuilder:
         intent = words("intent")
         if node.dep_ in ("xcomp", "acl") and node.head.lemma_.lower() in intent:
             return node.head
+        if intent_of(node):
+            return node.head.head  # "had no intention of withdrawing", as "no intention to withdraw"
         if node.dep_ == "xcomp" and node.head.pos_ == "ADJ" and node.head.lower_ in intent:
             return node.head  # "ready to", "willing to", "prepared to"
         if node.dep_ == "xcomp" and node.head.dep_ == "acomp" and node.head.lower_ in intent:
@@ -844,6 +855,9 @@ class FrameBuilder:
             if node.dep_ in ("pcomp", "pobj") and node.head.head.i != node.head.i and \
                     phrasal_lemma(node.head.head) in words("prevent_verb"):
                 return True  # "refrained from attacking"
+            if intent_of(node):
+                node, steps = node.head.head, steps + 1  # "had no intention of withdrawing"
+                continue
             nominal_conj = node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")
             # "had not been able to deliver": the adjective's verb carries the negation
             ability = node.dep_ == "acomp" and node.lemma_.lower() in words("ability")
@@ -983,10 +997,12 @@ def word_class(tok: Token) -> str | None:
 
 
 def occurrence(verb: Token) -> bool:
-    """A verb that says its subject happened: "erupted", "took place", "broke out"."""
+    """A verb that says its subject happened: "erupted", "took place", "broke out", "came into effect"."""
     occur = words("occur_verb")
     lemma = verb.lemma_.lower()
-    return lemma in occur or any(f"{lemma} {c.lower_}" in occur for c in verb.children if c.dep_ in ("prt", "dobj"))
+    return lemma in occur or any(f"{lemma} {c.lower_}" in occur for c in verb.children if c.dep_ in ("prt", "dobj")) \
+        or any(f"{lemma} {c.lower_} {g.lower_}" in occur for c in verb.children if c.dep_ == "prep"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def headline_line(line: str) -> bool:

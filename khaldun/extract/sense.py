@@ -9,26 +9,38 @@ with aid as object, not with a rebuke. The restriction language (column ``requir
     obj!=CLASS|CLASS        the object is of none of them (no object passes)
     subj=... / subj!=...    likewise for the agent
     to=... / to!=...        likewise for the object of that preposition ("respond to an attack")
+    head=... / head!=...    likewise for the verb whose subject, object or complement the trigger
+                            is ("ambushed an army patrol": the patrol is a unit, no act of its own)
+    comp_subj=... / !=...   likewise for the subject of the trigger's clausal complement ("warned
+                            that it would retaliate" is a threat, "warned that the famine would
+                            spread" a forecast)
 
 Classes: ``none`` (no such argument), ``person``, ``place``, ``actor``, ``thing`` (neither actor
 nor place), ``military``, ``state`` (a country or its government: "Serbia lodged a protest" is an
 official complaint, "students staged a protest" is dissent), and every class of noun_classes.tsv (prisoner, aid, statement, video,
-civilian, weapon, document ...).
+civilian, weapon, document ...); and ``act``, a word of the trigger lexicon or a light verb whose
+object is one ("launched attacks"), and the roles of word_roles.tsv (``head=light_verb``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ..errors import ConfigError
-from ..ontologies.tables import ARMED_SECTORS, noun_classes, words
+from ..ontologies.tables import ARMED_SECTORS, noun_classes, word_roles, words
+from .frames import is_a as plays
 
-BUILTIN = {"none", "person", "place", "actor", "thing", "military", "state"}
-CLAUSE = re.compile(r"^(obj|subj|[a-z]+)(!?=)([a-z_:A-Z]+(?:\|[a-z_:A-Z]+)*)$")
+BUILTIN = {"none", "person", "place", "actor", "thing", "military", "state", "act"}
+CLAUSE = re.compile(r"^(obj|subj|head|comp_subj|[a-z]+)(!?=)([a-z_:A-Z]+(?:\|[a-z_:A-Z]+)*)$")
+# classes of things that are often named like bodies ("the Treaty of Rome", "the UN Charter")
+NAMED_THINGS = ("accord", "document")
+# the dependencies by which a trigger is an argument of the verb that governs it ("head")
+GOVERNED = ("nsubj", "nsubjpass", "dobj", "xcomp", "ccomp")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +58,10 @@ def parse(requires: str) -> tuple[Restriction, ...]:
     for part in filter(None, (p.strip() for p in requires.split(";"))):
         m = CLAUSE.match(part)
         if m is None:
-            raise ConfigError(f"bad restriction {part!r}: write obj=CLASS|CLASS, obj!=CLASS, subj=CLASS or to=CLASS",
-                              code="E202")
+            raise ConfigError(f"bad restriction {part!r}: write obj=CLASS|CLASS, obj!=CLASS, subj=CLASS, "
+                              "to=CLASS, head=CLASS or comp_subj=CLASS", code="E202")
         classes = tuple(m.group(3).split("|"))
-        unknown = [c for c in classes if c not in known]
+        unknown = [c for c in classes if c not in known and c not in word_roles()]  # a role: "head=light_verb"
         if unknown:
             raise ConfigError(f"unknown class {unknown[0]!r} in {part!r}; classes are {', '.join(sorted(known))}",
                               code="E202")
@@ -58,18 +70,21 @@ def parse(requires: str) -> tuple[Restriction, ...]:
 
 
 class Sense:
-    """Classes of the tokens of one document, given its actors and places."""
+    """Classes of the tokens of one document, given its actors, places and which words are triggers."""
 
-    def __init__(self, actors, places: dict):
+    def __init__(self, actors, places: dict, is_trigger: Callable[[Token], bool]):
         self.actors = actors
         self.places = places
+        self.is_trigger = is_trigger
         self._place_names: frozenset[str] | None = None  # read once the places are all found
 
     def holds(self, requires: str, subj: Token | None, objs: list[Token],
-              preps: list[tuple[str, Token]] = ()) -> bool:
+              preps: list[tuple[str, Token]] = (), trigger: Token | None = None) -> bool:
         for r in parse(requires):
             if r.slot in ("subj", "obj"):
                 tok = subj if r.slot == "subj" else (objs[0] if objs else None)
+            elif r.slot in ("head", "comp_subj"):
+                tok = self._clause_word(trigger, r.slot) if trigger is not None else None
             else:
                 # the phrase may hang from the object ("suspended the activities of the party")
                 tok = next((t for p, t in preps if p.removeprefix("object:") == r.slot), None)
@@ -77,6 +92,20 @@ class Sense:
             if member == r.negated:
                 return False
         return True
+
+    @staticmethod
+    def _clause_word(trigger: Token, slot: str) -> Token | None:
+        """The verb that governs ``trigger`` (``head``: the patrol "ambushed", through a preposition
+        too: "fired on a patrol"), or the subject of its clausal complement (``comp_subj``: "warned
+        that it would retaliate")."""
+        if slot == "head":
+            gov = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ in ("prep", "agent") else trigger.head
+            governed = trigger.dep_ in GOVERNED or trigger.dep_ == "pobj"
+            if trigger.dep_ == "dobj" and plays(gov, "light_verb"):
+                return None  # "began patrols": the light verb carries the noun's act, governs no other
+            return gov if governed and gov.i != trigger.i and gov.pos_ in ("VERB", "AUX") else None
+        comp = next((c for c in trigger.children if c.dep_ in ("ccomp", "xcomp")), None)
+        return next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None) if comp is not None else None
 
     def _named_place(self, tok: Token) -> bool:
         """A proper name the document resolves as a place at another of its mentions ("seized the
@@ -91,6 +120,13 @@ class Sense:
             return tok is None
         if tok is None:
             return False
+        if cls == "act":  # "would launch attacks": a light verb stands for its object's act
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if plays(tok, "light_verb") else None
+            return self.is_trigger(obj) if obj is not None else self.is_trigger(tok)
+        if cls not in BUILTIN and cls not in noun_classes() and cls in word_roles():
+            return plays(tok, cls)  # a noun class of the same name wins ("military", "demand")
+        if cls == "person" and self._in_class(tok, "person"):
+            return True  # "a senior member of the party": a person, whatever the party is
         tok = self._head_noun(tok)
         actor = self.actors.actor(tok)
         if cls == "person":
@@ -102,8 +138,10 @@ class Sense:
                 tok.lemma_.lower() in words("place_noun") | words("spatial_noun") or self._named_place(tok)
         if cls == "actor":  # a counterpart is one, coded later by the post of the other party
             return actor is not None or tok.i in self.places or tok.lemma_.lower() in words("counterpart_noun")
-        if cls == "thing":
-            return actor is None and tok.i not in self.places and not self._in_class(tok, "person")
+        if cls == "thing":  # a treaty or a charter the recogniser takes for a body is still a thing
+            # ("signed the Treaty on the Accession of Malta")
+            return actor is None and tok.i not in self.places and not self._in_class(tok, "person") or \
+                any(self._in_class(tok, c) for c in NAMED_THINGS)
         if cls == "state":
             # a country's name the gazetteer read as a place ("U.S. strikes back"), or a nationality
             # adjective alone before the act ("Israeli strikes"), names the state, not its people
