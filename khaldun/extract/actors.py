@@ -49,6 +49,7 @@ PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", 
 # people named as a body's own ("a spokesman for the foreign ministry", "the head of the Palestinian
 # Authority", "officials of the ruling party"): they act as the body, in its sector
 BODY_PEOPLE = MEMBER_HEADS | PERSON_HEADS | {"head", "official", "spokesperson"}
+LEADER_HEADS = {"leader"}  # a nation's leads its state (GOV); a rebel's or a party's leads theirs
 HEAD = Role("head", "title", None, None, "person", False)  # "the head of X": the head of a body, no sector of its own
 IT_PRONOUNS = {"it", "its", "itself"}
 FORMER = {"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"}
@@ -204,10 +205,11 @@ class Actors:
                 # name its place ("Delhi")
                 label = "ORG"
                 self._body_words.update(range(span.start, span.end))
-            elif _people_word(span.root) and (self.gaz.country_of(span.root.text) or label == "PERSON" and len(
+            elif _people_word(span.root) and (self._nationals(span.root.text) or label == "PERSON" and len(
                     span) > 1 and self.gaz.demonyms.get(fold(span[0].text))) and (
-                    label == "PERSON" or label == "GPE" and _civilians(span.root)):
-                # "Ordinary Azeris", "Bosnian Serbs" read as a name, "ordinary Kazakhs" as a place: a nation's people
+                    label == "PERSON" or label == "GPE" and _civilians(span.root) or label == "ORG" and len(span) == 1):
+                # "Ordinary Azeris", "Bosnian Serbs" read as a name, "ordinary Kazakhs" as a place,
+                # "Uzbeks" as a body: a nation's people
                 label = "NORP"
             kind = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}[label]
             role = self._org_role(text)
@@ -261,7 +263,7 @@ class Actors:
                 country = country or self._modifier_country(list(span))
                 if country is None and label == "ORG":
                     country = self._organ_of(span)
-            plural = label == "NORP" and text.endswith("s")
+            plural = label == "NORP" and _people_word(span.root)
             if plural and country and sector is None and _civilians(span.root):
                 sector = "CVL"
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
@@ -303,10 +305,17 @@ class Actors:
         for tok in self.tokens:
             if not _people_word(tok) or tok.i in taken or tok.dep_ in ("compound", "amod") or not self._capitalised(tok):
                 continue
-            country = self.gaz.country_of(tok.text)
+            country = self._nationals(tok.text)
             if country is not None:
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "NORP", "group", country,
                                              "CVL" if _civilians(tok) else None, plural=True))
+
+    def _nationals(self, word: str) -> str | None:
+        """The country whose people a word names: a name or nationality word, or the plural of
+        one the tables list only in the singular ("Uzbeks", "Britons"); a town's name in the plural
+        is no one's ("Leeds" is no "Leed")."""
+        one = word[:-1] if word.lower().endswith("s") else None
+        return self.gaz.country_of(word) or (self.gaz.country_of(one) or self._demonym(one) if one else None)
 
     def _find_known_names(self) -> None:
         """Names the recogniser missed or cut up but the knowledge base knows: the longest run of
@@ -515,6 +524,10 @@ class Actors:
             if role is people and head.i >= 2 and self.tokens[head.i - 1].lower_ in ("'s", "’s"):
                 # "Burkina Faso's displaced", which the parser may read as a clause ("... has displaced")
                 start = min(start, self.tokens[head.i - 2].left_edge.i)
+            if start >= 2 and _joining_hyphen(self.tokens[start - 1]) and self.tokens[start - 2].lower_ in FORMER:
+                # "ex-president", "Kenya's ex-minister": the parser may hang the role under "ex",
+                # leaving the prefix and what it governs outside the role's own words
+                start = _left_edge(self.tokens[start - 2])
             modifiers = list(self.doc[start:head.i])
             # a body the text gives a country names no place with its words ("a Hamas official":
             # Hamas is no German village); its country is the role's
@@ -571,11 +584,28 @@ class Actors:
                 country = country or self._located_country(head, True)
             if known is not None and sector in ARMED and known.sector in ARMED:
                 sector = known.sector  # "a Fano commander": an armed group's men are of its sector
+            if sector is None and country is not None and head.lemma_.lower() in LEADER_HEADS \
+                    and self._of_nation(head, modifiers):
+                sector = "GOV"  # "the Russian leader", "Iran's leader": a nation's leader heads its state
             if sector in STATE_SECTORS and any(t.lower_ in FORMER for t in self.doc[start:head.i]):
                 sector = "ELI"  # "a former White House official", "retired generals": elites, not the state
             self.mentions.append(Mention(start, head.i + 1, head.i, "TITLE" if role.type == "title" else "ROLE",
                                          kind, country or role.country, sector, role.plural,
                                          definite, owner))
+
+    def _of_nation(self, head: Token, modifiers: list[Token]) -> bool:
+        """Whether a role noun is said of a nation and nothing else: its modifiers are articles and
+        the nation's name or adjective ("the Russian leader", "Iran's leader"), or it is the
+        leader "of" a country ("the leader of North Korea"); not "rebel leader", "business leaders"."""
+        def nation(t: Token) -> bool:
+            ent = self.ent_at.get(t.i)
+            return self._capitalised(t) and (self.gaz.country_of(ent.text if ent is not None else t.text) is not None
+                                             or self._demonym(t.text) is not None)
+        said = [t for t in modifiers if t.dep_ not in ("det", "case", "punct")]
+        if said:
+            return all(map(nation, said))
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and nation(g) for g in c.children)
+                   for c in head.children)
 
     def _people_of_adjective(self, tok: Token) -> Role | None:
         """The people an adjective stands for as a noun ("the displaced", "Sudan's displaced":
@@ -629,6 +659,10 @@ class Actors:
                 return first, 1
             if tok.lower_ == "general":  # "Director-General", "Auditor-General": a civilian post, no rank
                 return CIVIL_GENERAL, 1
+        if tok.lower_ == "general" and tok.i >= 1 and tok.doc[tok.i - 1].whitespace_:
+            first = self.roles.get(self.tokens[tok.i - 1].lower_)
+            if first is not None and first.type == "title":  # "Secretary General" written apart: still no rank
+                return first, 1
         nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         if nxt is not None:
             two = f"{tok.lower_} {nxt.lower_}"
@@ -1931,8 +1965,9 @@ def _possessors(tok: Token) -> list[Token]:
 
 
 def _people_word(tok: Token) -> bool:
-    """A plural noun, or one the tagger calls a singular name but spelled as a plural ("Azeris")."""
-    return tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and tok.lower_.endswith("s")
+    """A plural noun, or one the tagger calls a singular name but spelled as a plural ("Azeris")
+    or a nationality's noun whose plural is the singular ("ordinary Sudanese", "the Japanese")."""
+    return tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and tok.lower_.endswith(("s", "ese"))
 
 
 def _name_core(name: str) -> str | None:
