@@ -570,3 +570,16 @@ def test_actors_a_nation_s_leader_heads_its_state(pipeline, sentence, mention, c
 def test_actors_a_secretary_general_written_apart_is_no_military_rank(pipeline):
     m = by_text(actors_of(pipeline, "The NATO Secretary General visited Kyiv on Monday."), "The NATO Secretary General")
     assert (m.country, m.sector) == ("IGO", "GOV")
+
+
+@pytest.mark.parametrize("sentence, mention, sector", [
+    ("Colombian paramilitaries killed three farmers.", "Colombian paramilitaries", "PRM"),
+    ("Pro-government militias attacked the village.", "Pro-government militias", "PRM"),
+    ("A state-backed militia attacked the village.", "A state-backed militia", "PRM"),
+    # a militia of no side said stays unidentified armed men; one backed by a foreign state is no state's own
+    ("A militia attacked the village.", "A militia", "UAF"),
+    ("Iran-backed militias attacked the base.", "Iran-backed militias", "UAF"),
+])
+def test_actors_a_paramilitary_force_on_the_state_s_side(pipeline, sentence, mention, sector):
+    """PLOVER's PRM: paramilitary organisations not in opposition to the government."""
+    assert by_text(actors_of(pipeline, sentence), mention).sector == sector

@@ -28,7 +28,7 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "o
 QUOTES = {'"', "“", "”", "«", "»"}
 SAY_VERBS = {"say", "tell", "add", "state", "declare", "announce", "warn", "insist", "write", "claim", "vow",
              "promise", "ask", "reply", "respond", "note", "argue", "explain", "stress"}
-ARMED = {"REB", "INS", "UAF", "MIL", "RAD", "IMG"}
+ARMED = {"REB", "INS", "UAF", "MIL", "RAD", "IMG", "PRM"}
 GROUP_NOUNS = {"group", "militia", "organisation", "organization", "movement", "faction", "party", "alliance",
                "coalition", "network", "outfit"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
@@ -584,6 +584,8 @@ class Actors:
                 country = country or self._located_country(head, True)
             if known is not None and sector in ARMED and known.sector in ARMED:
                 sector = known.sector  # "a Fano commander": an armed group's men are of its sector
+            if sector == "UAF" and any(map(_state_backed, modifiers)):
+                sector = "PRM"  # "pro-government militias": PLOVER's paramilitary force, not unidentified gunmen
             if sector is None and country is not None and head.lemma_.lower() in LEADER_HEADS \
                     and self._of_nation(head, modifiers):
                 sector = "GOV"  # "the Russian leader", "Iran's leader": a nation's leader heads its state
@@ -2052,6 +2054,7 @@ def _names_same(entity: knowledge.KbActor, names: list[str]) -> bool:
 
 STANCE = {"anti", "pro"}
 CONTROLLING = {"run", "led", "controlled", "owned", "operated", "administered", "dominated"}
+STATE_BACKERS = {"government", "state", "regime"}  # "pro-government", "state-backed": the state's side
 BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned", "linked",
            "affiliated", "inspired"}
 
@@ -2085,6 +2088,15 @@ def _backer(tok: Token) -> bool:
                                                or doc[j].text[:1].isupper()):  # "Islamic State-linked": "State" a noun
         j += 1
     return j < len(doc) and j > tok.i + 1 and doc[j - 1].text in ("-", "–") and doc[j].lower_ in BACKING
+
+
+def _state_backed(tok: Token) -> bool:
+    """"government" in "pro-government" or "government-backed": a force on the state's side."""
+    doc = tok.doc
+    if tok.lower_ not in STATE_BACKERS:
+        return False
+    return tok.i >= 2 and _joining_hyphen(doc[tok.i - 1]) and doc[tok.i - 2].lower_ == "pro" or \
+        tok.i + 2 < len(doc) and _joining_hyphen(doc[tok.i + 1]) and doc[tok.i + 2].lower_ in BACKING
 
 
 def _joining_hyphen(tok: Token) -> bool:
