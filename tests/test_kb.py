@@ -79,6 +79,12 @@ def test_kb_international_bodies_coded_as_the_plover_agent_scheme_codes_them(bas
     assert coded("European Union") == ("EUR", None)
     assert coded("NATO") == ("IGO", None)
     assert coded("IMF") == ("IGO", "BUS")
+    # Phoenix's "EUR" is Europe: its bodies outside the EU are other international bodies
+    assert coded("Council of Europe") == ("IGO", None)
+    assert coded("European Free Trade Association") == ("IGO", "BUS")
+    # the EU's institutions (Treaty on European Union, Article 13): its executive is the EU's government
+    assert coded("European Commission") == ("EUR", "GOV")
+    assert coded("European Court of Auditors") == ("EUR", "GOV")
 
 
 def test_kb_year_only_dates_hold_for_the_whole_year():

@@ -41,6 +41,9 @@ SURNAME_LIKENESS = 0.9  # Jaro-Winkler: "Zelensky"/"Zelenskyy" 0.98, "Gaddafi"/"
 # the PLOVER agent scheme's country slot for international bodies: a body of the United Nations
 # (UNO), of the European Union (EUR), any other intergovernmental organisation (IGO)
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR"})
+# Phoenix's IGO codes name a region, then the body: "EUR" is Europe, and the European Union is its
+# "EEC" ("IGOEUREEC": the European Commission); PLOVER's EUR is the European Union alone
+EU_BLOCK = "EEC"
 # the sectors a Phoenix IGO code may name as a body's function ("IGOUNOHLHWHO": health)
 FUNCTIONS = frozenset({"AGR", "BUS", "COP", "CRM", "EDU", "ENV", "HLH", "HRI", "JUD", "LAB", "LEG", "MED", "MIL",
                        "REF", "SPY"})
@@ -485,6 +488,8 @@ def _code(role: KbRole, actor: KbActor) -> tuple[str | None, str | None]:
         return country, role.sector
     blocks = [role.code[i:i + 3] for i in range(3, len(role.code), 3)] if role.code else []
     body = blocks[0] if blocks and blocks[0] in INTERNATIONAL else "IGO"
+    if body == "EUR" and EU_BLOCK not in blocks:
+        body = "IGO"  # a body of Europe that is none of the EU's ("IGOEURCOE": the Council of Europe)
     function = next((b for b in blocks if b in FUNCTIONS), None)
     return body, function or ("GOV" if actor.kind == "person" else None)
 
