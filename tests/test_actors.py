@@ -583,3 +583,16 @@ def test_actors_a_secretary_general_written_apart_is_no_military_rank(pipeline):
 def test_actors_a_paramilitary_force_on_the_state_s_side(pipeline, sentence, mention, sector):
     """PLOVER's PRM: paramilitary organisations not in opposition to the government."""
     assert by_text(actors_of(pipeline, sentence), mention).sector == sector
+
+
+@pytest.mark.parametrize("sentence, mention, sector", [
+    # an abbreviation's plural is no body an acronym names ("MPS", a party of Chad)
+    ("MPs voted against the bill.", "MPs", "LEG"),
+    # a word of a title is no party of that name ("Justice")
+    ("The Chief Justice resigned on Monday.", "The Chief Justice", "JUD"),
+    ("The Justice Minister resigned on Monday.", "The Justice Minister", "GOV"),
+])
+def test_actors_common_words_are_no_body_a_name_folds_to(pipeline, sentence, mention, sector):
+    ms = actors_of(pipeline, sentence)
+    assert by_text(ms, mention).sector == sector
+    assert not any(m.sector == "PTY" for m in ms)

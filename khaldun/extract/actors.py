@@ -72,6 +72,7 @@ PARTICLES = ("dos", "da", "das", "de", "del", "della", "der", "den", "di", "du",
              "ibn", "al", "el", "y")
 CIVIL_GENERAL = Role("general", "title", "GOV", None, "person", False)  # the head of an office, not the rank
 DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # initials with full stops: "U.S.", "U.N."
+ABBREVIATIONS = re.compile(r"[A-Z]{2,}s")  # an abbreviation's plural: "MPs", "NGOs", "IDPs"
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
 
@@ -466,9 +467,24 @@ class Actors:
                 if self._adjective(start, start + width):
                     continue
                 entity = self.kb.find(text, None, None, self.when)
-                if entity is not None and not entity.generic:
+                if entity is not None and not entity.generic and not self._named_otherwise(span, text, entity):
                     return start, start + width, entity
         return None
+
+    def _named_otherwise(self, span: Span, text: str, entity: knowledge.KbActor) -> bool:
+        """Whether words an actor's name folds to say something else: an abbreviation's plural no
+        name of it is written as ("MPs", members of parliament, is no party called MPS), or a word of
+        a title the lexicon lists with the word beside it ("Chief Justice", "Justice Minister":
+        no party called Justice)."""
+        if ABBREVIATIONS.fullmatch(text) and text not in (entity.name, *entity.aliases):
+            return True
+        if len(span) > 1:
+            return False
+        tok = span[0]
+        before = self.tokens[tok.i - 1].lower_ + " " if tok.i > 0 else None
+        after = " " + self.tokens[tok.i + 1].lemma_.lower() if tok.i + 1 < len(self.tokens) else None
+        return any(phrase in self.roles and self.roles[phrase].type != "org"
+                   for phrase in (before and before + tok.lower_, after and tok.lower_ + after) if phrase)
 
     def _find_acronyms(self) -> None:
         """"RSF" where the recogniser missed it, because "Rapid Support Forces" or "RSF" is an
