@@ -596,3 +596,16 @@ def test_actors_common_words_are_no_body_a_name_folds_to(pipeline, sentence, men
     ms = actors_of(pipeline, sentence)
     assert by_text(ms, mention).sector == sector
     assert not any(m.sector == "PTY" for m in ms)
+
+
+@pytest.mark.parametrize("sentence, mention, country, sector", [
+    # a named body's spokesman or leader with no sector of his own speaks for it, in its sector
+    ("A Taliban spokesman denied the report.", "A Taliban spokesman", "AFG", "REB"),
+    ("The Kremlin spokesman denied the report.", "The Kremlin spokesman", "RUS", "GOV"),
+    # unidentified armed men a modifier names: the modifier's side
+    ("Rebel fighters seized the town.", "Rebel fighters", None, "REB"),
+    ("Gunmen seized the town.", "Gunmen", None, "UAF"),
+])
+def test_actors_a_body_s_people_and_armed_men_named_by_their_side(pipeline, sentence, mention, country, sector):
+    m = by_text(actors_of(pipeline, sentence, date=None), mention)
+    assert (m.country, m.sector) == (country, sector)

@@ -600,6 +600,12 @@ class Actors:
                 country = country or self._located_country(head, True)
             if known is not None and sector in ARMED and known.sector in ARMED:
                 sector = known.sector  # "a Fano commander": an armed group's men are of its sector
+            if sector is None and body is not None and head.lemma_.lower() in BODY_PEOPLE:
+                # "a Taliban spokesman", "the Hamas leader": a body's own people, in its sector
+                sector = known.sector if known is not None else body.sector
+            side = self._modifier_role(head) if sector == "UAF" else None
+            if side is not None and side.sector in ARMED - {"UAF"}:
+                sector = side.sector  # "rebel fighters", "jihadist gunmen": armed men the modifier names
             if sector == "UAF" and any(map(_state_backed, modifiers)):
                 sector = "PRM"  # "pro-government militias": PLOVER's paramilitary force, not unidentified gunmen
             if sector is None and country is not None and head.lemma_.lower() in LEADER_HEADS \
