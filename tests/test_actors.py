@@ -609,3 +609,12 @@ def test_actors_common_words_are_no_body_a_name_folds_to(pipeline, sentence, men
 def test_actors_a_body_s_people_and_armed_men_named_by_their_side(pipeline, sentence, mention, country, sector):
     m = by_text(actors_of(pipeline, sentence, date=None), mention)
     assert (m.country, m.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("wanted persons", "CRM"),  # a fragment whose parse reads "wanted" as a verb
+    ("armed men", "UAF"),  # PLOVER's unidentified armed forces ("unknown gunmen")
+    ("internally displaced persons", "REF"),  # PLOVER's refugees and internally displaced persons
+])
+def test_actors_a_modifier_s_phrase_in_a_fragment(pipeline, text, sector):
+    assert [(m.text, m.sector) for m in actors_of(pipeline, text, date=None)][-1][1] == sector

@@ -712,7 +712,10 @@ class Actors:
                     # "central bank": the adjective makes a body another sector's (a bank is
                     # business, the central bank government); the noun keeps its kind
                     role = replace(role, sector=phrase.sector)
-                own = actor_roles().get(f"{prev.lower_} {key}") if prev is not None and prev.dep_ == "amod" else None
+                # the modifier, or a participle a fragment's parse makes the verb ("wanted persons":
+                # "wanted" read as a verb taking "persons" as its object)
+                modifying = prev is not None and (prev.dep_ == "amod" or prev.tag_ in ("VBN", "VBD") and tok.head.i == prev.i)
+                own = actor_roles().get(f"{prev.lower_} {key}") if modifying else None
                 if own is not None and own.sector:
                     role = replace(role, sector=own.sector)  # "wanted persons": khaldun's own phrase, of people too
                 if tok.lemma_.lower() in MEMBER_HEADS:
