@@ -475,12 +475,14 @@ class Actors:
         """Whether words an actor's name folds to say something else: an abbreviation's plural no
         name of it is written as ("MPs", members of parliament, is no party called MPS), or a word of
         a title the lexicon lists with the word beside it ("Chief Justice", "Justice Minister":
-        no party called Justice)."""
+        no party called Justice), or the generic word closing a longer name ("Organization")."""
         if ABBREVIATIONS.fullmatch(text) and text not in (entity.name, *entity.aliases):
             return True
         if len(span) > 1:
             return False
         tok = span[0]
+        if tok.lower_ in NAME_TAILS and tok.i > 0 and self._capitalised(self.tokens[tok.i - 1]):
+            return True  # the generic word closing a longer name ("... Treaty Organization") is none alone
         before = self.tokens[tok.i - 1].lower_ + " " if tok.i > 0 else None
         after = " " + self.tokens[tok.i + 1].lemma_.lower() if tok.i + 1 < len(self.tokens) else None
         return any(phrase in self.roles and self.roles[phrase].type != "org"
