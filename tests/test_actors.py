@@ -624,3 +624,21 @@ def test_actors_a_body_s_people_and_armed_men_named_by_their_side(pipeline, sent
 ])
 def test_actors_a_modifier_s_phrase_in_a_fragment(pipeline, text, sector):
     assert [(m.text, m.sector) for m in actors_of(pipeline, text, date=None)][-1][1] == sector
+
+
+def test_actors_a_state_s_body_the_text_places_in_another_state_is_another_body(pipeline):
+    """Russia's GRU is the knowledge base's "Main Intelligence Directorate"; Ukraine's is Ukraine's,
+    a body of the same kind."""
+    ukr = by_text(actors_of(pipeline, "Ukraine's Main Intelligence Directorate said the drone fell."),
+                  "Main Intelligence Directorate")
+    assert (ukr.country, ukr.sector) == ("UKR", "SPY")
+    rus = by_text(actors_of(pipeline, "Russia's Main Intelligence Directorate said the drone fell."),
+                  "Main Intelligence Directorate")
+    assert (rus.country, rus.sector) == ("RUS", "SPY") and rus.basis.startswith("kb")
+
+
+def test_actors_a_town_a_body_s_name_holds_places_no_known_body_elsewhere(pipeline):
+    """"Federal" of "the Federal Security Service" names towns; the text says no state, and the
+    knowledge base's body (Russia's FSB) stands."""
+    m = by_text(actors_of(pipeline, "The Federal Security Service detained a man."), "Federal Security Service")
+    assert (m.country, m.sector) == ("RUS", "SPY")

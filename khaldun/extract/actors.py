@@ -1691,6 +1691,15 @@ class Actors:
         if entity is None:
             return False
         coding = self.kb.coding(entity, self.when)
+        stated = self._stated_country(c) if entity.kind != "person" and coding.sector in STATE_SECTORS else None
+        if stated and coding.country and coding.country not in knowledge.INTERNATIONAL and stated != coding.country \
+                and not any(r.country == stated for r in entity.roles):
+            # a state's body the text places in another state ("Ukraine's Main Intelligence
+            # Directorate" is not Russia's, whose GRU bears the name): another body of that name,
+            # of the same kind, in the state the text names
+            c.country, c.sector = stated, c.sector or coding.sector
+            c.basis = f"text: {stated}'s body, named as {entity.name}"
+            return True
         if coding.country is None and entity.kind != "person" and coding.sector not in (None, "IGO"):
             coding = replace(coding, country=self._named_country(entity.name))
         # "Rodrigo Duterte", or only a surname its source lists alone ("Lavrov"), tagged as an
@@ -1739,6 +1748,20 @@ class Actors:
             c.sector = c.sector or said
             c.basis = f"text over {coding.basis}"
         return True
+
+    def _stated_country(self, c: Cluster) -> str | None:
+        """The state the text says a named body is of: its possessor's ("Ukraine's ...") or a
+        country's name or adjective among its words ("the Ukrainian Security Service"); not a
+        town its words may name."""
+        for i in c.members:
+            m = self.mentions[i]
+            if m.label == "ORG":
+                span = self.doc[m.start:m.end]
+                country = self._modifier_country(_possessors(span.root), towns=False) or \
+                    self._modifier_country(list(span), towns=False)
+                if country:
+                    return country
+        return None
 
     def _named_country(self, name: str) -> str | None:
         """The one country a body's name names, for a body its sources place nowhere ("Army
