@@ -642,3 +642,12 @@ def test_actors_a_town_a_body_s_name_holds_places_no_known_body_elsewhere(pipeli
     knowledge base's body (Russia's FSB) stands."""
     m = by_text(actors_of(pipeline, "The Federal Security Service detained a man."), "Federal Security Service")
     assert (m.country, m.sector) == ("RUS", "SPY")
+
+
+@pytest.mark.parametrize("text", ["Jordan's General Intelligence Directorate", "The General Secretariat met."])
+def test_actors_general_in_a_body_s_name_is_no_military_rank(pipeline, text):
+    assert not any(m.sector == "MIL" for m in actors_of(pipeline, text, date=None))
+
+
+def test_actors_general_before_a_name_is_still_a_rank(pipeline):
+    assert by_text(actors_of(pipeline, "General Petraeus visited Kabul.", date=None), "General Petraeus").sector == "MIL"

@@ -60,7 +60,7 @@ DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted Pr
 # generic words that end a body's name after its own ("... Society", "... Security Service")
 NAME_TAILS = GROUP_NOUNS | {"society", "service", "services", "agency", "security", "association", "foundation",
                             "authority", "committee", "front", "council", "commission", "corps", "brigade",
-                            "brigades"}
+                            "brigades", "directorate", "secretariat"}
 CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common", "civilian", "elderly", "poor",
                     "ethnic"}
 ETHNIC = "ethnic"  # "ethnic Albanians": a people, wherever they live, not the nationals of a state
@@ -685,6 +685,9 @@ class Actors:
                 return first, 1
             if tok.lower_ == "general":  # "Director-General", "Auditor-General": a civilian post, no rank
                 return CIVIL_GENERAL, 1
+        if tok.lower_ == "general" and tok.head.i > tok.i and tok.dep_ == "compound" and self._body_noun(tok.head) \
+                and all(self._capitalised(t) for t in self.tokens[tok.i + 1:tok.head.i + 1]):
+            return None, 0  # "General Intelligence Directorate", "General Secretariat": a body's name, no rank
         if tok.lower_ == "general" and tok.i >= 1 and tok.doc[tok.i - 1].whitespace_:
             first = self.roles.get(self.tokens[tok.i - 1].lower_)
             if first is not None and first.type == "title":  # "Secretary General" written apart: still no rank
@@ -834,7 +837,10 @@ class Actors:
         return None
 
     def _role_of_words(self, tokens: list[Token]) -> Role | None:
-        for tok in reversed(tokens):
+        for k, tok in reversed(list(enumerate(tokens))):
+            if tok.lower_ == "general" and k + 1 < len(tokens) and self._body_noun(tokens[-1]) \
+                    and all(self._capitalised(t) for t in tokens[k + 1:]):
+                continue  # "General Intelligence Directorate": a word of a body's name, no rank
             role, _ = self._role_at(tok)
             if role is not None and role.type != "org":
                 return role
