@@ -651,3 +651,12 @@ def test_actors_general_in_a_body_s_name_is_no_military_rank(pipeline, text):
 
 def test_actors_general_before_a_name_is_still_a_rank(pipeline):
     assert by_text(actors_of(pipeline, "General Petraeus visited Kabul.", date=None), "General Petraeus").sector == "MIL"
+
+
+@pytest.mark.parametrize("sentence, mention, country", [
+    ("The Emir of Qatar met the envoy.", "The Emir", "QAT"),
+    ("Kuwait's emir met the envoy.", "Kuwait's emir", "KWT"),
+])
+def test_actors_a_monarch_s_title_is_the_head_of_state_s(pipeline, sentence, mention, country):
+    m = by_text(actors_of(pipeline, sentence, date=None), mention)
+    assert (m.country, m.sector) == (country, "GOV")
