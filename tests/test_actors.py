@@ -660,3 +660,12 @@ def test_actors_general_before_a_name_is_still_a_rank(pipeline):
 def test_actors_a_monarch_s_title_is_the_head_of_state_s(pipeline, sentence, mention, country):
     m = by_text(actors_of(pipeline, sentence, date=None), mention)
     assert (m.country, m.sector) == (country, "GOV")
+
+
+@pytest.mark.parametrize("sentence, mention, country", [
+    ("Sierra Leonean officials denied the report.", "Sierra Leonean officials", "SLE"),
+    # not Guinea's, whose nationality is the last word
+    ("Papua New Guinean troops patrolled the border.", "Papua New Guinean troops", "PNG"),
+])
+def test_actors_a_nationality_of_several_words_the_recogniser_cut_up(pipeline, sentence, mention, country):
+    assert by_text(actors_of(pipeline, sentence, date=None), mention).country == country

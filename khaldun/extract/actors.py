@@ -895,6 +895,16 @@ class Actors:
         """Country named by modifiers: "Libyan", "US", "Hong Kong" (a whole entity, not its words);
         if ``towns``, also by a city or province they name."""
         seen_ents = set()
+        for width in (3, 2):
+            # a nationality of two or three words the recogniser cut up ("Sierra Leonean", "Papua
+            # New Guinean"), before its last word alone ("Guinean": Guinea's)
+            for k in range(len(tokens) - width + 1):
+                run = tokens[k:k + width]
+                if run[-1].i - run[0].i == width - 1 and all(t.text[:1].isupper() for t in run) \
+                        and not _backer(run[-1]):
+                    iso = self.gaz.country_of(" ".join(t.text for t in run))
+                    if iso:
+                        return iso
         for tok in tokens:
             if not tok.text[:1].isupper() or _backer(tok):
                 continue
