@@ -79,6 +79,25 @@ def test_kb_international_bodies_coded_as_the_plover_agent_scheme_codes_them(bas
     assert coded("European Union") == ("EUR", None)
     assert coded("NATO") == ("IGO", None)
     assert coded("IMF") == ("IGO", "BUS")
+    # Phoenix's "EUR" is Europe: its bodies outside the EU are other international bodies
+    assert coded("Council of Europe") == ("IGO", None)
+    assert coded("European Free Trade Association") == ("IGO", "BUS")
+    # the EU's institutions (Treaty on European Union, Article 13): its executive is the EU's government
+    assert coded("European Commission") == ("EUR", "GOV")
+    assert coded("European Court of Auditors") == ("EUR", "GOV")
+
+
+def test_kb_a_post_surely_held_before_one_only_a_year_only_start_dates(base):
+    """Charles's source dates his realms' crowns "2022": in March 2022 he was still the Prince of
+    Wales (dated to the day); in 2023 the king of his own country before that of Canada or
+    Jamaica. A year-only end covers its whole year: Bobi Wine sat in parliament in early 2021."""
+    coded = coding_of(base)
+    assert coded("Prince Charles", "2022-03-01") == ("GBR", "ELI")
+    assert coded("King Charles", "2023-03-01") == ("GBR", "GOV")
+    assert coded("Bobi Wine", "2021-01-01") == ("UGA", "LEG")
+    role = kb._role(["GOV", "FRA", "2014", "2016", None, 0, "minister", None])
+    assert not role.surely_holds(D("2014-06-01")) and role.surely_holds(D("2015-06-01"))
+    assert role.surely_holds(D("2016-12-31"))
 
 
 def test_kb_year_only_dates_hold_for_the_whole_year():

@@ -28,7 +28,7 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "o
 QUOTES = {'"', "“", "”", "«", "»"}
 SAY_VERBS = {"say", "tell", "add", "state", "declare", "announce", "warn", "insist", "write", "claim", "vow",
              "promise", "ask", "reply", "respond", "note", "argue", "explain", "stress"}
-ARMED = {"REB", "INS", "UAF", "MIL", "RAD", "IMG"}
+ARMED = {"REB", "INS", "UAF", "MIL", "RAD", "IMG", "PRM"}
 GROUP_NOUNS = {"group", "militia", "organisation", "organization", "movement", "faction", "party", "alliance",
                "coalition", "network", "outfit"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
@@ -49,6 +49,7 @@ PERSON_HEADS = {"leader", "member", "supporter", "representative", "commander", 
 # people named as a body's own ("a spokesman for the foreign ministry", "the head of the Palestinian
 # Authority", "officials of the ruling party"): they act as the body, in its sector
 BODY_PEOPLE = MEMBER_HEADS | PERSON_HEADS | {"head", "official", "spokesperson"}
+LEADER_HEADS = {"leader"}  # a nation's leads its state (GOV); a rebel's or a party's leads theirs
 HEAD = Role("head", "title", None, None, "person", False)  # "the head of X": the head of a body, no sector of its own
 IT_PRONOUNS = {"it", "its", "itself"}
 FORMER = {"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"}
@@ -59,7 +60,7 @@ DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted Pr
 # generic words that end a body's name after its own ("... Society", "... Security Service")
 NAME_TAILS = GROUP_NOUNS | {"society", "service", "services", "agency", "security", "association", "foundation",
                             "authority", "committee", "front", "council", "commission", "corps", "brigade",
-                            "brigades"}
+                            "brigades", "directorate", "secretariat"}
 CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common", "civilian", "elderly", "poor",
                     "ethnic"}
 ETHNIC = "ethnic"  # "ethnic Albanians": a people, wherever they live, not the nationals of a state
@@ -71,6 +72,7 @@ PARTICLES = ("dos", "da", "das", "de", "del", "della", "der", "den", "di", "du",
              "ibn", "al", "el", "y")
 CIVIL_GENERAL = Role("general", "title", "GOV", None, "person", False)  # the head of an office, not the rank
 DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # initials with full stops: "U.S.", "U.N."
+ABBREVIATIONS = re.compile(r"[A-Z]{2,}s")  # an abbreviation's plural: "MPs", "NGOs", "IDPs"
 DROP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"'}
 
 
@@ -204,10 +206,11 @@ class Actors:
                 # name its place ("Delhi")
                 label = "ORG"
                 self._body_words.update(range(span.start, span.end))
-            elif _people_word(span.root) and (self.gaz.country_of(span.root.text) or label == "PERSON" and len(
+            elif _people_word(span.root) and (self._nationals(span.root.text) or label == "PERSON" and len(
                     span) > 1 and self.gaz.demonyms.get(fold(span[0].text))) and (
-                    label == "PERSON" or label == "GPE" and _civilians(span.root)):
-                # "Ordinary Azeris", "Bosnian Serbs" read as a name, "ordinary Kazakhs" as a place: a nation's people
+                    label == "PERSON" or label == "GPE" and _civilians(span.root) or label == "ORG" and len(span) == 1):
+                # "Ordinary Azeris", "Bosnian Serbs" read as a name, "ordinary Kazakhs" as a place,
+                # "Uzbeks" as a body: a nation's people
                 label = "NORP"
             kind = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}[label]
             role = self._org_role(text)
@@ -266,7 +269,7 @@ class Actors:
                 country = country or self._modifier_country(list(span))
                 if country is None and label == "ORG":
                     country = self._organ_of(span)
-            plural = label == "NORP" and text.endswith("s")
+            plural = label == "NORP" and _people_word(span.root)
             if plural and country and sector is None and _civilians(span.root):
                 sector = "CVL"
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
@@ -308,10 +311,17 @@ class Actors:
         for tok in self.tokens:
             if not _people_word(tok) or tok.i in taken or tok.dep_ in ("compound", "amod") or not self._capitalised(tok):
                 continue
-            country = self.gaz.country_of(tok.text)
+            country = self._nationals(tok.text)
             if country is not None:
                 self.mentions.append(Mention(tok.i, tok.i + 1, tok.i, "NORP", "group", country,
                                              "CVL" if _civilians(tok) else None, plural=True))
+
+    def _nationals(self, word: str) -> str | None:
+        """The country whose people a word names: a name or nationality word, or the plural of
+        one the tables list only in the singular ("Uzbeks", "Britons"); a town's name in the plural
+        is no one's ("Leeds" is no "Leed")."""
+        one = word[:-1] if word.lower().endswith("s") else None
+        return self.gaz.country_of(word) or (self.gaz.country_of(one) or self._demonym(one) if one else None)
 
     def _find_known_names(self) -> None:
         """Names the recogniser missed or cut up but the knowledge base knows: the longest run of
@@ -463,9 +473,26 @@ class Actors:
                 if self._adjective(start, start + width):
                     continue
                 entity = self.kb.find(text, None, None, self.when)
-                if entity is not None and not entity.generic:
+                if entity is not None and not entity.generic and not self._named_otherwise(span, text, entity):
                     return start, start + width, entity
         return None
+
+    def _named_otherwise(self, span: Span, text: str, entity: knowledge.KbActor) -> bool:
+        """Whether words an actor's name folds to say something else: an abbreviation's plural no
+        name of it is written as ("MPs", members of parliament, is no party called MPS), or a word of
+        a title the lexicon lists with the word beside it ("Chief Justice", "Justice Minister":
+        no party called Justice), or the generic word closing a longer name ("Organization")."""
+        if ABBREVIATIONS.fullmatch(text) and text not in (entity.name, *entity.aliases):
+            return True
+        if len(span) > 1:
+            return False
+        tok = span[0]
+        if tok.lower_ in NAME_TAILS and tok.i > 0 and self._capitalised(self.tokens[tok.i - 1]):
+            return True  # the generic word closing a longer name ("... Treaty Organization") is none alone
+        before = self.tokens[tok.i - 1].lower_ + " " if tok.i > 0 else None
+        after = " " + self.tokens[tok.i + 1].lemma_.lower() if tok.i + 1 < len(self.tokens) else None
+        return any(phrase in self.roles and self.roles[phrase].type != "org"
+                   for phrase in (before and before + tok.lower_, after and tok.lower_ + after) if phrase)
 
     def _find_acronyms(self) -> None:
         """"RSF" where the recogniser missed it, because "Rapid Support Forces" or "RSF" is an
@@ -521,6 +548,10 @@ class Actors:
             if role is people and head.i >= 2 and self.tokens[head.i - 1].lower_ in ("'s", "’s"):
                 # "Burkina Faso's displaced", which the parser may read as a clause ("... has displaced")
                 start = min(start, self.tokens[head.i - 2].left_edge.i)
+            if start >= 2 and _joining_hyphen(self.tokens[start - 1]) and self.tokens[start - 2].lower_ in FORMER:
+                # "ex-president", "Kenya's ex-minister": the parser may hang the role under "ex",
+                # leaving the prefix and what it governs outside the role's own words
+                start = _left_edge(self.tokens[start - 2])
             modifiers = list(self.doc[start:head.i])
             # a body the text gives a country names no place with its words ("a Hamas official":
             # Hamas is no German village); its country is the role's
@@ -579,11 +610,36 @@ class Actors:
                 country = country or self._located_country(head, True)
             if known is not None and sector in ARMED and known.sector in ARMED:
                 sector = known.sector  # "a Fano commander": an armed group's men are of its sector
+            if sector is None and body is not None and head.lemma_.lower() in BODY_PEOPLE:
+                # "a Taliban spokesman", "the Hamas leader": a body's own people, in its sector
+                sector = known.sector if known is not None else body.sector
+            side = self._modifier_role(head) if sector == "UAF" else None
+            if side is not None and side.sector in ARMED - {"UAF"}:
+                sector = side.sector  # "rebel fighters", "jihadist gunmen": armed men the modifier names
+            if sector == "UAF" and any(map(_state_backed, modifiers)):
+                sector = "PRM"  # "pro-government militias": PLOVER's paramilitary force, not unidentified gunmen
+            if sector is None and country is not None and head.lemma_.lower() in LEADER_HEADS \
+                    and self._of_nation(head, modifiers):
+                sector = "GOV"  # "the Russian leader", "Iran's leader": a nation's leader heads its state
             if sector in STATE_SECTORS and any(t.lower_ in FORMER for t in self.doc[start:head.i]):
                 sector = "ELI"  # "a former White House official", "retired generals": elites, not the state
             self.mentions.append(Mention(start, head.i + 1, head.i, "TITLE" if role.type == "title" else "ROLE",
                                          kind, country or role.country, sector, role.plural,
                                          definite, owner))
+
+    def _of_nation(self, head: Token, modifiers: list[Token]) -> bool:
+        """Whether a role noun is said of a nation and nothing else: its modifiers are articles and
+        the nation's name or adjective ("the Russian leader", "Iran's leader"), or it is the
+        leader "of" a country ("the leader of North Korea"); not "rebel leader", "business leaders"."""
+        def nation(t: Token) -> bool:
+            ent = self.ent_at.get(t.i)
+            return self._capitalised(t) and (self.gaz.country_of(ent.text if ent is not None else t.text) is not None
+                                             or self._demonym(t.text) is not None)
+        said = [t for t in modifiers if t.dep_ not in ("det", "case", "punct")]
+        if said:
+            return all(map(nation, said))
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and nation(g) for g in c.children)
+                   for c in head.children)
 
     def _people_of_adjective(self, tok: Token) -> Role | None:
         """The people an adjective stands for as a noun ("the displaced", "Sudan's displaced":
@@ -637,6 +693,13 @@ class Actors:
                 return first, 1
             if tok.lower_ == "general":  # "Director-General", "Auditor-General": a civilian post, no rank
                 return CIVIL_GENERAL, 1
+        if tok.lower_ == "general" and tok.head.i > tok.i and tok.dep_ == "compound" and self._body_noun(tok.head) \
+                and all(self._capitalised(t) for t in self.tokens[tok.i + 1:tok.head.i + 1]):
+            return None, 0  # "General Intelligence Directorate", "General Secretariat": a body's name, no rank
+        if tok.lower_ == "general" and tok.i >= 1 and tok.doc[tok.i - 1].whitespace_:
+            first = self.roles.get(self.tokens[tok.i - 1].lower_)
+            if first is not None and first.type == "title":  # "Secretary General" written apart: still no rank
+                return first, 1
         nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         if nxt is not None:
             two = f"{tok.lower_} {nxt.lower_}"
@@ -662,7 +725,10 @@ class Actors:
                     # "central bank": the adjective makes a body another sector's (a bank is
                     # business, the central bank government); the noun keeps its kind
                     role = replace(role, sector=phrase.sector)
-                own = actor_roles().get(f"{prev.lower_} {key}") if prev is not None and prev.dep_ == "amod" else None
+                # the modifier, or a participle a fragment's parse makes the verb ("wanted persons":
+                # "wanted" read as a verb taking "persons" as its object)
+                modifying = prev is not None and (prev.dep_ == "amod" or prev.tag_ in ("VBN", "VBD") and tok.head.i == prev.i)
+                own = actor_roles().get(f"{prev.lower_} {key}") if modifying else None
                 if own is not None and own.sector:
                     role = replace(role, sector=own.sector)  # "wanted persons": khaldun's own phrase, of people too
                 if tok.lemma_.lower() in MEMBER_HEADS:
@@ -779,7 +845,10 @@ class Actors:
         return None
 
     def _role_of_words(self, tokens: list[Token]) -> Role | None:
-        for tok in reversed(tokens):
+        for k, tok in reversed(list(enumerate(tokens))):
+            if tok.lower_ == "general" and k + 1 < len(tokens) and self._body_noun(tokens[-1]) \
+                    and all(self._capitalised(t) for t in tokens[k + 1:]):
+                continue  # "General Intelligence Directorate": a word of a body's name, no rank
             role, _ = self._role_at(tok)
             if role is not None and role.type != "org":
                 return role
@@ -836,6 +905,16 @@ class Actors:
         """Country named by modifiers: "Libyan", "US", "Hong Kong" (a whole entity, not its words);
         if ``towns``, also by a city or province they name."""
         seen_ents = set()
+        for width in (3, 2):
+            # a nationality of two or three words the recogniser cut up ("Sierra Leonean", "Papua
+            # New Guinean"), before its last word alone ("Guinean": Guinea's)
+            for k in range(len(tokens) - width + 1):
+                run = tokens[k:k + width]
+                if run[-1].i - run[0].i == width - 1 and all(t.text[:1].isupper() for t in run) \
+                        and not _backer(run[-1]):
+                    iso = self.gaz.country_of(" ".join(t.text for t in run))
+                    if iso:
+                        return iso
         for tok in tokens:
             if not tok.text[:1].isupper() or _backer(tok):
                 continue
@@ -1638,6 +1717,15 @@ class Actors:
         if entity is None:
             return False
         coding = self.kb.coding(entity, self.when)
+        stated = self._stated_country(c) if entity.kind != "person" and coding.sector in STATE_SECTORS else None
+        if stated and coding.country and coding.country not in knowledge.INTERNATIONAL and stated != coding.country \
+                and not any(r.country == stated for r in entity.roles):
+            # a state's body the text places in another state ("Ukraine's Main Intelligence
+            # Directorate" is not Russia's, whose GRU bears the name): another body of that name,
+            # of the same kind, in the state the text names
+            c.country, c.sector = stated, c.sector or coding.sector
+            c.basis = f"text: {stated}'s body, named as {entity.name}"
+            return True
         if coding.country is None and entity.kind != "person" and coding.sector not in (None, "IGO"):
             coding = replace(coding, country=self._named_country(entity.name))
         # "Rodrigo Duterte", or only a surname its source lists alone ("Lavrov"), tagged as an
@@ -1686,6 +1774,20 @@ class Actors:
             c.sector = c.sector or said
             c.basis = f"text over {coding.basis}"
         return True
+
+    def _stated_country(self, c: Cluster) -> str | None:
+        """The state the text says a named body is of: its possessor's ("Ukraine's ...") or a
+        country's name or adjective among its words ("the Ukrainian Security Service"); not a
+        town its words may name."""
+        for i in c.members:
+            m = self.mentions[i]
+            if m.label == "ORG":
+                span = self.doc[m.start:m.end]
+                country = self._modifier_country(_possessors(span.root), towns=False) or \
+                    self._modifier_country(list(span), towns=False)
+                if country:
+                    return country
+        return None
 
     def _named_country(self, name: str) -> str | None:
         """The one country a body's name names, for a body its sources place nowhere ("Army
@@ -1941,8 +2043,9 @@ def _possessors(tok: Token) -> list[Token]:
 
 
 def _people_word(tok: Token) -> bool:
-    """A plural noun, or one the tagger calls a singular name but spelled as a plural ("Azeris")."""
-    return tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and tok.lower_.endswith("s")
+    """A plural noun, or one the tagger calls a singular name but spelled as a plural ("Azeris")
+    or a nationality's noun whose plural is the singular ("ordinary Sudanese", "the Japanese")."""
+    return tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and tok.lower_.endswith(("s", "ese"))
 
 
 def _name_core(name: str) -> str | None:
@@ -2027,6 +2130,7 @@ def _names_same(entity: knowledge.KbActor, names: list[str]) -> bool:
 
 STANCE = {"anti", "pro"}
 CONTROLLING = {"run", "led", "controlled", "owned", "operated", "administered", "dominated"}
+STATE_BACKERS = {"government", "state", "regime"}  # "pro-government", "state-backed": the state's side
 BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned", "linked",
            "affiliated", "inspired"}
 
@@ -2060,6 +2164,15 @@ def _backer(tok: Token) -> bool:
                                                or doc[j].text[:1].isupper()):  # "Islamic State-linked": "State" a noun
         j += 1
     return j < len(doc) and j > tok.i + 1 and doc[j - 1].text in ("-", "–") and doc[j].lower_ in BACKING
+
+
+def _state_backed(tok: Token) -> bool:
+    """"government" in "pro-government" or "government-backed": a force on the state's side."""
+    doc = tok.doc
+    if tok.lower_ not in STATE_BACKERS:
+        return False
+    return tok.i >= 2 and _joining_hyphen(doc[tok.i - 1]) and doc[tok.i - 2].lower_ == "pro" or \
+        tok.i + 2 < len(doc) and _joining_hyphen(doc[tok.i + 1]) and doc[tok.i + 2].lower_ in BACKING
 
 
 def _joining_hyphen(tok: Token) -> bool:

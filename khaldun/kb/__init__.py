@@ -41,6 +41,9 @@ SURNAME_LIKENESS = 0.9  # Jaro-Winkler: "Zelensky"/"Zelenskyy" 0.98, "Gaddafi"/"
 # the PLOVER agent scheme's country slot for international bodies: a body of the United Nations
 # (UNO), of the European Union (EUR), any other intergovernmental organisation (IGO)
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR"})
+# Phoenix's IGO codes name a region, then the body: "EUR" is Europe, and the European Union is its
+# "EEC" ("IGOEUREEC": the European Commission); PLOVER's EUR is the European Union alone
+EU_BLOCK = "EEC"
 # the sectors a Phoenix IGO code may name as a body's function ("IGOUNOHLHWHO": health)
 FUNCTIONS = frozenset({"AGR", "BUS", "COP", "CRM", "EDU", "ENV", "HLH", "HRI", "JUD", "LAB", "LEG", "MED", "MIL",
                        "REF", "SPY"})
@@ -56,9 +59,16 @@ class KbRole:
     default: bool  # the source's undated code, used when no dated role holds
     title: str | None
     code: str | None  # the source's own code (Phoenix "USAGOV", "IGOWSTNAT")
+    year_only: tuple[bool, bool] = (False, False)  # whether the source gives its start, its end, as a year only
 
     def holds(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def surely_holds(self, day: dt.date) -> bool:
+        """Held on the day, and not only by a year-only start in the day's own year: a post its
+        source dates "2022.." holds on 1 March 2022 only perhaps (Charles III became king in
+        September). A year-only end covers its whole year: the post was still held in it."""
+        return self.holds(day) and not (self.year_only[0] and self.start is not None and self.start.year == day.year)
 
     def confirmed_on(self, day: dt.date) -> bool:
         """Held on the day, and known to be: an open role is not past the date its source knew."""
@@ -113,7 +123,11 @@ def _date(value: str | None, last: bool) -> dt.date | None:
 def _role(cells: list) -> KbRole:
     sector, country, start, end, open_as_of, default, title, code = cells
     return KbRole(sector or None, country or None, _date(start, False), _date(end, True), _date(open_as_of, True),
-                  bool(default), title or None, code or None)
+                  bool(default), title or None, code or None, _year_only(start, end))
+
+
+def _year_only(start: str | None, end: str | None) -> tuple[bool, bool]:
+    return bool(start) and len(start) == 4, bool(end) and len(end) == 4
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -432,10 +446,16 @@ class KnowledgeBase:
                 return Coding(*_code(r, actor), f"kb latest: {r.describe()}", True)
         else:
             held = [r for r in dated if r.confirmed_on(when)]
+            # a post surely held before one that holds only by a year-only start in the day's year
+            # (Charles in March 2022: Prince of Wales, not yet the king his source dates "2022")
+            held = [r for r in held if r.surely_holds(when)] or held
             if held:
                 # a seat or post in the state outranks the party or opposition leadership held with
-                # it (Bobi Wine in 2021: a member of parliament who led the opposition's party)
-                r = max(held, key=lambda r: (r.sector not in PARTY_SECTORS, r.start or dt.date.min, r.sector == "GOV"))
+                # it (Bobi Wine in 2021: a member of parliament who led the opposition's party); a
+                # post in one's own country, one held at once elsewhere (the king of the United
+                # Kingdom, also monarch of Canada)
+                r = max(held, key=lambda r: (r.sector not in PARTY_SECTORS, r.country in (None, actor.country),
+                                             r.start or dt.date.min, r.sector == "GOV"))
                 return Coding(*_code(r, actor), f"kb dated: {r.describe()} on {when}", True)
         if undated:
             r = max(undated, key=lambda r: r.sector == "GOV")
@@ -485,6 +505,8 @@ def _code(role: KbRole, actor: KbActor) -> tuple[str | None, str | None]:
         return country, role.sector
     blocks = [role.code[i:i + 3] for i in range(3, len(role.code), 3)] if role.code else []
     body = blocks[0] if blocks and blocks[0] in INTERNATIONAL else "IGO"
+    if body == "EUR" and EU_BLOCK not in blocks:
+        body = "IGO"  # a body of Europe that is none of the EU's ("IGOEURCOE": the Council of Europe)
     function = next((b for b in blocks if b in FUNCTIONS), None)
     return body, function or ("GOV" if actor.kind == "person" else None)
 
@@ -497,9 +519,12 @@ def _closed(role: KbRole, others: tuple[KbRole, ...], checked: bool = False) -> 
     dates. Phoenix's roles of 2017 hold Jacob Zuma South Africa's president to this day."""
     if role.end is not None or role.default or role.open_as_of is None and not checked:
         return role
-    ends = [a.end for a in others if a.end is not None and (a.sector, a.country) == (role.sector, role.country)
+    ends = [a for a in others if a.end is not None and (a.sector, a.country) == (role.sector, role.country)
             and (role.start is None or role.start <= a.end) and (checked or a.code is None and a.title)]
-    return replace(role, end=min(ends), open_as_of=None) if ends else role
+    if not ends:
+        return role
+    first = min(ends, key=lambda a: a.end)
+    return replace(role, end=first.end, open_as_of=None, year_only=(role.year_only[0], first.year_only[1]))
 
 
 def _settled(roles: tuple[KbRole, ...]) -> tuple[KbRole, ...]:
@@ -514,7 +539,7 @@ def _addition_role(cell: str) -> KbRole:
         raise ValueError(f"role {cell.strip()!r} is not 'SECTOR COUNTRY START..END title'")
     start, end = parts[2].split("..")
     return KbRole(parts[0], None if parts[1] == "-" else parts[1], _date(start, False), _date(end, True), None,
-                  False, parts[3] if len(parts) > 3 else None, None)
+                  False, parts[3] if len(parts) > 3 else None, None, _year_only(start, end))
 
 
 @lru_cache(maxsize=1)

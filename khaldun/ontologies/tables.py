@@ -17,8 +17,9 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
-# IMG: PLOVER's international militarized group, armed men of no state
-ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SPY", "RAD", "IMG"})
+# IMG: PLOVER's international militarized group, armed men of no state; PRM: PLOVER's paramilitary
+# force on the state's side
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SPY", "RAD", "IMG", "PRM"})
 
 
 @dataclass(frozen=True, slots=True)
