@@ -228,6 +228,13 @@ def test_actors_a_regional_demonym_names_no_country(pipeline):
     assert by_text(actors_of(pipeline, "North Korean diplomats met in Beijing."), "North Korean diplomats").country == "PRK"
 
 
+def test_actors_a_province_s_demonym_names_not_another_country(pipeline):
+    """"Papuan" is the adjective of Indonesia's Papua before it is one for Papua New Guinea, whose
+    people the country tables call "Papua New Guinean"."""
+    mentions = actors_of(pipeline, "Papuan rebels killed two teachers in Indonesia's Puncak regency.")
+    assert by_text(mentions, "Papuan rebels").country != "PNG"
+
+
 def test_actors_a_state_s_troops_named_by_a_two_word_demonym_are_its_army(pipeline):
     """The people-not-state reading ("Kurdish fighters": rebels) looks at the whole demonym: "South
     African troops" are South Africa's army."""
