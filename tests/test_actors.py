@@ -228,6 +228,25 @@ def test_actors_a_regional_demonym_names_no_country(pipeline):
     assert by_text(actors_of(pipeline, "North Korean diplomats met in Beijing."), "North Korean diplomats").country == "PRK"
 
 
+def test_actors_a_province_s_demonym_names_not_another_country(pipeline):
+    """"Papuan" is the adjective of Indonesia's Papua before it is one for Papua New Guinea, whose
+    people the country tables call "Papua New Guinean"."""
+    mentions = actors_of(pipeline, "Papuan rebels killed two teachers in Indonesia's Puncak regency.")
+    assert by_text(mentions, "Papuan rebels").country != "PNG"
+
+
+def test_actors_the_dateline_s_country_weighs_as_the_headline_s(pipeline):
+    """An official the story names without a country is of the country it is filed from when
+    another is named about as often: a minister quoted under a HELSINKI dateline is Finland's."""
+    text = ("Hackers cut water supply\n\nBy Anne Virtanen\n\nHELSINKI, Oct 2 (Reuters) - Finland accused "
+            "hackers working for Russian military intelligence of an attack on a water utility. The Russian "
+            "embassy rejected the accusation. Foreign Minister Laura Heikkinen said Russia must stop its "
+            "campaign against Finland.")
+    x = pipeline.extract(text)
+    minister = next(e.source for e in x.events if e.source and e.source.name == "Laura Heikkinen")
+    assert minister.country == "FIN"
+
+
 def test_actors_a_state_s_troops_named_by_a_two_word_demonym_are_its_army(pipeline):
     """The people-not-state reading ("Kurdish fighters": rebels) looks at the whole demonym: "South
     African troops" are South Africa's army."""

@@ -30,6 +30,18 @@ def test_event_place_dateline_after_a_headline_with_the_filing_date(code):
     assert e["location"]["name"] == "Nairobi" and e["location"]["precision"] == "city"
 
 
+def test_event_place_dateline_after_a_headline_and_a_byline(code):
+    """Wire copy puts the byline between the headline and the dateline; a byline that names a
+    town ("From Musa Ibrahim, Kaduna") is no dateline."""
+    text = ("Police fire tear gas at protesters\n\nBy Jane Doe\n\nNAIROBI, June 25 (Reuters) - At least "
+            "five people were shot dead outside parliament, a witness said.")
+    e = one(code(text), "shot")
+    assert e["location"]["name"] == "Nairobi"
+    text = ("Gunmen kill guards\n\nFrom Musa Ibrahim, Kaduna\n\nABUJA, March 8 - Gunmen shot dead two "
+            "guards at a bank, police said.")
+    assert one(code(text), "shot")["location"]["name"] == "Abuja"
+
+
 def test_event_place_not_inside_an_actor_name(code):
     e = one(code("Fighters of the Free Aleppo Brigade attacked a checkpoint on Monday."), "attacked")
     assert e["location"] is None

@@ -9,6 +9,14 @@ def places_of(pipeline, text):
     return {p.text: p for p in pipeline.extract(text, date="2020-06-15").places}
 
 
+def test_place_a_borrowed_demonym_of_another_country_s_province_is_none(gaz):
+    """A demonym from the borrowed name lists that is the adjective of a province elsewhere names
+    that province's people: "Papuan" (Indonesia's Papua) is no Papua New Guinean, "Barbudan"
+    (Antigua and Barbuda's Barbuda) no Barbadian."""
+    assert gaz.country_of("Papuan") is None and gaz.country_of("Barbudan") is None
+    assert gaz.country_of("Papua New Guinea") == "PNG" and gaz.country_of("Barbadian") == "BRB"
+
+
 def test_place_gazetteer_countries_regions_cities(gaz):
     assert gaz.country_of("Libya") == "LBY"
     assert gaz.country_of("Libyan") == "LBY"

@@ -196,6 +196,9 @@ DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,30}?),\s*(?:([A-Z][A-Za-z. ]{1,3
                       r"(?:,?\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?[-—–:]")
 
 
+DATELINE_REACH = 400  # the characters of headline and byline lines a dateline may follow
+
+
 def dateline(finder) -> Place | None:
     """"KABUL, Afghanistan (AP) —": the place a story opens with, before its agency and a dash;
     a namesake in the country written after it first (read once per document)."""
@@ -205,13 +208,15 @@ def dateline(finder) -> Place | None:
 
 
 def _dateline(finder) -> Place | None:
-    """At the story's start, or after its headline line ("Police fire tear gas\n\nNAIROBI, June 25
-    (Reuters) -")."""
+    """At the story's start, or at the start of a line after its headline and byline ("Police fire
+    tear gas\n\nBy Jane Doe\n\nNAIROBI, June 25 (Reuters) -"): the first of the opening lines that
+    reads as one."""
     text = finder.text
     m = DATELINE.match(text)
-    if m is None:
-        first = text.find("\n", 0, 300)
-        m = DATELINE.match(text, first + 1) if first > 0 else None
+    line = text.find("\n", 0, DATELINE_REACH)
+    while m is None and line >= 0:
+        m = DATELINE.match(text, line + 1)
+        line = text.find("\n", line + 1, DATELINE_REACH)
     if m is None:
         return None
     name = m.group(1)
