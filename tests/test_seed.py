@@ -112,7 +112,7 @@ def test_seed_dates_come_from_each_event_s_own_evidence(seed_events):
         assert e["reported"] == "2014-05-19"
         if e["date"] is not None:
             assert e["date"]["rule"] in ("own", "coordinated", "governor", "clause", "temporal-clause", "anchor",
-                                         "mention", "reporting", "present"), e
+                                             "after", "mention", "reporting", "present"), e
     (attack,) = pick(seed_events, "attacked", "ASSAULT")
     assert attack["date"]["rule"] == "anchor" and "four days later" in attack["date"]["text"]
     (took,) = [e for e in seed_events if "took over" in [m["trigger"] for m in e["mentions"]]][:1]

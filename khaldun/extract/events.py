@@ -10,6 +10,7 @@ relative clauses ("a faction which was backed by X"), and reported speech (the s
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, replace
@@ -1830,7 +1831,19 @@ def _retold_by_kind(a: Event, b: Event) -> bool:
     pairs = [(x, y) for x, y in ((a.source, b.source), (a.target, b.target)) if x is not None and y is not None]
     return a.cameo == b.cameo and a.certainty == b.certainty and bool(pairs) and all(
         x.id == y.id or _described_alike(x, y) for x, y in pairs) and not (
-        a.date.start and b.date.start and (a.date.start, a.date.end) != (b.date.start, b.date.end))
+        a.date.start and b.date.start and _days_differ(a.date, b.date))
+
+
+def _days_differ(x: TimeSpan, y: TimeSpan) -> bool:
+    """Whether two dates name other times: unequal intervals, unless one is a day inside the
+    other's span of a day or two ("by Sunday" and "hours after" a Sunday act, dated from that
+    Sunday to the report's day: the narrower tells the day the wider leaves open)."""
+    if (x.start, x.end) == (y.start, y.end):
+        return False
+    narrow, wide = sorted((x, y), key=lambda t: (t.end - t.start) if t.start and t.end else dt.timedelta.max)
+    return not (narrow.start is not None and narrow.start == narrow.end and wide.start is not None
+                and wide.end is not None and (wide.end - wide.start).days <= 1
+                and wide.start <= narrow.start <= wide.end)
 
 
 def _retells(e: Event, group: list[Event], account: list[Event]) -> bool:
@@ -1967,7 +1980,7 @@ def _compatible(a: Event, b: Event, headline_end: int = -1, placed: bool = True)
     from tense, "said" or "are blocking", is no evidence against another report); a headline's
     place that its own words do not name is the dateline's or the story's, no evidence either.
     ``placed``: whether the reports' places are their own (not where both are one clause's)."""
-    if a.date.text and b.date.text and (a.date.start, a.date.end) != (b.date.start, b.date.end):
+    if a.date.text and b.date.text and _days_differ(a.date, b.date):
         return False
     if not placed or a.location is None or b.location is None or \
             any((e.span[0] < headline_end or a.span == b.span) and not _placed_by_own_words(e) for e in (a, b)):
