@@ -1595,3 +1595,17 @@ def test_events_people_only_described_are_of_the_country_of_the_act_s_place(code
 def test_events_a_summoned_diplomat_is_the_complaint_s_target(code):
     e = one(code("Germany summoned the Russian ambassador over the poisoning."), "summoned")
     assert (e["type"], e["target"]["country"], e["target"]["sector"]) == ("ACCUSE", "RUS", "GOV"), e["target"]
+
+
+def test_events_the_two_countries_are_the_story_s_pair_not_the_last_two_named(code):
+    events = code("Armenia and Azerbaijan held talks in Moscow, where Russia hosted them. "
+                  "The two countries agreed to exchange prisoners.")
+    e = one(events, "exchange")
+    assert {e["source"]["country"], e["target"]["country"]} == {"ARM", "AZE"}
+
+
+def test_events_both_sides_are_the_pair_of_an_earlier_exchange(code):
+    events = code("India and Pakistan exchanged fire along the border. "
+                  "Both sides accused each other of violating the ceasefire.")
+    accusations = [e for e in events if e["cameo"] == "112"]
+    assert {(e["source"]["country"], e["target"]["country"]) for e in accusations} == {("IND", "PAK"), ("PAK", "IND")}

@@ -1236,36 +1236,56 @@ class EventFinder:
                      and (a := self.actors.actor(c)) is not None), None)
 
     def _pair(self, tok: Token, other: Actor | None = None) -> tuple[Actor, Actor] | None:
-        """"The two countries", "both sides", "the two governments": the last two distinct
-        countries (or, for sides, any actors) named before, when the phrase counts two, other than
-        the ``other`` party of the clause and those saying no more than its country or coded as it
-        ("the UN envoy urged both sides": neither the UN nor its officials)."""
+        """"The two countries", "both sides", "the two governments": the two parties told acting on
+        each other most often before (the latest of equals), else the last two distinct countries
+        (or, for sides, any actors) named before, when the phrase counts two, other than the
+        ``other`` party of the clause and those saying no more than its country or coded as it
+        ("the UN envoy urged both sides": neither the UN nor its officials). The story's pair wins
+        over names told in passing ("Armenia and Azerbaijan held talks in Moscow, where Russia
+        hosted them. The two countries agreed ...": not Russia)."""
         lemma = tok.lemma_.lower()
         if lemma not in words("pair_noun") or not any(
                 c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
             return None
         countries = lemma != "side"
+
+        def party(a: Actor | None, found: list[Actor]) -> bool:
+            # a party is coded as something, and the two differ in what they are
+            return a is not None and not (
+                other is not None and (a.id == other.id or a.country == other.country and a.country
+                                       and a.sector in (None, other.sector))
+                or countries and not a.country
+                or a.country is None and a.sector is None or any(
+                    b.id == a.id or (b.country == a.country if countries else (b.country, b.sector) == (a.country, a.sector))
+                    for b in found))
+
         start = self.doc[min(t.i for t in tok.subtree if t.i <= tok.i)].idx
         end = tok.idx + len(tok.text)
-        found: list[Actor] = []
-        for m in reversed(self.actors.mentions):
-            if m.start >= tok.i or not countries and m.label in ("GPE", "LOC"):
-                continue  # sides are parties, not the places they fight over
-            a = self.actors.actor(self.doc[m.head])
-            # a party is coded as something, and the two differ in what they are
-            if a is None or other is not None and (a.id == other.id or a.country == other.country and a.country
-                                                   and a.sector in (None, other.sector)) \
-                    or countries and not a.country \
-                    or a.country is None and a.sector is None or any(
-                    b.id == a.id or (b.country == a.country if countries else (b.country, b.sector) == (a.country, a.sector))
-                    for b in found):
-                continue
+
+        def told(a: Actor) -> Actor:
             if countries:
                 country = self.actors.gaz.country(a.country)
                 cl = Cluster(country.name if country else a.country, "country", a.country)
                 a = Actor(a.text, cl.name, cl.id, "country", a.country, None, a.start, a.end, a.basis)
             # the words are this phrase's, the party the one named before
-            found.append(replace(a, text=self.text[start:end], start=start, end=end, basis=f"context: {a.text}"))
+            return replace(a, text=self.text[start:end], start=start, end=end, basis=f"context: {a.text}")
+
+        told_pairs: dict[frozenset, tuple[int, int, Actor, Actor]] = {}
+        for n, f in enumerate(self.found):
+            if f.trigger.i < tok.i and party(f.source, []) and party(f.target, [f.source]):
+                key = frozenset((f.source.country, f.target.country) if countries else (f.source.id, f.target.id))
+                told_pairs[key] = (told_pairs[key][0] + 1 if key in told_pairs else 1, n, f.source, f.target)
+        if told_pairs:
+            _, _, a, b = max(told_pairs.values(), key=lambda v: v[:2])
+            return told(a), told(b)
+        found: list[Actor] = []
+        for m in reversed(self.actors.mentions):
+            if m.start >= tok.i or not countries and m.label in ("GPE", "LOC"):
+                continue  # sides are parties, not the places they fight over
+            a = self.actors.actor(self.doc[m.head])
+            if not party(a, found):
+                continue
+            found.append(told(a))
             if len(found) == 2:
                 return found[1], found[0]
         return None
