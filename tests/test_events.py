@@ -1597,6 +1597,20 @@ def test_events_a_summoned_diplomat_is_the_complaint_s_target(code):
     assert (e["type"], e["target"]["country"], e["target"]["sector"]) == ("ACCUSE", "RUS", "GOV"), e["target"]
 
 
+@pytest.mark.parametrize("text, speaker, accused", [
+    ("Iraqi officials said Islamic State militants were behind the bombings in Baghdad.", "IRQ", "INS"),
+    ("The Pakistani government said the Taliban was responsible for the attack on the school.", "PAK", "REB"),
+])
+def test_events_saying_someone_is_behind_an_attack_accuses_them(code, text, speaker, accused):
+    e = [e for e in code(text) if e["cameo"] == "112"]
+    assert len(e) == 1 and e[0]["source"]["country"] == speaker and e[0]["target"]["sector"] == accused
+
+
+def test_events_responsible_for_no_hostile_act_is_no_accusation(code):
+    assert not [e for e in code("The minister said the police were responsible for security at the stadium.")
+                if e["cameo"] == "112"]
+
+
 def test_events_the_two_countries_are_the_story_s_pair_not_the_last_two_named(code):
     events = code("Armenia and Azerbaijan held talks in Moscow, where Russia hosted them. "
                   "The two countries agreed to exchange prisoners.")

@@ -174,6 +174,7 @@ class EventFinder:
             if entries:
                 self._code(tok, entries)
         self._reported_demands()
+        self._reported_blame()
         self._warned_of()
         verb_types = {f.trigger.i: nearest(f.cameo).plover for f in self.found if f.entry.pos == "VERB"}
         triggers = {f.trigger.i for f in self.found}
@@ -334,6 +335,36 @@ class EventFinder:
                 and (f.source is None or g.target.id != f.source.id and not _own_country(f.source, g.target))}
             found += [replace(f, target=t, rule=f.rule + "+warned-of") for t in aims.values()] or [f]
         self.found = found
+
+    def _reported_blame(self) -> None:
+        """"Officials said militants were behind the bombings", "said the Taliban was responsible
+        for the attack": saying that someone is behind a hostile act, or answers for it, accuses
+        them (ACCUSE by the speaker, against the clause's subject). The lexicon cannot hold it: the
+        word is a copula's adjective or preposition, and only the act it names makes it blame
+        ("responsible for security" is none)."""
+        coded = {f.trigger.i for f in self.found}
+        blame = words("blame_predicate")
+        for tok in self.doc:
+            if tok.lemma_ != "be" or tok.i in coded:
+                continue
+            acts = [g for c in tok.children if c.dep_ in ("acomp", "prep") and c.lemma_.lower() in blame
+                    for p in ([c] if c.dep_ == "prep" else [p for p in c.children if p.dep_ == "prep"])
+                    for g in p.children if g.dep_ == "pobj"]
+            if not any(nearest(e.cameo).plover in HOSTILE_TYPES for g in acts for e in self._entries(g)):
+                continue
+            frame = self.framer.frame(tok)
+            subj = self.framer.subject(tok)
+            if frame.speaker is None or subj is None:
+                continue
+            source = self._resolve(self.doc[frame.speaker.head])
+            targets = [a for t in self._expand([subj]) if (a := self._resolve(t) or self._unnamed(t)) is not None]
+            if source is None and not targets:
+                continue
+            entry = Trigger(tok.lemma_.lower(), "VERB", "112", "target", (), "", 0.8, "word_roles.tsv:blame_predicate")
+            for target in targets or [None]:
+                self.found.append(_Found(tok, entry, source, target, None, f"{entry.origin}:reported-blame", "112",
+                                         frame))
+            coded.add(tok.i)
 
     def _reported_demands(self) -> None:
         """"The administration declared that China must drop barriers": saying that someone
