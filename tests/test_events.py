@@ -1623,3 +1623,14 @@ def test_events_both_sides_are_the_pair_of_an_earlier_exchange(code):
                   "Both sides accused each other of violating the ceasefire.")
     accusations = [e for e in events if e["cameo"] == "112"]
     assert {(e["source"]["country"], e["target"]["country"]) for e in accusations} == {("IND", "PAK"), ("PAK", "IND")}
+
+
+@pytest.mark.parametrize("text, trigger, accuser, accused", [
+    ("Israel held Hamas responsible for the rocket attacks.", "held", "ISR", "Hamas"),
+    ("Kenya pointed the finger at al-Shabaab after the raid.", "pointed", "KEN", "Al-Shabaab"),
+    ("Turkey attributed the attack to the PKK.", "attributed", "TUR", "PKK"),
+    ("Indian authorities suspected Lashkar-e-Taiba of planning the attack.", "suspected", "IND", "Lashkar E Taiba"),
+])
+def test_events_attributions_of_an_attack_accuse(code, text, trigger, accuser, accused):
+    e = one(code(text), trigger, "ACCUSE")
+    assert e["source"]["country"] == accuser and names(e["target"]) == accused

@@ -463,6 +463,9 @@ class EventFinder:
                     keys.append(f"{lemma} {child.lemma_.lower()}")
                 if child.dep_ in ("oprd", "acomp", "ccomp") and child.pos_ == "ADJ":
                     keys.append(f"{lemma} {child.lower_}")  # "found him guilty", "held Syria responsible"
+                if child.dep_ == "dobj":  # "held Hamas responsible": the parse may hang the adjective
+                    # that says what the object was held to be on the object, after it
+                    keys += [f"{lemma} {a.lower_}" for a in child.rights if a.dep_ == "amod" and a.pos_ == "ADJ"]
                 if child.dep_ == "advmod" and child.i < tok.i:
                     keys.append(f"{child.lower_} {lemma}")  # "sexually assaulted"
                 if child.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
