@@ -1634,3 +1634,19 @@ def test_events_both_sides_are_the_pair_of_an_earlier_exchange(code):
 def test_events_attributions_of_an_attack_accuse(code, text, trigger, accuser, accused):
     e = one(code(text), trigger, "ACCUSE")
     assert e["source"]["country"] == accuser and names(e["target"]) == accused
+
+
+@pytest.mark.parametrize("text, act, doer", [
+    ("Nigerian police blamed the blast on Boko Haram.", "blast", "Boko Haram"),
+    ("Turkey attributed the attack to the PKK.", "attack", "PKK"),
+    ("The Pakistani government said the Taliban was responsible for the attack on the school.", "attack", "Taliban"),
+    ("Boko Haram claimed responsibility for the attack on the village.", "attack", "Boko Haram"),
+])
+def test_events_an_act_blamed_on_or_claimed_by_a_party_is_theirs(code, text, act, doer):
+    e = one(code(text), act, "ASSAULT")
+    assert names(e["source"]) == doer and names(e["target"]) != doer
+
+
+def test_events_an_act_told_beside_an_accusation_is_not_the_accused_s(code):
+    e = one(code("Kenya pointed the finger at Somalia after the raid on the border town."), "raid", "ASSAULT")
+    assert e["source"] is None or e["source"]["country"] != "SOM"

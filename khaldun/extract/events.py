@@ -45,6 +45,10 @@ HELD_BY = {"dwelling": "CVL", "military_site": "MIL", "holy_site": "REL", "schoo
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
 # acts against a party, whose target an act joined to them shares ("accused X ... and vowed to retaliate")
 HOSTILE_TYPES = {"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT"}
+# the prepositions that name the act a charge is about ("blamed them for the attack", "accused
+# them of the killing", "said they were behind the bombings"), not the charge's circumstances
+# ("accused them after the attack")
+CHARGE_PREPS = {"for", "of", "behind"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
 # prepositions that name whom an act is addressed to or done against ("a complaint with Turkey")
 ADDRESS_PREPS = {"with", "to", "against", "toward", "towards", "on", "upon"}
@@ -175,6 +179,7 @@ class EventFinder:
                 self._code(tok, entries)
         self._reported_demands()
         self._reported_blame()
+        self._owned_acts()
         self._warned_of()
         verb_types = {f.trigger.i: nearest(f.cameo).plover for f in self.found if f.entry.pos == "VERB"}
         triggers = {f.trigger.i for f in self.found}
@@ -365,6 +370,39 @@ class EventFinder:
                 self.found.append(_Found(tok, entry, source, target, None, f"{entry.origin}:reported-blame", "112",
                                          frame))
             coded.add(tok.i)
+
+    def _owned_acts(self) -> None:
+        """An act an accusation puts on someone is theirs to have done, not done to them ("blamed
+        the blast on Boko Haram", "attributed the attack to the PKK", "held Hamas responsible for
+        the rocket fire"), and so is an act its doer owns up to ("Boko Haram claimed responsibility
+        for the attack"): the act, where its own words name no doer, takes the accused or the claimer
+        as its source."""
+        owners: dict[int, Actor] = {}
+        for f in self.found:
+            if f.cameo == "112" and f.target is not None:
+                # the act is the accusation's object, or the object of a phrase on it or on what it
+                # says the accused is ("responsible for the attack", "behind the bombings")
+                heads = [f.trigger, *(c for c in f.trigger.children if c.dep_ in ("acomp", "oprd", "dobj"))]
+                heads += [a for h in heads for a in h.children if a.dep_ == "amod" and a.i > h.i]
+                for h in heads:
+                    for c in h.children:
+                        acts = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
+                            if c.dep_ == "prep" and c.lower_ in CHARGE_PREPS else []
+                        owners.update((a.i, f.target) for a in acts)
+        for tok in self.doc:  # "claimed responsibility for the attack"
+            if tok.lemma_.lower() in words("avowal_noun") and tok.dep_ == "dobj" \
+                    and tok.head.lemma_.lower() in words("avowal_verb") \
+                    and (subj := self.framer.subject(tok.head)) is not None \
+                    and (claimer := self._resolve(subj) or self._unnamed(subj)) is not None:
+                owners.update((g.i, claimer) for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+                              for g in p.children if g.dep_ == "pobj")
+        for f in self.found:
+            owner = owners.get(f.trigger.i)
+            if owner is None or f.source is not None or nearest(f.cameo).plover not in HOSTILE_TYPES:
+                continue
+            f.source = owner
+            f.target = None if f.target is not None and f.target.id == owner.id else f.target
+            f.rule += "+owned"
 
     def _reported_demands(self) -> None:
         """"The administration declared that China must drop barriers": saying that someone
