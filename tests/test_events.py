@@ -1650,3 +1650,9 @@ def test_events_an_act_blamed_on_or_claimed_by_a_party_is_theirs(code, text, act
 def test_events_an_act_told_beside_an_accusation_is_not_the_accused_s(code):
     e = one(code("Kenya pointed the finger at Somalia after the raid on the border town."), "raid", "ASSAULT")
     assert e["source"] is None or e["source"]["country"] != "SOM"
+
+
+def test_events_the_two_rivals_are_the_two_groups_told_fighting_each_other(code):
+    events = code("Sudan's army and the Rapid Support Forces clashed in Khartoum. The two rivals agreed to resume talks.")
+    e = one(events, "resume", "AGREE")
+    assert {names(e["source"]), names(e["target"])} == {"Sudanese army", "Rapid Support Forces"}

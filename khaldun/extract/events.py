@@ -1316,19 +1316,21 @@ class EventFinder:
         over names told in passing ("Armenia and Azerbaijan held talks in Moscow, where Russia
         hosted them. The two countries agreed ...": not Russia)."""
         lemma = tok.lemma_.lower()
-        if lemma not in words("pair_noun") or not any(
+        if lemma not in words("pair_noun") | words("side_noun") or not any(
                 c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
             return None
-        countries = lemma != "side"
+        countries = lemma in words("pair_noun")
 
-        def party(a: Actor | None, found: list[Actor]) -> bool:
-            # a party is coded as something, and the two differ in what they are
+        def party(a: Actor | None, found: list[Actor], told_apart: bool = False) -> bool:
+            # a party is coded as something, and the two differ in what they are (or, told acting
+            # on each other, in who they are: "the army and the RSF clashed ... the two rivals")
             return a is not None and not (
                 other is not None and (a.id == other.id or a.country == other.country and a.country
                                        and a.sector in (None, other.sector))
                 or countries and not a.country
                 or a.country is None and a.sector is None or any(
-                    b.id == a.id or (b.country == a.country if countries else (b.country, b.sector) == (a.country, a.sector))
+                    b.id == a.id or (b.country == a.country if countries else not told_apart
+                                     and (b.country, b.sector) == (a.country, a.sector))
                     for b in found))
 
         start = self.doc[min(t.i for t in tok.subtree if t.i <= tok.i)].idx
@@ -1344,7 +1346,7 @@ class EventFinder:
 
         told_pairs: dict[frozenset, tuple[int, int, Actor, Actor]] = {}
         for n, f in enumerate(self.found):
-            if f.trigger.i < tok.i and party(f.source, []) and party(f.target, [f.source]):
+            if f.trigger.i < tok.i and party(f.source, []) and party(f.target, [f.source], True):
                 key = frozenset((f.source.country, f.target.country) if countries else (f.source.id, f.target.id))
                 told_pairs[key] = (told_pairs[key][0] + 1 if key in told_pairs else 1, n, f.source, f.target)
         if told_pairs:
