@@ -1595,3 +1595,64 @@ def test_events_people_only_described_are_of_the_country_of_the_act_s_place(code
 def test_events_a_summoned_diplomat_is_the_complaint_s_target(code):
     e = one(code("Germany summoned the Russian ambassador over the poisoning."), "summoned")
     assert (e["type"], e["target"]["country"], e["target"]["sector"]) == ("ACCUSE", "RUS", "GOV"), e["target"]
+
+
+@pytest.mark.parametrize("text, speaker, accused", [
+    ("Iraqi officials said Islamic State militants were behind the bombings in Baghdad.", "IRQ", "INS"),
+    ("The Pakistani government said the Taliban was responsible for the attack on the school.", "PAK", "REB"),
+])
+def test_events_saying_someone_is_behind_an_attack_accuses_them(code, text, speaker, accused):
+    e = [e for e in code(text) if e["cameo"] == "112"]
+    assert len(e) == 1 and e[0]["source"]["country"] == speaker and e[0]["target"]["sector"] == accused
+
+
+def test_events_responsible_for_no_hostile_act_is_no_accusation(code):
+    assert not [e for e in code("The minister said the police were responsible for security at the stadium.")
+                if e["cameo"] == "112"]
+
+
+def test_events_the_two_countries_are_the_story_s_pair_not_the_last_two_named(code):
+    events = code("Armenia and Azerbaijan held talks in Moscow, where Russia hosted them. "
+                  "The two countries agreed to exchange prisoners.")
+    e = one(events, "exchange")
+    assert {e["source"]["country"], e["target"]["country"]} == {"ARM", "AZE"}
+
+
+def test_events_both_sides_are_the_pair_of_an_earlier_exchange(code):
+    events = code("India and Pakistan exchanged fire along the border. "
+                  "Both sides accused each other of violating the ceasefire.")
+    accusations = [e for e in events if e["cameo"] == "112"]
+    assert {(e["source"]["country"], e["target"]["country"]) for e in accusations} == {("IND", "PAK"), ("PAK", "IND")}
+
+
+@pytest.mark.parametrize("text, trigger, accuser, accused", [
+    ("Israel held Hamas responsible for the rocket attacks.", "held", "ISR", "Hamas"),
+    ("Kenya pointed the finger at al-Shabaab after the raid.", "pointed", "KEN", "Al-Shabaab"),
+    ("Turkey attributed the attack to the PKK.", "attributed", "TUR", "PKK"),
+    ("Indian authorities suspected Lashkar-e-Taiba of planning the attack.", "suspected", "IND", "Lashkar E Taiba"),
+])
+def test_events_attributions_of_an_attack_accuse(code, text, trigger, accuser, accused):
+    e = one(code(text), trigger, "ACCUSE")
+    assert e["source"]["country"] == accuser and names(e["target"]) == accused
+
+
+@pytest.mark.parametrize("text, act, doer", [
+    ("Nigerian police blamed the blast on Boko Haram.", "blast", "Boko Haram"),
+    ("Turkey attributed the attack to the PKK.", "attack", "PKK"),
+    ("The Pakistani government said the Taliban was responsible for the attack on the school.", "attack", "Taliban"),
+    ("Boko Haram claimed responsibility for the attack on the village.", "attack", "Boko Haram"),
+])
+def test_events_an_act_blamed_on_or_claimed_by_a_party_is_theirs(code, text, act, doer):
+    e = one(code(text), act, "ASSAULT")
+    assert names(e["source"]) == doer and names(e["target"]) != doer
+
+
+def test_events_an_act_told_beside_an_accusation_is_not_the_accused_s(code):
+    e = one(code("Kenya pointed the finger at Somalia after the raid on the border town."), "raid", "ASSAULT")
+    assert e["source"] is None or e["source"]["country"] != "SOM"
+
+
+def test_events_the_two_rivals_are_the_two_groups_told_fighting_each_other(code):
+    events = code("Sudan's army and the Rapid Support Forces clashed in Khartoum. The two rivals agreed to resume talks.")
+    e = one(events, "resume", "AGREE")
+    assert {names(e["source"]), names(e["target"])} == {"Sudanese army", "Rapid Support Forces"}

@@ -46,6 +46,10 @@ HELD_BY = {"dwelling": "CVL", "military_site": "MIL", "holy_site": "REL", "schoo
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
 # acts against a party, whose target an act joined to them shares ("accused X ... and vowed to retaliate")
 HOSTILE_TYPES = {"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT"}
+# the prepositions that name the act a charge is about ("blamed them for the attack", "accused
+# them of the killing", "said they were behind the bombings"), not the charge's circumstances
+# ("accused them after the attack")
+CHARGE_PREPS = {"for", "of", "behind"}
 GIVING_TYPES = {"SUPPORT", "AID", "COOPERATE", "SANCTION"}
 # prepositions that name whom an act is addressed to or done against ("a complaint with Turkey")
 ADDRESS_PREPS = {"with", "to", "against", "toward", "towards", "on", "upon"}
@@ -175,6 +179,8 @@ class EventFinder:
             if entries:
                 self._code(tok, entries)
         self._reported_demands()
+        self._reported_blame()
+        self._owned_acts()
         self._warned_of()
         verb_types = {f.trigger.i: nearest(f.cameo).plover for f in self.found if f.entry.pos == "VERB"}
         triggers = {f.trigger.i for f in self.found}
@@ -336,6 +342,69 @@ class EventFinder:
             found += [replace(f, target=t, rule=f.rule + "+warned-of") for t in aims.values()] or [f]
         self.found = found
 
+    def _reported_blame(self) -> None:
+        """"Officials said militants were behind the bombings", "said the Taliban was responsible
+        for the attack": saying that someone is behind a hostile act, or answers for it, accuses
+        them (ACCUSE by the speaker, against the clause's subject). The lexicon cannot hold it: the
+        word is a copula's adjective or preposition, and only the act it names makes it blame
+        ("responsible for security" is none)."""
+        coded = {f.trigger.i for f in self.found}
+        blame = words("blame_predicate")
+        for tok in self.doc:
+            if tok.lemma_ != "be" or tok.i in coded:
+                continue
+            acts = [g for c in tok.children if c.dep_ in ("acomp", "prep") and c.lemma_.lower() in blame
+                    for p in ([c] if c.dep_ == "prep" else [p for p in c.children if p.dep_ == "prep"])
+                    for g in p.children if g.dep_ == "pobj"]
+            if not any(nearest(e.cameo).plover in HOSTILE_TYPES for g in acts for e in self._entries(g)):
+                continue
+            frame = self.framer.frame(tok)
+            subj = self.framer.subject(tok)
+            if frame.speaker is None or subj is None:
+                continue
+            source = self._resolve(self.doc[frame.speaker.head])
+            targets = [a for t in self._expand([subj]) if (a := self._resolve(t) or self._unnamed(t)) is not None]
+            if source is None and not targets:
+                continue
+            entry = Trigger(tok.lemma_.lower(), "VERB", "112", "target", (), "", 0.8, "word_roles.tsv:blame_predicate")
+            for target in targets or [None]:
+                self.found.append(_Found(tok, entry, source, target, None, f"{entry.origin}:reported-blame", "112",
+                                         frame))
+            coded.add(tok.i)
+
+    def _owned_acts(self) -> None:
+        """An act an accusation puts on someone is theirs to have done, not done to them ("blamed
+        the blast on Boko Haram", "attributed the attack to the PKK", "held Hamas responsible for
+        the rocket fire"), and so is an act its doer owns up to ("Boko Haram claimed responsibility
+        for the attack"): the act, where its own words name no doer, takes the accused or the claimer
+        as its source."""
+        owners: dict[int, Actor] = {}
+        for f in self.found:
+            if f.cameo == "112" and f.target is not None:
+                # the act is the accusation's object, or the object of a phrase on it or on what it
+                # says the accused is ("responsible for the attack", "behind the bombings")
+                heads = [f.trigger, *(c for c in f.trigger.children if c.dep_ in ("acomp", "oprd", "dobj"))]
+                heads += [a for h in heads for a in h.children if a.dep_ == "amod" and a.i > h.i]
+                for h in heads:
+                    for c in h.children:
+                        acts = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
+                            if c.dep_ == "prep" and c.lower_ in CHARGE_PREPS else []
+                        owners.update((a.i, f.target) for a in acts)
+        for tok in self.doc:  # "claimed responsibility for the attack"
+            if tok.lemma_.lower() in words("avowal_noun") and tok.dep_ == "dobj" \
+                    and tok.head.lemma_.lower() in words("avowal_verb") \
+                    and (subj := self.framer.subject(tok.head)) is not None \
+                    and (claimer := self._resolve(subj) or self._unnamed(subj)) is not None:
+                owners.update((g.i, claimer) for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+                              for g in p.children if g.dep_ == "pobj")
+        for f in self.found:
+            owner = owners.get(f.trigger.i)
+            if owner is None or f.source is not None or nearest(f.cameo).plover not in HOSTILE_TYPES:
+                continue
+            f.source = owner
+            f.target = None if f.target is not None and f.target.id == owner.id else f.target
+            f.rule += "+owned"
+
     def _reported_demands(self) -> None:
         """"The administration declared that China must drop barriers": saying that someone
         must act is a demand on them (REQUEST by the speaker, on the one who must act)."""
@@ -433,6 +502,9 @@ class EventFinder:
                     keys.append(f"{lemma} {child.lemma_.lower()}")
                 if child.dep_ in ("oprd", "acomp", "ccomp") and child.pos_ == "ADJ":
                     keys.append(f"{lemma} {child.lower_}")  # "found him guilty", "held Syria responsible"
+                if child.dep_ == "dobj":  # "held Hamas responsible": the parse may hang the adjective
+                    # that says what the object was held to be on the object, after it
+                    keys += [f"{lemma} {a.lower_}" for a in child.rights if a.dep_ == "amod" and a.pos_ == "ADJ"]
                 if child.dep_ == "advmod" and child.i < tok.i:
                     keys.append(f"{child.lower_} {lemma}")  # "sexually assaulted"
                 if child.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
@@ -1237,36 +1309,58 @@ class EventFinder:
                      and (a := self.actors.actor(c)) is not None), None)
 
     def _pair(self, tok: Token, other: Actor | None = None) -> tuple[Actor, Actor] | None:
-        """"The two countries", "both sides", "the two governments": the last two distinct
-        countries (or, for sides, any actors) named before, when the phrase counts two, other than
-        the ``other`` party of the clause and those saying no more than its country or coded as it
-        ("the UN envoy urged both sides": neither the UN nor its officials)."""
+        """"The two countries", "both sides", "the two governments": the two parties told acting on
+        each other most often before (the latest of equals), else the last two distinct countries
+        (or, for sides, any actors) named before, when the phrase counts two, other than the
+        ``other`` party of the clause and those saying no more than its country or coded as it
+        ("the UN envoy urged both sides": neither the UN nor its officials). The story's pair wins
+        over names told in passing ("Armenia and Azerbaijan held talks in Moscow, where Russia
+        hosted them. The two countries agreed ...": not Russia)."""
         lemma = tok.lemma_.lower()
-        if lemma not in words("pair_noun") or not any(
+        if lemma not in words("pair_noun") | words("side_noun") or not any(
                 c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
             return None
-        countries = lemma != "side"
+        countries = lemma in words("pair_noun")
+
+        def party(a: Actor | None, found: list[Actor], told_apart: bool = False) -> bool:
+            # a party is coded as something, and the two differ in what they are (or, told acting
+            # on each other, in who they are: "the army and the RSF clashed ... the two rivals")
+            return a is not None and not (
+                other is not None and (a.id == other.id or a.country == other.country and a.country
+                                       and a.sector in (None, other.sector))
+                or countries and not a.country
+                or a.country is None and a.sector is None or any(
+                    b.id == a.id or (b.country == a.country if countries else not told_apart
+                                     and (b.country, b.sector) == (a.country, a.sector))
+                    for b in found))
+
         start = self.doc[min(t.i for t in tok.subtree if t.i <= tok.i)].idx
         end = tok.idx + len(tok.text)
-        found: list[Actor] = []
-        for m in reversed(self.actors.mentions):
-            if m.start >= tok.i or not countries and m.label in ("GPE", "LOC"):
-                continue  # sides are parties, not the places they fight over
-            a = self.actors.actor(self.doc[m.head])
-            # a party is coded as something, and the two differ in what they are
-            if a is None or other is not None and (a.id == other.id or a.country == other.country and a.country
-                                                   and a.sector in (None, other.sector)) \
-                    or countries and not a.country \
-                    or a.country is None and a.sector is None or any(
-                    b.id == a.id or (b.country == a.country if countries else (b.country, b.sector) == (a.country, a.sector))
-                    for b in found):
-                continue
+
+        def told(a: Actor) -> Actor:
             if countries:
                 country = self.actors.gaz.country(a.country)
                 cl = Cluster(country.name if country else a.country, "country", a.country)
                 a = Actor(a.text, cl.name, cl.id, "country", a.country, None, a.start, a.end, a.basis)
             # the words are this phrase's, the party the one named before
-            found.append(replace(a, text=self.text[start:end], start=start, end=end, basis=f"context: {a.text}"))
+            return replace(a, text=self.text[start:end], start=start, end=end, basis=f"context: {a.text}")
+
+        told_pairs: dict[frozenset, tuple[int, int, Actor, Actor]] = {}
+        for n, f in enumerate(self.found):
+            if f.trigger.i < tok.i and party(f.source, []) and party(f.target, [f.source], True):
+                key = frozenset((f.source.country, f.target.country) if countries else (f.source.id, f.target.id))
+                told_pairs[key] = (told_pairs[key][0] + 1 if key in told_pairs else 1, n, f.source, f.target)
+        if told_pairs:
+            _, _, a, b = max(told_pairs.values(), key=lambda v: v[:2])
+            return told(a), told(b)
+        found: list[Actor] = []
+        for m in reversed(self.actors.mentions):
+            if m.start >= tok.i or not countries and m.label in ("GPE", "LOC"):
+                continue  # sides are parties, not the places they fight over
+            a = self.actors.actor(self.doc[m.head])
+            if not party(a, found):
+                continue
+            found.append(told(a))
             if len(found) == 2:
                 return found[1], found[0]
         return None
