@@ -46,8 +46,8 @@ from spacy.tokens import Token
 
 from ..gazetteer import fold
 from ..ontologies.tables import words
-from ..records import Place
-from .place import (FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, WELL_KNOWN_TOWN, body_named, fragment, trim,
+from ..records import Actor, Place
+from .place import (FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, WELL_KNOWN_TOWN, body_named, fragment, small_town_abroad, trim,
                     well_known)
 from .actors import LOCATIVE_PREPS
 
@@ -555,6 +555,26 @@ def _nationwide(finder, tok: Token) -> Place | None:
                  char_end=said.idx + len(said.text))
 
 
+def at_home(finder, tok: Token, place: Place | None, source: Actor | None, targets: list[Actor | None]) -> Place | None:
+    """An act a country's own people do among themselves, in a story filed from another country
+    with no place of its own, happened in their country, not in the town the dateline names
+    ("WASHINGTON - ... Venezuelan security forces have detained 2,000 people"); the country, as
+    ``_nationwide`` gives it. The dateline's own paragraph is told where it was filed ("CARACAS -
+    Colombia's government and the ELN agreed"). Any other place stands."""
+    line = dateline(finder)
+    if place is None or line is None or place.char_start != line.char_start or source is None \
+            or not source.country or source.country == line.country \
+            or "\n" not in finder.text[line.char_start:tok.sent.start_char] \
+            or any(t is not None and t.country != source.country for t in targets):
+        return place
+    country = finder.actors.gaz.country(source.country)
+    if country is None:
+        return place
+    return Place(text=source.text, name=country.name, country=source.country, admin1=None, lat=country.lat,
+                 lon=country.lon, precision="country", geonameid=country.geonameid, char_start=source.start,
+                 char_end=source.end)
+
+
 def _own_locative(finder, tok: Token, place: Place) -> bool:
     """The rules' place is the trigger's own locative argument, a place phrase on the verb itself
     ("in Juba, the government agreed", "police dispersed protesters in Beirut"), the place a
@@ -696,12 +716,13 @@ def _party_phrase(doc, c: Candidate) -> bool:
 
 def _name_place(finder, start: int, end: int) -> Place:
     """A proper name the toponym finder left out: its most populous namesake in the gazetteer (one
-    in the document's own countries first), or its words alone, without coordinates."""
+    in the document's own countries first; never a small town outside the country most of its
+    places lie in), or its words alone, without coordinates."""
     text = finder.text[start:end]
     entries = finder.actors.gaz.candidates(text)
     countries = {p.country for p in finder.places.values()}
     best = next((e for e in entries if e.country in countries), entries[0] if entries else None)
-    if best is None:
+    if best is None or small_town_abroad(best, {dominant_country(finder)}):
         return Place(text=text, name=text, country=None, admin1=None, lat=None, lon=None, precision=UNRESOLVED,
                      char_start=start, char_end=end)
     return Place(text=text, name=best.name, country=best.country or None, admin1=best.admin1, lat=best.lat,
