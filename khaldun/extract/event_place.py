@@ -565,7 +565,7 @@ def at_home(finder, tok: Token, place: Place | None, source: Actor | None, targe
     if place is None or line is None or place.char_start != line.char_start or source is None \
             or not source.country or source.country == line.country \
             or "\n" not in finder.text[line.char_start:tok.sent.start_char] \
-            or any(t is not None and t.country != source.country for t in targets):
+            or not targets or any(t is None or t.country != source.country for t in targets):
         return place
     country = finder.actors.gaz.country(source.country)
     if country is None:
