@@ -47,8 +47,8 @@ from spacy.tokens import Token
 from ..gazetteer import fold
 from ..ontologies.tables import words
 from ..records import Actor, Place
-from .place import (FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, WELL_KNOWN_TOWN, body_named, fragment, small_town_abroad, trim,
-                    well_known)
+from .place import (FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, WELL_KNOWN_TOWN, body_named, fragment,
+                    small_town_abroad, trim, well_known)
 from .actors import LOCATIVE_PREPS
 
 MODEL = Path(__file__).resolve().parent.parent / "ontologies" / "data" / "event_place.json"

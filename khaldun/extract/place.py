@@ -223,7 +223,7 @@ def _abroad(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: G
     Litoral Penitentiary" in a story about Ecuador is no village of New York). The document-level
     country prior of geoparsers (Mordecai, CLAVIN), read once per document."""
     context = ranker.context_countries(text, mentions, cands, gaz, actor_countries)
-    lent: Counter[tuple[str, str]] = Counter()  # what each name lends its own country
+    lent: Counter[tuple[str, str]] = Counter()  # what each name lends its own country (twice, as counted there)
     for m, entries in zip(mentions, cands):
         countries = {e.country for e in entries if e.country}
         if len(countries) == 1:
