@@ -47,8 +47,8 @@ from spacy.tokens import Token
 from ..gazetteer import fold
 from ..ontologies.tables import words
 from ..records import Actor, Place
-from .place import (FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, WELL_KNOWN_TOWN, body_named, fragment,
-                    small_town_abroad, trim, well_known)
+from .place import (FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, WELL_KNOWN_TOWN, body_named, fragment, trim,
+                    well_known)
 from .actors import LOCATIVE_PREPS
 
 MODEL = Path(__file__).resolve().parent.parent / "ontologies" / "data" / "event_place.json"
@@ -716,13 +716,12 @@ def _party_phrase(doc, c: Candidate) -> bool:
 
 def _name_place(finder, start: int, end: int) -> Place:
     """A proper name the toponym finder left out: its most populous namesake in the gazetteer (one
-    in the document's own countries first; never a small town outside the country most of its
-    places lie in), or its words alone, without coordinates."""
+    in the document's own countries first), or its words alone, without coordinates."""
     text = finder.text[start:end]
     entries = finder.actors.gaz.candidates(text)
     countries = {p.country for p in finder.places.values()}
     best = next((e for e in entries if e.country in countries), entries[0] if entries else None)
-    if best is None or small_town_abroad(best, {dominant_country(finder)}):
+    if best is None:
         return Place(text=text, name=text, country=None, admin1=None, lat=None, lon=None, precision=UNRESOLVED,
                      char_start=start, char_end=end)
     return Place(text=text, name=best.name, country=best.country or None, admin1=best.admin1, lat=best.lat,
