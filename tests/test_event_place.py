@@ -458,3 +458,18 @@ def test_event_place_a_finer_place_before_in_and_a_province_is_the_place(code):
     assert e["location"] and e["location"]["text"] == "Mocimboa", e["location"]
     e = one(code("The army fought the Rapid Support Forces in Darfur on Monday."), "fought")
     assert e["location"] and e["location"]["text"] == "Darfur", e["location"]  # a body's name is no place
+
+
+def test_event_place_own_country_for_a_domestic_act_filed_from_abroad(code):
+    text = ("WASHINGTON, Aug 22 (Reuters) - The United States imposed sanctions on Venezuelan officials on "
+            "Thursday.\n\nVenezuelan police have arrested more than 2,000 Venezuelan opposition activists "
+            "since the vote, rights groups said.")
+    e = one(code(text), "arrested")
+    assert e["location"]["country"] == "VEN" and e["location"]["precision"] == "country"
+
+
+def test_event_place_dateline_stands_for_an_act_of_its_own_country(code):
+    text = ("WASHINGTON, Aug 22 (Reuters) - Venezuela's president spoke on Thursday.\n\n"
+            "American police arrested two men on Friday, officials said.")
+    e = one(code(text), "arrested")
+    assert e["location"]["name"] == "Washington"

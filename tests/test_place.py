@@ -483,3 +483,18 @@ def test_place_skeleton_of_transliterations():
     assert skeleton("Bardera") == skeleton("Baardheere") == "brdr"
     assert skeleton("Jowhar") == skeleton("Jawhar")
     assert skeleton("Bardera") != skeleton("Baidoa")  # another town of the same province
+
+
+def test_place_small_town_abroad_is_no_place_of_a_story_about_elsewhere(pipeline):
+    # Pavilion is a village of New York only; the story's names and people are Ecuador's
+    text = ("GUAYAQUIL, Ecuador (AP) - Ecuadorean soldiers entered the prison in Guayaquil after fighting "
+            "broke out in Pavilion 5. Ecuador's army said the inmates of Guayaquil surrendered to troops sent "
+            "from Quito.")
+    p = places_of(pipeline, text)
+    assert p["Guayaquil"].country == "ECU"
+    assert "Pavilion" not in p or p["Pavilion"].country != "USA"
+
+
+def test_place_small_town_kept_where_the_story_is(pipeline):
+    p = places_of(pipeline, "Deputies searched a farm near Pavilion, New York, after a fire on Monday.")
+    assert p["Pavilion"].country == "USA"

@@ -46,7 +46,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import fold
 from ..ontologies.tables import words
-from ..records import Place
+from ..records import Actor, Place
 from .place import (FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, WELL_KNOWN_TOWN, body_named, fragment, trim,
                     well_known)
 from .actors import LOCATIVE_PREPS
@@ -558,6 +558,26 @@ def _nationwide(finder, tok: Token) -> Place | None:
     return Place(text=said.text, name=country.name, country=iso, admin1=None, lat=country.lat, lon=country.lon,
                  precision="country", geonameid=country.geonameid, char_start=said.idx,
                  char_end=said.idx + len(said.text))
+
+
+def at_home(finder, tok: Token, place: Place | None, source: Actor | None, targets: list[Actor | None]) -> Place | None:
+    """An act a country's own people do among themselves, in a story filed from another country
+    with no place of its own, happened in their country, not in the town the dateline names
+    ("WASHINGTON - ... Venezuelan security forces have detained 2,000 people"); the country, as
+    ``_nationwide`` gives it. The dateline's own paragraph is told where it was filed ("CARACAS -
+    Colombia's government and the ELN agreed"). Any other place stands."""
+    line = dateline(finder)
+    if place is None or line is None or place.char_start != line.char_start or source is None \
+            or not source.country or source.country == line.country \
+            or "\n" not in finder.text[line.char_start:tok.sent.start_char] \
+            or not targets or any(t is None or t.country != source.country for t in targets):
+        return place
+    country = finder.actors.gaz.country(source.country)
+    if country is None:
+        return place
+    return Place(text=source.text, name=country.name, country=source.country, admin1=None, lat=country.lat,
+                 lon=country.lon, precision="country", geonameid=country.geonameid, char_start=source.start,
+                 char_end=source.end)
 
 
 def _own_locative(finder, tok: Token, place: Place) -> bool:

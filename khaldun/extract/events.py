@@ -763,6 +763,7 @@ class EventFinder:
             # ... and, in an act done with one another, acts on the other sides ("Pakistani and
             # Afghan forces exchanged fire": each fired at the other, as CAMEO codes a clash both ways)
             resolved = [(None, a) for a in (source, *sides)]
+        location = event_place.at_home(self, tok, location, sources[0], [t for _, t in resolved])
         for source in sources:
             others = [t for _, t in resolved if t is None or source is None or contact or not _own_country(source, t)]
             # no party acts on itself: "the army put its forces on alert" has no target, yet is an act

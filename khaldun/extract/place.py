@@ -194,15 +194,57 @@ def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None =
     if options is None:
         options = toponyms(doc, gaz, ents, text)
     mentions = [Mention(s.start_char, s.end_char, text[s.start_char:s.end_char]) for s, _ in options]
-    chosen = ranker.rank(text, mentions, [c for _, c in options], gaz, actor_countries)
+    cands = [c for _, c in options]
+    chosen = ranker.rank(text, mentions, cands, gaz, actor_countries)
+    abroad = _abroad(text, mentions, cands, gaz, actor_countries, chosen)
     out: dict[int, Place] = {}
     for (span, _), m, pick in zip(options, mentions, chosen):
         if pick is None:
             continue
-        place = _place(m, pick[0])
+        best = abroad.get(fold(m.text), pick[0])
+        if best is None:
+            continue
+        place = _place(m, best)
         for i in range(span.start, span.end):
             out[i] = place
     return out
+
+
+SMALL_TOWN = 10_000  # a town smaller than this is not named in a story about elsewhere without its country
+COUNTRY_PRIOR = 4  # the document's countries count from this much support on (two unambiguous names)
+MINOR_COUNTRY = 0.5  # a country with less than this share of the leading one's support is not the story's
+
+
+def _abroad(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer,
+            actor_countries: Counter[str] | None, chosen: list) -> dict[str, Entry | None]:
+    """The names (folded) read as a small town in a country the document hardly points to, while
+    its names, demonyms and actors point to others (its countries), with what they are instead:
+    their best-known namesake in one of the document's countries, or none ("Pavilion 5 of the
+    Litoral Penitentiary" in a story about Ecuador is no village of New York). The document-level
+    country prior of geoparsers (Mordecai, CLAVIN), read once per document."""
+    context = ranker.context_countries(text, mentions, cands, gaz, actor_countries)
+    lent: Counter[tuple[str, str]] = Counter()  # what each name lends its own country (twice, as counted there)
+    for m, entries in zip(mentions, cands):
+        countries = {e.country for e in entries if e.country}
+        if len(countries) == 1:
+            lent[(fold(m.text), next(iter(countries)))] += 2
+    lead = max(context.values(), default=0)
+    if lead < COUNTRY_PRIOR:
+        return {}
+    story = {c for c, n in context.items() if n >= MINOR_COUNTRY * lead}
+    out: dict[str, Entry | None] = {}
+    for m, entries, pick in zip(mentions, cands, chosen):
+        if pick is None:
+            continue
+        e, name = pick[0], fold(m.text)
+        if small_town_abroad(e, story) and context[e.country] - lent[(name, e.country)] < MINOR_COUNTRY * lead:
+            out[name] = next((c for c in entries if c.country in story), None)
+    return out
+
+
+def small_town_abroad(e: Entry, countries: set[str]) -> bool:
+    """Whether a candidate is a small town outside the document's ``countries``."""
+    return e.kind == "city" and bool(e.country) and e.country not in countries and e.population < SMALL_TOWN
 
 
 NESTED_KM = 300  # a place this close to the province named beside it lies in it
