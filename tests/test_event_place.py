@@ -446,3 +446,10 @@ def test_event_place_a_finer_place_before_in_and_a_province_is_the_place(code):
     assert e["location"] and e["location"]["text"] == "Mocimboa", e["location"]
     e = one(code("The army fought the Rapid Support Forces in Darfur on Monday."), "fought")
     assert e["location"] and e["location"]["text"] == "Darfur", e["location"]  # a body's name is no place
+
+
+def test_event_place_a_nationality_of_two_words_is_no_unknown_place(code):
+    # "Sri Lankan", tagged as a name, is a demonym: never an event's location, nor an unresolved one
+    text = "COLOMBO, Feb 6 (Newswire) - The navy arrested 23 fishermen for poaching in Sri Lankan waters."
+    e = one(code(text), "arrested")
+    assert e["location"]["name"] == "Colombo"
