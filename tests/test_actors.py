@@ -55,6 +55,13 @@ def by_text(mentions, text):
      "REB"),
     # a named armed side's men are the side ("fighters" alone would be unidentified armed forces)
     ("US-backed SDF fighters clashed with Turkish troops.", "US-backed SDF fighters", "SYR", "REB"),
+    # the armed side a word before "fighters" names is theirs ("fighters" alone: unidentified armed forces)
+    ("Separatist fighters attacked the town of Kumbo in Cameroon.", "Separatist fighters", "CMR", "REB"),
+    # a common word capitalised only as the sentence's first names no province (Brazil's Federal District)
+    ("Federal forces and Jubaland troops clashed in Somalia.", "Federal forces", "SOM", "MIL"),
+    # a prefix makes a demonym a span of nations', no one state's
+    ("The Inter-American Commission on Human Rights condemned the deaths in Bolivia.",
+     "Inter-American Commission on Human Rights", None, None),
     # an adjective that makes a body another sector's
     ("Norway's central bank raised its rates.", "Norway's central bank", "NOR", "GOV"),
     ("The foreign ministers of Russia met in Vienna.", "The foreign ministers", "RUS", "GOV"),

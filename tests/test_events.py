@@ -1529,3 +1529,19 @@ def test_events_people_only_described_are_of_the_country_of_the_act_s_place(code
 def test_events_a_summoned_diplomat_is_the_complaint_s_target(code):
     e = one(code("Germany summoned the Russian ambassador over the poisoning."), "summoned")
     assert (e["type"], e["target"]["country"], e["target"]["sector"]) == ("ACCUSE", "RUS", "GOV"), e["target"]
+
+
+def test_events_a_gerund_after_after_shares_its_verb_s_subject_and_not_its_object(code):
+    # who freed the pupils abducted them; "them" is the pupils, not the subject of its own clause
+    events = code("Separatist fighters in Cameroon freed 17 pupils on Tuesday, nine days after abducting "
+                  "them from a boarding school in Kumbo.")
+    e = one(events, "abducting")
+    assert (e["type"], e["source"]["text"], e["target"]["text"]) == ("ASSAULT", "Separatist fighters", "them")
+    assert e["target"]["sector"] == "EDU"
+    e = one(events, "freed")
+    assert (e["type"], e["cameo"], e["target"]["sector"]) == ("RETREAT", "0841", "EDU")  # pupils are people
+
+
+def test_events_a_high_commissioner_is_a_diplomat_to_summon(code):
+    e = one(code("India summoned Sri Lanka's acting high commissioner in New Delhi on Thursday."), "summoned")
+    assert (e["type"], e["cameo"], e["target"]["country"]) == ("ACCUSE", "114", "LKA")

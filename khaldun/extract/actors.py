@@ -32,6 +32,8 @@ ARMED = {"REB", "INS", "UAF", "MIL", "RAD", "IMG"}
 GROUP_NOUNS = {"group", "militia", "organisation", "organization", "movement", "faction", "party", "alliance",
                "coalition", "network", "outfit"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+# prepositions whose gerund shares its verb's subject ("retaliated by expelling", "fled after killing")
+GERUND_LINKS = {"by", "after", "while", "since", "upon", "without"}
 OFFICES = {"GOV", "LEG", "JUD"}  # sectors of a post, before those of a rank or trade
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 NATION_NOUNS = {"country", "government", "nation", "state"}  # what "the two ..." of an act between states count
@@ -63,6 +65,7 @@ NAME_TAILS = GROUP_NOUNS | {"society", "service", "services", "agency", "securit
 CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common", "civilian", "elderly", "poor",
                     "ethnic"}
 ETHNIC = "ethnic"  # "ethnic Albanians": a people, wherever they live, not the nationals of a state
+SPANNING = {"inter", "pan", "trans"}  # "Inter-American", "Pan-African": a span of nations, no one state's
 # words inside a name of capitalised words ("Minister of Defence", "Tigray People's Liberation
 # Front", "Kurdistan Workers' Party")
 JOINERS = ("of", "for", "-", "'s", "’s", "'", "’")
@@ -569,6 +572,13 @@ class Actors:
                 # state's army, of the country they fight in
                 sector = "REB" if sector in ("MIL", "UAF") else sector
                 country = country or self._located_country(head, True)
+            if sector == "UAF":
+                # "rebel fighters", "separatist fighters": the armed side a word before the generic
+                # noun names is theirs
+                named = next((r for t in self.doc[start:head.i] if t.dep_ in ("amod", "compound")
+                              for r in (self.roles.get(t.lower_) or self.roles.get(t.lower_ + "s"),)
+                              if r is not None and r.sector in ARMED | {"SEP"} and r.sector != "UAF"), None)
+                sector = named.sector if named is not None else sector
             if known is not None and sector in ARMED and known.sector in ARMED:
                 sector = known.sector  # "a Fano commander": an armed group's men are of its sector
             if sector in STATE_SECTORS and any(t.lower_ in FORMER for t in self.doc[start:head.i]):
@@ -862,7 +872,10 @@ class Actors:
             if country is not None:
                 return country
         for tok in tokens:
-            if (tok.pos_ == "PROPN" or self._capitalised(tok)) and len(tok.text) > 3 and not _backer(tok) \
+            # a word capitalised only as a sentence's first is a common word ("Federal forces"
+            # are not Brazil's Federal District's)
+            if (tok.pos_ == "PROPN" or self._capitalised(tok) and not tok.is_sent_start) and len(tok.text) > 3 \
+                    and not _backer(tok) \
                     and tok.lower_ not in COMPASS and (tok.ent_type_ != "PERSON" or tok.i in self._body_words):
                 country = self._city_country(tok.text)
                 if country is not None:
@@ -973,10 +986,13 @@ class Actors:
 
     def _regional(self, tok: Token) -> bool:
         """A demonym a qualifier makes a region's ("Latin American", "Central American leaders"),
-        unless the two words name a country ("South African", "North Korean")."""
+        unless the two words name a country ("South African", "North Korean"); or a prefix makes
+        a span of nations' ("the Inter-American Commission", "Pan-African Parliament")."""
         if tok.i == 0:
             return False
         prev = self.doc[tok.i - 1]
+        if prev.text == "-" and tok.i > 1 and self.doc[tok.i - 2].lower_ in SPANNING:
+            return True
         return prev.text[:1].isupper() and prev.lower_ in REGION_QUALIFIERS and \
             self.gaz.country_of(f"{prev.text} {tok.text}") is None and self._demonym(f"{prev.text} {tok.text}") is None
 
@@ -2105,9 +2121,11 @@ def _coarguments(tok: Token) -> list[Token]:
     if tok.dep_ not in ("dobj", "dative", "iobj", "pobj") or tok.lower_ in ("himself", "herself", "themselves"):
         return []
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+            verb.dep_ == "conj" and verb.head.i != verb.i
+            or verb.dep_ == "pcomp" and verb.head.lower_ in GERUND_LINKS and verb.head.head.pos_ == "VERB"):
+        # a gerund after "by", "after" shares its verb's subject: "freed them days after abducting them"
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
