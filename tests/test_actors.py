@@ -534,3 +534,13 @@ def test_actors_a_named_body_in_a_lone_sentence_takes_no_story_s_country(pipelin
     # a lone sentence tells no story: Iran, the one to be helped, is not the legislature's country
     m = by_text(actors_of(pipeline, "Congress is asking Obama to help Iran."), "Congress")
     assert m.country is None, m.basis
+
+
+def test_actors_a_state_body_an_official_says_acts_is_the_official_s_own(pipeline):
+    # after India's "federal government", the government a Sri Lankan minister says will not act is
+    # Sri Lanka's; a body his words act on is another's
+    ms = actors_of(pipeline, "India urged the federal government to act. Sri Lanka's fisheries minister, "
+                             "Upul Ratnayake, said the navy had acted within the law. He said the government "
+                             "would not return the trawlers.")
+    assert by_text(ms, "the federal government").country == "IND"
+    assert by_text(ms, "the government").country == "LKA"

@@ -1100,9 +1100,14 @@ class Actors:
             if m.owner is not None:
                 return None  # "his army", "Libya's army" is coded through its owner
             window = _sentence_start_back(self.tokens[m.head], 4)
+            # "the government" in what an official says is the official's own ("Sri Lanka's minister
+            # said the government would not return the trawlers", after India's government)
+            own = self._reporter_country(m) if m.sector in STATE_SECTORS else None
             for c_idx in reversed(range(len(self.clusters))):
                 c = self.clusters[c_idx]
                 if c.kind == "person" or c.sector != m.sector or self.tokens[m.head].lemma_ not in c.titles:
+                    continue
+                if own is not None and c.country != own:
                     continue
                 if m.country is not None:
                     if c.country == m.country and fold(c.name) == fold(self._role_name(m, c.country)):
@@ -1121,6 +1126,24 @@ class Actors:
             if m.kind == "speaker":
                 return self._speaker(m)
             return self._pronoun_antecedent(m)
+        return None
+
+    def _reporter_country(self, m: Mention) -> str | None:
+        """The country of the state official whose reported words a mention is the subject of ("He
+        said the government would ...", "the minister said the navy had acted"), when the text has
+        already said who he is; not a party the words act on ("Blinken said Washington called on
+        the electoral authorities": another state's)."""
+        if self.tokens[m.head].dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for verb in self.tokens[m.head].ancestors:
+            if verb.lemma_ not in SAY_VERBS:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            idx = self.by_token.get(subject.i) if subject is not None else None
+            cluster = self.mentions[idx].cluster if idx is not None else -1
+            if cluster < 0 or self.clusters[cluster].sector not in STATE_SECTORS:
+                return None
+            return self.clusters[cluster].country
         return None
 
     def _known_as(self, m: Mention) -> str | None:
@@ -1576,7 +1599,8 @@ class Actors:
                 # the country of the first place its sentence names ("Israeli soldiers killed two
                 # civilians in the West Bank": Palestinian civilians), before the story's main
                 # country, which the other party's nationality may have made ("Israeli")
-                c.country = self._sentence_country(roles[0]) or (
+                c.country = (self._reporter_country(roles[0]) if c.sector in STATE_SECTORS else None) or \
+                    self._sentence_country(roles[0]) or (
                     None if roles[0].owner is not None  # a named body's people are its
                     else self._located_country(self.tokens[roles[0].head], True)) or self._context_country(roles[0])
             elif c.sector in DOMESTIC_SECTORS and self.tokens[-1].sent.start > 0 \
