@@ -1545,3 +1545,9 @@ def test_events_a_gerund_after_after_shares_its_verb_s_subject_and_not_its_objec
 def test_events_a_high_commissioner_is_a_diplomat_to_summon(code):
     e = one(code("India summoned Sri Lanka's acting high commissioner in New Delhi on Thursday."), "summoned")
     assert (e["type"], e["cameo"], e["target"]["country"]) == ("ACCUSE", "114", "LKA")
+
+
+def test_events_an_act_banned_is_not_done(code):
+    events = code("The authorities banned all opposition rallies earlier this month.")
+    assert one(events, "banned")["certainty"] == "asserted"
+    assert one(events, "rallies")["certainty"] == "negated"
