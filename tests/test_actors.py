@@ -544,3 +544,11 @@ def test_actors_a_state_body_an_official_says_acts_is_the_official_s_own(pipelin
                              "would not return the trawlers.")
     assert by_text(ms, "the federal government").country == "IND"
     assert by_text(ms, "the government").country == "LKA"
+
+
+def test_actors_the_same_count_of_the_same_people_is_them_however_far_back(pipeline):
+    text = ("The navy arrested 23 Indian fishermen off the coast. The ministry protested. The minister spoke. "
+            "Officials met. The talks ended. Lawyers appealed. A court in Jaffna remanded the 23 fishermen in custody.")
+    ms = actors_of(pipeline, text)
+    assert by_text(ms, "the 23 fishermen").id == by_text(ms, "23 Indian fishermen").id
+    assert by_text(ms, "the 23 fishermen").country == "IND"

@@ -1103,6 +1103,7 @@ class Actors:
             # "the government" in what an official says is the official's own ("Sri Lanka's minister
             # said the government would not return the trawlers", after India's government)
             own = self._reporter_country(m) if m.sector in STATE_SECTORS else None
+            count = _count_of(self.tokens[m.head])
             for c_idx in reversed(range(len(self.clusters))):
                 c = self.clusters[c_idx]
                 if c.kind == "person" or c.sector != m.sector or self.tokens[m.head].lemma_ not in c.titles:
@@ -1113,8 +1114,12 @@ class Actors:
                     if c.country == m.country and fold(c.name) == fold(self._role_name(m, c.country)):
                         return c_idx
                     continue
-                if m.definite and c.last_start >= window and fold(self._role_name(m, c.country)) == fold(c.name):
-                    return c_idx  # "the army" after "the Lebanese army"
+                # "the army" after "the Lebanese army"; "the 23 fishermen" after "23 Indian fishermen",
+                # however far back: the same count of the same people
+                near = c.last_start >= window or count is not None and any(
+                    _count_of(self.tokens[self.mentions[i].head]) == count for i in c.members)
+                if m.definite and near and fold(self._role_name(m, c.country)) == fold(c.name):
+                    return c_idx
             if m.definite and m.country is None and self.tokens[m.head].lemma_.lower() in GROUP_NOUNS:
                 return self._named_organisation(m, window)  # "the militia" after "the Syrian Democratic Forces"
             if m.definite and m.country is None and m.sector in ARMED:
@@ -2136,6 +2141,11 @@ def _quoted(tokens: list[Token]) -> dict[int, tuple[int, int]]:
         elif tok.text == "\n":
             opened = None
     return out
+
+
+def _count_of(head: Token) -> str | None:
+    """The number a phrase counts its people by ("23 Indian fishermen": "23"), if one."""
+    return next((c.lower_ for c in head.children if c.dep_ == "nummod" and c.like_num), None)
 
 
 def _coarguments(tok: Token) -> list[Token]:
