@@ -1551,3 +1551,11 @@ def test_events_an_act_banned_is_not_done(code):
     events = code("The authorities banned all opposition rallies earlier this month.")
     assert one(events, "banned")["certainty"] == "asserted"
     assert one(events, "rallies")["certainty"] == "negated"
+
+
+def test_events_brokering_is_mediation_by_each_broker(code):
+    # "brokered by Kenya and IGAD": each mediates; neither mediates the other
+    events = code("Under the deal, brokered by Kenya and the regional bloc IGAD, federal troops will withdraw.")
+    brokered = [e for e in events if e["trigger"] == "brokered"]
+    assert {(e["type"], e["cameo"], e["source"]["country"], e["target"]) for e in brokered} == {
+        ("CONSULT", "045", "KEN", None), ("CONSULT", "045", "IGO", None)}
