@@ -55,6 +55,13 @@ def by_text(mentions, text):
      "REB"),
     # a named armed side's men are the side ("fighters" alone would be unidentified armed forces)
     ("US-backed SDF fighters clashed with Turkish troops.", "US-backed SDF fighters", "SYR", "REB"),
+    # the armed side a word before "fighters" names is theirs ("fighters" alone: unidentified armed forces)
+    ("Separatist fighters attacked the town of Kumbo in Cameroon.", "Separatist fighters", "CMR", "REB"),
+    # a common word capitalised only as the sentence's first names no province (Brazil's Federal District)
+    ("Federal forces and Jubaland troops clashed in Somalia.", "Federal forces", "SOM", "MIL"),
+    # a prefix makes a demonym a span of nations', no one state's
+    ("The Inter-American Commission on Human Rights condemned the deaths in Bolivia.",
+     "Inter-American Commission on Human Rights", None, None),
     # an adjective that makes a body another sector's
     ("Norway's central bank raised its rates.", "Norway's central bank", "NOR", "GOV"),
     ("The foreign ministers of Russia met in Vienna.", "The foreign ministers", "RUS", "GOV"),
@@ -716,3 +723,21 @@ def test_actors_a_monarch_s_title_is_the_head_of_state_s(pipeline, sentence, men
 ])
 def test_actors_a_nationality_of_several_words_the_recogniser_cut_up(pipeline, sentence, mention, country):
     assert by_text(actors_of(pipeline, sentence, date=None), mention).country == country
+
+
+def test_actors_a_state_body_an_official_says_acts_is_the_official_s_own(pipeline):
+    # after India's "federal government", the government a Sri Lankan minister says will not act is
+    # Sri Lanka's; a body his words act on is another's
+    ms = actors_of(pipeline, "India urged the federal government to act. Sri Lanka's fisheries minister, "
+                             "Upul Ratnayake, said the navy had acted within the law. He said the government "
+                             "would not return the trawlers.")
+    assert by_text(ms, "the federal government").country == "IND"
+    assert by_text(ms, "the government").country == "LKA"
+
+
+def test_actors_the_same_count_of_the_same_people_is_them_however_far_back(pipeline):
+    text = ("The navy arrested 23 Indian fishermen off the coast. The ministry protested. The minister spoke. "
+            "Officials met. The talks ended. Lawyers appealed. A court in Jaffna remanded the 23 fishermen in custody.")
+    ms = actors_of(pipeline, text)
+    assert by_text(ms, "the 23 fishermen").id == by_text(ms, "23 Indian fishermen").id
+    assert by_text(ms, "the 23 fishermen").country == "IND"

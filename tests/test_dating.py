@@ -862,3 +862,9 @@ def test_dating_a_clause_a_counted_number_of_days_after_or_before_its_main_claus
     # uncounted, the clause keeps its main clause's day
     d = dating("Rebels attacked the town on Friday after soldiers raided their camp.", "2025-02-20", "raided")
     assert span(d) == (D(2025, 2, 14), D(2025, 2, 14))
+    # a gerund after the counted preposition likewise: the abduction nine days before Tuesday
+    d = dating("Fighters freed 17 pupils on Tuesday, nine days after abducting them.", "2025-10-15", "abducting")
+    assert span(d) == (D(2025, 10, 5), D(2025, 10, 5)) and d.rule == "anchor"
+    # uncounted, it keeps its verb's day
+    d = dating("The minister spoke on Tuesday before leaving for Paris.", "2025-10-15", "leaving")
+    assert span(d) == (D(2025, 10, 14), D(2025, 10, 14))

@@ -473,3 +473,10 @@ def test_event_place_dateline_stands_for_an_act_of_its_own_country(code):
             "American police arrested two men on Friday, officials said.")
     e = one(code(text), "arrested")
     assert e["location"]["name"] == "Washington"
+
+
+def test_event_place_a_nationality_of_two_words_is_no_unknown_place(code):
+    # "Sri Lankan", tagged as a name, is a demonym: never an event's location, nor an unresolved one
+    text = "COLOMBO, Feb 6 (Newswire) - The navy arrested 23 fishermen for poaching in Sri Lankan waters."
+    e = one(code(text), "arrested")
+    assert e["location"]["name"] == "Colombo"

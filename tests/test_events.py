@@ -1656,3 +1656,33 @@ def test_events_the_two_rivals_are_the_two_groups_told_fighting_each_other(code)
     events = code("Sudan's army and the Rapid Support Forces clashed in Khartoum. The two rivals agreed to resume talks.")
     e = one(events, "resume", "AGREE")
     assert {names(e["source"]), names(e["target"])} == {"Sudanese army", "Rapid Support Forces"}
+
+
+def test_events_a_gerund_after_after_shares_its_verb_s_subject_and_not_its_object(code):
+    # who freed the pupils abducted them; "them" is the pupils, not the subject of its own clause
+    events = code("Separatist fighters in Cameroon freed 17 pupils on Tuesday, nine days after abducting "
+                  "them from a boarding school in Kumbo.")
+    e = one(events, "abducting")
+    assert (e["type"], e["source"]["text"], e["target"]["text"]) == ("ASSAULT", "Separatist fighters", "them")
+    assert e["target"]["sector"] == "EDU"
+    e = one(events, "freed")
+    assert (e["type"], e["cameo"], e["target"]["sector"]) == ("RETREAT", "0841", "EDU")  # pupils are people
+
+
+def test_events_a_high_commissioner_is_a_diplomat_to_summon(code):
+    e = one(code("India summoned Sri Lanka's acting high commissioner in New Delhi on Thursday."), "summoned")
+    assert (e["type"], e["cameo"], e["target"]["country"]) == ("ACCUSE", "114", "LKA")
+
+
+def test_events_an_act_banned_is_not_done(code):
+    events = code("The authorities banned all opposition rallies earlier this month.")
+    assert one(events, "banned")["certainty"] == "asserted"
+    assert one(events, "rallies")["certainty"] == "negated"
+
+
+def test_events_brokering_is_mediation_by_each_broker(code):
+    # "brokered by Kenya and IGAD": each mediates; neither mediates the other
+    events = code("Under the deal, brokered by Kenya and the regional bloc IGAD, federal troops will withdraw.")
+    brokered = [e for e in events if e["trigger"] == "brokered"]
+    assert {(e["type"], e["cameo"], e["source"]["country"], e["target"]) for e in brokered} == {
+        ("CONSULT", "045", "KEN", None), ("CONSULT", "045", "IGO", None)}

@@ -32,6 +32,8 @@ ARMED = {"REB", "INS", "UAF", "MIL", "RAD", "IMG", "PRM"}
 GROUP_NOUNS = {"group", "militia", "organisation", "organization", "movement", "faction", "party", "alliance",
                "coalition", "network", "outfit"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+# prepositions whose gerund shares its verb's subject ("retaliated by expelling", "fled after killing")
+GERUND_LINKS = {"by", "after", "while", "since", "upon", "without"}
 OFFICES = {"GOV", "LEG", "JUD"}  # sectors of a post, before those of a rank or trade
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 NATION_NOUNS = {"country", "government", "nation", "state"}  # what "the two ..." of an act between states count
@@ -64,6 +66,7 @@ NAME_TAILS = GROUP_NOUNS | {"society", "service", "services", "agency", "securit
 CIVIL_QUALIFIERS = {"ordinary", "young", "local", "innocent", "unarmed", "common", "civilian", "elderly", "poor",
                     "ethnic"}
 ETHNIC = "ethnic"  # "ethnic Albanians": a people, wherever they live, not the nationals of a state
+SPANNING = {"inter", "pan", "trans"}  # "Inter-American", "Pan-African": a span of nations, no one state's
 # words inside a name of capitalised words ("Minister of Defence", "Tigray People's Liberation
 # Front", "Kurdistan Workers' Party")
 JOINERS = ("of", "for", "-", "'s", "’s", "'", "’")
@@ -608,6 +611,13 @@ class Actors:
                 # state's army, of the country they fight in
                 sector = "REB" if sector in ("MIL", "UAF") else sector
                 country = country or self._located_country(head, True)
+            if sector == "UAF":
+                # "rebel fighters", "separatist fighters": the armed side a word before the generic
+                # noun names is theirs
+                named = next((r for t in self.doc[start:head.i] if t.dep_ in ("amod", "compound")
+                              for r in (self.roles.get(t.lower_) or self.roles.get(t.lower_ + "s"),)
+                              if r is not None and r.sector in ARMED | {"SEP"} and r.sector != "UAF"), None)
+                sector = named.sector if named is not None else sector
             if known is not None and sector in ARMED and known.sector in ARMED:
                 sector = known.sector  # "a Fano commander": an armed group's men are of its sector
             if sector is None and body is not None and head.lemma_.lower() in BODY_PEOPLE:
@@ -951,7 +961,10 @@ class Actors:
             if country is not None:
                 return country
         for tok in tokens:
-            if (tok.pos_ == "PROPN" or self._capitalised(tok)) and len(tok.text) > 3 and not _backer(tok) \
+            # a word capitalised only as a sentence's first is a common word ("Federal forces"
+            # are not Brazil's Federal District's)
+            if (tok.pos_ == "PROPN" or self._capitalised(tok) and not tok.is_sent_start) and len(tok.text) > 3 \
+                    and not _backer(tok) \
                     and tok.lower_ not in COMPASS and (tok.ent_type_ != "PERSON" or tok.i in self._body_words):
                 country = self._city_country(tok.text)
                 if country is not None:
@@ -1062,10 +1075,13 @@ class Actors:
 
     def _regional(self, tok: Token) -> bool:
         """A demonym a qualifier makes a region's ("Latin American", "Central American leaders"),
-        unless the two words name a country ("South African", "North Korean")."""
+        unless the two words name a country ("South African", "North Korean"); or a prefix makes
+        a span of nations' ("the Inter-American Commission", "Pan-African Parliament")."""
         if tok.i == 0:
             return False
         prev = self.doc[tok.i - 1]
+        if prev.text == "-" and tok.i > 1 and self.doc[tok.i - 2].lower_ in SPANNING:
+            return True
         return prev.text[:1].isupper() and prev.lower_ in REGION_QUALIFIERS and \
             self.gaz.country_of(f"{prev.text} {tok.text}") is None and self._demonym(f"{prev.text} {tok.text}") is None
 
@@ -1180,16 +1196,26 @@ class Actors:
             if m.owner is not None:
                 return None  # "his army", "Libya's army" is coded through its owner
             window = _sentence_start_back(self.tokens[m.head], 4)
+            # "the government" in what an official says is the official's own ("Sri Lanka's minister
+            # said the government would not return the trawlers", after India's government)
+            own = self._reporter_country(m) if m.sector in STATE_SECTORS else None
+            count = _count_of(self.tokens[m.head])
             for c_idx in reversed(range(len(self.clusters))):
                 c = self.clusters[c_idx]
                 if c.kind == "person" or c.sector != m.sector or self.tokens[m.head].lemma_ not in c.titles:
+                    continue
+                if own is not None and c.country != own:
                     continue
                 if m.country is not None:
                     if c.country == m.country and fold(c.name) == fold(self._role_name(m, c.country)):
                         return c_idx
                     continue
-                if m.definite and c.last_start >= window and fold(self._role_name(m, c.country)) == fold(c.name):
-                    return c_idx  # "the army" after "the Lebanese army"
+                # "the army" after "the Lebanese army"; "the 23 fishermen" after "23 Indian fishermen",
+                # however far back: the same count of the same people
+                near = c.last_start >= window or count is not None and any(
+                    _count_of(self.tokens[self.mentions[i].head]) == count for i in c.members)
+                if m.definite and near and fold(self._role_name(m, c.country)) == fold(c.name):
+                    return c_idx
             if m.definite and m.country is None and self.tokens[m.head].lemma_.lower() in GROUP_NOUNS:
                 return self._named_organisation(m, window)  # "the militia" after "the Syrian Democratic Forces"
             if m.definite and m.country is None and m.sector in ARMED:
@@ -1201,6 +1227,24 @@ class Actors:
             if m.kind == "speaker":
                 return self._speaker(m)
             return self._pronoun_antecedent(m)
+        return None
+
+    def _reporter_country(self, m: Mention) -> str | None:
+        """The country of the state official whose reported words a mention is the subject of ("He
+        said the government would ...", "the minister said the navy had acted"), when the text has
+        already said who he is; not a party the words act on ("Blinken said Washington called on
+        the electoral authorities": another state's)."""
+        if self.tokens[m.head].dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for verb in self.tokens[m.head].ancestors:
+            if verb.lemma_ not in SAY_VERBS:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            idx = self.by_token.get(subject.i) if subject is not None else None
+            cluster = self.mentions[idx].cluster if idx is not None else -1
+            if cluster < 0 or self.clusters[cluster].sector not in STATE_SECTORS:
+                return None
+            return self.clusters[cluster].country
         return None
 
     def _known_as(self, m: Mention) -> str | None:
@@ -1656,7 +1700,8 @@ class Actors:
                 # the country of the first place its sentence names ("Israeli soldiers killed two
                 # civilians in the West Bank": Palestinian civilians), before the story's main
                 # country, which the other party's nationality may have made ("Israeli")
-                c.country = self._sentence_country(roles[0]) or (
+                c.country = (self._reporter_country(roles[0]) if c.sector in STATE_SECTORS else None) or \
+                    self._sentence_country(roles[0]) or (
                     None if roles[0].owner is not None  # a named body's people are its
                     else self._located_country(self.tokens[roles[0].head], True)) or self._context_country(roles[0])
             elif c.sector in DOMESTIC_SECTORS and self.tokens[-1].sent.start > 0 \
@@ -2228,6 +2273,11 @@ def _quoted(tokens: list[Token]) -> dict[int, tuple[int, int]]:
     return out
 
 
+def _count_of(head: Token) -> str | None:
+    """The number a phrase counts its people by ("23 Indian fishermen": "23"), if one."""
+    return next((c.lower_ for c in head.children if c.dep_ == "nummod" and c.like_num), None)
+
+
 def _coarguments(tok: Token) -> list[Token]:
     """The subject of the verb a non-reflexive object pronoun depends on ("Putin told him"), or
     that of the verb it is coordinated with, which it shares ("the minister met Hlaing and urged
@@ -2235,9 +2285,11 @@ def _coarguments(tok: Token) -> list[Token]:
     if tok.dep_ not in ("dobj", "dative", "iobj", "pobj") or tok.lower_ in ("himself", "herself", "themselves"):
         return []
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+            verb.dep_ == "conj" and verb.head.i != verb.i
+            or verb.dep_ == "pcomp" and verb.head.lower_ in GERUND_LINKS and verb.head.head.pos_ == "VERB"):
+        # a gerund after "by", "after" shares its verb's subject: "freed them days after abducting them"
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 

@@ -309,7 +309,8 @@ class DocumentTimes:
         counted = self._counted(own, pred) if own is not None else None
         if counted is not None:
             return counted
-        found = self._lasted(pred) or self._related(pred) or self._subordinate(pred) or self._after(pred)
+        found = self._lasted(pred) or self._related(pred) or self._counted_gerund(pred) or self._subordinate(pred) \
+            or self._after(pred)
         if found is not None and found.rule in ("clause", "coordinated"):  # the clause's month, as this
             # act's own ("killed in January in an attack"), not one an occurrence word sets ("due in March")
             return replace(found, time=self._month_done(found.time, pred))
@@ -354,6 +355,18 @@ class DocumentTimes:
         if reached is None and told.lemma_.lower() in REPORTING:
             reached = next((t for c in told.children if c.dep_ == "ccomp" and (t := self.own(c)) is not None), None)
         found = counted_from(own, reached) if reached is not None else None
+        return _dating(found, "anchor") if found is not None else None
+
+    def _counted_gerund(self, pred: Token) -> Dating | None:
+        """The date of a gerund after "after" or "before" whose preposition counts its distance
+        from the dated verb it hangs on ("freed them on Tuesday, nine days after abducting them":
+        the abduction nine days before Tuesday), as ``_counted`` dates such a clause."""
+        head = pred.head
+        if pred.dep_ != "pcomp" or pred.tag_ != "VBG" or head.lower_ not in ("after", "before") or head.head.i == head.i:
+            return None
+        count = next((t for t, tokens, _ in self.entries if head.i in tokens and t.start is None), None)
+        reached = self.own(head.head)
+        found = counted_from(count, reached) if count is not None and reached is not None else None
         return _dating(found, "anchor") if found is not None else None
 
     def _lasted(self, pred: Token) -> Dating | None:

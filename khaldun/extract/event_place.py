@@ -145,7 +145,8 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
     for span in spans:
         span = _conventional(span) if span is not None else None
         if span is None or any(i in covered for i in range(span.start, span.end)) or fragment(span) or \
-                finder.text[span.start_char].islower() or body_named(span, finder.actors.gaz.candidates(span.text)):
+                finder.text[span.start_char].islower() or body_named(span, finder.actors.gaz.candidates(span.text)) \
+                or _nationality(finder.actors.gaz, span.text):
             continue  # (a phrase the text writes in lower case names no place: "off the east coast")
         key = (span.start_char, span.end_char)
         if key not in found:
@@ -159,6 +160,13 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
     whole = [key for key in found if not _cuts_a_word(finder.text, *key)]
     return {key: c for key, c in found.items() if key in whole or not any(
         a <= key[0] and key[1] <= b for a, b in whole)}
+
+
+def _nationality(gaz, text: str) -> bool:
+    """"in Sri Lankan waters": a nationality word of two words that the tagger read as a name is a
+    demonym, never an event's location (as ``place.demonym_places`` has it), and no unknown place."""
+    key = fold(text)
+    return key in gaz.demonyms and gaz.country_names.get(key) is None
 
 
 def _cuts_a_word(text: str, start: int, end: int) -> bool:

@@ -29,6 +29,7 @@ from .frames import FrameBuilder, headline_line, is_a, occurrence, particles, ph
 from .sense import Sense
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+MEDIATION = {"039", "045"}  # CAMEO's mediation (offered, engaged in): by a third party, not one with another
 CUSTODIANS = {"COP", "MIL", "GOV", "JUD", "SPY"}  # the sectors that arrest and detain people
 OCCUPANTS = "text: who holds homes or positions force is used on"  # such a target's basis (EventFinder._occupants)
 PLACED = "context: the country of the place the act was done in"  # such a side's basis (EventFinder._placed)
@@ -104,6 +105,8 @@ def _intent_cue(cue: str) -> bool:
 
 def _symmetric(cameo: str, entry: Trigger) -> bool:
     """Whether an act is done with one another ("met", "clashed"): its type or its word says so."""
+    if cameo in MEDIATION:
+        return False  # "brokered by Kenya and IGAD": both mediate, neither mediates the other
     return nearest(cameo).plover in SYMMETRIC_TYPES or entry.lemma.split()[0] in words("symmetric_lemma")
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..ontologies.tables import words
 from ..records import Frame, FrameArgument, Modality
-from .actors import CONTROLLING, LOCATIVE_PREPS, RELATIVE_PRONOUNS, Actors
+from .actors import CONTROLLING, GERUND_LINKS, LOCATIVE_PREPS, RELATIVE_PRONOUNS, Actors
 
 # Which modality wins when several apply: the first in this order.
 _PRIORITY = (Modality.QUESTION, Modality.DEMANDED, Modality.PURPOSE, Modality.CONDITIONAL,
@@ -586,8 +586,10 @@ class FrameBuilder:
                 if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and headline_passive):
                     return c
             return None
-        if tok.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB" and not passive:
-            return self.subject(head.head, depth)  # "retaliated by expelling": who retaliated expels
+        if tok.dep_ == "pcomp" and head.lower_ in GERUND_LINKS and head.head.pos_ == "VERB" and not passive:
+            # "retaliated by expelling": who retaliated expels; "freed them nine days after
+            # abducting them", "fled before killing": who acts in the main clause acts in the gerund
+            return self.subject(head.head, depth)
         if tok.dep_ == "advcl" and not any(c.dep_ == "mark" for c in tok.children) and not passive:
             return self.subject(head, depth)
         infinitival = tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
