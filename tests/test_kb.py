@@ -490,3 +490,9 @@ def test_kb_build_merges_two_records_of_one_person_and_no_father_and_son():
 def test_kb_merged_person_found_by_either_record_s_name(base):
     ids = {a.id for n in ("Ukhna Khurelsukh", "Khurelsukh Ukhnaa", "Ukhnaagiin Khurelsukh") for a in base.candidates(n)}
     assert ids == {"wikidata:Q27058418"}
+
+
+def test_kb_intergovernmental_bodies_by_name_and_abbreviation(base):
+    for name in ("OECD", "G20", "G7", "Gulf Cooperation Council", "GCC", "Organisation of Islamic Cooperation"):
+        c = base.coding(base.find(name), None)
+        assert (c.country, c.sector) == ("IGO", None), name
