@@ -69,6 +69,23 @@ def test_kb_open_role_unconfirmed_after_its_date_and_additions_date_it():
     assert coding.confirmed and (coding.country, coding.sector) == ("IGO", "GOV")  # a NATO post: no country
 
 
+def test_kb_open_role_long_past_its_date_gives_the_country_and_no_sector():
+    bare = kb.KnowledgeBase(additions=None)
+    stoltenberg = bare.find("Jens Stoltenberg")  # Norway's prime minister "as of 2017" to the source
+    coding = bare.coding(stoltenberg, D("2023-06-01"))
+    assert not coding.confirmed and (coding.country, coding.sector) == ("NOR", None)
+    assert f"past {kb.UNCONFIRMED_HORIZON} years" in coding.basis
+    assert bare.coding(stoltenberg, D("2018-06-01")).sector == "GOV"  # within a term of what it knew
+
+
+def test_kb_open_role_loses_to_a_later_post_that_ended():
+    role = kb.KbRole("GOV", "XXX", D("2010-01-01"), None, D("2017-07-20"), False, "minister", None)
+    later = kb.KbRole("LEG", "XXX", D("2018-01-01"), D("2019-06-30"), None, False, "member", None)
+    person = kb.KbActor("t:1", "Test Person", "person", "XXX", None, False, (), (role, later))
+    coding = kb.KnowledgeBase.coding(kb.load(), person, D("2019-09-01"))
+    assert coding.basis.startswith("kb former") and coding.sector == "ELI"
+
+
 def test_kb_international_bodies_coded_as_the_plover_agent_scheme_codes_them(base):
     """UNO for the UN's bodies, EUR for the EU's, IGO for others; the function the source code names."""
     def coded(name):
@@ -463,3 +480,27 @@ def test_kb_an_international_militarized_group_is_plover_s_img(base):
     # Phoenix codes al-Qaeda IMGMUSALQ: no state's; PLOVER writes it IMG
     coding = base.coding(base.find("al-Qaeda"), None)
     assert (coding.country, coding.sector) == (None, "IMG")
+
+
+def test_kb_build_merges_two_records_of_one_person_and_no_father_and_son():
+    from khaldun.kb import build
+
+    def person(kid, name, wikidata=None, sources=("phoenix",)):
+        return {"id": kid, "name": name, "kind": "person", "country": "MNG", "wikidata": wikidata,
+                "sources": list(sources), "aliases": [],
+                "roles": [{"country": "MNG", "sector": "GOV", "start": "2005", "end": "2007"}]}
+    merged = build._merged([person("p:1", "Ukhna Khurelsukh"), person("w:1", "Khurelsukh Ukhnaa", "Q1", ["wikidata"]),
+                            person("p:2", "Abdallah bin Khalid Thani"), person("p:3", "Khalid bin Abdallah Thani")])
+    assert [r["id"] for r in merged] == ["w:1", "p:2", "p:3"]  # the Wikidata record keeps its id
+    assert "Ukhna Khurelsukh" in merged[0]["aliases"] and len(merged[0]["roles"]) == 2
+
+
+def test_kb_merged_person_found_by_either_record_s_name(base):
+    ids = {a.id for n in ("Ukhna Khurelsukh", "Khurelsukh Ukhnaa", "Ukhnaagiin Khurelsukh") for a in base.candidates(n)}
+    assert ids == {"wikidata:Q27058418"}
+
+
+def test_kb_intergovernmental_bodies_by_name_and_abbreviation(base):
+    for name in ("OECD", "G20", "G7", "Gulf Cooperation Council", "GCC", "Organisation of Islamic Cooperation"):
+        c = base.coding(base.find(name), None)
+        assert (c.country, c.sector) == ("IGO", None), name

@@ -37,6 +37,10 @@ PEERAGES = frozenset({"lord", "baroness", "baron", "lady", "viscount", "viscount
 # PLOVER's UNK, "generic unidentified actors" (PLOVER manual, Sector Codes); its MUS ("moslem",
 # "islamic", "sunni") is CAMEO's religion code MOS, Muslim (CAMEO manual, Religion Codes)
 AGENT_SECTORS = {"PPL": "UNK", "MUS": "MOS"}
+# years after its "as of" date that a role a source knew only as open still gives its sector: one
+# full term of the longest common kind (a five-year parliament or presidency); past it the post
+# is as likely left as held, so that a minister's post open in 2017 says little of 2023
+UNCONFIRMED_HORIZON = 5
 SURNAME_LIKENESS = 0.9  # Jaro-Winkler: "Zelensky"/"Zelenskyy" 0.98, "Gaddafi"/"Qaddafi" 0.91; "Peskov"/"Pashkov" 0.86
 # the PLOVER agent scheme's country slot for international bodies: a body of the United Nations
 # (UNO), of the European Union (EUR), any other intergovernmental organisation (IGO)
@@ -467,12 +471,19 @@ class KnowledgeBase:
             r = max(undated, key=lambda r: r.sector == "GOV")
             return Coding(*_code(r, actor), f"kb undated: {r.describe()}", True)
         if when is not None:
-            unconfirmed = [r for r in dated if r.holds(when) and r.end is None and r.open_as_of]
+            ended = [r for r in dated if r.end is not None and r.end < when and r.sector in STATE_SECTORS]
+            # a role known open only to its "as of" date loses to any later confirmed word of the
+            # person: a dated post that ended after that date is newer than the open one
+            unconfirmed = [r for r in dated if r.holds(when) and r.end is None and r.open_as_of
+                           and not any(e.end > r.open_as_of for e in ended)]
             if unconfirmed:
                 r = max(unconfirmed, key=lambda r: r.start or dt.date.min)
-                return Coding(*_code(r, actor),
-                              f"kb unconfirmed: {r.describe()}, known open only to {r.open_as_of}", False)
-            ended = [r for r in dated if r.end is not None and r.end < when and r.sector in STATE_SECTORS]
+                why = f"kb unconfirmed: {r.describe()}, known open only to {r.open_as_of}"
+                if when > _years_after(r.open_as_of, UNCONFIRMED_HORIZON):
+                    # long past what its source knew, the post is more likely left than held: the
+                    # person's country, and the sector the text gives, if any
+                    return Coding(_code(r, actor)[0], None, f"{why}, past {UNCONFIRMED_HORIZON} years", False)
+                return Coding(*_code(r, actor), why, False)
             if ended and actor.kind == "person" and not defaults:
                 r = max(ended, key=lambda r: r.end)
                 return Coding(_code(r, actor)[0], "ELI", f"kb former: {r.describe()}", True)
@@ -480,6 +491,10 @@ class KnowledgeBase:
             r = defaults[0]
             return Coding(*_code(r, actor), f"kb default: {r.describe()}", True, fallback=True)
         return Coding(actor.country, None, "kb: no role on the day", False)
+
+
+def _years_after(day: dt.date, years: int) -> dt.date:
+    return day.replace(year=day.year + years, day=28 if (day.month, day.day) == (2, 29) else day.day)
 
 
 def _called(person: KbActor) -> str:

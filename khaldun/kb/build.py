@@ -51,11 +51,16 @@ def _index(actors: list[dict]) -> list[str]:
             for key in keys(alias):
                 if r["id"] not in table.setdefault(key, []):
                     table[key].append(r["id"])
-        family = surname(r["name"], r.get("country")) if r["kind"] == "person" and not r.get("generic") else None
-        if family:  # a person's surname, tried only for a bare surname nothing else matches
-            for key in surname_keys(family):
-                if r["id"] not in table.setdefault(key, []):
-                    table[key].append(r["id"])
+        person = r["kind"] == "person" and not r.get("generic")
+        # a merged record's names each give their surname, as the records did apart ("Ukhna
+        # Khurelsukh" Khurelsukh, "Khurelsukh Ukhnaa" Ukhnaa)
+        families = [f for f in (surname(n, r.get("country")) for n in (r["name"], *r.get("merged", ()))) if f]
+        family = families[0] if person and families else None
+        for key in (k for f in families for k in surname_keys(f)) if family else ():
+            # a person's surname, tried only for a bare surname nothing else matches
+            if r["id"] not in table.setdefault(key, []):
+                table[key].append(r["id"])
+        if family:
             for alias in (r["name"], *(r.get("aliases") or ())):  # "Aleksandr" for "Alexander"
                 key = spelling_key(alias)
                 if key and r["id"] not in table.setdefault(key, []):
@@ -95,6 +100,53 @@ def _with_acronyms(names: tuple[str, ...]) -> list[str]:
     return out
 
 
+# sources of one record a person: two records of one of them are two people
+STRUCTURED = frozenset({"wikidata", "us-congress", "ifg", "fivethirtyeight", "partyfacts"})
+
+
+def _merged(actors: list[dict]) -> list[dict]:
+    """The actors with two records of one person that the source merge left apart joined: the
+    same kind (person) and country, a post of one sector in one country in both, names of the
+    same words spelled alike, in order or, for a name of two words, reversed (Mongolian and
+    Hungarian names written family name first: "Ukhna Khurelsukh", "Khurelsukh Ukhnaa"), and
+    never two Wikidata ids or two records of one structured source. A name key that three
+    records share is left alone, as is a longer name in another order ("Abdallah bin Khalid",
+    "Khalid bin Abdallah": a father and son). The better documented record (a Wikidata item)
+    keeps its id and name; the other's name becomes an alias."""
+    from ..resolve.names import jaro_winkler, name_words, skeleton_word
+
+    def words(r: dict) -> list[str]:
+        return name_words(r["name"]) if r["kind"] == "person" and not r.get("generic") and r.get("country") else []
+
+    def posts(r: dict) -> set[tuple]:
+        return {(ro.get("country"), ro["sector"]) for ro in r["roles"] if not ro.get("default")}
+
+    groups: dict[tuple, list[int]] = {}
+    for i, r in enumerate(actors):
+        w = words(r)
+        if len(w) >= 2:
+            order = sorted(w) if len(w) == 2 else w
+            groups.setdefault((r["country"], tuple(skeleton_word(x) for x in order)), []).append(i)
+    drop: set[int] = set()
+    for a, b in (ids for ids in groups.values() if len(ids) == 2):
+        ra, rb = actors[a], actors[b]
+        wa, wb = words(ra), words(rb)
+        if len(wa) == 2 and [skeleton_word(x) for x in wa] != [skeleton_word(x) for x in wb]:
+            wb = wb[::-1]
+        if (ra.get("wikidata") and rb.get("wikidata") and ra["wikidata"] != rb["wikidata"]
+                or set(ra["sources"]) & set(rb["sources"]) & STRUCTURED or not posts(ra) & posts(rb)
+                or len(wa) != len(wb) or not all(jaro_winkler(x, y) >= 0.9 for x, y in zip(wa, wb))):
+            continue
+        keep, other = (b, a) if rb.get("wikidata") and not ra.get("wikidata") else (a, b)
+        k, o = actors[keep], actors[other]
+        actors[keep] = {**k, "wikidata": k.get("wikidata") or o.get("wikidata"),
+                        "aliases": list(dict.fromkeys([*(k.get("aliases") or ()), o["name"], *(o.get("aliases") or ())])),
+                        "roles": k["roles"] + o["roles"], "sources": list(dict.fromkeys(k["sources"] + o["sources"])),
+                        "merged": [o["name"]]}
+        drop.add(other)
+    return [r for i, r in enumerate(actors) if i not in drop]
+
+
 def _write(path: Path, header: list[str], rows: list[str]) -> None:
     buf = io.BytesIO()
     # mtime=0 and no file name: the same rows give the same bytes
@@ -116,7 +168,7 @@ def build(source: Path = DEFAULT_SOURCE, out: Path = DATA) -> dict[str, int]:
                          "knowledge-base JSONL files.")
     out.mkdir(parents=True, exist_ok=True)
     # placeholders of the party list ("Islamists [no-party]") are categories, not actors
-    actors = [r for r in _read(source / "actors.jsonl") if "[no-party]" not in r["name"]]
+    actors = _merged([r for r in _read(source / "actors.jsonl") if "[no-party]" not in r["name"]])
     _write(out / "actors.tsv.gz", ["id", "name", "kind", "country", "wikidata", "flags", "aliases", "derived",
                                    "roles"], [_actor_row(r) for r in actors])
     _write(out / "index.tsv.gz", ["key", "ids"], _index(actors))
