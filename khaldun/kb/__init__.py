@@ -404,13 +404,7 @@ class KnowledgeBase:
             # bare surname does ("Abiy Ahmed" in 2020: Abiy Ahmed Ali, Ethiopia's prime minister)
             cands = [a for a in self._shortened(name) if self.in_office(a, when)]
             cands = cands if cands and all(self.same_actor(cands[0], p) for p in cands) else []
-        spelled_otherwise = not any(k in self.index for k in lookup_keys(name))
-        if cands and when is not None and spelled_otherwise:
-            # a name no source spells so, only alike in its letters, names a known person only while
-            # in office on the day, as a short form does ("Emmanuel Tabi", a Cameroonian governor in
-            # 2025, is not Emmanuel Touaboy, a Central African minister until 2017)
-            cands = [a for a in cands if a.kind != "person" or self.in_office(a, when)]
-        if not cands or kind not in (None, "person") and spelled_otherwise:
+        if not cands or kind not in (None, "person") and not any(k in self.index for k in lookup_keys(name)):
             # a body's name matched only as a person's name spelled otherwise ("Fatah Party" and
             # "Vit Barta" share a transliteration skeleton): no body is known by it
             return None
