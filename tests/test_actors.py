@@ -59,6 +59,8 @@ def by_text(mentions, text):
     ("Separatist fighters attacked the town of Kumbo in Cameroon.", "Separatist fighters", "CMR", "REB"),
     # a common word capitalised only as the sentence's first names no province (Brazil's Federal District)
     ("Federal forces and Jubaland troops clashed in Somalia.", "Federal forces", "SOM", "MIL"),
+    # a first word the role lexicon does not know may still be a name, misspelt or not
+    ("Dehli police arrested three men.", "Dehli police", "IND", "COP"),
     # a prefix makes a demonym a span of nations', no one state's
     ("The Inter-American Commission on Human Rights condemned the deaths in Bolivia.",
      "Inter-American Commission on Human Rights", None, None),

@@ -961,9 +961,10 @@ class Actors:
             if country is not None:
                 return country
         for tok in tokens:
-            # a word capitalised only as a sentence's first is a common word ("Federal forces"
-            # are not Brazil's Federal District's)
-            if (tok.pos_ == "PROPN" or self._capitalised(tok) and not tok.is_sent_start) and len(tok.text) > 3 \
+            # a word of the role lexicon capitalised only as a sentence's first is that common word
+            # ("Federal forces" are not Brazil's Federal District's); another may be a name ("Dehli police")
+            if (tok.pos_ == "PROPN" or self._capitalised(tok) and not (
+                    tok.is_sent_start and tok.lower_ in role_words())) and len(tok.text) > 3 \
                     and not _backer(tok) \
                     and tok.lower_ not in COMPASS and (tok.ent_type_ != "PERSON" or tok.i in self._body_words):
                 country = self._city_country(tok.text)
@@ -2050,6 +2051,12 @@ def _mass_object(tok: Token) -> bool:
     a mass noun, where a body would be determined ("sent a force", "deployed its army")."""
     return tok.tag_ == "NN" and tok.dep_ == "dobj" and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """The words of the role lexicon's phrases ("federal" of "federal police"): common words."""
+    return frozenset(w for phrase in role_nouns() for w in phrase.split())
 
 
 @lru_cache(maxsize=1)
