@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
 from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, noun_classes, words
-from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, Precision, TimeSpan
+from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
 from .actors import CONTROLLING, LOCATIVE_PREPS, RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .acled import ACCORD_TYPES, BASE_TYPE, TOWNSFOLK, Circumstances, acled_type, first_means, reads_circumstances
 from .certainty import certainty
@@ -564,8 +564,6 @@ class EventFinder:
         frame = self.framer.frame(tok)
         if frame.has(Modality.DEMANDED) or frame.has(Modality.PURPOSE) and not self._done_by_act(tok, entries):
             return  # what an act was for, or what someone demands, is not an act (the demand is)
-        if self._iterated(tok if pos == "VERB" else self.framer.anchor(tok).head):
-            return  # "have been attacked more than 170 times since October": many acts, none told as one
         if pos == "NOUN" and self._weapon_disrupted(tok):
             return  # "defused a roadside bomb", "the discovery of a car bomb": the weapon was not used
         if pos == "NOUN" and self._accord_referred(tok, frame):
@@ -781,16 +779,6 @@ class EventFinder:
                 if partner is not None and partner.id != sources[0].id:
                     self.found.append(_Found(tok, entry, partner, sources[0], location,
                                              f"{entry.origin}:{rule}+reciprocal", cameo, frame))
-
-    def _iterated(self, verb: Token) -> bool:
-        """Whether a clause counts the times its act was done ("attacked more than 170 times since
-        October", "struck several times"), with no day of its own: many acts, none of which it
-        tells as an event."""
-        if not any(c.dep_ == "npadvmod" and c.tag_ == "NNS" and c.lemma_.lower() in words("iterative")
-                   for c in verb.children):
-            return False
-        dating = self.date_of(verb)  # "repeatedly fired tear gas on Friday": one day's act, told as one
-        return not (dating.expression is not None and dating.time.precision is Precision.DAY)
 
     def _accord_referred(self, tok: Token, frame: Frame) -> bool:
         """Whether a noun of agreement ("ceasefire", "truce") names an accord another act is about,
