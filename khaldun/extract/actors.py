@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import kb as knowledge
 from ..gazetteer import Gazetteer, fold
-from ..ontologies.tables import Role, actor_roles, words
+from ..ontologies.tables import ARMED_SECTORS, Role, actor_roles, words
 from ..records import Actor
 from .place import DIRECTIONS, REGION_QUALIFIERS, medium_name, medium_noun
 
@@ -28,7 +28,7 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "o
 QUOTES = {'"', "“", "”", "«", "»"}
 SAY_VERBS = {"say", "tell", "add", "state", "declare", "announce", "warn", "insist", "write", "claim", "vow",
              "promise", "ask", "reply", "respond", "note", "argue", "explain", "stress"}
-ARMED = {"REB", "INS", "UAF", "MIL", "RAD", "IMG", "PRM"}
+ARMED = ARMED_SECTORS - {"COP", "SPY"}  # the sides that fight (not those that police or spy)
 GROUP_NOUNS = {"group", "militia", "organisation", "organization", "movement", "faction", "party", "alliance",
                "coalition", "network", "outfit"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}

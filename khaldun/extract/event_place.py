@@ -560,12 +560,17 @@ def _nationwide(finder, tok: Token) -> Place | None:
         return None
     town = dateline(finder)
     iso = town.country if town is not None else dominant_country(finder)
-    country = finder.actors.gaz.country(iso) if iso else None
+    return _country_place(finder, iso, said.text, said.idx, said.idx + len(said.text)) if iso else None
+
+
+def _country_place(finder, iso: str, text: str, start: int, end: int) -> Place | None:
+    """A country as the place of an act, told by the words from ``start`` to ``end``; None for a
+    code the gazetteer has no country for."""
+    country = finder.actors.gaz.country(iso)
     if country is None:
         return None
-    return Place(text=said.text, name=country.name, country=iso, admin1=None, lat=country.lat, lon=country.lon,
-                 precision="country", geonameid=country.geonameid, char_start=said.idx,
-                 char_end=said.idx + len(said.text))
+    return Place(text=text, name=country.name, country=iso, admin1=None, lat=country.lat, lon=country.lon,
+                 precision="country", geonameid=country.geonameid, char_start=start, char_end=end)
 
 
 def at_home(finder, tok: Token, place: Place | None, source: Actor | None, targets: list[Actor | None]) -> Place | None:
@@ -580,12 +585,7 @@ def at_home(finder, tok: Token, place: Place | None, source: Actor | None, targe
             or "\n" not in finder.text[line.char_start:tok.sent.start_char] \
             or not targets or any(t is None or t.country != source.country for t in targets):
         return place
-    country = finder.actors.gaz.country(source.country)
-    if country is None:
-        return place
-    return Place(text=source.text, name=country.name, country=source.country, admin1=None, lat=country.lat,
-                 lon=country.lon, precision="country", geonameid=country.geonameid, char_start=source.start,
-                 char_end=source.end)
+    return _country_place(finder, source.country, source.text, source.start, source.end) or place
 
 
 def _own_locative(finder, tok: Token, place: Place) -> bool:

@@ -1163,10 +1163,15 @@ class EventFinder:
     def _land(self, location: Place) -> Actor:
         """The country of an act's place as a party (``PLACED_TYPES``), one actor with every other
         mention of that country (so that no country is the recipient of its own act)."""
-        known = self.actors.gaz.country(location.country)
-        cluster = Cluster(known.name if known else location.text, "country", location.country)
-        return Actor(location.text, cluster.name, cluster.id, "country", location.country, None,
-                     location.char_start, location.char_end, PLACED)
+        return self._country_party(location.country, location.text, location.text, location.char_start,
+                                   location.char_end, PLACED)
+
+    def _country_party(self, country: str, unknown: str, text: str, start: int, end: int, basis: str = "") -> Actor:
+        """A country as a party, one actor with every other mention of it: named as the gazetteer
+        names it (``unknown`` where it names no such country)."""
+        known = self.actors.gaz.country(country)
+        cluster = Cluster(known.name if known else unknown, "country", country)
+        return Actor(text, cluster.name, cluster.id, "country", country, None, start, end, basis)
 
     def _described(self, tok: Token, head: Token, kind: str, country: str | None, sector: str | None) -> Actor:
         """A document-local actor for the words of ``tok``'s phrase up to its head noun."""
@@ -1331,9 +1336,7 @@ class EventFinder:
 
         def told(a: Actor) -> Actor:
             if countries:
-                country = self.actors.gaz.country(a.country)
-                cl = Cluster(country.name if country else a.country, "country", a.country)
-                a = Actor(a.text, cl.name, cl.id, "country", a.country, None, a.start, a.end, a.basis)
+                a = self._country_party(a.country, a.country, a.text, a.start, a.end, a.basis)
             # the words are this phrase's, the party the one named before
             return replace(a, text=self.text[start:end], start=start, end=end, basis=f"context: {a.text}")
 
@@ -1469,10 +1472,8 @@ class EventFinder:
                 return doer
         place = self.places.get(tok.i) or self._place_named(tok)
         if place is not None and place.country:
-            country = self.actors.gaz.country(place.country)
-            cl = Cluster(country.name if country else place.country, "country", place.country)
-            return Actor(self.text[place.char_start:place.char_end], cl.name, cl.id, "country", place.country, None,
-                         place.char_start, place.char_end)
+            return self._country_party(place.country, place.country, self.text[place.char_start:place.char_end],
+                                       place.char_start, place.char_end)
         return None
 
     # -- time, place ---------------------------------------------------------------------------
