@@ -80,6 +80,10 @@ def test_plover_an_order_is_a_demand_and_what_it_orders_is_not_done(code):
     ("Japan granted $100 million in economic aid to Indonesia.", "granted", "AID"),
     ("Thousands of people took to the streets of Lagos on Monday.", "took", "PROTEST"),
     ("Russia annexed the Crimean peninsula in March.", "annexed", "ASSAULT"),
+    ("A court in Lahore granted bail to two opposition lawmakers.", "granted", "RETREAT"),
+    ("The rebels took 40 soldiers prisoner in the town.", "took", "ASSAULT"),
+    ("Indian and Pakistani army commanders spoke by hotline on Thursday.", "spoke", "CONSULT"),
+    ("Russia summoned Poland's charge d'affaires on Thursday.", "summoned", "ACCUSE"),
 ])
 def test_plover_common_news_words_are_coded(code, sentence, trigger, plover):
     events = find(code(sentence), trigger)
@@ -469,3 +473,9 @@ def test_plover_a_meeting_travelled_to_is_held(code):
 def test_plover_a_claim_brushed_aside_is_rejected_and_a_verdict_appealed_is_no_request(code):
     assert one(code("Tehran brushed aside the UN resolution."), "brushed aside")["type"] == "REJECT"
     assert not code("Lawyers for the detainees appealed against the verdict.")
+
+
+def test_plover_a_law_signed_is_enacted_not_agreed(code):
+    # a head of state signs a law into force with no other party: no formal agreement (057)
+    assert not find(code("The president signed the law on Thursday evening."), "signed")
+    assert one(code("Israel signed a peace treaty with Jordan."), "signed")["type"] == "SUPPORT"
