@@ -599,6 +599,8 @@ def test_coding_a_common_word_opening_a_sentence_is_no_body(pipeline):
     # a state's air defences are its military, as its air force is
     ("Ukrainian air defences shot down 20 drones over Kyiv.", "Ukrainian air defences", "UKR", "MIL"),
     ("Ukrainian air defence units shot down 20 drones.", "Ukrainian air defence units", "UKR", "MIL"),
+    # those who bring relief are a humanitarian body's people, not labour
+    ("Gunmen killed two aid workers in Juba on Monday.", "two aid workers", "SSD", "NGO"),
 ])
 def test_coding_prisoners_and_air_defences(pipeline, sentence, wanted, country, sector):
     m = mention(pipeline, sentence, wanted)
