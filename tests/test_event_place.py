@@ -348,6 +348,10 @@ def test_event_place_a_town_the_tagger_read_as_a_common_word_is_a_candidate(pipe
     texts = _choices(pipeline, "Police shelled rebel positions on Monday.", "shelled")
     assert "Police" not in texts  # a capitalised sentence start is no name unless a well-known place
     assert "French" not in _choices(pipeline, "Rebels attacked French troops in Gao.", "attacked")  # a nationality
+    # ... nor when the tagger reads it as a proper noun for its capital (a county of Poland is Police)
+    text = ("LAHORE, September 12 - Police in Pakistan's Punjab province arrested more than 300 supporters "
+            "of the opposition yesterday.")
+    assert "Police" not in _choices(pipeline, text, "arrested")
 
 
 def test_event_place_dateline_read_with_the_story_s_countries(code):

@@ -1178,6 +1178,13 @@ def test_events_capture_of_a_place_named_before_is_its_occupation(code):
     assert find(events, "captured", "ASSAULT")
 
 
+def test_events_a_town_the_text_called_one_is_a_place_at_its_bare_mention(code):
+    # "Banmauk" is in no gazetteer and the recogniser reads it as a body; "the town of Banmauk" said
+    # what it is, so retaking it is an occupation, here threatened
+    events = code("Rebels captured the town of Banmauk on Thursday. He said the army would retake Banmauk soon.")
+    assert one(events, "retake")["type"] == "THREATEN", [(e["trigger"], e["type"]) for e in events]
+
+
 def test_events_land_fought_over_is_no_party(code):
     events = find(code("Armenia and Azerbaijan have fought two wars over Nagorno-Karabakh."), "fought")
     assert {(e["source"]["country"], e["target"]["country"]) for e in events} == {("ARM", "AZE"), ("AZE", "ARM")}, events

@@ -139,7 +139,8 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
     spans = [trim(ent) for ent in finder.actors.ents if sent.start <= ent.start and ent.end <= sent.end
              and ent.label_ in PLACE_LABELS]
     spans += [_proper_phrase(t) for t in sent if t.pos_ == "PROPN" and not _inside_name(t)
-              and (t.ent_type_ not in TIMES or _named_as_place(t))]  # "the village of Maheen", read as a date
+              and (t.ent_type_ not in TIMES or named_as_place(t))  # "the village of Maheen", read as a date
+              and not _capitalised_opener(finder, t)]
     spans += [_proper_phrase(t) for t in sent if t.pos_ != "PROPN" and (_described_name(finder, t)
                                                                     or _gazetteer_name(finder, t))]
     for span in spans:
@@ -358,7 +359,7 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
         row[INDEX["recognised"]] = float(_is_place(finder, c))
         row[INDEX["inside_word"]] = float(_joined_prefix(finder.text, c.place.char_start) < c.place.char_start)
         row[INDEX["relative_clause"]] = float(_relative_clause(doc, c, tok) is not None)
-        row[INDEX["named_as_place"]] = float(_named_as_place(head))
+        row[INDEX["named_as_place"]] = float(named_as_place(head))
         row[INDEX["coordinated"]] = min(sum(tops[j] == tops[k] and not _overlaps(o, c)
                                             for j, o in enumerate(cands) if j != k), 3)
         dep = head.dep_ if head.dep_ in HEAD_DEPS else None
@@ -381,7 +382,7 @@ def _rank(finder, c: Candidate) -> int | None:
     head = finder.doc[c.start:c.end].root
     noun = _phrase_head(head)
     of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PLACE_NOUNS
-    described = _named_as_place(head) or of or finder.doc[c.end - 1].lower_ in FEATURE_WORDS | SETTLEMENTS
+    described = named_as_place(head) or of or finder.doc[c.end - 1].lower_ in FEATURE_WORDS | SETTLEMENTS
     return -1 if described else None
 
 
@@ -434,10 +435,10 @@ def _known_person(finder, c: Candidate) -> bool:
     root = finder.doc[c.start:c.end].root
     actor = finder.actors.actor(root)
     return actor is not None and actor.kind == "person" and actor.basis.startswith("kb") \
-        and finder.actors.label_at(root) == "PERSON" and not _named_as_place(root)
+        and finder.actors.label_at(root) == "PERSON" and not named_as_place(root)
 
 
-def _named_as_place(tok: Token) -> bool:
+def named_as_place(tok: Token) -> bool:
     """The text calls the name a place: it modifies a place noun ("the East Ghouta region",
     "Mansour district", "southern Aleppo districts") or follows one and "of" ("the village of
     Nasrallah", "the villages of Ariha and Khan Sheikhoun")."""
@@ -451,13 +452,21 @@ def _named_as_place(tok: Token) -> bool:
         and top.head.head.pos_ == "NOUN"
 
 
+def _capitalised_opener(finder, tok: Token) -> bool:
+    """A lone word that opens its sentence, untyped by the recogniser and not called a place, which
+    the tagger read as a proper noun only for its capital ("Police in Punjab province arrested"; a
+    county of Poland is named Police): as for a common word there, only a well-known place."""
+    return tok.i == tok.sent.start and not tok.ent_type_ and tok.dep_ != "compound" \
+        and not named_as_place(tok) and not well_known(finder.actors.gaz, tok.text)
+
+
 def _described_name(finder, tok: Token) -> bool:
     """A capitalised word the tagger did not read as a proper noun ("in western Kasese district",
     "the southern Aleppo districts", "the village of Maheen") that the text calls a place; not a
     nationality ("a Syrian village") nor a time."""
     return tok.text[:1].isupper() and tok.is_alpha and tok.i > tok.sent.start and tok.ent_type_ not in TIMES \
         and tok.ent_type_ != "PERSON" and not finder.actors.gaz.demonyms.get(fold(tok.text)) \
-        and _named_as_place(tok)
+        and named_as_place(tok)
 
 
 def _gazetteer_name(finder, tok: Token) -> bool:
@@ -521,7 +530,7 @@ def _names_people(finder, c: Candidate) -> bool:
     if c.place.precision != UNRESOLVED:
         return False
     root = finder.doc[c.start:c.end].root
-    if _named_as_place(root):
+    if named_as_place(root):
         return False
     if c.label == "NORP":
         return root.tag_ in ("NNS", "NNPS") or root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN"

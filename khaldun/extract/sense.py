@@ -33,6 +33,7 @@ from spacy.tokens import Token
 
 from ..errors import ConfigError
 from ..ontologies.tables import ARMED_SECTORS, noun_classes, word_roles, words
+from .event_place import named_as_place
 from .frames import is_a as plays
 
 BUILTIN = {"none", "person", "place", "actor", "thing", "military", "state", "act"}
@@ -108,11 +109,14 @@ class Sense:
         return next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None) if comp is not None else None
 
     def _named_place(self, tok: Token) -> bool:
-        """A proper name the document resolves as a place at another of its mentions ("seized the
-        town of Indaw" ... "the capture of Indaw"): the place finder reads a name by its context,
-        which a later, bare mention may lack."""
+        """A proper name the document resolves or calls a place at another of its mentions ("seized
+        the town of Indaw" ... "the capture of Indaw"; "captured the town of Banmauk" ... "would
+        retake Banmauk", a name the gazetteer lacks and the recogniser reads as a body): the place
+        finder reads a name by its context, which a later, bare mention may lack."""
         if self._place_names is None:
-            self._place_names = frozenset(tok.doc[i].text for i in self.places)
+            doc = tok.doc
+            self._place_names = frozenset(doc[i].text for i in self.places) | frozenset(
+                t.text for t in doc if t.pos_ == "PROPN" and named_as_place(t))
         return tok.pos_ == "PROPN" and tok.text in self._place_names
 
     def is_a(self, tok: Token | None, cls: str) -> bool:
