@@ -154,6 +154,41 @@ def test_time_to_ends_a_range_only_after_from():
     assert times["Friday"].start == times["Friday"].end == D(2014, 5, 16)
 
 
+def test_time_between_and_ends_a_range_only_after_between():
+    text = ("Troops shelled the town between June 3, 2013 and June 5, 2013. Talks opened on May 2 and May 9, 2013. "
+            "Prices rose from Sept. 14 to Oct. 2, 2013.")
+    times = {t.text: t for t in find_times(text, [], PUB)}
+    assert (times["June 3, 2013"].start, times["June 3, 2013"].end) == (D(2013, 6, 3), None)
+    assert (times["June 5, 2013"].start, times["June 5, 2013"].end) == (None, D(2013, 6, 5))
+    assert times["May 9, 2013"].start == times["May 9, 2013"].end == D(2013, 5, 9)  # two days, no range
+    assert times["Oct. 2, 2013"].start is None  # (the full stop of "Sept." does not end the clause)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("the day before yesterday", D(2014, 5, 17)),
+    ("the day after tomorrow", D(2014, 5, 21)),
+])
+def test_time_the_day_before_yesterday_is_one_expression(text, day):
+    times = find_times(f"Talks were held {text}.", [], PUB)
+    assert [(t.text, t.start, t.end) for t in times] == [(text, day, day)]
+
+
+def test_time_fiscal_year_with_its_year_is_that_year():
+    times = find_times("The company lost money in fiscal year 2011.", [], PUB)
+    assert [(t.text, t.start) for t in times] == [("2011", D(2011, 1, 1))]
+
+
+@pytest.mark.parametrize("tense, start", [
+    ("past", D(2013, 7, 1)),  # results reported on: the latest third quarter
+    (None, D(2013, 7, 1)),
+    ("future", D(2014, 7, 1)),  # "elections will be held in the third quarter": the one to come
+    ("present", D(2014, 7, 1)),  # "are scheduled for the third quarter": the nearer one
+])
+def test_time_a_quarter_not_begun_looks_ahead_in_a_future_clause(tense, start):
+    assert normalise("the third quarter", PUB, None, tense=tense).start == start
+    assert normalise("the first quarter", PUB, None, tense=tense).start == D(2014, 1, 1)  # begun: this year's
+
+
 def test_time_results_compare_against_the_quarter_reported():
     text = ("Third-quarter profit rose to $3 million from $2 million a year earlier. In the year-ago period "
             "the company lost money. For the quarter, sales rose. In the 1988 quarter, sales fell.")
