@@ -189,6 +189,28 @@ def test_time_a_quarter_not_begun_looks_ahead_in_a_future_clause(tense, start):
     assert normalise("the first quarter", PUB, None, tense=tense).start == D(2014, 1, 1)  # begun: this year's
 
 
+@pytest.mark.parametrize("text, start, end, value", [
+    ("the first half of 1990", D(1990, 1, 1), D(1990, 6, 30), "1990-H1"),
+    ("the last half of the year", D(2014, 7, 1), D(2014, 12, 31), "2014-H2"),
+    ("the second half of next year", D(2015, 7, 1), D(2015, 12, 31), "2015-H2"),
+    ("the first two quarters of 1990", D(1990, 1, 1), D(1990, 6, 30), "1990-H1"),
+])
+def test_time_half_of_a_year(text, start, end, value):
+    from khaldun.evaluation import timex_value
+
+    times = find_times(f"Sales fell in {text}.", [], PUB)
+    assert [(t.text, t.start, t.end, timex_value(t)) for t in times] == [(text, start, end, value)]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Rebels have held the town since early March.", D(2014, 3, 1), None),
+    ("He lived there from mid-1970 to 1980.", D(1970, 1, 1), None),
+])
+def test_time_a_range_word_before_early_or_mid_opens_the_range(text, start, end):
+    t = find_times(text, [], PUB)[0]
+    assert (t.start, t.end) == (start, end)
+
+
 def test_time_results_compare_against_the_quarter_reported():
     text = ("Third-quarter profit rose to $3 million from $2 million a year earlier. In the year-ago period "
             "the company lost money. For the quarter, sales rose. In the 1988 quarter, sales fell.")

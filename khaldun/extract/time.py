@@ -49,6 +49,9 @@ _SAME_PERIOD = r"(?:the\s+)?(?:latest\s+)?period|(?:the|this|that)\s+quarter"
 _PERIOD_BACK = (r"a\s+year\s+(?:ago|earlier)|year-(?:ago|earlier)|(?:the\s+)?(?:comparable\s+)?(?:year-ago|year-earlier)\s+"
                 r"(?:quarter|period)|last\s+year's\s+quarter|the\s+(?:corresponding|same|comparable)\s+period\s+"
                 r"(?:last\s+year|a\s+year\s+(?:ago|earlier))|the\s+quarter\s+a\s+year\s+(?:ago|earlier)")
+# a half of a year ("the first half of 1990", "the last two quarters of this year")
+_HALF = (rf"(?:the\s+)?(?P<half>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+"
+         rf"(?:(?P<hyear>{_YEAR_4})|(?P<hrel>this|last|next)\s+year|the\s+year)")
 _PERIOD_OF = rf"the\s+(?P<year>{_YEAR_4})\s+(?:quarter|period)"
 _COMPARED_PERIOD = rf"{_PERIOD_BACK}|{_PERIOD_OF}|the\s+(?:latest\s+)?(?:quarter|period)"
 
@@ -69,6 +72,7 @@ SAME_DAY = re.compile(rf"(?<=\blater in )the {_PART}|(?<=\blater )(?:that|the sa
 PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     # a clock time on a day ("10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9")
     (re.compile(rf"\b{_CLOCK}(?:on\s+)?(?:{_WEEKDAY}|yesterday|today|tomorrow|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\b", re.I), ("a.", "p.", "am", "pm", "noon", "midnight")),
+    (re.compile(rf"\b{_HALF}\b", re.I), ("half", "quarters")),
     (re.compile(rf"\b(?:(?:last|next|this)\s+)?(?:{_HOLIDAY})\b", re.I), ("thanksgiving", "christmas", "new", "easter", "independence", "labor", "memorial", "halloween", "valentine")),
     (re.compile(rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I), ("day",)),
     (re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I), _MONTH_WORDS),
@@ -155,7 +159,9 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
             continue
         if re.match(r"to\s", text[s:e], re.I) and not _closes_range(text, s):
             s += 3  # "responded to yesterday's announcement": a complement, not a range's end
-        prefix = text[max(0, s - 12):s].lower().split()
+        prefix = text[max(0, s - 20):s].lower().split()
+        if len(prefix) > 1 and prefix[-1].rstrip("-") in ("early", "mid", "late"):
+            prefix.pop()  # "since early March": the range word before the part of the period
         before = prefix[-1] if prefix else ""
         if (before == "to" and not _closes_range(text, s - 3)) or (
                 before == "and" and not _closes_range(text, s - 4, "between")):
@@ -308,6 +314,9 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
         return _financial(m[1].split(), m[2], published, raw, start, end)
     if text in REFERENCES:
         return TimeSpan(raw, None, None, None, start, end, False, f"ref:{REFERENCES[text]}")
+    m = re.fullmatch(_HALF, text)
+    if m:
+        return _half(m, published, raw, start, end)
     m = re.fullmatch(rf"(?:the\s+)?{_QUARTER}", text)
     if m:
         return _quarter(text, m["q"], published, raw, start, end, tense)
@@ -742,6 +751,20 @@ def compared_period(expr: str, ts: TimeSpan | None, quarter: TimeSpan | None, la
     lo = quarter.start.replace(year=year)
     hi = _bounds(dt.date(year, quarter.end.month, 1), Precision.MONTH)[1]
     return TimeSpan(expr, lo, hi, Precision.MONTH, start, end, False, f"{quarter.rule}:compared")
+
+
+def _half(m: re.Match, published: dt.date | None, raw: str, start: int, end: int) -> TimeSpan:
+    """A half of a year, of the year named or of the publication's ("the first half of 1990",
+    "the second half of next year", "the last half of the year")."""
+    n = 1 if m["half"] == "first" else 2
+    if m["hyear"]:
+        year = int(m["hyear"])
+    elif published is None:
+        return TimeSpan(raw, None, None, Precision.MONTH, start, end, False, f"half:{n}:no-year")
+    else:
+        year = published.year + {"last": -1, "next": 1}.get(m["hrel"] or "", 0)
+    return TimeSpan(raw, dt.date(year, 6 * n - 5, 1), _bounds(dt.date(year, 6 * n, 1), Precision.MONTH)[1],
+                    Precision.MONTH, start, end, False, f"half:{n}")
 
 
 def _financial(qualifiers: list[str], unit: str, published: dt.date | None, raw: str, start: int,
