@@ -107,6 +107,11 @@ def test_dating_two_days_joined_are_no_range(dating):
     assert d.time.start == d.time.end
 
 
+def test_dating_a_term_a_past_act_set_is_not_its_date(dating):
+    d = dating("The agency has given the family until Tuesday to sign the papers.", "2000-04-03", "given")
+    assert d.rule != "own" and d.time.end != D(2000, 4, 4)
+
+
 def test_dating_the_day_before_yesterday(dating):
     d = dating("Troops withdrew from the town the day before yesterday.", "2020-06-15", "withdrew")
     assert span(d) == (D(2020, 6, 13), D(2020, 6, 13)) and d.expression == "the day before yesterday"

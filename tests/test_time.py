@@ -211,6 +211,12 @@ def test_time_a_range_word_before_early_or_mid_opens_the_range(text, start, end)
     assert (t.start, t.end) == (start, end)
 
 
+def test_time_a_term_a_past_act_set_is_the_nearest_day_but_a_past_range_stays_past():
+    monday = D(2000, 4, 3)
+    assert normalise("Tuesday", monday, None, "until", tense="past").end == D(2000, 4, 4)  # "has given them until"
+    assert normalise("Thursday", monday, None, "to", tense="past").end == D(2000, 3, 30)  # "bought from ... to"
+
+
 def test_time_results_compare_against_the_quarter_reported():
     text = ("Third-quarter profit rose to $3 million from $2 million a year earlier. In the year-ago period "
             "the company lost money. For the quarter, sales rose. In the 1988 quarter, sales fell.")

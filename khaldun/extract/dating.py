@@ -298,10 +298,11 @@ class DocumentTimes:
         own = self._temporal_argument(frame) if frame is not None else None
         own = own or self.own(pred) or (self._said_then(pred) if pred.lemma_.lower() in REPORTING else None)
         own = self._month_done(self._range(own, pred) if own is not None else None, pred)
-        if own is not None and own.start is not None and self.published is not None \
-                and own.start > self.published and _finite_past(pred):
+        if own is not None and (own.start or own.end) is not None and self.published is not None \
+                and (own.start or own.end) > self.published and _finite_past(pred):
             # a past act's own date after the publication is a term it set, not when it was done:
-            # "declared a dividend payable Dec. 1", "has set Nov. 10 as the deadline" (an
+            # "declared a dividend payable Dec. 1", "has set Nov. 10 as the deadline", "has given
+            # them until Tuesday" (an
             # infinitive or participle under it may well be later: "invited them to mark it on
             # March 12")
             own = None

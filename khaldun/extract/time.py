@@ -268,8 +268,11 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
     lead = text.split(" ", 1)[0]
     if lead in RANGE_END or lead in RANGE_START:
         before = lead
-    if tense == "past" and before in RANGE_END:
-        tense = None  # "has extended the loans through January": a term a past act set may lie ahead
+    if tense == "past" and before in RANGE_END and before != "to":
+        # "has extended the loans through January", "has given them until Tuesday": a term a past
+        # act set, the nearest such day, ahead or behind ("bought shares from Sept. 14 to
+        # Thursday" closes a range in the past)
+        tense = "present"
     text = re.sub(r"^(just|only|some|about|around|roughly|nearly|almost|the|on|in|by|since|until|through|from|to|of|at)\s+", "", text)
     text = re.sub(r"^(just|only|the)\s+", "", text)
     text = re.sub(rf"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?={_MONTH}\s+\d)", "", text)
