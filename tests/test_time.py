@@ -217,6 +217,19 @@ def test_time_a_term_a_past_act_set_is_the_nearest_day_but_a_past_range_stays_pa
     assert normalise("Thursday", monday, None, "to", tense="past").end == D(2000, 3, 30)  # "bought from ... to"
 
 
+def test_time_the_week_of_a_day_is_that_week():
+    from khaldun.evaluation import timex_value
+
+    times = find_times("The trial is set for the week of March 6, 2000.", [], PUB)
+    assert [(t.text, t.start, t.end, timex_value(t)) for t in times] == [
+        ("the week of March 6, 2000", D(2000, 3, 6), D(2000, 3, 12), "2000-W10")]
+
+
+def test_time_a_distance_or_so_ago_is_still_a_distance_back():
+    times = find_times("Talks collapsed two years or so ago.", [], PUB)
+    assert [(t.start, t.end) for t in times] == [(D(2012, 1, 1), D(2012, 12, 31))]
+
+
 def test_time_results_compare_against_the_quarter_reported():
     text = ("Third-quarter profit rose to $3 million from $2 million a year earlier. In the year-ago period "
             "the company lost money. For the quarter, sales rose. In the 1988 quarter, sales fell.")

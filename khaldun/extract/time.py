@@ -73,6 +73,8 @@ PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     # a clock time on a day ("10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9")
     (re.compile(rf"\b{_CLOCK}(?:on\s+)?(?:{_WEEKDAY}|yesterday|today|tomorrow|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\b", re.I), ("a.", "p.", "am", "pm", "noon", "midnight")),
     (re.compile(rf"\b{_HALF}\b", re.I), ("half", "quarters")),
+    # before the day it names: "the week of March 6" is that week
+    (re.compile(rf"\bthe\s+week\s+of\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b", re.I), ("week",)),
     (re.compile(rf"\b(?:(?:last|next|this)\s+)?(?:{_HOLIDAY})\b", re.I), ("thanksgiving", "christmas", "new", "easter", "independence", "labor", "memorial", "halloween", "valentine")),
     (re.compile(rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I), ("day",)),
     (re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I), _MONTH_WORDS),
@@ -80,7 +82,7 @@ PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"), ()),
     (re.compile(r"\b(?:(?:last|next|this|on|by|since|until|each|every)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I), ("day",)),
     (re.compile(r"\b(?:the\s+day\s+(?:before|after)\s+(?=yesterday|tomorrow))?(?P<deictic>yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I), ("yesterday", "today", "tonight", "tomorrow")),
-    (re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?P<rel>later|earlier|ago|before|after)\b", re.I), ("later", "earlier", "ago", "before", "after")),
+    (re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?:or\s+so\s+)?(?P<rel>later|earlier|ago|before|after)\b", re.I), ("later", "earlier", "ago", "before", "after")),
     (re.compile(r"\b(?P<early>early|mid|late)?[\s-]*(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0s|(?:'|’)?\d0(?:'|’)?s)\b", re.I), ("0s", "0's", "0’s")),
     (re.compile(rf"\b(?:the\s+)?{_QUARTER}\b", re.I), ("quarter",)),
     (re.compile(rf"\b(?:{_COMPARED_PERIOD})\b", re.I), ("year", "quarter", "period")),
@@ -328,6 +330,13 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
                             r"(?:past|next|coming)\s+(?:few|several|couple\s+of)\s+(?:year|month|week|day)s", text)) \
             and not re.search(r"later|earlier|ago|before|after", text):
         return TimeSpan(raw, None, None, None, start, end, True, "duration")
+    m = re.fullmatch(r"week of (.+)", text)
+    if m:  # "the week of March 6": the week that day falls in
+        day = normalise(m[1], published, anchor, "", start, end, tense=tense)
+        if day is None or day.start is None or day.precision != Precision.DAY:
+            return None
+        monday = day.start - dt.timedelta(days=day.start.weekday())
+        return span(monday, monday + dt.timedelta(days=6), Precision.WEEK, "week-of")
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
     if m:
         d = _date(int(m[1]), int(m[2]), int(m[3]))
@@ -356,7 +365,7 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
         delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m[2]] + {"before": -1, "after": 1}.get(m[1], 0)
         d = published + dt.timedelta(days=delta)
         return span(d, d, Precision.DAY, "deictic")
-    m = re.fullmatch(rf"{_NUM}\s+{_UNIT}\s+(?P<rel>later|earlier|ago|before|after)", text)
+    m = re.fullmatch(rf"{_NUM}\s+{_UNIT}\s+(?:or so\s+)?(?P<rel>later|earlier|ago|before|after)", text)
     if m:
         n = NUMBERS.get(m["n"], None) if not m["n"].isdigit() else int(m["n"])
         unit, rel = m["unit"], m["rel"]
