@@ -302,9 +302,8 @@ class DocumentTimes:
                 and (own.start or own.end) > self.published and _finite_past(pred):
             # a past act's own date after the publication is a term it set, not when it was done:
             # "declared a dividend payable Dec. 1", "has set Nov. 10 as the deadline", "has given
-            # them until Tuesday" (an
-            # infinitive or participle under it may well be later: "invited them to mark it on
-            # March 12")
+            # them until Tuesday" (an infinitive or participle under it may well be later:
+            # "invited them to mark it on March 12")
             own = None
         if own is not None and own.end is not None and self.published is not None and own.end < self.published \
                 and _finite_present(pred) and not is_headline(pred, self.doc.text):
