@@ -609,6 +609,8 @@ def timex_value(t) -> str | None:
         return f"XXXX-WXX-{int(n) + 1}" if kind == "weekday" else f"XXXX-{int(n):02d}"
     if t.rule.startswith("quarter:") and t.start:
         return f"{t.start.year}-Q{t.rule.split(':')[1]}"
+    if t.rule.startswith("half:") and t.start:  # "the first half of 1990": 1990-H1
+        return f"{t.start.year}-H{t.rule.split(':')[1]}"
     if t.rule == "weekend" and t.start:
         iso = t.start.isocalendar()
         return f"{iso[0]}-W{iso[1]:02d}-WE"

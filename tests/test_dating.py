@@ -93,6 +93,43 @@ def test_dating_since_is_an_open_interval(dating):
     assert span(d) == (D(2014, 1, 1), None)
 
 
+@pytest.mark.parametrize("text", [
+    "Protesters clashed with police from June 3 to June 5.",
+    "Protesters clashed with police between June 3 and June 5.",
+])
+def test_dating_a_range_of_its_own_clause_is_one_interval(dating, text):
+    d = dating(text, "2020-06-15", "clashed")
+    assert span(d) == (D(2020, 6, 3), D(2020, 6, 5)) and d.rule == "own"
+
+
+def test_dating_two_days_joined_are_no_range(dating):
+    d = dating("Troops shelled the town on Monday and Wednesday.", "2020-06-15", "shelled")
+    assert d.time.start == d.time.end
+
+
+def test_dating_a_term_a_past_act_set_is_not_its_date(dating):
+    d = dating("The agency has given the family until Tuesday to sign the papers.", "2000-04-03", "given")
+    assert d.rule != "own" and d.time.end != D(2000, 4, 4)
+
+
+def test_dating_the_day_before_yesterday(dating):
+    d = dating("Troops withdrew from the town the day before yesterday.", "2020-06-15", "withdrew")
+    assert span(d) == (D(2020, 6, 13), D(2020, 6, 13)) and d.expression == "the day before yesterday"
+
+
+@pytest.mark.parametrize("text, word, start", [
+    ("Elections will be held in the third quarter.", "held", D(2020, 7, 1)),  # published in June
+    ("The company lost money in the third quarter.", "lost", D(2019, 7, 1)),
+])
+def test_dating_a_quarter_not_yet_begun_follows_the_tense(dating, text, word, start):
+    assert dating(text, "2020-06-15", word).time.start == start
+
+
+def test_dating_fiscal_year_with_its_year(dating):
+    d = dating("The company lost money in fiscal year 2019.", "2020-06-15", "lost")
+    assert span(d) == (D(2019, 1, 1), D(2019, 12, 31))
+
+
 def test_dating_coordinated_clause(dating):
     d = dating("Rebels marched on Tripoli on Friday and took the parliament.", "2014-05-19", "took")
     assert d.time.start == D(2014, 5, 16) and d.rule == "coordinated"

@@ -154,6 +154,82 @@ def test_time_to_ends_a_range_only_after_from():
     assert times["Friday"].start == times["Friday"].end == D(2014, 5, 16)
 
 
+def test_time_between_and_ends_a_range_only_after_between():
+    text = ("Troops shelled the town between June 3, 2013 and June 5, 2013. Talks opened on May 2 and May 9, 2013. "
+            "Prices rose from Sept. 14 to Oct. 2, 2013.")
+    times = {t.text: t for t in find_times(text, [], PUB)}
+    assert (times["June 3, 2013"].start, times["June 3, 2013"].end) == (D(2013, 6, 3), None)
+    assert (times["June 5, 2013"].start, times["June 5, 2013"].end) == (None, D(2013, 6, 5))
+    assert times["May 9, 2013"].start == times["May 9, 2013"].end == D(2013, 5, 9)  # two days, no range
+    assert times["Oct. 2, 2013"].start is None  # (the full stop of "Sept." does not end the clause)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("the day before yesterday", D(2014, 5, 17)),
+    ("the day after tomorrow", D(2014, 5, 21)),
+])
+def test_time_the_day_before_yesterday_is_one_expression(text, day):
+    times = find_times(f"Talks were held {text}.", [], PUB)
+    assert [(t.text, t.start, t.end) for t in times] == [(text, day, day)]
+
+
+def test_time_fiscal_year_with_its_year_is_that_year():
+    times = find_times("The company lost money in fiscal year 2011.", [], PUB)
+    assert [(t.text, t.start) for t in times] == [("2011", D(2011, 1, 1))]
+
+
+@pytest.mark.parametrize("tense, start", [
+    ("past", D(2013, 7, 1)),  # results reported on: the latest third quarter
+    (None, D(2013, 7, 1)),
+    ("future", D(2014, 7, 1)),  # "elections will be held in the third quarter": the one to come
+    ("present", D(2014, 7, 1)),  # "are scheduled for the third quarter": the nearer one
+])
+def test_time_a_quarter_not_begun_looks_ahead_in_a_future_clause(tense, start):
+    assert normalise("the third quarter", PUB, None, tense=tense).start == start
+    assert normalise("the first quarter", PUB, None, tense=tense).start == D(2014, 1, 1)  # begun: this year's
+
+
+@pytest.mark.parametrize("text, start, end, value", [
+    ("the first half of 1990", D(1990, 1, 1), D(1990, 6, 30), "1990-H1"),
+    ("the last half of the year", D(2014, 7, 1), D(2014, 12, 31), "2014-H2"),
+    ("the second half of next year", D(2015, 7, 1), D(2015, 12, 31), "2015-H2"),
+    ("the first two quarters of 1990", D(1990, 1, 1), D(1990, 6, 30), "1990-H1"),
+])
+def test_time_half_of_a_year(text, start, end, value):
+    from khaldun.evaluation import timex_value
+
+    times = find_times(f"Sales fell in {text}.", [], PUB)
+    assert [(t.text, t.start, t.end, timex_value(t)) for t in times] == [(text, start, end, value)]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Rebels have held the town since early March.", D(2014, 3, 1), None),
+    ("He lived there from mid-1970 to 1980.", D(1970, 1, 1), None),
+])
+def test_time_a_range_word_before_early_or_mid_opens_the_range(text, start, end):
+    t = find_times(text, [], PUB)[0]
+    assert (t.start, t.end) == (start, end)
+
+
+def test_time_a_term_a_past_act_set_is_the_nearest_day_but_a_past_range_stays_past():
+    monday = D(2000, 4, 3)
+    assert normalise("Tuesday", monday, None, "until", tense="past").end == D(2000, 4, 4)  # "has given them until"
+    assert normalise("Thursday", monday, None, "to", tense="past").end == D(2000, 3, 30)  # "bought from ... to"
+
+
+def test_time_the_week_of_a_day_is_that_week():
+    from khaldun.evaluation import timex_value
+
+    times = find_times("The trial is set for the week of March 6, 2000.", [], PUB)
+    assert [(t.text, t.start, t.end, timex_value(t)) for t in times] == [
+        ("the week of March 6, 2000", D(2000, 3, 6), D(2000, 3, 12), "2000-W10")]
+
+
+def test_time_a_distance_or_so_ago_is_still_a_distance_back():
+    times = find_times("Talks collapsed two years or so ago.", [], PUB)
+    assert [(t.start, t.end) for t in times] == [(D(2012, 1, 1), D(2012, 12, 31))]
+
+
 def test_time_results_compare_against_the_quarter_reported():
     text = ("Third-quarter profit rose to $3 million from $2 million a year earlier. In the year-ago period "
             "the company lost money. For the quarter, sales rose. In the 1988 quarter, sales fell.")

@@ -270,7 +270,18 @@ class DocumentTimes:
         for t, tokens, chain in self.entries:
             if pred.i in chain and (best is None or chain.index(pred.i) < best[0]):
                 best = (chain.index(pred.i), t)
-        return best[1] if best else self._premodifier(pred)
+        return self._range(best[1], pred) if best else self._premodifier(pred)
+
+    def _range(self, t: TimeSpan, pred: Token) -> TimeSpan:
+        """A range's start and the end that closes it in the same clause, as one interval ("clashed
+        from June 3 to June 5", "between June 3 and June 5"); other times as they are."""
+        if t.start is None or t.end is not None:
+            return t
+        for t2, tokens, chain in self.entries:
+            if pred.i in chain and t2.start is None and t2.end is not None and t2.end >= t.start \
+                    and 0 <= t2.char_start - t.char_end <= 12:  # (only the closing word between them)
+                return replace(t, text=self.doc.text[t.char_start:t2.char_end], end=t2.end, char_end=t2.char_end)
+        return t
 
     def _premodifier(self, pred: Token) -> TimeSpan | None:
         """A date that premodifies an event noun by the words, when the parse splits the two:
@@ -286,13 +297,13 @@ class DocumentTimes:
     def date(self, pred: Token, frame: Frame | None = None) -> Dating:
         own = self._temporal_argument(frame) if frame is not None else None
         own = own or self.own(pred) or (self._said_then(pred) if pred.lemma_.lower() in REPORTING else None)
-        own = self._month_done(own, pred)
-        if own is not None and own.start is not None and self.published is not None \
-                and own.start > self.published and _finite_past(pred):
+        own = self._month_done(self._range(own, pred) if own is not None else None, pred)
+        if own is not None and (own.start or own.end) is not None and self.published is not None \
+                and (own.start or own.end) > self.published and _finite_past(pred):
             # a past act's own date after the publication is a term it set, not when it was done:
-            # "declared a dividend payable Dec. 1", "has set Nov. 10 as the deadline" (an
-            # infinitive or participle under it may well be later: "invited them to mark it on
-            # March 12")
+            # "declared a dividend payable Dec. 1", "has set Nov. 10 as the deadline", "has given
+            # them until Tuesday" (an infinitive or participle under it may well be later:
+            # "invited them to mark it on March 12")
             own = None
         if own is not None and own.end is not None and self.published is not None and own.end < self.published \
                 and _finite_present(pred) and not is_headline(pred, self.doc.text):

@@ -49,6 +49,9 @@ _SAME_PERIOD = r"(?:the\s+)?(?:latest\s+)?period|(?:the|this|that)\s+quarter"
 _PERIOD_BACK = (r"a\s+year\s+(?:ago|earlier)|year-(?:ago|earlier)|(?:the\s+)?(?:comparable\s+)?(?:year-ago|year-earlier)\s+"
                 r"(?:quarter|period)|last\s+year's\s+quarter|the\s+(?:corresponding|same|comparable)\s+period\s+"
                 r"(?:last\s+year|a\s+year\s+(?:ago|earlier))|the\s+quarter\s+a\s+year\s+(?:ago|earlier)")
+# a half of a year ("the first half of 1990", "the last two quarters of this year")
+_HALF = (rf"(?:the\s+)?(?P<half>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+"
+         rf"(?:(?P<hyear>{_YEAR_4})|(?P<hrel>this|last|next)\s+year|the\s+year)")
 _PERIOD_OF = rf"the\s+(?P<year>{_YEAR_4})\s+(?:quarter|period)"
 _COMPARED_PERIOD = rf"{_PERIOD_BACK}|{_PERIOD_OF}|the\s+(?:latest\s+)?(?:quarter|period)"
 
@@ -69,14 +72,17 @@ SAME_DAY = re.compile(rf"(?<=\blater in )the {_PART}|(?<=\blater )(?:that|the sa
 PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     # a clock time on a day ("10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9")
     (re.compile(rf"\b{_CLOCK}(?:on\s+)?(?:{_WEEKDAY}|yesterday|today|tomorrow|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\b", re.I), ("a.", "p.", "am", "pm", "noon", "midnight")),
+    (re.compile(rf"\b{_HALF}\b", re.I), ("half", "quarters")),
+    # before the day it names: "the week of March 6" is that week
+    (re.compile(rf"\bthe\s+week\s+of\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b", re.I), ("week",)),
     (re.compile(rf"\b(?:(?:last|next|this)\s+)?(?:{_HOLIDAY})\b", re.I), ("thanksgiving", "christmas", "new", "easter", "independence", "labor", "memorial", "halloween", "valentine")),
     (re.compile(rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I), ("day",)),
     (re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I), _MONTH_WORDS),
     (re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I), _MONTH_WORDS),
     (re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"), ()),
     (re.compile(r"\b(?:(?:last|next|this|on|by|since|until|each|every)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I), ("day",)),
-    (re.compile(r"\b(?P<deictic>yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I), ("yesterday", "today", "tonight", "tomorrow")),
-    (re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?P<rel>later|earlier|ago|before|after)\b", re.I), ("later", "earlier", "ago", "before", "after")),
+    (re.compile(r"\b(?:the\s+day\s+(?:before|after)\s+(?=yesterday|tomorrow))?(?P<deictic>yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I), ("yesterday", "today", "tonight", "tomorrow")),
+    (re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?:or\s+so\s+)?(?P<rel>later|earlier|ago|before|after)\b", re.I), ("later", "earlier", "ago", "before", "after")),
     (re.compile(r"\b(?P<early>early|mid|late)?[\s-]*(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0s|(?:'|’)?\d0(?:'|’)?s)\b", re.I), ("0s", "0's", "0’s")),
     (re.compile(rf"\b(?:the\s+)?{_QUARTER}\b", re.I), ("quarter",)),
     (re.compile(rf"\b(?:{_COMPARED_PERIOD})\b", re.I), ("year", "quarter", "period")),
@@ -90,7 +96,8 @@ PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (re.compile(r"\b(?:(?:this|last|next|the)\s+)weekend\b", re.I), ("weekend",)),
     (re.compile(r"\b(?:(?:later|earlier)\s+)?(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\bovernight\b", re.I), ("morning", "afternoon", "evening", "night")),
     (re.compile(r"\brecent\s+(?:years|months|weeks|days)\b", re.I), ("recent",)),
-    (re.compile(r"\b(?:the\s+)?(?:(?:latest|current|comparable|year-ago|year-earlier|previous|same|fiscal|first|second|third|fourth)\s+)+(?:quarter|period|fiscal\s+year|year)\b", re.I), ("quarter", "period", "year")),
+    # (not "fiscal year 2019": that year, found as a year)
+    (re.compile(r"\b(?:the\s+)?(?:(?:latest|current|comparable|year-ago|year-earlier|previous|same|fiscal|first|second|third|fourth)\s+)+(?:quarter|period|fiscal\s+year|year)\b(?!\s+(?:1[89]|20)\d{2}\b)", re.I), ("quarter", "period", "year")),
     (re.compile(rf"\b(?P<spelled>{_SPELLED_YEAR})\b", re.I), ("eighteen", "nineteen", "twenty", "thousand")),
     (re.compile(r"\b(?P<after>(?:hours|minutes|days)\s+(?:after|before|later|earlier))\b", re.I), ("hours", "minutes", "days")),
     (re.compile(r"\b(?:after (?:which|that)|afterwards|thereafter|since then)\b", re.I), ("after", "since")),
@@ -106,7 +113,7 @@ PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
 # (dotted and dotless i, long s, the kelvin sign): a text with one runs every pattern
 _CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 RANGE_END = {"through", "until", "till", "to"}
-RANGE_START = {"since", "from"}
+RANGE_START = {"since", "from", "between"}
 DURATION = re.compile(rf"^(?:for\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?(?:the\s+(?:past|last)\s+)?{_NUM}?\s*(?:hours?|minutes?|{_UNIT})$|^(?:decades|years|months|weeks|days|hours)$", re.I)
 
 
@@ -154,10 +161,13 @@ def find_times(text: str, ent_spans: Iterable[tuple[int, int]], published: dt.da
             continue
         if re.match(r"to\s", text[s:e], re.I) and not _closes_range(text, s):
             s += 3  # "responded to yesterday's announcement": a complement, not a range's end
-        prefix = text[max(0, s - 12):s].lower().split()
+        prefix = text[max(0, s - 20):s].lower().split()
+        if len(prefix) > 1 and prefix[-1].rstrip("-") in ("early", "mid", "late"):
+            prefix.pop()  # "since early March": the range word before the part of the period
         before = prefix[-1] if prefix else ""
-        if before == "to" and not _closes_range(text, s - 3):
-            before = ""
+        if (before == "to" and not _closes_range(text, s - 3)) or (
+                before == "and" and not _closes_range(text, s - 4, "between")):
+            before = ""  # (a range's end only after its start: "from 2009 to 2011", "between June 3 and 5")
         tense = tense_at(s) if tense_at else None
         base = anchor
         coarse = re.fullmatch(rf"{_NUM}\s+{_UNIT}\s+(?P<rel>later|earlier)", text[s:e], re.I)
@@ -218,10 +228,12 @@ def _quoted_title(text: str, s: int, e: int) -> bool:
     return len(words) > 1 and s > 0 and text[s - 1] in "\"“'`" and all(w[0].isupper() for w in words)
 
 
-def _closes_range(text: str, at: int) -> bool:
-    """Whether "to" at an offset ends a range opened by "from" in the same clause ("from 2009 to
-    2011"); elsewhere it introduces a complement ("extended to Nov. 20", "to Friday's talks")."""
-    return bool(re.search(r"\bfrom\b[^.;:!?]{0,60}$", text[max(0, at - 80):at], re.I))
+def _closes_range(text: str, at: int, opener: str = "from") -> bool:
+    """Whether "to" (or "and") at an offset ends a range opened by "from" (or "between") in the same
+    clause ("from 2009 to 2011", "between June 3 and June 5"); elsewhere it introduces a complement
+    ("extended to Nov. 20", "to Friday's talks") or joins two times."""
+    # (a full stop ends the clause, not the one of an abbreviated month: "from Sept. 14 to Thursday")
+    return bool(re.search(rf"\b{opener}\b(?:[^.;:!?]|\.(?=\s\d)){{0,60}}$", text[max(0, at - 80):at], re.I))
 
 
 def _counts_things(text: str, s: int, e: int, counted_at) -> bool:
@@ -258,8 +270,11 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
     lead = text.split(" ", 1)[0]
     if lead in RANGE_END or lead in RANGE_START:
         before = lead
-    if tense == "past" and before in RANGE_END:
-        tense = None  # "has extended the loans through January": a term a past act set may lie ahead
+    if tense == "past" and before in RANGE_END and before != "to":
+        # "has extended the loans through January", "has given them until Tuesday": a term a past
+        # act set, the nearest such day, ahead or behind ("bought shares from Sept. 14 to
+        # Thursday" closes a range in the past)
+        tense = "present"
     text = re.sub(r"^(just|only|some|about|around|roughly|nearly|almost|the|on|in|by|since|until|through|from|to|of|at)\s+", "", text)
     text = re.sub(r"^(just|only|the)\s+", "", text)
     text = re.sub(rf"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?={_MONTH}\s+\d)", "", text)
@@ -270,7 +285,7 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
 
     def span(a, b, precision, rule, duration=False):
         lo, hi = a, b
-        if before in RANGE_END and lo is not None:
+        if (before in RANGE_END or before == "and") and lo is not None:
             lo = None
         elif before in RANGE_START and hi is not None:
             hi = None
@@ -304,14 +319,24 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
         return _financial(m[1].split(), m[2], published, raw, start, end)
     if text in REFERENCES:
         return TimeSpan(raw, None, None, None, start, end, False, f"ref:{REFERENCES[text]}")
+    m = re.fullmatch(_HALF, text)
+    if m:
+        return _half(m, published, raw, start, end)
     m = re.fullmatch(rf"(?:the\s+)?{_QUARTER}", text)
     if m:
-        return _quarter(text, m["q"], published, raw, start, end)
+        return _quarter(text, m["q"], published, raw, start, end, tense)
     if (DURATION.match(text) or re.fullmatch(rf"(?:(?:past|last|next|first|coming)\s+)?{_NUM}[\s-]{_UNIT}", text)
             or re.fullmatch(rf"(?:past|last|next|coming)\s+(?:(?:few|several|couple\s+of|{_NUM})\s+)?(?:decade|quarter)s?|"
                             r"(?:past|next|coming)\s+(?:few|several|couple\s+of)\s+(?:year|month|week|day)s", text)) \
             and not re.search(r"later|earlier|ago|before|after", text):
         return TimeSpan(raw, None, None, None, start, end, True, "duration")
+    m = re.fullmatch(r"week of (.+)", text)
+    if m:  # "the week of March 6": the week that day falls in
+        day = normalise(m[1], published, anchor, "", start, end, tense=tense)
+        if day is None or day.start is None or day.precision != Precision.DAY:
+            return None
+        monday = day.start - dt.timedelta(days=day.start.weekday())
+        return span(monday, monday + dt.timedelta(days=6), Precision.WEEK, "week-of")
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
     if m:
         d = _date(int(m[1]), int(m[2]), int(m[3]))
@@ -332,14 +357,15 @@ def normalise(expr: str, published: dt.date | None, anchor: dt.date | None,
         d = _weekday(published, WEEKDAYS[m["weekday"]], m["which"] if m["which"] in ("last", "next", "this")
                      else {"future": "next", "present": "nearest"}.get(tense or ""))
         return span(d, d, Precision.DAY, "weekday" + (f":{tense}" if tense and not m["which"] else ""))
-    m = re.fullmatch(r"(yesterday|today|tonight|tomorrow)(?: (?:morning|afternoon|evening|night))?", text)
+    m = re.fullmatch(r"(?:day (before|after) )?(yesterday|today|tonight|tomorrow)(?: (?:morning|afternoon|evening|night))?", text)
     if m:
         if published is None:
             return TimeSpan(raw, None, None, Precision.DAY, start, end, False, "deictic:no-anchor")
-        delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m[1]]
+        # ("the day before yesterday": one day further back)
+        delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m[2]] + {"before": -1, "after": 1}.get(m[1], 0)
         d = published + dt.timedelta(days=delta)
         return span(d, d, Precision.DAY, "deictic")
-    m = re.fullmatch(rf"{_NUM}\s+{_UNIT}\s+(?P<rel>later|earlier|ago|before|after)", text)
+    m = re.fullmatch(rf"{_NUM}\s+{_UNIT}\s+(?:or so\s+)?(?P<rel>later|earlier|ago|before|after)", text)
     if m:
         n = NUMBERS.get(m["n"], None) if not m["n"].isdigit() else int(m["n"])
         unit, rel = m["unit"], m["rel"]
@@ -683,10 +709,13 @@ def _holiday(name: str, which: str | None, published: dt.date | None, tense: str
     return TimeSpan(raw, d, d, Precision.DAY, start, end, False, "holiday")
 
 
-def _quarter(text: str, name: str, published: dt.date | None, raw: str, start: int, end: int) -> TimeSpan:
+def _quarter(text: str, name: str, published: dt.date | None, raw: str, start: int, end: int,
+             tense: str | None = None) -> TimeSpan:
     """A named quarter: of the year the text gives ("the 1988 second quarter", "the third quarter of
     1984", "last year's fourth quarter", "the year-ago third quarter"), otherwise the latest such
-    quarter begun by publication."""
+    quarter begun by publication, as results news reports it; one not yet begun this year is this
+    year's in a future clause ("elections will be held in the third quarter", in June), and the
+    nearer of this year's and last year's in a present one."""
     q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[name]
     explicit = re.search(rf"\b{_YEAR_4}\b", text)
     shift = re.search(r"\b(year-ago|year-earlier|last year's|next year's|this year's)", text)
@@ -697,6 +726,10 @@ def _quarter(text: str, name: str, published: dt.date | None, raw: str, start: i
         return TimeSpan(raw, None, None, Precision.MONTH, start, end, False, "quarter:no-year")
     else:
         year = published.year if (q - 1) * 3 + 1 <= published.month else published.year - 1
+        ahead = (dt.date(published.year, (q - 1) * 3 + 1, 1) - published).days  # to this year's, not begun
+        behind = (published - dt.date(published.year - 1, q * 3, 28)).days  # from last year's end, about
+        if year < published.year and (tense == "future" or (tense == "present" and ahead < behind)):
+            year = published.year
         if shift:
             year = {"next year's": published.year + 1, "this year's": published.year}.get(shift[1], year - 1)
     lo = dt.date(year, (q - 1) * 3 + 1, 1)
@@ -730,6 +763,20 @@ def compared_period(expr: str, ts: TimeSpan | None, quarter: TimeSpan | None, la
     lo = quarter.start.replace(year=year)
     hi = _bounds(dt.date(year, quarter.end.month, 1), Precision.MONTH)[1]
     return TimeSpan(expr, lo, hi, Precision.MONTH, start, end, False, f"{quarter.rule}:compared")
+
+
+def _half(m: re.Match, published: dt.date | None, raw: str, start: int, end: int) -> TimeSpan:
+    """A half of a year, of the year named or of the publication's ("the first half of 1990",
+    "the second half of next year", "the last half of the year")."""
+    n = 1 if m["half"] == "first" else 2
+    if m["hyear"]:
+        year = int(m["hyear"])
+    elif published is None:
+        return TimeSpan(raw, None, None, Precision.MONTH, start, end, False, f"half:{n}:no-year")
+    else:
+        year = published.year + {"last": -1, "next": 1}.get(m["hrel"] or "", 0)
+    return TimeSpan(raw, dt.date(year, 6 * n - 5, 1), _bounds(dt.date(year, 6 * n, 1), Precision.MONTH)[1],
+                    Precision.MONTH, start, end, False, f"half:{n}")
 
 
 def _financial(qualifiers: list[str], unit: str, published: dt.date | None, raw: str, start: int,
