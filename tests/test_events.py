@@ -1678,3 +1678,45 @@ def test_events_brokering_is_mediation_by_each_broker(code):
     brokered = [e for e in events if e["trigger"] == "brokered"]
     assert {(e["type"], e["cameo"], e["source"]["country"], e["target"]) for e in brokered} == {
         ("CONSULT", "045", "KEN", None), ("CONSULT", "045", "IGO", None)}
+
+
+def test_events_force_on_a_place_a_compound_says_someone_holds_is_on_the_holder(code):
+    e = one(code("Government troops shelled rebel-held areas of Aleppo."), "shelled")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("SYR", "REB"), e["target"]
+    e = one(code("Israeli aircraft struck Hamas-controlled Gaza."), "struck")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("PSE", "REB"), e["target"]
+    # by a clause that says who holds it
+    e = one(code("US forces attacked positions held by the Taliban."), "attacked")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("AFG", "REB"), e["target"]
+
+
+def test_events_force_on_a_vehicle_carrying_people_is_on_them(code):
+    e = one(code("Rebels shot down a plane carrying 20 Angolan soldiers."), "shot down")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("AGO", "MIL"), e["target"]
+
+
+def test_events_hostages_taken_are_the_target_not_the_word_hostage(code):
+    e = one(code("Rebels took two Nigerian soldiers hostage."), "took")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("NGA", "MIL"), e["target"]
+
+
+def test_events_a_foreign_party_s_act_in_a_town_falls_on_the_town_s_country(code):
+    e = one(code("An Israeli air strike hit a car in Tyre on Monday."), "strike")
+    assert e["target"]["country"] == "LBN" and e["rule"].endswith("+place-country"), e["target"]
+    # a party of the town's own country only acts there
+    e = one(code("Hundreds of Ugandan prisoners rioted at a jail in Kampala on Sunday."), "rioted")
+    assert e["target"] is None, e["target"]
+
+
+def test_events_an_appeal_to_no_one_named_is_made_to_the_country_it_is_about(code):
+    events = code("Turkey and Italy urged restraint after clashes in Tripoli.")
+    assert {(e["source"]["country"], e["target"]["country"]) for e in find(events, "urged")} == {
+        ("TUR", "LBY"), ("ITA", "LBY")}, events
+    e = one(code("The European Union urged restraint in La Paz on Friday."), "urged")
+    assert e["target"]["country"] == "BOL" and e["rule"].endswith("+appeal-place"), e["target"]
+
+
+def test_events_a_body_s_own_person_named_by_its_is_of_the_body(code):
+    # "its commander": the commander of the body "its" stands for, in its sector
+    e = one(code("Hamas said Israeli troops had killed its commander in Gaza."), "killed")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("PSE", "REB"), e["target"]

@@ -1962,9 +1962,10 @@ class Actors:
         text = self.text[start_char:end_char]
         named = any(t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.i != m.owner
                     for t in self.tokens[m.head].lefts)
-        # "the head of the Palestinian Authority": a title held in a body the phrase names
-        body_person = m.label == "TITLE" and m.owner is not None and self.tokens[m.owner].dep_ == "pobj" \
-            and self.tokens[m.head].lemma_.lower() in BODY_PEOPLE
+        # "the head of the Palestinian Authority": a title held in a body the phrase names; "its
+        # leader", "its commander": in the body an "it" stands for
+        body_person = m.label == "TITLE" and m.owner is not None and self.tokens[m.head].lemma_.lower() in BODY_PEOPLE \
+            and (self.tokens[m.owner].dep_ == "pobj" or self.tokens[m.owner].lower_ in IT_PRONOUNS)
         if m.owner is not None and (m.label == "ROLE" or body_person) and self.by_token.get(m.owner) != idx \
                 and not named:
             owner = self.actor(self.tokens[m.owner])
@@ -2188,7 +2189,7 @@ def _names_same(entity: knowledge.KbActor, names: list[str]) -> bool:
 
 
 STANCE = {"anti", "pro"}
-CONTROLLING = {"run", "led", "controlled", "owned", "operated", "administered", "dominated"}
+CONTROLLING = {"run", "led", "controlled", "owned", "operated", "administered", "dominated", "held", "occupied"}
 STATE_BACKERS = {"government", "state", "regime"}  # "pro-government", "state-backed": the state's side
 BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned", "linked",
            "affiliated", "inspired"}

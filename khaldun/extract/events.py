@@ -243,8 +243,15 @@ class EventFinder:
         its own clause names as where it was done, as event coders record its recipient. Read once
         the reports are merged: a place is weaker evidence than a party named in another report."""
         place = event.location
-        if event.target is not None or event.type not in PLACED_TYPES or place is None or place.precision != "country":
-            return event  # a town is where it happened ("a bomb at a market in Mosul"); a country is a party
+        if event.target is None and event.type == "REQUEST" and place is not None and place.country:
+            return self._appealed_land(event, place)
+        if event.target is not None or event.type not in PLACED_TYPES or place is None or not place.country:
+            return event
+        if place.precision != "country" and (event.source is None or event.source.country in (None, place.country)):
+            # a town is where it happened ("a bomb at a market in Mosul"); a country is a party, and so
+            # is the country of a town a foreign party acts in ("Rwandan troops were deployed in Cabo
+            # Delgado": in Mozambique)
+            return event
         trigger = self.doc.char_span(*event.trigger_span, alignment_mode="expand")
         if trigger is None or self._place_country(trigger.root, place) is None:
             return event
@@ -256,6 +263,19 @@ class EventFinder:
                                          and _own_country(event.source, land)):
             return event  # no party is the recipient of its own act
         return replace(event, target=land, rule=event.rule + "+place-country")
+
+    def _appealed_land(self, event: Event, place: Place) -> Event:
+        """"Turkey and Italy also urged restraint", "the US embassy called on all sides to respect the
+        constitutional order", "the opposition leader urged his supporters to bring the country to a
+        standstill": an appeal addressed to no party named, by a party whose country is known, is made
+        to the country of the place it is about, as event coders record its recipient; not a state's
+        own ("the ministry urged calm in Nairobi": the place is only where it was said, as
+        ``_own_country`` has it)."""
+        land = self._land(place)
+        if event.source is None or event.source.country is None or land.id == event.source.id \
+                or _own_country(event.source, land):
+            return event
+        return replace(event, target=land, rule=event.rule + "+appeal-place")
 
     def _in_clause_of(self, place: Token, act: Token) -> bool:
         """Whether a place hangs on the act's own words as where it was done, by a preposition and
@@ -549,6 +569,13 @@ class EventFinder:
         preps = [(a.prep, doc[a.head]) for a in frame.arguments if a.prep is not None]
         modifier = next((doc[a.head] for a in frame.arguments if a.role == "modifier"), None)
         rule = frame.pattern
+        if " " in entry.lemma and entry.object == "target":
+            # "took two Nigerian soldiers hostage": where the parse makes the row's own noun the object,
+            # the people named before it are the object, not the noun
+            word = entry.lemma.rsplit(" ", 1)[1]
+            objs = [next((c for c in o.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+                    if o.lemma_.lower() == word else o for o in objs]
+            objs = [o for o in objs if o is not None]
         if "+on" in rule and entry.object == "target" and agent is not None:
             # "the former president is on trial": one who is on an act done to someone undergoes it
             objs, agent = [agent, *objs], None
@@ -1210,7 +1237,11 @@ class EventFinder:
         its forces ("attacked Israeli positions"); on a named armed side's base, on that side ("a
         Hezbollah base": its fighters, not an army's); on a mosque, school or hospital, on
         those who gather there, of the country it stands in when no nation is named for it
-        (``placed_in``: "raided a mosque in Cairo"; whose a position is, its place does not say)."""
+        (``placed_in``: "raided a mosque in Cairo"; whose a position is, its place does not say).
+        A place a compound says someone holds is held by them first (``_holder``)."""
+        holder = self._holder(tok, placed_in) or self._aboard(tok, placed_in)
+        if holder is not None:
+            return holder
         place = self.places.get(tok.i)
         if place is not None and place.precision == "city" and place.country:
             start, end, country, sector, basis = place.char_start, place.char_end, place.country, "CVL", TOWNSFOLK
@@ -1230,6 +1261,35 @@ class EventFinder:
             basis = OCCUPANTS if owner is not None and owner.country else SITED
         text = self.text[start:end]
         return Actor(text, text, self._unnamed_id(text), "group", country, sector, start, end, basis)
+
+    def _holder(self, tok: Token, placed_in: str | None) -> Actor | None:
+        """"Shelled rebel-held areas of Aleppo", "struck Hamas-controlled Gaza": force used on a place
+        a "X-held" or "X-controlled" compound says someone holds is used on the holder, named ("Hamas")
+        or described ("rebel": the rebels of the country it was done in), not on the town's people."""
+        things = [tok]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            things.append(tok.head.head)  # "areas of Aleppo": the areas are the ones held
+        for thing in things:
+            for c in thing.children:
+                if not (c.dep_ == "amod" and c.i < thing.i and c.lower_ in CONTROLLING):
+                    continue
+                named = next((g for g in c.children if g.i < c.i and g.dep_ in ("npadvmod", "compound", "nmod")), None)
+                if named is None:
+                    continue
+                holder = self.actors.actor(named) or self._unnamed(named)
+                if holder is not None:
+                    return self._placed(holder, placed_in or (self.places[tok.i].country if tok.i in self.places else None))
+        return None
+
+    def _aboard(self, tok: Token, placed_in: str | None) -> Actor | None:
+        """"Gunmen fired on a bus carrying Hindu pilgrims": force used on a vehicle a clause says carries
+        people is used on them."""
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in words("carrying_verb"):
+                carried = next((o for o in c.children if o.dep_ == "dobj"), None)
+                if carried is not None:
+                    return self._resolve(carried) or self._placed(self._unnamed(carried), placed_in)
+        return None
 
     @staticmethod
     def _counterpart_noun(tok: Token) -> Token:
