@@ -1720,3 +1720,10 @@ def test_events_a_body_s_own_person_named_by_its_is_of_the_body(code):
     # "its commander": the commander of the body "its" stands for, in its sector
     e = one(code("Hamas said Israeli troops had killed its commander in Gaza."), "killed")
     assert (e["target"]["country"], e["target"]["sector"]) == ("PSE", "REB"), e["target"]
+
+
+def test_events_a_stance_on_a_thing_is_towards_its_maker(code):
+    e = one(code("The rebels rejected the peace proposal put forward by the government."), "rejected")
+    assert e["target"]["sector"] == "GOV" and e["rule"].endswith("+maker"), e["target"]
+    e = one(code("Israel rejected a resolution adopted by the UN General Assembly."), "rejected")
+    assert e["target"]["country"] == "UNO", e["target"]

@@ -764,6 +764,10 @@ class EventFinder:
             accuser = self._accuser(tok, objs, source)
             if accuser is not None:
                 resolved, rule = [(None, accuser)], rule + "+accuser"
+        if not resolved and entry.object == "target" and not contact:
+            maker = self._maker(objs, source)
+            if maker is not None:  # "rejected the peace proposal put forward by the government"
+                resolved, rule = [(None, maker)], rule + "+maker"
         if not resolved and entry.object == "target" and doer is None:
             prior = self._prior_doer(objs, source)
             # "condemned the attack": done to whoever did the attack told before (a claim rejected is
@@ -908,6 +912,20 @@ class EventFinder:
             # "the nurses called off their strike": an act of the agent's own is no other party's
             if actor is not None and (src is None or agent.i != src.i) and (own is None or actor.id != own.id):
                 return o, agent
+        return None
+
+    def _maker(self, objs: list[Token], own: Actor | None) -> Actor | None:
+        """"Rejected the peace proposal put forward by the government", "dismissed a report by UN
+        experts": a stance taken on a thing (no act, which ``_doer`` reads) is taken towards whoever
+        the thing's own "by" phrase, or a participle's, says made it, when another party than the
+        one taking it."""
+        for o in objs:
+            bys = [c for c in o.children if c.dep_ == "prep" and c.lower_ == "by"] + [
+                a for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
+            for by in bys:
+                maker = next((a for g in by.children if g.dep_ == "pobj" and (a := self._resolve(g)) is not None), None)
+                if maker is not None and (own is None or maker.id != own.id):
+                    return maker
         return None
 
     def _prior_doer(self, objs: list[Token], own: Actor | None) -> Actor | None:
