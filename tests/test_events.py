@@ -1727,3 +1727,8 @@ def test_events_a_stance_on_a_thing_is_towards_its_maker(code):
     assert e["target"]["sector"] == "GOV" and e["rule"].endswith("+maker"), e["target"]
     e = one(code("Israel rejected a resolution adopted by the UN General Assembly."), "rejected")
     assert e["target"]["country"] == "UNO", e["target"]
+
+
+def test_events_a_protest_is_aimed_at_whom_its_demand_is_made_of(code):
+    e = one(code("Hundreds of students rallied in Dhaka, demanding that the government scrap the quota."), "rallied")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("BGD", "GOV") and e["rule"].endswith("+demanded-of")

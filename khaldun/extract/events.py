@@ -45,6 +45,11 @@ PLACED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "SANCTION", "
 # a nation's things that stand for those who hold them (noun classes of noun_classes.tsv -> sector)
 HELD_BY = {"dwelling": "CVL", "military_site": "MIL", "holy_site": "REL", "school": "EDU", "hospital": "HLH"}
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
+# acts that name no one aimed at whom a clause of theirs says an act is done to: (the clause's
+# dependency labels, the type that act must be, if one, the rule's tag): a threat at the threatened
+# act's target, a protest at whom its demand is made of (EventFinder._warned_of)
+AIMED_BY_CLAUSE = {"THREATEN": (("ccomp", "xcomp"), None, "+warned-of"),
+                   "PROTEST": (("advcl", "xcomp"), "REQUEST", "+demanded-of")}
 # acts against a party, whose target an act joined to them shares ("accused X ... and vowed to retaliate")
 HOSTILE_TYPES = {"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT"}
 # the prepositions that name the act a charge is about ("blamed them for the attack", "accused
@@ -355,14 +360,19 @@ class EventFinder:
     def _warned_of(self) -> None:
         """"Russia warned it could deploy troops in Crimea": a threat that names no one is aimed
         at whom the act it threatens, a clause of its own, is done to (that act's target, read
-        once every clause is coded), when that is no party of the threatener's own."""
+        once every clause is coded), when that is no party of the threatener's own. Likewise a
+        protest that names no one is aimed at whom the demand its participle or purpose clause
+        makes is made of ("relatives protested outside the prison, demanding information from the
+        authorities")."""
         found = []
         for f in self.found:
-            acts = {c.i for c in f.trigger.children if c.dep_ in ("ccomp", "xcomp")}
-            aims = {} if f.target is not None or not acts or nearest(f.cameo).plover != "THREATEN" else {
+            clauses, kind, tag = AIMED_BY_CLAUSE.get(nearest(f.cameo).plover, ((), None, ""))
+            acts = {c.i for c in f.trigger.children if c.dep_ in clauses}
+            aims = {} if f.target is not None or not acts else {
                 g.target.id: g.target for g in self.found if g.trigger.i in acts and g.target is not None
+                and (kind is None or nearest(g.cameo).plover == kind)
                 and (f.source is None or g.target.id != f.source.id and not _own_country(f.source, g.target))}
-            found += [replace(f, target=t, rule=f.rule + "+warned-of") for t in aims.values()] or [f]
+            found += [replace(f, target=t, rule=f.rule + tag) for t in aims.values()] or [f]
         self.found = found
 
     def _reported_blame(self) -> None:
