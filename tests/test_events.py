@@ -1732,3 +1732,16 @@ def test_events_a_stance_on_a_thing_is_towards_its_maker(code):
 def test_events_a_protest_is_aimed_at_whom_its_demand_is_made_of(code):
     e = one(code("Hundreds of students rallied in Dhaka, demanding that the government scrap the quota."), "rallied")
     assert (e["target"]["country"], e["target"]["sector"]) == ("BGD", "GOV") and e["rule"].endswith("+demanded-of")
+
+
+def test_events_a_curfew_or_emergency_rule_lifted_falls_on_the_populace(code):
+    e = one(code("Indian authorities eased the curfew in Srinagar on Monday."), "eased")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("IND", "CVL"), e["target"]
+    e = one(code("Sri Lanka lifted the state of emergency."), "lifted")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("LKA", "CVL"), e["target"]
+
+
+def test_events_a_gerund_completing_a_noun_s_preposition_is_read_for_the_party(code):
+    # what the thing accepted is for names the party; why someone was arrested does not
+    e = one(code("Denmark accepted a formula for ending its dispute with Norway."), "accepted")
+    assert e["target"]["country"] == "NOR", e["target"]

@@ -760,7 +760,8 @@ class EventFinder:
             aimed = self._threatened(tok)
             if aimed is not None:  # "vowed to hunt down those responsible": whom the threatened act is done to
                 resolved, rule = [(None, aimed)], rule + "+threatened"
-        if not resolved and entry.cameo in POPULACE_CODES:
+        if not resolved and (entry.cameo in POPULACE_CODES or any(self._populace_measure(o) for o in objs)):
+            # ... and so does one lifted, eased or extended ("lifted martial law in Tibet")
             populace = self._populace(tok, placed_in or (source.country if source is not None else None))
             resolved = [(None, populace)] if populace is not None else []
         resolved += [(t, a) for t, _ in resolved if t is not None for a in self.actors.other_sides(t)]
@@ -1197,6 +1198,15 @@ class EventFinder:
         if self._told_countries is None:
             self._told_countries = {m.country for m in self.actors.mentions if m.country}
         return location.country if location.country in self._told_countries else None
+
+    def _populace_measure(self, tok: Token) -> bool:
+        """Whether a noun names a curfew or emergency rule (``POPULACE_CODES``): "the curfew", "martial
+        law", "the state of emergency"."""
+        nouns = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        keys = [(n.lemma_.lower(), n) for n in nouns] + [
+            (f"{c.lower_} {n.lemma_.lower()}", n) for n in nouns for c in n.lefts if c.dep_ in ("amod", "compound")] + [
+            (f"{tok.lemma_.lower()} of {n.lemma_.lower()}", n) for n in nouns[1:]]
+        return any(e.cameo in POPULACE_CODES for key, _ in keys for e in self._key_entries(key, "NOUN"))
 
     def _populace(self, tok: Token, country: str | None) -> Actor | None:
         """The civilians of ``country`` as those a curfew or emergency rule (``POPULACE_CODES``),

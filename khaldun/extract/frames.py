@@ -362,9 +362,13 @@ class FrameBuilder:
                 continue
             # the party that leads a thing is named before it ("the US-led war": the US; the parse
             # hangs "US" on "led" as a bare noun phrase, which is otherwise a time: "Monday")
+            # a gerund that completes a noun's preposition says what the thing is for ("a formula for
+            # ending its dispute with Norway"), unlike one on the verb, why it was done ("arrested
+            # for criticising the government")
             todo += [(c, prep, occasion) for c in node.children
                      if c.dep_ not in PHRASE_STOPS or c.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")
-                     or c.dep_ == "npadvmod" and node.lower_ in CONTROLLING and c.i < node.i]
+                     or c.dep_ == "npadvmod" and node.lower_ in CONTROLLING and c.i < node.i
+                     or c.dep_ == "pcomp" and node.dep_ == "prep" and node.head.pos_ == "NOUN"]
         if not found:
             return None
         _, _, prep, node = min(found, key=lambda f: f[:2])
