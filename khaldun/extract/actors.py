@@ -1513,7 +1513,30 @@ class Actors:
                 body = self._body_of(words)
                 if body is not None:
                     return body, role.sector if role is not None and role.sector else "GOV"
+                owner = self._post_owner(appos)
+                if owner is not None:
+                    return owner
         return None, None
+
+    def _post_owner(self, post: Token) -> tuple[str, str | None] | None:
+        """The country and sector of the body a post in apposition is held in, by its "of" or "for"
+        phrase, its possessor or a name before it ("X, commander of the Libyan army", "the rebels'
+        leader, Jonas Savimbi", "X, a Hamas commander"): a body's own people are in its sector
+        (``BODY_PEOPLE``), others keep their post's."""
+        role = self._role_at(post)[0]
+        heads = [g for p in post.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                 for g in p.children if g.dep_ == "pobj"] + [c for c in post.children if c.dep_ in ("poss", "compound")]
+        for g in heads:
+            idx = self.by_token.get(g.i)
+            if idx is None or self.mentions[idx].label not in ("ORG", "ROLE", "NORP"):
+                continue
+            m = self.mentions[idx]
+            c = self.clusters[m.cluster] if m.cluster >= 0 else None
+            country, sector = (c.country, c.sector) if c is not None and c.country else (m.country, m.sector)
+            if country:
+                own = post.lemma_.lower() in BODY_PEOPLE or role is None or not role.sector
+                return country, sector if own else role.sector
+        return None
 
     def _body_of(self, tokens: list[Token], national: bool = False) -> str | None:
         """The international body named before a title or role ("Arab League Secretary-General X",
