@@ -1745,3 +1745,13 @@ def test_events_a_gerund_completing_a_noun_s_preposition_is_read_for_the_party(c
     # what the thing accepted is for names the party; why someone was arrested does not
     e = one(code("Denmark accepted a formula for ending its dispute with Norway."), "accepted")
     assert e["target"]["country"] == "NOR", e["target"]
+
+
+def test_events_the_one_let_do_something_is_the_permission_s_target(code):
+    e = one(code("Iraq allowed UN inspectors to visit the site."), "allowed")
+    assert e["target"]["country"] == "UNO" and "+permitted" in e["rule"], e["target"]
+
+
+def test_events_the_country_troops_leave_is_the_withdrawal_s_target(code):
+    e = one(code("The last Russian troops left Estonia on Sunday."), "left")
+    assert e["target"]["country"] == "EST", e["target"]

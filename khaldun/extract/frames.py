@@ -272,6 +272,14 @@ class FrameBuilder:
                     if subj is not None:
                         objs.append(subj)
                         rule += "+ccomp-subject"
+        if not objs and tok.lemma_ in words("permissive_verb"):
+            # "allowed UN inspectors to visit the site", "allowed aid agencies access to the south": the
+            # one let do something is the one the permission is given to
+            subj = next((g for c in children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                         if g.dep_ == "nsubj"), None) or next((c for c in children if c.dep_ == "dative"), None)
+            if subj is not None:
+                objs.append(subj)
+                rule += "+permitted"
         if not objs and tok.lemma_ in words("demand"):
             small = next((c for c in children if small_clause(c)), None)
             subj = next((g for g in small.children if g.dep_ == "nsubj"), None) if small is not None else None
