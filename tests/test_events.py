@@ -1755,3 +1755,13 @@ def test_events_the_one_let_do_something_is_the_permission_s_target(code):
 def test_events_the_country_troops_leave_is_the_withdrawal_s_target(code):
     e = one(code("The last Russian troops left Estonia on Sunday."), "left")
     assert e["target"]["country"] == "EST", e["target"]
+
+
+def test_events_a_retaliation_naming_no_one_answers_the_latest_hostile_act_on_its_side(code):
+    events = code("Ukrainian drones struck an oil refinery in southern Russia on Monday. "
+                  "Kremlin spokesman Dmitry Peskov said Russia would respond.")
+    e = one(events, "respond")
+    assert e["target"]["country"] == "UKR" and "+provoker" in e["rule"], e["target"]
+    e = one(code("US warplanes struck Kataib Hezbollah sites in Iraq. Kataib Hezbollah vowed to avenge its fighters."),
+            "avenge")
+    assert e["target"]["country"] == "USA", e["target"]

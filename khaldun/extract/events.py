@@ -45,6 +45,7 @@ PLACED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "SANCTION", "
 # a nation's things that stand for those who hold them (noun classes of noun_classes.tsv -> sector)
 HELD_BY = {"dwelling": "CVL", "military_site": "MIL", "holy_site": "REL", "school": "EDU", "hospital": "HLH"}
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
+PROVOKING_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # hostile acts a retaliation answers (EventFinder._provoker)
 # acts that name no one aimed at whom a clause of theirs says an act is done to: (the clause's
 # dependency labels, the type that act must be, if one, the rule's tag): a threat at the threatened
 # act's target, a protest at whom its demand is made of (EventFinder._warned_of)
@@ -760,6 +761,10 @@ class EventFinder:
             aimed = self._threatened(tok)
             if aimed is not None:  # "vowed to hunt down those responsible": whom the threatened act is done to
                 resolved, rule = [(None, aimed)], rule + "+threatened"
+        if not resolved and pos == "VERB" and is_a(tok, "reaction_verb"):
+            provoker = self._provoker(tok, source)
+            if provoker is not None:  # "Russia would respond", "vowed to avenge its fighters"
+                resolved, rule = [(None, provoker)], rule + "+provoker"
         if not resolved and (entry.cameo in POPULACE_CODES or any(self._populace_measure(o) for o in objs)):
             # ... and so does one lifted, eased or extended ("lifted martial law in Tibet")
             populace = self._populace(tok, placed_in or (source.country if source is not None else None))
@@ -958,6 +963,19 @@ class EventFinder:
                 if found is not None:
                     return found
         return None
+
+    def _provoker(self, tok: Token, own: Actor | None) -> Actor | None:
+        """Whom a retaliation that names no one answers ("Russia would respond", "Kataib Hezbollah
+        vowed to avenge its fighters"): the doer of the latest hostile act (``PROVOKING_TYPES``)
+        told before, in its sentence or the three before it, on the retaliating side's country by
+        another side."""
+        if own is None or own.country is None:
+            return None
+        starts = [s.start for s in self.doc.sents if s.start <= tok.i][-4:]
+        return next((f.source for f in reversed(self.found) if starts[0] <= f.trigger.i < tok.i
+                     and f.source is not None and f.target is not None and f.target.country == own.country
+                     and nearest(f.cameo).plover in PROVOKING_TYPES and not _same_side(f.source, own)
+                     and f.source.country != own.country), None)
 
     def _threatened(self, tok: Token) -> Actor | None:
         """Whom a threat names no one for is aimed at: the one its clause says will suffer the act
