@@ -625,3 +625,13 @@ def test_coding_an_armed_group_named_by_its_people_s_word_is_the_group_s(pipelin
     m = mention(pipeline, text, text)
     assert m.country in ("YEM", "SOM") and m.sector == "REB", (m.country, m.sector, m.basis)
     assert mention(pipeline, "Democratic lawmakers", "Democratic lawmakers").country is None
+
+
+def test_coding_a_post_in_apposition_is_held_in_the_body_its_phrase_names(pipeline):
+    # "commander of the Libyan army": the body's country and its sector; the knowledge base's
+    # namesake of the name loses to what the text says of this one
+    m = mention(pipeline, "Gunmen killed Ali Hassan, commander of the Libyan army, on Monday.", "Ali Hassan")
+    assert (m.country, m.sector) == ("LBY", "MIL"), (m.country, m.sector)
+    m = mention(pipeline, "The Angolan government accused the rebels' leader, Jonas Savimbi, of violating the truce.",
+                "Jonas Savimbi")
+    assert (m.country, m.sector) == ("AGO", "REB"), (m.country, m.sector)

@@ -1685,3 +1685,90 @@ def test_events_brokering_is_mediation_by_each_broker(code):
     brokered = [e for e in events if e["trigger"] == "brokered"]
     assert {(e["type"], e["cameo"], e["source"]["country"], e["target"]) for e in brokered} == {
         ("CONSULT", "045", "KEN", None), ("CONSULT", "045", "IGO", None)}
+
+
+def test_events_force_on_a_place_a_compound_says_someone_holds_is_on_the_holder(code):
+    e = one(code("Government troops shelled rebel-held areas of Aleppo."), "shelled")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("SYR", "REB"), e["target"]
+    e = one(code("Israeli aircraft struck Hamas-controlled Gaza."), "struck")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("PSE", "REB"), e["target"]
+    # by a clause that says who holds it
+    e = one(code("US forces attacked positions held by the Taliban."), "attacked")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("AFG", "REB"), e["target"]
+
+
+def test_events_force_on_a_vehicle_carrying_people_is_on_them(code):
+    e = one(code("Rebels shot down a plane carrying 20 Angolan soldiers."), "shot down")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("AGO", "MIL"), e["target"]
+
+
+def test_events_hostages_taken_are_the_target_not_the_word_hostage(code):
+    e = one(code("Rebels took two Nigerian soldiers hostage."), "took")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("NGA", "MIL"), e["target"]
+
+
+def test_events_a_foreign_party_s_act_in_a_town_falls_on_the_town_s_country(code):
+    e = one(code("An Israeli air strike hit a car in Tyre on Monday."), "strike")
+    assert e["target"]["country"] == "LBN" and e["rule"].endswith("+place-country"), e["target"]
+    # a party of the town's own country only acts there
+    e = one(code("Hundreds of Ugandan prisoners rioted at a jail in Kampala on Sunday."), "rioted")
+    assert e["target"] is None, e["target"]
+
+
+def test_events_an_appeal_to_no_one_named_is_made_to_the_country_it_is_about(code):
+    events = code("Turkey and Italy urged restraint after clashes in Tripoli.")
+    assert {(e["source"]["country"], e["target"]["country"]) for e in find(events, "urged")} == {
+        ("TUR", "LBY"), ("ITA", "LBY")}, events
+    e = one(code("The European Union urged restraint in La Paz on Friday."), "urged")
+    assert e["target"]["country"] == "BOL" and e["rule"].endswith("+appeal-place"), e["target"]
+
+
+def test_events_a_body_s_own_person_named_by_its_is_of_the_body(code):
+    # "its commander": the commander of the body "its" stands for, in its sector
+    e = one(code("Hamas said Israeli troops had killed its commander in Gaza."), "killed")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("PSE", "REB"), e["target"]
+
+
+def test_events_a_stance_on_a_thing_is_towards_its_maker(code):
+    e = one(code("The rebels rejected the peace proposal put forward by the government."), "rejected")
+    assert e["target"]["sector"] == "GOV" and e["rule"].endswith("+maker"), e["target"]
+    e = one(code("Israel rejected a resolution adopted by the UN General Assembly."), "rejected")
+    assert e["target"]["country"] == "UNO", e["target"]
+
+
+def test_events_a_protest_is_aimed_at_whom_its_demand_is_made_of(code):
+    e = one(code("Hundreds of students rallied in Dhaka, demanding that the government scrap the quota."), "rallied")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("BGD", "GOV") and e["rule"].endswith("+demanded-of")
+
+
+def test_events_a_curfew_or_emergency_rule_lifted_falls_on_the_populace(code):
+    e = one(code("Indian authorities eased the curfew in Srinagar on Monday."), "eased")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("IND", "CVL"), e["target"]
+    e = one(code("Sri Lanka lifted the state of emergency."), "lifted")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("LKA", "CVL"), e["target"]
+
+
+def test_events_a_gerund_completing_a_noun_s_preposition_is_read_for_the_party(code):
+    # what the thing accepted is for names the party; why someone was arrested does not
+    e = one(code("Denmark accepted a formula for ending its dispute with Norway."), "accepted")
+    assert e["target"]["country"] == "NOR", e["target"]
+
+
+def test_events_the_one_let_do_something_is_the_permission_s_target(code):
+    e = one(code("Iraq allowed UN inspectors to visit the site."), "allowed")
+    assert e["target"]["country"] == "UNO" and "+permitted" in e["rule"], e["target"]
+
+
+def test_events_the_country_troops_leave_is_the_withdrawal_s_target(code):
+    e = one(code("The last Russian troops left Estonia on Sunday."), "left")
+    assert e["target"]["country"] == "EST", e["target"]
+
+
+def test_events_a_retaliation_naming_no_one_answers_the_latest_hostile_act_on_its_side(code):
+    events = code("Ukrainian drones struck an oil refinery in southern Russia on Monday. "
+                  "Kremlin spokesman Dmitry Peskov said Russia would respond.")
+    e = one(events, "respond")
+    assert e["target"]["country"] == "UKR" and "+provoker" in e["rule"], e["target"]
+    e = one(code("US warplanes struck Kataib Hezbollah sites in Iraq. Kataib Hezbollah vowed to avenge its fighters."),
+            "avenge")
+    assert e["target"]["country"] == "USA", e["target"]

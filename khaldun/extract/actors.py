@@ -1513,7 +1513,30 @@ class Actors:
                 body = self._body_of(words)
                 if body is not None:
                     return body, role.sector if role is not None and role.sector else "GOV"
+                owner = self._post_owner(appos)
+                if owner is not None:
+                    return owner
         return None, None
+
+    def _post_owner(self, post: Token) -> tuple[str, str | None] | None:
+        """The country and sector of the body a post in apposition is held in, by its "of" or "for"
+        phrase, its possessor or a name before it ("X, commander of the Libyan army", "the rebels'
+        leader, Jonas Savimbi", "X, a Hamas commander"): a body's own people are in its sector
+        (``BODY_PEOPLE``), others keep their post's."""
+        role = self._role_at(post)[0]
+        heads = [g for p in post.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                 for g in p.children if g.dep_ == "pobj"] + [c for c in post.children if c.dep_ in ("poss", "compound")]
+        for g in heads:
+            idx = self.by_token.get(g.i)
+            if idx is None or self.mentions[idx].label not in ("ORG", "ROLE", "NORP"):
+                continue
+            m = self.mentions[idx]
+            c = self.clusters[m.cluster] if m.cluster >= 0 else None
+            country, sector = (c.country, c.sector) if c is not None and c.country else (m.country, m.sector)
+            if country:
+                own = post.lemma_.lower() in BODY_PEOPLE or role is None or not role.sector
+                return country, sector if own else role.sector
+        return None
 
     def _body_of(self, tokens: list[Token], national: bool = False) -> str | None:
         """The international body named before a title or role ("Arab League Secretary-General X",
@@ -1962,9 +1985,10 @@ class Actors:
         text = self.text[start_char:end_char]
         named = any(t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.i != m.owner
                     for t in self.tokens[m.head].lefts)
-        # "the head of the Palestinian Authority": a title held in a body the phrase names
-        body_person = m.label == "TITLE" and m.owner is not None and self.tokens[m.owner].dep_ == "pobj" \
-            and self.tokens[m.head].lemma_.lower() in BODY_PEOPLE
+        # "the head of the Palestinian Authority": a title held in a body the phrase names; "its
+        # leader", "its commander": in the body an "it" stands for
+        body_person = m.label == "TITLE" and m.owner is not None and self.tokens[m.head].lemma_.lower() in BODY_PEOPLE \
+            and (self.tokens[m.owner].dep_ == "pobj" or self.tokens[m.owner].lower_ in IT_PRONOUNS)
         if m.owner is not None and (m.label == "ROLE" or body_person) and self.by_token.get(m.owner) != idx \
                 and not named:
             owner = self.actor(self.tokens[m.owner])
@@ -2188,7 +2212,7 @@ def _names_same(entity: knowledge.KbActor, names: list[str]) -> bool:
 
 
 STANCE = {"anti", "pro"}
-CONTROLLING = {"run", "led", "controlled", "owned", "operated", "administered", "dominated"}
+CONTROLLING = {"run", "led", "controlled", "owned", "operated", "administered", "dominated", "held", "occupied"}
 STATE_BACKERS = {"government", "state", "regime"}  # "pro-government", "state-backed": the state's side
 BACKING = {"backed", "supported", "funded", "armed", "trained", "allied", "sponsored", "aligned", "linked",
            "affiliated", "inspired"}

@@ -45,6 +45,12 @@ PLACED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "SANCTION", "
 # a nation's things that stand for those who hold them (noun classes of noun_classes.tsv -> sector)
 HELD_BY = {"dwelling": "CVL", "military_site": "MIL", "holy_site": "REL", "school": "EDU", "hospital": "HLH"}
 CONTACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}
+PROVOKING_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # hostile acts a retaliation answers (EventFinder._provoker)
+# acts that name no one aimed at whom a clause of theirs says an act is done to: (the clause's
+# dependency labels, the type that act must be, if one, the rule's tag): a threat at the threatened
+# act's target, a protest at whom its demand is made of (EventFinder._warned_of)
+AIMED_BY_CLAUSE = {"THREATEN": (("ccomp", "xcomp"), None, "+warned-of"),
+                   "PROTEST": (("advcl", "xcomp"), "REQUEST", "+demanded-of")}
 # acts against a party, whose target an act joined to them shares ("accused X ... and vowed to retaliate")
 HOSTILE_TYPES = {"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT"}
 # the prepositions that name the act a charge is about ("blamed them for the attack", "accused
@@ -243,8 +249,15 @@ class EventFinder:
         its own clause names as where it was done, as event coders record its recipient. Read once
         the reports are merged: a place is weaker evidence than a party named in another report."""
         place = event.location
-        if event.target is not None or event.type not in PLACED_TYPES or place is None or place.precision != "country":
-            return event  # a town is where it happened ("a bomb at a market in Mosul"); a country is a party
+        if event.target is None and event.type == "REQUEST" and place is not None and place.country:
+            return self._appealed_land(event, place)
+        if event.target is not None or event.type not in PLACED_TYPES or place is None or not place.country:
+            return event
+        if place.precision != "country" and (event.source is None or event.source.country in (None, place.country)):
+            # a town is where it happened ("a bomb at a market in Mosul"); a country is a party, and so
+            # is the country of a town a foreign party acts in ("Rwandan troops were deployed in Cabo
+            # Delgado": in Mozambique)
+            return event
         trigger = self.doc.char_span(*event.trigger_span, alignment_mode="expand")
         if trigger is None or self._place_country(trigger.root, place) is None:
             return event
@@ -256,6 +269,19 @@ class EventFinder:
                                          and _own_country(event.source, land)):
             return event  # no party is the recipient of its own act
         return replace(event, target=land, rule=event.rule + "+place-country")
+
+    def _appealed_land(self, event: Event, place: Place) -> Event:
+        """"Turkey and Italy also urged restraint", "the US embassy called on all sides to respect the
+        constitutional order", "the opposition leader urged his supporters to bring the country to a
+        standstill": an appeal addressed to no party named, by a party whose country is known, is made
+        to the country of the place it is about, as event coders record its recipient; not a state's
+        own ("the ministry urged calm in Nairobi": the place is only where it was said, as
+        ``_own_country`` has it)."""
+        land = self._land(place)
+        if event.source is None or event.source.country is None or land.id == event.source.id \
+                or _own_country(event.source, land):
+            return event
+        return replace(event, target=land, rule=event.rule + "+appeal-place")
 
     def _in_clause_of(self, place: Token, act: Token) -> bool:
         """Whether a place hangs on the act's own words as where it was done, by a preposition and
@@ -335,14 +361,19 @@ class EventFinder:
     def _warned_of(self) -> None:
         """"Russia warned it could deploy troops in Crimea": a threat that names no one is aimed
         at whom the act it threatens, a clause of its own, is done to (that act's target, read
-        once every clause is coded), when that is no party of the threatener's own."""
+        once every clause is coded), when that is no party of the threatener's own. Likewise a
+        protest that names no one is aimed at whom the demand its participle or purpose clause
+        makes is made of ("relatives protested outside the prison, demanding information from the
+        authorities")."""
         found = []
         for f in self.found:
-            acts = {c.i for c in f.trigger.children if c.dep_ in ("ccomp", "xcomp")}
-            aims = {} if f.target is not None or not acts or nearest(f.cameo).plover != "THREATEN" else {
+            clauses, kind, tag = AIMED_BY_CLAUSE.get(nearest(f.cameo).plover, ((), None, ""))
+            acts = {c.i for c in f.trigger.children if c.dep_ in clauses}
+            aims = {} if f.target is not None or not acts else {
                 g.target.id: g.target for g in self.found if g.trigger.i in acts and g.target is not None
+                and (kind is None or nearest(g.cameo).plover == kind)
                 and (f.source is None or g.target.id != f.source.id and not _own_country(f.source, g.target))}
-            found += [replace(f, target=t, rule=f.rule + "+warned-of") for t in aims.values()] or [f]
+            found += [replace(f, target=t, rule=f.rule + tag) for t in aims.values()] or [f]
         self.found = found
 
     def _reported_blame(self) -> None:
@@ -549,6 +580,13 @@ class EventFinder:
         preps = [(a.prep, doc[a.head]) for a in frame.arguments if a.prep is not None]
         modifier = next((doc[a.head] for a in frame.arguments if a.role == "modifier"), None)
         rule = frame.pattern
+        if " " in entry.lemma and entry.object == "target":
+            # "took two Nigerian soldiers hostage": where the parse makes the row's own noun the object,
+            # the people named before it are the object, not the noun
+            word = entry.lemma.rsplit(" ", 1)[1]
+            objs = [next((c for c in o.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+                    if o.lemma_.lower() == word else o for o in objs]
+            objs = [o for o in objs if o is not None]
         if "+on" in rule and entry.object == "target" and agent is not None:
             # "the former president is on trial": one who is on an act done to someone undergoes it
             objs, agent = [agent, *objs], None
@@ -723,7 +761,12 @@ class EventFinder:
             aimed = self._threatened(tok)
             if aimed is not None:  # "vowed to hunt down those responsible": whom the threatened act is done to
                 resolved, rule = [(None, aimed)], rule + "+threatened"
-        if not resolved and entry.cameo in POPULACE_CODES:
+        if not resolved and pos == "VERB" and is_a(tok, "reaction_verb"):
+            provoker = self._provoker(tok, source)
+            if provoker is not None:  # "Russia would respond", "vowed to avenge its fighters"
+                resolved, rule = [(None, provoker)], rule + "+provoker"
+        if not resolved and (entry.cameo in POPULACE_CODES or any(self._populace_measure(o) for o in objs)):
+            # ... and so does one lifted, eased or extended ("lifted martial law in Tibet")
             populace = self._populace(tok, placed_in or (source.country if source is not None else None))
             resolved = [(None, populace)] if populace is not None else []
         resolved += [(t, a) for t, _ in resolved if t is not None for a in self.actors.other_sides(t)]
@@ -737,6 +780,10 @@ class EventFinder:
             accuser = self._accuser(tok, objs, source)
             if accuser is not None:
                 resolved, rule = [(None, accuser)], rule + "+accuser"
+        if not resolved and entry.object == "target" and not contact:
+            maker = self._maker(objs, source)
+            if maker is not None:  # "rejected the peace proposal put forward by the government"
+                resolved, rule = [(None, maker)], rule + "+maker"
         if not resolved and entry.object == "target" and doer is None:
             prior = self._prior_doer(objs, source)
             # "condemned the attack": done to whoever did the attack told before (a claim rejected is
@@ -883,6 +930,20 @@ class EventFinder:
                 return o, agent
         return None
 
+    def _maker(self, objs: list[Token], own: Actor | None) -> Actor | None:
+        """"Rejected the peace proposal put forward by the government", "dismissed a report by UN
+        experts": a stance taken on a thing (no act, which ``_doer`` reads) is taken towards whoever
+        the thing's own "by" phrase, or a participle's, says made it, when another party than the
+        one taking it."""
+        for o in objs:
+            bys = [c for c in o.children if c.dep_ == "prep" and c.lower_ == "by"] + [
+                a for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
+            for by in bys:
+                maker = next((a for g in by.children if g.dep_ == "pobj" and (a := self._resolve(g)) is not None), None)
+                if maker is not None and (own is None or maker.id != own.id):
+                    return maker
+        return None
+
     def _prior_doer(self, objs: list[Token], own: Actor | None) -> Actor | None:
         """"The RSF denied the charge", "condemned the attack", "rejected the accusation": a definite
         act with no agent of its own names again an act told before in the document; what is done
@@ -902,6 +963,19 @@ class EventFinder:
                 if found is not None:
                     return found
         return None
+
+    def _provoker(self, tok: Token, own: Actor | None) -> Actor | None:
+        """Whom a retaliation that names no one answers ("Russia would respond", "Kataib Hezbollah
+        vowed to avenge its fighters"): the doer of the latest hostile act (``PROVOKING_TYPES``)
+        told before, in its sentence or the three before it, on the retaliating side's country by
+        another side."""
+        if own is None or own.country is None:
+            return None
+        starts = [s.start for s in self.doc.sents if s.start <= tok.i][-4:]
+        return next((f.source for f in reversed(self.found) if starts[0] <= f.trigger.i < tok.i
+                     and f.source is not None and f.target is not None and f.target.country == own.country
+                     and nearest(f.cameo).plover in PROVOKING_TYPES and not _same_side(f.source, own)
+                     and f.source.country != own.country), None)
 
     def _threatened(self, tok: Token) -> Actor | None:
         """Whom a threat names no one for is aimed at: the one its clause says will suffer the act
@@ -1143,6 +1217,15 @@ class EventFinder:
             self._told_countries = {m.country for m in self.actors.mentions if m.country}
         return location.country if location.country in self._told_countries else None
 
+    def _populace_measure(self, tok: Token) -> bool:
+        """Whether a noun names a curfew or emergency rule (``POPULACE_CODES``): "the curfew", "martial
+        law", "the state of emergency"."""
+        nouns = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        keys = [(n.lemma_.lower(), n) for n in nouns] + [
+            (f"{c.lower_} {n.lemma_.lower()}", n) for n in nouns for c in n.lefts if c.dep_ in ("amod", "compound")] + [
+            (f"{tok.lemma_.lower()} of {n.lemma_.lower()}", n) for n in nouns[1:]]
+        return any(e.cameo in POPULACE_CODES for key, _ in keys for e in self._key_entries(key, "NOUN"))
+
     def _populace(self, tok: Token, country: str | None) -> Actor | None:
         """The civilians of ``country`` as those a curfew or emergency rule (``POPULACE_CODES``),
         told by ``tok``, is imposed on."""
@@ -1210,7 +1293,11 @@ class EventFinder:
         its forces ("attacked Israeli positions"); on a named armed side's base, on that side ("a
         Hezbollah base": its fighters, not an army's); on a mosque, school or hospital, on
         those who gather there, of the country it stands in when no nation is named for it
-        (``placed_in``: "raided a mosque in Cairo"; whose a position is, its place does not say)."""
+        (``placed_in``: "raided a mosque in Cairo"; whose a position is, its place does not say).
+        A place a compound says someone holds is held by them first (``_holder``)."""
+        holder = self._holder(tok, placed_in) or self._aboard(tok, placed_in)
+        if holder is not None:
+            return holder
         place = self.places.get(tok.i)
         if place is not None and place.precision == "city" and place.country:
             start, end, country, sector, basis = place.char_start, place.char_end, place.country, "CVL", TOWNSFOLK
@@ -1230,6 +1317,35 @@ class EventFinder:
             basis = OCCUPANTS if owner is not None and owner.country else SITED
         text = self.text[start:end]
         return Actor(text, text, self._unnamed_id(text), "group", country, sector, start, end, basis)
+
+    def _holder(self, tok: Token, placed_in: str | None) -> Actor | None:
+        """"Shelled rebel-held areas of Aleppo", "struck Hamas-controlled Gaza": force used on a place
+        a "X-held" or "X-controlled" compound says someone holds is used on the holder, named ("Hamas")
+        or described ("rebel": the rebels of the country it was done in), not on the town's people."""
+        things = [tok]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            things.append(tok.head.head)  # "areas of Aleppo": the areas are the ones held
+        for thing in things:
+            for c in thing.children:
+                if not (c.dep_ == "amod" and c.i < thing.i and c.lower_ in CONTROLLING):
+                    continue
+                named = next((g for g in c.children if g.i < c.i and g.dep_ in ("npadvmod", "compound", "nmod")), None)
+                if named is None:
+                    continue
+                holder = self.actors.actor(named) or self._unnamed(named)
+                if holder is not None:
+                    return self._placed(holder, placed_in or (self.places[tok.i].country if tok.i in self.places else None))
+        return None
+
+    def _aboard(self, tok: Token, placed_in: str | None) -> Actor | None:
+        """"Gunmen fired on a bus carrying Hindu pilgrims": force used on a vehicle a clause says carries
+        people is used on them."""
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in words("carrying_verb"):
+                carried = next((o for o in c.children if o.dep_ == "dobj"), None)
+                if carried is not None:
+                    return self._resolve(carried) or self._placed(self._unnamed(carried), placed_in)
+        return None
 
     @staticmethod
     def _counterpart_noun(tok: Token) -> Token:

@@ -272,6 +272,14 @@ class FrameBuilder:
                     if subj is not None:
                         objs.append(subj)
                         rule += "+ccomp-subject"
+        if not objs and tok.lemma_ in words("permissive_verb"):
+            # "allowed UN inspectors to visit the site", "allowed aid agencies access to the south": the
+            # one let do something is the one the permission is given to
+            subj = next((g for c in children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                         if g.dep_ == "nsubj"), None) or next((c for c in children if c.dep_ == "dative"), None)
+            if subj is not None:
+                objs.append(subj)
+                rule += "+permitted"
         if not objs and tok.lemma_ in words("demand"):
             small = next((c for c in children if small_clause(c)), None)
             subj = next((g for g in small.children if g.dep_ == "nsubj"), None) if small is not None else None
@@ -362,9 +370,13 @@ class FrameBuilder:
                 continue
             # the party that leads a thing is named before it ("the US-led war": the US; the parse
             # hangs "US" on "led" as a bare noun phrase, which is otherwise a time: "Monday")
+            # a gerund that completes a noun's preposition says what the thing is for ("a formula for
+            # ending its dispute with Norway"), unlike one on the verb, why it was done ("arrested
+            # for criticising the government")
             todo += [(c, prep, occasion) for c in node.children
                      if c.dep_ not in PHRASE_STOPS or c.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")
-                     or c.dep_ == "npadvmod" and node.lower_ in CONTROLLING and c.i < node.i]
+                     or c.dep_ == "npadvmod" and node.lower_ in CONTROLLING and c.i < node.i
+                     or c.dep_ == "pcomp" and node.dep_ == "prep" and node.head.pos_ == "NOUN"]
         if not found:
             return None
         _, _, prep, node = min(found, key=lambda f: f[:2])
