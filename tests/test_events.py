@@ -1678,3 +1678,17 @@ def test_events_brokering_is_mediation_by_each_broker(code):
     brokered = [e for e in events if e["trigger"] == "brokered"]
     assert {(e["type"], e["cameo"], e["source"]["country"], e["target"]) for e in brokered} == {
         ("CONSULT", "045", "KEN", None), ("CONSULT", "045", "IGO", None)}
+
+
+def test_lexicon_words_admit_every_key_and_its_parts():
+    # a token is looked up only when its lemma or form may stand whole in some key: every key of
+    # the shipped lexicon, and each of its words ("sit" and "in" of "sit-in"), must pass
+    from khaldun.extract.events import KEY_BREAK, _may_key, lexicon_words
+    from khaldun.ontologies.tables import load_triggers
+
+    lexicon = load_triggers()
+    known = lexicon_words(lexicon)
+    for key, _ in lexicon:
+        assert _may_key(key, known)
+        assert all(_may_key(w, known) for w in KEY_BREAK.split(key))
+    assert not _may_key("weather", known) and not _may_key("sit-weather", known)
