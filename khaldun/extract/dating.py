@@ -184,6 +184,7 @@ class DocumentTimes:
         self._resolving = False  # dating another noun for an event: no mention or occasion of it in turn
         self._nouns: dict[str, list[int]] | None = None  # noun lemma -> its positions
         self._in_quote: list[bool] | None = None  # per token: inside a quotation
+        self._text: str | None = None  # the parsed text (Doc.text joins every token anew: once)
         self._episodes: dict[int, list[tuple[Token, TimeSpan]]] = {}  # sentence start -> dated main clauses
         # per time expression: its tokens and the nodes above it up to the first verb
         self.entries: list[tuple[TimeSpan, set[int], list[int]]] = []
@@ -201,6 +202,13 @@ class DocumentTimes:
             word = self._left_word(span)
             if word is not None:
                 self.entries.append((t, tokens, [word.i, *self._chain(word, {word.i})]))
+
+    @property
+    def text(self) -> str:
+        """The parsed text, which the headline tests read (the parse may be of a recased copy)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
 
     @staticmethod
     def _chain(root: Token, tokens: set[int]) -> list[int]:
@@ -295,7 +303,7 @@ class DocumentTimes:
             # March 12")
             own = None
         if own is not None and own.end is not None and self.published is not None and own.end < self.published \
-                and _finite_present(pred) and not is_headline(pred, self.doc.text):
+                and _finite_present(pred) and not is_headline(pred, self.text):
             # a present clause is not dated by a time wholly past: the time is that of an argument
             # ("the figures compare with a profit in the first quarter", "is still reviewing an
             # appeal last week", "with the seizure of the truck nine days ago, prosecutors say")
@@ -482,7 +490,7 @@ class DocumentTimes:
             return None
         before = self.doc[sent.start - 1].sent
         words = [t for t in before if not t.is_space]
-        if not words or self.doc.text.count("\n", words[-1].idx, sent.start_char + _indent(sent)) > 1:
+        if not words or self.text.count("\n", words[-1].idx, sent.start_char + _indent(sent)) > 1:
             return None  # a paragraph break between them
         subject = _subject(pred)
         for verb, day in self._episode(before):
@@ -806,7 +814,7 @@ class DocumentTimes:
             return Dating(TimeSpan(None, pub - dt.timedelta(days=1), pub, Precision.DAY, -1, -1, False, rule), rule)
         if t == "past" and _perfect(pred) and any(c.dep_ == "neg" for c in pred.children):
             t = "present"  # "the militia hasn't released its hostages": a state holding at the publication
-        if t == "present" and pred.pos_ in ("VERB", "AUX", "ADJ") and not is_headline(pred, self.doc.text):
+        if t == "present" and pred.pos_ in ("VERB", "AUX", "ADJ") and not is_headline(pred, self.text):
             # (a headline's present is the past it reports: "General Seizes Parliament")
             return self._speaker_present(pred) or Dating(
                 TimeSpan(None, pub, pub, Precision.DAY, -1, -1, False, "present"), "present")
