@@ -77,10 +77,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.attrs import POS
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from .frames import is_headline
 from .time import counted_from, lasting_until, period
+from ..nlp.components import tokens_where
 from ..ontologies.tables import noun_classes, words
 from ..records import NO_DATE, Dating, Frame, Modality, Precision, TimeSpan
 
@@ -445,9 +448,8 @@ class DocumentTimes:
             return None
         if self._nouns is None:  # each noun lemma's positions, built once a document
             self._nouns = {}
-            for t in self.doc:
-                if t.pos_ == "NOUN":
-                    self._nouns.setdefault(t.lemma_, []).append(t.i)
+            for t in tokens_where(self.doc, POS, NOUN):
+                self._nouns.setdefault(t.lemma_, []).append(t.i)
         places = self._nouns.get(pred.lemma_, [])
         k = bisect.bisect_left(places, pred.i)
         if k == 0:

@@ -15,9 +15,11 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
+from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
+from ..nlp.components import tokens_where
 from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, noun_classes, words
 from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
 from .actors import CONTROLLING, LOCATIVE_PREPS, RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
@@ -375,8 +377,8 @@ class EventFinder:
         ("responsible for security" is none)."""
         coded = {f.trigger.i for f in self.found}
         blame = words("blame_predicate")
-        for tok in self.doc:
-            if tok.lemma_ != "be" or tok.i in coded:
+        for tok in tokens_where(self.doc, LEMMA, self.doc.vocab.strings["be"]):
+            if tok.i in coded:
                 continue
             acts = [g for c in tok.children if c.dep_ in ("acomp", "prep") and c.lemma_.lower() in blame
                     for p in ([c] if c.dep_ == "prep" else [p for p in c.children if p.dep_ == "prep"])
@@ -415,8 +417,9 @@ class EventFinder:
                         acts = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
                             if c.dep_ == "prep" and c.lower_ in CHARGE_PREPS else []
                         owners.update((a.i, f.target) for a in acts)
-        for tok in self.doc:  # "claimed responsibility for the attack"
-            if tok.lemma_.lower() in words("avowal_noun") and tok.dep_ == "dobj" \
+        # "claimed responsibility for the attack"
+        for tok in tokens_where(self.doc, DEP, self.doc.vocab.strings["dobj"]):
+            if tok.lemma_.lower() in words("avowal_noun") \
                     and tok.head.lemma_.lower() in words("avowal_verb") \
                     and (subj := self.framer.subject(tok.head)) is not None \
                     and (claimer := self._resolve(subj) or self._unnamed(subj)) is not None:
@@ -435,7 +438,8 @@ class EventFinder:
         must act is a demand on them (REQUEST by the speaker, on the one who must act)."""
         coded = {f.trigger.i for f in self.found}
         deontic = words("deontic_modal")
-        heads = {t.head.i: t.head for t in self.doc if t.dep_ == "aux" and t.lower_ in deontic}
+        heads = {t.head.i: t.head for t in tokens_where(self.doc, DEP, self.doc.vocab.strings["aux"])
+                 if t.lower_ in deontic}
         for _, tok in sorted(heads.items()):
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
