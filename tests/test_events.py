@@ -1772,3 +1772,17 @@ def test_events_a_retaliation_naming_no_one_answers_the_latest_hostile_act_on_it
     e = one(code("US warplanes struck Kataib Hezbollah sites in Iraq. Kataib Hezbollah vowed to avenge its fighters."),
             "avenge")
     assert e["target"]["country"] == "USA", e["target"]
+
+
+def test_lexicon_words_admit_every_key_and_its_parts():
+    # a token is looked up only when its lemma or form may stand whole in some key: every key of
+    # the shipped lexicon, and each of its words ("sit" and "in" of "sit-in"), must pass
+    from khaldun.extract.events import KEY_BREAK, _may_key, lexicon_words
+    from khaldun.ontologies.tables import load_triggers
+
+    lexicon = load_triggers()
+    known = lexicon_words(lexicon)
+    for key, _ in lexicon:
+        assert _may_key(key, known)
+        assert all(_may_key(w, known) for w in KEY_BREAK.split(key))
+    assert not _may_key("weather", known) and not _may_key("sit-weather", known)

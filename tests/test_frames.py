@@ -202,3 +202,19 @@ def test_frames_not_hesitating_to_act_is_no_negation(pipeline):
     assert attack.type == "THREATEN" and attack.certainty.value == "asserted"
     events = pipeline.extract("The rebels failed to capture the town.").events
     assert next(e for e in events if e.trigger == "capture").certainty.value == "negated"
+
+
+def test_tokens_where_finds_the_words_a_walk_would(pipeline):
+    # the steps that look at one kind of word read it from the parse's arrays: the same tokens,
+    # in order, as a walk over the document testing each
+    from spacy.attrs import DEP, ORTH, POS
+    from spacy.symbols import VERB
+
+    from khaldun.nlp.components import tokens_where
+
+    doc = pipeline.nlp("Police arrested ten protesters (students) and detained their leader in Bamako.")
+    verbs = [t.i for t in tokens_where(doc, POS, VERB)]
+    assert verbs == [t.i for t in doc if t.pos_ == "VERB"] and len(verbs) == 2
+    assert [t.i for t in tokens_where(doc, DEP, doc.vocab.strings["dobj"])] == [t.i for t in doc if t.dep_ == "dobj"]
+    assert [t.text for t in tokens_where(doc, ORTH, doc.vocab.strings["("])] == ["("]
+    assert tokens_where(pipeline.nlp(""), POS, VERB) == []

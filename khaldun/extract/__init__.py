@@ -126,7 +126,8 @@ def extract(doc: Doc, document: Document, gaz: Gazetteer,
     unique_places = {(p.char_start, p.char_end): p for p in finder.places.values()}
     for p in demonym_places(doc, gaz, document.text, ents=None):
         unique_places.setdefault((p.char_start, p.char_end), p)
-    for p in namesake_places(doc, gaz, document.text, list(unique_places.values())):
+    # the entities as the actors hold them (Doc.ents builds every span anew)
+    for p in namesake_places(doc, gaz, document.text, list(unique_places.values()), finder.actors.ents):
         unique_places.setdefault((p.char_start, p.char_end), p)
     return Extraction(
         document=document,

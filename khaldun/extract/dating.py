@@ -77,10 +77,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.attrs import POS
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from .frames import is_headline
 from .time import counted_from, lasting_until, period
+from ..nlp.components import tokens_where
 from ..ontologies.tables import noun_classes, words
 from ..records import NO_DATE, Dating, Frame, Modality, Precision, TimeSpan
 
@@ -184,6 +187,7 @@ class DocumentTimes:
         self._resolving = False  # dating another noun for an event: no mention or occasion of it in turn
         self._nouns: dict[str, list[int]] | None = None  # noun lemma -> its positions
         self._in_quote: list[bool] | None = None  # per token: inside a quotation
+        self._text: str | None = None  # the parsed text (Doc.text joins every token anew: once)
         self._episodes: dict[int, list[tuple[Token, TimeSpan]]] = {}  # sentence start -> dated main clauses
         # per time expression: its tokens and the nodes above it up to the first verb
         self.entries: list[tuple[TimeSpan, set[int], list[int]]] = []
@@ -201,6 +205,13 @@ class DocumentTimes:
             word = self._left_word(span)
             if word is not None:
                 self.entries.append((t, tokens, [word.i, *self._chain(word, {word.i})]))
+
+    @property
+    def text(self) -> str:
+        """The parsed text, which the headline tests read (the parse may be of a recased copy)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
 
     @staticmethod
     def _chain(root: Token, tokens: set[int]) -> list[int]:
@@ -306,7 +317,7 @@ class DocumentTimes:
             # "invited them to mark it on March 12")
             own = None
         if own is not None and own.end is not None and self.published is not None and own.end < self.published \
-                and _finite_present(pred) and not is_headline(pred, self.doc.text):
+                and _finite_present(pred) and not is_headline(pred, self.text):
             # a present clause is not dated by a time wholly past: the time is that of an argument
             # ("the figures compare with a profit in the first quarter", "is still reviewing an
             # appeal last week", "with the seizure of the truck nine days ago, prosecutors say")
@@ -448,9 +459,8 @@ class DocumentTimes:
             return None
         if self._nouns is None:  # each noun lemma's positions, built once a document
             self._nouns = {}
-            for t in self.doc:
-                if t.pos_ == "NOUN":
-                    self._nouns.setdefault(t.lemma_, []).append(t.i)
+            for t in tokens_where(self.doc, POS, NOUN):
+                self._nouns.setdefault(t.lemma_, []).append(t.i)
         places = self._nouns.get(pred.lemma_, [])
         k = bisect.bisect_left(places, pred.i)
         if k == 0:
@@ -493,7 +503,7 @@ class DocumentTimes:
             return None
         before = self.doc[sent.start - 1].sent
         words = [t for t in before if not t.is_space]
-        if not words or self.doc.text.count("\n", words[-1].idx, sent.start_char + _indent(sent)) > 1:
+        if not words or self.text.count("\n", words[-1].idx, sent.start_char + _indent(sent)) > 1:
             return None  # a paragraph break between them
         subject = _subject(pred)
         for verb, day in self._episode(before):
@@ -817,7 +827,7 @@ class DocumentTimes:
             return Dating(TimeSpan(None, pub - dt.timedelta(days=1), pub, Precision.DAY, -1, -1, False, rule), rule)
         if t == "past" and _perfect(pred) and any(c.dep_ == "neg" for c in pred.children):
             t = "present"  # "the militia hasn't released its hostages": a state holding at the publication
-        if t == "present" and pred.pos_ in ("VERB", "AUX", "ADJ") and not is_headline(pred, self.doc.text):
+        if t == "present" and pred.pos_ in ("VERB", "AUX", "ADJ") and not is_headline(pred, self.text):
             # (a headline's present is the past it reports: "General Seizes Parliament")
             return self._speaker_present(pred) or Dating(
                 TimeSpan(None, pub, pub, Precision.DAY, -1, -1, False, "present"), "present")

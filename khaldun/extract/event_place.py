@@ -51,6 +51,8 @@ from .place import (FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, WELL_KN
                     well_known)
 from .actors import LOCATIVE_PREPS
 
+# the words that end a place's name ("Basra province", "Zawiya city"), built once
+NAMING_WORDS = frozenset(FEATURE_WORDS | SETTLEMENTS)
 MODEL = Path(__file__).resolve().parent.parent / "ontologies" / "data" / "event_place.json"
 PREPS = ("in", "at", "near", "outside", "inside", "from", "to", "into", "on", "of", "across", "over", "around",
          "with", "by", "against", "between", "toward", "through", "for", "along", "within", "throughout")
@@ -353,7 +355,7 @@ def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
         row[INDEX["dominant_country"]] = float(dominant is not None and c.place.country == dominant)
         row[INDEX["after_direction"]] = float(c.start > 0 and doc[c.start - 1].lower_ in DIRECTIONS)
         row[INDEX["variant"]] = float(c.variant)
-        row[INDEX["ends_in_feature_word"]] = float(doc[c.end - 1].lower_ in FEATURE_WORDS | SETTLEMENTS)
+        row[INDEX["ends_in_feature_word"]] = float(doc[c.end - 1].lower_ in NAMING_WORDS)
         row[INDEX["in_gazetteer"]] = float(c.place.precision != UNRESOLVED)
         row[INDEX["sentence_start"]] = float(c.start == start)
         row[INDEX["recognised"]] = float(_is_place(finder, c))
@@ -382,7 +384,7 @@ def _rank(finder, c: Candidate) -> int | None:
     head = finder.doc[c.start:c.end].root
     noun = _phrase_head(head)
     of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PLACE_NOUNS
-    described = named_as_place(head) or of or finder.doc[c.end - 1].lower_ in FEATURE_WORDS | SETTLEMENTS
+    described = named_as_place(head) or of or finder.doc[c.end - 1].lower_ in NAMING_WORDS
     return -1 if described else None
 
 
@@ -412,7 +414,7 @@ def dominant_country(finder) -> str | None:
     return finder.dominant_memo[0]
 
 
-PLACE_NOUNS = FEATURE_WORDS | SETTLEMENTS | words("spatial_noun") | {"neighbourhood", "neighborhood", "suburb",
+PLACE_NOUNS = NAMING_WORDS | words("spatial_noun") | {"neighbourhood", "neighborhood", "suburb",
                                                                    "countryside", "area", "county", "airbase"}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
               "northeastern", "northwestern", "southeastern", "southwestern", "rural"}
@@ -660,14 +662,14 @@ def coordinated(doc, cands: list[Candidate], chosen: Candidate) -> list[Candidat
     top = _conjunct_top(head)
     clause = _clause(top).i
     members = [t for t in top.subtree if t.dep_ == "conj" and _conjunct_top(t).i == top.i and _clause(t).i == clause]
-    featured = doc[chosen.end - 1].lower_ in FEATURE_WORDS | SETTLEMENTS
+    featured = doc[chosen.end - 1].lower_ in NAMING_WORDS
     out = []
     for t in [top, *members]:
         if chosen.start <= t.i < chosen.end:
             continue
         here = [c for c in cands if c.start <= t.i < c.end and c.start >= t.sent.start]
         if here:
-            pick = max(here, key=lambda c: ((doc[c.end - 1].lower_ in FEATURE_WORDS | SETTLEMENTS) == featured,
+            pick = max(here, key=lambda c: ((doc[c.end - 1].lower_ in NAMING_WORDS) == featured,
                                             c.end - c.start))
             if pick not in out and not _overlaps(pick, chosen):
                 out.append(pick)
@@ -756,9 +758,9 @@ def _variant(finder, c: Candidate) -> Candidate | None:
     ends in ("Paktika province"): annotators mark either."""
     doc = finder.doc
     last = doc[c.end - 1]
-    if c.end - c.start > 1 and last.lower_ in FEATURE_WORDS | SETTLEMENTS:
+    if c.end - c.start > 1 and last.lower_ in NAMING_WORDS:
         start, end = c.start, c.end - 1
-    elif c.end < len(doc) and doc[c.end].lower_ in FEATURE_WORDS | SETTLEMENTS and doc[c.end].text[:1].isupper():
+    elif c.end < len(doc) and doc[c.end].lower_ in NAMING_WORDS and doc[c.end].text[:1].isupper():
         start, end = c.start, c.end + 1
     else:
         return None

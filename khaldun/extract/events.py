@@ -15,9 +15,11 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
+from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
+from ..nlp.components import tokens_where
 from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, noun_classes, words
 from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
 from .actors import CONTROLLING, LOCATIVE_PREPS, RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
@@ -132,6 +134,27 @@ def _own_country(source: Actor, target: Actor) -> bool:
     return target.kind == "country" and source.sector in STATE_SECTORS and source.country == target.country
 
 
+# the last lexicon's words: one lexicon codes document after document, and the set takes a
+# pass over the whole lexicon to build
+_lexicon_words: tuple[object, frozenset[str]] = (None, frozenset())
+KEY_BREAK = re.compile(r"[ -]")
+
+
+def lexicon_words(lexicon: dict[tuple[str, str], list[Trigger]]) -> frozenset[str]:
+    """The words of the lexicon's keys, split at spaces and hyphens ("sit-in", "take over")."""
+    global _lexicon_words
+    if _lexicon_words[0] is not lexicon:
+        _lexicon_words = (lexicon, frozenset(w for key, _ in lexicon for w in KEY_BREAK.split(key)))
+    return _lexicon_words[1]
+
+
+def _may_key(word: str, known: frozenset[str]) -> bool:
+    """Whether a key can hold ``word`` whole, between spaces or hyphens: every word of it is a
+    word of some key. Most nouns, verbs and adjectives fail (seven in ten of the sample
+    articles'), and need no keys built and looked up."""
+    return all(w in known for w in KEY_BREAK.split(word))
+
+
 @dataclass
 class _Found:
     trigger: Token
@@ -167,6 +190,7 @@ class EventFinder:
         self.framer = FrameBuilder(doc, text, actors, places, self._takes_object, self._moves_object)
         self.sense = Sense(actors, places, self.is_trigger)
         self._entry_cache: dict[int, list[Trigger]] = {}
+        self._words = lexicon_words(lexicon)
         # read once per document by extract/event_place.py: each sentence's place spans, the
         # dateline, the country most of its places lie in
         self.place_candidates: dict[int, dict] = {}
@@ -384,8 +408,8 @@ class EventFinder:
         ("responsible for security" is none)."""
         coded = {f.trigger.i for f in self.found}
         blame = words("blame_predicate")
-        for tok in self.doc:
-            if tok.lemma_ != "be" or tok.i in coded:
+        for tok in tokens_where(self.doc, LEMMA, self.doc.vocab.strings["be"]):
+            if tok.i in coded:
                 continue
             acts = [g for c in tok.children if c.dep_ in ("acomp", "prep") and c.lemma_.lower() in blame
                     for p in ([c] if c.dep_ == "prep" else [p for p in c.children if p.dep_ == "prep"])
@@ -424,8 +448,9 @@ class EventFinder:
                         acts = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
                             if c.dep_ == "prep" and c.lower_ in CHARGE_PREPS else []
                         owners.update((a.i, f.target) for a in acts)
-        for tok in self.doc:  # "claimed responsibility for the attack"
-            if tok.lemma_.lower() in words("avowal_noun") and tok.dep_ == "dobj" \
+        # "claimed responsibility for the attack"
+        for tok in tokens_where(self.doc, DEP, self.doc.vocab.strings["dobj"]):
+            if tok.lemma_.lower() in words("avowal_noun") \
                     and tok.head.lemma_.lower() in words("avowal_verb") \
                     and (subj := self.framer.subject(tok.head)) is not None \
                     and (claimer := self._resolve(subj) or self._unnamed(subj)) is not None:
@@ -444,7 +469,8 @@ class EventFinder:
         must act is a demand on them (REQUEST by the speaker, on the one who must act)."""
         coded = {f.trigger.i for f in self.found}
         deontic = words("deontic_modal")
-        heads = {t.head.i: t.head for t in self.doc if t.dep_ == "aux" and t.lower_ in deontic}
+        heads = {t.head.i: t.head for t in tokens_where(self.doc, DEP, self.doc.vocab.strings["aux"])
+                 if t.lower_ in deontic}
         for _, tok in sorted(heads.items()):
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
@@ -503,6 +529,8 @@ class EventFinder:
         pos = word_class(tok)
         if pos is None or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "LOC", "FAC"):
             return []
+        if not (_may_key(tok.lemma_.lower(), self._words) or _may_key(tok.lower_, self._words)):
+            return []  # every key below holds the lemma or the form as words of its own
         if pos == "NOUN" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.head.lemma_.lower() not in words("support_noun"):
             if self._key_entries(f"{tok.lemma_.lower()} {tok.head.lemma_.lower()}", "NOUN"):

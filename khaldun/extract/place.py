@@ -15,12 +15,13 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.attrs import DEP, ENT_IOB, POS
+from spacy.attrs import DEP, ENT_IOB, ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from .. import kb as knowledge
 from ..gazetteer import ARABIC_ARTICLES, Entry, Gazetteer, distance_km, fold, skeleton
+from ..nlp.components import tokens_where
 from ..ontologies.tables import noun_classes
 from ..records import Place
 from . import ranker
@@ -257,8 +258,8 @@ def parenthesised_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
     a province and the first a short name the gazetteer lacks ("Mbau (North Kivu)"), whatever the
     recogniser called them (it reads unfamiliar towns as people or organisations)."""
     out: list[Span] = []
-    for tok in doc:
-        if tok.text != "(" or tok.i == 0:
+    for tok in tokens_where(doc, ORTH, doc.vocab.strings["("]):
+        if tok.i == 0:
             continue
         close = next((t.i for t in doc[tok.i + 1:tok.i + 12] if t.text == ")"), None)
         if close is None:
@@ -343,8 +344,8 @@ def _locative_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Span]:
     """"in Kidal", "near Goma": proper nouns after a locative preposition that the gazetteer
     knows, when the recogniser missed them or called them something else (not a person)."""
     out = []
-    for tok in doc:
-        if tok.i in taken or tok.pos_ != "PROPN" or tok.dep_ != "pobj":
+    for tok in tokens_where(doc, POS, PROPN):
+        if tok.i in taken or tok.dep_ != "pobj":
             continue
         prep = tok.head
         if prep.lower_ not in LOCATIVE and not (prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENTS):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from spacy.attrs import POS, TAG
 from spacy.language import Language
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 LINE_BREAKS = "khaldun_line_breaks"
@@ -80,6 +82,15 @@ def index_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def tokens_where(doc: Doc, attr: int, value: int) -> list[Token]:
+    """The tokens whose ``attr`` (a spaCy attribute id: POS, TAG, DEP) has ``value``, found in the
+    document's array: a walk over every token builds a Token and reads a string for each, and a
+    step that looks at only one kind of word need not take it."""
+    if not len(doc):
+        return []
+    return [doc[int(i)] for i in (doc.to_array(attr) == value).nonzero()[0]]
+
+
 # an -ing form with these under it is a clause, not a name of a thing
 VERBAL_DEPENDENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "acomp", "aux", "auxpass",
                                "ccomp", "xcomp", "prt", "agent", "neg"})
@@ -91,9 +102,8 @@ def nominal_gerunds(doc: Doc) -> None:
     determiner and nothing a verb takes: "at the Torkham crossing", "after the bombing" name a
     thing or an act, so a time under them ("the crossing on Thursday") is the clause's, not a
     clause of their own, and the words before them are their modifiers, not parties."""
-    for tok in doc:
-        if tok.tag_ != "VBG" or tok.dep_ not in ARGUMENT_DEPS or not any(
-                c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.children) \
+    for tok in tokens_where(doc, TAG, doc.vocab.strings["VBG"]):
+        if tok.dep_ not in ARGUMENT_DEPS or not any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.children) \
                 or any(c.dep_ in VERBAL_DEPENDENTS for c in tok.children):
             continue
         tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NN", tok.lower_
@@ -103,8 +113,8 @@ def repair_verb_lemmas(doc: Doc, known: frozenset[str]) -> None:
     """Give an inflected verb the lemma its regular form comes from when the lemmatiser chose a
     stem khaldun does not know and the other stem is one it knows: "staged" is "stage", not
     "stag"; "raped" is "rape", not "rap"."""
-    for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() in known:
+    for tok in tokens_where(doc, POS, VERB):
+        if tok.lemma_.lower() in known:
             continue
         form = tok.lower_
         if tok.tag_ in ("VBD", "VBN") and form.endswith("ed"):
