@@ -268,7 +268,8 @@ class KnowledgeBase:
             old = self.get(row["id"])
             if old is not None:
                 new = KbActor(old.id, old.name, old.kind, old.country, old.wikidata, old.generic,
-                              old.aliases + aliases, roles + tuple(_closed(r, roles, True) for r in old.roles))
+                              old.aliases + aliases,
+                              roles + tuple(_closed(r, roles, True) for r in old.roles if not _refined(r, roles)))
             else:
                 new = KbActor(row["id"], row["name"], row["kind"], row["country"] or None, None,
                               row.get("generic") == "1", aliases, roles)
@@ -428,8 +429,11 @@ class KnowledgeBase:
             # Sudan's president from 2011) is overtaken by the newer one
             latest = max((r.start for r in held if r.start), default=dt.date.min) \
                 if when and a.kind == "person" else dt.date.min
+            # the project's entry, checked by hand, before one that bears the name as its own: the
+            # name's usual sense in the news ("Ansar Allah": the Houthis, not a Lebanese group of
+            # that name; "Queen Elizabeth II": the United Kingdom's queen, not her Saint Kitts entry)
             return (kind_ok, country is None or a.country == country or any(r.country == country for r in a.roles),
-                    bool(held), latest, fold(a.name) == key, a.id.startswith("khaldun:") or a.id in self._added, not a.generic,
+                    bool(held), latest, a.id.startswith("khaldun:") or a.id in self._added, fold(a.name) == key, not a.generic,
                     a.wikidata is not None, len(a.roles), -_item_number(a.wikidata), a.id)
 
         return max(cands, key=rank)
@@ -522,6 +526,8 @@ def _code(role: KbRole, actor: KbActor) -> tuple[str | None, str | None]:
     body = blocks[0] if blocks and blocks[0] in INTERNATIONAL else "IGO"
     if body == "EUR" and EU_BLOCK not in blocks:
         body = "IGO"  # a body of Europe that is none of the EU's ("IGOEURCOE": the Council of Europe)
+    if not blocks and role.country in INTERNATIONAL:
+        body = role.country  # the project's entries name the body in the country slot ("IGO UNO": a UN mission)
     function = next((b for b in blocks if b in FUNCTIONS), None)
     return body, function or ("GOV" if actor.kind == "person" else None)
 
@@ -540,6 +546,29 @@ def _closed(role: KbRole, others: tuple[KbRole, ...], checked: bool = False) -> 
         return role
     first = min(ends, key=lambda a: a.end)
     return replace(role, end=first.end, open_as_of=None, year_only=(role.year_only[0], first.year_only[1]))
+
+
+def _refined(role: KbRole, checked: tuple[KbRole, ...]) -> bool:
+    """Whether a source's role is a post the project's own entries date better, and so gives way
+    to them. A role dated by years only, of the same sector and country and the same years where
+    the source gives years ("Prime Minister of Australia 2018..2022" is Scott Morrison's 24 August
+    2018 - 23 May 2022), or the year's other months would still hold the post. A post in the state
+    a dictionary knew only as open, begun while an entry has the person in another post of that
+    country: the dictionary's guess at the same office (Phoenix files Ali Larijani's speakership of
+    Iran's parliament, from 2008, as an open government post)."""
+    if role.open_as_of is not None and role.end is None and role.start is not None and role.sector in STATE_SECTORS:
+        if any(a.country == role.country and a.sector in STATE_SECTORS and a.start is not None
+               and a.start <= role.start and (a.end is None or role.start <= a.end) for a in checked):
+            return True
+    if not any(role.year_only):
+        return False
+
+    def same(mine: dt.date | None, theirs: dt.date | None, year_only: bool) -> bool:
+        return mine == theirs if not year_only else mine is not None and theirs is not None and mine.year == theirs.year
+
+    return any((a.sector, a.country) == (role.sector, role.country) and not any(a.year_only)
+               and same(role.start, a.start, role.year_only[0]) and same(role.end, a.end, role.year_only[1])
+               for a in checked)
 
 
 def _settled(roles: tuple[KbRole, ...]) -> tuple[KbRole, ...]:
