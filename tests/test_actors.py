@@ -202,11 +202,11 @@ def test_actors_undated_report_codes_a_known_person_by_the_title_the_text_gives(
     """With no day to read roles on, the text's title is the post the news saw ("opposition leader"
     over a later or earlier post the knowledge base lists); a military rank is no post; a dated
     report is coded by the role held on its day."""
-    text = "Opposition leader Raila Odinga rejected the results."
-    undated = by_text(actors_of(pipeline, text, date=None), "Raila Odinga")
-    assert (undated.country, undated.sector) == ("KEN", "OPP") and undated.basis.startswith("text")
-    dated = by_text(actors_of(pipeline, text, date="2010-06-15"), "Raila Odinga")
-    assert (dated.country, dated.sector) == ("KEN", "GOV") and dated.basis.startswith("kb dated")
+    text = "Opposition leader Benjamin Netanyahu rejected the results."
+    undated = by_text(actors_of(pipeline, text, date=None), "Benjamin Netanyahu")
+    assert (undated.country, undated.sector) == ("ISR", "OPP") and undated.basis.startswith("text")
+    dated = by_text(actors_of(pipeline, text, date="2010-06-15"), "Benjamin Netanyahu")
+    assert (dated.country, dated.sector) == ("ISR", "GOV") and dated.basis.startswith("kb dated")
     rank = by_text(actors_of(pipeline, "Lt. Gen. Prosper Avril resigned yesterday.", date=None), "Prosper Avril")
     assert rank.sector == "GOV"
 

@@ -544,3 +544,23 @@ def test_kb_additions_leaders_before_the_wikidata_rows(base):
     assert coded("Riek Machar", "2015-01-01") == ("SSD", "REB")
     assert coded("Riek Machar", "2021-01-01") == ("SSD", "GOV")
     assert coded("Qasem Soleimani", "2019-01-01") == ("IRN", "MIL")
+
+
+def test_kb_successor_dated_to_the_day_closes_an_open_post(base):
+    # the Wikidata rows leave "Prime Minister of Japan 2021.." open; Ishiba's entry (from 1 October
+    # 2024) ends it, while Venezuela's rival claimants, dated by years only, close nothing
+    coded = coding_of(base)
+    assert coded("Fumio Kishida", "2023-01-01") == ("JPN", "GOV")
+    assert coded("Fumio Kishida", "2025-01-01") == ("JPN", "ELI")
+    assert coded("Justin Trudeau", "2025-06-01") == ("CAN", "ELI")
+    assert coded("Nicolas Maduro", "2020-01-01") == ("VEN", "GOV")
+
+
+def test_kb_additions_opposition_leaders_before_and_after_office(base):
+    coded = coding_of(base)
+    assert coded("Morgan Tsvangirai", "2005-01-01") == ("ZWE", "OPP")
+    assert coded("Morgan Tsvangirai", "2010-01-01") == ("ZWE", "GOV")  # prime minister of the unity government
+    assert coded("Aung San Suu Kyi", "2018-01-01") == ("MMR", "GOV")
+    assert coded("Aung San Suu Kyi", "2022-01-01") == ("MMR", "ELI")  # deposed by the coup of 2021
+    assert coded("US Supreme Court", "2020-01-01") == ("USA", "JUD")
+    assert coded("Bank of Japan", "2020-01-01") == ("JPN", "GOV")

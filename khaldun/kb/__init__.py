@@ -210,9 +210,13 @@ class KnowledgeBase:
         self._raw: dict[str, list[str]] = {row[0]: row for row in _rows(data / "actors.tsv.gz")}
         self._made: dict[str, KbActor] = {}
         self._added: set[str] = set()  # ids the project's own additions touch (checked by hand)
+        # (folded title, country) -> (first day, id) of each holder the additions date to the day
+        self._holders: dict[tuple[str, str | None], list[tuple[dt.date, str]]] = {}
         self.index: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in _rows(data / "index.tsv.gz")}
         if additions is not None and additions.exists():
             self._add(additions)
+            # the actors the additions made before every holder was read
+            self._made = {k: self._succeeded(a) for k, a in self._made.items()}
         self.agents: dict[str, tuple[str, str]] = {}  # form -> (sector, phrase)
         for phrase, forms, sector, _code, _attach in _rows(data / "agents.tsv.gz"):
             for form in forms.split("|"):
@@ -235,8 +239,27 @@ class KnowledgeBase:
             _, name, kind, country, wikidata, flags, aliases, _derived, roles = self._raw[kid]
             a = KbActor(kid, name, kind, country or None, wikidata or None, "g" in flags,
                         tuple(x for x in aliases.split("|") if x), _settled(tuple(_role(r) for r in json.loads(roles))))
+            a = self._succeeded(a)
             self._made[kid] = a
         return a
+
+    def _succeeded(self, actor: KbActor) -> KbActor:
+        """An actor whose open post the project's entries give to a successor from a known day, that
+        role closed on that day: a source's last update left the post open ("Prime Minister of
+        Japan 2021..", Fumio Kishida), which the next holder's entry ends (Shigeru Ishiba, from 1
+        October 2024). Only successors dated to the day close a post: two holders a source dates by
+        years only may be rival claimants (Venezuela's presidency in 2019)."""
+        if not self._holders or not any(r.end is None and r.title for r in actor.roles):
+            return actor
+
+        def closed(r: KbRole) -> KbRole:
+            if r.end is not None or not r.title or r.default:
+                return r
+            after = [day for day, kid in self._holders.get((fold(r.title), r.country), ())
+                     if kid != actor.id and (r.start is None or day > r.start)]
+            return replace(r, end=min(after), open_as_of=None, year_only=(r.year_only[0], False)) if after else r
+
+        return replace(actor, roles=tuple(map(closed, actor.roles)))
 
     def by_local_id(self, lid: str) -> KbActor | None:
         """The actor behind a document-level id (``KbActor.local_id``)."""
@@ -275,6 +298,9 @@ class KnowledgeBase:
                               row.get("generic") == "1", aliases, roles)
             self._made[new.id] = new
             self._added.add(new.id)
+            for r in roles:
+                if r.title and r.start is not None and not r.year_only[0]:
+                    self._holders.setdefault((fold(r.title), r.country), []).append((r.start, new.id))
             for alias in (new.name, *aliases):
                 for key in keys(alias):
                     ids = self.index.get(key, ())
