@@ -662,6 +662,19 @@ def test_actors_a_modifier_s_phrase_in_a_fragment(pipeline, text, sector):
     assert [(m.text, m.sector) for m in actors_of(pipeline, text, date=None)][-1][1] == sector
 
 
+@pytest.mark.parametrize("sentence, mention, country, sector", [
+    # workers a noun before them gives a sector ("health", "aid"), not labour's
+    ("Gaza health workers treated the wounded.", "Gaza health workers", "PSE", "HLH"),
+    ("Aid workers reached the camp.", "Aid workers", None, "NGO"),
+    ("US intelligence officials briefed senators.", "US intelligence officials", "USA", "SPY"),
+    ("Ukrainian conscripts held the line.", "Ukrainian conscripts", "UKR", "MIL"),
+    ("French gendarmes detained two men.", "French gendarmes", "FRA", "COP"),
+])
+def test_actors_generic_agent_nouns_with_a_nation(pipeline, sentence, mention, country, sector):
+    m = by_text(actors_of(pipeline, sentence, date=None), mention)
+    assert (m.country, m.sector) == (country, sector)
+
+
 def test_actors_a_state_s_body_the_text_places_in_another_state_is_another_body(pipeline):
     """Russia's GRU is the knowledge base's "Main Intelligence Directorate"; Ukraine's is Ukraine's,
     a body of the same kind."""
