@@ -564,3 +564,12 @@ def test_kb_additions_opposition_leaders_before_and_after_office(base):
     assert coded("Aung San Suu Kyi", "2022-01-01") == ("MMR", "ELI")  # deposed by the coup of 2021
     assert coded("US Supreme Court", "2020-01-01") == ("USA", "JUD")
     assert coded("Bank of Japan", "2020-01-01") == ("JPN", "GOV")
+
+
+def test_kb_additions_ministers_and_central_bankers_the_head_of_government_rows_lack(base):
+    coded = coding_of(base)
+    assert coded("Annalena Baerbock", "2023-01-01") == ("DEU", "GOV")
+    assert coded("Asim Munir", "2023-06-01") == ("PAK", "MIL")
+    assert coded("Rajnath Singh", "2022-01-01") == ("IND", "GOV")  # Phoenix knew only his post of 2003-04
+    assert coded("Haruhiko Kuroda", "2018-01-01") == ("JPN", "GOV")
+    assert coded("Ahmed Aboul Gheit", "2020-01-01") == ("IGO", "GOV")  # the Arab League's secretary-general
