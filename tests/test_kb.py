@@ -496,3 +496,80 @@ def test_kb_intergovernmental_bodies_by_name_and_abbreviation(base):
     for name in ("OECD", "G20", "G7", "Gulf Cooperation Council", "GCC", "Organisation of Islamic Cooperation"):
         c = base.coding(base.find(name), None)
         assert (c.country, c.sector) == ("IGO", None), name
+
+
+def test_kb_project_entry_dates_a_year_only_post_to_the_day(base):
+    # the Wikidata row "Prime Minister of Australia 2018..2022" gives way to the entry's days:
+    # in October 2022 Scott Morrison, prime minister until 23 May, sat in parliament
+    coded = coding_of(base)
+    assert coded("Scott Morrison", "2019-10-01") == ("AUS", "GOV")
+    assert coded("Scott Morrison", "2022-10-01") == ("AUS", "LEG")
+
+
+def test_kb_project_entry_outranks_a_dictionary_guess_at_the_same_office(base):
+    # Phoenix files Ali Larijani's speakership (from 2008) as an open government post
+    coded = coding_of(base)
+    assert coded("Ali Larijani", "2015-01-01") == ("IRN", "LEG")
+    assert coded("Ali Larijani", "2006-01-01") == ("IRN", "GOV")
+
+
+def test_kb_project_entry_before_a_dictionary_entry_of_that_name(base):
+    # a Lebanese group named Ansar Allah; the news's Ansar Allah is the Houthis
+    assert base.find("Ansar Allah", when=D("2020-01-01")).id == "khaldun:HOUTHIS"
+    assert base.find("Queen Elizabeth II", when=D("2015-01-01")).country == "GBR"  # not her Saint Kitts entry
+    assert base.find("BLA", when=D("2022-01-01")).country == "PAK"
+
+
+def test_kb_additions_name_an_international_body_in_the_country_slot(base, tmp_path):
+    coded = coding_of(base)
+    assert coded("UNIFIL", "2015-01-01") == ("UNO", "MIL")
+    assert coded("UNAMA", "2015-01-01") == ("UNO", None)  # "IGO UNO": a UN body of no function
+    assert coded("Europol", "2015-01-01") == ("EUR", "COP")
+    assert coded("AMISOM", "2015-01-01") == ("IGO", "MIL")
+    own = tmp_path / "additions.tsv"
+    own.write_text("id\tname\tkind\tcountry\tgeneric\taliases\troles\tsource\n"
+                   "x:1\tSome Mission\torganization\t\t\t\tIGO UNO 2001.. a UN mission\tmade up\n"
+                   "x:2\tSome Forum\torganization\t\t\t\tIGO - 2001.. a forum\tmade up\n")
+    made = kb.KnowledgeBase(additions=own)
+    for name, body in (("Some Mission", "UNO"), ("Some Forum", "IGO")):
+        c = made.coding(made.find(name), D("2010-01-01"))
+        assert (c.country, c.sector) == (body, None)
+
+
+def test_kb_additions_leaders_before_the_wikidata_rows(base):
+    coded = coding_of(base)
+    assert coded("Hafez al-Assad", "1985-01-01") == ("SYR", "GOV")
+    assert coded("Ferdinand Marcos", "1980-01-01") == ("PHL", "GOV")
+    assert coded("Mario Draghi", "2015-01-01") == ("EUR", "GOV")  # the ECB's president
+    assert coded("Riek Machar", "2015-01-01") == ("SSD", "REB")
+    assert coded("Riek Machar", "2021-01-01") == ("SSD", "GOV")
+    assert coded("Qasem Soleimani", "2019-01-01") == ("IRN", "MIL")
+
+
+def test_kb_successor_dated_to_the_day_closes_an_open_post(base):
+    # the Wikidata rows leave "Prime Minister of Japan 2021.." open; Ishiba's entry (from 1 October
+    # 2024) ends it, while Venezuela's rival claimants, dated by years only, close nothing
+    coded = coding_of(base)
+    assert coded("Fumio Kishida", "2023-01-01") == ("JPN", "GOV")
+    assert coded("Fumio Kishida", "2025-01-01") == ("JPN", "ELI")
+    assert coded("Justin Trudeau", "2025-06-01") == ("CAN", "ELI")
+    assert coded("Nicolas Maduro", "2020-01-01") == ("VEN", "GOV")
+
+
+def test_kb_additions_opposition_leaders_before_and_after_office(base):
+    coded = coding_of(base)
+    assert coded("Morgan Tsvangirai", "2005-01-01") == ("ZWE", "OPP")
+    assert coded("Morgan Tsvangirai", "2010-01-01") == ("ZWE", "GOV")  # prime minister of the unity government
+    assert coded("Aung San Suu Kyi", "2018-01-01") == ("MMR", "GOV")
+    assert coded("Aung San Suu Kyi", "2022-01-01") == ("MMR", "ELI")  # deposed by the coup of 2021
+    assert coded("US Supreme Court", "2020-01-01") == ("USA", "JUD")
+    assert coded("Bank of Japan", "2020-01-01") == ("JPN", "GOV")
+
+
+def test_kb_additions_ministers_and_central_bankers_the_head_of_government_rows_lack(base):
+    coded = coding_of(base)
+    assert coded("Annalena Baerbock", "2023-01-01") == ("DEU", "GOV")
+    assert coded("Asim Munir", "2023-06-01") == ("PAK", "MIL")
+    assert coded("Rajnath Singh", "2022-01-01") == ("IND", "GOV")  # Phoenix knew only his post of 2003-04
+    assert coded("Haruhiko Kuroda", "2018-01-01") == ("JPN", "GOV")
+    assert coded("Ahmed Aboul Gheit", "2020-01-01") == ("IGO", "GOV")  # the Arab League's secretary-general

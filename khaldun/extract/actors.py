@@ -58,7 +58,8 @@ FORMER = {"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}  # where, not whom
 PATH_PREPS = {"through", "into", "via", "toward", "towards", "along", "within", "beyond"}  # which way, not whom
 COMPASS = DIRECTIONS | {"central", "upper", "lower", "middle"}  # qualifiers, not names
-DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled"}  # "ousted President X": no longer in post
+# "ousted President X", "the late President X" (dead): no longer in post
+DEPOSED = {"ousted", "deposed", "toppled", "overthrown", "exiled", "late"}
 # generic words that end a body's name after its own ("... Society", "... Security Service")
 NAME_TAILS = GROUP_NOUNS | {"society", "service", "services", "agency", "security", "association", "foundation",
                             "authority", "committee", "front", "council", "commission", "corps", "brigade",
