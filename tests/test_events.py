@@ -1738,3 +1738,14 @@ def test_events_the_act_whose_outcome_a_headline_tells_is_the_headline_s(code):
             "Azerbaijani forces opened fire on Armenian army positions near Khnatsakh on Thursday, damaging a "
             "truck, the defence ministry said.")
     assert len(find(code(text, "2025-04-10"), type="ASSAULT")) == 2
+
+
+def test_events_those_killed_in_an_act_that_is_no_force_are_not_its_target(code):
+    # the dead of a protest died at others' hands: "the protests" names the protests told, no new one
+    events = code("Thousands of people protested against the election result in Caracas on Monday. "
+                  "At least 11 people had been killed in the protests, a rights group said.")
+    (e,) = find(events, type="PROTEST")
+    assert len(e["mentions"]) == 2, [(x["trigger"], x["target"]) for x in events]
+    # those who died in an attack are whom it was done to
+    e = one(code("Five soldiers died in the attack on the base."), "attack")
+    assert e["target"]["text"] == "Five soldiers"

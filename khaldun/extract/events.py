@@ -613,6 +613,11 @@ class EventFinder:
         if entry.object == "theme":  # "provided photographs and other intelligence to Ukraine": what is provided is no party
             things = {c.i for o in objs for c in o.conjuncts}
             preps = [(p, t) for p, t in preps if not (p.startswith("object:") and t.i in things)]
+        if "+casualty" in rule and nearest(entry.cameo).plover not in FORCE_TYPES:
+            # "11 people were killed in the protests": those who died in an act that is no use of force
+            # died at others' hands, and are no one the act was aimed at
+            preps = [(p, t) for p, t in preps if p != "object:victim"]
+            rule = rule.replace("+casualty", "")
         contact = nearest(entry.cameo).plover in CONTACT_TYPES
         source = self._resolve(src) if src is not None else None
         pair = self._pair(src) if source is None and src is not None else None
