@@ -1749,3 +1749,13 @@ def test_events_those_killed_in_an_act_that_is_no_force_are_not_its_target(code)
     # those who died in an attack are whom it was done to
     e = one(code("Five soldiers died in the attack on the base."), "attack")
     assert e["target"]["text"] == "Five soldiers"
+
+
+def test_events_the_day_of_a_clause_that_speaks_of_an_act_is_the_speaking_s(code):
+    # "condemned the attack on Saturday": Saturday is the condemnation's; the attack is Friday's, told before
+    events = code("Rebels attacked an army base in Kidal on Friday. Mali condemned the attack on Saturday.")
+    (e,) = find(events, type="ASSAULT")
+    assert e["date"]["start"] == "2020-06-12" and [m["trigger"] for m in e["mentions"]] == ["attacked", "attack"]
+    # the act a clause tells keeps its clause's day ("were killed in the attack on Saturday")
+    (e,) = find(code("Five soldiers were killed in the attack on Saturday."), type="ASSAULT")
+    assert e["date"]["start"] == "2020-06-13"

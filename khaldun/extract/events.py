@@ -223,6 +223,9 @@ class EventFinder:
             if f.trigger.i in self.consumed:
                 continue
             event = self._event(f)
+            if event is not None and f.entry.pos == "NOUN" and event.date_rule == "clause" and _talked_of(f.trigger):
+                # "Mali condemned the attack on Saturday": the day is the condemnation's, none of the attack's
+                event = replace(event, date=NO_DATE, date_rule="none")
             if event is not None and event.id not in seen:
                 seen.add(event.id)
                 events.append(event)
@@ -1721,6 +1724,13 @@ def _passive_with_object(verb: Token) -> bool:
 
 def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+
+
+def _talked_of(tok: Token) -> bool:
+    """Whether a definite event noun is what its clause says something of ("condemned the attack",
+    "claimed responsibility for the attack"), not the act its clause tells ("the attack killed
+    five", "were killed in the attack"): the clause's time is then the saying's."""
+    return _definite(tok) and (tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ not in MANNER_PREPOSITIONS)
 
 
 def _anaphoric(tok: Token, event: Event) -> bool:
