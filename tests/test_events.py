@@ -1786,3 +1786,84 @@ def test_lexicon_words_admit_every_key_and_its_parts():
         assert _may_key(key, known)
         assert all(_may_key(w, known) for w in KEY_BREAK.split(key))
     assert not _may_key("weather", known) and not _may_key("sit-weather", known)
+
+
+def test_events_a_definite_noun_under_a_negation_still_names_the_act_told(code):
+    # "did not confirm the strikes" takes the strikes for granted: a mention of the air strikes told,
+    # not a negated strike, and of the strikes, not of the first assault of another kind
+    events = code("Gunmen killed four policemen in Bannu on Tuesday. Pakistani warplanes bombed hideouts in Paktika "
+                  "on Wednesday. The spokeswoman did not confirm the strikes.")
+    assaults = find(events, type="ASSAULT")
+    assert len(assaults) == 2 and all(e["certainty"] == "asserted" for e in assaults), \
+        [(e["trigger"], e["certainty"]) for e in events]
+    bombing = one(assaults, "bombed")
+    assert [m["trigger"] for m in bombing["mentions"]] == ["bombed", "strikes"]
+
+
+def test_events_a_definite_noun_naming_an_uncoded_site_of_an_act_told_names_it_again(code):
+    # "TUSAS", a name no actor or place codes, is where the attack told before was done
+    events = code("Two assailants attacked the headquarters of Turkish Aerospace Industries (TUSAS) near Ankara on "
+                  "Wednesday. The SDF denied any link to the attack on TUSAS.")
+    (e,) = find(events, type="ASSAULT")
+    assert [m["trigger"] for m in e["mentions"]] == ["attacked", "attack"]
+    # a site the act told did not name is another attack's
+    events = code("Two assailants attacked the headquarters of Turkish Aerospace Industries near Ankara on "
+                  "Wednesday. The SDF denied any link to the attack on Roketsan.")
+    assert len(find(events, type="ASSAULT")) == 2
+
+
+def test_events_a_participle_made_a_noun_names_people_not_an_act(code):
+    events = code("Two of the wounded were evacuated from the base in Anbar.")
+    assert not find(events, type="ASSAULT"), [(e["trigger"], e["type"]) for e in events]
+
+
+def test_events_the_toll_of_an_event_noun_subject_is_its_act_s(code):
+    # the fighting shook the capital and killed eight: one fight, whose toll the participle tells, told
+    # with the fight wherever the fight is matched (here with its headline, which names others killed)
+    events = code("Fighting between armed groups rocks Tripoli after militia chief killed\n\nHeavy fighting between "
+                  "rival armed groups shook Tripoli on Tuesday, killing at least eight people.")
+    (e,) = find(events, type="ASSAULT")
+    assert {"fighting", "killing"} <= {m["trigger"] for m in e["mentions"]}
+
+
+def test_events_a_toll_is_the_act_its_clause_of_time_tells(code):
+    # killed "when rival gangs fought": the fight's toll, though the parse hangs the clause on "said"
+    events = code("At least 17 inmates were killed and 14 wounded when rival gangs fought with guns inside the "
+                  "prison, the prison authority said.")
+    (e,) = find(events, type="ASSAULT")
+    assert e["trigger"] == "fought" and {m["trigger"] for m in e["mentions"]} == {"killed", "wounded", "fought"}
+
+
+def test_events_the_act_whose_outcome_a_headline_tells_is_the_headline_s(code):
+    # the headline tells the soldier's death; the story the fire that killed him
+    text = ("Armenian soldier killed in border shooting\n\n"
+            "Azerbaijani forces opened fire on Armenian army positions near Khnatsakh on Thursday, killing one "
+            "soldier, the defence ministry said.")
+    (e,) = find(code(text, "2025-04-10"), type="ASSAULT")
+    assert {"killed", "opened", "killing"} <= {m["trigger"] for m in e["mentions"]}
+    # a headline death the story's act does not tell stays apart
+    text = ("Armenian soldier killed in border shooting\n\n"
+            "Azerbaijani forces opened fire on Armenian army positions near Khnatsakh on Thursday, damaging a "
+            "truck, the defence ministry said.")
+    assert len(find(code(text, "2025-04-10"), type="ASSAULT")) == 2
+
+
+def test_events_those_killed_in_an_act_that_is_no_force_are_not_its_target(code):
+    # the dead of a protest died at others' hands: "the protests" names the protests told, no new one
+    events = code("Thousands of people protested against the election result in Caracas on Monday. "
+                  "At least 11 people had been killed in the protests, a rights group said.")
+    (e,) = find(events, type="PROTEST")
+    assert len(e["mentions"]) == 2, [(x["trigger"], x["target"]) for x in events]
+    # those who died in an attack are whom it was done to
+    e = one(code("Five soldiers died in the attack on the base."), "attack")
+    assert e["target"]["text"] == "Five soldiers"
+
+
+def test_events_the_day_of_a_clause_that_speaks_of_an_act_is_the_speaking_s(code):
+    # "condemned the attack on Saturday": Saturday is the condemnation's; the attack is Friday's, told before
+    events = code("Rebels attacked an army base in Kidal on Friday. Mali condemned the attack on Saturday.")
+    (e,) = find(events, type="ASSAULT")
+    assert e["date"]["start"] == "2020-06-12" and [m["trigger"] for m in e["mentions"]] == ["attacked", "attack"]
+    # the act a clause tells keeps its clause's day ("were killed in the attack on Saturday")
+    (e,) = find(code("Five soldiers were killed in the attack on Saturday."), type="ASSAULT")
+    assert e["date"]["start"] == "2020-06-13"

@@ -253,6 +253,9 @@ class EventFinder:
             if f.trigger.i in self.consumed:
                 continue
             event = self._event(f)
+            if event is not None and f.entry.pos == "NOUN" and event.date_rule == "clause" and _talked_of(f.trigger):
+                # "Mali condemned the attack on Saturday": the day is the condemnation's, none of the attack's
+                event = replace(event, date=NO_DATE, date_rule="none")
             if event is not None and event.id not in seen:
                 seen.add(event.id)
                 events.append(event)
@@ -326,24 +329,47 @@ class EventFinder:
     def _manner_ties(self, verb_types: dict[int, str], told: set[int]) -> set[tuple[int, int]]:
         """Pairs of trigger offsets that report one act: an event noun of the verb's own type that
         says how or amid what it happened ("killed 12 people in an attack on a village", "were
-        wounded during clashes"), or a participle of its type that tells its outcome ("struck a
-        depot, killing four") of a verb that is an event (``told``: the events' trigger offsets),
-        whatever actors each report found."""
+        wounded during clashes"), a participle of its type that tells its outcome ("struck a
+        depot, killing four") of a verb that is an event (``told``: the events' trigger offsets) or
+        of an event noun that is its clause's subject ("fighting shook the capital, killing eight"),
+        or a toll told by a passive verb of the act its clause of time tells ("were killed when gangs
+        fought"), whatever actors each report found."""
         ties = set()
+        types = {f.trigger.i: nearest(f.cameo).plover for f in self.found if f.trigger.idx in told}
         for f in self.found:
             t = f.trigger
+            plover = nearest(f.cameo).plover
             if f.entry.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in MANNER_PREPOSITIONS \
-                    and verb_types.get(t.head.head.i) == nearest(f.cameo).plover:
+                    and verb_types.get(t.head.head.i) == plover:
                 ties.add((t.head.head.idx, t.idx))
             first = t
             while first.dep_ == "conj" and first.head.tag_ == "VBG":
                 first = first.head  # "killing 14 and wounding 40": each participle tells the act's outcome
             if f.entry.pos == "VERB" and first.dep_ == "advcl" and t.tag_ == "VBG" and first.tag_ == "VBG" \
-                    and first.head.idx in told and verb_types.get(first.head.i) == nearest(f.cameo).plover \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 # "exchanged fire at the crossing, killing two soldiers": the participle tells what the
-                # act did, with the act's own doer; it fills only a side the act leaves open
-                ties.add((first.head.idx, t.idx))
+                # act did, with the act's own doer; it fills only a side the act leaves open. Where the
+                # clause's verb is no act, its subject may be ("heavy fighting shook the capital,
+                # killing eight": the fighting killed them)
+                head = first.head
+                act = head if head.idx in told else next(
+                    (c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.idx in told), None)
+                if act is not None and types.get(act.i) == plover:
+                    ties.add((act.idx, t.idx))
+            if f.entry.pos == "VERB" and f.frame.voice == "passive" and not any(c.dep_ == "agent" for c in t.children) \
+                    and t.lemma_.lower() in words("casualty_verb"):
+                # "17 inmates were killed and 14 wounded when rival gangs fought": the toll of the act
+                # its clause of time tells, of the toll's type, whoever the toll's reading took for a doer
+                # (a clause the parse hangs on the verb of saying after the report, "... when rival
+                # gangs fought, the authority said", is the report's own)
+                said = t.head if t.dep_ == "ccomp" and t.head.lemma_.lower() in words("reporting") else None
+                clauses = [c for v in (t, *t.conjuncts) for c in v.children] + (
+                    [c for c in said.children if t.i < c.i < said.i] if said is not None else [])
+                when = next((c for c in clauses if c.dep_ == "advcl" and c.idx in told and types.get(c.i) == plover
+                             and any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as") for m in c.children)),
+                            None)
+                if when is not None:
+                    ties.add((when.idx, t.idx))
         return ties
 
     def _toll_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
@@ -538,6 +564,9 @@ class EventFinder:
             return []  # "attack helicopters"
         if pos == "VERB" and tok.dep_ == "amod" and not any(c.dep_ == "nsubj" for c in tok.children):
             return []  # "self-proclaimed", "failed invasion"
+        if pos == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                and any(c.dep_ == "det" for c in tok.children):
+            return []  # "two of the wounded were evacuated": a participle made a noun names people, not an act
         if pos == "ADJ" and tok.dep_ == "amod" and not any(c.dep_ == "prep" for c in tok.children):
             return []  # "critical infrastructure": an adjective before its noun classes it, takes no stance
         if is_a(tok, "reaction_verb") and any(c.dep_ == "prep" and c.lower_ == "by" and any(
@@ -653,6 +682,11 @@ class EventFinder:
         if entry.object == "theme":  # "provided photographs and other intelligence to Ukraine": what is provided is no party
             things = {c.i for o in objs for c in o.conjuncts}
             preps = [(p, t) for p, t in preps if not (p.startswith("object:") and t.i in things)]
+        if "+casualty" in rule and nearest(entry.cameo).plover not in FORCE_TYPES:
+            # "11 people were killed in the protests": those who died in an act that is no use of force
+            # died at others' hands, and are no one the act was aimed at
+            preps = [(p, t) for p, t in preps if p != "object:victim"]
+            rule = rule.replace("+casualty", "")
         contact = nearest(entry.cameo).plover in CONTACT_TYPES
         source = self._resolve(src) if src is not None else None
         pair = self._pair(src) if source is None and src is not None else None
@@ -1806,6 +1840,7 @@ class EventFinder:
 
 
 MANNER_PREPOSITIONS = {"in", "during", "amid", "amidst"}
+SAID_DONE = (Certainty.ASSERTED, Certainty.HEDGED)  # certainties of an act told as done
 DEFINITE = {"the", "this", "that", "these", "those"}
 UNIDENTIFIED_ARMED = "UAF"  # CAMEO's unidentified armed forces ("gunmen")
 # CAMEO's armed opponents of a state, which the news names by turns ("separatists", "separatist
@@ -1835,13 +1870,21 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
 
 
+def _talked_of(tok: Token) -> bool:
+    """Whether a definite event noun is what its clause says something of ("condemned the attack",
+    "claimed responsibility for the attack"), not the act its clause tells ("the attack killed
+    five", "were killed in the attack"): the clause's time is then the saying's."""
+    return _definite(tok) and (tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ not in MANNER_PREPOSITIONS)
+
+
 def _anaphoric(tok: Token, event: Event) -> bool:
     """An event noun that names again an act told before: definite, with no side, date or
     intent of its own ("condemned the attack", "the junta could face sanctions over the strike";
-    the date of the earlier mention it names again is none of its own)."""
+    the date of the earlier mention it names again is none of its own). A definite description
+    takes the act's having happened for granted whatever the clause over it says of it ("did
+    not confirm the strikes", "if the attacks continue"): its certainty is no bar."""
     return _definite(tok) and event.source is None and event.target is None \
-        and (event.date.text is None or event.date_rule == "mention") and event.certainty is Certainty.ASSERTED \
-        and "+intent" not in event.rule
+        and (event.date.text is None or event.date_rule == "mention") and "+intent" not in event.rule
 
 
 def _speakers_in_chain(tok: Token) -> list[Token]:
@@ -1908,8 +1951,12 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
 
     def join(e: Event) -> None:
         if e.trigger_span[0] in anaphors:
-            told = next((g for g in groups if g[0].type == e.type and g[0].trigger_span[0] not in anaphors
-                         and g[0].certainty in (Certainty.ASSERTED, Certainty.HEDGED)), None)
+            said = [g for g in groups if g[0].type == e.type and g[0].trigger_span[0] not in anaphors
+                    and g[0].certainty in SAID_DONE]
+            # a noun of a kind ("the strikes", "the kidnapping") names the first act of its own code's
+            # family where one was told; a root of its type ("the attack") the first act of the type
+            told = next((g for g in said if not _root_code(e.cameo) and any(o.cameo[:3] == e.cameo[:3] for o in g)),
+                        next(iter(said), None))
             # "the strike hit the market": the verb whose subject names the act again retells it too,
             # where its own date and place agree; one that does not is a report of its own
             own = [t for t in tolls.get(e.trigger_span[0], ()) if told is None or not all(
@@ -1925,11 +1972,14 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
                     join(t)  # the verb of an act named again where none was told is its own report
                 return
         if e.trigger_span[0] in named:
+            # taken for granted as an anaphor is (``_anaphoric``): one not asserted names an act told as done
             told = next((g for g in groups if g[0].type == e.type and g[0].span[0] < e.span[0]
-                         and g[0].trigger_span[0] not in anaphors and g[0].certainty == e.certainty
-                         and not any(_contradicts(o, e, headline_end if titled else -1) for o in g)
-                         and any(_one_side(o.target, e.target) for o in g if o.target is not None)
-                         and any(_kin_codes(o.cameo, e.cameo) for o in g)), None)
+                         and g[0].trigger_span[0] not in anaphors and (g[0].certainty == e.certainty or (
+                             e.certainty not in SAID_DONE and g[0].certainty in SAID_DONE))
+                         and any(_kin_codes(o.cameo, e.cameo) for o in g)
+                         and (_names_site_of(e, g) or not any(
+                             _contradicts(o, e, headline_end if titled else -1) for o in g)
+                             and any(_one_side(o.target, e.target) for o in g if o.target is not None))), None)
             if told is not None:
                 told.append(e)
                 return
@@ -1954,10 +2004,16 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
             # leaves out ("troops had fired warning shots at a group of people")
             again = [o for o in acts if o.span != e.span and _retold_by_kind(o, e)] \
                 if e.trigger_span[0] not in manner else []
+            # and an act of the body whose outcome a headline of no other words tells ("Armenian soldier
+            # killed in border shooting" and "opened fire on Armenian army positions ..., killing a
+            # soldier"): it is the headline's act where a word tied to it would be the headline's report
+            outcome = titled and e.span[0] >= headline_end and all(o.span[0] < headline_end for o in group) \
+                and any(all(_same_happening(o, t, headline_end, ties, titled) for o in acts)
+                        for t in tied_to.get(e.trigger_span[0], ()))
             if tied and all(_same_happening(o, e, headline_end, ties, titled) for o in tied) \
                     or kin and all(_same_happening(o, e, headline_end, ties, titled) for o in kin) \
                     and not any(_contradicts(o, e, headline_end if titled else -1) for o in acts if o not in kin) \
-                    or again and _retells(e, group, [e, *tied_to.get(e.trigger_span[0], ())]) \
+                    or (again and _retells(e, group, [e, *tied_to.get(e.trigger_span[0], ())]) or outcome) \
                     and not any(_contradicts(o, e, headline_end if titled else -1) for o in acts) \
                     or all(_same_happening(o, e, headline_end, ties, titled) for o in acts):
                 group.append(e)
@@ -2095,10 +2151,29 @@ def _retells(e: Event, group: list[Event], account: list[Event]) -> bool:
     return not any(DISTINCT_ACT.intersection(re.findall(r"[a-z]+", r.text.lower())) for r in account)
 
 
+def _names_site_of(e: Event, group: list[Event]) -> bool:
+    """Whether a definite event noun names whom it was done to by a name no actor or place codes
+    (a base, a company: "the attack on Ain al-Asad", "the attack on TUSAS") that a report of the
+    group names in its own sentence ("a drone attack on the Ain al-Asad air base", "attacked the
+    headquarters of Turkish Aerospace Industries (TUSAS)"), no day told differing: the words are
+    that act's site, and where the gazetteer places them is no evidence against it."""
+    site = e.target
+    if site is None or site.country is not None or site.sector is not None or not site.text[:1].isupper():
+        return False
+    pattern = re.compile(r"(?<!\w)" + re.escape(site.text) + r"(?!\w)")
+    return any(pattern.search(o.text) and not (o.date.text and e.date.text and _days_differ(o.date, e.date))
+               for o in group)
+
+
 def _kin_codes(a: str, b: str) -> bool:
     """Whether two CAMEO codes may name one act: of one three-digit family ("195" and "1951"), or
     one the root of its kind that says no more ("190", an attack, names an air strike too)."""
-    return a[:3] == b[:3] or any(len(c) == 3 and c.endswith("0") for c in (a, b))
+    return a[:3] == b[:3] or _root_code(a) or _root_code(b)
+
+
+def _root_code(cameo: str) -> bool:
+    """Whether a CAMEO code is the root of its kind ("190"), which says no more than the kind."""
+    return len(cameo) == 3 and cameo.endswith("0")
 
 
 def _toll_of(e: Event, groups: list[list[Event]], headline_end: int, titled: bool) -> list[Event] | None:
