@@ -7,7 +7,8 @@ Each event khaldun codes is matched to the coded event of its PLOVER type in the
 whose evidence words it shares most (at least three points: a shared content word is one, the
 trigger among the evidence's words two); events matched to none are outside the coding (wrong
 kind, or an act the coding leaves out); further events matched to one coded event are its
-duplicates. For each asserted coded event found, the record that gathers most reports is read
+duplicates. The share is also given for the events exported as asserted, the ones an analyst
+filtering out negated, hedged and hypothetical reports keeps. For each asserted coded event found, the record that gathers most reports is read
 for its actors' countries (a coded event marked "either side" may be read both ways), its date
 (the coded day, month or year, or a coded day within the days the event is dated to; a range
 "A to B"; "X onwards" from X) and its place (any of the coded place's comma-separated names, as
@@ -133,6 +134,9 @@ def score(articles: list[str], verbose: bool = False) -> dict[str, int]:
             by_row.setdefault(j, []).append(i)
         add("events", len(events))
         add("matched", len(found))
+        asserted = [i for i, e in enumerate(events) if e["certainty"] == "asserted"]
+        add("events_asserted", len(asserted))
+        add("matched_asserted", sum(i in found for i in asserted))
         add("duplicates", sum(len(v) - 1 for v in by_row.values()))
         for j, r in enumerate(rows):
             hits = by_row.get(j, [])
@@ -185,7 +189,8 @@ def main() -> None:
         return f"{t.get(a, 0)}/{t.get(b, 0)} = {t.get(a, 0) / max(t.get(b, 0), 1):.2f}"
 
     print(f"articles {arts[0]}-{arts[-1]}")
-    print("events matched to a coded event (right kind)", ratio("matched", "events"))
+    print("events matched to a coded event (right kind)", ratio("matched", "events"),
+          "  of those exported as asserted", ratio("matched_asserted", "events_asserted"))
     print("duplicates within an article", t.get("duplicates", 0))
     print("coded events found", ratio("found", "coded"), "  leads found", ratio("leads_found", "leads"))
     for key in ("source", "target", "date", "place"):
