@@ -1678,3 +1678,23 @@ def test_events_brokering_is_mediation_by_each_broker(code):
     brokered = [e for e in events if e["trigger"] == "brokered"]
     assert {(e["type"], e["cameo"], e["source"]["country"], e["target"]) for e in brokered} == {
         ("CONSULT", "045", "KEN", None), ("CONSULT", "045", "IGO", None)}
+
+
+def test_events_an_act_a_party_says_it_will_do_on_a_condition_is_a_threat(code):
+    # the act is no word of the lexicon: the condition makes it a threat, aimed at whom it names
+    e = one(code("China said it would stop buying soybeans if Washington went ahead."), type="THREATEN")
+    assert (e["source"]["country"], e["target"]["country"], e["certainty"]) == ("CHN", "USA", "asserted")
+    e = one(code("Iran would close the strait if it were attacked, its defence minister said."), "close")
+    assert (e["type"], e["source"]["country"]) == ("THREATEN", "IRN")
+    # another's forecast threatens nothing, nor does what no party is to do
+    assert not find(code("Analysts said Iran would close the strait if it were attacked."), "close")
+    assert not find(code("The economy would grow if taxes were cut, the minister said."), type="THREATEN")
+
+
+def test_events_a_promise_told_by_its_act_is_one_event(code):
+    events = code("The government promised it would arrest the killers.")
+    assert one(events, "arrest")["type"] == "THREATEN"
+    assert not find(events, "promised")
+    # an act with no doer of its own leaves the vow to tell the threat, with its maker
+    e = one(code("The president vowed that the attackers would be punished."), "vowed")
+    assert e["type"] == "THREATEN" and e["source"] is not None

@@ -185,6 +185,7 @@ class EventFinder:
         self._reported_blame()
         self._owned_acts()
         self._warned_of()
+        self._conditional_threats()
         verb_types = {f.trigger.i: nearest(f.cameo).plover for f in self.found if f.entry.pos == "VERB"}
         triggers = {f.trigger.i for f in self.found}
         for f in self.found:
@@ -344,6 +345,43 @@ class EventFinder:
                 and (f.source is None or g.target.id != f.source.id and not _own_country(f.source, g.target))}
             found += [replace(f, target=t, rule=f.rule + "+warned-of") for t in aims.values()] or [f]
         self.found = found
+
+    def _conditional_threats(self) -> None:
+        """"Iran would close the strait if it were attacked", "said it would cut off gas supplies
+        unless ...": an act a party says it will do on a condition is a threat (THREATEN 130), as
+        an act of the lexicon stated so is (``_stated``), whatever the act; the lexicon names few of
+        the acts threatened so. Said by the party itself (or one of its country) or by no one named:
+        another's forecast ("analysts said Iran would ...") threatens nothing. Aimed at a party the
+        act is done to, else at the one the condition names ("if Washington goes ahead")."""
+        coded = {f.trigger.i for f in self.found}
+        marks = words("condition_mark")
+        for aux in self.doc:
+            verb = aux.head
+            if aux.dep_ != "aux" or aux.lower_ not in words("future_modal") or verb.pos_ != "VERB" \
+                    or verb.i in coded or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            cond = next((c for c in verb.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in marks for m in c.children)), None)
+            if cond is None or any(verb.left_edge.i <= i <= verb.right_edge.i and not (
+                    cond.left_edge.i <= i <= cond.right_edge.i) for i in coded):
+                continue  # "would launch attacks if": the act named is coded, and recoded as the threat
+            subj = self.framer.subject(verb)
+            source = self._resolve(subj) if subj is not None else None
+            frame = self.framer.frame(verb)
+            speaker = self._resolve(self.doc[frame.speaker.head]) if frame.speaker is not None else None
+            if source is None or frame.speaker is not None and (speaker is None or speaker.id != source.id and (
+                    speaker.country is None or speaker.country != source.country)):
+                continue
+            aimed = [c for c in verb.children if c.dep_ == "dobj"] + [
+                g for c in verb.children if c.dep_ == "prep" and c.lower_ in ADDRESS_PREPS
+                for g in c.children if g.dep_ == "pobj"] + [
+                s for s in [self.framer.subject(cond)] if s is not None]
+            target = next((a for t in aimed if (a := self._resolve(t)) is not None and a.id != source.id
+                           and not _own_country(source, a)), None)
+            entry = Trigger(verb.lemma_.lower(), "VERB", "130", "target", (), "", 0.7, "word_roles.tsv:condition_mark")
+            self.found.append(_Found(verb, entry, source, target, None,
+                                     f"{entry.origin}:conditional-threat+intent:{aux.lower_}", "130", frame))
+            coded.add(verb.i)
 
     def _reported_blame(self) -> None:
         """"Officials said militants were behind the bombings", "said the Taliban was responsible
@@ -681,6 +719,11 @@ class EventFinder:
                 source = self._resolve(self.doc[frame.speaker.head])
                 rule += "+speaker" if source is not None else ""
             head = int(frame.under[1:]) if frame.under else None
+            if head is None and pos == "VERB" and tok.dep_ == "ccomp" and source is not None and \
+                    tok.head.lemma_.lower() in words("commissive") | words("threat_intent"):
+                # "promised it would arrest the killers": one promise, told by its act, which names who
+                # is to do it ("vowed that the attackers would be punished" is told by the vow)
+                head = tok.head.i
             if head is not None and (self.doc[head].lemma_.lower(), "VERB") in self.lexicon:
                 self.consumed.add(head)  # "agreed to withdraw" is one event, not two
         location = event_place.locate(self, tok, self._location(tok, objs + [p for _, p in preps] if contact else [],
