@@ -1698,3 +1698,17 @@ def test_events_a_promise_told_by_its_act_is_one_event(code):
     # an act with no doer of its own leaves the vow to tell the threat, with its maker
     e = one(code("The president vowed that the attackers would be punished."), "vowed")
     assert e["type"] == "THREATEN" and e["source"] is not None
+
+
+def test_events_a_compound_is_looked_up_by_its_form_too(code):
+    # the lemmatizer reads "media" as "medium": "media release" is a statement, not a release
+    events = code("According to a government media release, police arrested 11 people.")
+    assert not find(events, "release") and one(events, "arrested")["type"] == "COERCE"
+
+
+def test_events_saying_a_party_or_its_act_is_what_condemns_it_denounces_it(code):
+    # the judgment may lie in a modifier of the word said ("a terrorist regime")
+    e = one(code("Peskov called Kyiv a terrorist regime."), "called")
+    assert (e["type"], e["cameo"], e["target"]["country"]) == ("ACCUSE", "111", "UKR")
+    assert one(code("Putin called Erdogan on Monday."), "called")["type"] == "CONSULT"
+    assert not find(code("Putin called the talks a first step."), "called")

@@ -558,6 +558,8 @@ class EventFinder:
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
                     keys.append(f"{child.lemma_.lower()} {lemma}")
+                    if child.lower_ != child.lemma_.lower():  # "media release": the lemmatizer reads "medium"
+                        keys.append(f"{child.lower_} {lemma}")
         for child in tok.children:  # "call for", "call on" (not "called him on Monday"; "to" never dates
             # an act, and its object may be a span of time: "sentenced him to seven years")
             if child.dep_ == "prep" and (child.lower_ == "to" or not any(g.ent_type_ in ("DATE", "TIME")
