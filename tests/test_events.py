@@ -1698,6 +1698,9 @@ def test_events_a_promise_told_by_its_act_is_one_event(code):
     # an act with no doer of its own leaves the vow to tell the threat, with its maker
     e = one(code("The president vowed that the attackers would be punished."), "vowed")
     assert e["type"] == "THREATEN" and e["source"] is not None
+    # nor one that names to whom it is made
+    e = one(code("Russia promised Ukraine it would withdraw its troops."), "promised")
+    assert e["type"] == "AGREE" and e["target"]["country"] == "UKR"
 
 
 def test_events_a_compound_is_looked_up_by_its_form_too(code):
@@ -1712,3 +1715,23 @@ def test_events_saying_a_party_or_its_act_is_what_condemns_it_denounces_it(code)
     assert (e["type"], e["cameo"], e["target"]["country"]) == ("ACCUSE", "111", "UKR")
     assert one(code("Putin called Erdogan on Monday."), "called")["type"] == "CONSULT"
     assert not find(code("Putin called the talks a first step."), "called")
+
+
+def test_events_an_act_and_the_force_it_was_done_in_are_one_happening(code):
+    # "in a coup attempt": the noun of manner stands behind its support noun; the verb's code wins
+    events = code("Soldiers tried to seize the state broadcaster in a coup attempt.")
+    assert one(events, "seize")["type"] == "COERCE" and not find(events, "coup")
+
+
+def test_events_an_offer_on_terms_is_still_an_offer(code):
+    # a condition makes a threat of a promise, not of an offer put to the other side to take up
+    e = one(code("The rebels offered to lay down their arms if the army withdrew."), "lay down")
+    assert (e["type"], e["certainty"]) == ("AGREE", "asserted")
+    assert one(code("The army will withdraw its forces unless the rebels disarm."), "withdraw")["type"] == "THREATEN"
+
+
+def test_events_naming_who_the_doers_were_accuses_them(code):
+    e = one(code("Police said the gunmen were members of Boko Haram."), type="ACCUSE")
+    assert e["source"]["sector"] == "COP" and e["target"]["name"] == "Boko Haram"
+    # nothing is charged where no party is named
+    assert not find(code("The minister said the attackers were foreigners."), type="ACCUSE")

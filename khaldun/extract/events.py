@@ -283,9 +283,9 @@ class EventFinder:
         ties = set()
         for f in self.found:
             t = f.trigger
-            if f.entry.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in MANNER_PREPOSITIONS \
-                    and verb_types.get(t.head.head.i) == nearest(f.cameo).plover:
-                ties.add((t.head.head.idx, t.idx))
+            manner = self._manner_of(f)
+            if manner is not None and verb_types.get(manner.i) == nearest(f.cameo).plover:
+                ties.add((manner.idx, t.idx))
             first = t
             while first.dep_ == "conj" and first.head.tag_ == "VBG":
                 first = first.head  # "killing 14 and wounding 40": each participle tells the act's outcome
@@ -312,9 +312,9 @@ class EventFinder:
                  and _outcome(nearest(f.cameo).plover, codes[f.trigger.head.i])}
         for f in self.found:
             t = f.trigger
-            if f.entry.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in MANNER_PREPOSITIONS \
-                    and {verb_types.get(t.head.head.i), nearest(f.cameo).plover} == FORCE_TYPES:
-                pairs.add((t.idx, t.head.head.idx))  # "arrested 12 gang members in raids": how the arrest was made
+            manner = self._manner_of(f)
+            if manner is not None and {verb_types.get(manner.i), nearest(f.cameo).plover} == FORCE_TYPES:
+                pairs.add((t.idx, manner.idx))  # "arrested 12 gang members in raids": how the arrest was made
             first = t
             while first.dep_ == "conj" and first.head.tag_ == "VBG":
                 first = first.head  # "killing nine and destroying homes": each tells what the act did
@@ -324,6 +324,14 @@ class EventFinder:
                     and act not in (None, nearest(f.cameo).plover) and _outcome(act, f.cameo):
                 pairs.add((f.trigger.idx, first.head.idx))
         return pairs
+
+    def _manner_of(self, f: _Found) -> Token | None:
+        """The verb an event noun says how or amid what it was done ("killed 12 people in an attack",
+        "seized the broadcaster in a coup attempt": through the support noun that stands for it)."""
+        if f.entry.pos != "NOUN":
+            return None
+        anchor = self.framer.anchor(f.trigger)
+        return anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in MANNER_PREPOSITIONS else None
 
     def _casualties(self) -> set[int]:
         """Trigger offsets of passive verbs of dying, being hurt or being destroyed that name no one
@@ -388,7 +396,8 @@ class EventFinder:
         for the attack": saying that someone is behind a hostile act, or answers for it, accuses
         them (ACCUSE by the speaker, against the clause's subject). The lexicon cannot hold it: the
         word is a copula's adjective or preposition, and only the act it names makes it blame
-        ("responsible for security" is none)."""
+        ("responsible for security" is none). Naming who the doers of an act were is the same
+        charge ("police said the gunmen were members of Boko Haram")."""
         coded = {f.trigger.i for f in self.found}
         blame = words("blame_predicate")
         for tok in self.doc:
@@ -397,14 +406,21 @@ class EventFinder:
             acts = [g for c in tok.children if c.dep_ in ("acomp", "prep") and c.lemma_.lower() in blame
                     for p in ([c] if c.dep_ == "prep" else [p for p in c.children if p.dep_ == "prep"])
                     for g in p.children if g.dep_ == "pobj"]
-            if not any(nearest(e.cameo).plover in HOSTILE_TYPES for g in acts for e in self._entries(g)):
+            subj = self.framer.subject(tok)
+            # "said the attackers were members of the PKK": naming who the doers of an act were
+            named = [] if subj is None or not self.sense.is_a(subj, "perpetrator") else [
+                c for c in tok.children if c.dep_ == "attr"]
+            if not named and not any(nearest(e.cameo).plover in HOSTILE_TYPES for g in acts for e in self._entries(g)):
                 continue
             frame = self.framer.frame(tok)
-            subj = self.framer.subject(tok)
             if frame.speaker is None or subj is None:
                 continue
             source = self._resolve(self.doc[frame.speaker.head])
-            targets = [a for t in self._expand([subj]) if (a := self._resolve(t) or self._unnamed(t)) is not None]
+            accused = named or [subj]
+            targets = [a for t in self._expand(accused) if (a := self._resolve(t) or (
+                None if named else self._unnamed(t))) is not None]
+            if named and not targets:
+                continue
             if source is None and not targets:
                 continue
             entry = Trigger(tok.lemma_.lower(), "VERB", "112", "target", (), "", 0.8, "word_roles.tsv:blame_predicate")
@@ -722,9 +738,11 @@ class EventFinder:
                 rule += "+speaker" if source is not None else ""
             head = int(frame.under[1:]) if frame.under else None
             if head is None and pos == "VERB" and tok.dep_ == "ccomp" and source is not None and \
-                    tok.head.lemma_.lower() in words("commissive") | words("threat_intent"):
+                    tok.head.lemma_.lower() in words("commissive") | words("threat_intent") and \
+                    not any(c.dep_ in ("dobj", "dative") for c in tok.head.children):
                 # "promised it would arrest the killers": one promise, told by its act, which names who
-                # is to do it ("vowed that the attackers would be punished" is told by the vow)
+                # is to do it ("vowed that the attackers would be punished" is told by the vow, and
+                # "promised Ukraine it would withdraw" by the promise, which names to whom)
                 head = tok.head.i
             if head is not None and (self.doc[head].lemma_.lower(), "VERB") in self.lexicon:
                 self.consumed.add(head)  # "agreed to withdraw" is one event, not two
@@ -2194,8 +2212,10 @@ def _stated(cameo: str, frame: Frame, disowned: bool = False) -> tuple[str, str 
     recoded = _intent_code(cameo)
     if intent in words("threat_intent") and nearest(recoded).plover != "THREATEN":
         recoded = "130"  # "threatened to deliver blows": whatever the act, a threat
-    if frame.has(Modality.CONDITIONAL) and not nearest(recoded).plover == "THREATEN":
-        recoded = "130"  # "will withdraw its force unless ...": a threat, not a promise
+    if frame.has(Modality.CONDITIONAL) and not nearest(recoded).plover == "THREATEN" \
+            and intent not in words("offer_intent"):
+        recoded = "130"  # "will withdraw its force unless ...": a threat, not a promise ("offered to
+        # withdraw if ...": an offer on terms)
     if not frame.polarity and nearest(recoded).plover == "AGREE" and (
             disowned or any(c.startswith("future:") for c in frame.cues)):
         # "will not negotiate", "would not allow inspectors": a refusal ("there was no plan to
