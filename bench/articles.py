@@ -3,16 +3,16 @@ as an analyst checks a batch of stories.
 
     python bench/articles.py [FIRST LAST] [-v]      # articles FIRST..LAST (default: all)
 
-Each event khaldun codes is matched to the coded event of its PLOVER type in the same article
-whose evidence words it shares most (at least three points: a shared content word is one, the
-trigger among the evidence's words two); events matched to none are outside the coding (wrong
-kind, or an act the coding leaves out); further events matched to one coded event are its
-duplicates. The share is also given for the events exported as asserted, the ones an analyst
-filtering out negated, hedged and hypothetical reports keeps. For each asserted coded event found, the record that gathers most reports is read
-for its actors' countries (a coded event marked "either side" may be read both ways), its date
-(the coded day, month or year, or a coded day within the days the event is dated to; a range
-"A to B"; "X onwards" from X) and its place (any of the coded place's comma-separated names, as
-the gazetteer names the place or as the article writes it, "Kanyabayonga" that GeoNames spells
+Each event khaldun codes is matched to the coded event of its PLOVER type in the same article whose
+evidence words it shares most (at least three points: a shared content word is one, the trigger
+among the evidence's words two); events matched to none are outside the coding (wrong kind, or an
+act the coding leaves out); further events matched to one coded event are its duplicates. The share
+is also given for the events exported as asserted, the ones an analyst filtering out negated, hedged
+and hypothetical reports keeps. For each asserted coded event found, the record that gathers most
+reports is read for its actors' countries (a coded event marked "either side" may be read both
+ways), its date (the coded day, month or year, or a coded day within the days the event is dated to;
+a range "A to B"; "X onwards" from X) and its place (any of the coded place's comma-separated names,
+as the gazetteer names the place or as the article writes it, "Kanyabayonga" that GeoNames spells
 Kanyobagonga; or its admin1). The first coded event of an article is its lead. ``-v`` lists every
 miss and every event with its tag."""
 

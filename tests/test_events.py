@@ -1868,3 +1868,60 @@ def test_events_the_day_of_a_clause_that_speaks_of_an_act_is_the_speaking_s(code
     # the act a clause tells keeps its clause's day ("were killed in the attack on Saturday")
     (e,) = find(code("Five soldiers were killed in the attack on Saturday."), type="ASSAULT")
     assert e["date"]["start"] == "2020-06-13"
+
+
+def test_events_an_act_a_party_says_it_will_do_on_a_condition_is_a_threat(code):
+    # the act is no word of the lexicon: the condition makes it a threat, aimed at whom it names
+    e = one(code("China said it would stop buying soybeans if Washington went ahead."), type="THREATEN")
+    assert (e["source"]["country"], e["target"]["country"], e["certainty"]) == ("CHN", "USA", "asserted")
+    e = one(code("Iran would close the strait if it were attacked, its defence minister said."), "close")
+    assert (e["type"], e["source"]["country"]) == ("THREATEN", "IRN")
+    # another's forecast threatens nothing, nor does what no party is to do
+    assert not find(code("Analysts said Iran would close the strait if it were attacked."), "close")
+    assert not find(code("The economy would grow if taxes were cut, the minister said."), type="THREATEN")
+
+
+def test_events_a_promise_told_by_its_act_is_one_event(code):
+    events = code("The government promised it would arrest the killers.")
+    assert one(events, "arrest")["type"] == "THREATEN"
+    assert not find(events, "promised")
+    # an act with no doer of its own leaves the vow to tell the threat, with its maker
+    e = one(code("The president vowed that the attackers would be punished."), "vowed")
+    assert e["type"] == "THREATEN" and e["source"] is not None
+    # nor one that names to whom it is made
+    e = one(code("Russia promised Ukraine it would withdraw its troops."), "promised")
+    assert e["type"] == "AGREE" and e["target"]["country"] == "UKR"
+
+
+def test_events_a_compound_is_looked_up_by_its_form_too(code):
+    # the lemmatizer reads "media" as "medium": "media release" is a statement, not a release
+    events = code("According to a government media release, police arrested 11 people.")
+    assert not find(events, "release") and one(events, "arrested")["type"] == "COERCE"
+
+
+def test_events_saying_a_party_or_its_act_is_what_condemns_it_denounces_it(code):
+    # the judgment may lie in a modifier of the word said ("a terrorist regime")
+    e = one(code("Peskov called Kyiv a terrorist regime."), "called")
+    assert (e["type"], e["cameo"], e["target"]["country"]) == ("ACCUSE", "111", "UKR")
+    assert one(code("Putin called Erdogan on Monday."), "called")["type"] == "CONSULT"
+    assert not find(code("Putin called the talks a first step."), "called")
+
+
+def test_events_an_act_and_the_force_it_was_done_in_are_one_happening(code):
+    # "in a coup attempt": the noun of manner stands behind its support noun; the verb's code wins
+    events = code("Soldiers tried to seize the state broadcaster in a coup attempt.")
+    assert one(events, "seize")["type"] == "COERCE" and not find(events, "coup")
+
+
+def test_events_an_offer_on_terms_is_still_an_offer(code):
+    # a condition makes a threat of a promise, not of an offer put to the other side to take up
+    e = one(code("The rebels offered to lay down their arms if the army withdrew."), "lay down")
+    assert (e["type"], e["certainty"]) == ("AGREE", "asserted")
+    assert one(code("The army will withdraw its forces unless the rebels disarm."), "withdraw")["type"] == "THREATEN"
+
+
+def test_events_naming_who_the_doers_were_accuses_them(code):
+    e = one(code("Police said the gunmen were members of Boko Haram."), type="ACCUSE")
+    assert e["source"]["sector"] == "COP" and e["target"]["name"] == "Boko Haram"
+    # nothing is charged where no party is named
+    assert not find(code("The minister said the attackers were foreigners."), type="ACCUSE")

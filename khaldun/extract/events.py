@@ -215,6 +215,7 @@ class EventFinder:
         self._reported_blame()
         self._owned_acts()
         self._warned_of()
+        self._conditional_threats()
         verb_types = {f.trigger.i: nearest(f.cameo).plover for f in self.found if f.entry.pos == "VERB"}
         triggers = {f.trigger.i for f in self.found}
         for f in self.found:
@@ -339,9 +340,9 @@ class EventFinder:
         for f in self.found:
             t = f.trigger
             plover = nearest(f.cameo).plover
-            if f.entry.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in MANNER_PREPOSITIONS \
-                    and verb_types.get(t.head.head.i) == plover:
-                ties.add((t.head.head.idx, t.idx))
+            manner = self._manner_of(f)
+            if manner is not None and verb_types.get(manner.i) == plover:
+                ties.add((manner.idx, t.idx))
             first = t
             while first.dep_ == "conj" and first.head.tag_ == "VBG":
                 first = first.head  # "killing 14 and wounding 40": each participle tells the act's outcome
@@ -387,9 +388,9 @@ class EventFinder:
                  and _outcome(nearest(f.cameo).plover, codes[f.trigger.head.i])}
         for f in self.found:
             t = f.trigger
-            if f.entry.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in MANNER_PREPOSITIONS \
-                    and {verb_types.get(t.head.head.i), nearest(f.cameo).plover} == FORCE_TYPES:
-                pairs.add((t.idx, t.head.head.idx))  # "arrested 12 gang members in raids": how the arrest was made
+            manner = self._manner_of(f)
+            if manner is not None and {verb_types.get(manner.i), nearest(f.cameo).plover} == FORCE_TYPES:
+                pairs.add((t.idx, manner.idx))  # "arrested 12 gang members in raids": how the arrest was made
             first = t
             while first.dep_ == "conj" and first.head.tag_ == "VBG":
                 first = first.head  # "killing nine and destroying homes": each tells what the act did
@@ -399,6 +400,14 @@ class EventFinder:
                     and act not in (None, nearest(f.cameo).plover) and _outcome(act, f.cameo):
                 pairs.add((f.trigger.idx, first.head.idx))
         return pairs
+
+    def _manner_of(self, f: _Found) -> Token | None:
+        """The verb an event noun says how or amid what it was done ("killed 12 people in an attack",
+        "seized the broadcaster in a coup attempt": through the support noun that stands for it)."""
+        if f.entry.pos != "NOUN":
+            return None
+        anchor = self.framer.anchor(f.trigger)
+        return anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in MANNER_PREPOSITIONS else None
 
     def _casualties(self) -> set[int]:
         """Trigger offsets of passive verbs of dying, being hurt or being destroyed that name no one
@@ -426,12 +435,50 @@ class EventFinder:
             found += [replace(f, target=t, rule=f.rule + tag) for t in aims.values()] or [f]
         self.found = found
 
+    def _conditional_threats(self) -> None:
+        """"Iran would close the strait if it were attacked", "said it would cut off gas supplies
+        unless ...": an act a party says it will do on a condition is a threat (THREATEN 130), as
+        an act of the lexicon stated so is (``_stated``), whatever the act; the lexicon names few of
+        the acts threatened so. Said by the party itself (or one of its country) or by no one named:
+        another's forecast ("analysts said Iran would ...") threatens nothing. Aimed at a party the
+        act is done to, else at the one the condition names ("if Washington goes ahead")."""
+        coded = {f.trigger.i for f in self.found}
+        marks = words("condition_mark")
+        for aux in tokens_where(self.doc, DEP, self.doc.vocab.strings["aux"]):
+            verb = aux.head
+            if aux.lower_ not in words("future_modal") or verb.pos_ != "VERB" \
+                    or verb.i in coded or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            cond = next((c for c in verb.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in marks for m in c.children)), None)
+            if cond is None or any(verb.left_edge.i <= i <= verb.right_edge.i and not (
+                    cond.left_edge.i <= i <= cond.right_edge.i) for i in coded):
+                continue  # "would launch attacks if": the act named is coded, and recoded as the threat
+            subj = self.framer.subject(verb)
+            source = self._resolve(subj) if subj is not None else None
+            frame = self.framer.frame(verb)
+            speaker = self._resolve(self.doc[frame.speaker.head]) if frame.speaker is not None else None
+            if source is None or frame.speaker is not None and (speaker is None or speaker.id != source.id and (
+                    speaker.country is None or speaker.country != source.country)):
+                continue
+            aimed = [c for c in verb.children if c.dep_ == "dobj"] + [
+                g for c in verb.children if c.dep_ == "prep" and c.lower_ in ADDRESS_PREPS
+                for g in c.children if g.dep_ == "pobj"] + [
+                s for s in [self.framer.subject(cond)] if s is not None]
+            target = next((a for t in aimed if (a := self._resolve(t)) is not None and a.id != source.id
+                           and not _own_country(source, a)), None)
+            entry = Trigger(verb.lemma_.lower(), "VERB", "130", "target", (), "", 0.7, "word_roles.tsv:condition_mark")
+            self.found.append(_Found(verb, entry, source, target, None,
+                                     f"{entry.origin}:conditional-threat+intent:{aux.lower_}", "130", frame))
+            coded.add(verb.i)
+
     def _reported_blame(self) -> None:
         """"Officials said militants were behind the bombings", "said the Taliban was responsible
         for the attack": saying that someone is behind a hostile act, or answers for it, accuses
         them (ACCUSE by the speaker, against the clause's subject). The lexicon cannot hold it: the
         word is a copula's adjective or preposition, and only the act it names makes it blame
-        ("responsible for security" is none)."""
+        ("responsible for security" is none). Naming who the doers of an act were is the same
+        charge ("police said the gunmen were members of Boko Haram")."""
         coded = {f.trigger.i for f in self.found}
         blame = words("blame_predicate")
         for tok in tokens_where(self.doc, LEMMA, self.doc.vocab.strings["be"]):
@@ -440,14 +487,21 @@ class EventFinder:
             acts = [g for c in tok.children if c.dep_ in ("acomp", "prep") and c.lemma_.lower() in blame
                     for p in ([c] if c.dep_ == "prep" else [p for p in c.children if p.dep_ == "prep"])
                     for g in p.children if g.dep_ == "pobj"]
-            if not any(nearest(e.cameo).plover in HOSTILE_TYPES for g in acts for e in self._entries(g)):
+            subj = self.framer.subject(tok)
+            # "said the attackers were members of the PKK": naming who the doers of an act were
+            named = [] if subj is None or not self.sense.is_a(subj, "perpetrator") else [
+                c for c in tok.children if c.dep_ == "attr"]
+            if not named and not any(nearest(e.cameo).plover in HOSTILE_TYPES for g in acts for e in self._entries(g)):
                 continue
             frame = self.framer.frame(tok)
-            subj = self.framer.subject(tok)
             if frame.speaker is None or subj is None:
                 continue
             source = self._resolve(self.doc[frame.speaker.head])
-            targets = [a for t in self._expand([subj]) if (a := self._resolve(t) or self._unnamed(t)) is not None]
+            accused = named or [subj]
+            targets = [a for t in self._expand(accused) if (a := self._resolve(t) or (
+                None if named else self._unnamed(t))) is not None]
+            if named and not targets:
+                continue
             if source is None and not targets:
                 continue
             entry = Trigger(tok.lemma_.lower(), "VERB", "112", "target", (), "", 0.8, "word_roles.tsv:blame_predicate")
@@ -608,6 +662,8 @@ class EventFinder:
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
                     keys.append(f"{child.lemma_.lower()} {lemma}")
+                    if child.lower_ != child.lemma_.lower():  # "media release": the lemmatizer reads "medium"
+                        keys.append(f"{child.lower_} {lemma}")
         for child in tok.children:  # "call for", "call on" (not "called him on Monday"; "to" never dates
             # an act, and its object may be a span of time: "sentenced him to seven years")
             if child.dep_ == "prep" and (child.lower_ == "to" or not any(g.ent_type_ in ("DATE", "TIME")
@@ -781,6 +837,13 @@ class EventFinder:
                 source = self._resolve(self.doc[frame.speaker.head])
                 rule += "+speaker" if source is not None else ""
             head = int(frame.under[1:]) if frame.under else None
+            if head is None and pos == "VERB" and tok.dep_ == "ccomp" and source is not None and \
+                    tok.head.lemma_.lower() in words("commissive") | words("threat_intent") and \
+                    not any(c.dep_ in ("dobj", "dative") for c in tok.head.children):
+                # "promised it would arrest the killers": one promise, told by its act, which names who
+                # is to do it ("vowed that the attackers would be punished" is told by the vow, and
+                # "promised Ukraine it would withdraw" by the promise, which names to whom)
+                head = tok.head.i
             if head is not None and (self.doc[head].lemma_.lower(), "VERB") in self.lexicon:
                 self.consumed.add(head)  # "agreed to withdraw" is one event, not two
         location = event_place.locate(self, tok, self._location(tok, objs + [p for _, p in preps] if contact else [],
@@ -2368,8 +2431,10 @@ def _stated(cameo: str, frame: Frame, disowned: bool = False) -> tuple[str, str 
     recoded = _intent_code(cameo)
     if intent in words("threat_intent") and nearest(recoded).plover != "THREATEN":
         recoded = "130"  # "threatened to deliver blows": whatever the act, a threat
-    if frame.has(Modality.CONDITIONAL) and not nearest(recoded).plover == "THREATEN":
-        recoded = "130"  # "will withdraw its force unless ...": a threat, not a promise
+    if frame.has(Modality.CONDITIONAL) and not nearest(recoded).plover == "THREATEN" \
+            and intent not in words("offer_intent"):
+        recoded = "130"  # "will withdraw its force unless ...": a threat, not a promise ("offered to
+        # withdraw if ...": an offer on terms)
     if not frame.polarity and nearest(recoded).plover == "AGREE" and (
             disowned or any(c.startswith("future:") for c in frame.cues)):
         # "will not negotiate", "would not allow inspectors": a refusal ("there was no plan to

@@ -14,6 +14,10 @@ with aid as object, not with a rebuke. The restriction language (column ``requir
     comp_subj=... / !=...   likewise for the subject of the trigger's clausal complement ("warned
                             that it would retaliate" is a threat, "warned that the famine would
                             spread" a forecast)
+    pred=... / pred!=...    likewise for what the verb says its object is ("called the sanctions
+                            illegal", "branded the move a provocation", "described the attack as a
+                            criminal act"), by the word or a modifier or "of" phrase of it: a
+                            judgment says it as much by "a criminal act" as by "a crime"
 
 Classes: ``none`` (no such argument), ``person``, ``place``, ``actor``, ``thing`` (neither actor
 nor place), ``military``, ``state`` (a country or its government: "Serbia lodged a protest" is an
@@ -37,7 +41,7 @@ from .event_place import named_as_place
 from .frames import is_a as plays
 
 BUILTIN = {"none", "person", "place", "actor", "thing", "military", "state", "act"}
-CLAUSE = re.compile(r"^(obj|subj|head|comp_subj|[a-z]+)(!?=)([a-z_:A-Z]+(?:\|[a-z_:A-Z]+)*)$")
+CLAUSE = re.compile(r"^(obj|subj|head|comp_subj|pred|[a-z]+)(!?=)([a-z_:A-Z]+(?:\|[a-z_:A-Z]+)*)$")
 # classes of things that are often named like bodies ("the Treaty of Rome", "the UN Charter")
 NAMED_THINGS = ("accord", "document")
 # the dependencies by which a trigger is an argument of the verb that governs it ("head")
@@ -60,7 +64,7 @@ def parse(requires: str) -> tuple[Restriction, ...]:
         m = CLAUSE.match(part)
         if m is None:
             raise ConfigError(f"bad restriction {part!r}: write obj=CLASS|CLASS, obj!=CLASS, subj=CLASS, "
-                              "to=CLASS, head=CLASS or comp_subj=CLASS", code="E202")
+                              "to=CLASS, head=CLASS, comp_subj=CLASS or pred=CLASS", code="E202")
         classes = tuple(m.group(3).split("|"))
         unknown = [c for c in classes if c not in known and c not in word_roles()]  # a role: "head=light_verb"
         if unknown:
@@ -86,6 +90,12 @@ class Sense:
                 tok = subj if r.slot == "subj" else (objs[0] if objs else None)
             elif r.slot in ("head", "comp_subj"):
                 tok = self._clause_word(trigger, r.slot) if trigger is not None else None
+            elif r.slot == "pred":
+                said = _predicate(trigger, objs) if trigger is not None else None
+                member = said is not None and any(self.is_a(t, c) for t in _judging_words(said) for c in r.classes)
+                if member == r.negated:
+                    return False
+                continue
             else:
                 # the phrase may hang from the object ("suspended the activities of the party")
                 tok = next((t for p, t in preps if p.removeprefix("object:") == r.slot), None)
@@ -198,3 +208,26 @@ class Sense:
                     if pobj is not None:
                         return pobj
         return tok
+
+
+def _predicate(verb: Token, objs: list[Token]) -> Token | None:
+    """What a verb says its object is: its object complement ("called the sanctions illegal"), a
+    second object ("branded the move a provocation") or an "as" phrase on it or on its object
+    ("described the attack as a criminal act")."""
+    obj = objs[0] if objs else None
+    for c in verb.children:
+        if c.dep_ == "oprd" or c.dep_ == "dobj" and obj is not None and c.i > obj.i:
+            return c
+    for holder in (verb, obj) if obj is not None else (verb,):
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _judging_words(tok: Token) -> list[Token]:
+    """The word and the words that qualify it ("a criminal act", "a terrorist regime", "an act of
+    aggression"): a judgment may lie in any of them."""
+    qualified = [tok] + [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    return qualified + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
