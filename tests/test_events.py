@@ -974,6 +974,13 @@ def test_events_things_an_assault_destroyed_are_its_toll(code):
     assert one(code("Rebels set fire to a police station in Kidal."), "set")["type"] == "COERCE"
 
 
+def test_events_an_assault_that_destroyed_things_is_done_to_their_owner(code):
+    # "air strikes", the subject, are the act: an assault on whose bases it destroyed, its own code
+    (e,) = code("Air strikes destroyed two rebel bases near Kidal on Monday.")
+    assert (e["type"], e["cameo"], e["target"]["sector"]) == ("ASSAULT", "195", "REB")
+    assert "destroyed" in {m["trigger"] for m in e["mentions"]}
+
+
 def test_events_an_act_of_force_done_by_way_of_another_is_one_event(code):
     # the raids are how the arrests were made: one arrest, its code the verb's
     (e,) = code("Police arrested 12 suspected gang members in raids in the Artibonite region on Friday.")

@@ -214,6 +214,7 @@ class EventFinder:
                 if eased is not None and not heads:
                     f.cameo, intent = _stated(eased, f.frame)
                     f.rule += f"+eased:{held.head.lemma_.lower()}" + _intent_rule(f.cameo, intent, f.frame, eased)
+        self._harmed_targets()
         events = []
         seen: set[str] = set()
         anaphors: set[int] = set()
@@ -295,6 +296,20 @@ class EventFinder:
                 # act did, with the act's own doer; it fills only a side the act leaves open
                 ties.add((first.head.idx, t.idx))
         return ties
+
+    def _harmed_targets(self) -> None:
+        """"Air strikes destroyed two rebel bases": an assault named as the subject of the things
+        it destroyed was done to whom they belong; it takes the verb's target where it names none
+        (and is an event though no words of its own name a side), so the act is coded as the
+        assault it was, not only as property destroyed. (A verb of killing or wounding, "a drone
+        strike killed 11", codes the assault itself.)"""
+        verbs = {f.trigger.i: f for f in self.found if f.entry.pos == "VERB"}
+        for f in self.found:
+            g = verbs.get(f.trigger.head.i) if f.entry.pos == "NOUN" and f.trigger.dep_ == "nsubj" else None
+            if g is not None and f.target is None and g.target is not None and g.cameo == DESTROY_PROPERTY \
+                    and nearest(f.cameo).plover == "ASSAULT":
+                f.target = g.target
+                f.rule += "+harmed"
 
     def _toll_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
         """Pairs of trigger offsets (toll, act): a verb that tells the toll of an act of its own
