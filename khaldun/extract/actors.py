@@ -1708,8 +1708,10 @@ class Actors:
                 c.country, sector = self._appositive_coding(c)
                 c.sector = c.sector or sector
             if not c.country:
+                # an official, an opposition figure or a gang's leader the text gives no nation acts
+                # in the story's country, as criminal groups work inside one
                 c.country = self._owned_country(c) or self._owner_country(c) or (
-                    self.focus_country if c.sector in DOMESTIC_SECTORS else None)
+                    self.focus_country if c.sector in DOMESTIC_SECTORS | {"CRM"} else None)
             described = [self.mentions[i] for i in c.members if self.mentions[i].label in ("ROLE", "TITLE")]
             if not c.country and c.sector and len(described) == len(c.members) and described[0].owner is None:
                 # "a journalist was shot dead in Manila": someone only described, by a trade the
