@@ -319,7 +319,8 @@ class EventFinder:
         "bombed the town, destroying homes"), and a noun of manner of the other kind of force, as
         (noun, verb) ("arrested 12 gang members in raids"): one act, its own code the truer. (A
         participle or noun of manner of the act's type, "struck a depot, killing four", is tied to
-        its clause by ``_manner_ties``.)"""
+        its clause by ``_manner_ties``. A participle that destroys a party's things the act was not
+        done to, "stormed the town, burning its police station", is an act of its own.)"""
         codes = {f.trigger.i: f.cameo for f in self.found if f.entry.pos == "VERB"}
         pairs = {(f.trigger.head.idx, f.trigger.idx) for f in self.found
                  if f.entry.pos == "NOUN" and f.trigger.dep_ == "nsubj" and f.trigger.head.i in codes
@@ -335,7 +336,10 @@ class EventFinder:
             act = verb_types.get(first.head.i)
             if f.entry.pos == "VERB" and first.dep_ == "advcl" and f.trigger.tag_ == first.tag_ == "VBG" \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in f.trigger.children) \
-                    and act not in (None, nearest(f.cameo).plover) and _outcome(act, f.cameo):
+                    and act not in (None, nearest(f.cameo).plover) and _outcome(act, f.cameo) \
+                    and not (f.target is not None and f.target.sector is not None
+                             and f.target.id not in {g.target.id for g in self.found
+                                                     if g.trigger.i == first.head.i and g.target is not None}):
                 pairs.add((f.trigger.idx, first.head.idx))
         return pairs
 
