@@ -312,6 +312,26 @@ def test_actors_an_apposition_to_a_name_codes_the_person(pipeline, sentence, cou
     assert (m.country, m.sector) == (country, sector)
 
 
+@pytest.mark.parametrize("sentence, name, country, sector", [
+    ("Pierre Dupont, the head of Haiti's national police, condemned the attack.", "Pierre Dupont", "HTI", "COP"),
+    ("Pierre Dupont, who leads Haiti's national police, condemned the attack.", "Pierre Dupont", "HTI", "COP"),
+    # "who" takes up a person, whatever the recogniser read the name as
+    ("Fritz Alphonse Jean, who heads Haiti's transitional presidential council, condemned the attack.",
+     "Fritz Alphonse Jean", "HTI", "GOV"),
+])
+def test_actors_the_body_a_person_heads_codes_the_person(pipeline, sentence, name, country, sector):
+    m = by_text(actors_of(pipeline, sentence, date=None), name)
+    assert (m.country, m.sector) == (country, sector)
+
+
+def test_actors_a_quoted_nickname_is_a_word_of_the_name(pipeline):
+    # the title before the name is the whole name's, though the recogniser cut it at the quotes
+    m = by_text(actors_of(pipeline, 'Gangs stormed a town in Haiti on Monday, killing 12 people. Gang leader '
+                          'Jimmy "Barbecue" Cherizier denied the claims.', date=None), 'Jimmy "Barbecue" Cherizier')
+    # a gang's leader the text gives no nation is of the story's country
+    assert (m.country, m.sector) == ("HTI", "CRM")
+
+
 def test_actors_a_word_of_a_place_name_is_no_known_organisation(pipeline):
     # SEA is a party in the knowledge base; "Sea" of "the Mediterranean Sea" is part of a place
     mentions = actors_of(pipeline, "French and Egyptian warships launched war games in the Mediterranean Sea.")

@@ -971,8 +971,19 @@ def test_events_things_an_assault_destroyed_are_its_toll(code):
                  "targets had been destroyed."):
         (e,) = code(text)
         assert e["type"] == "ASSAULT" and "destroyed" in {m["trigger"] for m in e["mentions"]}, text
+    # a party's things burnt by those who stormed a town is an act of its own, done to that party
+    burning = one(code("Gunmen stormed the town of Lascahobas on Wednesday, killing at least 12 people and "
+                       "burning its police station."), "burning")
+    assert (burning["type"], burning["target"]["sector"]) == ("COERCE", "COP")
     # destruction told with no assault is an event of its own
     assert one(code("Rebels set fire to a police station in Kidal."), "set")["type"] == "COERCE"
+
+
+def test_events_an_assault_that_destroyed_things_is_done_to_their_owner(code):
+    # "air strikes", the subject, are the act: an assault on whose bases it destroyed, its own code
+    (e,) = code("Air strikes destroyed two rebel bases near Kidal on Monday.")
+    assert (e["type"], e["cameo"], e["target"]["sector"]) == ("ASSAULT", "195", "REB")
+    assert "destroyed" in {m["trigger"] for m in e["mentions"]}
 
 
 def test_events_an_act_of_force_done_by_way_of_another_is_one_event(code):

@@ -245,6 +245,7 @@ class EventFinder:
                 if eased is not None and not heads:
                     f.cameo, intent = _stated(eased, f.frame)
                     f.rule += f"+eased:{held.head.lemma_.lower()}" + _intent_rule(f.cameo, intent, f.frame, eased)
+        self._harmed_targets()
         events = []
         seen: set[str] = set()
         anaphors: set[int] = set()
@@ -373,6 +374,20 @@ class EventFinder:
                     ties.add((when.idx, t.idx))
         return ties
 
+    def _harmed_targets(self) -> None:
+        """"Air strikes destroyed two rebel bases": an assault named as the subject of the things
+        it destroyed was done to whom they belong; it takes the verb's target where it names none
+        (and is an event though no words of its own name a side), so the act is coded as the
+        assault it was, not only as property destroyed. (A verb of killing or wounding, "a drone
+        strike killed 11", codes the assault itself.)"""
+        verbs = {f.trigger.i: f for f in self.found if f.entry.pos == "VERB"}
+        for f in self.found:
+            g = verbs.get(f.trigger.head.i) if f.entry.pos == "NOUN" and f.trigger.dep_ == "nsubj" else None
+            if g is not None and f.target is None and g.target is not None and g.cameo == DESTROY_PROPERTY \
+                    and nearest(f.cameo).plover == "ASSAULT":
+                f.target = g.target
+                f.rule += "+harmed"
+
     def _toll_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
         """Pairs of trigger offsets (toll, act): a verb that tells the toll of an act of its own
         type, the act being its subject noun ("a drone attack wounded five soldiers", "hours after
@@ -381,7 +396,8 @@ class EventFinder:
         "bombed the town, destroying homes"), and a noun of manner of the other kind of force, as
         (noun, verb) ("arrested 12 gang members in raids"): one act, its own code the truer. (A
         participle or noun of manner of the act's type, "struck a depot, killing four", is tied to
-        its clause by ``_manner_ties``.)"""
+        its clause by ``_manner_ties``. A participle that destroys a party's things the act was not
+        done to, "stormed the town, burning its police station", is an act of its own.)"""
         codes = {f.trigger.i: f.cameo for f in self.found if f.entry.pos == "VERB"}
         pairs = {(f.trigger.head.idx, f.trigger.idx) for f in self.found
                  if f.entry.pos == "NOUN" and f.trigger.dep_ == "nsubj" and f.trigger.head.i in codes
@@ -397,7 +413,10 @@ class EventFinder:
             act = verb_types.get(first.head.i)
             if f.entry.pos == "VERB" and first.dep_ == "advcl" and f.trigger.tag_ == first.tag_ == "VBG" \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in f.trigger.children) \
-                    and act not in (None, nearest(f.cameo).plover) and _outcome(act, f.cameo):
+                    and act not in (None, nearest(f.cameo).plover) and _outcome(act, f.cameo) \
+                    and not (f.target is not None and f.target.sector is not None
+                             and f.target.id not in {g.target.id for g in self.found
+                                                     if g.trigger.i == first.head.i and g.target is not None}):
                 pairs.add((f.trigger.idx, first.head.idx))
         return pairs
 
