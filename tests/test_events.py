@@ -1942,3 +1942,8 @@ def test_events_words_said_again_and_again_still_stand_and_single_deeds_are_code
     assert one(code("The foreign office has repeatedly accused India of backing the group."), "accused")["type"] == "ACCUSE"
     assert one(code("Rebels attacked the base twice on Monday."), "attacked")["type"] == "ASSAULT"
     assert one(code("Attacks on security forces increased on Monday in the capital."), "Attacks")["type"] == "ASSAULT"
+
+
+def test_events_a_practice_reported_in_the_present_is_coded(code):
+    e = one(code("Israeli soldiers routinely beat up Palestinian detainees on the West Bank, a court was told."), "beat")
+    assert e["type"] == "ASSAULT"
