@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
 from ..nlp.components import tokens_where
-from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, noun_classes, words
+from ..ontologies.tables import (ARMED_OPPONENTS, ARMED_SECTORS, UNIDENTIFIED_ARMED, Trigger, acled_means, nearest,
+                                 noun_classes, words)
 from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
 from .actors import CONTROLLING, LOCATIVE_PREPS, RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .acled import ACCORD_TYPES, BASE_TYPE, TOWNSFOLK, Circumstances, acled_type, first_means, reads_circumstances
@@ -1910,10 +1911,6 @@ class EventFinder:
 MANNER_PREPOSITIONS = {"in", "during", "amid", "amidst"}
 SAID_DONE = (Certainty.ASSERTED, Certainty.HEDGED)  # certainties of an act told as done
 DEFINITE = {"the", "this", "that", "these", "those"}
-UNIDENTIFIED_ARMED = "UAF"  # CAMEO's unidentified armed forces ("gunmen")
-# CAMEO's armed opponents of a state, which the news names by turns ("separatists", "separatist
-# militants", "rebels", "insurgents")
-ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP", "IMG", UNIDENTIFIED_ARMED})
 # words that tell of an act besides one told ("another attack", "a second strike", "separate raids", "also")
 DISTINCT_ACT = words("distinct_act")
 
