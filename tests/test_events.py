@@ -1936,3 +1936,25 @@ def test_events_naming_who_the_doers_were_accuses_them(code):
     assert e["source"]["sector"] == "COP" and e["target"]["name"] == "Boko Haram"
     # nothing is charged where no party is named
     assert not find(code("The minister said the attackers were foreigners."), type="ACCUSE")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Hazara community has been targeted repeatedly by the militant group.", "targeted"),
+    ("Hezbollah and Israel have exchanged fire almost daily since October.", "exchanged"),
+    ("U.S. forces in Iraq and Syria have been attacked more than 170 times since October.", "attacked"),
+    ("Attacks on security forces have increased over the past year.", "Attacks"),
+    ("Turkey, which trains Somali troops, condemned the attack.", "trains"),
+])
+def test_events_deeds_told_in_sum_are_no_one_happening(code, text, trigger):
+    assert not find(code(text), trigger)
+
+
+def test_events_words_said_again_and_again_still_stand_and_single_deeds_are_coded(code):
+    assert one(code("The foreign office has repeatedly accused India of backing the group."), "accused")["type"] == "ACCUSE"
+    assert one(code("Rebels attacked the base twice on Monday."), "attacked")["type"] == "ASSAULT"
+    assert one(code("Attacks on security forces increased on Monday in the capital."), "Attacks")["type"] == "ASSAULT"
+
+
+def test_events_a_practice_reported_in_the_present_is_coded(code):
+    e = one(code("Israeli soldiers routinely beat up Palestinian detainees on the West Bank, a court was told."), "beat")
+    assert e["type"] == "ASSAULT"

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
 from ..nlp.components import tokens_where
-from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, noun_classes, words
+from ..ontologies.tables import (ARMED_OPPONENTS, ARMED_SECTORS, UNIDENTIFIED_ARMED, Trigger, acled_means, nearest,
+                                 noun_classes, words)
 from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
 from .actors import CONTROLLING, LOCATIVE_PREPS, RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .acled import ACCORD_TYPES, BASE_TYPE, TOWNSFOLK, Circumstances, acled_type, first_means, reads_circumstances
@@ -601,7 +602,12 @@ class EventFinder:
 
     def _entries(self, tok: Token) -> list[Trigger]:
         if tok.i not in self._entry_cache:
-            self._entry_cache[tok.i] = self._lookup(tok)
+            entries = self._lookup(tok)
+            if entries and _no_one_happening(tok):
+                # "has been targeted repeatedly", "attacks have increased": deeds told in sum or as a rule are no one
+                # happening; words said again and again ("has repeatedly accused") still stand as said
+                entries = [e for e in entries if not _deed(e.cameo)]
+            self._entry_cache[tok.i] = entries
         return self._entry_cache[tok.i]
 
     def _lookup(self, tok: Token) -> list[Trigger]:
@@ -1924,12 +1930,32 @@ class EventFinder:
 MANNER_PREPOSITIONS = {"in", "during", "amid", "amidst"}
 SAID_DONE = (Certainty.ASSERTED, Certainty.HEDGED)  # certainties of an act told as done
 DEFINITE = {"the", "this", "that", "these", "those"}
-UNIDENTIFIED_ARMED = "UAF"  # CAMEO's unidentified armed forces ("gunmen")
-# CAMEO's armed opponents of a state, which the news names by turns ("separatists", "separatist
-# militants", "rebels", "insurgents")
-ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP", "IMG", UNIDENTIFIED_ARMED})
 # words that tell of an act besides one told ("another attack", "a second strike", "separate raids", "also")
 DISTINCT_ACT = words("distinct_act")
+
+
+def _deed(cameo: str) -> bool:
+    """Whether a CAMEO code is a material act (06-09, 14-20), not words (01-05, 10-13)."""
+    return 6 <= int(cameo[:2]) <= 9 or int(cameo[:2]) >= 14
+
+
+def _no_one_happening(tok: Token) -> bool:
+    """Whether a trigger tells of deeds in sum or as a rule rather than of one: a habitual adverb on
+    its verb in the perfect ("has been targeted repeatedly", "have exchanged fire almost daily",
+    "have been attacked 170 times"), a relative clause in the simple present that tells what its
+    noun does as a rule ("Turkey, which trains Somali troops"), or a plural event noun whose change
+    the perfect tells ("attacks have increased since January")."""
+    clause = tok.head if tok.dep_ == "conj" else tok
+    if tok.tag_ in ("VBZ", "VBP") and clause.dep_ == "relcl" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return True
+    # in the perfect: a tally up to then; "soldiers routinely beat detainees" is a practice reported
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) and any(
+            c.dep_ == "advmod" and is_a(c, "habitual_adverb") or c.dep_ == "npadvmod" and c.lemma_.lower() == "time"
+            and any(n.dep_ == "nummod" for n in c.children) for c in tok.children):
+        return True
+    head = tok.head
+    return tok.tag_ == "NNS" and tok.dep_ == "nsubj" and is_a(head, "trend_verb") and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
 
 
 def _passive_with_object(verb: Token) -> bool:
