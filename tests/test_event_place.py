@@ -484,10 +484,3 @@ def test_event_place_a_nationality_of_two_words_is_no_unknown_place(code):
     text = "COLOMBO, Feb 6 (Newswire) - The navy arrested 23 fishermen for poaching in Sri Lankan waters."
     e = one(code(text), "arrested")
     assert e["location"]["name"] == "Colombo"
-
-
-def test_event_place_unknown_village_is_no_foreign_town_it_spells_another_way(code):
-    # GeoNames holds "Kairu" as another spelling of Kyle, Texas; the story is in Nigeria
-    e = one(code("Gunmen on motorcycles stormed Kairu village in northwest Nigeria's Zamfara state late on Tuesday."),
-            "stormed")
-    assert e["location"]["name"] == "Kairu" and e["location"]["country"] != "USA"

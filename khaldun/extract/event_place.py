@@ -47,8 +47,8 @@ from spacy.tokens import Token
 from ..gazetteer import fold
 from ..ontologies.tables import words
 from ..records import Actor, Place
-from .place import (FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, WELL_KNOWN_TOWN, body_named, fragment,
-                    small_town_abroad, trim, well_known)
+from .place import (FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, WELL_KNOWN_TOWN, body_named, fragment, trim,
+                    well_known)
 from .actors import LOCATIVE_PREPS
 
 # the words that end a place's name ("Basra province", "Zawiya city"), built once
@@ -740,18 +740,11 @@ def _party_phrase(doc, c: Candidate) -> bool:
 
 def _name_place(finder, start: int, end: int) -> Place:
     """A proper name the toponym finder left out: its most populous namesake in the gazetteer (one
-    in the document's own countries first), or its words alone, without coordinates. A namesake
-    outside the document's countries is not taken where it is a small town, or a town the name is
-    only another spelling of (GeoNames' alternate names hold transliterations from many
-    languages: "Kairu" is one of Kyle, Texas; "Banjska" one of Bansko): a village the toponym
-    finder did not know is likelier than either."""
+    in the document's own countries first), or its words alone, without coordinates."""
     text = finder.text[start:end]
     entries = finder.actors.gaz.candidates(text)
-    countries = {p.country for p in finder.places.values() if p.country}
-    best = next((e for e in entries if e.country in countries), None)
-    if best is None and entries and not (countries and (small_town_abroad(entries[0], countries) or (
-            entries[0].match == "alternate" and entries[0].kind == "city"))):
-        best = entries[0]
+    countries = {p.country for p in finder.places.values()}
+    best = next((e for e in entries if e.country in countries), entries[0] if entries else None)
     if best is None:
         return Place(text=text, name=text, country=None, admin1=None, lat=None, lon=None, precision=UNRESOLVED,
                      char_start=start, char_end=end)
