@@ -169,6 +169,15 @@ def test_actors_spokesman_speaks_for_the_possessor_s_side(pipeline):
     assert by_text(ms, "The mayor's spokesman").sector == "GOV"
 
 
+@pytest.mark.parametrize("sentence, wanted, code", [
+    ("Al Shabaab's spokesman condemned the attack.", "Al Shabaab's spokesman", ("SOM", "REB")),
+    ("The Houthis' spokesman condemned the strikes.", "The Houthis' spokesman", ("YEM", "REB")),
+])
+def test_actors_spokesman_of_an_armed_group_named_by_its_possessor_is_the_group_s(pipeline, sentence, wanted, code):
+    m = by_text(actors_of(pipeline, sentence), wanted)
+    assert (m.country, m.sector) == code
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("Police arrested two men in Bangkok on Monday.", "Thai police"),
     ("Police arrested two men in Paris on Monday.", "French police"),

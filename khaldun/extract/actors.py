@@ -2014,11 +2014,14 @@ class Actors:
         # "the head of the Palestinian Authority": a title held in a body the phrase names; "its
         # leader", "its commander": in the body an "it" stands for
         body_person = m.label == "TITLE" and m.owner is not None and self.tokens[m.head].lemma_.lower() in BODY_PEOPLE \
-            and (self.tokens[m.owner].dep_ == "pobj" or self.tokens[m.owner].lower_ in IT_PRONOUNS)
+            and (self.tokens[m.owner].dep_ in ("pobj", "poss") or self.tokens[m.owner].lower_ in IT_PRONOUNS)
         if m.owner is not None and (m.label == "ROLE" or body_person) and self.by_token.get(m.owner) != idx \
                 and not named:
             owner = self.actor(self.tokens[m.owner])
-            if owner is not None:
+            # "al Shabaab's spokesman", "the Houthis' leader": a body's or an armed side's own people
+            # by a possessor (a country's are its officials, a person's his aides: coded as titles)
+            if owner is not None and not (m.label == "TITLE" and self.tokens[m.owner].dep_ == "poss" and (
+                    owner.kind == "country" or owner.kind == "person" and owner.sector not in ARMED)):
                 # "SDF fighters", "Hamas commanders": a named armed side's men are coded as the side
                 armed = ARMED | {"MIL"}
                 # a body's own people ("the commander of the militia", "officials of the ruling
