@@ -1949,13 +1949,17 @@ def _no_one_happening(tok: Token) -> bool:
     if tok.tag_ in ("VBZ", "VBP") and clause.dep_ == "relcl" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return True
     # in the perfect: a tally up to then; "soldiers routinely beat detainees" is a practice reported
-    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) and any(
+    if tok.pos_ == "VERB" and _in_perfect(tok) and any(
             c.dep_ == "advmod" and is_a(c, "habitual_adverb") or c.dep_ == "npadvmod" and c.lemma_.lower() == "time"
             and any(n.dep_ == "nummod" for n in c.children) for c in tok.children):
         return True
     head = tok.head
-    return tok.tag_ == "NNS" and tok.dep_ == "nsubj" and is_a(head, "trend_verb") and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    return tok.tag_ == "NNS" and tok.dep_ == "nsubj" and is_a(head, "trend_verb") and _in_perfect(head)
+
+
+def _in_perfect(verb: Token) -> bool:
+    """Whether a verb is in a perfect, present or past ("has been targeted", "had increased")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _passive_with_object(verb: Token) -> bool:
