@@ -26,6 +26,10 @@ from ..resolve.names import (PARTICLES, fold, jaro_winkler, likeness, name_words
 
 DATA = Path(__file__).resolve().parent / "data"
 ADDITIONS = Path(__file__).resolve().parent / "additions.tsv"
+GIVEN_NAMES = Path(__file__).resolve().parent / "given_names.tsv"
+# words after a name that tell a father from a son, not part of what the news may leave out
+# when it names one ("Ferdinand Marcos Jr." is looked up as written first)
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 PARTY_SECTORS = frozenset({"PTY", "OPP"})  # a party's or the opposition's standing, no post in the state
 # countries whose people's names the English-language news writes family name first, and
@@ -198,6 +202,32 @@ def _unpeered(name: str) -> str:
     return " ".join(words[:words.index("of")]) if words[0].lower() in PEERAGES and "of" in words else name
 
 
+def given_names(path: Path = GIVEN_NAMES) -> dict[str, frozenset[str]]:
+    """Short form of a given name -> the full given names it stands for, both ways round ("bill":
+    william; "william": bill)."""
+    table: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.startswith("#") or not line.strip():
+            continue
+        short, full = line.split("\t")
+        for name in full.split("|"):
+            table.setdefault(short, set()).add(name)
+            table.setdefault(name, set()).add(short)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def given_name_fits(written: str, given: str, forms: dict[str, frozenset[str]]) -> bool:
+    """Whether a given name as the news writes it may be a person's given name: the same, its
+    initial ("V. Putin"), a short form either way ("Bill", William; "Joseph", Joe), or its opening
+    letters, four at least ("Alex", Alexander; not "Jan", Janet)."""
+    if written == given:
+        return True
+    if len(written) == 1 or len(given) == 1:
+        return written[0] == given[0]
+    return given in forms.get(written, ()) or min(len(written), len(given)) >= 4 and (
+        given.startswith(written) or written.startswith(given))
+
+
 def surname_keys(family: str) -> tuple[str, str]:
     """The index keys of a person's surname: as written, and its transliteration key."""
     return "~" + family, "~≈" + skeleton_word(family)
@@ -225,6 +255,7 @@ class KnowledgeBase:
         for country, names in _rows(data / "country_names.tsv.gz"):
             for n in names.split("|"):
                 self.country_names.setdefault(fold(n), country)
+        self.given_names = given_names()
         self._by_local: dict[str, str] | None = None
         # the tables are fixed once read, and the same names come back in every document
         self._candidates = lru_cache(maxsize=65536)(self._lookup)
@@ -353,8 +384,31 @@ class KnowledgeBase:
         # the closest spellings only ("Mohammed bin Salman": Mohammad bin Salman, not Mohammad
         # Soleimani, though one key holds both)
         best = max(scored.values(), default=0.0)
-        people = [a for a, score in scored.items() if score and score == best]
+        people = [a for a, score in scored.items() if score and score == best] or self._given_name_variants(words)
         return tuple(people[:1]) if people and all(self.same_actor(people[0], p) for p in people) else ()
+
+    def _given_name_variants(self, words: list[str]) -> list[KbActor]:
+        """The people of this surname whose given names the name writes otherwise: an initial, a
+        short form or opening letters ("Bill Burns", William Burns; "V. Putin"; "Joseph R. Biden
+        Jr.", Joe Biden), each written word fitting one of the person's own in order, the surname
+        exact. A middle name left out only for a person with a Wikidata item, as for the short
+        forms (``short_forms``): "John Smith" is none of the John Hilary Smiths a dictionary
+        files. Not for names written family name first, whose first word is the surname."""
+        words = [w for w in words if w not in GENERATIONS]
+        if len(words) < 2:
+            return []
+        found = []
+        for a in map(self.get, self.index.get("~" + words[-1], ())):
+            if a is None or a.kind != "person" or a.country in FAMILY_NAME_FIRST:
+                continue
+            for n in (a.name, *a.aliases):
+                own = [w for w in name_words(n) if w not in GENERATIONS]
+                if len(own) >= 2 and own[-1] == words[-1] and (len(own) == len(words) or a.wikidata) \
+                        and given_name_fits(words[0], own[0], self.given_names) \
+                        and _in_order(words[1:-1], own[1:-1], lambda w, o: given_name_fits(w, o, self.given_names)):
+                    found.append(a)
+                    break
+        return found
 
     def _short_lookup(self, name: str) -> tuple[KbActor, ...]:
         """People whose longer full name this two-word name is a short form of, spelled alike."""
@@ -515,6 +569,13 @@ class KnowledgeBase:
             r = defaults[0]
             return Coding(*_code(r, actor), f"kb default: {r.describe()}", True, fallback=True)
         return Coding(actor.country, None, "kb: no role on the day", False)
+
+
+def _in_order(written: list[str], own: list[str], fits) -> bool:
+    """Whether each written word fits one of ``own``, in order (a middle name may be left out,
+    none added)."""
+    rest = iter(own)
+    return all(any(fits(w, o) for o in rest) for w in written)
 
 
 def _years_after(day: dt.date, years: int) -> dt.date:
