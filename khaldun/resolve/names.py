@@ -15,7 +15,11 @@ from functools import lru_cache
 TITLES = {"gen", "general", "col", "colonel", "lt", "lieutenant", "maj", "major", "capt", "captain", "adm",
           "admiral", "field", "marshal", "sgt", "sergeant", "president", "prime", "minister", "premier", "mr",
           "mrs", "ms", "dr", "prof", "sheikh", "shaykh", "sen", "senator", "rep", "gov", "governor", "king",
-          "queen", "prince", "emir", "sultan", "imam", "ayatollah", "former", "retired", "self-styled", "the"}
+          "queen", "prince", "emir", "sultan", "imam", "ayatollah", "former", "retired", "self-styled", "the",
+          # honorifics of clergy and knighthood the news puts before a name ("Mullah Baradar",
+          # "Cardinal Parolin", "Sir Keir Starmer")
+          "mullah", "mawlawi", "maulvi", "maulana", "hojatoleslam", "cardinal", "archbishop", "bishop", "rabbi",
+          "reverend", "rev", "sir", "dame"}
 PARTICLES = {"al", "el", "ul", "bin", "ibn", "ben", "bint", "de", "da", "van", "von", "der"}
 DIGRAPHS = (("kh", "h"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("sh", "s"), ("ph", "f"), ("ch", "s"),
             ("ck", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"))
