@@ -765,3 +765,15 @@ def test_actors_the_same_count_of_the_same_people_is_them_however_far_back(pipel
     ms = actors_of(pipeline, text)
     assert by_text(ms, "the 23 fishermen").id == by_text(ms, "23 Indian fishermen").id
     assert by_text(ms, "the 23 fishermen").country == "IND"
+
+
+@pytest.mark.parametrize("sentence, mention, country, sector", [
+    # armed craft named as those who act: their crews, the military's
+    ("Russian helicopter gunships fired on the convoy.", "Russian helicopter gunships", "RUS", "MIL"),
+    ("Turkish armed drones struck the base.", "Turkish armed drones", "TUR", "MIL"),
+    # a federation of trade unions named a congress is labour, not a legislature
+    ("The Nigeria Labour Congress called a strike.", "Nigeria Labour Congress", "NGA", "LAB"),
+])
+def test_actors_armed_craft_and_labour_congresses(pipeline, sentence, mention, country, sector):
+    m = by_text(actors_of(pipeline, sentence), mention)
+    assert (m.country, m.sector) == (country, sector)

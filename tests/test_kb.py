@@ -573,3 +573,38 @@ def test_kb_additions_ministers_and_central_bankers_the_head_of_government_rows_
     assert coded("Rajnath Singh", "2022-01-01") == ("IND", "GOV")  # Phoenix knew only his post of 2003-04
     assert coded("Haruhiko Kuroda", "2018-01-01") == ("JPN", "GOV")
     assert coded("Ahmed Aboul Gheit", "2020-01-01") == ("IGO", "GOV")  # the Arab League's secretary-general
+
+
+def test_kb_given_name_written_otherwise(base):
+    # a short form of the given name either way, an initial, a dropped generation suffix
+    assert base.find("Bill Burns").name == "William Burns"
+    assert base.find("V. Putin").name == "Vladimir Putin"
+    assert base.find("Michael Pompeo").name == "Mike Pompeo"
+    assert base.find("Alexander Azar").name == "Alex Azar"
+    assert base.find("Joseph R. Biden Jr.").name == "Joe Biden"
+    # a left-out middle name only for a documented person: a dictionary's John Hilary Smith is no "John Smith"
+    assert base.find("John Smith") is None
+    # the surname must be the person's own; a given name of another stem is another person
+    assert base.find("Rafael Cruz") is None
+    assert kb.given_name_fits("bill", "william", base.given_names)
+    assert not kb.given_name_fits("jan", "janet", base.given_names)
+
+
+def test_kb_honorifics_before_a_name(base):
+    assert base.find("Mullah Abdul Ghani Baradar").name == "Abdul Ghani Baradar"
+    assert base.find("Cardinal Pietro Parolin").name == "Pietro Parolin"
+    # one person a dictionary filed with and without a knighthood is one entry
+    assert base.find("Sir Keith Jacka Holyoake").id == base.find("Keith Jacka Holyoake").id
+
+
+def test_kb_additions_leaders_and_ministers_of_2015_2025(base):
+    coded = coding_of(base)
+    assert coded("Samia Suluhu Hassan", "2022-06-01") == ("TZA", "GOV")
+    assert coded("Samia Suluhu Hassan", "2019-06-01") == ("TZA", "GOV")  # then Vice President
+    # Costa Rica's president by his first surname, not Venezuela's Rodrigo Chavez
+    assert coded("Rodrigo Chaves", "2023-06-01") == ("CRI", "GOV")
+    assert coded("Christine Lambrecht", "2022-06-01") == ("DEU", "GOV")
+    assert coded("Christine Lambrecht", "2023-06-01") == ("DEU", "ELI")
+    assert coded("Itamar Ben-Gvir", "2023-06-01") == ("ISR", "GOV")
+    assert coded("Akinwumi Adesina", "2020-06-01") == ("IGO", "GOV")
+    assert coded("Abdourahamane Tiani", "2024-01-01") == ("NER", "GOV")

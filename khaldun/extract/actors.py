@@ -875,6 +875,9 @@ class Actors:
             if tok.lower_ == "general" and k + 1 < len(tokens) and self._body_noun(tokens[-1]) \
                     and all(self._capitalised(t) for t in tokens[k + 1:]):
                 continue  # "General Intelligence Directorate": a word of a body's name, no rank
+            pair, width = self._role_at(tokens[k - 1]) if k else (None, 0)
+            if pair is not None and width == 2 and pair.type != "org":
+                return pair  # "Nigeria Labour Congress": the phrase the last word closes, before the word's own
             role, _ = self._role_at(tok)
             if role is not None and role.type != "org":
                 return role
