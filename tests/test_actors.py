@@ -777,3 +777,17 @@ def test_actors_the_same_count_of_the_same_people_is_them_however_far_back(pipel
 def test_actors_armed_craft_and_labour_congresses(pipeline, sentence, mention, country, sector):
     m = by_text(actors_of(pipeline, sentence), mention)
     assert (m.country, m.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("sentence, mention, country, sector", [
+    # a seat of government the recogniser takes for a place is the body the knowledge base knows by it
+    ("Aso Rock denied the report.", "Aso Rock", "NGA", "GOV"),
+    ("The Elysee rejected the proposal.", "Elysee", "FRA", "GOV"),
+    # a body's known name that a town also bears says no other country ("Duma", Douma in Syria)
+    ("The Duma passed the law.", "Duma", "RUS", "LEG"),
+    # a chamber's deputies are legislators
+    ("Opposition deputies walked out of the Chamber of Deputies.", "Chamber of Deputies", None, "LEG"),
+])
+def test_actors_seats_of_government_and_legislatures(pipeline, sentence, mention, country, sector):
+    m = by_text(actors_of(pipeline, sentence), mention)
+    assert (m.country, m.sector) == (country, sector)

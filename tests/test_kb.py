@@ -608,3 +608,15 @@ def test_kb_additions_leaders_and_ministers_of_2015_2025(base):
     assert coded("Itamar Ben-Gvir", "2023-06-01") == ("ISR", "GOV")
     assert coded("Akinwumi Adesina", "2020-06-01") == ("IGO", "GOV")
     assert coded("Abdourahamane Tiani", "2024-01-01") == ("NER", "GOV")
+
+
+def test_kb_additions_legislatures_seats_of_government_and_police_forces(base):
+    coded = coding_of(base)
+    assert coded("Sejm", "2022-06-01") == ("POL", "LEG")
+    assert coded("Verkhovna Rada", "2022-06-01") == ("UKR", "LEG")
+    assert coded("Legislative Yuan", "2022-06-01") == ("TWN", "LEG")
+    assert coded("Casa Rosada", "2022-06-01") == ("ARG", "GOV")
+    assert coded("Los Pinos", "2010-06-01") == ("MEX", "GOV")  # the presidency until 2018
+    assert coded("Carabinieri", "2022-06-01") == ("ITA", "COP")
+    assert coded("Guardia Civil", "2022-06-01") == ("ESP", "COP")
+    assert coded("RCMP", "2022-06-01") == ("CAN", "COP")

@@ -219,6 +219,8 @@ class Actors:
                 # "Ordinary Azeris", "Bosnian Serbs" read as a name, "ordinary Kazakhs" as a place,
                 # "Uzbeks" as a body: a nation's people
                 label = "NORP"
+            if label == "GPE" and self._seat_body(text):
+                label = "ORG"  # "Aso Rock", "the Elysee": the body the knowledge base knows by a seat's name
             kind = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}[label]
             role = self._org_role(text)
             if label == "GPE":
@@ -280,6 +282,15 @@ class Actors:
             if plural and country and sector is None and _civilians(span.root):
                 sector = "CVL"
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
+
+    def _seat_body(self, name: str) -> bool:
+        """Whether a name the recogniser took for a place is a body's the knowledge base knows by
+        it, and no country's, capital's, sizeable town's or province's: a seat of government named
+        for its occupant ("Aso Rock" is Nigeria's presidency, not a Jamaican hamlet)."""
+        if self.gaz.country_of(name) or self._capital(name) or self._city_country(name):
+            return False
+        entity = self.kb.find(name, "organization", None, self.when)
+        return entity is not None and entity.kind == "organization" and _known_name(entity, name)
 
     def _join_nicknames(self) -> None:
         """A person named with a quoted nickname (gang leader Jimmy "Barbecue" Cherizier), which
@@ -1822,7 +1833,7 @@ class Actors:
         if entity is None:
             return False
         coding = self.kb.coding(entity, self.when)
-        stated = self._stated_country(c) if entity.kind != "person" and coding.sector in STATE_SECTORS else None
+        stated = self._stated_country(c, entity) if entity.kind != "person" and coding.sector in STATE_SECTORS else None
         if stated and coding.country and coding.country not in knowledge.INTERNATIONAL and stated != coding.country \
                 and not any(r.country == stated for r in entity.roles):
             # a state's body the text places in another state ("Ukraine's Main Intelligence
@@ -1880,16 +1891,17 @@ class Actors:
             c.basis = f"text over {coding.basis}"
         return True
 
-    def _stated_country(self, c: Cluster) -> str | None:
+    def _stated_country(self, c: Cluster, entity: knowledge.KbActor) -> str | None:
         """The state the text says a named body is of: its possessor's ("Ukraine's ...") or a
         country's name or adjective among its words ("the Ukrainian Security Service"); not a
-        town its words may name."""
+        town its words may name, nor a place the body's own known name is also ("the Duma" is
+        Russia's, though Douma is a Syrian town)."""
         for i in c.members:
             m = self.mentions[i]
             if m.label == "ORG":
                 span = self.doc[m.start:m.end]
-                country = self._modifier_country(_possessors(span.root), towns=False) or \
-                    self._modifier_country(list(span), towns=False)
+                country = self._modifier_country(_possessors(span.root), towns=False) or (
+                    None if _known_name(entity, span.text) else self._modifier_country(list(span), towns=False))
                 if country:
                     return country
         return None
