@@ -620,3 +620,15 @@ def test_kb_additions_legislatures_seats_of_government_and_police_forces(base):
     assert coded("Carabinieri", "2022-06-01") == ("ITA", "COP")
     assert coded("Guardia Civil", "2022-06-01") == ("ESP", "COP")
     assert coded("RCMP", "2022-06-01") == ("CAN", "COP")
+
+
+def test_kb_additions_close_posts_the_wikidata_rows_left_open(base):
+    # the rows end in October 2022 with the post open; a later day reads the person's leaving
+    coded = coding_of(base)
+    assert coded("Sanna Marin", "2022-06-01") == ("FIN", "GOV")
+    assert coded("Sanna Marin", "2024-06-01") == ("FIN", "ELI")
+    assert coded("Mohamed Bazoum", "2024-06-01") == ("NER", "ELI")
+    assert coded("Fayez al-Sarraj", "2022-06-01") == ("LBY", "ELI")
+    # one who stayed in the state holds the next post
+    assert coded("Xavier Bettel", "2024-06-01") == ("LUX", "GOV")
+    assert coded("Ana Brnabic", "2024-08-01") == ("SRB", "LEG")
