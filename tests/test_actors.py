@@ -791,3 +791,17 @@ def test_actors_armed_craft_and_labour_congresses(pipeline, sentence, mention, c
 def test_actors_seats_of_government_and_legislatures(pipeline, sentence, mention, country, sector):
     m = by_text(actors_of(pipeline, sentence), mention)
     assert (m.country, m.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("sentence, mention, sector", [
+    # PLOVER's paramilitary force: the paramilitary word makes it, whatever armed men it has
+    ("Paramilitary troops fired on the crowd.", "Paramilitary troops", "PRM"),
+    # a militia the state runs or backs
+    ("The regime militias attacked the village.", "The regime militias", "PRM"),
+    ("Pro-government militias attacked the village.", "Pro-government militias", "PRM"),
+    # the state's own forces stay its military, a rebel militia a rebel one
+    ("Government forces attacked the village.", "Government forces", "MIL"),
+    ("Rebel militias attacked the village.", "Rebel militias", "REB"),
+])
+def test_actors_paramilitary_forces(pipeline, sentence, mention, sector):
+    assert by_text(actors_of(pipeline, sentence), mention).sector == sector

@@ -653,8 +653,13 @@ class Actors:
             side = self._modifier_role(head) if sector == "UAF" else None
             if side is not None and side.sector in ARMED - {"UAF"}:
                 sector = side.sector  # "rebel fighters", "jihadist gunmen": armed men the modifier names
-            if sector == "UAF" and any(map(_state_backed, modifiers)):
-                sector = "PRM"  # "pro-government militias": PLOVER's paramilitary force, not unidentified gunmen
+            if sector == "UAF" and any(_state_backed(t) or t.lower_ in STATE_BACKERS and t.dep_ in ("compound", "amod")
+                                       for t in modifiers):
+                # "pro-government militias", "regime militias": PLOVER's paramilitary force, not unidentified gunmen
+                sector = "PRM"
+            if sector in ("MIL", "UAF") and any(r is not None and r.sector == "PRM"
+                                                for r in map(self.roles.get, (t.lower_ for t in modifiers))):
+                sector = "PRM"  # "paramilitary troops": the paramilitary word says the force, whatever armed men it has
             if sector is None and country is not None and head.lemma_.lower() in LEADER_HEADS \
                     and self._of_nation(head, modifiers):
                 sector = "GOV"  # "the Russian leader", "Iran's leader": a nation's leader heads its state
