@@ -206,9 +206,8 @@ def given_names(path: Path = GIVEN_NAMES) -> dict[str, frozenset[str]]:
     """Short form of a given name -> the full given names it stands for, both ways round ("bill":
     william; "william": bill)."""
     table: dict[str, set[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        if line.startswith("#") or not line.strip():
-            continue
+    rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    for line in rows[1:]:  # after the header
         short, full = line.split("\t")
         for name in full.split("|"):
             table.setdefault(short, set()).add(name)
