@@ -17,6 +17,7 @@ import gzip
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -570,7 +571,7 @@ class KnowledgeBase:
         return Coding(actor.country, None, "kb: no role on the day", False)
 
 
-def _in_order(written: list[str], own: list[str], fits) -> bool:
+def _in_order(written: list[str], own: list[str], fits: Callable[[str, str], bool]) -> bool:
     """Whether each written word fits one of ``own``, in order (a middle name may be left out,
     none added)."""
     rest = iter(own)
