@@ -765,3 +765,12 @@ def test_actors_the_same_count_of_the_same_people_is_them_however_far_back(pipel
     ms = actors_of(pipeline, text)
     assert by_text(ms, "the 23 fishermen").id == by_text(ms, "23 Indian fishermen").id
     assert by_text(ms, "the 23 fishermen").country == "IND"
+
+
+def test_actors_a_state_body_takes_no_country_from_an_international_one_in_its_sentence(pipeline):
+    # the sentence's officials of the UN are no nation's: the government stays of no country named
+    mentions = actors_of(pipeline, "The government expelled UN officials on Monday.")
+    assert by_text(mentions, "The government").country is None
+    # a nation's officials in the sentence still give their country
+    mentions = actors_of(pipeline, "Syrian officials said the army had shelled the town.")
+    assert by_text(mentions, "the army").country == "SYR"

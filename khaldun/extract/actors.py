@@ -1914,8 +1914,8 @@ class Actors:
             if other is m or other.cluster < 0 or other.cluster == actor:
                 continue
             c = self.clusters[other.cluster]
-            if c.sector == m.sector and c.country and c.country != side:
-                return c.country
+            if c.sector == m.sector and c.country and c.country != side and c.country not in knowledge.INTERNATIONAL:
+                return c.country  # (a body of many states is no nation's: "expelled UNHCR officials")
         return None
 
     def _context_country(self, m: Mention) -> str | None:
