@@ -249,7 +249,8 @@ class FrameBuilder:
         for o in list(objs):  # "fought a crusade against X", "purge the nation of X"
             if self.actors.actor(o) is None and o.i not in self.places:
                 for c in o.children:
-                    if c.dep_ == "prep" and c.lower_ in ("against", "on", "of", "with"):
+                    if c.dep_ == "prep" and c.lower_ in ("against", "on", "of", "with") \
+                            and not (c.lower_ == "on" and is_a(o, "topic_noun")):  # "its position on Kosovo"
                         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                         if pobj is not None:
                             preps.append(("object:" + c.lower_, pobj))
