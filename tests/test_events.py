@@ -1982,3 +1982,12 @@ def test_events_a_state_s_concession_at_home_is_made_to_its_own_country(code):
     # a state's concession in another's land is made to that land, as any act on the ground is
     e = one(code("The Israeli government eased restrictions in the West Bank."), "eased")
     assert e["target"]["country"] == "PSE" and not e["rule"].endswith("+home-country"), e["target"]
+
+
+def test_events_force_on_a_country_named_like_a_town_abroad_is_on_the_country(code):
+    # the gazetteer may read "Benin" as Benin City in a Nigerian story; the name is the country's
+    e = one(code("Troops from Nigeria attacked Benin."), "attacked")
+    assert e["target"]["country"] == "BEN", e["target"]
+    # a town's own name is still its people
+    e = one(code("Russian forces struck Kharkiv on Tuesday."), "struck")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("UKR", "CVL"), e["target"]

@@ -1483,6 +1483,9 @@ class EventFinder:
         if holder is not None:
             return holder
         place = self.places.get(tok.i)
+        named = self.actors.actor(tok) if place is not None else None
+        if named is not None and named.kind == "country" and named.country not in (None, place.country):
+            place = None  # "closed its border with Benin": a country's name, not its namesake town abroad
         if place is not None and place.precision == "city" and place.country:
             start, end, country, sector, basis = place.char_start, place.char_end, place.country, "CVL", TOWNSFOLK
         else:
