@@ -1991,3 +1991,9 @@ def test_events_force_on_a_country_named_like_a_town_abroad_is_on_the_country(co
     # a town's own name is still its people
     e = one(code("Russian forces struck Kharkiv on Tuesday."), "struck")
     assert (e["target"]["country"], e["target"]["sector"]) == ("UKR", "CVL"), e["target"]
+
+
+def test_events_talks_between_the_nationalities_of_one_noun_are_between_their_sides(code):
+    events = find(code("Talks between Israeli and Palestinian officials resumed on Monday."), "Talks")
+    pairs = {(e["source"]["country"], e["target"]["country"]) for e in events if e["source"] and e["target"]}
+    assert pairs == {("ISR", "PSE"), ("PSE", "ISR")}, pairs

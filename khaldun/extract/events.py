@@ -866,9 +866,15 @@ class EventFinder:
         between = next((pobj for p, pobj in preps if p in ("between", "object:between")), None)
         partners = [c for c in between.conjuncts if c.i > between.i] if between is not None else []
         first = self._resolve(between) or (self._unnamed(between) if contact else None) if partners else None
+        sides_between: list[Actor] = []
         if source is None and first is not None:  # "clashes between police and protesters": one on each side
             source = first
             targets = [partners[0]] + [t for t in targets if t.i not in (between.i, partners[0].i)]
+            rule += "+between"
+        elif source is None and between is not None and not partners and self.actors.other_sides(between):
+            # "talks between Israeli and Palestinian officials": one side per nationality, as two named are
+            source, sides_between = self._resolve(between), self.actors.other_sides(between)
+            targets = [t for t in targets if t.i != between.i]
             rule += "+between"
         elif source is None and contact and between is not None and not partners and between.tag_ == "NNS":
             # "fighting between rival armed groups", "clashes between gangs": both sides are of the one
@@ -954,6 +960,7 @@ class EventFinder:
             populace = self._populace(tok, placed_in or (source.country if source is not None else None))
             resolved = [(None, populace)] if populace is not None else []
         resolved += [(t, a) for t, _ in resolved if t is not None for a in self.actors.other_sides(t)]
+        resolved += [(None, a) for a in sides_between]
         resolved = _one_per_coding(_one_per_country(resolved))
         if fragment is not None:
             resolved = [(None, fragment)]
