@@ -774,3 +774,11 @@ def test_actors_a_state_body_takes_no_country_from_an_international_one_in_its_s
     # a nation's officials in the sentence still give their country
     mentions = actors_of(pipeline, "Syrian officials said the army had shelled the town.")
     assert by_text(mentions, "the army").country == "SYR"
+
+
+@pytest.mark.parametrize("sentence, mention, country", [
+    ("Iraqi Kurds accused Baghdad of shelling their villages.", "Kurds", "IRQ"),
+    ("Iranian Kurds fled across the border.", "Kurds", "IRN"),
+])
+def test_actors_a_people_parted_from_its_nationality_by_the_recogniser_is_of_it(pipeline, sentence, mention, country):
+    assert by_text(actors_of(pipeline, sentence), mention).country == country

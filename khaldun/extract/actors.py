@@ -256,6 +256,7 @@ class Actors:
                 country = role.country or country or (self._modifier_country(list(span), towns=False)
                                                       if label == "ORG" else None)
             if label in ("ORG", "NORP") and role is None:
+                plural_people = label == "NORP" and _people_word(span.root)
                 inner = self._role_of_words(list(span))
                 if inner is not None:
                     sector = sector or inner.sector
@@ -266,7 +267,9 @@ class Actors:
                 if country is None and label == "ORG":
                     country = self._modifier_country(_possessors(span.root))
                 country = country or self._modifier_country(list(span), towns=False)
-                if country is None and label == "ORG":  # "the US Congress": a country named just before the name
+                # "the US Congress", "Iraqi Kurds" (a people the recogniser parts from its nationality):
+                # a country named just before the name
+                if country is None and (label == "ORG" or plural_people):
                     country = self._modifier_country([c for c in span.root.children if c.i < span.start
                                                       and c.dep_ in ("compound", "amod", "nmod")])
                 if country is None and label == "ORG":  # "Supreme Court of India", "University of Cape Town"
