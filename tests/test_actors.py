@@ -782,3 +782,9 @@ def test_actors_a_state_body_takes_no_country_from_an_international_one_in_its_s
 ])
 def test_actors_a_people_parted_from_its_nationality_by_the_recogniser_is_of_it(pipeline, sentence, mention, country):
     assert by_text(actors_of(pipeline, sentence), mention).country == country
+
+
+def test_actors_targets_named_by_their_holders_are_the_holders(pipeline):
+    # "militant targets", like "rebel positions": the things stand for the side that holds them
+    mentions = actors_of(pipeline, "Turkish warplanes struck Kurdish militant targets in northern Iraq.")
+    assert by_text(mentions, "Kurdish militant targets").sector in ("INS", "REB")

@@ -42,7 +42,7 @@ ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committee", "leader", "leadership",
                "member", "supporter", "representative", "delegation", "front", "bloc", "union", "unit",
                "commander", "chief", "spokesman", "spokeswoman", "source", "brigade", "battalion", "camp",
-               "position", "base", "convoy", "patrol"}
+               "position", "base", "target", "convoy", "patrol"}
 # people named by what they belong to: their sector is their side's ("opposition candidates")
 MEMBER_HEADS = {"candidate", "member", "supporter", "representative", "spokesman", "spokeswoman", "spokesperson",
                 "delegate", "delegation", "leader"}
