@@ -282,11 +282,8 @@ class EventFinder:
         place = event.location
         if event.target is None and event.type == "REQUEST" and place is not None and place.country:
             return self._appealed_land(event, place)
-        if event.type == "PROTEST" and (event.target is None or place is not None and event.target.kind == "country"
-                                        and event.target.start == place.char_start):
-            # (a place the protest was held in is no party: "marched through Caracas", "rallied in Kosovo")
-            protested = self._protested(replace(event, target=None), place)
-            return protested if protested.target is not None else event
+        if event.target is None and event.type == "PROTEST":
+            return self._protested(event, place)
         if event.target is not None or event.type not in PLACED_TYPES or place is None or not place.country:
             return event
         # "Bashir took steps to enhance political freedoms in Sudan", "the government eased the curfew
