@@ -1964,9 +1964,12 @@ def test_events_a_protest_naming_no_one_is_at_the_government_of_its_country(code
     e = one(code("Thousands of Nigerians rallied in Lagos on Thursday."), "rallied")
     assert (e["target"]["country"], e["target"]["sector"]) == ("NGA", "GOV"), e["target"]
     assert e["rule"].endswith("+protested-government")
-    # the country its clause places it in, over the protesters' own
+    # the country its clause places it in; a country named as where it was held is the party, as
+    # with any act on the ground
+    e = one(code("Students rallied in Dhaka against the quota system."), "rallied")
+    assert (e["target"]["country"], e["target"]["sector"]) == ("BGD", "GOV"), e["target"]
     e = one(code("Hundreds of Bosnian Serbs marched in Belgrade on Monday."), "marched")
-    assert (e["target"]["country"], e["target"]["sector"]) == ("SRB", "GOV"), e["target"]
+    assert (e["target"]["country"], e["target"]["sector"]) == ("SRB", None), e["target"]
     # one it names is its recipient; a state body's protest is at others, by their names
     e = one(code("Thousands of Iranians protested outside the British embassy in Tehran."), "protested")
     assert e["target"]["country"] == "GBR", e["target"]

@@ -272,7 +272,13 @@ class EventFinder:
         told = {e.trigger_span[0] for e in events}
         merged = merge_reports(events, self.text, self._manner_ties(verb_types, told), anaphors, echoes,
                                self._toll_ties(verb_types), self._casualties(), named)
-        return [self._placed_recipient(e) for e in merged]
+        return [self._recipient_by_default(e) for e in merged]
+
+    def _recipient_by_default(self, event: Event) -> Event:
+        """The recipient event coders record for an act no report of it names one for: the country
+        of its place (``_placed_recipient``), else, for a protest, the government (``_protested``)."""
+        event = self._placed_recipient(event)
+        return self._protested(event, event.location) if event.target is None and event.type == "PROTEST" else event
 
     def _placed_recipient(self, event: Event) -> Event:
         """"The first NATO peacekeepers arrived in Bosnia", "troops were deployed in Somalia": an act
@@ -282,8 +288,6 @@ class EventFinder:
         place = event.location
         if event.target is None and event.type == "REQUEST" and place is not None and place.country:
             return self._appealed_land(event, place)
-        if event.target is None and event.type == "PROTEST":
-            return self._protested(event, place)
         if event.target is not None or event.type not in PLACED_TYPES or place is None or not place.country:
             return event
         # "Bashir took steps to enhance political freedoms in Sudan", "the government eased the curfew
