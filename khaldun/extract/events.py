@@ -342,7 +342,8 @@ class EventFinder:
         if country is None:
             return event
         known = self.actors.gaz.country(country)
-        cluster = Cluster(f"{known.demonym or known.name if known else country} government", "organization", country, "GOV")
+        name = f"{known.demonym or known.name if known else country} government"
+        cluster = Cluster(name, "organization", country, "GOV")  # one actor with the text's own "the government"
         start, end = event.trigger_span
         government = Actor(self.text[start:end], cluster.name, cluster.id, "organization", country, "GOV", start, end,
                            PROTESTED)
@@ -872,9 +873,10 @@ class EventFinder:
             source = first
             targets = [partners[0]] + [t for t in targets if t.i not in (between.i, partners[0].i)]
             rule += "+between"
-        elif source is None and between is not None and not partners and self.actors.other_sides(between):
+        elif source is None and between is not None and not partners and (
+                sides_between := self.actors.other_sides(between)):
             # "talks between Israeli and Palestinian officials": one side per nationality, as two named are
-            source, sides_between = self._resolve(between), self.actors.other_sides(between)
+            source = self._resolve(between)
             targets = [t for t in targets if t.i != between.i]
             rule += "+between"
         elif source is None and contact and between is not None and not partners and between.tag_ == "NNS":

@@ -424,8 +424,8 @@ class FrameBuilder:
                 [c for c in tok.head.children if c.dep_ in ("ccomp", "advcl") and c.i > tok.i]
                 if tok.dep_ == "dobj" else [])
             asked = next((g for c in clauses if c.dep_ == "ccomp" or any(
-                m.dep_ == "mark" and m.lower_ in ("that", "for") or m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
-                          for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                m.dep_ == "mark" and m.lower_ in ("that", "for") or m.dep_ == "aux" and m.lower_ == "to"
+                for m in c.children) for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if asked is not None:
                 preps.append(("object:asked", asked))
                 rule += "+asked"
