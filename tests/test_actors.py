@@ -805,3 +805,26 @@ def test_actors_seats_of_government_and_legislatures(pipeline, sentence, mention
 ])
 def test_actors_paramilitary_forces(pipeline, sentence, mention, sector):
     assert by_text(actors_of(pipeline, sentence), mention).sector == sector
+
+
+def test_actors_a_state_body_takes_no_country_from_an_international_one_in_its_sentence(pipeline):
+    # the sentence's officials of the UN are no nation's: the government stays of no country named
+    mentions = actors_of(pipeline, "The government expelled UN officials on Monday.")
+    assert by_text(mentions, "The government").country is None
+    # a nation's officials in the sentence still give their country
+    mentions = actors_of(pipeline, "Syrian officials said the army had shelled the town.")
+    assert by_text(mentions, "the army").country == "SYR"
+
+
+@pytest.mark.parametrize("sentence, mention, country", [
+    ("Iraqi Kurds accused Baghdad of shelling their villages.", "Kurds", "IRQ"),
+    ("Iranian Kurds fled across the border.", "Kurds", "IRN"),
+])
+def test_actors_a_people_parted_from_its_nationality_by_the_recogniser_is_of_it(pipeline, sentence, mention, country):
+    assert by_text(actors_of(pipeline, sentence), mention).country == country
+
+
+def test_actors_targets_named_by_their_holders_are_the_holders(pipeline):
+    # "militant targets", like "rebel positions": the things stand for the side that holds them
+    mentions = actors_of(pipeline, "Turkish warplanes struck Kurdish militant targets in northern Iraq.")
+    assert by_text(mentions, "Kurdish militant targets").sector in ("INS", "REB")

@@ -221,3 +221,25 @@ def test_tokens_where_finds_the_words_a_walk_would(pipeline):
     assert [t.i for t in tokens_where(doc, DEP, doc.vocab.strings["dobj"])] == [t.i for t in doc if t.dep_ == "dobj"]
     assert [t.text for t in tokens_where(doc, ORTH, doc.vocab.strings["("])] == ["("]
     assert tokens_where(pipeline.nlp(""), POS, VERB) == []
+
+
+def test_frames_the_topic_of_a_stance_noun_is_no_party_to_the_act(frames):
+    # "position on Kosovo" says what the position is about; Serbia, whose it is, is the one backed
+    f = frames("Russia backed Serbia's position on Kosovo.", "backed")
+    assert [a.prep for a in f.arguments if a.prep] == ["object:poss"], f.arguments
+    # a thing that is no stance still names whom it is against
+    f = frames("The rebels fought a war against the government.", "fought")
+    assert "object:against" in [a.prep for a in f.arguments if a.prep], f.arguments
+
+
+def test_frames_the_subject_of_a_demand_s_clause_is_the_one_asked(frames):
+    f = frames("Iran repeated its demand that Iraq pay war reparations.", "demand")
+    assert ("object:asked", "Iraq") in [(a.prep, a.text) for a in f.arguments], f.arguments
+    # the clause hung on the verb the noun is the object of, and an infinitive with "for"
+    f = frames("The UN renewed its appeal on Monday that Israel withdraw from Lebanon.", "appeal")
+    assert ("object:asked", "Israel") in [(a.prep, a.text) for a in f.arguments], f.arguments
+    f = frames("Russia made an urgent appeal on Friday for the rebels to lay down their arms.", "appeal")
+    assert ("object:asked", "the rebels") in [(a.prep, a.text) for a in f.arguments], f.arguments
+    # a clause of why it was made names no one asked
+    f = frames("The rebels repeated their demand because the government had lied.", "demand")
+    assert "object:asked" not in [a.prep for a in f.arguments], f.arguments

@@ -42,7 +42,7 @@ ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 GROUP_HEADS = {"coalition", "alliance", "group", "movement", "council", "committee", "leader", "leadership",
                "member", "supporter", "representative", "delegation", "front", "bloc", "union", "unit",
                "commander", "chief", "spokesman", "spokeswoman", "source", "brigade", "battalion", "camp",
-               "position", "base", "convoy", "patrol"}
+               "position", "base", "target", "convoy", "patrol"}
 # people named by what they belong to: their sector is their side's ("opposition candidates")
 MEMBER_HEADS = {"candidate", "member", "supporter", "representative", "spokesman", "spokeswoman", "spokesperson",
                 "delegate", "delegation", "leader"}
@@ -258,6 +258,7 @@ class Actors:
                 country = role.country or country or (self._modifier_country(list(span), towns=False)
                                                       if label == "ORG" else None)
             if label in ("ORG", "NORP") and role is None:
+                plural_people = label == "NORP" and _people_word(span.root)
                 inner = self._role_of_words(list(span))
                 if inner is not None:
                     sector = sector or inner.sector
@@ -268,7 +269,9 @@ class Actors:
                 if country is None and label == "ORG":
                     country = self._modifier_country(_possessors(span.root))
                 country = country or self._modifier_country(list(span), towns=False)
-                if country is None and label == "ORG":  # "the US Congress": a country named just before the name
+                # "the US Congress", "Iraqi Kurds" (a people the recogniser parts from its nationality):
+                # a country named just before the name
+                if country is None and (label == "ORG" or plural_people):
                     country = self._modifier_country([c for c in span.root.children if c.i < span.start
                                                       and c.dep_ in ("compound", "amod", "nmod")])
                 if country is None and label == "ORG":  # "Supreme Court of India", "University of Cape Town"
@@ -1934,8 +1937,8 @@ class Actors:
             if other is m or other.cluster < 0 or other.cluster == actor:
                 continue
             c = self.clusters[other.cluster]
-            if c.sector == m.sector and c.country and c.country != side:
-                return c.country
+            if c.sector == m.sector and c.country and c.country != side and c.country not in knowledge.INTERNATIONAL:
+                return c.country  # (a body of many states is no nation's: "expelled UNHCR officials")
         return None
 
     def _context_country(self, m: Mention) -> str | None:

@@ -41,6 +41,7 @@ SITED = "context: who gathers at a site force was used on, of the country it is 
 # place they are imposed in, or else of the imposer's own country ("Bangladesh imposed a nationwide curfew")
 POPULACE_CODES = ("1723", "1724")
 POPULACE = "context: the people a curfew or emergency rule is imposed on"  # such a target's basis
+PROTESTED = "context: the government of the country a protest naming no one is held in"  # (EventFinder._protested)
 # acts done on the ground, whose place says whom they fall on when no party is named ("peacekeepers
 # arrived in Bosnia", "fired tear gas at crowds in Mombasa"); not what is said, met or agreed, whose
 # place is only where it was said ("urged restraint in Geneva", "met in Almaty")
@@ -271,7 +272,13 @@ class EventFinder:
         told = {e.trigger_span[0] for e in events}
         merged = merge_reports(events, self.text, self._manner_ties(verb_types, told), anaphors, echoes,
                                self._toll_ties(verb_types), self._casualties(), named)
-        return [self._placed_recipient(e) for e in merged]
+        return [self._recipient_by_default(e) for e in merged]
+
+    def _recipient_by_default(self, event: Event) -> Event:
+        """The recipient event coders record for an act no report of it names one for: the country
+        of its place (``_placed_recipient``), else, for a protest, the government (``_protested``)."""
+        event = self._placed_recipient(event)
+        return self._protested(event, event.location) if event.target is None and event.type == "PROTEST" else event
 
     def _placed_recipient(self, event: Event) -> Event:
         """"The first NATO peacekeepers arrived in Bosnia", "troops were deployed in Somalia": an act
@@ -283,7 +290,12 @@ class EventFinder:
             return self._appealed_land(event, place)
         if event.target is not None or event.type not in PLACED_TYPES or place is None or not place.country:
             return event
-        if place.precision != "country" and (event.source is None or event.source.country in (None, place.country)):
+        # "Bashir took steps to enhance political freedoms in Sudan", "the government eased the curfew
+        # in Darfur": a state's concession at home is made to its own country, wherever there
+        home = event.type == "CONCEDE" and event.source is not None and event.source.sector in STATE_SECTORS \
+            and event.source.country == place.country
+        if not home and place.precision != "country" and (
+                event.source is None or event.source.country in (None, place.country)):
             # a town is where it happened ("a bomb at a market in Mosul"); a country is a party, and so
             # is the country of a town a foreign party acts in ("Rwandan troops were deployed in Cabo
             # Delgado": in Mozambique)
@@ -296,9 +308,9 @@ class EventFinder:
             return event
         land = self._land(place)
         if event.source is not None and (land.id == event.source.id or event.type not in CONTACT_TYPES
-                                         and _own_country(event.source, land)):
+                                         and not home and _own_country(event.source, land)):
             return event  # no party is the recipient of its own act
-        return replace(event, target=land, rule=event.rule + "+place-country")
+        return replace(event, target=land, rule=event.rule + ("+home-country" if home else "+place-country"))
 
     def _appealed_land(self, event: Event, place: Place) -> Event:
         """"Turkey and Italy also urged restraint", "the US embassy called on all sides to respect the
@@ -312,6 +324,30 @@ class EventFinder:
                 or _own_country(event.source, land):
             return event
         return replace(event, target=land, rule=event.rule + "+appeal-place")
+
+    def _protested(self, event: Event, place: Place | None) -> Event:
+        """"Thousands of Nigerians rallied in Lagos", "students went on strike": a protest that names
+        no one it is aimed at is aimed at the government of the country it is held in (the country
+        its own clause places it in, else its protesters'), as event coders record its recipient
+        (PLOVER: "collective actions carried out as protests against the recipient"). Not one by a
+        state body, which protests to others by their names."""
+        source = event.source
+        if source is None or source.sector in STATE_SECTORS:
+            return event
+        trigger = self.doc.char_span(*event.trigger_span, alignment_mode="expand")
+        named = self.doc.char_span(place.char_start, place.char_end, alignment_mode="expand") if place else None
+        country = source.country
+        if trigger is not None and named is not None and self._in_clause_of(named.root, trigger.root):
+            country = self._place_country(trigger.root, place) or country
+        if country is None:
+            return event
+        known = self.actors.gaz.country(country)
+        name = f"{known.demonym or known.name if known else country} government"
+        cluster = Cluster(name, "organization", country, "GOV")  # one actor with the text's own "the government"
+        start, end = event.trigger_span
+        government = Actor(self.text[start:end], cluster.name, cluster.id, "organization", country, "GOV", start, end,
+                           PROTESTED)
+        return replace(event, target=government, rule=event.rule + "+protested-government")
 
     def _in_clause_of(self, place: Token, act: Token) -> bool:
         """Whether a place hangs on the act's own words as where it was done, by a preposition and
@@ -832,9 +868,16 @@ class EventFinder:
         between = next((pobj for p, pobj in preps if p in ("between", "object:between")), None)
         partners = [c for c in between.conjuncts if c.i > between.i] if between is not None else []
         first = self._resolve(between) or (self._unnamed(between) if contact else None) if partners else None
+        sides_between: list[Actor] = []
         if source is None and first is not None:  # "clashes between police and protesters": one on each side
             source = first
             targets = [partners[0]] + [t for t in targets if t.i not in (between.i, partners[0].i)]
+            rule += "+between"
+        elif source is None and between is not None and not partners and (
+                sides_between := self.actors.other_sides(between)):
+            # "talks between Israeli and Palestinian officials": one side per nationality, as two named are
+            source = self._resolve(between)
+            targets = [t for t in targets if t.i != between.i]
             rule += "+between"
         elif source is None and contact and between is not None and not partners and between.tag_ == "NNS":
             # "fighting between rival armed groups", "clashes between gangs": both sides are of the one
@@ -920,6 +963,7 @@ class EventFinder:
             populace = self._populace(tok, placed_in or (source.country if source is not None else None))
             resolved = [(None, populace)] if populace is not None else []
         resolved += [(t, a) for t, _ in resolved if t is not None for a in self.actors.other_sides(t)]
+        resolved += [(None, a) for a in sides_between]
         resolved = _one_per_coding(_one_per_country(resolved))
         if fragment is not None:
             resolved = [(None, fragment)]
@@ -1449,6 +1493,9 @@ class EventFinder:
         if holder is not None:
             return holder
         place = self.places.get(tok.i)
+        named = self.actors.actor(tok) if place is not None else None
+        if named is not None and named.kind == "country" and named.country not in (None, place.country):
+            place = None  # "closed its border with Benin": a country's name, not its namesake town abroad
         if place is not None and place.precision == "city" and place.country:
             start, end, country, sector, basis = place.char_start, place.char_end, place.country, "CVL", TOWNSFOLK
         else:

@@ -249,7 +249,8 @@ class FrameBuilder:
         for o in list(objs):  # "fought a crusade against X", "purge the nation of X"
             if self.actors.actor(o) is None and o.i not in self.places:
                 for c in o.children:
-                    if c.dep_ == "prep" and c.lower_ in ("against", "on", "of", "with"):
+                    if c.dep_ == "prep" and c.lower_ in ("against", "on", "of", "with") \
+                            and not (c.lower_ == "on" and is_a(o, "topic_noun")):  # "its position on Kosovo"
                         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                         if pobj is not None:
                             preps.append(("object:" + c.lower_, pobj))
@@ -414,6 +415,20 @@ class FrameBuilder:
                         src = src or pobj
                     elif pobj is not None and g.dep_ == "prep" and g.lower_ not in ("of", "by"):
                         preps.append((g.lower_, pobj))
+        if is_a(tok, "demand_noun"):
+            # "its demand that Iraq pay reparations", "an appeal for the rebels to lay down their arms":
+            # the one the clause of a demand has act is the one it is made of, as with the verb
+            # ("demanded that"); the parse may hang the clause on the verb the noun is the object of
+            # ("renewed its call on Monday that Israel withdraw")
+            clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp")] + (
+                [c for c in tok.head.children if c.dep_ in ("ccomp", "advcl") and c.i > tok.i]
+                if tok.dep_ == "dobj" else [])
+            asked = next((g for c in clauses if c.dep_ == "ccomp" or any(
+                m.dep_ == "mark" and m.lower_ in ("that", "for") or m.dep_ == "aux" and m.lower_ == "to"
+                for m in c.children) for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if asked is not None:
+                preps.append(("object:asked", asked))
+                rule += "+asked"
         if src is None:  # "the arrest of the opposition leader by police": the parse hangs the
             # agent on the noun acted on, which names a party and takes no agent of its own
             src = next((g for o in objs if self.actors.actor(o) is not None for c in o.children
