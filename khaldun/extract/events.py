@@ -187,6 +187,7 @@ class EventFinder:
         self.published = published
         self.found: list[_Found] = []
         self.consumed: set[int] = set()
+        self.contents: dict[int, list[Token]] = {}  # a charge's or denial's verb -> the acts it says (``_said_within``)
         self._places_by_name: dict[str, Place] | None = None  # the text's place names, read when asked
         self.framer = FrameBuilder(doc, text, actors, places, self._takes_object, self._moves_object)
         self.sense = Sense(actors, places, self.is_trigger)
@@ -217,6 +218,8 @@ class EventFinder:
         self._owned_acts()
         self._warned_of()
         self._conditional_threats()
+        self._refusals()
+        self._said_within()
         verb_types = {f.trigger.i: nearest(f.cameo).plover for f in self.found if f.entry.pos == "VERB"}
         triggers = {f.trigger.i for f in self.found}
         for f in self.found:
@@ -271,7 +274,21 @@ class EventFinder:
         told = {e.trigger_span[0] for e in events}
         merged = merge_reports(events, self.text, self._manner_ties(verb_types, told), anaphors, echoes,
                                self._toll_ties(verb_types), self._casualties(), named)
-        return [self._placed_recipient(e) for e in merged]
+        return [self._placed_recipient(self._with_contents(e)) for e in merged]
+
+    def _with_contents(self, event: Event) -> Event:
+        """An event of a charge or a denial with the words of the acts it says among its reports
+        ("accused police of attacking demonstrators": "attacking" is a word of the accusation)."""
+        spans = [self.doc.char_span(*m.trigger_span, alignment_mode="expand") for m in event.mentions or (event,)]
+        said = [t for v in spans if v is not None for t in self.contents.get(v.root.i, ())]
+        if not said:
+            return event
+        told = []
+        for t in said:
+            start, end = t.sent.start_char, t.sent.end_char
+            told.append(EventMention(self.text[start:end].rstrip(), (start, start + len(self.text[start:end].rstrip())),
+                                     t.text, (t.idx, t.idx + len(t.text))))
+        return replace(event, mentions=tuple(sorted((*event.mentions, *told), key=lambda m: m.trigger_span[0])))
 
     def _placed_recipient(self, event: Event) -> Event:
         """"The first NATO peacekeepers arrived in Bosnia", "troops were deployed in Somalia": an act
@@ -455,6 +472,24 @@ class EventFinder:
             found += [replace(f, target=t, rule=f.rule + tag) for t in aims.values()] or [f]
         self.found = found
 
+    def _said_within(self) -> None:
+        """"The union accused police of attacking demonstrators", "the RSF denied shelling the
+        camp", "forty suspects were arrested for arson": an act told only as what a charge or a
+        denial says is that charge's or denial's content, coded once as the accusation (ACCUSE),
+        the rejection (REJECT) or the arrest the text reports, whose words it joins
+        (``_with_contents``); it is no report of its own that the act was, or was not, done. Where the charge or denial is no event of the lexicon, the
+        act stays (hedged or negated by its frame), and so does a definite event noun the charge
+        is about, an act taken as done whose doer it names ("blamed Boko Haram for the attack";
+        not one the charged act is done to: "accused of ordering the arrest of protesters")."""
+        coded = {f.trigger.i for f in self.found}
+        for f in self.found:
+            if f.entry.pos == "NOUN" and _definite(f.trigger) and f.trigger.dep_ == "pobj":
+                continue
+            verb = self.framer.said_within(f.trigger)
+            if verb is not None and verb.i in coded and verb.i != f.trigger.i and f.trigger.i not in self.consumed:
+                self.consumed.add(f.trigger.i)
+                self.contents.setdefault(verb.i, []).append(f.trigger)
+
     def _conditional_threats(self) -> None:
         """"Iran would close the strait if it were attacked", "said it would cut off gas supplies
         unless ...": an act a party says it will do on a condition is a threat (THREATEN 130), as
@@ -474,22 +509,65 @@ class EventFinder:
             if cond is None or any(verb.left_edge.i <= i <= verb.right_edge.i and not (
                     cond.left_edge.i <= i <= cond.right_edge.i) for i in coded):
                 continue  # "would launch attacks if": the act named is coded, and recoded as the threat
-            subj = self.framer.subject(verb)
-            source = self._resolve(subj) if subj is not None else None
-            frame = self.framer.frame(verb)
-            speaker = self._resolve(self.doc[frame.speaker.head]) if frame.speaker is not None else None
-            if source is None or frame.speaker is not None and (speaker is None or speaker.id != source.id and (
-                    speaker.country is None or speaker.country != source.country)):
+            source, frame = self._own_word(verb)
+            if source is None:
                 continue
-            aimed = [c for c in verb.children if c.dep_ == "dobj"] + [
-                g for c in verb.children if c.dep_ == "prep" and c.lower_ in ADDRESS_PREPS
-                for g in c.children if g.dep_ == "pobj"] + [
-                s for s in [self.framer.subject(cond)] if s is not None]
-            target = next((a for t in aimed if (a := self._resolve(t)) is not None and a.id != source.id
-                           and not _own_country(source, a)), None)
+            target = self._aimed_at(verb, source, [s for s in [self.framer.subject(cond)] if s is not None])
             entry = Trigger(verb.lemma_.lower(), "VERB", "130", "target", (), "", 0.7, "word_roles.tsv:condition_mark")
             self.found.append(_Found(verb, entry, source, target, None,
                                      f"{entry.origin}:conditional-threat+intent:{aux.lower_}", "130", frame))
+            coded.add(verb.i)
+
+    def _own_word(self, verb: Token) -> tuple[Actor | None, Frame]:
+        """The party that says it will do an act (the verb's subject, said by itself or one of its
+        country, or by no one named), or None; and the verb's frame."""
+        subj = self.framer.subject(verb)
+        source = self._resolve(subj) if subj is not None else None
+        frame = self.framer.frame(verb)
+        speaker = self._resolve(self.doc[frame.speaker.head]) if frame.speaker is not None else None
+        if source is None or frame.speaker is not None and (speaker is None or speaker.id != source.id and (
+                speaker.country is None or speaker.country != source.country)):
+            return None, frame
+        return source, frame
+
+    def _aimed_at(self, verb: Token, source: Actor, more: list[Token]) -> Actor | None:
+        """The party an act said of the future is done to: its object or one it is addressed to,
+        else one of ``more``; never the sayer itself or, for a state, its own country."""
+        aimed = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ in ADDRESS_PREPS
+            for g in c.children if g.dep_ == "pobj"] + more
+        return next((a for t in aimed if (a := self._resolve(t)) is not None and a.id != source.id
+                     and not _own_country(source, a)), None)
+
+    def _refusals(self) -> None:
+        """"The government said it would not cancel the reform", "said the state would not pay
+        ransom": an act a party says it will not do is a refusal (REJECT 120), as a negated intent
+        of the lexicon's acts is (``_stated``: "will not negotiate"), whatever the act; the lexicon
+        names few of the acts refused so. Said by the party itself, or of a state by one of its
+        country; not what is only undergone ("would not be intimidated"), nor a word withheld
+        ("would not comment"), nor what a warning says ("warned it would not tolerate"), nor an
+        act of the lexicon, already read as the refusal it states."""
+        coded = {f.trigger.i for f in self.found}
+        for aux in tokens_where(self.doc, DEP, self.doc.vocab.strings["aux"]):
+            verb = aux.head
+            if aux.lower_ not in words("future_modal") or verb.pos_ != "VERB" or verb.i in coded \
+                    or not any(c.dep_ == "neg" for c in verb.children) \
+                    or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+                    or any(is_a(verb, r) for r in ("reporting", "communicative", "utterance_noun", "hedge_verb")) \
+                    or verb.dep_ == "ccomp" and is_a(verb.head, "threat_intent"):
+                continue  # ("warned that it would not tolerate": a threat)
+            acts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")] + [
+                g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if any(a.i in coded for a in acts):
+                continue  # "would not launch attacks": the act named is coded, and read as the refusal
+            source, frame = self._own_word(verb)
+            speaker = self._resolve(self.doc[frame.speaker.head]) if frame.speaker is not None else None
+            if source is None or speaker is not None and speaker.id != source.id and not (
+                    source.kind == "country" or source.sector in STATE_SECTORS):
+                continue  # a state's refusal its officials tell; no one else answers for another party
+            entry = Trigger(verb.lemma_.lower(), "VERB", "120", "target", (), "", 0.7, "word_roles.tsv:future_modal")
+            self.found.append(_Found(verb, entry, source, self._aimed_at(verb, source, []), None,
+                                     f"{entry.origin}:refusal+intent:{aux.lower_}+refused", "120", frame))
             coded.add(verb.i)
 
     def _reported_blame(self) -> None:
