@@ -2003,3 +2003,22 @@ def test_events_an_act_a_party_says_it_will_not_do_is_a_refusal(code):
                  "The defence minister warned that Ghana would not tolerate incursions."):
         events = code(text)
         assert not find(events, type="REJECT"), (text, [(e["trigger"], e["type"]) for e in events])
+
+
+def test_events_a_later_report_with_no_day_retells_the_day_s_act_in_looser_words(code):
+    # the state's forces and the protesters named by other words, at the same place: one act
+    text = ("NAIROBI, May 8 (Newswire) - Kenyan police fired tear gas at protesters in Nairobi on Tuesday. "
+            "Officers fired rubber bullets into the crowd, witnesses said.")
+    events = find(code(text, "2024-05-08"), type="ASSAULT")
+    assert len(events) == 1 and len(events[0]["mentions"]) == 2, [(e["trigger"], e["mentions"]) for e in events]
+    # not a second act said to be one, nor acts with the sides the other way round
+    events = find(code(text.replace("Officers fired", "In a second incident, officers fired"), "2024-05-08"),
+                  type="ASSAULT")
+    assert len(events) == 2, [e["trigger"] for e in events]
+    events = find(code("Somali soldiers attacked an al-Shabaab camp near Baidoa on Monday. The militants fired "
+                       "mortars at the soldiers near Baidoa, a local official said.", "2024-05-08"), type="ASSAULT")
+    assert len(events) == 2, [e["trigger"] for e in events]
+    # nor an act told as the story's background
+    events = find(code("Gunmen fought rival gangs in Kisumu in March. The gunmen attacked a police post in Kisumu, "
+                       "witnesses said.", "2024-05-08"), type="ASSAULT")
+    assert len(events) == 2, [e["trigger"] for e in events]

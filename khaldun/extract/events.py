@@ -2200,10 +2200,17 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
             outcome = titled and e.span[0] >= headline_end and all(o.span[0] < headline_end for o in group) \
                 and any(all(_same_happening(o, t, headline_end, ties, titled) for o in acts)
                         for t in tied_to.get(e.trigger_span[0], ()))
+            # and a later report with no day of its own that tells again, in looser words, an act of
+            # the group its own words date to the days of the report, at a place that agrees (not a
+            # fight told as background: "fighting broke out in September"): "security forces fired tear gas
+            # at protesters in Caracas on Monday" and "National Guard troops fired tear gas canisters
+            # into the crowd"
+            later = e.date.text is None and e.trigger_span[0] not in manner and any(
+                o.span[0] < e.span[0] and _of_the_day(o) and _retold_loosely(o, e) for o in acts)
             if tied and all(_same_happening(o, e, headline_end, ties, titled) for o in tied) \
                     or kin and all(_same_happening(o, e, headline_end, ties, titled) for o in kin) \
                     and not any(_contradicts(o, e, headline_end if titled else -1) for o in acts if o not in kin) \
-                    or (again and _retells(e, group, [e, *tied_to.get(e.trigger_span[0], ())]) or outcome) \
+                    or (again and _retells(e, group, [e, *tied_to.get(e.trigger_span[0], ())]) or outcome or later) \
                     and not any(_contradicts(o, e, headline_end if titled else -1) for o in acts) \
                     or all(_same_happening(o, e, headline_end, ties, titled) for o in acts):
                 group.append(e)
@@ -2309,6 +2316,42 @@ def _retold_by_kind(a: Event, b: Event) -> bool:
     return a.cameo == b.cameo and a.certainty == b.certainty and bool(pairs) and all(
         x.id == y.id or _described_alike(x, y) for x, y in pairs) and not (
         a.date.start and b.date.start and _days_differ(a.date, b.date))
+
+
+# the kinds of party a story names by turns in other words: a state's forces ("security forces",
+# "National Guard troops"), its armed opponents ("M23 fighters", "they", "gunmen"), unarmed people
+# ("protesters", "the crowd", "villagers")
+PARTY_KINDS = (frozenset({"COP", "MIL"}), ARMED_OPPONENTS, frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF"}))
+
+
+def _retold_loosely(a: Event, b: Event) -> bool:
+    """Whether a report may tell again an act told before, in looser words: of one type of act on
+    the ground (``CONTACT_TYPES``) and kin codes, at a place that agrees (both named, one within the other), each side both name one
+    actor or a party of one country and kind (``PARTY_KINDS``), and no word of another act ("a
+    second attack", "separate raids")."""
+    pairs = [(x, y) for x, y in ((a.source, b.source), (a.target, b.target)) if x is not None and y is not None]
+    return a.type == b.type and a.type in CONTACT_TYPES and a.certainty == b.certainty \
+        and _kin_codes(a.cameo, b.cameo) and bool(pairs) \
+        and a.location is not None and b.location is not None \
+        and (_within(a.location, b.location) or _within(b.location, a.location)) \
+        and all(x.id == y.id or _kind_alike(x, y) for x, y in pairs) \
+        and not DISTINCT_ACT.intersection(re.findall(r"[a-z]+", b.text.lower()))
+
+
+# the days before its report within which an act is the story's news, not its background
+NEWS_DAYS = 7
+
+
+def _of_the_day(e: Event) -> bool:
+    """Whether an act is dated by its own words to the days just before its report."""
+    return e.date.text is not None and e.date.start is not None and e.reported is not None \
+        and 0 <= (e.reported - e.date.start).days <= NEWS_DAYS
+
+
+def _kind_alike(x: Actor, y: Actor) -> bool:
+    """Two mentions of one country's parties of one kind (``PARTY_KINDS``), each coded with a sector."""
+    return x.country is not None and x.country == y.country and x.sector is not None and y.sector is not None and (
+        x.sector == y.sector or any({x.sector, y.sector} <= kind for kind in PARTY_KINDS))
 
 
 def _days_differ(x: TimeSpan, y: TimeSpan) -> bool:
