@@ -279,6 +279,8 @@ class EventFinder:
     def _with_contents(self, event: Event) -> Event:
         """An event of a charge or a denial with the words of the acts it says among its reports
         ("accused police of attacking demonstrators": "attacking" is a word of the accusation)."""
+        if not self.contents:
+            return event
         spans = [self.doc.char_span(*m.trigger_span, alignment_mode="expand") for m in event.mentions or (event,)]
         said = [t for v in spans if v is not None for t in self.contents.get(v.root.i, ())]
         if not said:
