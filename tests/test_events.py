@@ -2022,3 +2022,16 @@ def test_events_a_later_report_with_no_day_retells_the_day_s_act_in_looser_words
     events = find(code("Gunmen fought rival gangs in Kisumu in March. The gunmen attacked a police post in Kisumu, "
                        "witnesses said.", "2024-05-08"), type="ASSAULT")
     assert len(events) == 2, [e["trigger"] for e in events]
+
+
+def test_events_an_act_a_rejection_is_of_is_the_rejection_s_content(code):
+    # the talks rejected or ruled out are not held; the resignation called for is not done
+    for text, act in (("The junta has rejected any talks with the rebels.", "talks"),
+                      ("The president ruled out negotiations with the militia.", "negotiations"),
+                      ("The prime minister rejected calls to resign.", "resign")):
+        events = code(text)
+        assert not find(events, act), (text, [(e["trigger"], e["type"]) for e in events])
+        assert any(m["trigger"] == act for e in find(events, type="REJECT") for m in e["mentions"]), events
+    # a definite noun names again an act told before: it is that act's report
+    events = code("Kenya accused Somalia of arming the militants. Somalia rejected the accusation.")
+    assert one(events, "accused")["type"] == "ACCUSE"

@@ -479,18 +479,34 @@ class EventFinder:
         camp", "forty suspects were arrested for arson": an act told only as what a charge or a
         denial says is that charge's or denial's content, coded once as the accusation (ACCUSE),
         the rejection (REJECT) or the arrest the text reports, whose words it joins
-        (``_with_contents``); it is no report of its own that the act was, or was not, done. Where the charge or denial is no event of the lexicon, the
-        act stays (hedged or negated by its frame), and so does a definite event noun the charge
-        is about, an act taken as done whose doer it names ("blamed Boko Haram for the attack";
-        not one the charged act is done to: "accused of ordering the arrest of protesters")."""
+        (``_with_contents``); it is no report of its own that the act was, or was not, done. So
+        is an act a rejection is of ("rejected any talks with the RSF", "rejected calls to
+        resign"): the act rejected is not done, or was told as its own report.
+        Where the charge or denial is no event of the lexicon, the act stays (hedged or negated by
+        its frame), and so does a definite event noun the charge is about, an act taken as done
+        whose doer it names ("blamed Boko Haram for the attack"; not one the charged act is done
+        to: "accused of ordering the arrest of protesters")."""
         coded = {f.trigger.i for f in self.found}
+        rejections = {f.trigger.i for f in self.found if f.entry.pos == "VERB" and nearest(f.cameo).plover == "REJECT"}
         for f in self.found:
             if f.entry.pos == "NOUN" and _definite(f.trigger) and f.trigger.dep_ == "pobj":
                 continue
-            verb = self.framer.said_within(f.trigger)
+            verb = self.framer.said_within(f.trigger) or self._rejected_by(f, rejections)
             if verb is not None and verb.i in coded and verb.i != f.trigger.i and f.trigger.i not in self.consumed:
                 self.consumed.add(f.trigger.i)
                 self.contents.setdefault(verb.i, []).append(f.trigger)
+
+    def _rejected_by(self, f: _Found, rejections: set[int]) -> Token | None:
+        """The verb of a rejection whose object an act is: its noun ("rejected any talks"), or the
+        clause of a noun that is ("rejected calls to resign", "rejected demands to disarm"); not a
+        definite noun, which names again an act told before ("denied the accusation")."""
+        if f.entry.pos == "NOUN" and _definite(f.trigger):
+            return None
+        node = self.framer.anchor(f.trigger) if f.entry.pos == "NOUN" else f.trigger
+        if node.head.pos_ == "NOUN" and (node.dep_ in ("acl", "xcomp") or node.dep_ == "relcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+            node = node.head  # (an infinitive the parse hangs on its noun as a relative clause)
+        return node.head if node.dep_ == "dobj" and node.head.i in rejections else None
 
     def _conditional_threats(self) -> None:
         """"Iran would close the strait if it were attacked", "said it would cut off gas supplies
