@@ -187,7 +187,7 @@ class EventFinder:
         self.published = published
         self.found: list[_Found] = []
         self.consumed: set[int] = set()
-        self.contents: dict[int, list[Token]] = {}  # a charge's or denial's verb -> the acts it says (``_said_within``)
+        self.contents: dict[int, list[Token]] = {}  # a charge's verb -> the acts it says (``_said_within``)
         self._places_by_name: dict[str, Place] | None = None  # the text's place names, read when asked
         self.framer = FrameBuilder(doc, text, actors, places, self._takes_object, self._moves_object)
         self.sense = Sense(actors, places, self.is_trigger)
@@ -287,9 +287,9 @@ class EventFinder:
             return event
         told = []
         for t in said:
-            start, end = t.sent.start_char, t.sent.end_char
-            told.append(EventMention(self.text[start:end].rstrip(), (start, start + len(self.text[start:end].rstrip())),
-                                     t.text, (t.idx, t.idx + len(t.text))))
+            sentence = self.text[t.sent.start_char:t.sent.end_char].rstrip()
+            told.append(EventMention(sentence, (t.sent.start_char, t.sent.start_char + len(sentence)), t.text,
+                                     (t.idx, t.idx + len(t.text))))
         return replace(event, mentions=tuple(sorted((*event.mentions, *told), key=lambda m: m.trigger_span[0])))
 
     def _placed_recipient(self, event: Event) -> Event:
@@ -481,13 +481,14 @@ class EventFinder:
         the rejection (REJECT) or the arrest the text reports, whose words it joins
         (``_with_contents``); it is no report of its own that the act was, or was not, done. So
         is an act a rejection is of ("rejected any talks with the RSF", "rejected calls to
-        resign"): the act rejected is not done, or was told as its own report.
-        Where the charge or denial is no event of the lexicon, the act stays (hedged or negated by
-        its frame), and so does a definite event noun the charge is about, an act taken as done
-        whose doer it names ("blamed Boko Haram for the attack"; not one the charged act is done
-        to: "accused of ordering the arrest of protesters")."""
+        resign"): the act rejected is not done. Where the charge or denial is no event of the
+        lexicon, the act stays (hedged or negated by its frame), and so does a definite event
+        noun the charge is about, an act taken as done whose doer it names ("blamed Boko Haram
+        for the attack"; not one the charged act is done to: "accused of ordering the arrest of
+        protesters")."""
         coded = {f.trigger.i for f in self.found}
-        rejections = {f.trigger.i for f in self.found if f.entry.pos == "VERB" and nearest(f.cameo).plover == "REJECT"}
+        rejections = {f.trigger.i for f in self.found
+                      if f.entry.pos == "VERB" and nearest(f.cameo).plover == "REJECT"}
         for f in self.found:
             if f.entry.pos == "NOUN" and _definite(f.trigger) and f.trigger.dep_ == "pobj":
                 continue
@@ -527,7 +528,7 @@ class EventFinder:
             if cond is None or any(verb.left_edge.i <= i <= verb.right_edge.i and not (
                     cond.left_edge.i <= i <= cond.right_edge.i) for i in coded):
                 continue  # "would launch attacks if": the act named is coded, and recoded as the threat
-            source, frame = self._own_word(verb)
+            source, frame, _ = self._own_word(verb)
             if source is None:
                 continue
             target = self._aimed_at(verb, source, [s for s in [self.framer.subject(cond)] if s is not None])
@@ -536,17 +537,17 @@ class EventFinder:
                                      f"{entry.origin}:conditional-threat+intent:{aux.lower_}", "130", frame))
             coded.add(verb.i)
 
-    def _own_word(self, verb: Token) -> tuple[Actor | None, Frame]:
+    def _own_word(self, verb: Token) -> tuple[Actor | None, Frame, Actor | None]:
         """The party that says it will do an act (the verb's subject, said by itself or one of its
-        country, or by no one named), or None; and the verb's frame."""
+        country, or by no one named), or None; the verb's frame; and the speaker, if named."""
         subj = self.framer.subject(verb)
         source = self._resolve(subj) if subj is not None else None
         frame = self.framer.frame(verb)
         speaker = self._resolve(self.doc[frame.speaker.head]) if frame.speaker is not None else None
         if source is None or frame.speaker is not None and (speaker is None or speaker.id != source.id and (
                 speaker.country is None or speaker.country != source.country)):
-            return None, frame
-        return source, frame
+            return None, frame, speaker
+        return source, frame, speaker
 
     def _aimed_at(self, verb: Token, source: Actor, more: list[Token]) -> Actor | None:
         """The party an act said of the future is done to: its object or one it is addressed to,
@@ -578,8 +579,7 @@ class EventFinder:
                 g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if any(a.i in coded for a in acts):
                 continue  # "would not launch attacks": the act named is coded, and read as the refusal
-            source, frame = self._own_word(verb)
-            speaker = self._resolve(self.doc[frame.speaker.head]) if frame.speaker is not None else None
+            source, frame, speaker = self._own_word(verb)
             if source is None or speaker is not None and speaker.id != source.id and not (
                     source.kind == "country" or source.sector in STATE_SECTORS):
                 continue  # a state's refusal its officials tell; no one else answers for another party
@@ -2142,7 +2142,8 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     with no doer or day of their own that name whom the act was done to ("the attack in the Lakki
     Marwat district", "condemned the attack on the base"): each is a mention of the first act of
     its type told before it that agrees with it in place, day and sides, or a report of its own
-    where none does."""
+    where none does. A later report with no day of its own may tell again, in looser words for
+    its sides, an act the story dates to its own days (``_retold_loosely``)."""
     headline_end = text.find("\n") if "\n" in text else -1
     titled = headline_end > 0 and headline_line(text[:headline_end].strip())  # a headline, not a first paragraph
     manner = {noun for _, noun in ties}
@@ -2220,9 +2221,9 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
                         for t in tied_to.get(e.trigger_span[0], ()))
             # and a later report with no day of its own that tells again, in looser words, an act of
             # the group its own words date to the days of the report, at a place that agrees (not a
-            # fight told as background: "fighting broke out in September"): "security forces fired tear gas
-            # at protesters in Caracas on Monday" and "National Guard troops fired tear gas canisters
-            # into the crowd"
+            # fight told as background: "fighting broke out in September"): "security forces fired
+            # tear gas at protesters in Caracas on Monday" and "National Guard troops fired tear gas
+            # canisters into the crowd"
             later = e.date.text is None and e.trigger_span[0] not in manner and any(
                 o.span[0] < e.span[0] and _of_the_day(o) and _retold_loosely(o, e) for o in acts)
             if tied and all(_same_happening(o, e, headline_end, ties, titled) for o in tied) \
@@ -2344,9 +2345,9 @@ PARTY_KINDS = (frozenset({"COP", "MIL"}), ARMED_OPPONENTS, frozenset({"CVL", "OP
 
 def _retold_loosely(a: Event, b: Event) -> bool:
     """Whether a report may tell again an act told before, in looser words: of one type of act on
-    the ground (``CONTACT_TYPES``) and kin codes, at a place that agrees (both named, one within the other), each side both name one
-    actor or a party of one country and kind (``PARTY_KINDS``), and no word of another act ("a
-    second attack", "separate raids")."""
+    the ground (``CONTACT_TYPES``) and kin codes, at a place that agrees (both named, one within
+    the other), each side both name one actor or a party of one country and kind
+    (``PARTY_KINDS``), and no word of another act ("a second attack", "separate raids")."""
     pairs = [(x, y) for x, y in ((a.source, b.source), (a.target, b.target)) if x is not None and y is not None]
     return a.type == b.type and a.type in CONTACT_TYPES and a.certainty == b.certainty \
         and _kin_codes(a.cameo, b.cameo) and bool(pairs) \
