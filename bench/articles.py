@@ -4,9 +4,13 @@ as an analyst checks a batch of stories.
     python bench/articles.py [FIRST LAST] [-v]      # articles FIRST..LAST (default: all)
 
 Each event khaldun codes is matched to the coded event of its PLOVER type in the same article whose
-evidence words it shares most (at least three points: a shared content word is one, the trigger
-among the evidence's words two); events matched to none are outside the coding (wrong kind, or an
-act the coding leaves out); further events matched to one coded event are its duplicates. The share
+evidence words it shares most (at least three points: a shared content word is one, a trigger among
+the evidence's words two; the words and triggers of every report the event gathers, a headline's
+event with the body's sentences that tell it again); events matched to none are outside the coding
+(wrong kind, or an act the coding leaves out); further events matched to one coded event are its
+duplicates, of which those on one report's words are counted apart: khaldun writes one event per
+source and target of a report ("France and Britain urged Iran": two), as CAMEO coders do, where the
+coding writes one. The share
 is also given for the events exported as asserted, the ones an analyst filtering out negated, hedged
 and hypothetical reports keeps. For each asserted coded event found, the record that gathers most
 reports is read for its actors' countries (a coded event marked "either side" may be read both
@@ -107,8 +111,9 @@ def match(rows: list[dict], events: list[dict]) -> dict[int, int]:
     """event index -> coded row index, by type and shared evidence words."""
     out = {}
     for i, ev in enumerate(events):
-        words = content_words(ev["text"]) | content_words(ev.get("trigger"))
-        trigger = set(fold(ev.get("trigger")).split())
+        reports = ev.get("mentions") or [ev]
+        words = set().union(*(content_words(m["text"]) | content_words(m.get("trigger")) for m in reports))
+        trigger = set().union(*(set(fold(m.get("trigger")).split()) for m in reports))
         scores = [(len(words & content_words(r["evidence"])) + 2 * bool(trigger & content_words(r["evidence"])), j)
                   for j, r in enumerate(rows) if r["type"] == ev["type"]]
         best = max(scores, key=lambda s: (s[0], -s[1]), default=(0, None))  # the first coded of the best
@@ -138,6 +143,8 @@ def score(articles: list[str], verbose: bool = False) -> dict[str, int]:
         add("events_asserted", len(asserted))
         add("matched_asserted", sum(i in found for i in asserted))
         add("duplicates", sum(len(v) - 1 for v in by_row.values()))
+        add("dyads", sum(1 for v in by_row.values() for k, i in enumerate(v)
+                         if any(events[i]["trigger_span"] == events[o]["trigger_span"] for o in v[:k])))
         for j, r in enumerate(rows):
             hits = by_row.get(j, [])
             if r["certainty"] != "asserted":
@@ -191,7 +198,8 @@ def main() -> None:
     print(f"articles {arts[0]}-{arts[-1]}")
     print("events matched to a coded event (right kind)", ratio("matched", "events"),
           "  of those exported as asserted", ratio("matched_asserted", "events_asserted"))
-    print("duplicates within an article", t.get("duplicates", 0))
+    print("duplicates within an article", t.get("duplicates", 0),
+          f"  of which further source-target pairs of one report {t.get('dyads', 0)}")
     print("coded events found", ratio("found", "coded"), "  leads found", ratio("leads_found", "leads"))
     for key in ("source", "target", "date", "place"):
         print(f"{key} right/wrong/missing", *(t.get(f"{key}_{v}", 0) for v in ("right", "wrong", "missing")))

@@ -188,6 +188,7 @@ class EventFinder:
         self.published = published
         self.found: list[_Found] = []
         self.consumed: set[int] = set()
+        self.contents: dict[int, list[Token]] = {}  # a charge's verb -> the acts it says (``_said_within``)
         self._places_by_name: dict[str, Place] | None = None  # the text's place names, read when asked
         self.framer = FrameBuilder(doc, text, actors, places, self._takes_object, self._moves_object)
         self.sense = Sense(actors, places, self.is_trigger)
@@ -218,6 +219,8 @@ class EventFinder:
         self._owned_acts()
         self._warned_of()
         self._conditional_threats()
+        self._refusals()
+        self._said_within()
         verb_types = {f.trigger.i: nearest(f.cameo).plover for f in self.found if f.entry.pos == "VERB"}
         triggers = {f.trigger.i for f in self.found}
         for f in self.found:
@@ -272,13 +275,29 @@ class EventFinder:
         told = {e.trigger_span[0] for e in events}
         merged = merge_reports(events, self.text, self._manner_ties(verb_types, told), anaphors, echoes,
                                self._toll_ties(verb_types), self._casualties(), named)
-        return [self._recipient_by_default(e) for e in merged]
+        return [self._recipient_by_default(self._with_contents(e)) for e in merged]
 
     def _recipient_by_default(self, event: Event) -> Event:
         """The recipient event coders record for an act no report of it names one for: the country
         of its place (``_placed_recipient``), else, for a protest, the government (``_protested``)."""
         event = self._placed_recipient(event)
         return self._protested(event, event.location) if event.target is None and event.type == "PROTEST" else event
+
+    def _with_contents(self, event: Event) -> Event:
+        """An event of a charge or a denial with the words of the acts it says among its reports
+        ("accused police of attacking demonstrators": "attacking" is a word of the accusation)."""
+        if not self.contents:
+            return event
+        spans = [self.doc.char_span(*m.trigger_span, alignment_mode="expand") for m in event.mentions or (event,)]
+        said = [t for v in spans if v is not None for t in self.contents.get(v.root.i, ())]
+        if not said:
+            return event
+        told = []
+        for t in said:
+            sentence = self.text[t.sent.start_char:t.sent.end_char].rstrip()
+            told.append(EventMention(sentence, (t.sent.start_char, t.sent.start_char + len(sentence)), t.text,
+                                     (t.idx, t.idx + len(t.text))))
+        return replace(event, mentions=tuple(sorted((*event.mentions, *told), key=lambda m: m.trigger_span[0])))
 
     def _placed_recipient(self, event: Event) -> Event:
         """"The first NATO peacekeepers arrived in Bosnia", "troops were deployed in Somalia": an act
@@ -491,6 +510,41 @@ class EventFinder:
             found += [replace(f, target=t, rule=f.rule + tag) for t in aims.values()] or [f]
         self.found = found
 
+    def _said_within(self) -> None:
+        """"The union accused police of attacking demonstrators", "the RSF denied shelling the
+        camp", "forty suspects were arrested for arson": an act told only as what a charge or a
+        denial says is that charge's or denial's content, coded once as the accusation (ACCUSE),
+        the rejection (REJECT) or the arrest the text reports, whose words it joins
+        (``_with_contents``); it is no report of its own that the act was, or was not, done. So
+        is an act a rejection is of ("rejected any talks with the RSF", "rejected calls to
+        resign"): the act rejected is not done. Where the charge or denial is no event of the
+        lexicon, the act stays (hedged or negated by its frame), and so does a definite event
+        noun the charge is about, an act taken as done whose doer it names ("blamed Boko Haram
+        for the attack"; not one the charged act is done to: "accused of ordering the arrest of
+        protesters")."""
+        coded = {f.trigger.i for f in self.found}
+        rejections = {f.trigger.i for f in self.found
+                      if f.entry.pos == "VERB" and nearest(f.cameo).plover == "REJECT"}
+        for f in self.found:
+            if f.entry.pos == "NOUN" and _definite(f.trigger) and f.trigger.dep_ == "pobj":
+                continue
+            verb = self.framer.said_within(f.trigger) or self._rejected_by(f, rejections)
+            if verb is not None and verb.i in coded and verb.i != f.trigger.i and f.trigger.i not in self.consumed:
+                self.consumed.add(f.trigger.i)
+                self.contents.setdefault(verb.i, []).append(f.trigger)
+
+    def _rejected_by(self, f: _Found, rejections: set[int]) -> Token | None:
+        """The verb of a rejection whose object an act is: its noun ("rejected any talks"), or the
+        clause of a noun that is ("rejected calls to resign", "rejected demands to disarm"); not a
+        definite noun, which names again an act told before ("denied the accusation")."""
+        if f.entry.pos == "NOUN" and _definite(f.trigger):
+            return None
+        node = self.framer.anchor(f.trigger) if f.entry.pos == "NOUN" else f.trigger
+        if node.head.pos_ == "NOUN" and (node.dep_ in ("acl", "xcomp") or node.dep_ == "relcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+            node = node.head  # (an infinitive the parse hangs on its noun as a relative clause)
+        return node.head if node.dep_ == "dobj" and node.head.i in rejections else None
+
     def _conditional_threats(self) -> None:
         """"Iran would close the strait if it were attacked", "said it would cut off gas supplies
         unless ...": an act a party says it will do on a condition is a threat (THREATEN 130), as
@@ -510,22 +564,64 @@ class EventFinder:
             if cond is None or any(verb.left_edge.i <= i <= verb.right_edge.i and not (
                     cond.left_edge.i <= i <= cond.right_edge.i) for i in coded):
                 continue  # "would launch attacks if": the act named is coded, and recoded as the threat
-            subj = self.framer.subject(verb)
-            source = self._resolve(subj) if subj is not None else None
-            frame = self.framer.frame(verb)
-            speaker = self._resolve(self.doc[frame.speaker.head]) if frame.speaker is not None else None
-            if source is None or frame.speaker is not None and (speaker is None or speaker.id != source.id and (
-                    speaker.country is None or speaker.country != source.country)):
+            source, frame, _ = self._own_word(verb)
+            if source is None:
                 continue
-            aimed = [c for c in verb.children if c.dep_ == "dobj"] + [
-                g for c in verb.children if c.dep_ == "prep" and c.lower_ in ADDRESS_PREPS
-                for g in c.children if g.dep_ == "pobj"] + [
-                s for s in [self.framer.subject(cond)] if s is not None]
-            target = next((a for t in aimed if (a := self._resolve(t)) is not None and a.id != source.id
-                           and not _own_country(source, a)), None)
+            target = self._aimed_at(verb, source, [s for s in [self.framer.subject(cond)] if s is not None])
             entry = Trigger(verb.lemma_.lower(), "VERB", "130", "target", (), "", 0.7, "word_roles.tsv:condition_mark")
             self.found.append(_Found(verb, entry, source, target, None,
                                      f"{entry.origin}:conditional-threat+intent:{aux.lower_}", "130", frame))
+            coded.add(verb.i)
+
+    def _own_word(self, verb: Token) -> tuple[Actor | None, Frame, Actor | None]:
+        """The party that says it will do an act (the verb's subject, said by itself or one of its
+        country, or by no one named), or None; the verb's frame; and the speaker, if named."""
+        subj = self.framer.subject(verb)
+        source = self._resolve(subj) if subj is not None else None
+        frame = self.framer.frame(verb)
+        speaker = self._resolve(self.doc[frame.speaker.head]) if frame.speaker is not None else None
+        if source is None or frame.speaker is not None and (speaker is None or speaker.id != source.id and (
+                speaker.country is None or speaker.country != source.country)):
+            return None, frame, speaker
+        return source, frame, speaker
+
+    def _aimed_at(self, verb: Token, source: Actor, more: list[Token]) -> Actor | None:
+        """The party an act said of the future is done to: its object or one it is addressed to,
+        else one of ``more``; never the sayer itself or, for a state, its own country."""
+        aimed = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ in ADDRESS_PREPS
+            for g in c.children if g.dep_ == "pobj"] + more
+        return next((a for t in aimed if (a := self._resolve(t)) is not None and a.id != source.id
+                     and not _own_country(source, a)), None)
+
+    def _refusals(self) -> None:
+        """"The government said it would not cancel the reform", "said the state would not pay
+        ransom": an act a party says it will not do is a refusal (REJECT 120), as a negated intent
+        of the lexicon's acts is (``_stated``: "will not negotiate"), whatever the act; the lexicon
+        names few of the acts refused so. Said by the party itself, or of a state by one of its
+        country; not what is only undergone ("would not be intimidated"), nor a word withheld
+        ("would not comment"), nor what a warning says ("warned it would not tolerate"), nor an
+        act of the lexicon, already read as the refusal it states."""
+        coded = {f.trigger.i for f in self.found}
+        for aux in tokens_where(self.doc, DEP, self.doc.vocab.strings["aux"]):
+            verb = aux.head
+            if aux.lower_ not in words("future_modal") or verb.pos_ != "VERB" or verb.i in coded \
+                    or not any(c.dep_ == "neg" for c in verb.children) \
+                    or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+                    or any(is_a(verb, r) for r in ("reporting", "communicative", "utterance_noun", "hedge_verb")) \
+                    or verb.dep_ == "ccomp" and is_a(verb.head, "threat_intent"):
+                continue  # ("warned that it would not tolerate": a threat)
+            acts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")] + [
+                g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if any(a.i in coded for a in acts):
+                continue  # "would not launch attacks": the act named is coded, and read as the refusal
+            source, frame, speaker = self._own_word(verb)
+            if source is None or speaker is not None and speaker.id != source.id and not (
+                    source.kind == "country" or source.sector in STATE_SECTORS):
+                continue  # a state's refusal its officials tell; no one else answers for another party
+            entry = Trigger(verb.lemma_.lower(), "VERB", "120", "target", (), "", 0.7, "word_roles.tsv:future_modal")
+            self.found.append(_Found(verb, entry, source, self._aimed_at(verb, source, []), None,
+                                     f"{entry.origin}:refusal+intent:{aux.lower_}+refused", "120", frame))
             coded.add(verb.i)
 
     def _reported_blame(self) -> None:
@@ -2093,7 +2189,8 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     with no doer or day of their own that name whom the act was done to ("the attack in the Lakki
     Marwat district", "condemned the attack on the base"): each is a mention of the first act of
     its type told before it that agrees with it in place, day and sides, or a report of its own
-    where none does."""
+    where none does. A later report with no day of its own may tell again, in looser words for
+    its sides, an act the story dates to its own days (``_retold_loosely``)."""
     headline_end = text.find("\n") if "\n" in text else -1
     titled = headline_end > 0 and headline_line(text[:headline_end].strip())  # a headline, not a first paragraph
     manner = {noun for _, noun in ties}
@@ -2169,10 +2266,17 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
             outcome = titled and e.span[0] >= headline_end and all(o.span[0] < headline_end for o in group) \
                 and any(all(_same_happening(o, t, headline_end, ties, titled) for o in acts)
                         for t in tied_to.get(e.trigger_span[0], ()))
+            # and a later report with no day of its own that tells again, in looser words, an act of
+            # the group its own words date to the days of the report, at a place that agrees (not a
+            # fight told as background: "fighting broke out in September"): "security forces fired
+            # tear gas at protesters in Caracas on Monday" and "National Guard troops fired tear gas
+            # canisters into the crowd"
+            later = e.date.text is None and e.trigger_span[0] not in manner and any(
+                o.span[0] < e.span[0] and _of_the_day(o) and _retold_loosely(o, e) for o in acts)
             if tied and all(_same_happening(o, e, headline_end, ties, titled) for o in tied) \
                     or kin and all(_same_happening(o, e, headline_end, ties, titled) for o in kin) \
                     and not any(_contradicts(o, e, headline_end if titled else -1) for o in acts if o not in kin) \
-                    or (again and _retells(e, group, [e, *tied_to.get(e.trigger_span[0], ())]) or outcome) \
+                    or (again and _retells(e, group, [e, *tied_to.get(e.trigger_span[0], ())]) or outcome or later) \
                     and not any(_contradicts(o, e, headline_end if titled else -1) for o in acts) \
                     or all(_same_happening(o, e, headline_end, ties, titled) for o in acts):
                 group.append(e)
@@ -2278,6 +2382,42 @@ def _retold_by_kind(a: Event, b: Event) -> bool:
     return a.cameo == b.cameo and a.certainty == b.certainty and bool(pairs) and all(
         x.id == y.id or _described_alike(x, y) for x, y in pairs) and not (
         a.date.start and b.date.start and _days_differ(a.date, b.date))
+
+
+# the kinds of party a story names by turns in other words: a state's forces ("security forces",
+# "National Guard troops"), its armed opponents ("M23 fighters", "they", "gunmen"), unarmed people
+# ("protesters", "the crowd", "villagers")
+PARTY_KINDS = (frozenset({"COP", "MIL"}), ARMED_OPPONENTS, frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF"}))
+
+
+def _retold_loosely(a: Event, b: Event) -> bool:
+    """Whether a report may tell again an act told before, in looser words: of one type of act on
+    the ground (``CONTACT_TYPES``) and kin codes, at a place that agrees (both named, one within
+    the other), each side both name one actor or a party of one country and kind
+    (``PARTY_KINDS``), and no word of another act ("a second attack", "separate raids")."""
+    pairs = [(x, y) for x, y in ((a.source, b.source), (a.target, b.target)) if x is not None and y is not None]
+    return a.type == b.type and a.type in CONTACT_TYPES and a.certainty == b.certainty \
+        and _kin_codes(a.cameo, b.cameo) and bool(pairs) \
+        and a.location is not None and b.location is not None \
+        and (_within(a.location, b.location) or _within(b.location, a.location)) \
+        and all(x.id == y.id or _kind_alike(x, y) for x, y in pairs) \
+        and not DISTINCT_ACT.intersection(re.findall(r"[a-z]+", b.text.lower()))
+
+
+# the days before its report within which an act is the story's news, not its background
+NEWS_DAYS = 7
+
+
+def _of_the_day(e: Event) -> bool:
+    """Whether an act is dated by its own words to the days just before its report."""
+    return e.date.text is not None and e.date.start is not None and e.reported is not None \
+        and 0 <= (e.reported - e.date.start).days <= NEWS_DAYS
+
+
+def _kind_alike(x: Actor, y: Actor) -> bool:
+    """Two mentions of one country's parties of one kind (``PARTY_KINDS``), each coded with a sector."""
+    return x.country is not None and x.country == y.country and x.sector is not None and y.sector is not None and (
+        x.sector == y.sector or any({x.sector, y.sector} <= kind for kind in PARTY_KINDS))
 
 
 def _days_differ(x: TimeSpan, y: TimeSpan) -> bool:

@@ -26,6 +26,10 @@ _PRIORITY = (Modality.QUESTION, Modality.DEMANDED, Modality.PURPOSE, Modality.CO
              Modality.REPORTED, Modality.ASSERTED)
 # dependency labels along which a clause inherits the status of the clause that embeds it
 EMBEDDING = {"ccomp", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "attr", "conj", "pcomp"}
+# the links by which words stay inside what a charge or denial says (``FrameBuilder.said_within``):
+# not a clause of their own (relative, adverbial), another's speech (a complement clause) nor the
+# means or circumstances it names ("accused Baku of trying to legitimise force by demanding changes")
+CONTENT_STEPS = {"conj", "dobj", "xcomp"}
 TEMPORAL_ENTS = {"DATE", "TIME"}
 SEQUENCE_PREPS = {"since", "until", "before", "after"}  # a time apart from the act ("during" is its occasion)
 TEMPORAL_PREPS = SEQUENCE_PREPS | {"during"}
@@ -63,6 +67,17 @@ def stops(tok: Token) -> bool:
     the strike"; not "called a strike")."""
     vocab = words("stop_verb")
     return tok.lemma_.lower() in vocab or phrasal_lemma(tok) in vocab
+
+
+def _charge(node: Token) -> Token | None:
+    """The verb of a charge whose "of" or "for" phrase a clause or noun is: "accused of killing",
+    "arrested for arson", "accused Armenian troops of firing" (the parse hangs "of" on the accused)."""
+    if node.dep_ not in ("pcomp", "pobj") or node.head.lower_ not in ("of", "for") or node.head.head.i == node.head.i:
+        return None
+    accuser = node.head.head
+    if accuser.dep_ == "dobj" and accuser.head.lemma_ in words("alleging"):
+        accuser = accuser.head
+    return accuser if accuser.lemma_ in words("alleging") else None
 
 
 def intent_of(tok: Token) -> bool:
@@ -848,18 +863,38 @@ class FrameBuilder:
                 return None
             if node.dep_ in ("ccomp", "xcomp") and head.lemma_ in words("hedge_verb"):
                 return head.lemma_
-            if node.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "for"):
-                accuser = head.head
-                if accuser.dep_ == "dobj" and accuser.head.lemma_ in words("alleging"):
-                    accuser = accuser.head  # "accused Armenian troops of firing": the parse hangs "of" on the accused
-                if accuser.lemma_ in words("alleging"):
-                    return accuser.lemma_  # "accused of killing", "arrested for arson": an allegation
+            accuser = _charge(node)
+            if accuser is not None:
+                return accuser.lemma_  # "accused of killing", "arrested for arson": an allegation
             if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return None  # a clause's subject keeps its own status ("His attack ... seemed to")
             if node.dep_ not in EMBEDDING:
                 return None
             node = head
             steps += 1
+        return None
+
+    def said_within(self, tok: Token) -> Token | None:
+        """The verb of a charge or a denial whose content a predicate is, the charge or denial
+        being the act told: "accused police of attacking demonstrators", "were arrested for arson",
+        "blamed the army for the killings", "denied shelling the camp", "denied that civilians had
+        been targeted", "refused to withdraw". A clause of its own under the content ("troops
+        who were marching"), a phrase of its means, or a verb joined to it that is no form of it
+        ("denied shelling the camp and accused the army"), is not its content."""
+        node = tok
+        for _ in range(5):
+            head = node.head
+            if head.i == node.i:
+                return None
+            accuser = _charge(node)
+            if accuser is not None:
+                return accuser
+            if node.dep_ in ("ccomp", "xcomp") and head.lemma_ in words("failure_verb") and node.i > head.i:
+                return head  # (a clause before it is no content: "accuses X of Y, a charge Kabul denies")
+            if node.dep_ not in CONTENT_STEPS or node.dep_ == "conj" and node.tag_ != head.tag_ \
+                    and node.pos_ not in ("NOUN", "PROPN"):
+                return None
+            node = head
         return None
 
     def negated(self, tok: Token) -> bool:
