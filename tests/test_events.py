@@ -162,6 +162,25 @@ def test_events_commitment_to_cooperate_is_agree(code):
     assert e["type"] == "AGREE" and e["certainty"] == "asserted"
 
 
+def test_events_assent_withheld_is_a_refusal(code):
+    # an agreement or an acceptance negated by its own word is the party's refusal, made and asserted
+    for text, trigger in (("The union did not accept the offer of the employers.", "accept"),
+                          ("Israel has not agreed to the ceasefire proposal.", "agreed"),
+                          ("The government said it cannot accept the conditions set by the IMF.", "accept")):
+        e = one(code(text), trigger)
+        assert (e["type"], e["certainty"]) == ("REJECT", "asserted"), (text, e["type"], e["certainty"])
+    e = one(code("The union accepted the offer of the employers."), "accepted")
+    assert e["type"] == "AGREE"
+    # a condition states no refusal
+    e = one(code("If Iran does not accept the offer, sanctions will follow."), "accept")
+    assert e["type"] == "AGREE" and e["certainty"] != "asserted"
+
+
+def test_events_cooperation_no_longer_promised_is_refused(code):
+    e = one(code("Iraq said it would no longer cooperate with the inspectors."), "cooperate")
+    assert e["type"] == "REJECT" and e["certainty"] == "asserted"
+
+
 def test_events_relative_clause_and_appositive(code):
     e = one(code("He joined the NFSL, a rebel faction which was backed by the CIA."), "backed")
     assert e["source"]["country"] == "USA" and e["source"]["sector"] == "SPY"
@@ -234,6 +253,14 @@ def test_events_plover_types_from_varied_verbs(code):
         "The army deployed troops to the border.": "MOBILIZE",
         "Police arrested dozens of protesters.": "COERCE",
         "Militants bombed a market in Kabul.": "ASSAULT",
+        "The junta expropriated the land of the tribe.": "COERCE",
+        "Venezuela nationalized the foreign oil companies.": "COERCE",
+        "The government forbade public gatherings in Lagos.": "COERCE",
+        "The army put its troops on standby.": "MOBILIZE",
+        "Syria gave its consent to the deployment of observers.": "AGREE",
+        "The European Union imposed a travel ban on Belarusian officials.": "SANCTION",
+        "The United States imposed a visa ban on Russian officials.": "SANCTION",
+        "The rebels gave assurances to the mediators that they would respect the truce.": "AGREE",
     }
     for sentence, plover in cases.items():
         types = {e["type"] for e in code(sentence)}
@@ -1356,8 +1383,11 @@ def test_events_threat_aimed_at_whom_its_clause_acts_on(code):
     events = code("Gunmen killed 20 villagers in Zamfara on Sunday. The governor vowed to hunt down those responsible.")
     e = one(events, "vowed")
     assert e["target"] is not None and e["target"]["text"] == "Gunmen"
-    e = one(code("The president vowed to crush the rebels."), "vowed")
+    e = one(code("The president vowed to wipe out the rebels."), "vowed")
     assert e["target"]["sector"] == "REB"
+    # an act the lexicon knows is the threat's own word, aimed at its object
+    e = one(code("The president vowed to crush the rebels."), "crush")
+    assert e["type"] == "THREATEN" and e["target"]["sector"] == "REB"
     # a threat joined to a hostile act is aimed where that act is, when its own clause names no party
     events = code("Police arrested 40 protesters in Lagos. The union condemned the arrests and threatened to call "
                   "a general strike.")

@@ -854,6 +854,10 @@ class EventFinder:
             source = self._resolve(objs[0])  # "the deployment of 200 marines": they mobilize
             rule += "+theme-as-source"
         cameo, intent = _stated(entry.cameo, self._own_possibility(frame, src, source), self._disowned(frame, src))
+        if intent is None and _withheld_assent(cameo, frame, tok):
+            # "did not accept the offer", "cannot agree to the plan": an assent its party withholds
+            # is its refusal, made and so asserted
+            cameo, rule = _refusal_code(cameo), rule + "+refused"
         if intent is not None:
             rule += _intent_rule(cameo, intent, frame, entry.cameo)
             if source is None and src is None and frame.speaker is not None:
@@ -2502,6 +2506,16 @@ def _stated(cameo: str, frame: Frame, disowned: bool = False) -> tuple[str, str 
 # an intent not to use force, coerce, sanction or protest: the intent to de-escalate (0356), to ease
 # administrative sanctions (0351), economic ones (0354) or dissent (0352)
 RESTRAINT_CODES = {"18": "0356", "19": "0356", "20": "0356", "17": "0351", "16": "0354", "14": "0352"}
+
+
+def _withheld_assent(cameo: str, frame: Frame, tok: Token) -> bool:
+    """Whether an act of assent (an agreement, an offer, demands accepted: AGREE, CAMEO 083) is
+    negated by its own word ("did not accept", "cannot agree", "has never agreed"), in a clause that
+    states it: "no agreement was reached" tells of talks that failed, "if Iran does not accept" of
+    a condition, neither of a refusal."""
+    return not frame.polarity and (nearest(cameo).plover == "AGREE" or cameo == "083") \
+        and not frame.has(Modality.CONDITIONAL) and not frame.has(Modality.QUESTION) \
+        and not frame.has(Modality.HYPOTHETICAL) and any(c.dep_ == "neg" for c in tok.children)
 
 
 def _refusal_code(cameo: str) -> str:
