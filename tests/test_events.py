@@ -176,6 +176,20 @@ def test_events_assent_withheld_is_a_refusal(code):
     assert e["type"] == "AGREE" and e["certainty"] != "asserted"
 
 
+def test_events_force_used_by_protesters_is_a_riot(code):
+    for text, trigger in (("Protesters clashed with police in Cairo on Friday.", "clashed"),
+                          ("Demonstrators attacked the US embassy in Tehran.", "attacked"),
+                          ("The parliament building was stormed by protesters.", "stormed")):
+        e = one(code(text), trigger)
+        assert (e["type"], e["cameo"]) == ("PROTEST", "145"), (text, e["type"], e["cameo"])
+        assert e["acled"]["sub_event_type"] == "Violent demonstration"
+    e = one(code("Rebels clashed with troops near Goma on Friday."), "clashed")
+    assert e["type"] == "ASSAULT"
+    # a crowd of no protest that attacks is a mob: an assault
+    e = one(code("Residents attacked the police station in Lagos."), "attacked")
+    assert e["type"] == "ASSAULT" and e["acled"]["sub_event_type"] == "Mob violence"
+
+
 def test_events_cooperation_no_longer_promised_is_refused(code):
     e = one(code("Iraq said it would no longer cooperate with the inspectors."), "cooperate")
     assert e["type"] == "REJECT" and e["certainty"] == "asserted"

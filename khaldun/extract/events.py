@@ -55,6 +55,7 @@ PROVOKING_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # hostile acts a retaliatio
 AIMED_BY_CLAUSE = {"THREATEN": (("ccomp", "xcomp"), None, "+warned-of"),
                    "PROTEST": (("advcl", "xcomp"), "REQUEST", "+demanded-of")}
 # acts against a party, whose target an act joined to them shares ("accused X ... and vowed to retaliate")
+RIOT = "145"  # CAMEO: protest violently, riot
 HOSTILE_TYPES = {"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT"}
 # the prepositions that name the act a charge is about ("blamed them for the attack", "accused
 # them of the killing", "said they were behind the bombings"), not the charge's circumstances
@@ -853,13 +854,19 @@ class EventFinder:
         if entry.object == "theme" and source is None and objs:
             source = self._resolve(objs[0])  # "the deployment of 200 marines": they mobilize
             rule += "+theme-as-source"
-        cameo, intent = _stated(entry.cameo, self._own_possibility(frame, src, source), self._disowned(frame, src))
+        act = entry.cameo
+        if nearest(act).plover == "ASSAULT" and src is not None and self.sense.is_a(src, "protester"):
+            # "protesters stormed parliament", "demonstrators attacked the embassy": force protesters
+            # use is their violent protest, a riot (145), as "protesters threw stones" is (a crowd of
+            # no protest that attacks is a mob, still an assault)
+            act, rule = RIOT, rule + "+riot"
+        cameo, intent = _stated(act, self._own_possibility(frame, src, source), self._disowned(frame, src))
         if intent is None and _withheld_assent(cameo, frame, tok):
             # "did not accept the offer", "cannot agree to the plan": an assent its party withholds
             # is its refusal, made and so asserted
             cameo, rule = _refusal_code(cameo), rule + "+refused"
         if intent is not None:
-            rule += _intent_rule(cameo, intent, frame, entry.cameo)
+            rule += _intent_rule(cameo, intent, frame, act)
             if source is None and src is None and frame.speaker is not None:
                 # "said the killers would not escape punishment": an act foretold with no agent of
                 # its own is the speaker's threat or promise
