@@ -1973,6 +1973,11 @@ def test_events_an_offer_on_terms_is_still_an_offer(code):
     e = one(code("The rebels offered to lay down their arms if the army withdrew."), "lay down")
     assert (e["type"], e["certainty"]) == ("AGREE", "asserted")
     assert one(code("The army will withdraw its forces unless the rebels disarm."), "withdraw")["type"] == "THREATEN"
+    # a concession promised if the other side does its part is offered on terms, not threatened
+    e = one(code("The rebels would lay down their arms if the army withdrew."), "lay down")
+    assert (e["type"], e["certainty"]) == ("AGREE", "asserted")
+    e = one(code("Russia said it would withdraw from the treaty if NATO deployed missiles."), "withdraw")
+    assert e["type"] == "THREATEN"
 
 
 def test_events_naming_who_the_doers_were_accuses_them(code):

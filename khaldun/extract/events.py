@@ -2492,9 +2492,10 @@ def _stated(cameo: str, frame: Frame, disowned: bool = False) -> tuple[str, str 
     if intent in words("threat_intent") and nearest(recoded).plover != "THREATEN":
         recoded = "130"  # "threatened to deliver blows": whatever the act, a threat
     if frame.has(Modality.CONDITIONAL) and not nearest(recoded).plover == "THREATEN" \
-            and intent not in words("offer_intent"):
+            and intent not in words("offer_intent") \
+            and not (nearest(recoded).plover == "AGREE" and "conditional:if" in frame.cues):
         recoded = "130"  # "will withdraw its force unless ...": a threat, not a promise ("offered to
-        # withdraw if ...": an offer on terms)
+        # withdraw if ...", "would lay down their arms if the army withdrew": an offer on terms)
     if not frame.polarity and nearest(recoded).plover == "AGREE" and (
             disowned or any(c.startswith("future:") for c in frame.cues)):
         # "will not negotiate", "would not allow inspectors": a refusal ("there was no plan to
