@@ -152,6 +152,16 @@ def test_events_intent_becomes_threaten(code):
     assert not find(code("Turkey threatened to attack Kurdish fighters."), "threatened")
 
 
+def test_events_intended_act_is_the_intenders_in_any_sense_of_its_noun(code):
+    # "strike" is first a labour strike, which a state does not stage: the intender still acts in the
+    # sense read (air strikes), as in "Iran threatened an attack"
+    for text in ("Iran threatened heavy strikes.", "The United States threatened military strikes."):
+        e = one(code(text), "strikes")
+        assert (e["type"], e["cameo"]) == ("THREATEN", "138") and e["source"]["kind"] == "country", (text, e)
+    e = one(code("The union threatened a strike."), "strike")
+    assert (e["type"], e["cameo"]) == ("THREATEN", "133")
+
+
 def test_events_commitment_to_cooperate_is_agree(code):
     e = one(code("Japan and South Korea agreed to share intelligence."), "share")
     assert (e["type"], e["cameo"]) == ("AGREE", "0314")

@@ -736,6 +736,18 @@ class EventFinder:
             rule += "+modifier"
         return agent, objs, preps, rule
 
+    def _intended_args(self, tok: Token, frame: Frame, entry: Trigger):
+        """The frame's arguments for ``entry`` (``_args``), with the intender as the agent of an
+        intended act named by a noun: "the union threatened a strike", "Japan pledged $5 million in
+        aid", "Japan offered Indonesia aid": the intended act is the intender's own."""
+        src, objs, preps, rule = self._args(frame, entry)
+        anchor = self.framer.anchor(tok) if entry.pos == "NOUN" else tok
+        if src is None and entry.pos == "NOUN" and anchor.dep_ == "dobj" and frame.under == f"f{anchor.head.i}" \
+                and any(_intent_cue(c) for c in frame.cues):
+            src = self.framer.subject(anchor.head)
+            rule += "+intender"
+        return src, objs, preps, rule
+
     def _code(self, tok: Token, entries: list[Trigger]) -> None:
         pos = entries[0].pos
         frame = self.framer.frame(tok)
@@ -745,22 +757,15 @@ class EventFinder:
             return  # "defused a roadside bomb", "the discovery of a car bomb": the weapon was not used
         if pos == "NOUN" and self._accord_referred(tok, frame):
             return  # "violated the ceasefire", "talks on a truce": the act is another verb's
-        src, objs, preps, rule = self._args(frame, entries[0])
-        anchor = self.framer.anchor(tok) if pos == "NOUN" else tok
-        if src is None and pos == "NOUN" and anchor.dep_ == "dobj" and frame.under == f"f{anchor.head.i}" \
-                and any(_intent_cue(c) for c in frame.cues):
-            # "the union threatened a strike", "Japan pledged $5 million in aid", "Japan offered Indonesia
-            # aid": the intended act is the intender's own
-            src = self.framer.subject(anchor.head)
-            rule += "+intender"
+        src, objs, preps, rule = self._intended_args(tok, frame, entries[0])
         for entry in entries:
             obj_ok = self.sense.holds(entry.requires, src, objs, preps, tok)
             if obj_ok:
                 break
         else:
             return
-        if entry is not entries[0]:
-            src, objs, preps, rule = self._args(frame, entry)
+        if entry is not entries[0]:  # "Iran threatened heavy strikes": the intender acts in the row read
+            src, objs, preps, rule = self._intended_args(tok, frame, entry)
         if entry.object == "theme":  # "provided photographs and other intelligence to Ukraine": what is provided is no party
             things = {c.i for o in objs for c in o.conjuncts}
             preps = [(p, t) for p, t in preps if not (p.startswith("object:") and t.i in things)]
