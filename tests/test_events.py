@@ -186,6 +186,13 @@ def test_events_assent_withheld_is_a_refusal(code):
     assert e["type"] == "AGREE" and e["certainty"] != "asserted"
 
 
+def test_events_wont_states_a_refusal_as_will_not_does(code):
+    for text, trigger in (("Israel won't negotiate with Hamas.", "negotiate"),
+                          ("Iran won't allow inspectors into the site.", "allow")):
+        e = one(code(text), trigger)
+        assert (e["type"], e["certainty"]) == ("REJECT", "asserted"), (text, e["type"], e["certainty"])
+
+
 def test_events_force_used_by_protesters_is_a_riot(code):
     for text, trigger in (("Protesters clashed with police in Cairo on Friday.", "clashed"),
                           ("Demonstrators attacked the US embassy in Tehran.", "attacked"),
