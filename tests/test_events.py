@@ -1995,6 +1995,9 @@ def test_events_an_offer_on_terms_is_still_an_offer(code):
     assert (e["type"], e["certainty"]) == ("AGREE", "asserted")
     e = one(code("Russia said it would withdraw from the treaty if NATO deployed missiles."), "withdraw")
     assert e["type"] == "THREATEN"
+    # ... and one promised if the other side fails to act is held over it: a threat
+    e = one(code("Iraq said it would withdraw if Kuwait failed to pay."), "withdraw")
+    assert e["type"] == "THREATEN"
 
 
 def test_events_naming_who_the_doers_were_accuses_them(code):

@@ -865,7 +865,8 @@ class EventFinder:
             # use is their violent protest, a riot (145), as "protesters threw stones" is (a crowd of
             # no protest that attacks is a mob, still an assault)
             act, rule = RIOT, rule + "+riot"
-        cameo, intent = _stated(act, self._own_possibility(frame, src, source), self._disowned(frame, src))
+        cameo, intent = _stated(act, self._own_possibility(frame, src, source), self._disowned(frame, src),
+                                _on_terms(tok))
         if intent is None and _withheld_assent(cameo, frame, tok):
             # "did not accept the offer", "cannot agree to the plan": an assent its party withholds
             # is its refusal, made and so asserted
@@ -2486,10 +2487,25 @@ def _best_side(told: list[Actor], manner: list[Actor]) -> Actor | None:
     return best if best is not None and best.basis != SITED else next(iter(manner), best)
 
 
-def _stated(cameo: str, frame: Frame, disowned: bool = False) -> tuple[str, str | None]:
+def _on_terms(tok: Token) -> bool:
+    """Whether the act (or the verb of its noun's clause) hangs on a condition that another side does
+    something ("would lay down their arms if the army withdrew"), not that it fails to ("would pull
+    out of the deal if federal troops had not left", "unless the rebels disarm"): terms offered."""
+    verb, steps = tok, 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 4:
+        verb, steps = verb.head, steps + 1  # "would open corridors for aid ... if": the clause's verb
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children):
+            return not any(g.dep_ == "neg" for g in c.children) and c.lemma_ not in words("failure_verb")
+    return False
+
+
+def _stated(cameo: str, frame: Frame, disowned: bool = False,
+            on_terms: bool = False) -> tuple[str, str | None]:
     """The code of an act as its frame states it, and the intent word that changed it (or None):
     an act only intended or promised is the intent's event, not the act. ``disowned``: its agent
-    holds no intent to do it ("Israel has no plans to withdraw")."""
+    holds no intent to do it ("Israel has no plans to withdraw"); ``on_terms``: it is promised on a
+    condition another side is to meet (``_on_terms``)."""
     intent = next((c.split(":", 1)[1] for c in frame.cues if c.startswith(("intended:", "future:"))), None)
     if intent is None:
         return cameo, None
@@ -2498,7 +2514,7 @@ def _stated(cameo: str, frame: Frame, disowned: bool = False) -> tuple[str, str 
         recoded = "130"  # "threatened to deliver blows": whatever the act, a threat
     if frame.has(Modality.CONDITIONAL) and not nearest(recoded).plover == "THREATEN" \
             and intent not in words("offer_intent") \
-            and not (nearest(recoded).plover == "AGREE" and "conditional:if" in frame.cues):
+            and not (nearest(recoded).plover == "AGREE" and on_terms):
         recoded = "130"  # "will withdraw its force unless ...": a threat, not a promise ("offered to
         # withdraw if ...", "would lay down their arms if the army withdrew": an offer on terms)
     if not frame.polarity and nearest(recoded).plover == "AGREE" and (
