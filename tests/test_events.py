@@ -153,6 +153,16 @@ def test_events_intent_becomes_threaten(code):
     assert not find(code("Turkey threatened to attack Kurdish fighters."), "threatened")
 
 
+def test_events_intended_act_is_the_intenders_in_any_sense_of_its_noun(code):
+    # "strike" is first a labour strike, which a state does not stage: the intender still acts in the
+    # sense read (air strikes), as in "Iran threatened an attack"
+    for text in ("Iran threatened heavy strikes.", "The United States threatened military strikes."):
+        e = one(code(text), "strikes")
+        assert (e["type"], e["cameo"]) == ("THREATEN", "138") and e["source"]["kind"] == "country", (text, e)
+    e = one(code("The union threatened a strike."), "strike")
+    assert (e["type"], e["cameo"]) == ("THREATEN", "133")
+
+
 def test_events_commitment_to_cooperate_is_agree(code):
     e = one(code("Japan and South Korea agreed to share intelligence."), "share")
     assert (e["type"], e["cameo"]) == ("AGREE", "0314")
@@ -161,6 +171,46 @@ def test_events_commitment_to_cooperate_is_agree(code):
     assert e["type"] == "AGREE"
     e = one(code("Hungary said it will support the resolution."), "support")
     assert e["type"] == "AGREE" and e["certainty"] == "asserted"
+
+
+def test_events_assent_withheld_is_a_refusal(code):
+    # an agreement or an acceptance negated by its own word is the party's refusal, made and asserted
+    for text, trigger in (("The union did not accept the offer of the employers.", "accept"),
+                          ("Israel has not agreed to the ceasefire proposal.", "agreed"),
+                          ("The government said it cannot accept the conditions set by the IMF.", "accept")):
+        e = one(code(text), trigger)
+        assert (e["type"], e["certainty"]) == ("REJECT", "asserted"), (text, e["type"], e["certainty"])
+    e = one(code("The union accepted the offer of the employers."), "accepted")
+    assert e["type"] == "AGREE"
+    # a condition states no refusal
+    e = one(code("If Iran does not accept the offer, sanctions will follow."), "accept")
+    assert e["type"] == "AGREE" and e["certainty"] != "asserted"
+
+
+def test_events_wont_states_a_refusal_as_will_not_does(code):
+    for text, trigger in (("Israel won't negotiate with Hamas.", "negotiate"),
+                          ("Iran won't allow inspectors into the site.", "allow")):
+        e = one(code(text), trigger)
+        assert (e["type"], e["certainty"]) == ("REJECT", "asserted"), (text, e["type"], e["certainty"])
+
+
+def test_events_force_used_by_protesters_is_a_riot(code):
+    for text, trigger in (("Protesters clashed with police in Cairo on Friday.", "clashed"),
+                          ("Demonstrators attacked the US embassy in Tehran.", "attacked"),
+                          ("The parliament building was stormed by protesters.", "stormed")):
+        e = one(code(text), trigger)
+        assert (e["type"], e["cameo"]) == ("PROTEST", "145"), (text, e["type"], e["cameo"])
+        assert e["acled"]["sub_event_type"] == "Violent demonstration"
+    e = one(code("Rebels clashed with troops near Goma on Friday."), "clashed")
+    assert e["type"] == "ASSAULT"
+    # a crowd of no protest that attacks is a mob: an assault
+    e = one(code("Residents attacked the police station in Lagos."), "attacked")
+    assert e["type"] == "ASSAULT" and e["acled"]["sub_event_type"] == "Mob violence"
+
+
+def test_events_cooperation_no_longer_promised_is_refused(code):
+    e = one(code("Iraq said it would no longer cooperate with the inspectors."), "cooperate")
+    assert e["type"] == "REJECT" and e["certainty"] == "asserted"
 
 
 def test_events_relative_clause_and_appositive(code):
@@ -235,6 +285,14 @@ def test_events_plover_types_from_varied_verbs(code):
         "The army deployed troops to the border.": "MOBILIZE",
         "Police arrested dozens of protesters.": "COERCE",
         "Militants bombed a market in Kabul.": "ASSAULT",
+        "The junta expropriated the land of the tribe.": "COERCE",
+        "Venezuela nationalized the foreign oil companies.": "COERCE",
+        "The government forbade public gatherings in Lagos.": "COERCE",
+        "The army put its troops on standby.": "MOBILIZE",
+        "Syria gave its consent to the deployment of observers.": "AGREE",
+        "The European Union imposed a travel ban on Belarusian officials.": "SANCTION",
+        "The United States imposed a visa ban on Russian officials.": "SANCTION",
+        "The rebels gave assurances to the mediators that they would respect the truce.": "AGREE",
     }
     for sentence, plover in cases.items():
         types = {e["type"] for e in code(sentence)}
@@ -1359,8 +1417,11 @@ def test_events_threat_aimed_at_whom_its_clause_acts_on(code):
     events = code("Gunmen killed 20 villagers in Zamfara on Sunday. The governor vowed to hunt down those responsible.")
     e = one(events, "vowed")
     assert e["target"] is not None and e["target"]["text"] == "Gunmen"
-    e = one(code("The president vowed to crush the rebels."), "vowed")
+    e = one(code("The president vowed to wipe out the rebels."), "vowed")
     assert e["target"]["sector"] == "REB"
+    # an act the lexicon knows is the threat's own word, aimed at its object
+    e = one(code("The president vowed to crush the rebels."), "crush")
+    assert e["type"] == "THREATEN" and e["target"]["sector"] == "REB"
     # a threat joined to a hostile act is aimed where that act is, when its own clause names no party
     events = code("Police arrested 40 protesters in Lagos. The union condemned the arrests and threatened to call "
                   "a general strike.")
@@ -1932,6 +1993,14 @@ def test_events_an_offer_on_terms_is_still_an_offer(code):
     e = one(code("The rebels offered to lay down their arms if the army withdrew."), "lay down")
     assert (e["type"], e["certainty"]) == ("AGREE", "asserted")
     assert one(code("The army will withdraw its forces unless the rebels disarm."), "withdraw")["type"] == "THREATEN"
+    # a concession promised if the other side does its part is offered on terms, not threatened
+    e = one(code("The rebels would lay down their arms if the army withdrew."), "lay down")
+    assert (e["type"], e["certainty"]) == ("AGREE", "asserted")
+    e = one(code("Russia said it would withdraw from the treaty if NATO deployed missiles."), "withdraw")
+    assert e["type"] == "THREATEN"
+    # ... and one promised if the other side fails to act is held over it: a threat
+    e = one(code("Iraq said it would withdraw if Kuwait failed to pay."), "withdraw")
+    assert e["type"] == "THREATEN"
 
 
 def test_events_naming_who_the_doers_were_accuses_them(code):

@@ -56,6 +56,7 @@ PROVOKING_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # hostile acts a retaliatio
 AIMED_BY_CLAUSE = {"THREATEN": (("ccomp", "xcomp"), None, "+warned-of"),
                    "PROTEST": (("advcl", "xcomp"), "REQUEST", "+demanded-of")}
 # acts against a party, whose target an act joined to them shares ("accused X ... and vowed to retaliate")
+RIOT = "145"  # CAMEO: protest violently, riot
 HOSTILE_TYPES = {"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT"}
 # the prepositions that name the act a charge is about ("blamed them for the attack", "accused
 # them of the killing", "said they were behind the bombings"), not the charge's circumstances
@@ -867,6 +868,18 @@ class EventFinder:
             rule += "+modifier"
         return agent, objs, preps, rule
 
+    def _intended_args(self, tok: Token, frame: Frame, entry: Trigger):
+        """The frame's arguments for ``entry`` (``_args``), with the intender as the agent of an
+        intended act named by a noun: "the union threatened a strike", "Japan pledged $5 million in
+        aid", "Japan offered Indonesia aid": the intended act is the intender's own."""
+        src, objs, preps, rule = self._args(frame, entry)
+        anchor = self.framer.anchor(tok) if entry.pos == "NOUN" else tok
+        if src is None and entry.pos == "NOUN" and anchor.dep_ == "dobj" and frame.under == f"f{anchor.head.i}" \
+                and any(_intent_cue(c) for c in frame.cues):
+            src = self.framer.subject(anchor.head)
+            rule += "+intender"
+        return src, objs, preps, rule
+
     def _code(self, tok: Token, entries: list[Trigger]) -> None:
         pos = entries[0].pos
         frame = self.framer.frame(tok)
@@ -876,22 +889,15 @@ class EventFinder:
             return  # "defused a roadside bomb", "the discovery of a car bomb": the weapon was not used
         if pos == "NOUN" and self._accord_referred(tok, frame):
             return  # "violated the ceasefire", "talks on a truce": the act is another verb's
-        src, objs, preps, rule = self._args(frame, entries[0])
-        anchor = self.framer.anchor(tok) if pos == "NOUN" else tok
-        if src is None and pos == "NOUN" and anchor.dep_ == "dobj" and frame.under == f"f{anchor.head.i}" \
-                and any(_intent_cue(c) for c in frame.cues):
-            # "the union threatened a strike", "Japan pledged $5 million in aid", "Japan offered Indonesia
-            # aid": the intended act is the intender's own
-            src = self.framer.subject(anchor.head)
-            rule += "+intender"
+        src, objs, preps, rule = self._intended_args(tok, frame, entries[0])
         for entry in entries:
             obj_ok = self.sense.holds(entry.requires, src, objs, preps, tok)
             if obj_ok:
                 break
         else:
             return
-        if entry is not entries[0]:
-            src, objs, preps, rule = self._args(frame, entry)
+        if entry is not entries[0]:  # "Iran threatened heavy strikes": the intender acts in the row read
+            src, objs, preps, rule = self._intended_args(tok, frame, entry)
         if entry.object == "theme":  # "provided photographs and other intelligence to Ukraine": what is provided is no party
             things = {c.i for o in objs for c in o.conjuncts}
             preps = [(p, t) for p, t in preps if not (p.startswith("object:") and t.i in things)]
@@ -992,9 +998,20 @@ class EventFinder:
         if entry.object == "theme" and source is None and objs:
             source = self._resolve(objs[0])  # "the deployment of 200 marines": they mobilize
             rule += "+theme-as-source"
-        cameo, intent = _stated(entry.cameo, self._own_possibility(frame, src, source), self._disowned(frame, src))
+        act = entry.cameo
+        if nearest(act).plover == "ASSAULT" and src is not None and self.sense.is_a(src, "protester"):
+            # "protesters stormed parliament", "demonstrators attacked the embassy": force protesters
+            # use is their violent protest, a riot (145), as "protesters threw stones" is (a crowd of
+            # no protest that attacks is a mob, still an assault)
+            act, rule = RIOT, rule + "+riot"
+        cameo, intent = _stated(act, self._own_possibility(frame, src, source), self._disowned(frame, src),
+                                _on_terms(tok))
+        if intent is None and _withheld_assent(cameo, frame, tok):
+            # "did not accept the offer", "cannot agree to the plan": an assent its party withholds
+            # is its refusal, made and so asserted
+            cameo, rule = _refusal_code(cameo), rule + "+refused"
         if intent is not None:
-            rule += _intent_rule(cameo, intent, frame, entry.cameo)
+            rule += _intent_rule(cameo, intent, frame, act)
             if source is None and src is None and frame.speaker is not None:
                 # "said the killers would not escape punishment": an act foretold with no agent of
                 # its own is the speaker's threat or promise
@@ -2657,10 +2674,25 @@ def _best_side(told: list[Actor], manner: list[Actor]) -> Actor | None:
     return best if best is not None and best.basis != SITED else next(iter(manner), best)
 
 
-def _stated(cameo: str, frame: Frame, disowned: bool = False) -> tuple[str, str | None]:
+def _on_terms(tok: Token) -> bool:
+    """Whether the act (or the verb of its noun's clause) hangs on a condition that another side does
+    something ("would lay down their arms if the army withdrew"), not that it fails to ("would pull
+    out of the deal if federal troops had not left", "unless the rebels disarm"): terms offered."""
+    verb, steps = tok, 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 4:
+        verb, steps = verb.head, steps + 1  # "would open corridors for aid ... if": the clause's verb
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children):
+            return not any(g.dep_ == "neg" for g in c.children) and c.lemma_ not in words("failure_verb")
+    return False
+
+
+def _stated(cameo: str, frame: Frame, disowned: bool = False,
+            on_terms: bool = False) -> tuple[str, str | None]:
     """The code of an act as its frame states it, and the intent word that changed it (or None):
     an act only intended or promised is the intent's event, not the act. ``disowned``: its agent
-    holds no intent to do it ("Israel has no plans to withdraw")."""
+    holds no intent to do it ("Israel has no plans to withdraw"); ``on_terms``: it is promised on a
+    condition another side is to meet (``_on_terms``)."""
     intent = next((c.split(":", 1)[1] for c in frame.cues if c.startswith(("intended:", "future:"))), None)
     if intent is None:
         return cameo, None
@@ -2668,9 +2700,10 @@ def _stated(cameo: str, frame: Frame, disowned: bool = False) -> tuple[str, str 
     if intent in words("threat_intent") and nearest(recoded).plover != "THREATEN":
         recoded = "130"  # "threatened to deliver blows": whatever the act, a threat
     if frame.has(Modality.CONDITIONAL) and not nearest(recoded).plover == "THREATEN" \
-            and intent not in words("offer_intent"):
+            and intent not in words("offer_intent") \
+            and not (nearest(recoded).plover == "AGREE" and on_terms):
         recoded = "130"  # "will withdraw its force unless ...": a threat, not a promise ("offered to
-        # withdraw if ...": an offer on terms)
+        # withdraw if ...", "would lay down their arms if the army withdrew": an offer on terms)
     if not frame.polarity and nearest(recoded).plover == "AGREE" and (
             disowned or any(c.startswith("future:") for c in frame.cues)):
         # "will not negotiate", "would not allow inspectors": a refusal ("there was no plan to
@@ -2689,6 +2722,16 @@ def _stated(cameo: str, frame: Frame, disowned: bool = False) -> tuple[str, str 
 # an intent not to use force, coerce, sanction or protest: the intent to de-escalate (0356), to ease
 # administrative sanctions (0351), economic ones (0354) or dissent (0352)
 RESTRAINT_CODES = {"18": "0356", "19": "0356", "20": "0356", "17": "0351", "16": "0354", "14": "0352"}
+
+
+def _withheld_assent(cameo: str, frame: Frame, tok: Token) -> bool:
+    """Whether an act of assent (an agreement, an offer, demands accepted: AGREE, CAMEO 083) is
+    negated by its own word ("did not accept", "cannot agree", "has never agreed"), in a clause that
+    states it: "no agreement was reached" tells of talks that failed, "if Iran does not accept" of
+    a condition, neither of a refusal."""
+    return not frame.polarity and (nearest(cameo).plover == "AGREE" or cameo == "083") \
+        and not frame.has(Modality.CONDITIONAL) and not frame.has(Modality.QUESTION) \
+        and not frame.has(Modality.HYPOTHETICAL) and any(c.dep_ == "neg" for c in tok.children)
 
 
 def _refusal_code(cameo: str) -> str:

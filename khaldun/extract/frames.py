@@ -907,6 +907,9 @@ class FrameBuilder:
                     return True
                 if child.dep_ == "cc" and child.lower_ == "nor":
                     return True
+                if child.dep_ == "advmod" and child.lower_ == "longer" and any(
+                        g.dep_ == "neg" and g.lower_ == "no" for g in child.children):
+                    return True  # "would no longer cooperate": the act stops, a refusal when promised
             if node.dep_ == "xcomp" and node.head.lemma_ in words("failure_verb"):
                 # "failed to reach", "hesitated to strike"; negated again, done: "will not hesitate to strike"
                 return not self.negated(node.head)
