@@ -143,3 +143,17 @@ def test_coreference_plural_pronoun_takes_coordinated_parties(pipeline):
     assert _same(pipeline, "Protesters stormed parliament in Nairobi. The United States and twelve other Western "
                  "governments said in a joint statement they were deeply concerned and urged all sides to "
                  "exercise restraint.", "they", "United States")
+
+
+def test_coreference_definite_description_takes_the_body_named_before(pipeline):
+    # a body's name the recogniser reads as a person's is still a body "the group" takes up
+    assert _same(pipeline, "Boko Haram attacked a village in Borno. The group killed 12 farmers.", "The group",
+                 "Boko Haram")
+    # armed people after an armed body the knowledge base knows, before its coding is filled
+    assert _same(pipeline, "M23 rebels captured Goma on Tuesday. The rebels attacked an army base.", "The rebels",
+                 "M23")
+    assert _same(pipeline, "Al-Shabaab attacked a base in Somalia. The militants killed five soldiers.",
+                 "The militants", "Al-Shabaab")
+    # "The movement" is no party called The Movement, but the one named before
+    assert _same(pipeline, "The Taliban took over Kabul. The movement promised an amnesty.", "The movement",
+                 "Taliban")

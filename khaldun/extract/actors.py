@@ -372,9 +372,11 @@ class Actors:
                     _name_part(self.tokens[j]) and _joining_hyphen(self.tokens[j - 1]))):  # "Moon Jae-in"
                 j += 1
             # a body's name may close with a generic word in lower case ("the Haqqani network"),
-            # which names nothing alone ("movement" is no party called The Movement)
+            # which names nothing alone or after an article ("The movement" opening a sentence is
+            # no party called The Movement)
             found = self._known_span(i, j + 1) if j < len(doc) and doc[j].lower_ in NAME_TAILS else None
-            if found is None or found[0] >= j or found[1] <= j or self._capitalised(self.tokens[j]):
+            if found is None or found[1] <= j or self._capitalised(self.tokens[j]) or all(
+                    self.tokens[k].lower_ in DROP_WORDS for k in range(found[0], j)):
                 found = self._known_span(i, j)
             if found is not None and self._inside_place(found[0], found[1]):
                 found = None  # "Sea" of "the Mediterranean Sea" is no party called SEA
@@ -1309,15 +1311,24 @@ class Actors:
             if other.start >= m.start or other.start < window or other.cluster < 0:
                 continue
             c = self.clusters[other.cluster]
-            if other.label not in ("ORG", "NORP") or c.kind not in ("organization", "group") or other.plural:
+            if other.plural or other.label == "NORP" and self.tokens[other.head].dep_ in ("amod", "compound"):
                 continue
-            if other.label == "NORP" and self.tokens[other.head].dep_ in ("amod", "compound"):
+            body = other.label in ("ORG", "NORP") and c.kind in ("organization", "group")
+            known = [a for a in map(self.kb.get, sorted(c.known)) if a is not None]
+            if other.label == "PERSON" and not body:
+                # a body's name the recogniser read as a person's ("Boko Haram", "the Houthis") is still a body's
+                entity = self.kb.find(self.doc[other.start:other.end].text, "organization", None, self.when)
+                body = other.kind in ("organization", "group") or entity is not None and entity.kind != "person"
+                known += [entity] if body and entity is not None else []
+            if not body:
                 continue
-            if armed and c.sector not in ARMED:
+            # a body the knowledge base knows has its sector there before its cluster is coded ("M23")
+            sector = c.sector or next((self.kb.coding(a, self.when).sector for a in known), None)
+            if armed and sector not in ARMED:
                 continue
-            if m.sector and c.sector and m.sector != c.sector and not {m.sector, c.sector} <= ARMED:
+            if m.sector and sector and m.sector != sector and not {m.sector, sector} <= ARMED:
                 continue
-            if c.sector == "MIL" and m.sector in ARMED - {"MIL"} and not c.known:
+            if sector == "MIL" and m.sector in ARMED - {"MIL"} and not c.known:
                 continue  # "the rebels" after "Army troops" are the army's enemy; a known militia may be "the militia"
             if m.sector == "MIL" and self.tokens[m.head].lemma_.lower() not in fold(c.name).split() and any(
                     self.kb.coding(a, self.when).sector in ARMED - {"MIL"} for a in map(self.kb.get, c.known) if a):
