@@ -2145,3 +2145,24 @@ def test_events_an_act_a_rejection_is_of_is_the_rejection_s_content(code):
     # a definite noun names again an act told before: it is that act's report
     events = code("Kenya accused Somalia of arming the militants. Somalia rejected the accusation.")
     assert one(events, "accused")["type"] == "ACCUSE"
+
+
+@pytest.mark.parametrize("text, trigger, pair", [
+    # the two parties told acting together before, each acting with the other
+    ("Armenia and Azerbaijan held talks in Moscow. The two sides agreed on a ceasefire.", "agreed", {"ARM", "AZE"}),
+    ("Armenia and Azerbaijan held talks in Moscow. The two countries agreed on a ceasefire.", "agreed",
+     {"ARM", "AZE"}),
+    # a counted noun the actors code only by sector still means the two parties
+    ("Sudan and South Sudan signed an oil deal. The two governments agreed to reopen the border.", "reopen",
+     {"SDN", "SSD"}),
+    ("Joe Biden met Xi Jinping in Bali. The two leaders agreed to resume talks.", "resume talks", {"USA", "CHN"}),
+])
+def test_events_counted_parties_named_before_act_with_each_other(code, text, trigger, pair):
+    events = find(code(text), trigger)
+    assert {(e["source"]["country"], e["target"]["country"]) for e in events if e["source"] and e["target"]} == {
+        tuple(sorted(pair)), tuple(sorted(pair, reverse=True))}, events
+
+
+def test_events_counted_parties_each_act_on_a_third(code):
+    events = find(code("Joe Biden met Xi Jinping in Bali. Both leaders criticised Russia."), "criticised")
+    assert {(e["source"]["country"], e["target"]["country"]) for e in events} == {("USA", "RUS"), ("CHN", "RUS")}

@@ -908,7 +908,9 @@ class EventFinder:
             rule = rule.replace("+casualty", "")
         contact = nearest(entry.cameo).plover in CONTACT_TYPES
         source = self._resolve(src) if src is not None else None
-        pair = self._pair(src) if source is None and src is not None else None
+        # "the two governments", "the two leaders": a counted noun the actor module codes only by
+        # sector ("governments") is still the two parties named before
+        pair = self._pair(src) if src is not None and (source is None or not source.country) else None
         described: Actor | None = None  # a source the text only describes ("gunmen")
         if pair is not None:  # "the two countries agreed": the two named before
             source = pair[0]
@@ -1126,9 +1128,10 @@ class EventFinder:
             for target in others or [None]:
                 self.found.append(_Found(tok, entry, source, target, location, f"{entry.origin}:{rule}", cameo,
                                          frame))
-        if ("+coordinated-partner" in rule or "+between" in rule) and sources[0] is not None:
-            # "Japan and South Korea met", "clashes between police and protesters": each met or
-            # fought the other, as CAMEO codes a meeting both ways
+        if ("+coordinated-partner" in rule or "+between" in rule or pair is not None and symmetric) \
+                and sources[0] is not None:
+            # "Japan and South Korea met", "clashes between police and protesters", "the two sides
+            # agreed": each met or fought the other, as CAMEO codes a meeting both ways
             for _, partner in resolved:
                 if partner is not None and partner.id != sources[0].id:
                     self.found.append(_Found(tok, entry, partner, sources[0], location,
