@@ -1958,3 +1958,18 @@ def test_events_words_said_again_and_again_still_stand_and_single_deeds_are_code
 def test_events_a_practice_reported_in_the_present_is_coded(code):
     e = one(code("Israeli soldiers routinely beat up Palestinian detainees on the West Bank, a court was told."), "beat")
     assert e["type"] == "ASSAULT"
+
+
+def test_events_a_strike_against_a_reform_is_a_labour_strike(code):
+    e = one(code("Police clash with marchers as Greek strike against pension reform shuts ports"), "strike")
+    assert (e["type"], e["cameo"]) == ("PROTEST", "143")
+
+
+def test_events_what_backs_troops_in_an_operation_is_no_endorsement(code):
+    assert not find(code("Soldiers backed by armoured vehicles and air strikes retook the town of Kidal."), "backed")
+    assert one(code("Russia backed the rebels in eastern Ukraine."), "backed")["type"] == "SUPPORT"
+
+
+def test_events_a_country_hosting_refugees_receives_no_visit(code):
+    assert not find(code("Kenya hosts about 800,000 refugees, more than most countries in Africa."), "hosts")
+    assert one(code("Egypt hosted the Sudanese president in Cairo on Monday."), "hosted")["cameo"] == "043"

@@ -221,3 +221,19 @@ def test_tokens_where_finds_the_words_a_walk_would(pipeline):
     assert [t.i for t in tokens_where(doc, DEP, doc.vocab.strings["dobj"])] == [t.i for t in doc if t.dep_ == "dobj"]
     assert [t.text for t in tokens_where(doc, ORTH, doc.vocab.strings["("])] == ["("]
     assert tokens_where(pipeline.nlp(""), POS, VERB) == []
+
+
+def test_frames_a_charge_denied_after_a_comma_leaves_the_accusation_made(pipeline):
+    # "X accuses Y of ..., a charge Z denies": the parser reads the accusation as what Z denies
+    # (negated, Z its speaker); the claim noun before the verb, set off by a comma, says Z denies
+    # the charge, and the accusation stands, by X against Y
+    events = [e.export() for e in pipeline.extract(
+        "Ethiopia accuses Eritrea of arming rebel fighters, a charge Asmara denies.", date="2020-06-15").events]
+    accuse = next(e for e in events if e["trigger"] == "accuses")
+    assert accuse["certainty"] == "asserted"
+    assert (accuse["source"]["country"], accuse["target"]["country"]) == ("ETH", "ERI")
+    deny = next(e for e in events if e["trigger"] == "denies")
+    assert (deny["type"], deny["source"]["country"], deny["target"]["country"]) == ("REJECT", "ERI", "ETH")
+    # a denied complement is still denied
+    frame = next(f for f in pipeline.frames("Asmara denied that its troops attacked the town.") if f.predicate == "attacked")
+    assert frame.polarity is False
