@@ -1973,3 +1973,11 @@ def test_events_what_backs_troops_in_an_operation_is_no_endorsement(code):
 def test_events_a_country_hosting_refugees_receives_no_visit(code):
     assert not find(code("Kenya hosts about 800,000 refugees, more than most countries in Africa."), "hosts")
     assert one(code("Egypt hosted the Sudanese president in Cairo on Monday."), "hosted")["cameo"] == "043"
+
+
+def test_events_a_government_dropping_a_reform_concedes_and_refusing_to_rejects(code):
+    e = one(code("The government scrapped the fuel tax after a week of protests."), "scrapped")
+    assert (e["type"], e["cameo"]) == ("CONCEDE", "0832")
+    e = one(code("The prime minister said his government would not abandon the pension reform."), "abandon")
+    assert (e["type"], e["cameo"], e["certainty"]) == ("REJECT", "124", "asserted")
+    assert not find(code("The army abandoned its positions near the border."), "abandoned")

@@ -237,3 +237,24 @@ def test_frames_a_charge_denied_after_a_comma_leaves_the_accusation_made(pipelin
     # a denied complement is still denied
     frame = next(f for f in pipeline.frames("Asmara denied that its troops attacked the town.") if f.predicate == "attacked")
     assert frame.polarity is False
+
+
+def test_frames_talks_one_is_open_or_ready_for_are_wanted_not_held(frames):
+    for text, predicate in (("The government said it was ready for talks with the unions.", "talks"),
+                            ("The government said it was open to dialogue with the unions.", "dialogue")):
+        f = frames(text, predicate)
+        assert f.modality is Modality.INTENDED, (text, f.modality)
+    # talks that are open to the press are held
+    assert frames("The talks in Doha were open to the press.", "talks").modality is Modality.ASSERTED
+
+
+def test_frames_a_base_verb_a_preposition_takes_as_object_is_a_noun(pipeline):
+    from khaldun.nlp.components import nominal_base_verbs
+
+    doc = pipeline.nlp("The minister said he was open to dialogue with the strikers.")
+    nominal_base_verbs(doc)
+    word = next(t for t in doc if t.text == "dialogue")
+    assert (word.pos_, word.tag_) == ("NOUN", "NN")
+    doc = pipeline.nlp("The minister agreed to meet the strikers.")
+    nominal_base_verbs(doc)
+    assert next(t for t in doc if t.text == "meet").pos_ == "VERB"

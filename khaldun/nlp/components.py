@@ -109,6 +109,15 @@ def nominal_gerunds(doc: Doc) -> None:
         tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NN", tok.lower_
 
 
+def nominal_base_verbs(doc: Doc) -> None:
+    """Retag as a noun a base-form verb the parser hangs on a preposition as its object, with
+    nothing a verb takes: "open to dialogue" (an infinitive's "to" is its auxiliary, not a
+    preposition with an object)."""
+    for tok in tokens_where(doc, TAG, doc.vocab.strings["VB"]):
+        if tok.dep_ == "pobj" and not any(c.dep_ in VERBAL_DEPENDENTS for c in tok.children):
+            tok.pos_, tok.tag_ = "NOUN", "NN"
+
+
 def rehead_trailing_claims(doc: Doc, claims: frozenset[str]) -> None:
     """Make the clause before ", a charge Kabul denies" the sentence's own again. The parser often
     reads "Pakistan accuses the Taliban of sheltering fighters, a charge Kabul denies" as Kabul
