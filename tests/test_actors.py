@@ -779,7 +779,8 @@ def test_actors_an_acronym_read_as_a_name_is_the_body_it_stands_for(pipeline):
     # "RSF says" in a headline read as a person's name: the document spells the body out
     ms = actors_of(pipeline, "Army denies shelling market, RSF says\n"
                              "The paramilitary Rapid Support Forces (RSF) said the army had shelled a market "
-                             "in Nyala. An army spokesman accused the RSF of hiding weapons among civilians.", date="2024-06-15")
+                             "in Nyala. An army spokesman accused the RSF of hiding weapons among civilians.",
+                   date="2024-06-15")
     rsf = [m for m in ms if m.text == "RSF"]
     assert len(rsf) == 3 and {(m.kind, m.country, m.sector) for m in rsf} == {("organization", "SDN", "REB")}
 

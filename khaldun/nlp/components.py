@@ -127,7 +127,8 @@ def rehead_trailing_claims(doc: Doc, claims: frozenset[str]) -> None:
     subject with the real subject in apposition to it ("a charge Asmara denies" read as "a charge,
     Asmara, denies"); the claim noun is then an apposition to that clause and the verb a relative
     clause on it, as the parser reads it when it gets it right."""
-    for claim in [*tokens_where(doc, DEP, doc.vocab.strings["dobj"]), *tokens_where(doc, DEP, doc.vocab.strings["nsubj"])]:
+    strings = doc.vocab.strings
+    for claim in [*tokens_where(doc, DEP, strings["dobj"]), *tokens_where(doc, DEP, strings["nsubj"])]:
         if claim.lemma_.lower() not in claims or claim.i > claim.head.i \
                 or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in claim.children):
             continue
