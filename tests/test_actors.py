@@ -829,3 +829,26 @@ def test_actors_targets_named_by_their_holders_are_the_holders(pipeline):
     # "militant targets", like "rebel positions": the things stand for the side that holds them
     mentions = actors_of(pipeline, "Turkish warplanes struck Kurdish militant targets in northern Iraq.")
     assert by_text(mentions, "Kurdish militant targets").sector in ("INS", "REB")
+
+
+def test_actors_a_country_acted_on_does_not_place_an_unnamed_body(pipeline):
+    # the junta of a story on Mali accuses Mauritania: the accused country is the other party,
+    # not the country the junta is in
+    ms = actors_of(pipeline, "Mali's army said on Monday it had killed 20 militants near Mopti. "
+                             "The junta has accused neighbouring Mauritania of sheltering the fighters.")
+    assert by_text(ms, "The junta").country == "MLI"
+
+
+def test_actors_an_acronym_read_as_a_name_is_the_body_it_stands_for(pipeline):
+    # "RSF says" in a headline read as a person's name: the document spells the body out
+    ms = actors_of(pipeline, "Army denies shelling market, RSF says\n"
+                             "The paramilitary Rapid Support Forces (RSF) said the army had shelled a market "
+                             "in Nyala. An army spokesman accused the RSF of hiding weapons among civilians.",
+                   date="2024-06-15")
+    rsf = [m for m in ms if m.text == "RSF"]
+    assert len(rsf) == 3 and {(m.kind, m.country, m.sector) for m in rsf} == {("organization", "SDN", "REB")}
+
+
+def test_actors_a_brigadier_is_of_the_military(pipeline):
+    ms = actors_of(pipeline, "Sudanese army spokesman Brigadier Omar Hassan denied that civilians had been hit.")
+    assert (by_text(ms, "Omar Hassan").country, by_text(ms, "Omar Hassan").sector) == ("SDN", "MIL")

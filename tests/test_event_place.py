@@ -484,3 +484,19 @@ def test_event_place_a_nationality_of_two_words_is_no_unknown_place(code):
     text = "COLOMBO, Feb 6 (Newswire) - The navy arrested 23 fishermen for poaching in Sri Lankan waters."
     e = one(code(text), "arrested")
     assert e["location"]["name"] == "Colombo"
+
+
+def test_event_place_an_envoy_s_country_is_not_where_he_is_summoned(code):
+    # the ambassador is Russia's, serving in Chisinau: summoning him happened in Moldova
+    text = "CHISINAU, May 3 (Newswire) - Moldova's foreign ministry summoned Russia's ambassador on Friday."
+    e = one(code(text), "summoned")
+    assert e["location"]["name"] == "Chisinau", e["location"]
+
+
+def test_event_place_a_definite_place_noun_is_where_the_text_put_it_before(code):
+    # "the jail" names again the jail the sentence before placed in Santa Ana, not the dateline's city
+    text = ("SAN SALVADOR, March 3 (Newswire) - Police retook a jail on Sunday after a riot.\n"
+            "Inmates at the main jail in Santa Ana rioted on Saturday, officials said.\n"
+            "Soldiers stormed the jail at dawn on Sunday, firing tear gas.")
+    e = one(code(text), "stormed")
+    assert e["location"]["name"] == "Santa Ana", e["location"]

@@ -2166,3 +2166,26 @@ def test_events_counted_parties_named_before_act_with_each_other(code, text, tri
 def test_events_counted_parties_each_act_on_a_third(code):
     events = find(code("Joe Biden met Xi Jinping in Bali. Both leaders criticised Russia."), "criticised")
     assert {(e["source"]["country"], e["target"]["country"]) for e in events} == {("USA", "RUS"), ("CHN", "RUS")}
+
+
+def test_events_a_strike_against_a_reform_is_a_labour_strike(code):
+    e = one(code("Police clash with marchers as Greek strike against pension reform shuts ports"), "strike")
+    assert (e["type"], e["cameo"]) == ("PROTEST", "143")
+
+
+def test_events_what_backs_troops_in_an_operation_is_no_endorsement(code):
+    assert not find(code("Soldiers backed by armoured vehicles and air strikes retook the town of Kidal."), "backed")
+    assert one(code("Russia backed the rebels in eastern Ukraine."), "backed")["type"] == "SUPPORT"
+
+
+def test_events_a_country_hosting_refugees_receives_no_visit(code):
+    assert not find(code("Kenya hosts about 800,000 refugees, more than most countries in Africa."), "hosts")
+    assert one(code("Egypt hosted the Sudanese president in Cairo on Monday."), "hosted")["cameo"] == "043"
+
+
+def test_events_a_government_dropping_a_reform_concedes_and_refusing_to_rejects(code):
+    e = one(code("The government scrapped the fuel tax after a week of protests."), "scrapped")
+    assert (e["type"], e["cameo"]) == ("CONCEDE", "0832")
+    e = one(code("The prime minister said his government would not abandon the pension reform."), "abandon")
+    assert (e["type"], e["cameo"], e["certainty"]) == ("REJECT", "124", "asserted")
+    assert not find(code("The army abandoned its positions near the border."), "abandoned")

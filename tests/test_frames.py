@@ -243,3 +243,41 @@ def test_frames_the_subject_of_a_demand_s_clause_is_the_one_asked(frames):
     # a clause of why it was made names no one asked
     f = frames("The rebels repeated their demand because the government had lied.", "demand")
     assert "object:asked" not in [a.prep for a in f.arguments], f.arguments
+
+
+def test_frames_a_charge_denied_after_a_comma_leaves_the_accusation_made(pipeline):
+    # "X accuses Y of ..., a charge Z denies": the parser reads the accusation as what Z denies
+    # (negated, Z its speaker); the claim noun before the verb, set off by a comma, says Z denies
+    # the charge, and the accusation stands, by X against Y
+    events = [e.export() for e in pipeline.extract(
+        "Ethiopia accuses Eritrea of arming rebel fighters, a charge Asmara denies.", date="2020-06-15").events]
+    accuse = next(e for e in events if e["trigger"] == "accuses")
+    assert accuse["certainty"] == "asserted"
+    assert (accuse["source"]["country"], accuse["target"]["country"]) == ("ETH", "ERI")
+    deny = next(e for e in events if e["trigger"] == "denies")
+    assert (deny["type"], deny["source"]["country"], deny["target"]["country"]) == ("REJECT", "ERI", "ETH")
+    # a denied complement is still denied
+    frames = pipeline.frames("Asmara denied that its troops attacked the town.")
+    frame = next(f for f in frames if f.predicate == "attacked")
+    assert frame.polarity is False
+
+
+def test_frames_talks_one_is_open_or_ready_for_are_wanted_not_held(frames):
+    for text, predicate in (("The government said it was ready for talks with the unions.", "talks"),
+                            ("The government said it was open to dialogue with the unions.", "dialogue")):
+        f = frames(text, predicate)
+        assert f.modality is Modality.INTENDED, (text, f.modality)
+    # talks that are open to the press are held
+    assert frames("The talks in Doha were open to the press.", "talks").modality is Modality.ASSERTED
+
+
+def test_frames_a_base_verb_a_preposition_takes_as_object_is_a_noun(pipeline):
+    from khaldun.nlp.components import nominal_base_verbs
+
+    doc = pipeline.nlp("The minister said he was open to dialogue with the strikers.")
+    nominal_base_verbs(doc)
+    word = next(t for t in doc if t.text == "dialogue")
+    assert (word.pos_, word.tag_) == ("NOUN", "NN")
+    doc = pipeline.nlp("The minister agreed to meet the strikers.")
+    nominal_base_verbs(doc)
+    assert next(t for t in doc if t.text == "meet").pos_ == "VERB"

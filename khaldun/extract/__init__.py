@@ -9,8 +9,9 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
-from ..nlp.components import index_sentences, nominal_gerunds, repair_verb_lemmas
-from ..ontologies.tables import Trigger, word_roles
+from ..nlp.components import (index_sentences, nominal_base_verbs, nominal_gerunds, rehead_trailing_claims,
+                              repair_verb_lemmas)
+from ..ontologies.tables import Trigger, word_roles, words
 from ..records import Document, Extraction
 from .actors import Actors
 from .events import EventFinder
@@ -104,6 +105,8 @@ def analyse(doc: Doc, document: Document, gaz: Gazetteer,
     and when any token's event happened)."""
     index_sentences(doc)
     nominal_gerunds(doc)
+    nominal_base_verbs(doc)
+    rehead_trailing_claims(doc, words("claim_noun"))
     repair_verb_lemmas(doc, known_verbs(lexicon))
     ents = with_parenthesised_places(doc, gaz)  # a list: Doc.ents builds new spans on every access
     options = toponyms(doc, gaz, ents, document.text)

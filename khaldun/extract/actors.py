@@ -530,8 +530,9 @@ class Actors:
                    for phrase in (before and before + tok.lower_, after and tok.lower_ + after) if phrase)
 
     def _find_acronyms(self) -> None:
-        """"RSF" where the recogniser missed it, because "Rapid Support Forces" or "RSF" is an
-        organisation elsewhere in the document."""
+        """"RSF" where the recogniser missed it or read it as a person's name ("army denies strike,
+        RSF says" in a headline), because "Rapid Support Forces" or "RSF" is an organisation
+        elsewhere in the document."""
         known: dict[str, Mention] = {}
         for m in self.mentions:
             if m.label == "ORG":
@@ -540,6 +541,12 @@ class Actors:
                 known[_acronym(text)] = m
         if not known:
             return
+        for k, m in enumerate(self.mentions):
+            tok = self.tokens[m.start]
+            if m.label == "PERSON" and m.end == m.start + 1 and tok.is_upper and 2 <= len(tok.text) <= 6:
+                ref = known.get(fold(tok.text))
+                if ref is not None:
+                    self.mentions[k] = Mention(m.start, m.end, m.head, "ORG", ref.kind, ref.country, ref.sector)
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         for tok in self.tokens:
             if not tok.is_upper or not 2 <= len(tok.text) <= 6 or tok.i in taken or tok.pos_ != "PROPN":
@@ -1077,10 +1084,13 @@ class Actors:
     def _acting_country(self, i: int) -> bool:
         """Whether a place's name is a party's, the subject of its clause ("the United States
         suspended its partnership with Georgia, saying the government's decision ..."): a country
-        that acts is not where the people of its sentence are."""
+        that acts is not where the people of its sentence are; nor is a country a verb acts on
+        ("the junta accused neighbouring Benin of ..."), where a town it acts on is a place
+        ("rebels attacked Goma")."""
         ent = self.ent_at.get(i)
         root = ent.root if ent is not None else self.tokens[i]
-        return root.dep_ in ("nsubj", "nsubjpass")
+        return root.dep_ in ("nsubj", "nsubjpass") or \
+            root.dep_ in ("dobj", "dative") and self.places[i].precision == "country"
 
     def _placing(self, place) -> bool:
         """Whether a place may give the nation of the people its sentence names: a country, a

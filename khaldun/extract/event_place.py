@@ -45,7 +45,7 @@ import numpy as np
 from spacy.tokens import Token
 
 from ..gazetteer import fold
-from ..ontologies.tables import words
+from ..ontologies.tables import noun_classes, words
 from ..records import Actor, Place
 from .place import (FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, WELL_KNOWN_TOWN, body_named, fragment, trim,
                     well_known)
@@ -427,6 +427,7 @@ def choices(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
     line = dateline(finder)
     return [c for c in candidates(finder, tok, rule_pick)
             if (line is None or c.place.char_start >= line.char_end) and not _companion(finder.doc, c)
+            and not _envoy_home(finder.doc, c)
             and not _about_someone(finder, c, tok) and not _known_person(finder, c)]
 
 
@@ -495,6 +496,18 @@ def _companion(doc, c: Candidate) -> bool:
     a party to it, not where it happened (4 of 212 such spans are the place in the dev half)."""
     noun = _phrase_head(doc[c.start:c.end].root)
     return noun.dep_ == "pobj" and noun.head.lower_ in ("with", "alongside")
+
+
+def _envoy_home(doc, c: Candidate) -> bool:
+    """"summoned Russia's ambassador", "expelled Poland's charge d'affaires", "Israel's delegation
+    stayed in Doha": the country whose envoy a phrase names is whose he is; an envoy serves
+    abroad, so it is not where what is done to him or by him happened."""
+    name = doc[c.start:c.end].root
+    if name.dep_ != "poss":
+        return False
+    envoy = name.head
+    envoys = noun_classes()["diplomat"]
+    return envoy.lemma_.lower() in envoys or doc[name.i + 1:envoy.i + 1].text.lower().removeprefix("'s ") in envoys
 
 
 def locate(finder, tok: Token, rule_pick: Place | None, model: Scorer | None = None) -> Place | None:

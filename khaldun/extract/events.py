@@ -2012,9 +2012,27 @@ class EventFinder:
         named = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod") and c.i in self.places]
         if named and tok.i not in self.actors.by_token:
             return self.places[min(named, key=lambda c: c.dep_ == "poss").i]
-        if tok.lemma_.lower() in ("city", "town", "village") and any(
-                c.lower_ == "the" for c in tok.children if c.dep_ == "det"):
+        if not any(c.lower_ == "the" for c in tok.children if c.dep_ == "det"):
+            return None
+        if tok.lemma_.lower() in ("city", "town", "village"):
             return self._last_settlement(tok)  # "the city": the last town the text named
+        if depth == 0 and tok.lemma_.lower() in words("place_noun"):
+            return self._placed_before(tok)  # "the jail" after "the main jail in Santa Ana"
+        return None
+
+    def _placed_before(self, tok: Token) -> Place | None:
+        """The place of the latest earlier noun of the same word in the sentences just before that
+        names one ("inmates at the main jail in Santa Ana rioted ... soldiers stormed the jail"): the
+        definite noun names that thing again."""
+        lemma = tok.lemma_
+        for before in reversed(tok.doc[max(0, tok.sent.start - 120):tok.sent.start]):
+            if before.lemma_ != lemma or before.pos_ != "NOUN":
+                continue
+            # the thing's own name first, where it names a place ("the Kakuma camp near Lodwar": Kakuma)
+            named = next((c for c in before.children if c.dep_ in ("compound", "nmod") and c.i in self.places), None)
+            place = self.places[named.i] if named is not None else self._place_at(before, 1)
+            if place is not None:
+                return place
         return None
 
     def _last_settlement(self, tok: Token) -> Place | None:

@@ -724,6 +724,9 @@ class FrameBuilder:
             return node.head  # "ready to", "willing to", "prepared to"
         if node.dep_ == "xcomp" and node.head.dep_ == "acomp" and node.head.lower_ in intent:
             return node.head
+        if node.dep_ == "pobj" and node.head.lower_ in ("to", "for") and node.head.head.pos_ == "ADJ" \
+                and node.head.head.lemma_.lower() in words("receptive_adjective"):
+            return node.head.head  # "open to dialogue", "ready for talks": welcome, not held
         if node.dep_ == "xcomp" and node.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in node.children):
             return node.head  # "France is to provide training", "the plan is to withdraw": still ahead

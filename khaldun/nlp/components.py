@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.attrs import POS, TAG
+from spacy.attrs import DEP, POS, TAG
 from spacy.language import Language
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
@@ -107,6 +107,47 @@ def nominal_gerunds(doc: Doc) -> None:
                 or any(c.dep_ in VERBAL_DEPENDENTS for c in tok.children):
             continue
         tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NN", tok.lower_
+
+
+def nominal_base_verbs(doc: Doc) -> None:
+    """Retag as a noun a base-form verb the parser hangs on a preposition as its object, with
+    nothing a verb takes: "open to dialogue" (an infinitive's "to" is its auxiliary, not a
+    preposition with an object)."""
+    for tok in tokens_where(doc, TAG, doc.vocab.strings["VB"]):
+        if tok.dep_ == "pobj" and not any(c.dep_ in VERBAL_DEPENDENTS for c in tok.children):
+            tok.pos_, tok.tag_ = "NOUN", "NN"
+
+
+def rehead_trailing_claims(doc: Doc, claims: frozenset[str]) -> None:
+    """Make the clause before ", a charge Kabul denies" the sentence's own again. The parser often
+    reads "Pakistan accuses the Taliban of sheltering fighters, a charge Kabul denies" as Kabul
+    denying that Pakistan accuses, which turns the accusation into denied words and Kabul into its
+    speaker. The shape tells it apart from a denied complement: an indefinite claim noun stands
+    before the verb, set off by a comma from the clause before, as the verb's object or as a
+    subject with the real subject in apposition to it ("a charge Asmara denies" read as "a charge,
+    Asmara, denies"); the claim noun is then an apposition to that clause and the verb a relative
+    clause on it, as the parser reads it when it gets it right."""
+    strings = doc.vocab.strings
+    for claim in [*tokens_where(doc, DEP, strings["dobj"]), *tokens_where(doc, DEP, strings["nsubj"])]:
+        if claim.lemma_.lower() not in claims or claim.i > claim.head.i \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in claim.children):
+            continue
+        verb = claim.head
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < claim.i), None)
+        start = claim.left_edge.i
+        if clause is None or start == 0 or doc[start - 1].text != "," or clause.right_edge.i >= start:
+            continue
+        subject = next((c for c in claim.children if c.dep_ == "appos" and c.i < verb.i), None)
+        if claim.dep_ == "nsubj" and subject is None:
+            continue  # "..., a charge that was denied": no one said to deny it
+        root = verb.dep_ == "ROOT"
+        clause.head, clause.dep_ = (clause, "ROOT") if root else (verb.head, verb.dep_)
+        for punct in [c for c in verb.children if c.dep_ == "punct" and not claim.i <= c.i <= verb.i]:
+            punct.head = clause  # the comma before the claim and the closing stop are the clause's
+        if subject is not None:
+            subject.head, subject.dep_ = verb, "nsubj"
+        claim.head, claim.dep_ = clause, "appos"
+        verb.head, verb.dep_ = claim, "relcl"
 
 
 def repair_verb_lemmas(doc: Doc, known: frozenset[str]) -> None:
