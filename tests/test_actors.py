@@ -829,3 +829,11 @@ def test_actors_targets_named_by_their_holders_are_the_holders(pipeline):
     # "militant targets", like "rebel positions": the things stand for the side that holds them
     mentions = actors_of(pipeline, "Turkish warplanes struck Kurdish militant targets in northern Iraq.")
     assert by_text(mentions, "Kurdish militant targets").sector in ("INS", "REB")
+
+
+def test_actors_a_known_body_is_of_its_country_not_of_a_town_its_name_says(pipeline):
+    # "Moro" is also a town in Pakistan; the knowledge base places the front in the Philippines,
+    # and with it the story, whose unnamed troops are that country's
+    ms = actors_of(pipeline, "Government troops attacked the Moro Islamic Liberation Front on Sunday.")
+    assert by_text(ms, "Moro Islamic Liberation Front").country == "PHL"
+    assert by_text(ms, "Government troops").country == "PHL"
