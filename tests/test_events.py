@@ -2166,3 +2166,20 @@ def test_events_counted_parties_named_before_act_with_each_other(code, text, tri
 def test_events_counted_parties_each_act_on_a_third(code):
     events = find(code("Joe Biden met Xi Jinping in Bali. Both leaders criticised Russia."), "criticised")
     assert {(e["source"]["country"], e["target"]["country"]) for e in events} == {("USA", "RUS"), ("CHN", "RUS")}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # force undergone: the subject is the target, the giver (if named) the source
+    ("Israeli positions came under heavy fire on Monday.", None, ("ISR", "MIL")),
+    ("Ukrainian troops came under fire from Russian forces near Bakhmut.", ("RUS", "MIL"), ("UKR", "MIL")),
+])
+def test_events_coming_under_fire_is_force_undergone(code, text, source, target):
+    event = one(code(text), "fire")
+    assert event["type"] == "ASSAULT", event
+    assert (event["source"] and (event["source"]["country"], event["source"]["sector"])) == source
+    assert (event["target"]["country"], event["target"]["sector"]) == target
+
+
+def test_events_coming_under_fire_from_critics_is_criticism(code):
+    event = one(code("The minister came under fire from lawmakers over the budget."), "fire")
+    assert event["type"] != "ASSAULT" and event["source"]["sector"] == "LEG", event

@@ -817,6 +817,8 @@ class EventFinder:
                 if small_clause(child):
                     keys.append(f"{lemma} {child.lemma_.lower()}")  # "ordered the force dissolved"
         if pos == "NOUN":
+            if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+                keys.append(f"under {lemma}")  # "came under fire": the phrase names an act the noun alone does not
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
                     keys.append(f"{child.lemma_.lower()} {lemma}")

@@ -475,7 +475,9 @@ class FrameBuilder:
             # attack from rebels", "suffered an attack by gunmen": the subject is acted on by the giver
             src = src or next((g for c in (*anchor.children, *receiver.children) if c.dep_ == "prep"
                                and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)
-            recipient = self.subject(receiver) if src is not None else None
+            # one who "came under attack" undergoes it whether or not its giver is named; one who
+            # "drew criticism" or "faced charges" is named the target only beside the giver
+            recipient = self.subject(receiver) if src is not None or receiver.lemma_ == "come" else None
             if recipient is not None:
                 preps.append(("object:recipient", recipient))
                 rule += "+received"
