@@ -2183,3 +2183,12 @@ def test_events_coming_under_fire_is_force_undergone(code, text, source, target)
 def test_events_coming_under_fire_from_critics_is_criticism(code):
     event = one(code("The minister came under fire from lawmakers over the budget."), "fire")
     assert event["type"] != "ASSAULT" and event["source"]["sector"] == "LEG", event
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The United Nations renewed its call that Israel withdraw from Gaza.", "ISR"),
+    ("France issued calls for Russia to withdraw its troops from Ukraine.", "RUS"),
+])
+def test_events_a_call_that_one_act_asks_it(code, text, target):
+    event = one(code(text), "call")
+    assert event["type"] == "REQUEST" and event["target"]["country"] == target, event

@@ -434,8 +434,9 @@ class FrameBuilder:
             # "its demand that Iraq pay reparations", "an appeal for the rebels to lay down their arms":
             # the one the clause of a demand has act is the one it is made of, as with the verb
             # ("demanded that"); the parse may hang the clause on the verb the noun is the object of
-            # ("renewed its call on Monday that Israel withdraw")
-            clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp")] + (
+            # ("renewed its call on Monday that Israel withdraw"), or read a "for" clause as adverbial
+            # ("calls for Russia to withdraw")
+            clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "advcl")] + (
                 [c for c in tok.head.children if c.dep_ in ("ccomp", "advcl") and c.i > tok.i]
                 if tok.dep_ == "dobj" else [])
             asked = next((g for c in clauses if c.dep_ == "ccomp" or any(
