@@ -2192,3 +2192,9 @@ def test_events_coming_under_fire_from_critics_is_criticism(code):
 def test_events_a_call_that_one_act_asks_it(code, text, target):
     event = one(code(text), "call")
     assert event["type"] == "REQUEST" and event["target"]["country"] == target, event
+
+
+def test_events_a_possessed_thing_and_its_owner_are_one_target(code):
+    # the plants are Kyiv's, no party of their own: one target, the city's people as force falls on them
+    events = find(code("Russia struck Kyiv's power plants overnight."), "struck")
+    assert [(e["target"]["country"], e["target"]["sector"]) for e in events] == [("UKR", "CVL")], events

@@ -1043,6 +1043,11 @@ class EventFinder:
         resolved = [(t, (self._occupants(t, placed_in) if force else None) or self._resolve(t)
                      or (self._placed(self._unnamed(t), placed_in) if contact else None)
                      or self._counterpart(t, source) or self._modifier_actor(t)) for t in targets]
+        owners = {t.i for t, a in resolved if t is not None and a is not None}
+        # "struck Kyiv's power plants": a thing no party of its own, taken as its owner's, is the
+        # owner named beside it, one target (the owner as force falls on it: a town's people)
+        resolved = [(t, a) for t, a in resolved if t is None or not any(
+            c.dep_ == "poss" and c.i in owners for c in t.children)]
         for t, a in list(resolved):
             parties = self._pair(t, source) if a is None and t is not None else None
             resolved += [(t, p) for p in parties or ()]  # "called on both sides": on each of them
