@@ -2198,3 +2198,8 @@ def test_events_a_possessed_thing_and_its_owner_are_one_target(code):
     # the plants are Kyiv's, no party of their own: one target, the city's people as force falls on them
     events = find(code("Russia struck Kyiv's power plants overnight."), "struck")
     assert [(e["target"]["country"], e["target"]["sector"]) for e in events] == [("UKR", "CVL")], events
+
+
+def test_events_the_two_leaders_of_two_countries_are_their_governments(code):
+    events = find(code("Russia and Ukraine held talks in Istanbul. The two leaders agreed to a ceasefire."), "agreed")
+    assert {(e["source"]["country"], e["source"]["sector"]) for e in events} == {("RUS", "GOV"), ("UKR", "GOV")}

@@ -1770,9 +1770,16 @@ class EventFinder:
         start = self.doc[min(t.i for t in tok.subtree if t.i <= tok.i)].idx
         end = tok.idx + len(tok.text)
 
+        # "the two governments", "the two leaders": the countries' rulers, by the sector the noun is
+        # coded with or that of rulers; "the two countries" are the countries
+        own = self.actors.actor(tok)
+        sector = (own.sector if own is not None else None) or ("GOV" if lemma in words("ruler_noun") else None)
+
         def told(a: Actor) -> Actor:
             if countries:
                 a = self._country_party(a.country, a.country, a.text, a.start, a.end, a.basis)
+            if a.country and not a.sector and sector:
+                a = replace(a, sector=sector)
             # the words are this phrase's, the party the one named before
             return replace(a, text=self.text[start:end], start=start, end=end, basis=f"context: {a.text}")
 
