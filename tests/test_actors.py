@@ -852,3 +852,11 @@ def test_actors_an_acronym_read_as_a_name_is_the_body_it_stands_for(pipeline):
 def test_actors_a_brigadier_is_of_the_military(pipeline):
     ms = actors_of(pipeline, "Sudanese army spokesman Brigadier Omar Hassan denied that civilians had been hit.")
     assert (by_text(ms, "Omar Hassan").country, by_text(ms, "Omar Hassan").sector) == ("SDN", "MIL")
+
+
+def test_actors_a_known_body_is_of_its_country_not_of_a_town_its_name_says(pipeline):
+    # "Moro" is also a town in Pakistan; the knowledge base places the front in the Philippines,
+    # and with it the story, whose unnamed troops are that country's
+    ms = actors_of(pipeline, "Government troops attacked the Moro Islamic Liberation Front on Sunday.")
+    assert by_text(ms, "Moro Islamic Liberation Front").country == "PHL"
+    assert by_text(ms, "Government troops").country == "PHL"

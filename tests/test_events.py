@@ -2189,3 +2189,40 @@ def test_events_a_government_dropping_a_reform_concedes_and_refusing_to_rejects(
     e = one(code("The prime minister said his government would not abandon the pension reform."), "abandon")
     assert (e["type"], e["cameo"], e["certainty"]) == ("REJECT", "124", "asserted")
     assert not find(code("The army abandoned its positions near the border."), "abandoned")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # force undergone: the subject is the target, the giver (if named) the source
+    ("Israeli positions came under heavy fire on Monday.", None, ("ISR", "MIL")),
+    ("Ukrainian troops came under fire from Russian forces near Bakhmut.", ("RUS", "MIL"), ("UKR", "MIL")),
+])
+def test_events_coming_under_fire_is_force_undergone(code, text, source, target):
+    event = one(code(text), "fire")
+    assert event["type"] == "ASSAULT", event
+    assert (event["source"] and (event["source"]["country"], event["source"]["sector"])) == source
+    assert (event["target"]["country"], event["target"]["sector"]) == target
+
+
+def test_events_coming_under_fire_from_critics_is_criticism(code):
+    event = one(code("The minister came under fire from lawmakers over the budget."), "fire")
+    assert event["type"] != "ASSAULT" and event["source"]["sector"] == "LEG", event
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The United Nations renewed its call that Israel withdraw from Gaza.", "ISR"),
+    ("France issued calls for Russia to withdraw its troops from Ukraine.", "RUS"),
+])
+def test_events_a_call_that_one_act_asks_it(code, text, target):
+    event = one(code(text), "call")
+    assert event["type"] == "REQUEST" and event["target"]["country"] == target, event
+
+
+def test_events_a_possessed_thing_and_its_owner_are_one_target(code):
+    # the plants are Kyiv's, no party of their own: one target, the city's people as force falls on them
+    events = find(code("Russia struck Kyiv's power plants overnight."), "struck")
+    assert [(e["target"]["country"], e["target"]["sector"]) for e in events] == [("UKR", "CVL")], events
+
+
+def test_events_the_two_leaders_of_two_countries_are_their_governments(code):
+    events = find(code("Russia and Ukraine held talks in Istanbul. The two leaders agreed to a ceasefire."), "agreed")
+    assert {(e["source"]["country"], e["source"]["sector"]) for e in events} == {("RUS", "GOV"), ("UKR", "GOV")}

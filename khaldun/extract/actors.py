@@ -278,7 +278,15 @@ class Actors:
                     country = self._located_country(span.root, False, ("of",))
                 if country is None and label == "ORG":  # "the Houthi-run Saba news agency": its controller's
                     country = self._controller_country(span)
-                country = country or self._modifier_country(list(span))
+                if country is None:  # "the Moro Islamic Liberation Front": a body the knowledge base
+                    # knows by its name is of its country, not of a town a word of the name names
+                    # (Moro, Pakistan); bodies of several countries by one name are placed by the text
+                    country = self._modifier_country(list(span))
+                    known = self._known_body(Mention(span.start, span.end, span.root.i, label, kind)) \
+                        if country is not None and label == "ORG" else None
+                    if known is not None and len({a.country for a in self.kb.candidates(span.text)
+                                                  if a.kind != "person" and a.country}) == 1:
+                        country = known.country
                 if country is None and label == "ORG":
                     country = self._organ_of(span)
             plural = label == "NORP" and _people_word(span.root)

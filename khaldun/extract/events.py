@@ -817,6 +817,8 @@ class EventFinder:
                 if small_clause(child):
                     keys.append(f"{lemma} {child.lemma_.lower()}")  # "ordered the force dissolved"
         if pos == "NOUN":
+            if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+                keys.append(f"under {lemma}")  # "came under fire": the phrase names an act the noun alone does not
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
                     keys.append(f"{child.lemma_.lower()} {lemma}")
@@ -1041,6 +1043,11 @@ class EventFinder:
         resolved = [(t, (self._occupants(t, placed_in) if force else None) or self._resolve(t)
                      or (self._placed(self._unnamed(t), placed_in) if contact else None)
                      or self._counterpart(t, source) or self._modifier_actor(t)) for t in targets]
+        owners = {t.i for t, a in resolved if t is not None and a is not None}
+        # "struck Kyiv's power plants": a thing no party of its own, taken as its owner's, is the
+        # owner named beside it, one target (the owner as force falls on it: a town's people)
+        resolved = [(t, a) for t, a in resolved if t is None or not any(
+            c.dep_ == "poss" and c.i in owners for c in t.children)]
         for t, a in list(resolved):
             parties = self._pair(t, source) if a is None and t is not None else None
             resolved += [(t, p) for p in parties or ()]  # "called on both sides": on each of them
@@ -1763,9 +1770,16 @@ class EventFinder:
         start = self.doc[min(t.i for t in tok.subtree if t.i <= tok.i)].idx
         end = tok.idx + len(tok.text)
 
+        # "the two governments", "the two leaders": the countries' rulers, by the sector the noun is
+        # coded with or that of rulers; "the two countries" are the countries
+        own = self.actors.actor(tok)
+        sector = (own.sector if own is not None else None) or ("GOV" if lemma in words("ruler_noun") else None)
+
         def told(a: Actor) -> Actor:
             if countries:
                 a = self._country_party(a.country, a.country, a.text, a.start, a.end, a.basis)
+            if a.country and not a.sector and sector:
+                a = replace(a, sector=sector)
             # the words are this phrase's, the party the one named before
             return replace(a, text=self.text[start:end], start=start, end=end, basis=f"context: {a.text}")
 

@@ -434,8 +434,9 @@ class FrameBuilder:
             # "its demand that Iraq pay reparations", "an appeal for the rebels to lay down their arms":
             # the one the clause of a demand has act is the one it is made of, as with the verb
             # ("demanded that"); the parse may hang the clause on the verb the noun is the object of
-            # ("renewed its call on Monday that Israel withdraw")
-            clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp")] + (
+            # ("renewed its call on Monday that Israel withdraw"), or read a "for" clause as adverbial
+            # ("calls for Russia to withdraw")
+            clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "advcl")] + (
                 [c for c in tok.head.children if c.dep_ in ("ccomp", "advcl") and c.i > tok.i]
                 if tok.dep_ == "dobj" else [])
             asked = next((g for c in clauses if c.dep_ == "ccomp" or any(
@@ -475,7 +476,9 @@ class FrameBuilder:
             # attack from rebels", "suffered an attack by gunmen": the subject is acted on by the giver
             src = src or next((g for c in (*anchor.children, *receiver.children) if c.dep_ == "prep"
                                and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)
-            recipient = self.subject(receiver) if src is not None else None
+            # one who "came under attack" undergoes it whether or not its giver is named; one who
+            # "drew criticism" or "faced charges" is named the target only beside the giver
+            recipient = self.subject(receiver) if src is not None or receiver.lemma_ == "come" else None
             if recipient is not None:
                 preps.append(("object:recipient", recipient))
                 rule += "+received"
