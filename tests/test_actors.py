@@ -279,6 +279,29 @@ def test_actors_the_dateline_s_country_weighs_as_the_headline_s(pipeline):
     assert minister.country == "FIN"
 
 
+def test_actors_a_state_acting_on_foreigners_is_the_story_s_country(pipeline):
+    """A state that expels another's diplomats is whose police the story quotes, though the
+    foreigners' nationality word recurs more often than the state's name: the party acted upon
+    weighs less, and the headline's and the lead's subject more."""
+    text = ("Latvia expels two Belarusian diplomats over spying; Minsk promises answer\n\nRIGA, May 3 (Newswire) - "
+            "Latvia on Tuesday ordered two Belarusian diplomats to leave within 48 hours, accusing them of spying "
+            "on a military base, the interior ministry said.\n\nThe Belarusian embassy called the step unfriendly. "
+            "Belarusian state media said Minsk would expel Latvian diplomats in return. Police said they had "
+            "searched the homes of three Belarusian citizens.")
+    police = next(m for m in actors_of(pipeline, text) if m.text == "Police")
+    assert police.country == "LVA"
+
+
+def test_actors_the_headline_s_subject_outweighs_its_object_s_nationality(pipeline):
+    """Without a dateline: "Ghana deports Nigerian traders" is a Ghanaian story, so unnamed
+    police are Ghana's, however often "Nigerian" recurs."""
+    text = ("Ghana deports Nigerian traders\n\nGhana on Monday deported 40 Nigerian traders accused of working "
+            "without permits. Nigerian officials protested and the Nigerian high commission said the traders had "
+            "paid their taxes. Police said more raids would follow.")
+    police = next(m for m in actors_of(pipeline, text) if m.text == "Police")
+    assert police.country == "GHA"
+
+
 def test_actors_a_state_s_troops_named_by_a_two_word_demonym_are_its_army(pipeline):
     """The people-not-state reading ("Kurdish fighters": rebels) looks at the whole demonym: "South
     African troops" are South Africa's army."""

@@ -1160,14 +1160,34 @@ class Actors:
             and after.text == "," and (first.idx == 0 or self.text[first.idx - 1] == "\n")
 
     def _focus_country(self) -> str | None:
+        """The country the story is mainly of: its countries' mentions counted, the headline's and
+        the dateline's thrice, a party acted upon half; and the headline's and the lead's subjects
+        counted again, as whose act the story opens on."""
         counts: Counter[str] = Counter()
         first_line_end = self.text.find("\n")
+        described = [(m.start, m.end) for m in self.mentions if m.label == "ROLE"]
+        lead: int | None = None  # the first token after the dateline
         for m in self.mentions:
             # a backer's or a stance's country ("US-backed", "anti-Syria") is not where the story is
             if m.country and m.country not in knowledge.INTERNATIONAL and m.label in ("GPE", "NORP", "ROLE", "ORG") \
                     and not _backer(self.tokens[m.start]):
+                if m.label == "NORP" and self._acted_upon(m) and any(
+                        s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in described):
+                    continue  # "expelled three Russian diplomats": the party acted upon counts once, and lightly
                 in_title = first_line_end > 0 and self.tokens[m.start].idx < first_line_end
-                counts[m.country] += 3 if in_title or self._in_dateline(m) else 1
+                in_dateline = self._in_dateline(m)
+                if in_dateline and lead is None:
+                    lead = m.end
+                weight = 3 if in_title or in_dateline else 1
+                counts[m.country] += weight / 2 if self._acted_upon(m) else weight
+        openings = [(0, first_line_end)]
+        if lead is not None:
+            start = self.tokens[lead].idx
+            openings.append((start, self.text.find("\n", start)))
+        for start, end in openings:
+            subject = self._first_subject_country(start, end)
+            if subject:
+                counts[subject] += 2
         for tok in self.tokens:
             if tok.ent_type_ == "" and tok.pos_ == "ADJ" and tok.text[:1].isupper() and not self._regional(tok):
                 iso = self.gaz.demonyms.get(fold(tok.text))
@@ -1175,6 +1195,30 @@ class Actors:
                     counts[iso] += 1
         self._country_counts = counts
         return counts.most_common(1)[0][0] if counts else None
+
+    def _acted_upon(self, m: Mention) -> bool:
+        """Whether a people's party is the object of its clause's verb ("Moldova expelled three
+        Russian diplomats"): a foreign party a state acts on tells less of whose story it is than
+        the state acting."""
+        tok = self.tokens[m.head]
+        if tok.dep_ in ("amod", "compound"):
+            tok = tok.head
+        return m.label in ("NORP", "ROLE") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
+
+    def _first_subject_country(self, start: int, end: int) -> str | None:
+        """The country of the first subject in the text from ``start`` to ``end`` (the headline;
+        the lead after the dateline): whose act the story opens on, even where the recogniser
+        missed the country's name ("CHISINAU, Sept 18 - Moldova on Thursday ordered ...")."""
+        end = end if end > 0 else len(self.text)
+        for tok in self.tokens:
+            if tok.idx >= end:
+                return None
+            if tok.idx >= start and tok.dep_ == "nsubj":
+                idx = self.by_token.get(tok.i)
+                if idx is not None and self.mentions[idx].country:
+                    return self.mentions[idx].country
+                return self.gaz.country_names.get(fold(tok.text)) if tok.pos_ == "PROPN" else None
+        return None
 
     # -- within-document coreference ----------------------------------------------------------
     def _cluster(self) -> None:
