@@ -484,3 +484,34 @@ def test_event_place_a_nationality_of_two_words_is_no_unknown_place(code):
     text = "COLOMBO, Feb 6 (Newswire) - The navy arrested 23 fishermen for poaching in Sri Lankan waters."
     e = one(code(text), "arrested")
     assert e["location"]["name"] == "Colombo"
+
+
+def test_event_place_not_the_country_an_actor_is_of(code):
+    e = one(code("The Philippine foreign ministry summoned China's deputy ambassador on Friday."), "summoned")
+    assert (e["location"] or {}).get("name") != "China"
+    e = one(code("Police in Pakistan's Punjab province arrested 300 supporters of the party on Sunday."), "arrested")
+    assert e["location"]["name"] == "Punjab"
+
+
+def test_event_place_a_name_with_its_kind_of_place_is_the_place_a_sea_holds(code):
+    # the recogniser reads "Sabina Shoal" as a person; its last word says it is a place
+    e = one(code("A Chinese coast guard ship fired water cannon at a Philippine vessel near the disputed "
+                 "Sabina Shoal in the South China Sea on Thursday."), "fired")
+    assert e["location"]["text"] == "Sabina Shoal"
+
+
+def test_event_place_of_a_where_clause_is_the_place_it_describes(code):
+    e = one(code("The capture of Indaw cuts the army's main supply route to Kachin State, where the KIA has "
+                 "seized several jade-mining towns since last year."), "seized")
+    assert e["location"]["text"] == "Kachin State"
+
+
+def test_event_place_a_sentence_naming_none_goes_on_at_the_paragraph_s_last_place(code):
+    text = ("NIAMEY, March 21 (Newswire) - Niger's government recalled its ambassador on Friday.\n\n"
+            "The army said armed groups had ambushed a patrol near the town of Tera on Wednesday, killing "
+            "17 soldiers. Troops killed dozens of the attackers in the fighting.\n\n"
+            "Soldiers detained 20 people, the ministry said.")
+    killed = [e for e in code(text) if e["trigger"] == "killed"]
+    assert killed and killed[-1]["location"]["text"] == "Tera"
+    detained = one(code(text), "detained")  # a new paragraph: the dateline's
+    assert detained["location"]["name"] == "Niamey"
