@@ -548,9 +548,11 @@ def locate_all(finder, tok: Token, rule_pick: Place | None, model: Scorer | None
 def _where_antecedent(finder, tok: Token, cands: list[Candidate]) -> int | None:
     """The candidate a "where" clause that holds the trigger describes ("routes to Kachin State,
     where the KIA has seized several towns"): the clause says what happened there. None when the
-    trigger's clause is no such clause or what it describes is no candidate."""
+    trigger's clause is no such clause, names a place of its own ("where police fired on crowds in
+    the main square") or what it describes is no candidate."""
     verb = _clause(tok)
-    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children if c.i < verb.i):
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children if c.i < verb.i) \
+            or any(verb.left_edge.i <= c.start <= verb.right_edge.i for c in cands):
         return None
     return next((k for k, c in enumerate(cands) if c.start <= verb.head.i < c.end and not c.variant), None)
 
@@ -565,12 +567,13 @@ def _pick(finder, tok: Token, cands: list[Candidate], model: Scorer) -> int:
 
 
 def _whose(finder, c: Candidate) -> bool:
-    """A country written as the owner of an actor ("summoned China's deputy ambassador",
-    "Pakistan's foreign ministry rejected") says whose the actor is, not where the act happened;
-    the owner of a place stays one ("in Pakistan's Punjab province")."""
+    """A country written as the owner of the actor an act is done to ("summoned China's deputy
+    ambassador", "expelled Benin's ambassador") says whose the actor is, not where the act
+    happened; the owner of the actor who acts ("Iraq's army shelled") or of a place ("in
+    Pakistan's Punjab province") may be."""
     root = finder.doc[c.start:c.end].root
     return c.place.precision == "country" and root.dep_ == "poss" and root.head.pos_ == "NOUN" \
-        and root.head.i in finder.actors.by_token
+        and root.head.dep_ in ("dobj", "pobj") and root.head.i in finder.actors.by_token
 
 
 def _names_people(finder, c: Candidate) -> bool:
