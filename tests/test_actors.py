@@ -169,6 +169,15 @@ def test_actors_spokesman_speaks_for_the_possessor_s_side(pipeline):
     assert by_text(ms, "The mayor's spokesman").sector == "GOV"
 
 
+@pytest.mark.parametrize("sentence, wanted, code", [
+    ("Al Shabaab's spokesman condemned the attack.", "Al Shabaab's spokesman", ("SOM", "REB")),
+    ("The Houthis' spokesman condemned the strikes.", "The Houthis' spokesman", ("YEM", "REB")),
+])
+def test_actors_spokesman_of_an_armed_group_named_by_its_possessor_is_the_group_s(pipeline, sentence, wanted, code):
+    m = by_text(actors_of(pipeline, sentence), wanted)
+    assert (m.country, m.sector) == code
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("Police arrested two men in Bangkok on Monday.", "Thai police"),
     ("Police arrested two men in Paris on Monday.", "French police"),
@@ -310,6 +319,26 @@ def test_actors_the_armed_men_after_a_named_armed_group_are_that_group(pipeline)
 def test_actors_an_apposition_to_a_name_codes_the_person(pipeline, sentence, country, sector):
     m = by_text(actors_of(pipeline, sentence, date=None), "Jan Egeland")
     assert (m.country, m.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("sentence, name, country, sector", [
+    ("Pierre Dupont, the head of Haiti's national police, condemned the attack.", "Pierre Dupont", "HTI", "COP"),
+    ("Pierre Dupont, who leads Haiti's national police, condemned the attack.", "Pierre Dupont", "HTI", "COP"),
+    # "who" takes up a person, whatever the recogniser read the name as
+    ("Fritz Alphonse Jean, who heads Haiti's transitional presidential council, condemned the attack.",
+     "Fritz Alphonse Jean", "HTI", "GOV"),
+])
+def test_actors_the_body_a_person_heads_codes_the_person(pipeline, sentence, name, country, sector):
+    m = by_text(actors_of(pipeline, sentence, date=None), name)
+    assert (m.country, m.sector) == (country, sector)
+
+
+def test_actors_a_quoted_nickname_is_a_word_of_the_name(pipeline):
+    # the title before the name is the whole name's, though the recogniser cut it at the quotes
+    m = by_text(actors_of(pipeline, 'Gangs stormed a town in Haiti on Monday, killing 12 people. Gang leader '
+                          'Jimmy "Barbecue" Cherizier denied the claims.', date=None), 'Jimmy "Barbecue" Cherizier')
+    # a gang's leader the text gives no nation is of the story's country
+    assert (m.country, m.sector) == ("HTI", "CRM")
 
 
 def test_actors_a_word_of_a_place_name_is_no_known_organisation(pipeline):

@@ -971,8 +971,19 @@ def test_events_things_an_assault_destroyed_are_its_toll(code):
                  "targets had been destroyed."):
         (e,) = code(text)
         assert e["type"] == "ASSAULT" and "destroyed" in {m["trigger"] for m in e["mentions"]}, text
+    # a party's things burnt by those who stormed a town is an act of its own, done to that party
+    burning = one(code("Gunmen stormed the town of Lascahobas on Wednesday, killing at least 12 people and "
+                       "burning its police station."), "burning")
+    assert (burning["type"], burning["target"]["sector"]) == ("COERCE", "COP")
     # destruction told with no assault is an event of its own
     assert one(code("Rebels set fire to a police station in Kidal."), "set")["type"] == "COERCE"
+
+
+def test_events_an_assault_that_destroyed_things_is_done_to_their_owner(code):
+    # "air strikes", the subject, are the act: an assault on whose bases it destroyed, its own code
+    (e,) = code("Air strikes destroyed two rebel bases near Kidal on Monday.")
+    assert (e["type"], e["cameo"], e["target"]["sector"]) == ("ASSAULT", "195", "REB")
+    assert "destroyed" in {m["trigger"] for m in e["mentions"]}
 
 
 def test_events_an_act_of_force_done_by_way_of_another_is_one_event(code):
@@ -1925,3 +1936,25 @@ def test_events_naming_who_the_doers_were_accuses_them(code):
     assert e["source"]["sector"] == "COP" and e["target"]["name"] == "Boko Haram"
     # nothing is charged where no party is named
     assert not find(code("The minister said the attackers were foreigners."), type="ACCUSE")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Hazara community has been targeted repeatedly by the militant group.", "targeted"),
+    ("Hezbollah and Israel have exchanged fire almost daily since October.", "exchanged"),
+    ("U.S. forces in Iraq and Syria have been attacked more than 170 times since October.", "attacked"),
+    ("Attacks on security forces have increased over the past year.", "Attacks"),
+    ("Turkey, which trains Somali troops, condemned the attack.", "trains"),
+])
+def test_events_deeds_told_in_sum_are_no_one_happening(code, text, trigger):
+    assert not find(code(text), trigger)
+
+
+def test_events_words_said_again_and_again_still_stand_and_single_deeds_are_coded(code):
+    assert one(code("The foreign office has repeatedly accused India of backing the group."), "accused")["type"] == "ACCUSE"
+    assert one(code("Rebels attacked the base twice on Monday."), "attacked")["type"] == "ASSAULT"
+    assert one(code("Attacks on security forces increased on Monday in the capital."), "Attacks")["type"] == "ASSAULT"
+
+
+def test_events_a_practice_reported_in_the_present_is_coded(code):
+    e = one(code("Israeli soldiers routinely beat up Palestinian detainees on the West Bank, a court was told."), "beat")
+    assert e["type"] == "ASSAULT"

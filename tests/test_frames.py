@@ -84,6 +84,9 @@ def test_frames_negation(frames):
     ("The president called for a ceasefire.", "ceasefire", Modality.DEMANDED),
     ("Turkey threatened to attack Kurdish fighters.", "attack", Modality.INTENDED),
     ("Turkey will withdraw its troops.", "withdraw", Modality.FUTURE),
+    # a conjoined clause with its own subject has its own modality, not its first verb's
+    ("The kidnappers want a ransom or they will kill the hostages.", "kill", Modality.FUTURE),
+    ("Police arrested 20 people and they will be charged with terrorism.", "charged", Modality.FUTURE),
     ("Rebels reportedly stormed the parliament.", "stormed", Modality.HEDGED),
     ("Azerbaijan accused Armenian troops of firing on its positions.", "firing", Modality.HEDGED),
     ("Police arrested two men on suspicion of setting fire to a mosque.", "setting", Modality.HEDGED),

@@ -373,6 +373,33 @@ def test_place_province_named_in_the_text_lifts_its_towns_not_a_province_namesak
     assert named("Farmers in Springfield" + text, "Springfield")[("city", "Illinois")] == 1
 
 
+def test_place_ranker_features_of_a_recased_text_are_its_own(gaz):
+    # a document is ranked on its parse's text (headline recased) and then on its own text: the
+    # second reads afresh what the recasing changed (a province named in the headline only, the
+    # words after a name in it), and what it did not change reads the same
+    from khaldun.extract.ranker import Mention, context_countries, features
+
+    def ranked(text, name="Springfield"):
+        start = text.index(name)
+        mentions, cands = [Mention(start, start + len(name), name)], [gaz.candidates(name)[:50]]
+        return features(text, mentions, cands, gaz, context_countries(text, mentions, cands, gaz))[0]
+
+    def fresh(text):
+        ranked("Crews from Athens fought the fire.", "Athens")  # another document's names in between
+        return ranked(text)
+
+    body = "\n\nFarmers in Springfield said the state had warned them."
+    pairs = [("Illinois Farmers Warned" + body, "illinois farmers warned" + body),
+             ("Springfield, Illinois Farms Flooded\n\nThe Illinois River rose.",
+              "Springfield, illinois farms flooded\n\nThe Illinois River rose."),
+             ("Farmers Were Warned" + body, "Farmers were warned" + body)]
+    for written, recased in pairs:
+        expected = fresh(written)
+        fresh(recased)  # the first pass
+        assert (ranked(written) == expected).all()
+    assert all((fresh(written) != fresh(recased)).any() for written, recased in pairs[:2])
+
+
 def test_place_ranker_neighbour_support_counts_each_name_once():
     from khaldun.extract.ranker import Mention, _neighbour_support
     from khaldun.gazetteer import Entry

@@ -147,6 +147,7 @@ class Actors:
         self._body_words: set[int] = set()  # tokens of a body's name the recogniser read as a person's
         self._lower_words: set[str] | None = None  # the words the text writes in lower case, read when asked
         self._find_entities()
+        self._join_nicknames()
         self._join_body_names()
         self._find_demonyms()
         self._find_known_names()
@@ -192,8 +193,10 @@ class Actors:
             # full, though a village somewhere bears his surname; a country's name stays the country's
             namesake = label in ("GPE", "PERSON") and len(span) == 1 and text in surnames \
                 and span.root.dep_ in ("nsubj", "nsubjpass") and not self.gaz.country_names.get(fold(text))
-            if namesake:
-                label = "PERSON"
+            if namesake or label == "ORG" and any(
+                    r.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children)
+                    for r in span.root.children):
+                label = "PERSON"  # "Fritz Alphonse Jean, who heads ...": whom "who" takes up is a person
             country = sector = None
             if label in ("PERSON", "ORG") and not namesake and (
                     self.gaz.country_names.get(fold(text)) or self._capital(text)):
@@ -277,6 +280,18 @@ class Actors:
             if plural and country and sector is None and _civilians(span.root):
                 sector = "CVL"
             self.mentions.append(Mention(span.start, span.end, span.root.i, label, kind, country, sector, plural))
+
+    def _join_nicknames(self) -> None:
+        """A person named with a quoted nickname (gang leader Jimmy "Barbecue" Cherizier), which
+        the recogniser may cut at the quotes, is one name: the titles before it are the person's."""
+        people = sorted((m for m in self.mentions if m.label == "PERSON"), key=lambda m: m.start)
+        for first, last in zip(people, people[1:]):
+            between = self.tokens[first.start:last.start]
+            quotes = [t for t in between if t.is_quote]
+            if len(quotes) == 2 and all(t.is_quote or self._capitalised(t) for t in between) \
+                    and first in self.mentions and last in self.mentions:
+                self.mentions.remove(first)
+                self.mentions[self.mentions.index(last)] = replace(last, start=first.start)
 
     def _join_body_names(self) -> None:
         """A body named "Army of Islam", "Front for Justice": a capitalised body noun, "of" or
@@ -1496,7 +1511,10 @@ class Actors:
         """The country and sector an apposition to a person's name gives: the country its
         modifiers name ("X, a Norwegian diplomat"), or the international body, whose official the
         person is ("X, the UN relief coordinator": UNO GOV); or the post the name is in apposition
-        to ("Ivory Coast's government spokesman, Amadou Coulibaly,")."""
+        to ("Ivory Coast's government spokesman, Amadou Coulibaly,"); or the body the post heads,
+        which codes its head ("X, the head of Haiti's police", "X, who heads Haiti's transitional
+        council": HTI, and the body's sector); or else the body the post is held in ("X, commander
+        of the Libyan army")."""
         for i in c.members:
             m = self.mentions[i]
             if m.label != "PERSON":
@@ -1505,15 +1523,20 @@ class Actors:
             posts = [a for a in head.children if a.dep_ == "appos"]
             if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
                 posts.append(head.head)
+            posts += [o for r in head.children if r.dep_ == "relcl" and r.lemma_.lower() in words("lead_verb")
+                      and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in r.children)
+                      for o in r.children if o.dep_ == "dobj"]
             for appos in posts:
-                words = [t for t in appos.subtree if t.i <= appos.i]
-                role = self._role_at(appos)[0]
-                country = self._modifier_country(words)
+                body = _headed_body(appos)
+                said = [t for t in appos.subtree if t.i <= appos.i] if body is None else list(body.subtree)
+                role = self._role_at(appos)[0] if body is None else self._role_of_words(
+                    [t for t in body.subtree if t.i <= body.i])
+                country = self._modifier_country(said)
                 if country is not None:
                     return country, role.sector if role is not None else None
-                body = self._body_of(words)
-                if body is not None:
-                    return body, role.sector if role is not None and role.sector else "GOV"
+                international = self._body_of(said)
+                if international is not None:
+                    return international, role.sector if role is not None and role.sector else "GOV"
                 owner = self._post_owner(appos)
                 if owner is not None:
                     return owner
@@ -1710,8 +1733,10 @@ class Actors:
                 c.country, sector = self._appositive_coding(c)
                 c.sector = c.sector or sector
             if not c.country:
+                # an official, an opposition figure or a gang's leader the text gives no nation acts
+                # in the story's country, as criminal groups work inside one
                 c.country = self._owned_country(c) or self._owner_country(c) or (
-                    self.focus_country if c.sector in DOMESTIC_SECTORS else None)
+                    self.focus_country if c.sector in DOMESTIC_SECTORS | {"CRM"} else None)
             described = [self.mentions[i] for i in c.members if self.mentions[i].label in ("ROLE", "TITLE")]
             if not c.country and c.sector and len(described) == len(c.members) and described[0].owner is None:
                 # "a journalist was shot dead in Manila": someone only described, by a trade the
@@ -1989,11 +2014,14 @@ class Actors:
         # "the head of the Palestinian Authority": a title held in a body the phrase names; "its
         # leader", "its commander": in the body an "it" stands for
         body_person = m.label == "TITLE" and m.owner is not None and self.tokens[m.head].lemma_.lower() in BODY_PEOPLE \
-            and (self.tokens[m.owner].dep_ == "pobj" or self.tokens[m.owner].lower_ in IT_PRONOUNS)
+            and (self.tokens[m.owner].dep_ in ("pobj", "poss") or self.tokens[m.owner].lower_ in IT_PRONOUNS)
         if m.owner is not None and (m.label == "ROLE" or body_person) and self.by_token.get(m.owner) != idx \
                 and not named:
             owner = self.actor(self.tokens[m.owner])
-            if owner is not None:
+            # "al Shabaab's spokesman", "the Houthis' leader": a body's or an armed side's own people
+            # by a possessor (a country's are its officials, a person's his aides: coded as titles)
+            if owner is not None and not (m.label == "TITLE" and self.tokens[m.owner].dep_ == "poss" and (
+                    owner.kind == "country" or owner.kind == "person" and owner.sector not in ARMED)):
                 # "SDF fighters", "Hamas commanders": a named armed side's men are coded as the side
                 armed = ARMED | {"MIL"}
                 # a body's own people ("the commander of the militia", "officials of the ruling
@@ -2235,6 +2263,17 @@ def _same_nation(c: Cluster, country: str | None) -> bool:
     another nation is another person ("the Italian foreign minister" after "the Libyan prime
     minister")."""
     return country is None or c.country in (None, country)
+
+
+def _headed_body(post: Token) -> Token | None:
+    """The body a post heads, which codes the person holding it: the object of a verb of leading
+    ("who heads Haiti's council") or the "of" phrase of a head's title ("the head of the agency")."""
+    if post.dep_ == "dobj":
+        return post
+    if post.lemma_.lower() not in BODY_PEOPLE:
+        return None
+    return next((o for p in post.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _backer(tok: Token) -> bool:

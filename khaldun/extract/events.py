@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
 from ..nlp.components import tokens_where
-from ..ontologies.tables import ARMED_SECTORS, Trigger, acled_means, nearest, noun_classes, words
+from ..ontologies.tables import (ARMED_OPPONENTS, ARMED_SECTORS, UNIDENTIFIED_ARMED, Trigger, acled_means, nearest,
+                                 noun_classes, words)
 from ..records import NO_DATE, Actor, Certainty, Dating, Event, EventMention, Frame, Modality, Place, TimeSpan
 from .actors import CONTROLLING, LOCATIVE_PREPS, RELATIVE_PRONOUNS, STATE_SECTORS, Actors, Cluster
 from .acled import ACCORD_TYPES, BASE_TYPE, TOWNSFOLK, Circumstances, acled_type, first_means, reads_circumstances
@@ -246,6 +247,7 @@ class EventFinder:
                 if eased is not None and not heads:
                     f.cameo, intent = _stated(eased, f.frame)
                     f.rule += f"+eased:{held.head.lemma_.lower()}" + _intent_rule(f.cameo, intent, f.frame, eased)
+        self._harmed_targets()
         events = []
         seen: set[str] = set()
         anaphors: set[int] = set()
@@ -374,6 +376,20 @@ class EventFinder:
                     ties.add((when.idx, t.idx))
         return ties
 
+    def _harmed_targets(self) -> None:
+        """"Air strikes destroyed two rebel bases": an assault named as the subject of the things
+        it destroyed was done to whom they belong; it takes the verb's target where it names none
+        (and is an event though no words of its own name a side), so the act is coded as the
+        assault it was, not only as property destroyed. (A verb of killing or wounding, "a drone
+        strike killed 11", codes the assault itself.)"""
+        verbs = {f.trigger.i: f for f in self.found if f.entry.pos == "VERB"}
+        for f in self.found:
+            g = verbs.get(f.trigger.head.i) if f.entry.pos == "NOUN" and f.trigger.dep_ == "nsubj" else None
+            if g is not None and f.target is None and g.target is not None and g.cameo == DESTROY_PROPERTY \
+                    and nearest(f.cameo).plover == "ASSAULT":
+                f.target = g.target
+                f.rule += "+harmed"
+
     def _toll_ties(self, verb_types: dict[int, str]) -> set[tuple[int, int]]:
         """Pairs of trigger offsets (toll, act): a verb that tells the toll of an act of its own
         type, the act being its subject noun ("a drone attack wounded five soldiers", "hours after
@@ -382,7 +398,8 @@ class EventFinder:
         "bombed the town, destroying homes"), and a noun of manner of the other kind of force, as
         (noun, verb) ("arrested 12 gang members in raids"): one act, its own code the truer. (A
         participle or noun of manner of the act's type, "struck a depot, killing four", is tied to
-        its clause by ``_manner_ties``.)"""
+        its clause by ``_manner_ties``. A participle that destroys a party's things the act was not
+        done to, "stormed the town, burning its police station", is an act of its own.)"""
         codes = {f.trigger.i: f.cameo for f in self.found if f.entry.pos == "VERB"}
         pairs = {(f.trigger.head.idx, f.trigger.idx) for f in self.found
                  if f.entry.pos == "NOUN" and f.trigger.dep_ == "nsubj" and f.trigger.head.i in codes
@@ -398,7 +415,10 @@ class EventFinder:
             act = verb_types.get(first.head.i)
             if f.entry.pos == "VERB" and first.dep_ == "advcl" and f.trigger.tag_ == first.tag_ == "VBG" \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in f.trigger.children) \
-                    and act not in (None, nearest(f.cameo).plover) and _outcome(act, f.cameo):
+                    and act not in (None, nearest(f.cameo).plover) and _outcome(act, f.cameo) \
+                    and not (f.target is not None and f.target.sector is not None
+                             and f.target.id not in {g.target.id for g in self.found
+                                                     if g.trigger.i == first.head.i and g.target is not None}):
                 pairs.add((f.trigger.idx, first.head.idx))
         return pairs
 
@@ -583,7 +603,12 @@ class EventFinder:
 
     def _entries(self, tok: Token) -> list[Trigger]:
         if tok.i not in self._entry_cache:
-            self._entry_cache[tok.i] = self._lookup(tok)
+            entries = self._lookup(tok)
+            if entries and _no_one_happening(tok):
+                # "has been targeted repeatedly", "attacks have increased": deeds told in sum or as a rule are no one
+                # happening; words said again and again ("has repeatedly accused") still stand as said
+                entries = [e for e in entries if not _deed(e.cameo)]
+            self._entry_cache[tok.i] = entries
         return self._entry_cache[tok.i]
 
     def _lookup(self, tok: Token) -> list[Trigger]:
@@ -1906,12 +1931,36 @@ class EventFinder:
 MANNER_PREPOSITIONS = {"in", "during", "amid", "amidst"}
 SAID_DONE = (Certainty.ASSERTED, Certainty.HEDGED)  # certainties of an act told as done
 DEFINITE = {"the", "this", "that", "these", "those"}
-UNIDENTIFIED_ARMED = "UAF"  # CAMEO's unidentified armed forces ("gunmen")
-# CAMEO's armed opponents of a state, which the news names by turns ("separatists", "separatist
-# militants", "rebels", "insurgents")
-ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP", "IMG", UNIDENTIFIED_ARMED})
 # words that tell of an act besides one told ("another attack", "a second strike", "separate raids", "also")
 DISTINCT_ACT = words("distinct_act")
+
+
+def _deed(cameo: str) -> bool:
+    """Whether a CAMEO code is a material act (06-09, 14-20), not words (01-05, 10-13)."""
+    return 6 <= int(cameo[:2]) <= 9 or int(cameo[:2]) >= 14
+
+
+def _no_one_happening(tok: Token) -> bool:
+    """Whether a trigger tells of deeds in sum or as a rule rather than of one: a habitual adverb on
+    its verb in the perfect ("has been targeted repeatedly", "have exchanged fire almost daily",
+    "have been attacked 170 times"), a relative clause in the simple present that tells what its
+    noun does as a rule ("Turkey, which trains Somali troops"), or a plural event noun whose change
+    the perfect tells ("attacks have increased since January")."""
+    clause = tok.head if tok.dep_ == "conj" else tok
+    if tok.tag_ in ("VBZ", "VBP") and clause.dep_ == "relcl" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return True
+    # in the perfect: a tally up to then; "soldiers routinely beat detainees" is a practice reported
+    if tok.pos_ == "VERB" and _in_perfect(tok) and any(
+            c.dep_ == "advmod" and is_a(c, "habitual_adverb") or c.dep_ == "npadvmod" and c.lemma_.lower() == "time"
+            and any(n.dep_ == "nummod" for n in c.children) for c in tok.children):
+        return True
+    head = tok.head
+    return tok.tag_ == "NNS" and tok.dep_ == "nsubj" and is_a(head, "trend_verb") and _in_perfect(head)
+
+
+def _in_perfect(verb: Token) -> bool:
+    """Whether a verb is in a perfect, present or past ("has been targeted", "had increased")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _passive_with_object(verb: Token) -> bool:

@@ -633,8 +633,10 @@ class FrameBuilder:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "state":
             clause = tok.head.head
         node = clause
-        if node.dep_ == "conj" and node.head.pos_ == "VERB":
-            node = node.head  # "agreed to meet and negotiate"
+        if node.dep_ == "conj" and node.head.pos_ == "VERB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            node = node.head  # "agreed to meet and negotiate" (a clause with its own subject has its
+            # own modality: "they want a ransom or they will kill them")
         if word_class(tok) == "NOUN":
             node = self.anchor(tok)
         intent = self._intent_head(node)

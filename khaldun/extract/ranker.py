@@ -100,8 +100,9 @@ def features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: 
 
 
 # the last document's features of its names alone: ``find_places`` ranks one document's names
-# twice, first with their own countries, then with its actors' too, and only the three columns
-# that weigh the countries (``context``) differ between the two
+# twice, first with their own countries on the parsed text (its headline recased), then with its
+# actors' too on the text as written, and only the three columns that weigh the countries
+# (``context``) differ between the two, unless the recasing changed what the features read there
 _last_names: tuple = ()
 
 
@@ -110,16 +111,50 @@ def _name_features(text: str, mentions: list[Mention], cands: list[list[Entry]],
     """:func:`features` but for those that weigh the document's countries (left at 0), read once
     per document (the matrices are shared: copy before writing)."""
     global _last_names
+    around = _surroundings(text, mentions, cands, gaz, only)
     last = _last_names
-    if last and last[0] is gaz and last[1] == text and last[2] == mentions and last[3] == cands and last[4] == only:
-        return last[5]
-    xs = _read_name_features(text, mentions, cands, gaz, only)
-    _last_names = (gaz, text, list(mentions), list(cands), None if only is None else set(only), xs)
+    if last and last[0] is gaz and last[1] == mentions and last[2] == cands and last[3] == only and \
+            last[4] == around and all(_written(text, name) == seen for name, seen in last[5].items()):
+        return last[6]
+    named: dict[str, bool] = {}
+    xs = _read_name_features(text, mentions, cands, gaz, only, around, named)
+    _last_names = (gaz, list(mentions), list(cands), None if only is None else set(only), around, named, xs)
     return xs
 
 
+@dataclass(frozen=True, slots=True)
+class Surroundings:
+    """What the features read from the text around a name (besides which province names the
+    text writes)."""
+
+    next_word: str  # in lower case: "province", "county"
+    written: tuple[set[str], set[tuple[str, str]]] | None  # the countries and provinces written after it
+    dateline: bool  # the name opens the story's dateline
+
+
+def _surroundings(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer,
+                  only: set[int] | None) -> list[Surroundings | None]:
+    """The surroundings of each name with candidates to rank (None for the others)."""
+    out: list[Surroundings | None] = []
+    for i, (m, entries) in enumerate(zip(mentions, cands)):
+        if not entries or only is not None and i not in only:
+            out.append(None)
+            continue
+        after = text[m.end:m.end + 40]
+        next_word = re.match(r"\s*([A-Za-z]+)", after)
+        before = text[max(0, m.start - 2):m.start]
+        dateline = m.start < 3 or before.strip() == "" and "\n" in before
+        dateline = dateline and bool(re.match(r"\s*(?:,\s*[A-Z][\w.]*\s*)?(?:\(|—|–|-|:)", after))
+        out.append(Surroundings(next_word.group(1).lower() if next_word else "", _written_after(text, m, gaz),
+                                dateline))
+    return out
+
+
 def _read_name_features(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer,
-                        only: set[int] | None) -> list[np.ndarray]:
+                        only: set[int] | None, around: list[Surroundings | None],
+                        named: dict[str, bool]) -> list[np.ndarray]:
+    """The matrices of :func:`_name_features`; ``named`` is filled with each province name
+    looked up in the text and whether it is written there."""
     anchors = []  # the best-known candidate of each toponym that names one country only
     admins: set[tuple[str, str]] = set()
     guesses: Counter[str] = Counter()
@@ -138,7 +173,6 @@ def _read_name_features(text: str, mentions: list[Mention], cands: list[list[Ent
             support[key] += 1 / len(keys)
     names = max(1, len(in_provinces) - 1)
     neighbours = _neighbour_support(mentions, cands)
-    named: dict[str, bool] = {}  # province name -> written anywhere in the text
     out = []
     for i, (m, entries) in enumerate(zip(mentions, cands)):
         x = np.zeros((len(entries) if only is None or i in only else 0, len(FEATURES)), dtype=np.float64)
@@ -148,12 +182,7 @@ def _read_name_features(text: str, mentions: list[Mention], cands: list[list[Ent
         own_anchor = [a for a in anchors if a in entries]
         others = [a for a in anchors if a not in own_anchor]
         best = max(_population(e) for e in entries)
-        after = text[m.end:m.end + 40]
-        next_word = re.match(r"\s*([A-Za-z]+)", after)
-        next_word = next_word.group(1).lower() if next_word else ""
-        written = _written_after(text, m, gaz)
-        dateline = m.start < 3 or text[max(0, m.start - 2):m.start].strip() == "" and "\n" in text[max(0, m.start - 2):m.start]
-        dateline = dateline and bool(re.match(r"\s*(?:,\s*[A-Z][\w.]*\s*)?(?:\(|—|–|-|:)", after))
+        next_word, written, dateline = around[i].next_word, around[i].written, around[i].dateline
         surface_is_country = fold(m.text) in gaz.country_names
         own_name = any(e.match in ("exact", "folded") for e in entries)  # a place called by this very name
         # "Florida", "Washington": a province's own name, whose towns are not made likelier by the

@@ -20,7 +20,8 @@ with aid as object, not with a rebuke. The restriction language (column ``requir
                             judgment says it as much by "a criminal act" as by "a crime"
 
 Classes: ``none`` (no such argument), ``person``, ``place``, ``actor``, ``thing`` (neither actor
-nor place), ``military``, ``state`` (a country or its government: "Serbia lodged a protest" is an
+nor place), ``military``, ``armed_opponent`` (rebels, insurgents, gunmen: armed men of no state),
+``state`` (a country or its government: "Serbia lodged a protest" is an
 official complaint, "students staged a protest" is dissent), and every class of noun_classes.tsv (prisoner, aid, statement, video,
 civilian, weapon, document ...); and ``act``, a word of the trigger lexicon or a light verb whose
 object is one ("launched attacks"), and the roles of word_roles.tsv (``head=light_verb``).
@@ -36,11 +37,11 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..errors import ConfigError
-from ..ontologies.tables import ARMED_SECTORS, noun_classes, word_roles, words
+from ..ontologies.tables import ARMED_OPPONENTS, ARMED_SECTORS, noun_classes, word_roles, words
 from .event_place import named_as_place
 from .frames import is_a as plays
 
-BUILTIN = {"none", "person", "place", "actor", "thing", "military", "state", "act"}
+BUILTIN = {"none", "person", "place", "actor", "thing", "military", "armed_opponent", "state", "act"}
 CLAUSE = re.compile(r"^(obj|subj|head|comp_subj|pred|[a-z]+)(!?=)([a-z_:A-Z]+(?:\|[a-z_:A-Z]+)*)$")
 # classes of things that are often named like bodies ("the Treaty of Rome", "the UN Charter")
 NAMED_THINGS = ("accord", "document")
@@ -168,6 +169,8 @@ class Sense:
             return self._in_class(tok, "military") or (actor is not None and actor.sector in ARMED_SECTORS) or any(
                 c.dep_ in ("compound", "poss") and c.i < tok.i and (owner := self.actors.actor(c)) is not None
                 and owner.sector in ARMED_SECTORS for c in tok.children)
+        if cls == "armed_opponent":  # "gunmen seized two engineers": an abduction, not an arrest
+            return actor is not None and actor.sector in ARMED_OPPONENTS or self._in_class(tok, "sector:REB")
         if cls == "crowd" and self._crowd_count(tok):
             return True
         return self._in_class(tok, cls)

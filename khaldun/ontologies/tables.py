@@ -20,6 +20,10 @@ PLOVER_TYPES = (
 # IMG: PLOVER's international militarized group, armed men of no state; PRM: PLOVER's paramilitary
 # force on the state's side
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SPY", "RAD", "IMG", "PRM"})
+UNIDENTIFIED_ARMED = "UAF"  # CAMEO's unidentified armed forces ("gunmen")
+# CAMEO's armed opponents of a state, which the news names by turns ("separatists", "separatist
+# militants", "rebels", "insurgents")
+ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP", "IMG", UNIDENTIFIED_ARMED})
 
 
 @dataclass(frozen=True, slots=True)
