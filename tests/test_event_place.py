@@ -501,9 +501,23 @@ def test_event_place_a_name_with_its_kind_of_place_is_the_place_a_sea_holds(code
 
 
 def test_event_place_of_a_where_clause_is_the_place_it_describes(code):
-    e = one(code("The capture of Indaw cuts the army's main supply route to Kachin State, where the KIA has "
-                 "seized several jade-mining towns since last year."), "seized")
+    # placed by the story, the act goes on where its clause says, not at the dateline's town
+    e = one(code("YANGON, Jan 22 (Newswire) - The capture of Indaw cuts the army's main supply route to Kachin "
+                 "State, where the KIA has seized several jade-mining towns since last year."), "seized")
     assert e["location"]["text"] == "Kachin State"
+    # a finer place the model picks in the clause's own phrase stands
+    e = one(code("The prisoners were taken to a camp at Dachau, Germany, where they were shot in 1944."), "shot")
+    assert e["location"]["text"] == "Dachau"
+
+
+def test_event_place_of_a_body_an_act_is_done_to_may_be_its_country(code):
+    e = one(code("Thousands of farmers marched on Kenya's parliament on Tuesday."), "marched")
+    assert e["location"]["name"] == "Kenya"
+
+
+def test_event_place_a_building_named_as_a_body_is_no_finer_place(code):
+    e = one(code("Protesters stormed the Turkish Embassy in Libya on Friday."), "stormed")
+    assert e["location"]["name"] == "Libya"
 
 
 def test_event_place_a_sentence_naming_none_goes_on_at_the_paragraph_s_last_place(code):

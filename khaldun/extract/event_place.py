@@ -48,7 +48,7 @@ from ..gazetteer import fold
 from ..ontologies.tables import words
 from ..records import Actor, Place
 from .place import (FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, WELL_KNOWN_TOWN, body_named, fragment, trim,
-                    own_name_first, small_place, well_known)
+                    well_known)
 from .actors import LOCATIVE_PREPS
 
 # the words that end a place's name ("Basra province", "Zawiya city"), built once
@@ -280,9 +280,9 @@ def previous_scene(finder, sent) -> Place | None:
     """Where the sentence before ``sent`` in its paragraph told its acts happened: the place the
     model picks for its first act that picks one, or that sentence's own previous scene; only after
     the dateline, and when it lies in the country most of the story's places lie in or the gazetteer
-    does not know it (as the lead's scene). An act whose sentence names no place ("Troops killed dozens of the attackers
-    in the fighting") goes on where the paragraph's last place was ("had ambushed a patrol near the
-    town of Tera"), not in the town the report was filed from."""
+    does not know it (as the lead's scene). An act whose sentence names no place ("Troops killed
+    dozens of the attackers in the fighting") goes on where the paragraph's last place was ("had
+    ambushed a patrol near the town of Tera"), not in the town the report was filed from."""
     if sent.start not in finder.scene_memo:
         finder.scene_memo[sent.start] = _previous_scene(finder, sent)
     return finder.scene_memo[sent.start]
@@ -298,8 +298,7 @@ def _previous_scene(finder, sent) -> Place | None:
         return None  # a new paragraph, or the dateline's own
     for tok in prev:
         cands = choices(finder, tok, finder.rule_location(tok)) if finder.is_trigger(tok) else []
-        k = _where_antecedent(finder, tok, cands) if cands else None
-        k = k if k is not None else _pick(finder, tok, cands, load()) if cands else 0
+        k = _pick(finder, tok, cands, load()) if cands else 0
         if k < len(cands):
             place = (_described(finder, cands, cands[k]) or cands[k]).place
             return place if place.country in (None, dominant_country(finder)) else None
@@ -541,39 +540,54 @@ def locate_all(finder, tok: Token, rule_pick: Place | None, model: Scorer | None
     cands = choices(finder, tok, rule_pick)
     if not cands:  # "no place said" is the one row there is to choose (a fifth of the triggers)
         return outcome(finder, tok, rule_pick, cands, 0)
-    k = _where_antecedent(finder, tok, cands)
-    return outcome(finder, tok, rule_pick, cands, _pick(finder, tok, cands, model or load()) if k is None else k)
+    return outcome(finder, tok, rule_pick, cands, _pick(finder, tok, cands, model or load()))
+
+
+def _default_place(finder, tok: Token, cands: list[Candidate]) -> Place | None:
+    """Where an act goes on whose sentence, the model says, names no place of its own: the place of
+    the sentence before it in its paragraph, the story's or the dateline's; but an act in a "where"
+    clause goes on at the place the clause describes ("routes to Kachin State, where the KIA has
+    seized several towns"), closer than any of those. (The model learned from sentences annotated
+    alone, whose annotators leave many a "where" clause unplaced, "into Afghanistan, where violence
+    is rising", so the clause stands in for the story's place, not for no place at all.)"""
+    place = previous_scene(finder, tok.sent) or story_place(finder) or dateline(finder)
+    k = _where_antecedent(finder, tok, cands) if place is not None else None
+    return place if k is None else cands[k].place
 
 
 def _where_antecedent(finder, tok: Token, cands: list[Candidate]) -> int | None:
-    """The candidate a "where" clause that holds the trigger describes ("routes to Kachin State,
-    where the KIA has seized several towns"): the clause says what happened there. None when the
-    trigger's clause is no such clause, names a place of its own ("where police fired on crowds in
-    the main square") or what it describes is no candidate."""
+    """The candidate a "where" clause that holds the trigger describes, when it names a place. None
+    when the trigger's clause is no such clause, names a place of its own ("where police fired on
+    crowds in the main square") or what it describes is no place ("the Ghouta attack, where")."""
     verb = _clause(tok)
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children if c.i < verb.i) \
             or any(verb.left_edge.i <= c.start <= verb.right_edge.i for c in cands):
         return None
-    return next((k for k, c in enumerate(cands) if c.start <= verb.head.i < c.end and not c.variant), None)
+    return next((k for k, c in enumerate(cands)
+                 if c.start <= verb.head.i < c.end and not c.variant and _is_place(finder, c)), None)
 
 
 def _pick(finder, tok: Token, cands: list[Candidate], model: Scorer) -> int:
     """The row the model picks: a candidate, or ``len(cands)`` for "no place said"."""
     p = model.scores(features(finder, tok, cands))
     # a name of people is no place, though the model weighs it as a candidate (as it learned to),
-    # nor is the country an actor is said to be of
+    # nor is the country a person is said to be of
     p[[k for k, c in enumerate(cands) if _names_people(finder, c) or _whose(finder, c)]] = 0.0
     return int(np.argmax(p))
 
 
 def _whose(finder, c: Candidate) -> bool:
-    """A country written as the owner of the actor an act is done to ("summoned China's deputy
-    ambassador", "expelled Benin's ambassador") says whose the actor is, not where the act
-    happened; the owner of the actor who acts ("Iraq's army shelled") or of a place ("in
-    Pakistan's Punjab province") may be."""
+    """A country written as the owner of a person an act is done to ("summoned China's deputy
+    ambassador", "expelled Benin's ambassador") says whose the person is, not where the act
+    happened; the owner of the actor who acts ("Iraq's army shelled"), of a body, which sits in
+    its country ("marched on South Africa's parliament"), or of a place ("in Pakistan's Punjab
+    province") may be."""
     root = finder.doc[c.start:c.end].root
-    return c.place.precision == "country" and root.dep_ == "poss" and root.head.pos_ == "NOUN" \
-        and root.head.dep_ in ("dobj", "pobj") and root.head.i in finder.actors.by_token
+    if c.place.precision != "country" or root.dep_ != "poss" or root.head.pos_ != "NOUN" \
+            or root.head.dep_ not in ("dobj", "pobj"):
+        return False
+    actor = finder.actors.actor(root.head)
+    return actor is not None and actor.kind == "person"
 
 
 def _names_people(finder, c: Candidate) -> bool:
@@ -606,7 +620,7 @@ def outcome(finder, tok: Token, rule_pick: Place | None, cands: list[Candidate],
         place = rule_pick if rule_pick is not None and (
             _inherited(finder, tok, rule_pick) or _own_locative(finder, tok, rule_pick)
             or _destination(finder, tok, rule_pick)) else _verb_locative(finder, tok) or _nationwide(finder, tok) \
-            or previous_scene(finder, tok.sent) or story_place(finder) or dateline(finder)
+            or _default_place(finder, tok, cands)
         return [place] if place is not None else []
     chosen = _described(finder, cands, cands[k]) or cands[k]
     return [chosen.place] + [c.place for c in coordinated(finder.doc, cands, chosen)]
@@ -778,13 +792,21 @@ def _described(finder, cands: list[Candidate], chosen: Candidate) -> Candidate |
         # Sea": a province, a country or a sea written right after a finer place and "in" says where
         # that place lies, wherever the parser hangs the "in" (often on the verb)
         return next((c for c in cands if c.end == noun.head.i and not c.variant and (
-            c.place.precision in ("city", "admin2") or c.place.precision == UNRESOLVED and (
-                c.label in ("GPE", "LOC", "FAC", "") and finder.actors.actor(doc[c.start:c.end].root) is None
-                or doc[c.end - 1].lemma_.lower() in words("place_noun")))
-            and not _party_phrase(doc, c)), None)  # (not a body's name: "fought the Rapid Support Forces
-        # in Darfur", "captured by the Northern Alliance in Afghanistan"; a name whose last word says
-        # what kind of place it is, "Sabina Shoal", is one, whoever the recogniser took it for)
+            c.place.precision in ("city", "admin2") or c.place.precision == UNRESOLVED and _unknown_place(finder, c))
+            and not _party_phrase(doc, c)), None)  # (not a party's name: "captured by the Northern Alliance
+        # in Afghanistan")
     return None
+
+
+def _unknown_place(finder, c: Candidate) -> bool:
+    """A name the gazetteer lacks that names a place: one the recogniser reads as a place, not a
+    body's name ("fought the Rapid Support Forces in Darfur"); or one whose last word says what kind
+    of place it is ("Sabina Shoal", whoever the recogniser took it for), unless a body bears it
+    ("destroyed the U.S. Embassy in Kenya": an embassy, a ministry is also the body housed there)."""
+    actor = finder.actors.actor(finder.doc[c.start:c.end].root)
+    if finder.doc[c.end - 1].lemma_.lower() in words("place_noun"):
+        return actor is None or actor.kind == "person"
+    return c.label in ("GPE", "LOC", "FAC", "") and actor is None
 
 
 def _party_phrase(doc, c: Candidate) -> bool:
@@ -796,17 +818,11 @@ def _party_phrase(doc, c: Candidate) -> bool:
 
 def _name_place(finder, start: int, end: int) -> Place:
     """A proper name the toponym finder left out: its most populous namesake in the gazetteer (one
-    in the document's own countries first; not a small town or district of another country, which
-    the finder leaves out of a story about elsewhere: "Catatumbo" in a story about Colombia), or
-    its words alone, without coordinates."""
+    in the document's own countries first), or its words alone, without coordinates."""
     text = finder.text[start:end]
     entries = finder.actors.gaz.candidates(text)
     countries = {p.country for p in finder.places.values()}
-    best = next((e for e in entries if e.country in countries), None)
-    if best is None and entries and not (countries and small_place(entries[0])):
-        best = entries[0]
-    if best is not None:  # "Islamabad" is Pakistan's capital, in an Indian story too
-        best = own_name_first(best, entries)
+    best = next((e for e in entries if e.country in countries), entries[0] if entries else None)
     if best is None:
         return Place(text=text, name=text, country=None, admin1=None, lat=None, lon=None, precision=UNRESOLVED,
                      char_start=start, char_end=end)
