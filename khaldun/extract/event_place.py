@@ -44,11 +44,11 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Token
 
-from ..gazetteer import fold
+from ..gazetteer import Entry, fold
 from ..ontologies.tables import words
 from ..records import Actor, Place
 from .place import (FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, WELL_KNOWN_TOWN, body_named, fragment, trim,
-                    well_known)
+                    own_name_first, small_place, well_known)
 from .actors import LOCATIVE_PREPS
 
 # the words that end a place's name ("Basra province", "Zawiya city"), built once
@@ -104,6 +104,11 @@ class Candidate:
     label: str  # the recogniser's label at its head, or ""
     rule: bool = False  # the attachment rules chose it
     variant: bool = False  # another span of a candidate's name, with or without its feature word
+    given: Place | None = None  # what the event is given when not ``place``: see ``_name_place``
+
+    @property
+    def given_place(self) -> Place:
+        return self.given or self.place
 
 
 def candidates(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
@@ -153,8 +158,8 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
             continue  # (a phrase the text writes in lower case names no place: "off the east coast")
         key = (span.start_char, span.end_char)
         if key not in found:
-            found[key] = Candidate(span.start, span.end, _name_place(finder, span.start_char, span.end_char),
-                                   span.root.ent_type_)
+            place, given = _name_place(finder, span.start_char, span.end_char)
+            found[key] = Candidate(span.start, span.end, place, span.root.ent_type_, given=given)
             covered |= set(range(span.start, span.end))
     for c in list(found.values()):
         for variant in (_variant(finder, c), _whole_word(finder, c), _whole_name(finder, c)):
@@ -271,7 +276,7 @@ def _story_place(finder) -> Place | None:
         cands = choices(finder, tok, finder.rule_location(tok)) if finder.is_trigger(tok) else []
         k = _pick(finder, tok, cands, load()) if cands else 0
         if k < len(cands):
-            place = (_described(finder, cands, cands[k]) or cands[k]).place
+            place = (_described(finder, cands, cands[k]) or cands[k]).given_place
             return place if place.country in (None, dominant_country(finder)) else None
     return None
 
@@ -300,7 +305,7 @@ def _previous_scene(finder, sent) -> Place | None:
         cands = choices(finder, tok, finder.rule_location(tok)) if finder.is_trigger(tok) else []
         k = _pick(finder, tok, cands, load()) if cands else 0
         if k < len(cands):
-            place = (_described(finder, cands, cands[k]) or cands[k]).place
+            place = (_described(finder, cands, cands[k]) or cands[k]).given_place
             return place if place.country in (None, dominant_country(finder)) else None
     return previous_scene(finder, prev)
 
@@ -552,7 +557,7 @@ def _default_place(finder, tok: Token, cands: list[Candidate]) -> Place | None:
     is rising", so the clause stands in for the story's place, not for no place at all.)"""
     place = previous_scene(finder, tok.sent) or story_place(finder) or dateline(finder)
     k = _where_antecedent(finder, tok, cands) if place is not None else None
-    return place if k is None else cands[k].place
+    return place if k is None else cands[k].given_place
 
 
 def _where_antecedent(finder, tok: Token, cands: list[Candidate]) -> int | None:
@@ -623,7 +628,7 @@ def outcome(finder, tok: Token, rule_pick: Place | None, cands: list[Candidate],
             or _default_place(finder, tok, cands)
         return [place] if place is not None else []
     chosen = _described(finder, cands, cands[k]) or cands[k]
-    return [chosen.place] + [c.place for c in coordinated(finder.doc, cands, chosen)]
+    return [chosen.given_place] + [c.given_place for c in coordinated(finder.doc, cands, chosen)]
 
 
 def _nationwide(finder, tok: Token) -> Place | None:
@@ -816,19 +821,40 @@ def _party_phrase(doc, c: Candidate) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in ("by", "with", "alongside", "against")
 
 
-def _name_place(finder, start: int, end: int) -> Place:
+def _name_place(finder, start: int, end: int) -> tuple[Place, Place | None]:
     """A proper name the toponym finder left out: its most populous namesake in the gazetteer (one
-    in the document's own countries first), or its words alone, without coordinates."""
+    in the document's own countries first), or its words alone, without coordinates, as the model
+    learned to weigh it; and, where the finder would read the name otherwise, the place the event is
+    given instead: not a small town or district of another country, which the finder leaves out of
+    a story about elsewhere ("Catatumbo" in a story about Colombia: the name alone), and not a town
+    read under an alias where a capital or a larger place bears the name as its own."""
     text = finder.text[start:end]
     entries = finder.actors.gaz.candidates(text)
     countries = {p.country for p in finder.places.values()}
     best = next((e for e in entries if e.country in countries), entries[0] if entries else None)
     if best is None:
-        return Place(text=text, name=text, country=None, admin1=None, lat=None, lon=None, precision=UNRESOLVED,
-                     char_start=start, char_end=end)
-    return Place(text=text, name=best.name, country=best.country or None, admin1=best.admin1, lat=best.lat,
-                 lon=best.lon, precision=PRECISION[best.kind], geonameid=best.geonameid, char_start=start,
-                 char_end=end)
+        return _unresolved(text, start, end), None
+    own = best if best.country in countries or not (countries and small_place(best)) else None
+    own = own_name_first(own, entries) if own is not None else None
+    given = None if own is best else _entry_place(own, text, start, end) if own else _unresolved(text, start, end)
+    return _entry_place(best, text, start, end), given
+
+
+def _unresolved(text: str, start: int, end: int) -> Place:
+    return Place(text=text, name=text, country=None, admin1=None, lat=None, lon=None, precision=UNRESOLVED,
+                 char_start=start, char_end=end)
+
+
+def _entry_place(e: Entry, text: str, start: int, end: int) -> Place:
+    return Place(text=text, name=e.name, country=e.country or None, admin1=e.admin1, lat=e.lat, lon=e.lon,
+                 precision=PRECISION[e.kind], geonameid=e.geonameid, char_start=start, char_end=end)
+
+
+def _respanned(finder, c: Candidate, start: int, end: int, a: int, b: int) -> Candidate:
+    """Another span of a candidate's name: tokens ``start:end``, characters ``a:b``."""
+    def moved(place: Place) -> Place:
+        return replace(place, text=finder.text[a:b], char_start=a, char_end=b)
+    return Candidate(start, end, moved(c.place), c.label, variant=True, given=moved(c.given) if c.given else None)
 
 
 def _variant(finder, c: Candidate) -> Candidate | None:
@@ -842,9 +868,7 @@ def _variant(finder, c: Candidate) -> Candidate | None:
         start, end = c.start, c.end + 1
     else:
         return None
-    a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    place = replace(c.place, text=finder.text[a:b], char_start=a, char_end=b)
-    return Candidate(start, end, place, c.label, variant=True)
+    return _respanned(finder, c, start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
 def _whole_word(finder, c: Candidate) -> Candidate | None:
@@ -856,8 +880,7 @@ def _whole_word(finder, c: Candidate) -> Candidate | None:
     span = finder.doc.char_span(start, c.place.char_end, alignment_mode="expand")
     if span is None or span.start_char != start:
         return None
-    place = replace(c.place, text=finder.text[start:c.place.char_end], char_start=start)
-    return Candidate(span.start, span.end, place, c.label, variant=True)
+    return _respanned(finder, c, span.start, span.end, start, c.place.char_end)
 
 
 JOINERS = "-‘'`’"
@@ -880,9 +903,7 @@ def _whole_name(finder, c: Candidate) -> Candidate | None:
         end -= 1
     if (start, end) == (c.start, c.end) or start > c.start or end < c.end:
         return None
-    a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    place = replace(c.place, text=finder.text[a:b], char_start=a, char_end=b)
-    return Candidate(start, end, place, c.label, variant=True)
+    return _respanned(finder, c, start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
 def _name_word(tok: Token) -> bool:
