@@ -525,3 +525,41 @@ def test_place_small_town_abroad_is_no_place_of_a_story_about_elsewhere(pipeline
 def test_place_small_town_kept_where_the_story_is(pipeline):
     p = places_of(pipeline, "Deputies searched a farm near Pavilion, New York, after a fire on Monday.")
     assert p["Pavilion"].country == "USA"
+
+
+def test_place_a_name_is_the_place_that_bears_it_not_an_alias_sense(pipeline):
+    # "Islamabad" is also an old name of Anantnag (India); the story's Indian names and actors
+    # do not make Pakistan's capital an Indian town
+    text = ("SRINAGAR, India (Reuters) - Indian troops killed three militants in Kashmir on Tuesday, the "
+            "Indian army said. Indian police arrested two men in Anantnag. Pakistani officials met in "
+            "Islamabad on Wednesday.")
+    p = places_of(pipeline, text)
+    assert p["Islamabad"].country == "PAK" and p["Anantnag"].country == "IND"
+
+
+def test_place_own_name_first_keeps_an_alias_without_a_better_known_bearer(gaz):
+    from khaldun.extract.place import own_name_first
+
+    islamabad = gaz.candidates("Islamabad")
+    anantnag = next(e for e in islamabad if e.name == "Anantnag")
+    assert own_name_first(anantnag, islamabad).country == "PAK"
+    bombay = gaz.candidates("Bombay")  # Mumbai, more populous than any place called Bombay
+    mumbai = next(e for e in bombay if e.name == "Mumbai")
+    assert own_name_first(mumbai, bombay) is mumbai
+    new_york = gaz.candidates("New York")  # the city, in the state whose name it bears, stays
+    city = next(e for e in new_york if e.name == "New York City")
+    assert own_name_first(city, new_york) is city
+
+
+def test_place_small_district_abroad_is_no_place_of_a_story_about_elsewhere(pipeline):
+    # the gazetteer knows "Catatumbo" only as a municipality of Venezuela; the story, however often
+    # it names the region, is Colombia's
+    text = ("BOGOTA, Colombia (Reuters) - Colombian troops clashed with ELN rebels in Catatumbo on Sunday, "
+            "the Colombian army said, as 40,000 people fled the Catatumbo region.")
+    x = pipeline.extract(text, date="2020-06-15")
+    assert all(p.country != "VEN" for p in x.places)
+    e = next(e.export() for e in x.events if e.trigger == "clashed")
+    assert e["location"]["text"] == "Catatumbo" and e["location"]["country"] is None
+    text = ("MARACAIBO, Venezuela (Reuters) - Venezuelan troops clashed with smugglers in Catatumbo on "
+            "Sunday, the Venezuelan army said.")
+    assert places_of(pipeline, text)["Catatumbo"].country == "VEN"

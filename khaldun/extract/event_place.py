@@ -44,11 +44,11 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Token
 
-from ..gazetteer import fold
+from ..gazetteer import Entry, fold
 from ..ontologies.tables import noun_classes, words
 from ..records import Actor, Place
 from .place import (FEATURE_WORDS, PLACE_LABELS, PRECISION, SETTLEMENTS, WELL_KNOWN_TOWN, body_named, fragment, trim,
-                    well_known)
+                    own_name_first, small_place, well_known)
 from .actors import LOCATIVE_PREPS
 
 # the words that end a place's name ("Basra province", "Zawiya city"), built once
@@ -104,6 +104,11 @@ class Candidate:
     label: str  # the recogniser's label at its head, or ""
     rule: bool = False  # the attachment rules chose it
     variant: bool = False  # another span of a candidate's name, with or without its feature word
+    given: Place | None = None  # what the event is given when not ``place``: see ``_name_place``
+
+    @property
+    def given_place(self) -> Place:
+        return self.given or self.place
 
 
 def candidates(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
@@ -153,8 +158,8 @@ def _sentence_candidates(finder, sent) -> dict[tuple[int, int], Candidate]:
             continue  # (a phrase the text writes in lower case names no place: "off the east coast")
         key = (span.start_char, span.end_char)
         if key not in found:
-            found[key] = Candidate(span.start, span.end, _name_place(finder, span.start_char, span.end_char),
-                                   span.root.ent_type_)
+            place, given = _name_place(finder, span.start_char, span.end_char)
+            found[key] = Candidate(span.start, span.end, place, span.root.ent_type_, given=given)
             covered |= set(range(span.start, span.end))
     for c in list(found.values()):
         for variant in (_variant(finder, c), _whole_word(finder, c), _whole_name(finder, c)):
@@ -271,9 +276,38 @@ def _story_place(finder) -> Place | None:
         cands = choices(finder, tok, finder.rule_location(tok)) if finder.is_trigger(tok) else []
         k = _pick(finder, tok, cands, load()) if cands else 0
         if k < len(cands):
-            place = (_described(finder, cands, cands[k]) or cands[k]).place
+            place = (_described(finder, cands, cands[k]) or cands[k]).given_place
             return place if place.country in (None, dominant_country(finder)) else None
     return None
+
+
+def previous_scene(finder, sent) -> Place | None:
+    """Where the sentence before ``sent`` in its paragraph told its acts happened: the place the
+    model picks for its first act that picks one, or that sentence's own previous scene; only after
+    the dateline, and when it lies in the country most of the story's places lie in or the gazetteer
+    does not know it (as the lead's scene). An act whose sentence names no place ("Troops killed
+    dozens of the attackers in the fighting") goes on where the paragraph's last place was ("had
+    ambushed a patrol near the town of Tera"), not in the town the report was filed from."""
+    if sent.start not in finder.scene_memo:
+        finder.scene_memo[sent.start] = _previous_scene(finder, sent)
+    return finder.scene_memo[sent.start]
+
+
+def _previous_scene(finder, sent) -> Place | None:
+    if sent.start == 0:
+        return None
+    prev = finder.doc[sent.start - 1].sent
+    gap = finder.text[prev.start_char:sent.start_char]
+    line = dateline(finder)
+    if "\n" in gap[len(gap.rstrip()):] or line is None or prev.start_char < line.char_end:
+        return None  # a new paragraph, or the dateline's own
+    for tok in prev:
+        cands = choices(finder, tok, finder.rule_location(tok)) if finder.is_trigger(tok) else []
+        k = _pick(finder, tok, cands, load()) if cands else 0
+        if k < len(cands):
+            place = (_described(finder, cands, cands[k]) or cands[k]).given_place
+            return place if place.country in (None, dominant_country(finder)) else None
+    return previous_scene(finder, prev)
 
 
 def features(finder, tok: Token, cands: list[Candidate]) -> np.ndarray:
@@ -427,7 +461,6 @@ def choices(finder, tok: Token, rule_pick: Place | None) -> list[Candidate]:
     line = dateline(finder)
     return [c for c in candidates(finder, tok, rule_pick)
             if (line is None or c.place.char_start >= line.char_end) and not _companion(finder.doc, c)
-            and not _envoy_home(finder.doc, c)
             and not _about_someone(finder, c, tok) and not _known_person(finder, c)]
 
 
@@ -498,18 +531,6 @@ def _companion(doc, c: Candidate) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in ("with", "alongside")
 
 
-def _envoy_home(doc, c: Candidate) -> bool:
-    """"summoned Russia's ambassador", "expelled Poland's charge d'affaires", "Israel's delegation
-    stayed in Doha": the country whose envoy a phrase names is whose he is; an envoy serves
-    abroad, so it is not where what is done to him or by him happened."""
-    name = doc[c.start:c.end].root
-    if name.dep_ != "poss":
-        return False
-    envoy = name.head
-    envoys = noun_classes()["diplomat"]
-    return envoy.lemma_.lower() in envoys or doc[name.i + 1:envoy.i + 1].text.lower().removeprefix("'s ") in envoys
-
-
 def locate(finder, tok: Token, rule_pick: Place | None, model: Scorer | None = None) -> Place | None:
     """The place where the event at ``tok`` happened, or None when the text does not say."""
     found = locate_all(finder, tok, rule_pick, model)
@@ -527,12 +548,57 @@ def locate_all(finder, tok: Token, rule_pick: Place | None, model: Scorer | None
     return outcome(finder, tok, rule_pick, cands, _pick(finder, tok, cands, model or load()))
 
 
+def _default_place(finder, tok: Token, cands: list[Candidate]) -> Place | None:
+    """Where an act goes on whose sentence, the model says, names no place of its own: the place of
+    the sentence before it in its paragraph, the story's or the dateline's; but an act in a "where"
+    clause goes on at the place the clause describes ("routes to Kachin State, where the KIA has
+    seized several towns"), closer than any of those. (The model learned from sentences annotated
+    alone, whose annotators leave many a "where" clause unplaced, "into Afghanistan, where violence
+    is rising", so the clause stands in for the story's place, not for no place at all.)"""
+    place = previous_scene(finder, tok.sent) or story_place(finder) or dateline(finder)
+    k = _where_antecedent(finder, tok, cands) if place is not None else None
+    return place if k is None else cands[k].given_place
+
+
+def _where_antecedent(finder, tok: Token, cands: list[Candidate]) -> int | None:
+    """The candidate a "where" clause that holds the trigger describes, when it names a place. None
+    when the trigger's clause is no such clause, names a place of its own ("where police fired on
+    crowds in the main square") or what it describes is no place ("the Ghouta attack, where")."""
+    verb = _clause(tok)
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children if c.i < verb.i) \
+            or any(verb.left_edge.i <= c.start <= verb.right_edge.i for c in cands):
+        return None
+    return next((k for k, c in enumerate(cands)
+                 if c.start <= verb.head.i < c.end and not c.variant and _is_place(finder, c)), None)
+
+
 def _pick(finder, tok: Token, cands: list[Candidate], model: Scorer) -> int:
     """The row the model picks: a candidate, or ``len(cands)`` for "no place said"."""
     p = model.scores(features(finder, tok, cands))
-    # a name of people is no place, though the model weighs it as a candidate (as it learned to)
-    p[[k for k, c in enumerate(cands) if _names_people(finder, c)]] = 0.0
+    # a name of people is no place, though the model weighs it as a candidate (as it learned to),
+    # nor is the country a person is said to be of
+    p[[k for k, c in enumerate(cands) if _names_people(finder, c) or _whose(finder, c)]] = 0.0
     return int(np.argmax(p))
+
+
+def _whose(finder, c: Candidate) -> bool:
+    """A country written as the owner of a person an act is done to ("summoned China's deputy
+    ambassador", "expelled Benin's ambassador"), or a place as the owner of an envoy, who serves
+    abroad ("expelled Poland's charge d'affaires"), says whose the person is, not where the act
+    happened; the owner of the actor who acts ("Iraq's army shelled"), of a body, which sits in
+    its country ("marched on South Africa's parliament"), or of a place ("in Pakistan's Punjab
+    province") may be."""
+    root = finder.doc[c.start:c.end].root
+    if root.dep_ != "poss":
+        return False
+    envoys = noun_classes()["diplomat"]
+    if root.head.lemma_.lower() in envoys \
+            or finder.doc[root.i + 1:root.head.i + 1].text.lower().removeprefix("'s ") in envoys:
+        return True  # "Israel's delegation stayed in Doha": an envoy serves abroad, whatever he does
+    if c.place.precision != "country" or root.head.pos_ != "NOUN" or root.head.dep_ not in ("dobj", "pobj"):
+        return False
+    actor = finder.actors.actor(root.head)
+    return actor is not None and actor.kind == "person"
 
 
 def _names_people(finder, c: Candidate) -> bool:
@@ -565,10 +631,10 @@ def outcome(finder, tok: Token, rule_pick: Place | None, cands: list[Candidate],
         place = rule_pick if rule_pick is not None and (
             _inherited(finder, tok, rule_pick) or _own_locative(finder, tok, rule_pick)
             or _destination(finder, tok, rule_pick)) else _verb_locative(finder, tok) or _nationwide(finder, tok) \
-            or story_place(finder) or dateline(finder)
+            or _default_place(finder, tok, cands)
         return [place] if place is not None else []
     chosen = _described(finder, cands, cands[k]) or cands[k]
-    return [chosen.place] + [c.place for c in coordinated(finder.doc, cands, chosen)]
+    return [chosen.given_place] + [c.given_place for c in coordinated(finder.doc, cands, chosen)]
 
 
 def _nationwide(finder, tok: Token) -> Place | None:
@@ -737,11 +803,21 @@ def _described(finder, cands: list[Candidate], chosen: Candidate) -> Candidate |
         # Sea": a province, a country or a sea written right after a finer place and "in" says where
         # that place lies, wherever the parser hangs the "in" (often on the verb)
         return next((c for c in cands if c.end == noun.head.i and not c.variant and (
-            c.place.precision in ("city", "admin2") or c.place.precision == UNRESOLVED
-            and c.label in ("GPE", "LOC", "FAC", "") and finder.actors.actor(doc[c.start:c.end].root) is None)
-            and not _party_phrase(doc, c)), None)  # (not a body's name: "fought the Rapid Support Forces
-        # in Darfur", "captured by the Northern Alliance in Afghanistan")
+            c.place.precision in ("city", "admin2") or c.place.precision == UNRESOLVED and _unknown_place(finder, c))
+            and not _party_phrase(doc, c)), None)  # (not a party's name: "captured by the Northern Alliance
+        # in Afghanistan")
     return None
+
+
+def _unknown_place(finder, c: Candidate) -> bool:
+    """A name the gazetteer lacks that names a place: one the recogniser reads as a place, not a
+    body's name ("fought the Rapid Support Forces in Darfur"); or one whose last word says what kind
+    of place it is ("Sabina Shoal", whoever the recogniser took it for), unless a body bears it
+    ("destroyed the U.S. Embassy in Kenya": an embassy, a ministry is also the body housed there)."""
+    actor = finder.actors.actor(finder.doc[c.start:c.end].root)
+    if finder.doc[c.end - 1].lemma_.lower() in words("place_noun"):
+        return actor is None or actor.kind == "person"
+    return c.label in ("GPE", "LOC", "FAC", "") and actor is None
 
 
 def _party_phrase(doc, c: Candidate) -> bool:
@@ -751,19 +827,40 @@ def _party_phrase(doc, c: Candidate) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in ("by", "with", "alongside", "against")
 
 
-def _name_place(finder, start: int, end: int) -> Place:
+def _name_place(finder, start: int, end: int) -> tuple[Place, Place | None]:
     """A proper name the toponym finder left out: its most populous namesake in the gazetteer (one
-    in the document's own countries first), or its words alone, without coordinates."""
+    in the document's own countries first), or its words alone, without coordinates, as the model
+    learned to weigh it; and, where the finder would read the name otherwise, the place the event is
+    given instead: not a small town or district of another country, which the finder leaves out of
+    a story about elsewhere ("Catatumbo" in a story about Colombia: the name alone), and not a town
+    read under an alias where a capital or a larger place bears the name as its own."""
     text = finder.text[start:end]
     entries = finder.actors.gaz.candidates(text)
     countries = {p.country for p in finder.places.values()}
     best = next((e for e in entries if e.country in countries), entries[0] if entries else None)
     if best is None:
-        return Place(text=text, name=text, country=None, admin1=None, lat=None, lon=None, precision=UNRESOLVED,
-                     char_start=start, char_end=end)
-    return Place(text=text, name=best.name, country=best.country or None, admin1=best.admin1, lat=best.lat,
-                 lon=best.lon, precision=PRECISION[best.kind], geonameid=best.geonameid, char_start=start,
-                 char_end=end)
+        return _unresolved(text, start, end), None
+    own = best if best.country in countries or not (countries and small_place(best)) else None
+    own = own_name_first(own, entries) if own is not None else None
+    given = None if own is best else _entry_place(own, text, start, end) if own else _unresolved(text, start, end)
+    return _entry_place(best, text, start, end), given
+
+
+def _unresolved(text: str, start: int, end: int) -> Place:
+    return Place(text=text, name=text, country=None, admin1=None, lat=None, lon=None, precision=UNRESOLVED,
+                 char_start=start, char_end=end)
+
+
+def _entry_place(e: Entry, text: str, start: int, end: int) -> Place:
+    return Place(text=text, name=e.name, country=e.country or None, admin1=e.admin1, lat=e.lat, lon=e.lon,
+                 precision=PRECISION[e.kind], geonameid=e.geonameid, char_start=start, char_end=end)
+
+
+def _respanned(finder, c: Candidate, start: int, end: int, a: int, b: int) -> Candidate:
+    """Another span of a candidate's name: tokens ``start:end``, characters ``a:b``."""
+    def moved(place: Place) -> Place:
+        return replace(place, text=finder.text[a:b], char_start=a, char_end=b)
+    return Candidate(start, end, moved(c.place), c.label, variant=True, given=moved(c.given) if c.given else None)
 
 
 def _variant(finder, c: Candidate) -> Candidate | None:
@@ -777,9 +874,7 @@ def _variant(finder, c: Candidate) -> Candidate | None:
         start, end = c.start, c.end + 1
     else:
         return None
-    a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    place = replace(c.place, text=finder.text[a:b], char_start=a, char_end=b)
-    return Candidate(start, end, place, c.label, variant=True)
+    return _respanned(finder, c, start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
 def _whole_word(finder, c: Candidate) -> Candidate | None:
@@ -791,8 +886,7 @@ def _whole_word(finder, c: Candidate) -> Candidate | None:
     span = finder.doc.char_span(start, c.place.char_end, alignment_mode="expand")
     if span is None or span.start_char != start:
         return None
-    place = replace(c.place, text=finder.text[start:c.place.char_end], char_start=start)
-    return Candidate(span.start, span.end, place, c.label, variant=True)
+    return _respanned(finder, c, span.start, span.end, start, c.place.char_end)
 
 
 JOINERS = "-‘'`’"
@@ -815,9 +909,7 @@ def _whole_name(finder, c: Candidate) -> Candidate | None:
         end -= 1
     if (start, end) == (c.start, c.end) or start > c.start or end < c.end:
         return None
-    a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    place = replace(c.place, text=finder.text[a:b], char_start=a, char_end=b)
-    return Candidate(start, end, place, c.label, variant=True)
+    return _respanned(finder, c, start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
 def _name_word(tok: Token) -> bool:

@@ -196,11 +196,12 @@ class EventFinder:
         self._entry_cache: dict[int, list[Trigger]] = {}
         self._words = lexicon_words(lexicon)
         # read once per document by extract/event_place.py: each sentence's place spans, the
-        # dateline, the country most of its places lie in
+        # dateline, the country most of its places lie in, the story's and each sentence's scene
         self.place_candidates: dict[int, dict] = {}
         self.dateline_memo: tuple[Place | None] | None = None
         self.dominant_memo: tuple[str | None] | None = None
         self.story_memo: tuple[Place | None] | None = None
+        self.scene_memo: dict[int, Place | None] = {}  # sentence start -> the previous sentence's scene
 
     def frames(self) -> list[Frame]:
         """Every predicate's frame: each verb and each event word of the lexicon, in text order."""

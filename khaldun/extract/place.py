@@ -199,10 +199,10 @@ def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None =
     chosen = ranker.rank(text, mentions, cands, gaz, actor_countries)
     abroad = _abroad(text, mentions, cands, gaz, actor_countries, chosen)
     out: dict[int, Place] = {}
-    for (span, _), m, pick in zip(options, mentions, chosen):
+    for (span, entries), m, pick in zip(options, mentions, chosen):
         if pick is None:
             continue
-        best = abroad.get(fold(m.text), pick[0])
+        best = abroad.get(fold(m.text), own_name_first(pick[0], entries))
         if best is None:
             continue
         place = _place(m, best)
@@ -211,18 +211,44 @@ def find_places(doc: Doc, gaz: Gazetteer, actor_countries: Counter[str] | None =
     return out
 
 
+OWN_NAME = ("exact", "folded")
+
+
+def own_name_first(pick: Entry, entries: list[Entry]) -> Entry:
+    """A town read under another of its names (an alias or a former name: "Islamabad", an old
+    name of Anantnag and of Chittagong) gives way to the place that bears the name as its own,
+    when that one is a capital or more populous: writers name the better-known place by its own
+    name, whatever country the story is about (an Indian story names Pakistan's capital). A
+    smaller namesake does not displace it ("Bombay" is Mumbai, not a village of New York)."""
+    if pick.match in OWN_NAME or pick.kind != "city":
+        return pick  # (a county named as its seat is: "Madison" is often Madison County)
+    own = [e for e in entries if e.match in OWN_NAME and e.kind in ("city", "admin1", "country")
+           and (e.capital or e.population > pick.population) and not _named_after(pick, e)]
+    return max(own, key=lambda e: (e.capital, e.population), default=pick)
+
+
+def _named_after(town: Entry, province: Entry) -> bool:
+    """Whether a town lies in a province whose name it shares: "New York" is New York City as
+    often as the state, "Oklahoma" Oklahoma City."""
+    return province.kind == "admin1" and town.country == province.country and town.admin1 is not None \
+        and fold(town.admin1) == fold(province.name)
+
+
 SMALL_TOWN = 10_000  # a town smaller than this is not named in a story about elsewhere without its country
+SMALL_DISTRICT = 100_000  # nor a district (a municipality, a county) smaller than this
 COUNTRY_PRIOR = 4  # the document's countries count from this much support on (two unambiguous names)
-MINOR_COUNTRY = 0.5  # a country with less than this share of the leading one's support is not the story's
+MINOR_COUNTRY = 0.5  # a country with less than this share of another's support is not the story's
 
 
 def _abroad(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer,
             actor_countries: Counter[str] | None, chosen: list) -> dict[str, Entry | None]:
-    """The names (folded) read as a small town in a country the document hardly points to, while
-    its names, demonyms and actors point to others (its countries), with what they are instead:
-    their best-known namesake in one of the document's countries, or none ("Pavilion 5 of the
-    Litoral Penitentiary" in a story about Ecuador is no village of New York). The document-level
-    country prior of geoparsers (Mordecai, CLAVIN), read once per document."""
+    """The names (folded) read as a small town or district in a country the document hardly
+    points to, while its names, demonyms and actors point to others (its countries), with what
+    they are instead: their best-known namesake in one of the document's countries, or none
+    ("Pavilion 5 of the Litoral Penitentiary" in a story about Ecuador is no village of New York;
+    "Catatumbo", a region of Colombia the gazetteer lacks, in a story about Colombia is no
+    municipality of Venezuela). The document-level country prior of geoparsers (Mordecai,
+    CLAVIN), read once per document."""
     context = ranker.context_countries(text, mentions, cands, gaz, actor_countries)
     lent: Counter[tuple[str, str]] = Counter()  # what each name lends its own country (twice, as counted there)
     for m, entries in zip(mentions, cands):
@@ -230,22 +256,25 @@ def _abroad(text: str, mentions: list[Mention], cands: list[list[Entry]], gaz: G
         if len(countries) == 1:
             lent[(fold(m.text), next(iter(countries)))] += 2
     lead = max(context.values(), default=0)
-    if lead < COUNTRY_PRIOR:
-        return {}
     story = {c for c, n in context.items() if n >= MINOR_COUNTRY * lead}
     out: dict[str, Entry | None] = {}
     for m, entries, pick in zip(mentions, cands, chosen):
-        if pick is None:
+        if pick is None or not small_place(pick[0]):
             continue
         e, name = pick[0], fold(m.text)
-        if small_town_abroad(e, story) and context[e.country] - lent[(name, e.country)] < MINOR_COUNTRY * lead:
-            out[name] = next((c for c in entries if c.country in story), None)
+        # a name does not vouch for its own country, however often the story repeats it: what
+        # counts is the support of the document's other words against another country's
+        rival = max((n for c, n in context.items() if c != e.country), default=0)
+        if rival >= COUNTRY_PRIOR and context[e.country] - lent[(name, e.country)] < MINOR_COUNTRY * rival:
+            out[name] = next((c for c in entries if c.country in story and c.country != e.country), None)
     return out
 
 
-def small_town_abroad(e: Entry, countries: set[str]) -> bool:
-    """Whether a candidate is a small town outside the document's ``countries``."""
-    return e.kind == "city" and bool(e.country) and e.country not in countries and e.population < SMALL_TOWN
+def small_place(e: Entry) -> bool:
+    """Whether a candidate is a small town or district, one not named without its country in a
+    story about elsewhere."""
+    return bool(e.country) and (e.kind == "city" and e.population < SMALL_TOWN
+                                or e.kind == "admin2" and e.population < SMALL_DISTRICT)
 
 
 NESTED_KM = 300  # a place this close to the province named beside it lies in it
