@@ -75,6 +75,10 @@ def by_text(mentions, text):
     # "ex-" before a title makes it a past post, however the parser hangs the hyphenated word
     ("The Kenyan ex-president was arrested on Monday.", "The Kenyan ex-president", "KEN", "ELI"),
     ("Kenya's ex-minister was arrested on Monday.", "Kenya's ex-minister", "KEN", "ELI"),
+    # a hyphenated compound the lexicon writes spaced, closed up or hyphenated
+    ("Syrian asylum-seekers were turned back at the border.", "Syrian asylum-seekers", "SYR", "REF"),
+    ("Gun-men attacked the village.", "Gun-men", None, "UAF"),
+    ("Mexican narco-traffickers fled the town.", "Mexican narco-traffickers", "MEX", "CRM"),
     # a nation's leader heads its state
     ("The Russian leader visited Beijing.", "The Russian leader", "RUS", "GOV"),
     ("The leader of North Korea fired a missile.", "The leader", "PRK", "GOV"),

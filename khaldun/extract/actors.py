@@ -763,6 +763,13 @@ class Actors:
             if first is not None and first.type == "title":  # "Secretary General" written apart: still no rank
                 return first, 1
         nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if nxt is not None and _joining_hyphen(nxt) and tok.i + 2 < len(self.doc) and tok.lower_ not in self.roles:
+            after = self.tokens[tok.i + 2]
+            # a hyphenated compound the tokenizer splits, which the lexicon writes hyphenated,
+            # spaced or closed up ("narco-traffickers", "asylum-seekers", "peace-keepers")
+            for joined in (f"{tok.lower_}-{after.lower_}", f"{tok.lower_} {after.lower_}", f"{tok.lower_}{after.lower_}"):
+                if joined in self.roles and after.pos_ in ("NOUN", "PROPN"):
+                    return self.roles[joined], 3
         if nxt is not None:
             two = f"{tok.lower_} {nxt.lower_}"
             if two in self.roles and nxt.pos_ in ("NOUN", "PROPN"):
