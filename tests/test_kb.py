@@ -632,3 +632,11 @@ def test_kb_additions_close_posts_the_wikidata_rows_left_open(base):
     # one who stayed in the state holds the next post
     assert coded("Xavier Bettel", "2024-06-01") == ("LUX", "GOV")
     assert coded("Ana Brnabic", "2024-08-01") == ("SRB", "LEG")
+
+
+def test_kb_additions_keep_a_post_held_across_two_terms(base):
+    # Pashinyan resigned in April 2021 to call an election and was reappointed in August: the
+    # source's rows end both terms in 2021, the project's entry keeps the post he still holds
+    coded = coding_of(base)
+    assert coded("Nikol Pashinyan", "2022-06-01") == ("ARM", "GOV")
+    assert coded("Nikol Pashinyan", "2017-06-01") == ("ARM", None)
