@@ -136,3 +136,15 @@ def test_evaluation_ngec_honours_an_assert_that_denies(pipeline):
     # "country != GBR" holds for a Russian pair; "== GBR" does not
     assert ngec([record("!=")], pipeline).metrics["country_accuracy"] == 1.0
     assert ngec([record("==")], pipeline).metrics["country_accuracy"] == 0.0
+
+
+def test_evaluation_ngec_writes_every_religion_rel(pipeline):
+    # the NGEC coder's PLOVER agent dictionary codes bishops, imams and rabbis REL, where CAMEO
+    # has a code for each religion; the PLOVER gold records keep CAMEO's
+    from khaldun.evaluation import agent_pair, ngec_pair
+
+    x = pipeline.extract("Bishops and rabbis met the Kenyan doctors.", "2020-06-15")
+    bishops = next(m for m in x.mentions if m.text == "Bishops")
+    assert agent_pair(bishops)[1] == "CHR" and ngec_pair(bishops)[1] == "REL"
+    doctors = next(m for m in x.mentions if "doctors" in m.text)
+    assert ngec_pair(doctors) == agent_pair(doctors) == ("KEN", "MED")
