@@ -79,6 +79,10 @@ def by_text(mentions, text):
     ("Syrian asylum-seekers were turned back at the border.", "Syrian asylum-seekers", "SYR", "REF"),
     ("Gun-men attacked the village.", "Gun-men", None, "UAF"),
     ("Mexican narco-traffickers fled the town.", "Mexican narco-traffickers", "MEX", "CRM"),
+    # a role phrase's own first word, or a word in lower case, names no place (Tanzania's Coast region)
+    ("The Coast Guard rescued forty migrants.", "Coast Guard", None, "MIL"),
+    ("The Italian coast guard rescued forty migrants.", "The Italian coast guard", "ITA", "MIL"),
+    ("Tribal elders met the governor.", "Tribal elders", None, "CVL"),
     # a nation's leader heads its state
     ("The Russian leader visited Beijing.", "The Russian leader", "RUS", "GOV"),
     ("The leader of North Korea fired a missile.", "The leader", "PRK", "GOV"),
@@ -89,6 +93,11 @@ def by_text(mentions, text):
 def test_actors_country_and_sector(pipeline, sentence, mention, country, sector):
     m = by_text(actors_of(pipeline, sentence), mention)
     assert (m.country, m.sector) == (country, sector)
+
+
+def test_actors_a_lower_case_word_names_no_town(pipeline):
+    m = max(actors_of(pipeline, "coast guard", None), key=lambda m: m.end - m.start)
+    assert (m.country, m.sector) == (None, "MIL")
 
 
 def test_actors_person_country_from_demonym_title(pipeline):

@@ -602,7 +602,9 @@ class Actors:
                 # "ex-president", "Kenya's ex-minister": the parser may hang the role under "ex",
                 # leaving the prefix and what it governs outside the role's own words
                 start = _left_edge(self.tokens[start - 2])
-            modifiers = list(self.doc[start:head.i])
+            # the words before the role's own: a phrase's first word names no place ("coast
+            # guard" is no guard of Tanzania's Coast region)
+            modifiers = list(self.doc[start:min(tok.i, head.i)])
             # a body the text gives a country names no place with its words ("a Hamas official":
             # Hamas is no German village); its country is the role's
             body = next((org_spans[t.i] for t in modifiers if t.i in org_spans and org_spans[t.i].label == "ORG"), None)
@@ -1024,11 +1026,13 @@ class Actors:
                 return country
         for tok in tokens:
             # a word of the role lexicon capitalised only as a sentence's first is that common word
-            # ("Federal forces" are not Brazil's Federal District's); another may be a name ("Dehli police")
-            if (tok.pos_ == "PROPN" or self._capitalised(tok) and not (
+            # ("Federal forces" are not Brazil's Federal District's); another may be a name ("Dehli police");
+            # a word written in lower case is none, however a fragment's parse tags it ("coast guard")
+            if (tok.pos_ == "PROPN" and tok.text[:1].isupper() or self._capitalised(tok) and not (
                     tok.is_sent_start and tok.lower_ in role_words())) and len(tok.text) > 3 \
                     and not _backer(tok) \
-                    and tok.lower_ not in COMPASS and (tok.ent_type_ != "PERSON" or tok.i in self._body_words):
+                    and tok.lower_ not in COMPASS and (tok.ent_type_ != "PERSON" or tok.i in self._body_words) \
+                    and not _opens_role_phrase(tok):
                 country = self._city_country(tok.text)
                 if country is not None:
                     return country
@@ -2399,6 +2403,12 @@ def _state_backed(tok: Token) -> bool:
         return False
     return tok.i >= 2 and _joining_hyphen(doc[tok.i - 1]) and doc[tok.i - 2].lower_ == "pro" or \
         tok.i + 2 < len(doc) and _joining_hyphen(doc[tok.i + 1]) and doc[tok.i + 2].lower_ in BACKING
+
+
+def _opens_role_phrase(tok: Token) -> bool:
+    """The first word of a role phrase with the next ("Coast Guard", "Border Police"): the phrase's
+    word, not a town's name (Tanzania's Coast region)."""
+    return tok.i + 1 < len(tok.doc) and f"{tok.lower_} {tok.doc[tok.i + 1].lower_}" in role_nouns()
 
 
 def _joining_hyphen(tok: Token) -> bool:
