@@ -945,3 +945,19 @@ def test_dating_a_headline_by_its_lead(dating):
     text = ("Militia burns villages in the north\n\nKADO, May 9 - A militia seized a border post on Wednesday.\n\n"
             "It burned villages on Thursday.")
     assert not dating(text, "2025-05-09", "burns").dated
+
+
+def test_dating_a_when_clause_of_what_a_later_statement_reports(dating):
+    # the parse hangs the "when" clause on "said"; it tells when the deaths were, not the statement
+    text = ("Nine inmates were killed and four wounded when rival gangs fought with guns and grenades inside the "
+            "main prison in the port city of Manta, the prison service said on Monday.")
+    assert not dating(text, "2025-04-10", "fought").dated
+    # a "when" clause of the statement itself keeps its time
+    text = "When reporters asked him on Monday, the minister said the jail was calm."
+    assert span(dating(text, "2025-04-10", "said")) == (D(2025, 4, 7), D(2025, 4, 7))
+
+
+def test_dating_a_past_perfect_reported_by_a_statement_dated_by_its_conjunct(dating):
+    text = "The council announced a truce on Wednesday and said it had deployed monitors between the two sides."
+    d = dating(text, "2025-05-16", "deployed")
+    assert span(d) == (D(2025, 5, 13), D(2025, 5, 14)) and d.rule == "subordinate"

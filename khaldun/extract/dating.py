@@ -14,10 +14,12 @@ An event is dated only by evidence about itself:
   state its subject acted in ("the governors, accompanied by an aide, flew to Abuja on Friday"), a
   present perfect reported by a dated statement ("has decided ..., an official said on Wednesday"),
   and a past perfect one, done at or just before it, as a statement is to its report ("said on
-  Wednesday that 52 people had been arrested": Tuesday or Wednesday), a refusal it makes ("said
-  on Tuesday it would not return to the talks"), and what a "where" clause says happened at the
-  place a dated clause names ("fighting spread on Tuesday night to the suburb, where militias
-  clashed");
+  Wednesday that 52 people had been arrested": Tuesday or Wednesday; a statement coordinated with
+  a dated act is dated by it: "announced a truce on Wednesday and said it had deployed monitors"),
+  a refusal it makes ("said on Tuesday it would not return to the talks"), and what a "where"
+  clause says happened at the place a dated clause names ("fighting spread on Tuesday night to
+  the suburb, where militias clashed"); a "when" clause the parse hangs on a statement after
+  the clause it reports is that clause's, not dated by the statement;
 - ``occurrence``: for an event noun, the time of the verb that says it happens or is scheduled
   to ("the talks are expected on Tuesday", "a summit set for April", "the attack took place on
   Monday", "the elections, which were held on Sunday", "the war between the army and the RSF,
@@ -634,6 +636,11 @@ class DocumentTimes:
                 break  # (the statement's own convention dates it, as a statement of its own)
             elif dep == "conj" and _tenses_differ(node, head):
                 break  # "which last year accounted for 41% and is expected to grow": two times
+            elif dep == "advcl" and head.lemma_.lower() in REPORTING and any(
+                    c.dep_ == "ccomp" and c.i < node.i for c in head.children) and node.i < head.i:
+                break  # "17 were killed when gangs fought, the authority said on Wednesday": the
+                # parse hangs on the statement a clause of what it reports, which the statement's
+                # day does not date
             elif dep in ("conj", "xcomp", "acomp", "oprd") or (dep == "advcl" and (
                     self._temporal_mark(node) or _participial_adjunct(node) or _purpose(node))):
                 pass  # (a participle adjunct happens with its clause: "struck the town, killing four";
@@ -696,7 +703,7 @@ class DocumentTimes:
         elif pred.dep_ == "ccomp" and _past_perfect(pred) and head.lemma_.lower() in REPORTING:
             # "said on Wednesday that 52 people had been arrested": done by the statement, at or
             # just before it, as a statement is to its report
-            said = self.own(head) or self._said_then(head)
+            said = self._stated_on(head)
             if said is None or said.precision != Precision.DAY or said.start is None or said.start != said.end or (
                     self.published is not None and said.start > self.published):
                 return None
@@ -708,11 +715,17 @@ class DocumentTimes:
             governor = head.head  # "the governors, accompanied by an aide, flew to Abuja on Friday"
         else:
             return None
-        own = self.own(governor)
+        own = self._stated_on(governor) if governor.i == head.i and pred.dep_ == "ccomp" else self.own(governor)
         if own is None or own.start is None or own.end is None or (
                 self.published is not None and own.start > self.published):
             return None
         return _dating(own, "subordinate")
+
+    def _stated_on(self, said: Token) -> TimeSpan | None:
+        """The time of a statement by its own words, or of the act it is coordinated with under
+        the same subject ("announced a ceasefire on Wednesday and said it had deployed units")."""
+        return self.own(said) or self._said_then(said) or (
+            self.own(said.head) if said.dep_ == "conj" and _shared_conjunct(said.head, said) else None)
 
     def _after(self, pred: Token) -> Dating | None:
         """The days from a dated act to the publication, for a clause in the past tense that is
