@@ -899,3 +899,65 @@ def test_dating_a_clause_a_counted_number_of_days_after_or_before_its_main_claus
     # uncounted, it keeps its verb's day
     d = dating("The minister spoke on Tuesday before leaving for Paris.", "2025-10-15", "leaving")
     assert span(d) == (D(2025, 10, 14), D(2025, 10, 14))
+
+
+def test_dating_what_an_event_has_done_since_its_onset(dating):
+    # the relative clause hung on the phrase's last noun says the conflict began, not the militia
+    text = "The conflict between the army and the militia, which broke out in March 2022, has displaced a million people."
+    d = dating(text, "2025-04-10", "conflict")
+    assert span(d) == (D(2022, 3, 1), D(2022, 3, 31)) and d.rule == "occurrence"
+    d = dating(text, "2025-04-10", "displaced")
+    assert span(d) == (D(2022, 3, 1), D(2025, 4, 10)) and d.rule == "onset"
+    # a verb sharing the perfect's subject and auxiliary likewise
+    text = "The rebellion, which started in 2019, has killed 3,000 people and burned hundreds of villages."
+    assert span(dating(text, "2025-04-10", "burned")) == (D(2019, 1, 1), D(2025, 4, 10))
+    # a verb that does not say the event began gives no onset
+    text = "The rebellion, which intensified in 2019, has killed 3,000 people."
+    assert dating(text, "2025-04-10", "killed").rule != "onset"
+    # nor does a count: the tally has no date of its own
+    assert not dating("The rebellion has killed 3,000 people.", "2025-04-10", "killed").dated
+
+
+def test_dating_a_refusal_reported_by_a_dated_statement(dating):
+    text = "The minister said on Monday that the government would not withdraw the decree."
+    d = dating(text, "2025-04-10", "withdraw")
+    assert span(d) == (D(2025, 4, 7), D(2025, 4, 7)) and d.rule == "subordinate"
+    # what the statement says will come is not made then
+    assert dating("The minister said on Monday that the government would withdraw the decree.", "2025-04-10",
+                  "withdraw").rule == "future"
+
+
+def test_dating_a_where_clause_told_of_a_dated_scene(dating):
+    text = "Clashes spread on Monday night to the district of Alder, where gunmen torched a market."
+    d = dating(text, "2025-04-10", "torched")
+    assert span(d) == (D(2025, 4, 7), D(2025, 4, 7)) and d.rule == "subordinate"
+    # a restrictive clause names the place by a standing fact, not the scene
+    assert not dating("Troops reached on Monday the town where he was born.", "2025-04-10", "born").dated
+
+
+def test_dating_a_headline_by_its_lead(dating):
+    text = ("Militia seizes border post in the north\n\nBy Ann Lee\n\n"
+            "KADO, May 9 - A militia seized a border post near Kado on Wednesday, residents said.\n\n"
+            "The army withdrew from the area.")
+    d = dating(text, "2025-05-09", "seizes")
+    assert span(d) == (D(2025, 5, 7), D(2025, 5, 7)) and d.rule == "headline"
+    # an act the lead does not tell again keeps no date
+    text = ("Militia burns villages in the north\n\nKADO, May 9 - A militia seized a border post on Wednesday.\n\n"
+            "It burned villages on Thursday.")
+    assert not dating(text, "2025-05-09", "burns").dated
+
+
+def test_dating_a_when_clause_of_what_a_later_statement_reports(dating):
+    # the parse hangs the "when" clause on "said"; it tells when the deaths were, not the statement
+    text = ("Nine inmates were killed and four wounded when rival gangs fought with guns and grenades inside the "
+            "main prison in the port city of Manta, the prison service said on Monday.")
+    assert not dating(text, "2025-04-10", "fought").dated
+    # a "when" clause of the statement itself keeps its time
+    text = "When reporters asked him on Monday, the minister said the jail was calm."
+    assert span(dating(text, "2025-04-10", "said")) == (D(2025, 4, 7), D(2025, 4, 7))
+
+
+def test_dating_a_past_perfect_reported_by_a_statement_dated_by_its_conjunct(dating):
+    text = "The council announced a truce on Wednesday and said it had deployed monitors between the two sides."
+    d = dating(text, "2025-05-16", "deployed")
+    assert span(d) == (D(2025, 5, 13), D(2025, 5, 14)) and d.rule == "subordinate"

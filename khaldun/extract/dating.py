@@ -14,10 +14,21 @@ An event is dated only by evidence about itself:
   state its subject acted in ("the governors, accompanied by an aide, flew to Abuja on Friday"), a
   present perfect reported by a dated statement ("has decided ..., an official said on Wednesday"),
   and a past perfect one, done at or just before it, as a statement is to its report ("said on
-  Wednesday that 52 people had been arrested": Tuesday or Wednesday);
+  Wednesday that 52 people had been arrested": Tuesday or Wednesday; a statement coordinated with
+  a dated act is dated by it: "announced a truce on Wednesday and said it had deployed monitors"),
+  a refusal it makes ("said on Tuesday it would not return to the talks"), and what a "where"
+  clause says happened at the place a dated clause names ("fighting spread on Tuesday night to
+  the suburb, where militias clashed"); a "when" clause the parse hangs on a statement after
+  the clause it reports is that clause's, not dated by the statement;
 - ``occurrence``: for an event noun, the time of the verb that says it happens or is scheduled
   to ("the talks are expected on Tuesday", "a summit set for April", "the attack took place on
-  Monday", "the elections, which were held on Sunday");
+  Monday", "the elections, which were held on Sunday", "the war between the army and the RSF,
+  which erupted in April 2023": the parse hangs the clause on the RSF, which cannot erupt);
+- ``onset``: what an event has done, told in the present perfect with the event its subject, from
+  the time a verb says it began to the publication ("the war, which erupted in April 2023, has
+  killed tens of thousands");
+- ``headline``: a headline's act, undated in the headline, by the same word in the story's lead
+  dated by its own evidence ("Rebels seize town" over "Rebels seized the town on Sunday");
 - ``described``: for an event noun, the time of a relative clause that says what it did ("the
   revolution that brought Castro to power 42 years ago");
 - ``anchor``: an explicit narrative anchor of its own clause ("four days later", "the next day",
@@ -332,7 +343,7 @@ class DocumentTimes:
         if counted is not None:
             return counted
         found = self._lasted(pred) or self._related(pred) or self._counted_gerund(pred) or self._subordinate(pred) \
-            or self._after(pred)
+            or self._after(pred) or self._since_onset(pred)
         if found is not None and found.rule in ("clause", "coordinated"):  # the clause's month, as this
             # act's own ("killed in January in an attack"), not one an occurrence word sets ("due in March")
             return replace(found, time=self._month_done(found.time, pred))
@@ -346,7 +357,8 @@ class DocumentTimes:
         if found.rule == "future":
             return self._occasion_ahead(pred) or self._mentioned_ahead(pred) or found
         if found.rule == "none":
-            return self._with_statement(pred) or self._continuation(pred) or self._mentioned(pred) or found
+            return self._with_statement(pred) or self._continuation(pred) or self._mentioned(pred) \
+                or self._lead_of(pred) or found
         return found
 
     def _said_then(self, said: Token) -> TimeSpan | None:
@@ -477,6 +489,34 @@ class DocumentTimes:
             return Dating(found.time, "mention", found.expression, found.span)
         return None
 
+    def _lead_of(self, pred: Token) -> Dating | None:
+        """The date of a headline's act, which the story's lead tells again: the first word of the
+        same lemma in the lead (the first paragraph after the headline that is not a line of its
+        own, as a byline is), dated by its own evidence ("Rebels seize border town" over "GOMA,
+        June 10 - Rebels seized the town of Kalehe on Sunday ..."; "Rebels seize" over "Rebels
+        said they held it" is another act)."""
+        if self._resolving or pred.sent.start != 0 or not is_headline(pred, self.text):
+            return None
+        sent = pred.sent
+        while sent.end < len(self.doc):
+            sent = self.doc[sent.end].sent
+            if not sent.text.strip() or is_headline(sent[0], self.text):
+                continue
+            end = self.text.find("\n", sent.start_char)
+            lead = self.doc.char_span(sent.start_char, end if end >= 0 else len(self.text), alignment_mode="expand")
+            for tok in lead if lead is not None else sent:
+                if tok.lemma_ != pred.lemma_ or tok.pos_ not in ("VERB", "NOUN"):
+                    continue
+                self._resolving = True
+                try:
+                    found = self.date(tok)
+                finally:
+                    self._resolving = False
+                if found.rule in MENTION_RULES and found.time.start is not None and found.time.end is not None:
+                    return Dating(found.time, "headline", found.expression, found.span)
+            return None
+        return None
+
     def _mentioned_ahead(self, pred: Token) -> Dating | None:
         """The date of an event still to come that a definite noun names again, when the earlier
         mention dates it after the publication: "invited them to a ceremony on March 12 ... The
@@ -596,6 +636,11 @@ class DocumentTimes:
                 break  # (the statement's own convention dates it, as a statement of its own)
             elif dep == "conj" and _tenses_differ(node, head):
                 break  # "which last year accounted for 41% and is expected to grow": two times
+            elif dep == "advcl" and head.lemma_.lower() in REPORTING and any(
+                    c.dep_ == "ccomp" and c.i < node.i for c in head.children) and node.i < head.i:
+                break  # "17 were killed when gangs fought, the authority said on Wednesday": the
+                # parse hangs on the statement a clause of what it reports, which the statement's
+                # day does not date
             elif dep in ("conj", "xcomp", "acomp", "oprd") or (dep == "advcl" and (
                     self._temporal_mark(node) or _participial_adjunct(node) or _purpose(node))):
                 pass  # (a participle adjunct happens with its clause: "struck the town, killing four";
@@ -650,12 +695,15 @@ class DocumentTimes:
             governor = head.head  # "said Monday before leaving Andrews Air Force Base"
         elif pred.dep_ == "acl" and pred.tag_ == "VBG" and _participial_adjunct(pred) and head.dep_ == "dobj":
             governor = head.head
-        elif pred.dep_ == "ccomp" and _perfect(pred) and (head.lemma_.lower() in REPORTING):
-            governor = head
+        elif pred.dep_ == "ccomp" and (_perfect(pred) or _refused(pred)) and head.lemma_.lower() in REPORTING:
+            governor = head  # (a refusal is made in the statement: "said on Tuesday it would not return")
+        elif pred.dep_ == "relcl" and _simple_past(pred) and _where_clause(pred) and head.dep_ == "pobj" and (
+                clause := _clause_head(head)) is not None:
+            governor = clause  # "fighting spread on Tuesday night to the suburb of Souq, where militias clashed"
         elif pred.dep_ == "ccomp" and _past_perfect(pred) and head.lemma_.lower() in REPORTING:
             # "said on Wednesday that 52 people had been arrested": done by the statement, at or
             # just before it, as a statement is to its report
-            said = self.own(head) or self._said_then(head)
+            said = self._stated_on(head)
             if said is None or said.precision != Precision.DAY or said.start is None or said.start != said.end or (
                     self.published is not None and said.start > self.published):
                 return None
@@ -667,11 +715,17 @@ class DocumentTimes:
             governor = head.head  # "the governors, accompanied by an aide, flew to Abuja on Friday"
         else:
             return None
-        own = self.own(governor)
+        own = self._stated_on(governor) if governor.i == head.i and pred.dep_ == "ccomp" else self.own(governor)
         if own is None or own.start is None or own.end is None or (
                 self.published is not None and own.start > self.published):
             return None
         return _dating(own, "subordinate")
+
+    def _stated_on(self, said: Token) -> TimeSpan | None:
+        """The time of a statement by its own words, or of the act it is coordinated with under
+        the same subject ("announced a ceasefire on Wednesday and said it had deployed units")."""
+        return self.own(said) or self._said_then(said) or (
+            self.own(said.head) if said.dep_ == "conj" and _shared_conjunct(said.head, said) else None)
 
     def _after(self, pred: Token) -> Dating | None:
         """The days from a dated act to the publication, for a clause in the past tense that is
@@ -706,6 +760,11 @@ class DocumentTimes:
         described by it ("a summit set for April", "the closing, which is expected in December",
         "the election due in September"). A gerund the tagger read as a verb is a noun as its
         subject ("Fighting between the army and the rebels erupted on Friday")."""
+        found = self._occurring(pred)
+        return _dating(found[1], "occurrence") if found is not None else None
+
+    def _occurring(self, pred: Token) -> tuple[Token, TimeSpan] | None:
+        """The verb that says an event noun happens or is scheduled, with its time (``_occurrence``)."""
         if pred.pos_ not in ("NOUN", "PROPN") and not (pred.tag_ == "VBG" and pred.dep_ in ("nsubj", "nsubjpass")):
             return None
         verbs = [c for c in pred.children if c.dep_ in ("acl", "relcl", "amod") and c.i > pred.i]
@@ -718,8 +777,33 @@ class DocumentTimes:
                 continue
             own = self.own(verb)
             if own is not None and (own.start is not None or own.end is not None):
-                return _dating(own, "occurrence")
+                return verb, own
+        # a relative clause the parse hangs on the last noun of a phrase after the event noun, when
+        # its relative subject does what only an event does: "the war between the army and the
+        # RSF, which erupted in April 2023" (the war erupted, not the RSF)
+        for verb in _relatives_after(pred):
+            own = self.own(verb) if _occurrence_verb(verb, scheduling=False) else None
+            if own is not None and (own.start is not None or own.end is not None):
+                return verb, own
         return None
+
+    def _since_onset(self, pred: Token) -> Dating | None:
+        """What an event has done, told in the present perfect with the event its subject, from
+        the time a verb says it began to the publication ("the war, which erupted in April 2023, has
+        killed tens of thousands": the toll of the war so far, April 2023 to the report)."""
+        head = pred.head if pred.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children) else pred
+        if self.published is None or pred.pos_ not in ("VERB", "AUX") or not _perfect(head) or any(
+                c.dep_ == "neg" for c in head.children):
+            return None
+        subject = _subject(head)
+        found = self._occurring(subject) if subject is not None else None
+        if found is None or not _lemma_phrases(found[0]) & words("onset_verb"):
+            return None
+        onset = found[1]
+        if onset.start is None or onset.start > self.published:
+            return None
+        return Dating(replace(onset, end=self.published), "onset", onset.text, (onset.char_start, onset.char_end))
 
     def _described(self, pred: Token) -> Dating | None:
         """An event noun's time given by a relative clause that says what it did: "fighters in
@@ -998,14 +1082,27 @@ def _indent(sent) -> int:
     return len(sent.text) - len(sent.text.lstrip())
 
 
+def _lemma_phrases(verb: Token) -> set[str]:
+    """A verb's lemma, and the phrases it makes with a particle or object ("break out", "take place")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt")}
+
+
 def _occurrence_verb(verb: Token, scheduling: bool) -> bool:
     """A verb that says its subject happens ("erupted", "took place"), or, with ``scheduling``,
     also one (or "due") that says it is held or scheduled ("was held", "is expected", "set for
     April", "carried out")."""
-    lemma = verb.lemma_.lower()
-    phrases = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt")}
     vocab = words("occur_verb") | (words("schedule_verb") if scheduling else frozenset())
-    return lemma in vocab or bool(phrases & vocab)
+    return bool(_lemma_phrases(verb) & vocab)
+
+
+def _relatives_after(noun: Token) -> list[Token]:
+    """The relative clauses, their pronoun "which" or "that" the subject, hung on a noun of a
+    phrase right after a noun ("the war between the army and the RSF, which ..."): the parse hangs
+    such a clause on the nearest noun, whichever noun it describes."""
+    return [r for prep in noun.children if prep.dep_ == "prep" for g in prep.children if g.dep_ == "pobj"
+            for n in (g, *g.conjuncts) for r in n.children if r.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.tag_ == "WDT" for c in r.children)]
 
 
 def _participial_adjunct(clause: Token) -> bool:
@@ -1026,6 +1123,14 @@ def _shared_conjunct(pred: Token, c: Token) -> bool:
     auxiliaries = ("aux", "auxpass")
     return c.tag_ == "VBN" and any(g.dep_ in auxiliaries for g in pred.children) and not any(
         g.dep_ in auxiliaries for g in c.children)
+
+
+def _where_clause(clause: Token) -> bool:
+    """A relative clause set off by a comma and "where" ("..., where militias clashed"): what
+    happened at the place the clause above names, as it was told there, not a standing fact of it
+    ("the town where he was born")."""
+    where = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    return where is not None and where.i > 0 and where.doc[where.i - 1].text == ","
 
 
 def _purpose(clause: Token) -> bool:

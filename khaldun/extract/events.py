@@ -2341,11 +2341,13 @@ def merge_reports(events: list[Event], text: str = "", ties: set[tuple[int, int]
     out = []
     for group in groups:
         reports = [e for e in group if e.trigger_span[0] not in anaphors] or group
+        # (a headline dated by its lead's words is no better told than the lead: the lead's report leads)
         lead = max(reports, key=lambda e: (e.trigger_span[0] not in manner,  # the act, not the noun of its manner
                                            e.trigger_span[0] not in casualties,  # nor the toll told apart
-                                           e.source is not None and e.target is not None, e.date.text is not None,
-                                           e.date.start is not None, e.location is not None, e.confidence,
-                                           -e.trigger_span[0]))
+                                           e.source is not None and e.target is not None,
+                                           e.date.text is not None and e.date_rule != "headline",
+                                           e.date.start is not None and e.date_rule != "headline",
+                                           e.location is not None, e.confidence, -e.trigger_span[0]))
         # the last toll told first: whom it was done to said last ("an attack hit the town and killed 12");
         # things it destroyed name whom it was done to only where nothing else does
         told = sorted((t for e in reports for t in tolls.get(e.trigger_span[0], ())), key=lambda t: -t.trigger_span[0])
