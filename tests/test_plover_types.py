@@ -479,3 +479,18 @@ def test_plover_a_law_signed_is_enacted_not_agreed(code):
     # a head of state signs a law into force with no other party: no formal agreement (057)
     assert not find(code("The president signed the law on Thursday evening."), "signed")
     assert one(code("Israel signed a peace treaty with Jordan."), "signed")["type"] == "SUPPORT"
+
+
+@pytest.mark.parametrize("sentence, trigger, plover", [
+    ("Iraq amassed troops on the Kuwaiti border.", "amassed", "MOBILIZE"),
+    ("Syria redeployed troops to the north.", "redeployed", "MOBILIZE"),
+    ("The army conscripted thousands of young men.", "conscripted", "MOBILIZE"),
+    ("The regime persecuted religious minorities.", "persecuted", "COERCE"),
+    ("Rights groups denounced the harassment of journalists.", "harassment", "COERCE"),
+    ("The government tightened censorship of the press.", "censorship", "COERCE"),
+    ("The government imposed a lockdown on the city.", "lockdown", "COERCE"),
+    ("Iran menaced its neighbours.", "menaced", "THREATEN"),
+    ("The president disagreed with the verdict.", "disagreed", "REJECT"),
+])
+def test_plover_words_of_coercion_mobilisation_threat_and_rejection(code, sentence, trigger, plover):
+    assert one(code(sentence), trigger)["type"] == plover, [(e["trigger"], e["type"]) for e in code(sentence)]
