@@ -747,8 +747,9 @@ def test_events_the_two_countries_are_the_two_named_before(code):
     assert "+pair" in e["rule"]
     assert {e["source"]["country"], e["target"]["country"]} == {"IND", "BGD"}
     assert e["source"]["text"] == "The two countries"
-    # without two parties named before, the phrase is no one
-    assert not find(code("The two countries agreed to resume talks."), type="AGREE")
+    # without two parties named before, the phrase is no one: the act is told, by no party coded
+    alone = one(code("The two countries agreed to resume talks."), type="AGREE")
+    assert alone["source"] is None and alone["target"] is None
 
 
 def test_events_both_sides_accusing_each_other_is_one_accusation_each_way(code):
