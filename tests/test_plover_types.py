@@ -518,3 +518,17 @@ def test_plover_what_a_threat_holds_out_is_not_done(code):
 ])
 def test_plover_words_of_coercion_mobilisation_threat_and_rejection(code, sentence, trigger, plover):
     assert one(code(sentence), trigger)["type"] == plover, [(e["trigger"], e["type"]) for e in code(sentence)]
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("The army pledged to wipe out the rebels.", "wipe out"),
+    ("The army pledged to eliminate the rebels.", "eliminate"),
+    ("The army pledged to root out the rebels.", "root out"),
+    ("The army pledged to rout the rebels.", "rout"),
+])
+def test_plover_a_pledge_to_destroy_a_foe_is_a_threat(code, sentence, trigger):
+    # the destroying is an act of force, so the pledge to do it threatens, it agrees to nothing
+    events = code(sentence)
+    assert types(events) == {"THREATEN"}, [(e["trigger"], e["type"]) for e in events]
+    assert one(events, trigger)["type"] == "THREATEN"
+    assert types(code("The government pledged to eliminate poverty.")) == {"AGREE"}
