@@ -508,8 +508,6 @@ def test_plover_what_a_threat_holds_out_is_not_done(code):
 @pytest.mark.parametrize("sentence, trigger, plover", [
     ("Iraq amassed troops on the Kuwaiti border.", "amassed", "MOBILIZE"),
     ("Syria redeployed troops to the north.", "redeployed", "MOBILIZE"),
-    ("The army conscripted thousands of young men.", "conscripted", "MOBILIZE"),
-    ("The regime persecuted religious minorities.", "persecuted", "COERCE"),
     ("Rights groups denounced the harassment of journalists.", "harassment", "COERCE"),
     ("The government tightened censorship of the press.", "censorship", "COERCE"),
     ("The government imposed a lockdown on the city.", "lockdown", "COERCE"),
