@@ -1418,11 +1418,12 @@ def test_events_threat_aimed_at_whom_its_clause_acts_on(code):
     events = code("Gunmen killed 20 villagers in Zamfara on Sunday. The governor vowed to hunt down those responsible.")
     e = one(events, "vowed")
     assert e["target"] is not None and e["target"]["text"] == "Gunmen"
-    e = one(code("The president vowed to wipe out the rebels."), "vowed")
+    e = one(code("The president vowed to finish off the rebels."), "vowed")
     assert e["target"]["sector"] == "REB"
     # an act the lexicon knows is the threat's own word, aimed at its object
-    e = one(code("The president vowed to crush the rebels."), "crush")
-    assert e["type"] == "THREATEN" and e["target"]["sector"] == "REB"
+    for act in ("crush", "wipe out"):
+        e = one(code(f"The president vowed to {act} the rebels."), act)
+        assert e["type"] == "THREATEN" and e["target"]["sector"] == "REB"
     # a threat joined to a hostile act is aimed where that act is, when its own clause names no party
     events = code("Police arrested 40 protesters in Lagos. The union condemned the arrests and threatened to call "
                   "a general strike.")
