@@ -747,8 +747,9 @@ def test_events_the_two_countries_are_the_two_named_before(code):
     assert "+pair" in e["rule"]
     assert {e["source"]["country"], e["target"]["country"]} == {"IND", "BGD"}
     assert e["source"]["text"] == "The two countries"
-    # without two parties named before, the phrase is no one
-    assert not find(code("The two countries agreed to resume talks."), type="AGREE")
+    # without two parties named before, the phrase is no one: the act is told, by no party coded
+    alone = one(code("The two countries agreed to resume talks."), type="AGREE")
+    assert alone["source"] is None and alone["target"] is None
 
 
 def test_events_both_sides_accusing_each_other_is_one_accusation_each_way(code):
@@ -1417,11 +1418,12 @@ def test_events_threat_aimed_at_whom_its_clause_acts_on(code):
     events = code("Gunmen killed 20 villagers in Zamfara on Sunday. The governor vowed to hunt down those responsible.")
     e = one(events, "vowed")
     assert e["target"] is not None and e["target"]["text"] == "Gunmen"
-    e = one(code("The president vowed to wipe out the rebels."), "vowed")
+    e = one(code("The president vowed to finish off the rebels."), "vowed")
     assert e["target"]["sector"] == "REB"
     # an act the lexicon knows is the threat's own word, aimed at its object
-    e = one(code("The president vowed to crush the rebels."), "crush")
-    assert e["type"] == "THREATEN" and e["target"]["sector"] == "REB"
+    for act in ("crush", "wipe out"):
+        e = one(code(f"The president vowed to {act} the rebels."), act)
+        assert e["type"] == "THREATEN" and e["target"]["sector"] == "REB"
     # a threat joined to a hostile act is aimed where that act is, when its own clause names no party
     events = code("Police arrested 40 protesters in Lagos. The union condemned the arrests and threatened to call "
                   "a general strike.")

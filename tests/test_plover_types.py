@@ -479,3 +479,54 @@ def test_plover_a_law_signed_is_enacted_not_agreed(code):
     # a head of state signs a law into force with no other party: no formal agreement (057)
     assert not find(code("The president signed the law on Thursday evening."), "signed")
     assert one(code("Israel signed a peace treaty with Jordan."), "signed")["type"] == "SUPPORT"
+
+
+@pytest.mark.parametrize("sentence, trigger, plover", [
+    ("The two sides agreed to a ceasefire on Monday.", "agreed", "AGREE"),
+    ("The warring parties agreed to a truce.", "agreed", "AGREE"),
+    ("The group agreed to the terms.", "agreed", "AGREE"),
+    ("The alliance agreed to the plan.", "agreed", "AGREE"),
+    ("The bloc threatened to walk out of the talks.", "walk", "THREATEN"),
+])
+def test_plover_an_act_of_parties_told_only_by_what_they_are_is_an_event(code, sentence, trigger, plover):
+    # sides or a body the story never named: the act is clear though no party can be coded
+    assert one(code(sentence), trigger)["type"] == plover
+
+
+def test_plover_an_act_of_no_one_with_only_an_oblique_is_still_no_event(code):
+    assert not code("Economists disagree about the causes of inflation.")
+    assert not code("The minister was present on Monday.")
+
+
+def test_plover_what_a_threat_holds_out_is_not_done(code):
+    # "threatened Iraq with air strikes": one threat; the strikes are its means, not an assault
+    events = code("The United States threatened Iraq with air strikes.")
+    assert types(events) == {"THREATEN"}, [(e["trigger"], e["type"]) for e in events]
+    assert one(code("The army attacked the town with air strikes."), "attacked")["type"] == "ASSAULT"
+
+
+@pytest.mark.parametrize("sentence, trigger, plover", [
+    ("Iraq amassed troops on the Kuwaiti border.", "amassed", "MOBILIZE"),
+    ("Syria redeployed troops to the north.", "redeployed", "MOBILIZE"),
+    ("Rights groups denounced the harassment of journalists.", "harassment", "COERCE"),
+    ("The government tightened censorship of the press.", "censorship", "COERCE"),
+    ("The government imposed a lockdown on the city.", "lockdown", "COERCE"),
+    ("Iran menaced its neighbours.", "menaced", "THREATEN"),
+    ("The president disagreed with the verdict.", "disagreed", "REJECT"),
+])
+def test_plover_words_of_coercion_mobilisation_threat_and_rejection(code, sentence, trigger, plover):
+    assert one(code(sentence), trigger)["type"] == plover, [(e["trigger"], e["type"]) for e in code(sentence)]
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("The army pledged to wipe out the rebels.", "wipe out"),
+    ("The army pledged to eliminate the rebels.", "eliminate"),
+    ("The army pledged to root out the rebels.", "root out"),
+    ("The army pledged to rout the rebels.", "rout"),
+])
+def test_plover_a_pledge_to_destroy_a_foe_is_a_threat(code, sentence, trigger):
+    # the destroying is an act of force, so the pledge to do it threatens, it agrees to nothing
+    events = code(sentence)
+    assert types(events) == {"THREATEN"}, [(e["trigger"], e["type"]) for e in events]
+    assert one(events, trigger)["type"] == "THREATEN"
+    assert types(code("The government pledged to eliminate poverty.")) == {"AGREE"}

@@ -57,6 +57,8 @@ AIMED_BY_CLAUSE = {"THREATEN": (("ccomp", "xcomp"), None, "+warned-of"),
                    "PROTEST": (("advcl", "xcomp"), "REQUEST", "+demanded-of")}
 # acts against a party, whose target an act joined to them shares ("accused X ... and vowed to retaliate")
 RIOT = "145"  # CAMEO: protest violently, riot
+# nouns that tell parties only by what they are, whose acts are events with no party coded
+GENERIC_PARTY = words("pair_noun") | words("side_noun") | words("body_noun")
 HOSTILE_TYPES = {"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT"}
 # the prepositions that name the act a charge is about ("blamed them for the attack", "accused
 # them of the killing", "said they were behind the bombings"), not the charge's circumstances
@@ -231,6 +233,9 @@ class EventFinder:
                     and t.head.i not in self.consumed:
                 self.consumed.add(t.i)  # "delivered food aid": one AID event ("threatened sanctions": the
                 # verb already gave way to its object's threat, which is then the one event)
+            if f.entry.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "with" \
+                    and verb_types.get(t.head.head.i) == "THREATEN" and t.head.head.i not in self.consumed:
+                self.consumed.add(t.i)  # "threatened Iraq with air strikes": what the threat holds out is not done
             # "halted deliveries of aid": the act a stop verb acts on may be named inside its object,
             # where that object is no act of its own ("suspended the inquiry into the killings" is not)
             carrier = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
@@ -1470,10 +1475,20 @@ class EventFinder:
     def _actorless(self, f: _Found) -> bool:
         """"A bomb exploded in Kabul", "the shelling of the market", "the proposal was rejected",
         "the agreement was signed in Doha": an act of any type with no actor the text names is
-        still an event when its word is a strong one and its frame says where or what it acted on."""
+        still an event when its word is a strong one and its frame says where or what it acted on,
+        or that parties did it that the text does not name ("the two sides agreed to a ceasefire",
+        "the group agreed to a truce": sides or a body the story never named, as a lone sentence
+        tells them)."""
         if f.entry.weight < 0.7 or f.entry.origin.startswith("dictionary"):
             return False
-        return f.location is not None or any(a.role in ("patient", "theme", "locative") for a in f.frame.arguments)
+        return f.location is not None or any(
+            a.role in ("patient", "theme", "locative") or a.role == "agent" and self._generic_party(a.head)
+            for a in f.frame.arguments)
+
+    def _generic_party(self, i: int) -> bool:
+        """Whether a word heads parties told only by what they are ("the two sides", "both
+        countries", "the group"): the nouns of word_roles.tsv's pair, side and body rows."""
+        return self.doc[i].lemma_.lower() in GENERIC_PARTY
 
     def _echo(self, f: _Found) -> bool:
         """"Condemned the strike": a definite event noun with no actor or place of its own, kept
