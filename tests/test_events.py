@@ -2226,3 +2226,33 @@ def test_events_a_possessed_thing_and_its_owner_are_one_target(code):
 def test_events_the_two_leaders_of_two_countries_are_their_governments(code):
     events = find(code("Russia and Ukraine held talks in Istanbul. The two leaders agreed to a ceasefire."), "agreed")
     assert {(e["source"]["country"], e["source"]["sector"]) for e in events} == {("RUS", "GOV"), ("UKR", "GOV")}
+
+
+def test_events_a_headline_s_killing_is_its_story_s_attack_of_the_day(code):
+    # the headline tells the act by its toll, the story by the attack: kin codes of one act on the ground
+    text = ("Jihadists kill 14 Malian soldiers\n\n"
+            "BAMAKO, April 9 (Newswire) - Islamist militants stormed a Malian army base near Gao on Tuesday, "
+            "the army said.")
+    (e,) = find(code(text, "2025-04-09"), type="ASSAULT")
+    assert [m["trigger"] for m in e["mentions"]] == ["kill", "stormed"]
+    # an attack of years before is the story's background, not the headline's news
+    text = ("Jihadists kill 14 Malian soldiers\n\n"
+            "BAMAKO, April 9 (Newswire) - Islamist militants attacked a Malian army base near Gao in 2012, "
+            "the army said.")
+    assert len(find(code(text, "2025-04-09"), type="ASSAULT")) == 2
+
+
+def test_events_a_killing_retold_by_the_shooting_that_did_it_is_one_event(code):
+    # a village the gazetteer lacks may lie in the region the killing was told in; the shooting, with
+    # no day of its own, tells how the villagers were killed
+    events = code("Gunmen killed at least 15 villagers in northern Niger on Sunday, officials said. Armed men went "
+                  "from house to house in Tindigabou shooting residents, a local official said.")
+    (e,) = find(events, type="ASSAULT")
+    assert [m["trigger"] for m in e["mentions"]] == ["killed", "shooting"]
+    apart = code("Gunmen killed at least 15 villagers in northern Niger on Sunday, officials said. Armed men went "
+                 "from house to house in Tindigabou shooting residents in a separate attack, a local official said.")
+    assert len(find(apart, type="ASSAULT")) == 2
+    # a killing told after the fighting is its toll or another's ("the war has killed thousands"), no retelling
+    later = code("Soldiers shelled rebel positions near Kouka in northern Niger on Sunday, officials said. "
+                 "The war has killed thousands of villagers, a local official said.")
+    assert len(find(later, type="ASSAULT")) == 2
