@@ -2445,29 +2445,17 @@ PARTY_KINDS = (frozenset({"COP", "MIL"}), ARMED_OPPONENTS, frozenset({"CVL", "OP
 
 def _retold_loosely(a: Event, b: Event) -> bool:
     """Whether a report may tell again an act told before, in looser words: of one type of act on
-    the ground (``CONTACT_TYPES``) and kin codes, or a killing and then the fighting that killed ("killed
-    at least 20 people" and "went from house to house shooting residents"; a later killing is a toll,
-    ``_toll_of``, or another's: "the war has killed thousands"), at a place that agrees
+    the ground (``CONTACT_TYPES``) and kin codes, at a place that agrees
     (both named, ``_places_agree``: "at the market in Seytenga", a village the gazetteer lacks,
     retells "in northern Burkina Faso"), each side both name one actor or a party of one country
     and kind (``PARTY_KINDS``), and no word of another act ("a second attack", "separate raids")."""
     pairs = [(x, y) for x, y in ((a.source, b.source), (a.target, b.target)) if x is not None and y is not None]
     return a.type == b.type and a.type in CONTACT_TYPES and a.certainty == b.certainty \
-        and (_kin_codes(a.cameo, b.cameo) or _killed_by_fighting(a.cameo, b.cameo)) and bool(pairs) \
+        and _kin_codes(a.cameo, b.cameo) and bool(pairs) \
         and a.location is not None and b.location is not None \
         and _places_agree(a.location, b.location) \
         and all(x.id == y.id or _kind_alike(x, y) for x, y in pairs) \
         and not DISTINCT_ACT.intersection(re.findall(r"[a-z]+", b.text.lower()))
-
-
-# CAMEO's killing by physical assault, and the family of fighting with arms (rifles, artillery, air strikes)
-KILLING = "1823"
-FIGHTING_FAMILY = "19"
-
-
-def _killed_by_fighting(told: str, retold: str) -> bool:
-    """Whether a code told first is a killing and one told later a use of arms that may have done it."""
-    return told == KILLING and retold.startswith(FIGHTING_FAMILY)
 
 
 # the days before its report within which an act is the story's news, not its background
