@@ -2433,7 +2433,7 @@ def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, 
     retold = _placed_alike(a, b)
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x is not None and y is not None and x.id != y.id and not (
-                headline_and_body and a.cameo == b.cameo and _unspecified(x, y, armed=titled)) \
+                headline_and_body and _headline_code_alike(a, b) and _unspecified(x, y, armed=titled)) \
                 and not (clause and _unspecified(x, y)) and not (retold and _coded_alike(x, y)):
             return False
     if a.source and b.source and a.target and b.target:
@@ -2462,14 +2462,15 @@ PARTY_KINDS = (frozenset({"COP", "MIL"}), ARMED_OPPONENTS, frozenset({"CVL", "OP
 
 def _retold_loosely(a: Event, b: Event) -> bool:
     """Whether a report may tell again an act told before, in looser words: of one type of act on
-    the ground (``CONTACT_TYPES``) and kin codes, at a place that agrees (both named, one within
-    the other), each side both name one actor or a party of one country and kind
-    (``PARTY_KINDS``), and no word of another act ("a second attack", "separate raids")."""
+    the ground (``CONTACT_TYPES``) and kin codes, at a place that agrees
+    (both named, ``_places_agree``: "at the market in Seytenga", a village the gazetteer lacks,
+    retells "in northern Burkina Faso"), each side both name one actor or a party of one country
+    and kind (``PARTY_KINDS``), and no word of another act ("a second attack", "separate raids")."""
     pairs = [(x, y) for x, y in ((a.source, b.source), (a.target, b.target)) if x is not None and y is not None]
     return a.type == b.type and a.type in CONTACT_TYPES and a.certainty == b.certainty \
         and _kin_codes(a.cameo, b.cameo) and bool(pairs) \
         and a.location is not None and b.location is not None \
-        and (_within(a.location, b.location) or _within(b.location, a.location)) \
+        and _places_agree(a.location, b.location) \
         and all(x.id == y.id or _kind_alike(x, y) for x, y in pairs) \
         and not DISTINCT_ACT.intersection(re.findall(r"[a-z]+", b.text.lower()))
 
@@ -2620,6 +2621,18 @@ def _count(actor: Actor) -> int | None:
     return None
 
 
+def _headline_code_alike(a: Event, b: Event) -> bool:
+    """Whether a headline's report and its story's may be one act by their codes: the same code, or,
+    for an act on the ground (``CONTACT_TYPES``), kin codes (``_kin_codes``), the headline telling
+    its outcome where the story tells the act ("attack that killed 22 soldiers" and "attacked an army
+    post ..., killing at least 22 soldiers"), where neither is dated before the story's days (``NEWS_DAYS``:
+    "the junta, which seized power in a coup in 2021" is background, not the headline's "air strike").
+    A visit and the talks held in it are two acts to a coder."""
+    return a.cameo == b.cameo or a.type in CONTACT_TYPES and _kin_codes(a.cameo, b.cameo) and not any(
+        e.date.start is not None and e.reported is not None and (e.reported - e.date.start).days > NEWS_DAYS
+        for e in (a, b))
+
+
 def _unspecified(x: Actor, y: Actor, armed: bool = False) -> bool:
     """Whether two actors of a headline and its body may be one, neither coding contradicting the
     other: one says no more than a number or a word ("Gunmen Kill 12", "at least 12 people"), or
@@ -2628,8 +2641,8 @@ def _unspecified(x: Actor, y: Actor, armed: bool = False) -> bool:
     no more than that they are armed, where ``armed`` allows it: a headline's "Gunmen kill 12" and
     its story's "suspected jihadists killed 12", or its "Separatists kill 23" and its story's
     "separatist militants killed 23"; bandits and gangs are armed men too ("Bandits abduct 87
-    pupils", "gunmen abducted at least 87 pupils"). Reports of the same code only: "kill 12" is not
-    "abducted dozens"."""
+    pupils", "gunmen abducted at least 87 pupils"). Reports of codes alike only
+    (``_headline_code_alike``): "kill 12" is not "abducted dozens"."""
     def sectors_agree(p: str | None, q: str | None) -> bool:
         return p is None or q is None or p == q or armed and (
             UNIDENTIFIED_ARMED in (p, q) and {p, q} <= ARMED_SECTORS | {"CRM"} or {p, q} <= ARMED_OPPONENTS)
@@ -2662,12 +2675,17 @@ def _compatible(a: Event, b: Event, headline_end: int = -1, placed: bool = True)
         return True  # "Air strike kills 17", placed at the dateline's "YANGON, Feb 2"; so is a word of
         # a sentence another of whose words names the place ("drove a truck into a base in Arauca,
         # killing two soldiers and wounding 20")
-    unknown = [p for p in (a.location, b.location) if p.precision == event_place.UNRESOLVED]
-    if len(unknown) == 1 and any(p.precision in WIDE_PLACES or p.name == p.admin1 for p in (a.location, b.location)):
-        return True  # a name the gazetteer lacks may lie in the province or country the other names
-        # ("Pont-Sonde", "central Haiti"; "Kaduna", a city named as its state, may name the state),
-        # not in another town
-    return _within(a.location, b.location) or _within(b.location, a.location)
+    return _places_agree(a.location, b.location)
+
+
+def _places_agree(p: Place, q: Place) -> bool:
+    """Whether two places may be one act's: one lies in the other, or one is a name the gazetteer
+    lacks and the other a province or country it may lie in ("Pont-Sonde", "central Haiti";
+    "Kaduna", a city named as its state, may name the state), not another town."""
+    unknown = [x for x in (p, q) if x.precision == event_place.UNRESOLVED]
+    if len(unknown) == 1 and any(x.precision in WIDE_PLACES or x.name == x.admin1 for x in (p, q)):
+        return True
+    return _within(p, q) or _within(q, p)
 
 
 def _placed_by_own_words(e: Event) -> bool:
