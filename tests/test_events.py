@@ -2024,6 +2024,19 @@ def test_events_deeds_told_in_sum_are_no_one_happening(code, text, trigger):
     assert not find(code(text), trigger)
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Sweden, which backs the opposition alliance, recalled its ambassador from Minsk.", "backs"),
+    ("Norway, which does not recognise the military council, recalled its ambassador.", "recognise"),
+])
+def test_events_a_stance_held_as_a_rule_in_a_relative_clause_is_no_event(code, text, trigger):
+    assert not find(code(text), trigger)
+
+
+def test_events_a_stance_taken_and_words_said_in_a_relative_clause_still_stand(code):
+    assert one(code("Sweden backed the opposition alliance on Monday."), "backed")["type"] == "SUPPORT"
+    assert one(code("Oman, which mediates between the two rivals, said the envoys would meet."), "mediates")["type"] == "CONSULT"
+
+
 def test_events_words_said_again_and_again_still_stand_and_single_deeds_are_coded(code):
     assert one(code("The foreign office has repeatedly accused India of backing the group."), "accused")["type"] == "ACCUSE"
     assert one(code("Rebels attacked the base twice on Monday."), "attacked")["type"] == "ASSAULT"

@@ -744,8 +744,10 @@ class EventFinder:
             entries = self._lookup(tok)
             if entries and _no_one_happening(tok):
                 # "has been targeted repeatedly", "attacks have increased": deeds told in sum or as a rule are no one
-                # happening; words said again and again ("has repeatedly accused") still stand as said
-                entries = [e for e in entries if not _deed(e.cameo)]
+                # happening; words said again and again ("has repeatedly accused") still stand as said, but a
+                # stance its noun holds as a rule ("the United States, which backs the SDF") is no saying
+                held = _held_as_a_rule(tok)
+                entries = [e for e in entries if not _deed(e.cameo) and not (held and _stance(e.cameo))]
             self._entry_cache[tok.i] = entries
         return self._entry_cache[tok.i]
 
@@ -2150,14 +2152,28 @@ def _deed(cameo: str) -> bool:
     return 6 <= int(cameo[:2]) <= 9 or int(cameo[:2]) >= 14
 
 
+def _stance(cameo: str) -> bool:
+    """Whether a CAMEO code is a stance of support or recognition (05), one a party holds."""
+    return cameo[:2] == "05"
+
+
+def _held_as_a_rule(tok: Token) -> bool:
+    """A verb of a relative clause in the simple present: what its noun does as a rule ("Turkey,
+    which trains Somali troops"; "Sweden, which does not recognise the junta")."""
+    clause = tok.head if tok.dep_ == "conj" else tok
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    present = tok.tag_ in ("VBZ", "VBP") and not auxes or tok.tag_ == "VB" and len(auxes) == 1 and \
+        auxes[0].lemma_ == "do" and auxes[0].tag_ in ("VBZ", "VBP")  # "which does not recognise"
+    return present and clause.dep_ == "relcl"
+
+
 def _no_one_happening(tok: Token) -> bool:
     """Whether a trigger tells of deeds in sum or as a rule rather than of one: a habitual adverb on
     its verb in the perfect ("has been targeted repeatedly", "have exchanged fire almost daily",
     "have been attacked 170 times"), a relative clause in the simple present that tells what its
     noun does as a rule ("Turkey, which trains Somali troops"), or a plural event noun whose change
     the perfect tells ("attacks have increased since January")."""
-    clause = tok.head if tok.dep_ == "conj" else tok
-    if tok.tag_ in ("VBZ", "VBP") and clause.dep_ == "relcl" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    if _held_as_a_rule(tok):
         return True
     # in the perfect: a tally up to then; "soldiers routinely beat detainees" is a practice reported
     if tok.pos_ == "VERB" and _in_perfect(tok) and any(
