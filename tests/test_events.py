@@ -2268,3 +2268,14 @@ def test_events_an_act_retold_at_a_village_the_gazetteer_lacks_within_its_countr
     apart = code("Police fired tear gas at protesters in western Niger on Sunday, officials said. Officers fired "
                  "rubber bullets into the crowd in Tindigabou in a separate incident, a local official said.")
     assert len(find(apart, type="ASSAULT")) == 2
+
+
+def test_events_an_act_told_as_another_in_a_later_sentence_is_its_own_event(code):
+    first = "KANO, May 3 (Newswire) - Gunmen killed six villagers in Zamfara state on Tuesday, police said.\n"
+    # "a separate attack": the later sentence tells another act, whatever sides and day it shares
+    events = find(code(first + "In a separate attack, gunmen killed four villagers, officials said.\n"), type="ASSAULT")
+    assert len(events) == 2, events
+    # without such a word the same sides, day and code retell the first act
+    events = find(code(first + "The gunmen killed the villagers after storming a market, a witness said.\n"),
+                  type="ASSAULT")
+    assert len(events) == 1, events

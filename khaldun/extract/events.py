@@ -2147,6 +2147,11 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 DISTINCT_ACT = words("distinct_act")
 
 
+def _of_another_act(e: Event) -> bool:
+    """Whether a report's sentence tells of an act besides one told before ("in a separate attack")."""
+    return not DISTINCT_ACT.isdisjoint(re.findall(r"[a-z]+", e.text.lower()))
+
+
 def _deed(cameo: str) -> bool:
     """Whether a CAMEO code is a material act (06-09, 14-20), not words (01-05, 10-13)."""
     return 6 <= int(cameo[:2]) <= 9 or int(cameo[:2]) >= 14
@@ -2438,9 +2443,13 @@ def _same_happening(a: Event, b: Event, headline_end: int, ties: set[tuple[int, 
     if a.type != b.type or a.certainty != b.certainty or not _compatible(
             a, b, headline_end if titled else -1, placed=not (tied and a.span == b.span)):
         return False
+    in_headline = [e.span[0] < headline_end for e in (a, b)]
+    if not tied and a.span != b.span and not (titled and any(in_headline)) \
+            and _of_another_act(max(a, b, key=lambda e: e.span[0])):
+        return False  # "gunmen killed four in a separate attack": the later sentence tells another act (a
+        # headline's "fresh clashes" are its story's)
     if tied or _counted_alike(a, b):
         return True
-    in_headline = [e.span[0] < headline_end for e in (a, b)]
     headline_and_body = headline_end > 0 and any(in_headline) and not all(in_headline)
     # two words of one sentence for one act ("launched air strikes on the attackers' positions and
     # killed dozens of terrorists") name its sides by other words, one perhaps saying less (a
@@ -2488,7 +2497,7 @@ def _retold_loosely(a: Event, b: Event) -> bool:
         and a.location is not None and b.location is not None \
         and _places_agree(a.location, b.location) \
         and all(x.id == y.id or _kind_alike(x, y) for x, y in pairs) \
-        and not DISTINCT_ACT.intersection(re.findall(r"[a-z]+", b.text.lower()))
+        and not _of_another_act(b)
 
 
 # the days before its report within which an act is the story's news, not its background
@@ -2534,7 +2543,7 @@ def _retells(e: Event, group: list[Event], account: list[Event]) -> bool:
         told, retold = ({number(r) for r in reports} - {None} for reports in (group, account))
         if told and retold and not told & retold:
             return False
-    return not any(DISTINCT_ACT.intersection(re.findall(r"[a-z]+", r.text.lower())) for r in account)
+    return not any(_of_another_act(r) for r in account)
 
 
 def _names_site_of(e: Event, group: list[Event]) -> bool:
@@ -2572,7 +2581,7 @@ def _toll_of(e: Event, groups: list[list[Event]], headline_end: int, titled: boo
     report dates itself ("have been killed since 2021") or tells of another act ("in a separate
     attack"): a count of its own is no toll of the act before it."""
     if not _outcome("ASSAULT", e.cameo) or e.span[0] < headline_end or e.date.text is not None \
-            or DISTINCT_ACT.intersection(re.findall(r"[a-z]+", e.text.lower())):
+            or _of_another_act(e):
         return None
     told = [g for g in groups if g[0].type == "ASSAULT" and g[0].span[0] < e.span[0]
             and all(o.certainty == e.certainty and not _contradicts(o, e, headline_end if titled else -1)
