@@ -234,3 +234,16 @@ def test_roles_who_comes_under_or_suffers_an_attack_is_its_target(code):
 def test_roles_force_used_on_a_nation_s_positions_is_used_on_its_forces(code):
     e = one(code("Hezbollah fighters attacked Israeli positions near the border."), "attacked")
     assert (country(e["target"]), e["target"]["sector"]) == ("ISR", "MIL")
+
+
+def test_roles_an_act_a_party_is_warned_to_do_is_asked_of_it_not_threatened_by_it(code):
+    # "warned X not to attack": the warning is the warner's, aimed at X; X threatens no one
+    events = code("Turkey warned the Kurdish rebels not to attack its border posts.")
+    e = one(events, "warned", "THREATEN")
+    assert country(e["source"]) == "TUR" and e["target"]["sector"] == "REB"
+    assert not [x for x in events if x["source"] and x["source"]["sector"] == "REB"]
+
+
+def test_roles_partner_an_act_was_agreed_with_is_its_target(code):
+    e = one(code("Ethiopia agreed with Eritrea to reopen their border."), type="AGREE")
+    assert country(e["source"]) == "ETH" and country(e["target"]) == "ERI"

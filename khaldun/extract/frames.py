@@ -87,6 +87,13 @@ def intent_of(tok: Token) -> bool:
         and tok.head.head.lemma_.lower() in words("intent")
 
 
+def object_control(tok: Token) -> bool:
+    """An infinitive after a verb's object ("warned Hezbollah not to attack", "urged Iran to stop"):
+    the object is its subject, unless the verb is one of use ("used tear gas to disperse them")."""
+    return tok.dep_ == "xcomp" \
+        and tok.head.lemma_.lower() not in words("instrument_verb") and any(c.dep_ == "dobj" for c in tok.head.children)
+
+
 def small_clause(tok: Token) -> bool:
     """A participle with a subject and no auxiliary that completes a verb ("ordered the force
     dissolved", "wanted him arrested"): its subject is to be acted on, a passive left unsaid."""
@@ -281,6 +288,14 @@ class FrameBuilder:
             if found is not None:
                 preps.append(("object:" + found[0], found[1]))
                 rule += "+phrase"
+        if tok.dep_ == "xcomp" and not object_control(tok) \
+                and not any(self.actors.actor(t) is not None for t in [*objs, *(t for _, t in preps)]):
+            # "agreed with Uganda to reopen the border": the one the act was agreed with is its partner
+            partner = next((g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                            for g in c.children if g.dep_ == "pobj"), None)
+            if partner is not None and self.actors.actor(partner) is not None:
+                preps.append(("with", partner))
+                rule += "+partner"
         if not objs and tok.lemma_ in words("communicative"):
             for c in children:  # "demanded that the US cancel", "warned Iran would pay"
                 if c.dep_ == "ccomp":
@@ -506,6 +521,14 @@ class FrameBuilder:
             if found is not None:
                 preps.append(("object:" + found[0], found[1]))
                 rule += "+phrase"
+        if tok.dep_ == "xcomp" and not object_control(tok) \
+                and not any(self.actors.actor(t) is not None for t in [*objs, *(t for _, t in preps)]):
+            # "agreed with Uganda to reopen the border": the one the act was agreed with is its partner
+            partner = next((g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                            for g in c.children if g.dep_ == "pobj"), None)
+            if partner is not None and self.actors.actor(partner) is not None:
+                preps.append(("with", partner))
+                rule += "+partner"
         if src is None and victim is None:
             head = anchor.head
             if anchor.dep_ in ("dobj", "attr") and (is_a(head, "light_verb") or is_a(head, "agentive_report")
@@ -620,10 +643,9 @@ class FrameBuilder:
         if tok.dep_ == "xcomp":
             if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X is about / ready to ..."
                 return self.subject(head.head, depth)
-            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-            if obj is None or head.lemma_.lower() in words("instrument_verb"):
+            if not object_control(tok):
                 return self.subject(head, depth)  # "used tear gas to disperse them": the user acts
-            return obj
+            return next(c for c in head.children if c.dep_ == "dobj")
         if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_ in words("allege_verb"):
             accuser = head.head  # "accused X of killing", "X was blamed for attacking"
             headline_passive = accuser.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in accuser.children)
@@ -719,7 +741,7 @@ class FrameBuilder:
         """"his intention to purge", "threatened to attack", "is ready to host", "will withdraw":
         a stated intent or commitment, not the act itself."""
         intent = words("intent")
-        if node.dep_ in ("xcomp", "acl") and node.head.lemma_.lower() in intent:
+        if node.dep_ in ("xcomp", "acl") and node.head.lemma_.lower() in intent and not object_control(node):
             return node.head
         if intent_of(node):
             return node.head.head  # "had no intention of withdrawing", as "no intention to withdraw"
@@ -772,6 +794,8 @@ class FrameBuilder:
                     lemma in ("demand", "urge", "insist", "request")
                     or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))):
             return head
+        if object_control(node) and lemma in words("intent"):
+            return head  # "warned Hezbollah not to attack": the act is asked of the one warned
         if head.pos_ == "VERB" and lemma in words("demand") and small_clause(node):
             return head  # "ordered the force dissolved": to be dissolved, not dissolved
         if node.dep_ in ("advcl", "ccomp") and head.pos_ == "VERB" and lemma in words("demand") and any(
