@@ -247,3 +247,18 @@ def test_roles_an_act_a_party_is_warned_to_do_is_asked_of_it_not_threatened_by_i
 def test_roles_partner_an_act_was_agreed_with_is_its_target(code):
     e = one(code("Ethiopia agreed with Eritrea to reopen their border."), type="AGREE")
     assert country(e["source"]) == "ETH" and country(e["target"]) == "ERI"
+
+
+def test_roles_an_act_a_party_is_committed_to_is_its_own_intent(code):
+    e = one(code("The accord commits Rwanda to withdraw its troops from eastern Congo."), type="AGREE")
+    assert country(e["source"]) == "RWA" and country(e["target"]) == "COD"
+
+
+def test_roles_an_act_a_party_is_told_to_do_is_not_done(code):
+    events = code("The minister told the rebels to lay down their arms.")
+    assert not [e for e in events if e["source"] and e["source"]["sector"] == "REB"]
+
+
+def test_roles_one_held_to_an_act_by_a_passive_verb_does_it(code):
+    e = one(code("The rebels were forced to release the hostages."), "release")
+    assert e["source"]["sector"] == "REB" and e["target"]["sector"] == "CVL"

@@ -94,6 +94,13 @@ def object_control(tok: Token) -> bool:
         and tok.head.lemma_.lower() not in words("instrument_verb") and any(c.dep_ == "dobj" for c in tok.head.children)
 
 
+def asked_of_object(tok: Token) -> bool:
+    """An infinitive after the object of a verb of saying ("warned Hezbollah not to attack", "told
+    the rebels to disarm"): the act is asked of the one addressed, neither done nor intended by the
+    speaker (unlike "committed Rwanda to withdraw", where the one committed intends it)."""
+    return object_control(tok) and tok.head.lemma_.lower() in words("communicative") | words("reporting")
+
+
 def small_clause(tok: Token) -> bool:
     """A participle with a subject and no auxiliary that completes a verb ("ordered the force
     dissolved", "wanted him arrested"): its subject is to be acted on, a passive left unsaid."""
@@ -643,6 +650,9 @@ class FrameBuilder:
         if tok.dep_ == "xcomp":
             if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X is about / ready to ..."
                 return self.subject(head.head, depth)
+            held = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if held is not None and not passive:
+                return held  # "were forced to release", "is expected to reject": the one held to it acts
             if not object_control(tok):
                 return self.subject(head, depth)  # "used tear gas to disperse them": the user acts
             return next(c for c in head.children if c.dep_ == "dobj")
@@ -741,7 +751,7 @@ class FrameBuilder:
         """"his intention to purge", "threatened to attack", "is ready to host", "will withdraw":
         a stated intent or commitment, not the act itself."""
         intent = words("intent")
-        if node.dep_ in ("xcomp", "acl") and node.head.lemma_.lower() in intent and not object_control(node):
+        if node.dep_ in ("xcomp", "acl") and node.head.lemma_.lower() in intent and not asked_of_object(node):
             return node.head
         if intent_of(node):
             return node.head.head  # "had no intention of withdrawing", as "no intention to withdraw"
@@ -794,8 +804,8 @@ class FrameBuilder:
                     lemma in ("demand", "urge", "insist", "request")
                     or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))):
             return head
-        if object_control(node) and lemma in words("intent"):
-            return head  # "warned Hezbollah not to attack": the act is asked of the one warned
+        if asked_of_object(node):
+            return head  # "warned Hezbollah not to attack", "told the rebels to disarm": asked, not done
         if head.pos_ == "VERB" and lemma in words("demand") and small_clause(node):
             return head  # "ordered the force dissolved": to be dissolved, not dissolved
         if node.dep_ in ("advcl", "ccomp") and head.pos_ == "VERB" and lemma in words("demand") and any(
