@@ -262,3 +262,23 @@ def test_roles_an_act_a_party_is_told_to_do_is_not_done(code):
 def test_roles_one_held_to_an_act_by_a_passive_verb_does_it(code):
     e = one(code("The rebels were forced to release the hostages."), "release")
     assert e["source"]["sector"] == "REB" and e["target"]["sector"] == "CVL"
+
+
+def test_roles_place_left_through_a_two_word_preposition_is_the_target(code):
+    e = one(code("Ethiopia pulled its troops out of Somalia."), "pulled")
+    assert country(e["source"]) == "ETH" and country(e["target"]) == "SOM"
+
+
+def test_roles_act_agreed_to_as_a_noun_is_the_agreeing_party_s(code):
+    e = one(code("The government agreed to talks with the opposition."), "talks")
+    assert e["source"]["sector"] == "GOV" and e["target"]["sector"] == "OPP"
+
+
+def test_roles_subject_of_a_passive_that_keeps_its_object_is_given_it(code):
+    e = one(code("Syria was given an ultimatum by the Arab League."), type="THREATEN")
+    assert country(e["source"]) == "IGO" and country(e["target"]) == "SYR"
+
+
+def test_roles_passive_agent_hung_on_the_recipient_is_the_source(code):
+    e = one(code("Weapons were supplied to the rebels by Iran."), "supplied")
+    assert country(e["source"]) == "IRN" and e["target"]["sector"] == "REB"

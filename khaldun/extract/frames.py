@@ -242,6 +242,12 @@ class FrameBuilder:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None) or _stranded_object(c)
                 if pobj is not None:
                     preps.append((c.lower_, pobj))
+                elif (inner := _compound_preposition(c)) is not None:
+                    preps.append(inner)
+        if src is None and passive:  # "supplied to the rebels by Iran": the parse hangs the agent on the last noun
+            src = next((g for _, o in preps for c in o.children if c.dep_ == "prep" and c.lower_ == "by"
+                        for g in c.children if g.dep_ == "pobj" and self.actors.actor(g) is not None), None)
+            rule += "+agent-of-object" if src is not None else ""
         by_agent = any(c.dep_ == "agent" for c in children)
         # a noun the parse makes a clause's root, or coordinates with a clause's verb ("leaders
         # criticised the government, and a group of students protested outside"), with this verb
@@ -295,14 +301,10 @@ class FrameBuilder:
             if found is not None:
                 preps.append(("object:" + found[0], found[1]))
                 rule += "+phrase"
-        if tok.dep_ == "xcomp" and not object_control(tok) \
-                and not any(self.actors.actor(t) is not None for t in [*objs, *(t for _, t in preps)]):
-            # "agreed with Uganda to reopen the border": the one the act was agreed with is its partner
-            partner = next((g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"
-                            for g in c.children if g.dep_ == "pobj"), None)
-            if partner is not None and self.actors.actor(partner) is not None:
-                preps.append(("with", partner))
-                rule += "+partner"
+        partner = self._partner(tok, [*objs, *(t for _, t in preps)])
+        if partner is not None:
+            preps.append(("with", partner))
+            rule += "+partner"
         if not objs and tok.lemma_ in words("communicative"):
             for c in children:  # "demanded that the US cancel", "warned Iran would pay"
                 if c.dep_ == "ccomp":
@@ -331,6 +333,14 @@ class FrameBuilder:
                         preps.append(("object:for", subj))
                         rule += "+for-subject"
         return src, objs, preps, rule
+
+    def _partner(self, tok: Token, named: list[Token]) -> Token | None:
+        """The party an act is agreed with when the act names none ("agreed with Uganda to reopen
+        the border", the parse hanging "with Uganda" on the verb of agreeing)."""
+        if tok.dep_ != "xcomp" or object_control(tok) or any(self.actors.actor(t) is not None for t in named):
+            return None
+        return next((g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for g in c.children if g.dep_ == "pobj" and self.actors.actor(g) is not None), None)
 
     @staticmethod
     def _shared_object(tok: Token) -> Token | None:
@@ -500,7 +510,8 @@ class FrameBuilder:
                                and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)
             # one who "came under attack" undergoes it whether or not its giver is named; one who
             # "drew criticism" or "faced charges" is named the target only beside the giver
-            recipient = self.subject(receiver) if src is not None or receiver.lemma_ == "come" else None
+            recipient = (self.subject(receiver) or next((c for c in receiver.children if c.dep_ == "nsubjpass"), None)) \
+                if src is not None or receiver.lemma_ == "come" else None
             if recipient is not None:
                 preps.append(("object:recipient", recipient))
                 rule += "+received"
@@ -528,20 +539,19 @@ class FrameBuilder:
             if found is not None:
                 preps.append(("object:" + found[0], found[1]))
                 rule += "+phrase"
-        if tok.dep_ == "xcomp" and not object_control(tok) \
-                and not any(self.actors.actor(t) is not None for t in [*objs, *(t for _, t in preps)]):
-            # "agreed with Uganda to reopen the border": the one the act was agreed with is its partner
-            partner = next((g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"
-                            for g in c.children if g.dep_ == "pobj"), None)
-            if partner is not None and self.actors.actor(partner) is not None:
-                preps.append(("with", partner))
-                rule += "+partner"
+        partner = self._partner(tok, [*objs, *(t for _, t in preps)])
+        if partner is not None:
+            preps.append(("with", partner))
+            rule += "+partner"
         if src is None and victim is None:
             head = anchor.head
             if anchor.dep_ in ("dobj", "attr") and (is_a(head, "light_verb") or is_a(head, "agentive_report")
                                                     or stops(head)):  # "Israel ended the curfew"
                 src = self.subject(head)
                 rule += f"+{head.lemma_}"
+            elif anchor.dep_ == "xcomp" and head.pos_ == "VERB":
+                src = self.subject(head)  # "agreed to talks", the noun parsed as the verb's complement
+                rule += "+complement"
             elif anchor.dep_ == "pobj" and head.lower_ in ("in", "to") and head.head.lemma_ == "set" \
                     and head.head.pos_ == "VERB":
                 src = self.subject(head.head)  # "set fire to": the fire is the act
@@ -590,9 +600,10 @@ class FrameBuilder:
     @staticmethod
     def _receiving_verb(anchor: Token) -> Token | None:
         """The verb whose subject undergoes a nominal act: "drew criticism", "suffered an attack"
-        (receive_verb), "came under attack"."""
+        (receive_verb), "came under attack", "was given an ultimatum" (a passive with an object
+        left: its subject is the one the object was given to)."""
         head = anchor.head
-        if anchor.dep_ == "dobj" and is_a(head, "receive_verb"):
+        if anchor.dep_ == "dobj" and (is_a(head, "receive_verb") or any(c.dep_ == "nsubjpass" for c in head.children)):
             return head
         if anchor.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ == "come":
             return head.head
@@ -1071,6 +1082,16 @@ def _participle_subject(subj: Token) -> Token:
     if subj.pos_ == "VERB" and subj.tag_ in ("VBG", "VBN"):
         return next((c for c in subj.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj.i), subj)
     return subj
+
+
+def _compound_preposition(prep: Token) -> tuple[str, Token] | None:
+    """A preposition of two words ("pulled its troops out of Somalia", "moved away from the
+    border"), which the parse hangs on the second word: that word and its object, as the
+    lexicon names the preposition of a verb with its particle ("pull out" ... "of")."""
+    if prep.lower_ not in ("out", "away"):
+        return None
+    return next(((c.lower_, g) for c in prep.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _stranded_object(prep: Token) -> Token | None:
