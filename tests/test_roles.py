@@ -282,3 +282,8 @@ def test_roles_subject_of_a_passive_that_keeps_its_object_is_given_it(code):
 def test_roles_passive_agent_hung_on_the_recipient_is_the_source(code):
     e = one(code("Weapons were supplied to the rebels by Iran."), "supplied")
     assert country(e["source"]) == "IRN" and e["target"]["sector"] == "REB"
+
+
+def test_roles_party_of_the_act_an_invitation_is_for_is_the_target_of_its_refusal(code):
+    e = one(code("The rebels rejected an invitation to attend talks with the government."), "rejected")
+    assert e["source"]["sector"] == "REB" and e["target"]["sector"] == "GOV"
