@@ -284,11 +284,6 @@ def test_roles_passive_agent_hung_on_the_recipient_is_the_source(code):
     assert country(e["source"]) == "IRN" and e["target"]["sector"] == "REB"
 
 
-def test_roles_party_of_the_act_an_invitation_is_for_is_the_target_of_its_refusal(code):
-    e = one(code("The rebels rejected an invitation to attend talks with the government."), "rejected")
-    assert e["source"]["sector"] == "REB" and e["target"]["sector"] == "GOV"
-
-
 def test_roles_party_named_on_an_offered_act_is_its_recipient(code):
     # the parse makes "Sudan" a modifier of "relief"; the offerer is the one who acts
     e = one(code("The IMF offered Sudan debt relief."), "relief")

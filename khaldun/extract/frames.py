@@ -101,15 +101,6 @@ def asked_of_object(tok: Token) -> bool:
     return object_control(tok) and tok.head.lemma_.lower() in words("communicative") | words("reporting")
 
 
-def _proposed_act(tok: Token) -> bool:
-    """An infinitive that says what an offer, plan or call is for ("rejected an invitation to attend
-    talks with the government", "accepted a proposal to hold talks with Kiev"): the act taken a
-    stance on, whose parties are those of the stance when it names none of its own."""
-    return tok.dep_ == "acl" and tok.head.pos_ == "NOUN" \
-        and tok.head.lemma_.lower() in words("intent") | words("demand_noun") \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
 def small_clause(tok: Token) -> bool:
     """A participle with a subject and no auxiliary that completes a verb ("ordered the force
     dissolved", "wanted him arrested"): its subject is to be acted on, a passive left unsaid."""
@@ -433,8 +424,7 @@ class FrameBuilder:
             todo += [(c, prep, occasion) for c in node.children
                      if c.dep_ not in PHRASE_STOPS or c.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")
                      or c.dep_ == "npadvmod" and node.lower_ in CONTROLLING and c.i < node.i
-                     or c.dep_ == "pcomp" and node.dep_ == "prep" and node.head.pos_ == "NOUN"
-                     or _proposed_act(c)]
+                     or c.dep_ == "pcomp" and node.dep_ == "prep" and node.head.pos_ == "NOUN"]
         if not found:
             return None
         _, _, prep, node = min(found, key=lambda f: f[:2])
