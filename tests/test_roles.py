@@ -234,3 +234,57 @@ def test_roles_who_comes_under_or_suffers_an_attack_is_its_target(code):
 def test_roles_force_used_on_a_nation_s_positions_is_used_on_its_forces(code):
     e = one(code("Hezbollah fighters attacked Israeli positions near the border."), "attacked")
     assert (country(e["target"]), e["target"]["sector"]) == ("ISR", "MIL")
+
+
+def test_roles_an_act_a_party_is_warned_to_do_is_asked_of_it_not_threatened_by_it(code):
+    # "warned X not to attack": the warning is the warner's, aimed at X; X threatens no one
+    events = code("Turkey warned the Kurdish rebels not to attack its border posts.")
+    e = one(events, "warned", "THREATEN")
+    assert country(e["source"]) == "TUR" and e["target"]["sector"] == "REB"
+    assert not [x for x in events if x["source"] and x["source"]["sector"] == "REB"]
+
+
+def test_roles_partner_an_act_was_agreed_with_is_its_target(code):
+    e = one(code("Ethiopia agreed with Eritrea to reopen their border."), type="AGREE")
+    assert country(e["source"]) == "ETH" and country(e["target"]) == "ERI"
+
+
+def test_roles_an_act_a_party_is_committed_to_is_its_own_intent(code):
+    e = one(code("The accord commits Rwanda to withdraw its troops from eastern Congo."), type="AGREE")
+    assert country(e["source"]) == "RWA" and country(e["target"]) == "COD"
+
+
+def test_roles_an_act_a_party_is_told_to_do_is_not_done(code):
+    events = code("The minister told the rebels to lay down their arms.")
+    assert not [e for e in events if e["source"] and e["source"]["sector"] == "REB"]
+
+
+def test_roles_one_held_to_an_act_by_a_passive_verb_does_it(code):
+    e = one(code("The rebels were forced to release the hostages."), "release")
+    assert e["source"]["sector"] == "REB" and e["target"]["sector"] == "CVL"
+
+
+def test_roles_place_left_through_a_two_word_preposition_is_the_target(code):
+    e = one(code("Ethiopia pulled its troops out of Somalia."), "pulled")
+    assert country(e["source"]) == "ETH" and country(e["target"]) == "SOM"
+
+
+def test_roles_act_agreed_to_as_a_noun_is_the_agreeing_party_s(code):
+    e = one(code("The government agreed to talks with the opposition."), "talks")
+    assert e["source"]["sector"] == "GOV" and e["target"]["sector"] == "OPP"
+
+
+def test_roles_subject_of_a_passive_that_keeps_its_object_is_given_it(code):
+    e = one(code("Syria was given an ultimatum by the Arab League."), type="THREATEN")
+    assert country(e["source"]) == "IGO" and country(e["target"]) == "SYR"
+
+
+def test_roles_passive_agent_hung_on_the_recipient_is_the_source(code):
+    e = one(code("Weapons were supplied to the rebels by Iran."), "supplied")
+    assert country(e["source"]) == "IRN" and e["target"]["sector"] == "REB"
+
+
+def test_roles_party_named_on_an_offered_act_is_its_recipient(code):
+    # the parse makes "Sudan" a modifier of "relief"; the offerer is the one who acts
+    e = one(code("The IMF offered Sudan debt relief."), "relief")
+    assert country(e["source"]) == "IGO" and country(e["target"]) == "SDN"

@@ -884,10 +884,17 @@ class EventFinder:
         aid", "Japan offered Indonesia aid": the intended act is the intender's own."""
         src, objs, preps, rule = self._args(frame, entry)
         anchor = self.framer.anchor(tok) if entry.pos == "NOUN" else tok
-        if src is None and entry.pos == "NOUN" and anchor.dep_ == "dobj" and frame.under == f"f{anchor.head.i}" \
-                and any(_intent_cue(c) for c in frame.cues):
-            src = self.framer.subject(anchor.head)
-            rule += "+intender"
+        if (src is None or "+modifier" in rule) and entry.pos == "NOUN" and anchor.dep_ == "dobj" \
+                and frame.under == f"f{anchor.head.i}" and any(_intent_cue(c) for c in frame.cues):
+            intender = self.framer.subject(anchor.head)
+            if src is not None and intender is not None and intender.i != src.i:
+                # "the IMF offered Sudan debt relief", the parse making Sudan a modifier of the
+                # noun: the party named on the act is the one it is offered to, not its agent
+                preps = [*preps, ("object:modifier", src)]
+                src = None
+            if src is None:
+                src = intender
+                rule += "+intender"
         return src, objs, preps, rule
 
     def _code(self, tok: Token, entries: list[Trigger]) -> None:

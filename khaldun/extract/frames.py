@@ -87,6 +87,20 @@ def intent_of(tok: Token) -> bool:
         and tok.head.head.lemma_.lower() in words("intent")
 
 
+def object_control(tok: Token) -> bool:
+    """An infinitive after a verb's object ("warned Hezbollah not to attack", "urged Iran to stop"):
+    the object is its subject, unless the verb is one of use ("used tear gas to disperse them")."""
+    return tok.dep_ == "xcomp" \
+        and tok.head.lemma_.lower() not in words("instrument_verb") and any(c.dep_ == "dobj" for c in tok.head.children)
+
+
+def asked_of_object(tok: Token) -> bool:
+    """An infinitive after the object of a verb of saying ("warned Hezbollah not to attack", "told
+    the rebels to disarm"): the act is asked of the one addressed, neither done nor intended by the
+    speaker (unlike "committed Rwanda to withdraw", where the one committed intends it)."""
+    return object_control(tok) and tok.head.lemma_.lower() in words("communicative") | words("reporting")
+
+
 def small_clause(tok: Token) -> bool:
     """A participle with a subject and no auxiliary that completes a verb ("ordered the force
     dissolved", "wanted him arrested"): its subject is to be acted on, a passive left unsaid."""
@@ -228,6 +242,12 @@ class FrameBuilder:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None) or _stranded_object(c)
                 if pobj is not None:
                     preps.append((c.lower_, pobj))
+                elif (inner := _compound_preposition(c)) is not None:
+                    preps.append(inner)
+        if src is None and passive:  # "supplied to the rebels by Iran": the parse hangs the agent on the last noun
+            src = next((g for _, o in preps for c in o.children if c.dep_ == "prep" and c.lower_ == "by"
+                        for g in c.children if g.dep_ == "pobj" and self.actors.actor(g) is not None), None)
+            rule += "+agent-of-object" if src is not None else ""
         by_agent = any(c.dep_ == "agent" for c in children)
         # a noun the parse makes a clause's root, or coordinates with a clause's verb ("leaders
         # criticised the government, and a group of students protested outside"), with this verb
@@ -281,6 +301,10 @@ class FrameBuilder:
             if found is not None:
                 preps.append(("object:" + found[0], found[1]))
                 rule += "+phrase"
+        partner = self._partner(tok, [*objs, *(t for _, t in preps)])
+        if partner is not None:
+            preps.append(("with", partner))
+            rule += "+partner"
         if not objs and tok.lemma_ in words("communicative"):
             for c in children:  # "demanded that the US cancel", "warned Iran would pay"
                 if c.dep_ == "ccomp":
@@ -309,6 +333,14 @@ class FrameBuilder:
                         preps.append(("object:for", subj))
                         rule += "+for-subject"
         return src, objs, preps, rule
+
+    def _partner(self, tok: Token, named: list[Token]) -> Token | None:
+        """The party an act is agreed with when the act names none ("agreed with Uganda to reopen
+        the border", the parse hanging "with Uganda" on the verb of agreeing)."""
+        if tok.dep_ != "xcomp" or object_control(tok) or any(self.actors.actor(t) is not None for t in named):
+            return None
+        return next((g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for g in c.children if g.dep_ == "pobj" and self.actors.actor(g) is not None), None)
 
     @staticmethod
     def _shared_object(tok: Token) -> Token | None:
@@ -478,7 +510,8 @@ class FrameBuilder:
                                and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)
             # one who "came under attack" undergoes it whether or not its giver is named; one who
             # "drew criticism" or "faced charges" is named the target only beside the giver
-            recipient = self.subject(receiver) if src is not None or receiver.lemma_ == "come" else None
+            recipient = (self.subject(receiver) or next((c for c in receiver.children if c.dep_ == "nsubjpass"), None)) \
+                if src is not None or receiver.lemma_ == "come" else None
             if recipient is not None:
                 preps.append(("object:recipient", recipient))
                 rule += "+received"
@@ -506,12 +539,19 @@ class FrameBuilder:
             if found is not None:
                 preps.append(("object:" + found[0], found[1]))
                 rule += "+phrase"
+        partner = self._partner(tok, [*objs, *(t for _, t in preps)])
+        if partner is not None:
+            preps.append(("with", partner))
+            rule += "+partner"
         if src is None and victim is None:
             head = anchor.head
             if anchor.dep_ in ("dobj", "attr") and (is_a(head, "light_verb") or is_a(head, "agentive_report")
                                                     or stops(head)):  # "Israel ended the curfew"
                 src = self.subject(head)
                 rule += f"+{head.lemma_}"
+            elif anchor.dep_ == "xcomp" and head.pos_ == "VERB":
+                src = self.subject(head)  # "agreed to talks", the noun parsed as the verb's complement
+                rule += "+complement"
             elif anchor.dep_ == "pobj" and head.lower_ in ("in", "to") and head.head.lemma_ == "set" \
                     and head.head.pos_ == "VERB":
                 src = self.subject(head.head)  # "set fire to": the fire is the act
@@ -560,9 +600,10 @@ class FrameBuilder:
     @staticmethod
     def _receiving_verb(anchor: Token) -> Token | None:
         """The verb whose subject undergoes a nominal act: "drew criticism", "suffered an attack"
-        (receive_verb), "came under attack"."""
+        (receive_verb), "came under attack", "was given an ultimatum" (a passive with an object
+        left: its subject is the one the object was given to)."""
         head = anchor.head
-        if anchor.dep_ == "dobj" and is_a(head, "receive_verb"):
+        if anchor.dep_ == "dobj" and (is_a(head, "receive_verb") or any(c.dep_ == "nsubjpass" for c in head.children)):
             return head
         if anchor.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ == "come":
             return head.head
@@ -620,10 +661,12 @@ class FrameBuilder:
         if tok.dep_ == "xcomp":
             if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X is about / ready to ..."
                 return self.subject(head.head, depth)
-            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-            if obj is None or head.lemma_.lower() in words("instrument_verb"):
+            held = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if held is not None and not passive:
+                return held  # "were forced to release", "is expected to reject": the one held to it acts
+            if not object_control(tok):
                 return self.subject(head, depth)  # "used tear gas to disperse them": the user acts
-            return obj
+            return next(c for c in head.children if c.dep_ == "dobj")
         if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_ in words("allege_verb"):
             accuser = head.head  # "accused X of killing", "X was blamed for attacking"
             headline_passive = accuser.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in accuser.children)
@@ -719,7 +762,7 @@ class FrameBuilder:
         """"his intention to purge", "threatened to attack", "is ready to host", "will withdraw":
         a stated intent or commitment, not the act itself."""
         intent = words("intent")
-        if node.dep_ in ("xcomp", "acl") and node.head.lemma_.lower() in intent:
+        if node.dep_ in ("xcomp", "acl") and node.head.lemma_.lower() in intent and not asked_of_object(node):
             return node.head
         if intent_of(node):
             return node.head.head  # "had no intention of withdrawing", as "no intention to withdraw"
@@ -772,6 +815,8 @@ class FrameBuilder:
                     lemma in ("demand", "urge", "insist", "request")
                     or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))):
             return head
+        if asked_of_object(node):
+            return head  # "warned Hezbollah not to attack", "told the rebels to disarm": asked, not done
         if head.pos_ == "VERB" and lemma in words("demand") and small_clause(node):
             return head  # "ordered the force dissolved": to be dissolved, not dissolved
         if node.dep_ in ("advcl", "ccomp") and head.pos_ == "VERB" and lemma in words("demand") and any(
@@ -1037,6 +1082,16 @@ def _participle_subject(subj: Token) -> Token:
     if subj.pos_ == "VERB" and subj.tag_ in ("VBG", "VBN"):
         return next((c for c in subj.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj.i), subj)
     return subj
+
+
+def _compound_preposition(prep: Token) -> tuple[str, Token] | None:
+    """A preposition of two words ("pulled its troops out of Somalia", "moved away from the
+    border"), which the parse hangs on the second word: that word and its object, as the
+    lexicon names the preposition of a verb with its particle ("pull out" ... "of")."""
+    if prep.lower_ not in ("out", "away"):
+        return None
+    return next(((c.lower_, g) for c in prep.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _stranded_object(prep: Token) -> Token | None:
