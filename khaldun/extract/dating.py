@@ -480,13 +480,18 @@ class DocumentTimes:
         earlier = self.doc[places[k - 1]]
         if earlier.tag_ != pred.tag_:
             return None  # "a protest ... the protests": not the one event
+        return self._dated_by_own_evidence(earlier, "mention")
+
+    def _dated_by_own_evidence(self, tok: Token, rule: str) -> Dating | None:
+        """The date of another word for the same act, under ``rule``, where that word is dated by
+        its own evidence (``MENTION_RULES``), not by a word of yet another act."""
         self._resolving = True
         try:
-            found = self.date(earlier)
+            found = self.date(tok)
         finally:
             self._resolving = False
         if found.rule in MENTION_RULES and found.time.start is not None and found.time.end is not None:
-            return Dating(found.time, "mention", found.expression, found.span)
+            return Dating(found.time, rule, found.expression, found.span)
         return None
 
     def _lead_of(self, pred: Token) -> Dating | None:
@@ -505,15 +510,10 @@ class DocumentTimes:
             end = self.text.find("\n", sent.start_char)
             lead = self.doc.char_span(sent.start_char, end if end >= 0 else len(self.text), alignment_mode="expand")
             for tok in lead if lead is not None else sent:
-                if tok.lemma_ != pred.lemma_ or tok.pos_ not in ("VERB", "NOUN"):
-                    continue
-                self._resolving = True
-                try:
-                    found = self.date(tok)
-                finally:
-                    self._resolving = False
-                if found.rule in MENTION_RULES and found.time.start is not None and found.time.end is not None:
-                    return Dating(found.time, "headline", found.expression, found.span)
+                if tok.lemma_ == pred.lemma_ and tok.pos_ in ("VERB", "NOUN"):
+                    dated = self._dated_by_own_evidence(tok, "headline")
+                    if dated is not None:
+                        return dated
             return None
         return None
 
