@@ -1638,6 +1638,22 @@ def test_events_an_intent_not_to_use_force_is_a_pledge_of_restraint(code):
     # no plan pledges nothing; a threat stays one
     assert one(code("Israel has no plans to attack Iran."), "attack")["certainty"] == "negated"
     assert one(code("Iran threatened to attack Israel."), "attack")["type"] == "THREATEN"
+    # a passive is its patient's defiance of the act, no one's pledge not to do it
+    events = code("The army would not be attacked by the rebels again, the minister said.")
+    assert not [e for e in events if e["type"] == "AGREE" or e["certainty"] == "asserted" and e["trigger"] == "attacked"]
+
+
+def test_events_an_act_an_attempt_is_made_at_is_done_only_where_the_attempt_stands(code):
+    e = one(code("The army made an attempt to disarm the rebels on Monday."), "disarm")
+    assert (e["type"], e["certainty"]) == ("RETREAT", "asserted")
+    # resisted or only foreseen: no disarming told
+    assert one(code("The rebels said they would resist any attempt to disarm them."), "disarm")["certainty"] != "asserted"
+
+
+def test_events_a_denial_negates_its_own_complement_not_a_clause_before_it(code):
+    events = code("Israeli strike on Gaza school kills 30, officials say, army denies targeting civilians")
+    assert not [e for e in events if e["type"] == "ASSAULT" and e["certainty"] == "negated"]
+    assert one(code("The army denied that it had shelled the camp."), "denied")["type"] == "REJECT"
 
 
 def test_events_act_on_the_ground_naming_no_party_falls_on_the_country_of_its_place(code):

@@ -79,6 +79,10 @@ def test_frames_negation(frames):
     ("The Chilean envoy is due to visit Lima on Monday.", "visit", Modality.HYPOTHETICAL),
     ("Kenyan police are scheduled to leave Port-au-Prince in June.", "leave", Modality.HYPOTHETICAL),
     ("The envoy visited Lima on Monday, as scheduled.", "visited", Modality.ASSERTED),
+    # an attempt resisted or only foreseen tells no act done; one made keeps the act's status
+    ("The rebels said they would resist any attempt to disarm them.", "disarm", Modality.HYPOTHETICAL),
+    ("The government will not allow any bid to topple it.", "topple", Modality.HYPOTHETICAL),
+    ("The army made an attempt to disarm the rebels.", "disarm", Modality.ASSERTED),
     ("The army deployed troops to protect civilians.", "protect", Modality.PURPOSE),
     ("The minister urged Syria to withdraw its army.", "withdraw", Modality.DEMANDED),
     ("The president called for a ceasefire.", "ceasefire", Modality.DEMANDED),
@@ -260,6 +264,10 @@ def test_frames_a_charge_denied_after_a_comma_leaves_the_accusation_made(pipelin
     frames = pipeline.frames("Asmara denied that its troops attacked the town.")
     frame = next(f for f in frames if f.predicate == "attacked")
     assert frame.polarity is False
+    # a clause before the denial, set off by commas, is another speaker's, not what is denied
+    frames = pipeline.frames("Israeli strike on Gaza school kills 30, officials say, army denies targeting civilians")
+    assert next(f for f in frames if f.predicate == "kills").polarity is True
+    assert next(f for f in frames if f.predicate == "targeting").polarity is False
 
 
 def test_frames_talks_one_is_open_or_ready_for_are_wanted_not_held(frames):

@@ -2813,11 +2813,12 @@ def _stated(cameo: str, frame: Frame, disowned: bool = False,
         # evacuate" states no one's refusal)
         recoded = _refusal_code(cameo)
     if not frame.polarity and nearest(recoded).plover == "THREATEN" and not disowned \
-            and cameo[:2] in RESTRAINT_CODES and (intent in words("commissive") or any(
-                c.startswith("future:") for c in frame.cues)):
+            and frame.voice != "passive" and cameo[:2] in RESTRAINT_CODES and (
+                intent in words("commissive") or any(c.startswith("future:") for c in frame.cues)):
         # "would not attack the town", "promised not to arrest protesters": a pledge of restraint,
         # stated and so asserted; "has no plans to attack" (disowned) or "hesitated to attack"
-        # pledges nothing
+        # pledges nothing, nor does a passive ("would not be intimidated", "will not be attacked
+        # again"), which its patient says in defiance of the act, not its agent in restraint of it
         recoded = RESTRAINT_CODES[cameo[:2]]
     return (recoded, intent) if recoded != cameo else (cameo, None)
 

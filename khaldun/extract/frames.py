@@ -889,6 +889,9 @@ class FrameBuilder:
         if node.dep_ == "xcomp" and node.head.lower_ in words("schedule_modal") and (
                 node.head.tag_ == "JJ" or any(c.dep_ == "auxpass" for c in node.head.children)):
             return node.head.lower_
+        attempt = self._unmade_attempt(node)
+        if attempt is not None:
+            return attempt
         # "the risk of fighting", "could lead to fresh fighting"
         if node.dep_ == "pobj" and node.head.lower_ in ("of", "to"):
             up = node.head.head
@@ -898,6 +901,23 @@ class FrameBuilder:
                                          for c in up.children) and up.lemma_ in ("lead", "result", "cause", "spark", "trigger"):
                 return next(c.lower_ for c in up.children if c.dep_ == "aux")
         return None
+
+    @staticmethod
+    def _unmade_attempt(node: Token) -> str | None:
+        """The word that keeps an attempted act from being told as done: "would resist any attempt
+        to disarm them", "will not allow any bid to topple the government", "could foil an effort to
+        seize the port" tell of no disarming, toppling or seizing. The attempt is resisted, denied or
+        only foreseen by the verb it is the object of; "made an attempt to seize the port" keeps
+        its act's own status."""
+        noun = node.head
+        if node.dep_ != "acl" or noun.lemma_.lower() not in words("attempt_noun") or noun.dep_ != "dobj" \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return None
+        verb = noun.head
+        if verb.lemma_.lower() in words("resist_verb"):
+            return verb.lemma_.lower()
+        return next((c.lower_ for c in verb.children if c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in
+                     words("future_modal") | words("hypothetical_modal") | words("hedge_modal")), None)
 
     def _hedge(self, tok: Token) -> str | None:
         node, steps = tok, 0
@@ -964,8 +984,11 @@ class FrameBuilder:
             if node.dep_ == "xcomp" and node.head.lemma_ in words("failure_verb"):
                 # "failed to reach", "hesitated to strike"; negated again, done: "will not hesitate to strike"
                 return not self.negated(node.head)
-            if node.dep_ == "ccomp" and node.head.lemma_ in words("failure_verb"):
-                return True  # "denied that civilians had been targeted"
+            if node.dep_ == "ccomp" and node.head.lemma_ in words("failure_verb") and node.i > node.head.i:
+                # "denied that civilians had been targeted"; a clause before the denial is another
+                # clause's, not what is denied ("strike kills 30, officials say, army denies targeting
+                # civilians"), as ``said_within`` holds
+                return True
             if node.dep_ == "acl" and node.head.lemma_ in words("failure_noun"):
                 return True  # "its refusal to negotiate"
             if node.dep_ == "dobj" and is_a(node.head, "escape_verb"):
